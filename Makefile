@@ -1,0 +1,37 @@
+# captionist: the two commands a newcomer needs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install demo test exiftool bench schema clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# Editable install with every optional part and the test tools.
+install: $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[all]'
+
+# ExifTool is the independent reader the tests compare against; install it when missing.
+exiftool:
+	@command -v exiftool >/dev/null 2>&1 || { \
+	  echo "installing ExifTool (libimage-exiftool-perl)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libimage-exiftool-perl; }
+	@exiftool -ver
+
+demo: install exiftool
+	$(BIN)/python samples/demo.py
+
+test: install exiftool
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: install exiftool
+	$(BIN)/python bench/run.py
+
+schema: install
+	$(BIN)/captionist schema > schemas/caption-record.schema.json
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info demo-out bench/out
