@@ -1,0 +1,361 @@
+"""Encode record values into each metadata family, and decode them back. Pure: no I/O.
+
+Values here are in the record's JSON form (what `CaptionRecord.model_dump(mode="json")` gives):
+a lang-alt is a string (x-default only) or a dict of language tags, a structure a dict.
+
+* XMP: flattened exiv2 keys, as pyexiv2's `read_xmp`/`modify_xmp` use them:
+  `Xmp.iptcExt.LocationShown[1]/iptcExt:City`. Arrays are declared with `type="Bag"` /
+  `type="Seq"` and filled item by item (a bare Python list always becomes a Seq).
+* IIM: `Iptc.Application2.*` values, cut to the dataset's byte limit on a UTF-8 character
+  boundary (IIM 4.2 gives limits in octets); repeatable datasets as lists.
+* EXIF: the mirrors the IPTC Photo Metadata mapping guidelines and the MWG guidance name:
+  ImageDescription, Artist, Copyright, and DateTimeOriginal (+ OffsetTimeOriginal).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+from typing import Any
+
+from . import dates
+from .standard import (BY_ID, IIM_TIME_KEY, STRUCTS, Field, Kind, Prop)
+
+# ----------------------------------------------------------------------------- helpers
+
+def lang_dict(value: str | dict[str, str]) -> dict[str, str]:
+    if isinstance(value, str):
+        return {"x-default": value}
+    if "x-default" in value:
+        return {"x-default": value["x-default"], **{k: v for k, v in value.items() if k != "x-default"}}
+    first = next(iter(value.values()))
+    return {"x-default": first, **value}
+
+
+def default_text(value: str | dict[str, str]) -> str:
+    return lang_dict(value)["x-default"]
+
+
+def cut_utf8(text: str, max_bytes: int) -> str:
+    """The longest prefix of `text` whose UTF-8 encoding fits in `max_bytes` octets."""
+    raw = text.encode("utf-8")
+    if len(raw) <= max_bytes:
+        return text
+    return raw[:max_bytes].decode("utf-8", "ignore")
+
+
+def _num_out(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _num_in(raw: str) -> float | None:
+    raw = raw.strip()
+    try:
+        if "/" in raw:
+            n, d = raw.split("/", 1)
+            return float(Fraction(int(n), int(d)))
+        value = float(raw)
+        return value if math.isfinite(value) else None
+    except (ValueError, ZeroDivisionError):
+        return None
+
+
+# XMP GPS coordinates: "DDD,MM.mmmmk" or "DDD,MM,SSk" (XMP spec part 2, 1.2.6.6 GPSCoordinate)
+_GPS = re.compile(r"^\s*(\d{1,3}),(\d{1,2}(?:\.\d+)?)(?:,(\d{1,2}(?:\.\d+)?))?\s*([NSEW])\s*$")
+
+
+def gps_out(value: float, positive: str, negative: str) -> str:
+    ref = positive if value >= 0 else negative
+    v = abs(value)
+    deg = int(v)
+    minutes = round((v - deg) * 60, 8)
+    if minutes >= 60:
+        deg, minutes = deg + 1, 0.0
+    return f"{deg},{minutes:.8f}".rstrip("0").rstrip(".") + ref
+
+
+def gps_in(raw: str) -> float | None:
+    m = _GPS.match(raw)
+    if not m:
+        return _num_in(raw)
+    deg, minutes, seconds, ref = m.groups()
+    value = int(deg) + float(minutes) / 60 + (float(seconds) / 3600 if seconds else 0.0)
+    value = round(value, 8)
+    return -value if ref in "SW" else value
+
+
+# ----------------------------------------------------------------------------- XMP encode
+
+def _lang_keys(value) -> dict[str, str]:
+    return {f'lang="{tag}"': text for tag, text in lang_dict(value).items()}
+
+
+def _encode_scalar(kind: Kind, xmp_name: str, value: Any) -> Any:
+    if kind is Kind.LANG_ALT:
+        return _lang_keys(value)
+    if kind in (Kind.INT, Kind.NUMBER):
+        if xmp_name == "exif:GPSLatitude":
+            return gps_out(value, "N", "S")
+        if xmp_name == "exif:GPSLongitude":
+            return gps_out(value, "E", "W")
+        if xmp_name == "exif:GPSAltitude":
+            f = Fraction(value).limit_denominator(10000)
+            return f"{f.numerator}/{f.denominator}"
+        return _num_out(value)
+    return str(value)
+
+
+def _encode_node(out: dict[str, Any], key: str, kind: Kind, xmp_name: str, value: Any,
+                 array: str | None, struct: str | None) -> None:
+    if kind in (Kind.LIST, Kind.INT_LIST):
+        out[key] = f'type="{array or "Bag"}"'
+        for i, item in enumerate(value, 1):
+            out[f"{key}[{i}]"] = _num_out(item) if kind is Kind.INT_LIST else item
+    elif kind is Kind.STRUCT:
+        out[key] = 'type="Struct"'
+        _encode_struct(out, key, struct, value)
+    elif kind is Kind.STRUCTS:
+        out[key] = f'type="{array or "Bag"}"'
+        for i, item in enumerate(value, 1):
+            out[f"{key}[{i}]"] = 'type="Struct"'
+            _encode_struct(out, f"{key}[{i}]", struct, item)
+    else:
+        out[key] = _encode_scalar(kind, xmp_name, value)
+
+
+def _encode_struct(out: dict[str, Any], key: str, struct: str, value: dict[str, Any]) -> None:
+    for f in STRUCTS[struct]:
+        if value.get(f.id) is not None:
+            _encode_node(out, f"{key}/{f.path_name}", f.kind, f.xmp, value[f.id], f.array, f.struct)
+
+
+def xmp_encode(prop: Prop, value: Any) -> dict[str, Any]:
+    """Flattened exiv2 keys -> values for one property (in the order exiv2 needs)."""
+    out: dict[str, Any] = {}
+    _encode_node(out, prop.xmp_key, prop.kind, prop.xmp, value, prop.array, prop.struct)
+    return out
+
+
+def xmp_keys_of(prop: Prop, xmp: dict[str, Any]) -> list[str]:
+    """The keys of `xmp` that belong to `prop` (itself, its items and its fields)."""
+    base = prop.xmp_key
+    return [k for k in xmp if k == base or k.startswith(base + "[") or k.startswith(base + "/")]
+
+
+# ----------------------------------------------------------------------------- XMP decode
+
+_PATH_PREFIX = re.compile(r"/[^/:\[\]]+:")
+
+
+def normalise_xmp(xmp: dict[str, Any]) -> dict[str, Any]:
+    """Drop namespace prefixes inside structure paths: files name them as they please
+    (Iptc4xmpExt:City, iptcExt:City...); within one structure local names are unique."""
+    return {_PATH_PREFIX.sub("/", k): v for k, v in xmp.items()}
+
+
+def _decode_lang(raw: Any) -> dict[str, str] | None:
+    if isinstance(raw, dict):
+        out = {}
+        for k, v in raw.items():
+            m = re.match(r'^lang="([^"]*)"$', k)
+            tag = m.group(1) if m else k
+            if isinstance(v, str):
+                out[tag] = v
+        return out or None
+    if isinstance(raw, str) and not raw.startswith("type="):
+        return {"x-default": raw}
+    return None
+
+
+def _items(nx: dict[str, Any], key: str) -> list[Any]:
+    raw = nx.get(key)
+    if isinstance(raw, list):
+        return list(raw)
+    if isinstance(raw, str) and not raw.startswith("type="):
+        return [raw]
+    items = []
+    i = 1
+    while f"{key}[{i}]" in nx or any(k.startswith(f"{key}[{i}]/") for k in _children(nx, key)):
+        items.append(nx.get(f"{key}[{i}]"))
+        i += 1
+    return items
+
+
+def _children(nx: dict[str, Any], key: str) -> list[str]:
+    prefix = key + "["
+    return [k for k in nx if k.startswith(prefix)]
+
+
+def _decode_node(nx: dict[str, Any], key: str, kind: Kind, xmp_name: str, struct: str | None) -> Any:
+    if kind is Kind.LANG_ALT:
+        return _decode_lang(nx.get(key))
+    if kind in (Kind.LIST, Kind.INT_LIST):
+        items = [v for v in _items(nx, key) if isinstance(v, str) and not v.startswith("type=")]
+        if kind is Kind.INT_LIST:
+            nums = [_num_in(v) for v in items]
+            items = [int(n) for n in nums if n is not None and n.is_integer()]
+        return items or None
+    if kind is Kind.STRUCT:
+        return _decode_struct(nx, key, struct)
+    if kind is Kind.STRUCTS:
+        out = []
+        n = len(_items(nx, key))
+        for i in range(1, n + 1):
+            item = _decode_struct(nx, f"{key}[{i}]", struct)
+            if item:
+                out.append(item)
+        return out or None
+    raw = nx.get(key)
+    if not isinstance(raw, str) or raw.startswith("type="):
+        return None
+    if kind is Kind.NUMBER:
+        return gps_in(raw) if xmp_name in ("exif:GPSLatitude", "exif:GPSLongitude") else _num_in(raw)
+    if kind is Kind.INT:
+        n = _num_in(raw)
+        return int(n) if n is not None and n.is_integer() else None
+    if kind is Kind.DATE:
+        try:
+            return dates.parse(raw).iso()
+        except ValueError:
+            return None
+    return raw
+
+
+def _decode_struct(nx: dict[str, Any], key: str, struct: str) -> dict[str, Any] | None:
+    out = {}
+    for f in STRUCTS[struct]:
+        v = _decode_node(nx, f"{key}/{f.local_name}", f.kind, f.xmp, f.struct)
+        if v is not None:
+            out[f.id] = v
+    return out or None
+
+
+def xmp_decode(prop: Prop, nx: dict[str, Any]) -> Any:
+    """The value of `prop` in a normalised XMP dict (see `normalise_xmp`), or None."""
+    return _decode_node(nx, prop.xmp_key, prop.kind, prop.xmp, prop.struct)
+
+
+# ----------------------------------------------------------------------------- IIM
+
+def iim_encode(prop: Prop, value: Any) -> tuple[dict[str, Any], list[str]]:
+    """IIM datasets for one property, cut to their byte limits, and a warning per cut."""
+    iim = prop.iim
+    if iim is None:
+        return {}, []
+    warnings: list[str] = []
+
+    def fit(text: str) -> str:
+        cut = cut_utf8(text, iim.max_bytes)
+        if cut != text:
+            warnings.append(
+                f"{prop.id}: IIM 2:{iim.dataset} {iim.name} holds {iim.max_bytes} bytes; "
+                f"cut from {len(text.encode())} to {len(cut.encode())} bytes (XMP keeps the full text)")
+        return cut
+
+    if prop.kind is Kind.DATE:
+        pd = dates.parse(value)
+        out: dict[str, Any] = {iim.key: pd.iim_date()}
+        time = pd.iim_time()
+        out[IIM_TIME_KEY] = time
+        return out, warnings
+    if prop.kind is Kind.LIST:
+        items = value
+        if prop.id == "subjectCodes":
+            items = [f"IPTC:{v}" for v in value]
+        cut = [fit(v) for v in items]
+        cut = [v for v in dict.fromkeys(cut) if v]
+        return {iim.key: cut if iim.repeatable else cut[:1]}, warnings
+    text = default_text(value) if prop.kind is Kind.LANG_ALT else str(value)
+    if prop.id == "intellectualGenre":
+        # 2:04 Object Attribute Reference is "nnn:name" (IIM 4.2 section 6.5.3.4)
+        text = "000:" + text
+    return {iim.key: fit(text)}, warnings
+
+
+def iim_decode(prop: Prop, iptc: dict[str, Any]) -> Any:
+    iim = prop.iim
+    if iim is None:
+        return None
+    raw = iptc.get(iim.key)
+    if raw is None or raw == "" or raw == []:
+        return None
+    if prop.kind is Kind.DATE:
+        pd = dates.from_iim(raw if isinstance(raw, str) else raw[0], _first(iptc.get(IIM_TIME_KEY)))
+        return pd.iso() if pd else None
+    if prop.kind is Kind.LIST:
+        items = raw if isinstance(raw, list) else [raw]
+        if prop.id == "subjectCodes":
+            items = [v.split(":")[1] if v.count(":") >= 1 and v.split(":")[1] else v for v in items]
+        return [v for v in items if v] or None
+    text = _first(raw)
+    if prop.id == "intellectualGenre" and text and re.match(r"^\d{3}:", text):
+        text = text[4:]
+    return text or None
+
+
+def _first(raw: Any) -> Any:
+    if isinstance(raw, list):
+        return raw[0] if raw else None
+    return raw
+
+
+def iim_target(prop: Prop, value: Any) -> Any:
+    """What `iim_decode` returns after `iim_encode(prop, value)` was written."""
+    encoded, _ = iim_encode(prop, value)
+    return iim_decode(prop, {k: v for k, v in encoded.items() if v is not None})
+
+
+# ----------------------------------------------------------------------------- EXIF
+
+EXIF_OFFSET_KEY = "Exif.Photo.OffsetTimeOriginal"
+
+
+def exif_encode(prop: Prop, value: Any) -> dict[str, Any]:
+    if prop.exif is None:
+        return {}
+    if prop.kind is Kind.LANG_ALT:
+        return {prop.exif: default_text(value)}
+    if prop.kind is Kind.LIST:
+        # MWG guidance: several creators in EXIF Artist are separated by "; "
+        return {prop.exif: "; ".join(value)}
+    if prop.kind is Kind.DATE:
+        pd = dates.parse(value)
+        stamp = pd.exif_datetime()
+        if stamp is None:
+            return {}
+        out = {prop.exif: stamp}
+        if pd.exif_offset():
+            out[EXIF_OFFSET_KEY] = pd.exif_offset()
+        return out
+    return {prop.exif: str(value)}
+
+
+def exif_decode(prop: Prop, exif: dict[str, Any]) -> Any:
+    if prop.exif is None:
+        return None
+    raw = exif.get(prop.exif)
+    if not isinstance(raw, str) or not raw.strip("\x00 "):
+        return None
+    raw = raw.rstrip("\x00")
+    if prop.kind is Kind.LIST:
+        return [v.strip() for v in raw.split(";") if v.strip()] or None
+    if prop.kind is Kind.DATE:
+        pd = dates.from_exif(raw, exif.get(EXIF_OFFSET_KEY))
+        return pd.iso() if pd else None
+    return raw
+
+
+def exif_target(prop: Prop, value: Any) -> Any:
+    return exif_decode(prop, exif_encode(prop, value))
+
+
+def prop(id: str) -> Prop:
+    return BY_ID[id]
+
+
+__all__ = ["xmp_encode", "xmp_decode", "xmp_keys_of", "normalise_xmp", "iim_encode", "iim_decode",
+           "iim_target", "exif_encode", "exif_decode", "exif_target", "cut_utf8", "lang_dict",
+           "default_text", "Field"]

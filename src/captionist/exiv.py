@@ -1,0 +1,148 @@
+"""The one module that talks to pyexiv2 (exiv2). Everything else sees plain dicts and bytes.
+
+Traps this module designs around (measured, ../shared/reference/pyexiv2-notes.md):
+
+* Path-mode writes are neither atomic nor checked: we only ever use `ImageData` on bytes and
+  write files ourselves (`captionist.files`). Every `ImageData` is closed, or its buffer leaks.
+* IIM gets no character set for free: we always write 1:90 = ESC % G (UTF-8), and read IIM as
+  Latin-1 so that legacy files decode per value (UTF-8 when declared, else cp1252).
+* A failed call can leave exiv2's global error state dirty, so the next file raises the
+  previous file's error: after any failure we open a known-good image once to flush it.
+* exiv2 logs warnings to stdout; we raise its threshold to errors so JSON output stays clean.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pyexiv2
+
+from .errors import ReadError, WriteError
+from .metadata import Changes, RawMetadata
+from .standard import IIM_CHARSET_KEY, IIM_UTF8
+
+pyexiv2.set_log_level(3)
+
+_lock = threading.Lock()  # exiv2 keeps global state; one call at a time per process
+
+# A 1x1 JPEG (made with Pillow) used to flush exiv2's error state after a failure.
+_KNOWN_GOOD = bytes.fromhex(
+    "ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c"
+    "1912130f141d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d38323c2e333432ffc000"
+    "0b080001000101011100ffc4001f0000010501010101010100000000000000000102030405060708090a0bffc400"
+    "b5100002010303020403050504040000017d01020300041105122131410613516107227114328191a1082342b1c1"
+    "1552d1f02433627282090a161718191a25262728292a3435363738393a434445464748494a535455565758595a63"
+    "6465666768696a737475767778797a838485868788898a92939495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6"
+    "b7b8b9bac2c3c4c5c6c7c8c9cad2d3d4d5d6d7d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9faffda0008"
+    "010100003f00fbd3ffd9"
+)
+
+SIDECAR_SKELETON = (
+    '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+    ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+    ' </rdf:RDF>\n'
+    '</x:xmpmeta>\n'
+    '<?xpacket end="w"?>'
+).encode("utf-8")
+
+
+def _flush() -> None:
+    try:
+        img = pyexiv2.ImageData(_KNOWN_GOOD)
+        try:
+            img.read_exif()
+        finally:
+            img.close()
+    except Exception:  # noqa: BLE001 - the point is to consume the stale error
+        pass
+
+
+def _decode_latin1(value: str, charset: str) -> str:
+    raw = value.encode("latin-1")
+    if charset == "utf-8":
+        return raw.decode("utf-8", "replace")
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:  # bytes cp1252 leaves undefined (0x81, 0x8D...)
+        return raw.decode("latin-1")
+
+
+def _exif_text(value: Any) -> Any:
+    if isinstance(value, str):
+        raw = value.encode("latin-1", "replace")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", "replace")
+    return value
+
+
+def _read_open(img) -> RawMetadata:
+    iptc_raw = img.read_iptc(encoding="latin-1")
+    charset = None
+    if iptc_raw:
+        charset = "utf-8" if iptc_raw.get(IIM_CHARSET_KEY) == IIM_UTF8 else "cp1252"
+    iptc = {}
+    for k, v in iptc_raw.items():
+        if isinstance(v, list):
+            iptc[k] = [_decode_latin1(x, charset) for x in v]
+        else:
+            iptc[k] = _decode_latin1(v, charset)
+    exif = {k: _exif_text(v) for k, v in img.read_exif(encoding="latin-1").items()}
+    xmp = img.read_xmp()
+    return RawMetadata(iptc=iptc, xmp=xmp, exif=exif, iim_charset=charset, mime=img.get_mime_type())
+
+
+def read(data: bytes, where) -> RawMetadata:
+    """Read every family from an in-memory image (or XMP sidecar)."""
+    with _lock:
+        try:
+            img = pyexiv2.ImageData(data)
+        except Exception as e:  # exiv2 raises RuntimeError (and ValueError for >2 GB)
+            _flush()
+            raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
+        try:
+            return _read_open(img)
+        except Exception as e:
+            _flush()
+            raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
+        finally:
+            img.close()
+
+
+def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
+    """Apply `changes` to an in-memory image and return the new bytes."""
+    iptc = dict(changes.iptc)
+    if iptc:
+        if current.iim_charset not in (None, "utf-8"):
+            # Declaring UTF-8 re-labels every dataset already there: re-encode them too.
+            for k, v in current.iptc.items():
+                if k.startswith("Iptc.Application2.") and k not in iptc:
+                    iptc[k] = v
+        iptc[IIM_CHARSET_KEY] = IIM_UTF8
+    with _lock:
+        try:
+            img = pyexiv2.ImageData(data)
+        except Exception as e:
+            _flush()
+            raise ReadError(where, f"cannot open for writing: {_msg(e)}") from None
+        try:
+            if iptc:
+                img.modify_iptc(iptc, encoding="utf-8")
+            if changes.xmp:
+                img.modify_xmp(changes.xmp, encoding="utf-8")
+            if changes.exif:
+                img.modify_exif(changes.exif, encoding="utf-8")
+            return img.get_bytes()
+        except Exception as e:
+            _flush()
+            raise WriteError(where, f"exiv2 could not write the metadata: {_msg(e)}") from None
+        finally:
+            img.close()
+
+
+def _msg(e: Exception) -> str:
+    text = " ".join(str(e).split()) or type(e).__name__
+    return text[:300]

@@ -1,0 +1,157 @@
+"""JPEG byte surgery for the single-pass write.
+
+A JPEG is a run of marker segments (ITU-T T.81 annex B): SOI, then APPn / DQT / SOF / DHT ...
+segments, then SOS and the entropy-coded image data up to EOI. Metadata lives only in the
+segments before the first SOS (EXIF in APP1, XMP in APP1, IIM inside Photoshop's APP13).
+
+So captionist never hands a whole JPEG to exiv2. It takes the header (everything before the
+first SOS), closes it with a stub scan into a tiny *carrier* JPEG, lets exiv2 write the new
+metadata into the carrier, and splices the carrier's new header in front of the original
+scan data, which is copied byte for byte (kernel-side, see `captionist.files`). One read of
+the header, one sequential copy of the rest: the compressed image data is never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from dataclasses import dataclass
+from typing import BinaryIO
+
+SOI = b"\xff\xd8"
+EOI = b"\xff\xd9"
+SOS = 0xDA
+# Markers without a length field (T.81 table B.1): TEM and RST0-7 (SOI/EOI handled apart).
+_STANDALONE = {0x01, *range(0xD0, 0xD8)}
+# A sane cap on how much header we read while looking for SOS: metadata segments are at most
+# 64 KB each; a header of more than 32 MB is not a photograph's.
+MAX_HEADER = 32 * 1024 * 1024
+
+
+class JpegError(ValueError):
+    pass
+
+
+@dataclass
+class Header:
+    header: bytes        # SOI .. up to (not including) the first SOS marker
+    sos_segment: bytes   # the SOS marker segment itself (marker + length + parameters)
+    scan_offset: int     # file offset of the SOS marker: everything from here is copied as is
+
+    def carrier(self) -> bytes:
+        """A minimal JPEG exiv2 accepts: the header, the SOS segment, a stub scan and EOI."""
+        return self.header + self.sos_segment + b"\x00\x00" + EOI
+
+
+def is_jpeg(head: bytes) -> bool:
+    return head[:3] == b"\xff\xd8\xff"
+
+
+def read_header(f: BinaryIO) -> Header:
+    """Read segments from the start of `f` up to the first SOS."""
+    f.seek(0)
+    if f.read(2) != SOI:
+        raise JpegError("not a JPEG (no SOI marker)")
+    chunks = [SOI]
+    pos = 2
+    while True:
+        b = f.read(1)
+        if not b:
+            raise JpegError("truncated JPEG header (no SOS marker before end of file)")
+        if b != b"\xff":
+            raise JpegError(f"corrupt JPEG header: expected a marker at offset {pos}")
+        marker = f.read(1)
+        fill = 0
+        while marker == b"\xff":  # fill bytes before a marker are allowed (T.81 B.1.1.2)
+            marker = f.read(1)
+            fill += 1
+        if not marker:
+            raise JpegError("truncated JPEG header")
+        m = marker[0]
+        if m in _STANDALONE:
+            chunks.append(b"\xff" + marker)
+            pos += 2 + fill
+            continue
+        if m in (0xD8, 0xD9, 0x00):
+            raise JpegError(f"corrupt JPEG header: unexpected marker 0x{m:02X} at offset {pos}")
+        raw_len = f.read(2)
+        if len(raw_len) != 2:
+            raise JpegError("truncated JPEG header")
+        (length,) = struct.unpack(">H", raw_len)
+        if length < 2:
+            raise JpegError(f"corrupt JPEG segment length at offset {pos}")
+        body = f.read(length - 2)
+        if len(body) != length - 2:
+            raise JpegError("truncated JPEG segment")
+        segment = b"\xff" + marker + raw_len + body
+        if m == SOS:
+            return Header(b"".join(chunks), segment, pos + fill)
+        chunks.append(segment)
+        pos += 2 + fill + length
+        if pos > MAX_HEADER:
+            raise JpegError("JPEG header larger than 32 MB: refusing to treat it as metadata")
+
+
+def header_of(carrier: bytes) -> bytes:
+    """The header part (before SOS) of a carrier exiv2 has rewritten."""
+    import io
+    return read_header(io.BytesIO(carrier)).header
+
+
+# --------------------------------------------------------------------------- Photoshop digest
+
+_PS_SIG = b"Photoshop 3.0\x00"
+
+
+def _resources(data: bytes):
+    """Yield (start, end, id, payload_start, payload_len) for each 8BIM image resource."""
+    pos = 0
+    while pos + 12 <= len(data) and data[pos:pos + 4] == b"8BIM":
+        rid = struct.unpack(">H", data[pos + 4:pos + 6])[0]
+        nlen = data[pos + 6]
+        name_total = 1 + nlen + ((1 + nlen) & 1)  # Pascal string padded to even length
+        size_at = pos + 6 + name_total
+        if size_at + 4 > len(data):
+            return
+        size = struct.unpack(">I", data[size_at:size_at + 4])[0]
+        payload = size_at + 4
+        end = payload + size + (size & 1)
+        if payload + size > len(data):
+            return
+        yield pos, end, rid, payload, size
+        pos = end
+
+
+def refresh_iptc_digest(header: bytes) -> bytes:
+    """Make Photoshop's IPTC digest (image resource 0x0425, an MD5 of the IIM block 0x0404)
+    agree with the IIM exiv2 wrote, so readers do not flag the XMP as out of sync.
+    A header without a digest is returned unchanged."""
+    out = []
+    pos = 2
+    changed = False
+    out.append(header[:2])
+    while pos + 4 <= len(header):
+        if header[pos] != 0xFF or header[pos + 1] in _STANDALONE or header[pos + 1] == 0xFF:
+            break  # unusual layout (fill bytes, standalone markers): leave the rest as it is
+        length = struct.unpack(">H", header[pos + 2:pos + 4])[0]
+        seg = header[pos:pos + 2 + length]
+        if seg[1] == 0xED and seg[4:4 + len(_PS_SIG)] == _PS_SIG:
+            body = seg[4 + len(_PS_SIG):]
+            res = list(_resources(body))
+            iptc = next((body[p:p + n] for _, _, rid, p, n in res if rid == 0x0404), None)
+            digest = next(((p, n) for _, _, rid, p, n in res if rid == 0x0425), None)
+            if digest and digest[1] == 16:
+                want = hashlib.md5(iptc).digest() if iptc is not None else None
+                if want is None:
+                    # no IIM left: drop the digest resource entirely
+                    s, e = next((s, e) for s, e, rid, _, _ in res if rid == 0x0425)
+                    body = body[:s] + body[e:]
+                elif body[digest[0]:digest[0] + 16] != want:
+                    body = body[:digest[0]] + want + body[digest[0] + 16:]
+                new_seg_body = _PS_SIG + body
+                seg = seg[:2] + struct.pack(">H", len(new_seg_body) + 2) + new_seg_body
+                changed = True
+        out.append(seg)
+        pos += 2 + length
+    out.append(header[pos:])
+    return b"".join(out) if changed else header

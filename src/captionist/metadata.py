@@ -1,0 +1,29 @@
+"""Plain containers for metadata as exiv2 names it, shared by the adapter, reader and planner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class RawMetadata:
+    """What a file carries, per family, keyed as exiv2 names it. IIM values are decoded text."""
+
+    iptc: dict[str, Any] = field(default_factory=dict)
+    xmp: dict[str, Any] = field(default_factory=dict)
+    exif: dict[str, Any] = field(default_factory=dict)
+    iim_charset: str | None = None   # "utf-8", "cp1252", or None when there is no IIM
+    mime: str = ""
+
+
+@dataclass
+class Changes:
+    """Keys to set per family; a value of None deletes the key."""
+
+    iptc: dict[str, Any] = field(default_factory=dict)
+    xmp: dict[str, Any] = field(default_factory=dict)
+    exif: dict[str, Any] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.iptc or self.xmp or self.exif)

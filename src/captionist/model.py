@@ -1,0 +1,237 @@
+"""Caption records: pydantic models built from the property table in `captionist.standard`.
+
+A record's property names are the IPTC Photo Metadata JSON ids. captionist adds:
+
+* `id`: the record's id; by default a record matches files whose stem equals it;
+* `match`: more ways for files to find the record (`MatchRule`);
+* `extends`: the name of a template the record builds on (standing credit, copyright...);
+* `policy`: per-field merge policies (`replace`, `fill-empty`, `append`, `prepend`, `union`).
+
+Language-alternative values accept a plain string (stored as x-default) or an object of
+language tags; they are normalised to a dict with "x-default" first (the XMP spec requires the
+default first, part 1 section 8.2.2.4) and serialised back to a plain string when only
+x-default is present. Lists lose duplicates (first occurrence wins). Text loses control
+characters that XMP cannot carry (XML 1.0 allows only tab, LF and CR below U+0020).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+from typing import Annotated, Any, Optional
+
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, create_model,
+                      field_validator, model_validator)
+
+from . import dates
+from .standard import PROPS, STRUCTS, Kind
+
+# --------------------------------------------------------------------------- value types
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_LANG_TAG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
+
+
+def clean_text(value: str) -> str:
+    """Normalise line breaks to LF and drop control characters XMP cannot hold."""
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        raise ValueError("text contains a lone surrogate (not valid Unicode)")
+    value = _LINE_BREAKS.sub("\n", value)
+    return _CONTROLS.sub("", value)
+
+
+def _text(value: str) -> str:
+    return clean_text(value)
+
+
+def _dedupe(values: list) -> list:
+    seen: set = set()
+    out = []
+    for v in values:
+        key = v if not isinstance(v, BaseModel) else v.model_dump_json()
+        if key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out
+
+
+def _lang_alt(value: str | dict[str, str]) -> dict[str, str]:
+    if isinstance(value, str):
+        return {"x-default": clean_text(value)}
+    if not value:
+        raise ValueError("a language alternative needs at least one language")
+    out: dict[str, str] = {}
+    for tag, text in value.items():
+        if not _LANG_TAG.match(tag):
+            raise ValueError(f"{tag!r} is not a language tag (e.g. 'nl', 'en-GB' or 'x-default')")
+        out[tag if tag == "x-default" else tag] = clean_text(text)
+    if "x-default" not in out:
+        # The first language given is the record's primary one; it becomes the default.
+        out = {"x-default": next(iter(out.values())), **out}
+    else:
+        out = {"x-default": out.pop("x-default"), **out}
+    return out
+
+
+def _lang_alt_out(value: dict[str, str]) -> str | dict[str, str]:
+    return value["x-default"] if list(value) == ["x-default"] else value
+
+
+def _date(value: str) -> str:
+    return dates.parse(value).iso()
+
+
+Text = Annotated[str, AfterValidator(_text)]
+LangAlt = Annotated[str | dict[str, str], AfterValidator(_lang_alt), PlainSerializer(_lang_alt_out)]
+TextList = Annotated[list[Text], AfterValidator(_dedupe)]
+IptcDate = Annotated[str, Field(pattern=dates.ISO_PATTERN), AfterValidator(_date)]
+
+
+def _scalar_type(kind: Kind, struct_models: dict[str, type[BaseModel]], struct: str | None):
+    if kind is Kind.TEXT:
+        return Text
+    if kind is Kind.LANG_ALT:
+        return LangAlt
+    if kind is Kind.LIST:
+        return TextList
+    if kind is Kind.INT:
+        return int
+    if kind is Kind.INT_LIST:
+        return Annotated[list[int], AfterValidator(_dedupe)]
+    if kind is Kind.NUMBER:
+        return float
+    if kind is Kind.DATE:
+        return IptcDate
+    if kind is Kind.STRUCT:
+        return struct_models[struct]
+    if kind is Kind.STRUCTS:
+        return Annotated[list[struct_models[struct]], AfterValidator(_dedupe)]
+    raise AssertionError(kind)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=False)
+
+
+class _StructBase(_Strict):
+    @model_validator(mode="after")
+    def _not_empty(self):
+        if not self.model_fields_set:
+            raise ValueError("a structure needs at least one field")
+        return self
+
+
+def _build_structs() -> dict[str, type[BaseModel]]:
+    """Structures refer to each other (ImageRegion -> RegionBoundary -> RegionBoundaryPoint),
+    so build them in dependency order."""
+    built: dict[str, type[BaseModel]] = {}
+    pending = dict(STRUCTS)
+    while pending:
+        for name, fields in list(pending.items()):
+            deps = {f.struct for f in fields if f.struct}
+            if not deps <= built.keys():
+                continue
+            spec: dict[str, Any] = {
+                f.id: (Optional[_scalar_type(f.kind, built, f.struct)], None) for f in fields
+            }
+            built[name] = create_model(name, __base__=_StructBase, __doc__=f"IPTC structure {name}.", **spec)
+            del pending[name]
+    return built
+
+
+STRUCT_MODELS = _build_structs()
+Location = STRUCT_MODELS["Location"]
+
+
+# --------------------------------------------------------------------------- captionist's own parts
+
+class Policy(StrEnum):
+    REPLACE = "replace"        # the record's value replaces what the file has
+    FILL_EMPTY = "fill-empty"  # only where the file has nothing (keep what the wire put there)
+    APPEND = "append"          # text: file value, a space, record value; lists: union
+    PREPEND = "prepend"        # text: record value, a space, file value
+    UNION = "union"            # lists: file values then new record values, no duplicates
+
+
+DEFAULT_POLICY = Policy.REPLACE
+
+
+class MatchRule(_Strict):
+    """How files find a record, besides a stem equal to the record's id."""
+
+    file: str | list[str] | None = Field(None, description="file name or glob (or several)")
+    jobid: str | None = Field(None, description="Job Id / OriginalTransmissionReference already in the file")
+    supplierImageId: str | None = Field(None, description="the supplier's image id already in the file")
+    digitalImageGuid: str | None = Field(None, description="Digital Image GUID already in the file")
+    documentId: str | None = Field(None, description="XMP xmpMM:DocumentID already in the file")
+    takenBetween: tuple[str, str] | None = Field(
+        None, description="two ISO 8601 times; EXIF DateTimeOriginal (with offset) within them")
+    cameraSerial: str | None = Field(None, description="EXIF body serial number, with takenBetween")
+    creator: str | None = Field(None, description="EXIF Artist / By-line, with takenBetween")
+    position: int | None = Field(None, ge=1, description="1-based position of the file in its batch")
+
+    @field_validator("takenBetween")
+    @classmethod
+    def _window(cls, v):
+        if v is not None:
+            a, b = (dates.parse(x) for x in v)
+            if a.hour is None or b.hour is None:
+                raise ValueError("takenBetween needs two date-times (YYYY-MM-DDThh:mm[:ss][zone])")
+        return v
+
+
+_RECORD_FIELDS: dict[str, Any] = {
+    p.id: (Optional[_scalar_type(p.kind, STRUCT_MODELS, p.struct)], Field(None, description=p.label))
+    for p in PROPS
+}
+
+
+class _RecordBase(_Strict):
+    id: Optional[Annotated[str, Field(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")]] = Field(
+        None, description="the record's id; files whose stem equals it match it")
+    match: Optional[MatchRule] = None
+    extends: Optional[str] = Field(None, description="name of a template this record builds on")
+    policy: Optional[dict[str, Policy]] = Field(
+        None, description="merge policy per field id ('*' for all fields of this record)")
+
+    @field_validator("policy")
+    @classmethod
+    def _policy_fields(cls, v):
+        if v:
+            from .standard import BY_ID
+            for key in v:
+                if key != "*" and key not in BY_ID:
+                    raise ValueError(f"policy names an unknown field {key!r}")
+        return v
+
+    def values(self) -> dict[str, Any]:
+        """The IPTC properties this record sets, by id (no captionist-only keys)."""
+        return {p.id: getattr(self, p.id) for p in PROPS if getattr(self, p.id) is not None}
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+CaptionRecord = create_model(
+    "CaptionRecord",
+    __base__=_RecordBase,
+    __doc__="A caption record: IPTC Photo Metadata JSON ids plus captionist's id, match, extends and policy.",
+    **_RECORD_FIELDS,
+)
+
+
+def record_schema() -> dict[str, Any]:
+    schema = CaptionRecord.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://captionist.example/schemas/caption-record.schema.json"
+    return schema
+
+
+def empty_value(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,95 @@
+"""`process(path, ...)`: the one path every use takes (CLI, daemon, HTTP API).
+
+read current metadata -> match a record -> plan -> write (temp, verify, fsync, rename).
+Nothing here prints or exits: the outcome says what happened, and callers report or route it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import matching, reader, writer
+from .errors import CaptionistError
+from .model import DEFAULT_POLICY, CaptionRecord, Policy
+from .plan import WritePlan, make_plan
+
+
+@dataclass
+class Options:
+    out_dir: Path | None = None
+    dry_run: bool = False
+    policy: Policy = DEFAULT_POLICY        # the run's default merge policy
+    sidecar: str = "stem"                  # "stem" (name.xmp) or "name" (name.ext.xmp)
+    force_sidecar: bool = False            # write a sidecar even for embeddable formats
+    fsync: bool = True
+
+
+@dataclass
+class Outcome:
+    path: Path
+    status: str                      # written, unchanged, planned, unmatched, review, failed
+    record_id: str | None = None
+    output: Path | None = None
+    changes: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    match: dict[str, Any] | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("written", "unchanged", "planned")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": str(self.path), "status": self.status, "record": self.record_id,
+                "output": str(self.output) if self.output else None, "changes": self.changes,
+                "warnings": self.warnings, "error": self.error, "match": self.match,
+                "seconds": round(self.seconds, 4)}
+
+
+def plan_for(snap: reader.Snapshot, record: CaptionRecord, options: Options) -> WritePlan:
+    values = record.model_dump(mode="json", exclude_none=True)
+    values = {k: v for k, v in values.items() if k not in ("id", "match", "extends", "policy")}
+    return make_plan(values, snap.target_raw, snap.values(), snap.blocks if snap.sidecar is None
+                     else frozenset({"xmp"}), policies=record.policy or {}, default_policy=options.policy)
+
+
+def embed(path: Path, record: CaptionRecord, options: Options) -> Outcome:
+    """Write one known record into one file."""
+    t0 = time.perf_counter()
+    out = Outcome(Path(path), "failed", record_id=record.id)
+    try:
+        snap = reader.load(path, sidecar=options.sidecar, force_sidecar=options.force_sidecar)
+        out.warnings += snap.warnings
+        plan = plan_for(snap, record, options)
+        out.changes = [c.to_dict() for c in plan.changes]
+        out.warnings += plan.warnings
+        if options.dry_run:
+            out.status = "planned" if not plan.empty else "unchanged"
+        else:
+            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync)
+            out.output = res.path
+            out.status = "written" if res.written else "unchanged"
+    except CaptionistError as e:
+        out.error = str(e)
+    out.seconds = time.perf_counter() - t0
+    return out
+
+
+def process(path: Path, records: list[CaptionRecord], options: Options, **context: Any) -> Outcome:
+    """Match `path` against `records`, then embed the one strong match."""
+    decision = matching.decide(Path(path), records, **context)
+    if decision.status != "matched":
+        out = Outcome(Path(path), decision.status, match=decision.to_dict())
+        if decision.status == "unmatched":
+            out.error = f"{path}: no record matches this file"
+        else:
+            ids = ", ".join(str(c.record.id) for c in decision.candidates)
+            out.error = f"{path}: several records match equally well ({ids})"
+        return out
+    out = embed(path, decision.record, options)
+    out.match = decision.to_dict()
+    return out

@@ -1,0 +1,128 @@
+"""The write plan: (record values, what the file has, policy) -> what to write. Pure: no I/O.
+
+For every property the record sets, the merge policy gives the new value; then each family
+(XMP, IIM, EXIF) the file can carry is compared on its own, so a family that already holds the
+value (after IIM's byte cut) is left alone, and one that disagrees (a stale IIM caption from
+the wire, say) is brought in line. A plan with no operations means the file is not rewritten:
+running the same record twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import codec
+from .metadata import Changes, RawMetadata
+from .model import DEFAULT_POLICY, Policy, empty_value
+from .reader import canonical_value
+from .standard import BY_ID, Kind, Prop
+
+
+@dataclass
+class FieldChange:
+    id: str
+    before: Any              # the file's reconciled value (JSON form), None when empty
+    after: Any               # the value after the write
+    blocks: list[str]        # the families that change: "xmp", "iim", "exif"
+    expect: dict[str, Any] = field(default_factory=dict)  # per family: value read back after writing
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.id, "before": self.before, "after": self.after, "blocks": self.blocks}
+
+
+@dataclass
+class WritePlan:
+    changes: list[FieldChange] = field(default_factory=list)
+    ops: Changes = field(default_factory=Changes)
+    warnings: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)   # fields left as the file has them (policy)
+
+    @property
+    def empty(self) -> bool:
+        return not self.ops
+
+
+def _text_join(before: str, new: str, policy: Policy) -> str:
+    if not before:
+        return new
+    if policy is Policy.APPEND:
+        return before if before.endswith(new) else f"{before} {new}"
+    return before if before.startswith(new) else f"{new} {before}"
+
+
+def _union(before: list, new: list, prepend: bool = False) -> list:
+    if prepend:
+        return new + [x for x in before if x not in new]
+    return before + [x for x in new if x not in before]
+
+
+def merge(prop: Prop, policy: Policy, before: Any, new: Any) -> Any:
+    """The value a property should have after the write, or None to leave the file's value."""
+    if policy is Policy.REPLACE:
+        return new
+    if policy is Policy.FILL_EMPTY:
+        return new if empty_value(before) else None
+    if empty_value(before):
+        return new
+    if prop.kind in (Kind.LIST, Kind.INT_LIST, Kind.STRUCTS):
+        return _union(list(before), list(new), prepend=policy is Policy.PREPEND)
+    if policy is Policy.UNION:
+        return new
+    if prop.kind is Kind.TEXT:
+        return _text_join(before, new, policy)
+    if prop.kind is Kind.LANG_ALT:
+        b, n = codec.lang_dict(before), codec.lang_dict(new)
+        out = dict(b)
+        for tag, text in n.items():
+            out[tag] = _text_join(b.get(tag, ""), text, policy)
+        return out
+    return new
+
+
+def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict[str, Any],
+              blocks: frozenset[str], *, policies: dict[str, Policy] | None = None,
+              default_policy: Policy = DEFAULT_POLICY, keep_capture_date: bool = True) -> WritePlan:
+    """`values`: the record's properties in JSON form; `current`: the target's raw metadata;
+    `current_values`: the file's reconciled values (what a reader shows today)."""
+    policies = policies or {}
+    plan = WritePlan()
+    nx = codec.normalise_xmp(current.xmp)
+    for pid, rec_value in values.items():
+        prop = BY_ID[pid]
+        policy = policies.get(pid) or policies.get("*") or default_policy
+        before = current_values.get(pid)
+        after = merge(prop, policy, before, canonical_value(pid, rec_value))
+        after = canonical_value(pid, after)
+        if after is None:
+            plan.kept.append(pid)
+            continue
+        change = FieldChange(pid, before, after, [])
+        if "xmp" in blocks:
+            cur = canonical_value(pid, codec.xmp_decode(prop, nx))
+            change.expect["xmp"] = after
+            if cur != after:
+                for k in codec.xmp_keys_of(prop, current.xmp):
+                    plan.ops.xmp[k] = None
+                plan.ops.xmp.update(codec.xmp_encode(prop, after))
+                change.blocks.append("xmp")
+        if "iim" in blocks and prop.iim is not None:
+            target = codec.iim_target(prop, after)
+            change.expect["iim"] = target
+            if codec.iim_decode(prop, current.iptc) != target:
+                encoded, warnings = codec.iim_encode(prop, after)
+                plan.ops.iptc.update(encoded)
+                plan.warnings += warnings
+                change.blocks.append("iim")
+        if "exif" in blocks and prop.exif is not None:
+            target = codec.exif_target(prop, after)
+            cur = codec.exif_decode(prop, current.exif)
+            capture_fact = pid == "dateCreated" and keep_capture_date and cur is not None
+            if target is not None and not capture_fact:
+                change.expect["exif"] = target
+                if cur != target:
+                    plan.ops.exif.update(codec.exif_encode(prop, after))
+                    change.blocks.append("exif")
+        if change.blocks:
+            plan.changes.append(change)
+    return plan

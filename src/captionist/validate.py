@@ -1,0 +1,58 @@
+"""`captionist validate`: every problem in a set of records, in one run.
+
+Errors: a record that does not fit the schema (wrong type, unknown field, bad date...).
+Warnings: a value longer than its IIM dataset holds (IIM will carry a cut copy; XMP keeps it
+all), and missing essentials (description, creator, credit, copyright, date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import codec
+from .errors import CaptionistError
+from .sources import load_records
+from .standard import BY_ID, ESSENTIALS
+
+
+@dataclass
+class Problem:
+    level: str            # "error" or "warning"
+    where: str
+    message: str
+    record: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        parts = [self.where] + ([f"record {self.record}"] if self.record else []) + \
+                ([f"field {self.field}"] if self.field else [])
+        return f"{self.level}: {': '.join(parts)}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"level": self.level, "where": self.where, "record": self.record, "field": self.field,
+                "message": self.message}
+
+
+def check_records(path: Path) -> list[Problem]:
+    try:
+        rs = load_records(path)
+    except CaptionistError as e:
+        return [Problem("error", str(path), e.reason)]
+    problems = [Problem("error", e.where or str(path), e.reason, getattr(e, "record_id", None),
+                        getattr(e, "field", None)) for e in rs.errors]
+    for rec in rs.records:
+        where = rs.origins.get(id(rec), str(path))
+        values = rec.model_dump(mode="json", exclude_none=True)
+        for pid, value in values.items():
+            prop = BY_ID.get(pid)
+            if prop is None or prop.iim is None:
+                continue
+            _, warnings = codec.iim_encode(prop, value)
+            for w in warnings:
+                problems.append(Problem("warning", where, w.split(": ", 1)[1], rec.id, pid))
+        missing = [e for e in ESSENTIALS if e not in values]
+        if missing and not rec.extends:
+            problems.append(Problem("warning", where, f"missing essentials: {', '.join(missing)}", rec.id))
+    return problems

@@ -1,0 +1,92 @@
+"""Apply a write plan to a file: one pass, verified, atomic.
+
+JPEG: exiv2 writes into a carrier made of the file's header (see `captionist.jpeg`); the new
+header is spliced in front of the original scan data, which the kernel copies. Other embedded
+formats: exiv2 rewrites the bytes in memory. Sidecar formats: the XMP sidecar is written and
+the image is not touched. In every case the result is re-read and compared with the plan
+before it replaces anything, and it replaces the target by an atomic rename.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import exiv, jpeg
+from .errors import VerifyError, WriteError
+from .files import atomic_write
+from .metadata import RawMetadata
+from .plan import WritePlan
+from .reader import Snapshot, canonical_value, decode_all
+
+
+@dataclass
+class WriteResult:
+    path: Path               # the file written (the sidecar for sidecar formats)
+    image: Path              # the image (in --out, the copy)
+    written: bool            # False when nothing had to change
+
+
+def verify(plan: WritePlan, raw: RawMetadata, where) -> None:
+    """Re-read values must equal what the plan promised, family by family."""
+    got = decode_all(raw, tuple({b for c in plan.changes for b in c.expect}))
+    for change in plan.changes:
+        for block, want in change.expect.items():
+            have = got[block].get(change.id)
+            if block == "xmp":
+                have = canonical_value(change.id, have)
+            if have != want:
+                raise VerifyError(where, f"field {change.id}: {block.upper()} reads back {have!r}, "
+                                         f"expected {want!r}; nothing was replaced")
+
+
+def _check_unchanged(snap: Snapshot) -> None:
+    st = os.stat(snap.path)
+    if st.st_size != snap.size or st.st_mtime_ns != snap.mtime_ns:
+        raise WriteError(snap.path, "the file changed while it was being captioned; not written")
+
+
+def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True) -> WriteResult:
+    src = snap.path
+    image_out = (Path(out_dir) / src.name) if out_dir else src
+    if snap.sidecar is not None:
+        side_out = (Path(out_dir) / snap.sidecar.name) if out_dir else snap.sidecar
+        if out_dir:
+            _copy(src, image_out, fsync)
+            if snap.sidecar.exists() and plan.empty:
+                _copy(snap.sidecar, side_out, fsync)
+        if plan.empty:
+            return WriteResult(side_out, image_out, False)
+        base = snap.sidecar.read_bytes() if snap.sidecar.exists() else exiv.SIDECAR_SKELETON
+        new = exiv.modify(base, plan.ops, snap.target_raw, side_out)
+        verify(plan, exiv.read(new, side_out), side_out)
+        atomic_write(side_out, [new], fsync=fsync)
+        return WriteResult(side_out, image_out, True)
+
+    if plan.empty:
+        if out_dir:
+            _copy(src, image_out, fsync)
+        return WriteResult(image_out, image_out, False)
+
+    if snap.header is not None:
+        carrier = exiv.modify(snap.header.carrier(), plan.ops, snap.raw, src)
+        new_header = jpeg.refresh_iptc_digest(jpeg.header_of(carrier))
+        verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
+        _check_unchanged(snap)
+        atomic_write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, fsync=fsync)
+    else:
+        data = src.read_bytes()
+        new = exiv.modify(data, plan.ops, snap.raw, src)
+        del data
+        verify(plan, exiv.read(new, src), src)
+        _check_unchanged(snap)
+        atomic_write(image_out, [new], mode_from=src, fsync=fsync)
+    return WriteResult(image_out, image_out, True)
+
+
+def _copy(src: Path, dst: Path, fsync: bool) -> None:
+    if src.resolve() == dst.resolve():
+        return
+    atomic_write(dst, [(src, 0)], mode_from=src, fsync=fsync)
+
