@@ -1,0 +1,76 @@
+"""Shared test helpers: the corpus, an independent reader (ExifTool), image factories."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SAMPLES = ROOT / "samples"
+
+if shutil.which("exiftool") is None:  # never skip: a missing reader is a failure
+    raise RuntimeError("ExifTool is required by the tests: run `make test`, which installs it")
+
+
+def exiftool(path: Path, *args: str) -> dict:
+    """ExifTool's view of a file: tag names with family-1 groups (IPTC:, XMP-dc:, IFD0:...)."""
+    out = subprocess.run(["exiftool", "-j", "-a", "-G1", "-struct", "-charset", "iptc=utf8", *args, str(path)],
+                         capture_output=True, check=True)
+    return json.loads(out.stdout.decode("utf-8"))[0]
+
+
+def exiftool_many(paths: list[Path], *args: str) -> list[dict]:
+    out = subprocess.run(["exiftool", "-j", "-a", "-G1", "-struct", *args, *map(str, paths)],
+                         capture_output=True, check=True)
+    return json.loads(out.stdout.decode("utf-8"))
+
+
+def image_data_hash(path: Path) -> str:
+    """Hash of the file with every metadata block stripped by ExifTool: the image data alone."""
+    out = subprocess.run(["exiftool", "-all=", "-o", "-", str(path)], capture_output=True, check=True)
+    return hashlib.sha256(out.stdout).hexdigest()
+
+
+def make_jpeg(path: Path, size=(64, 48), *, camera: bool = True, quality: int = 90, seed: int = 1) -> Path:
+    """A small JPEG with camera EXIF (Make, Model, DateTimeOriginal, serial, GPS)."""
+    import random
+
+    from PIL import Image
+
+    rnd = random.Random(seed)
+    im = Image.new("RGB", size)
+    im.putdata([(rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)) for _ in range(size[0] * size[1])])
+    kw = {}
+    if camera:
+        exif = Image.Exif()
+        exif[0x010F] = "Canon"
+        exif[0x0110] = "Canon EOS R5"
+        ifd = exif.get_ifd(0x8769)
+        ifd[0x9003] = "2022:02:24 06:31:12"
+        ifd[0x9011] = "+02:00"
+        ifd[0xA431] = "012345678901"
+        gps = exif.get_ifd(0x8825)
+        gps[1] = "N"
+        gps[2] = (49.0, 50.0, 7.0)
+        gps[3] = "E"
+        gps[4] = (36.0, 41.0, 8.0)
+        kw["exif"] = exif.tobytes()
+    im.save(path, "JPEG", quality=quality, **kw)
+    return path
+
+
+@pytest.fixture
+def corpus() -> Path:
+    return CORPUS
+
+
+@pytest.fixture
+def jpeg(tmp_path) -> Path:
+    return make_jpeg(tmp_path / "photo.jpg")
