@@ -332,36 +332,39 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
             langs[fam].setdefault(target.id, {})[lang] = _scalar(value)
         else:
             per[fam][target.id] = value
-    values: dict[str, Any] = {}
-    # XMP first, then IIM, then EXIF (as captionist.reader reconciles a file)
-    for pid, v in per["xmp"].items():
-        p = BY_ID[pid]
-        values[pid] = convert(p.kind, p.xmp, p.struct, v, sep)
-    for pid, alts in langs["xmp"].items():
-        base = values.get(pid)
-        values[pid] = {"x-default": base if isinstance(base, str) else next(iter(alts.values())), **alts}
-    for pid, fields in flat.items():
-        if pid not in values:
-            values[pid] = _unflatten(BY_ID[pid], fields, sep)
+    # IIM and EXIF first decoded on their own, then XMP laid over them (XMP wins, as when
+    # captionist.reader reconciles a file)
     iim = {BY_ID[pid].iim.key: (_items(v, sep) if BY_ID[pid].kind is Kind.LIST else _scalar(v))
            for pid, v in per["iim"].items()}
     if "Iptc.Application2.DateCreated" in iim:
         iim["Iptc.Application2.DateCreated"] = iim["Iptc.Application2.DateCreated"].replace(":", "-")
         if "time" in companions:
             iim["Iptc.Application2.TimeCreated"] = companions["time"]
+    lower: dict[str, Any] = {}
     for pid in per["iim"]:
-        if pid not in values:
-            v = codec.iim_decode(BY_ID[pid], iim)
-            if v is not None:
-                values[pid] = v
+        v = codec.iim_decode(BY_ID[pid], iim)
+        if v is not None:
+            lower[pid] = v
     for pid, v in per["exif"].items():
+        exif = {BY_ID[pid].exif: _scalar(v)}
+        if "offset" in companions:
+            exif[codec.EXIF_OFFSET_KEY] = companions["offset"]
+        v = codec.exif_decode(BY_ID[pid], exif)
+        if v is not None:
+            lower.setdefault(pid, v)
+    values: dict[str, Any] = {}
+    for pid, v in per["xmp"].items():
+        p = BY_ID[pid]
+        values[pid] = convert(p.kind, p.xmp, p.struct, v, sep)
+    for pid, alts in langs["xmp"].items():
+        base = values.get(pid, lower.get(pid))
+        default = base if isinstance(base, str) else next(iter(alts.values()))
+        values[pid] = {"x-default": default, **alts}
+    for pid, fields in flat.items():
         if pid not in values:
-            exif = {BY_ID[pid].exif: _scalar(v)}
-            if "offset" in companions:
-                exif[codec.EXIF_OFFSET_KEY] = companions["offset"]
-            v = codec.exif_decode(BY_ID[pid], exif)
-            if v is not None:
-                values[pid] = v
+            values[pid] = _unflatten(BY_ID[pid], fields, sep)
+    for pid, v in lower.items():
+        values.setdefault(pid, v)
     data.update(values)
     return data, unknown
 
