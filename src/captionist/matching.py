@@ -296,12 +296,15 @@ def _human(delta: dt.timedelta) -> str:
 # --------------------------------------------------------------------------- the decision
 
 
+_EPS = 1e-9   # scores are sums of decimals: 1.0 - 0.9 must count as a gap of 0.1
+
+
 def grade(best: float, gap: float, th: Thresholds) -> str:
-    if best >= th.strong and gap >= th.min_gap:
+    if best >= th.strong - _EPS and gap >= th.min_gap - _EPS:
         return "strong"
-    if best >= th.medium:
+    if best >= th.medium - _EPS:
         return "medium"
-    if best >= th.low:
+    if best >= th.low - _EPS:
         return "low"
     return "none"
 
@@ -324,8 +327,8 @@ def decide(snap_or_path, records: Iterable[CaptionRecord], *, thresholds: Thresh
     if g == "strong":
         c = cands[0]
         return Decision("matched", c.record, shown, g, f"record {c.record.id!r}: " + "; ".join(c.reasons))
-    if best >= th.strong:   # strong but too close to the runner-up
-        close = [c for c in cands if best - c.score < th.min_gap]
+    if best >= th.strong - _EPS:   # strong but too close to the runner-up
+        close = [c for c in cands if best - c.score < th.min_gap - _EPS]
         ids = ", ".join(repr(c.record.id) for c in close)
         return Decision("review", None, shown, "medium",
                         f"{len(close)} records match equally well ({ids}); a person must choose")
