@@ -261,15 +261,15 @@ def _time_evidence(rule, facts: FileFacts, th: Thresholds) -> tuple[float, str, 
         extra = []
         if rule.cameraSerial is not None:
             if facts.camera_serial is None:
-                return 0.0, "taken within the window but the file carries no camera serial", False
+                return 0.1, "taken within the window but the file carries no camera serial", False
             if facts.camera_serial.strip() != rule.cameraSerial.strip():
-                return 0.0, (f"taken within the window but camera serial is {facts.camera_serial!r}, "
+                return 0.1, (f"taken within the window but camera serial is {facts.camera_serial!r}, "
                              f"record wants {rule.cameraSerial!r}"), True
             extra.append(f"camera serial {rule.cameraSerial!r}")
         if rule.creator is not None:
             if not any(c.casefold() == rule.creator.casefold() for c in facts.creators):
                 have = ", ".join(facts.creators) or "none"
-                return 0.0, f"taken within the window but the creator is {have}, record wants {rule.creator!r}", True
+                return 0.1, f"taken within the window but the creator is {have}, record wants {rule.creator!r}", True
             extra.append(f"creator {rule.creator!r}")
         s = 0.95 if extra else 0.7
         return s, f"taken {stamp} within {rule.takenBetween[0]}..{rule.takenBetween[1]}" + \
@@ -341,4 +341,8 @@ def decide(snap_or_path, records: Iterable[CaptionRecord], *, thresholds: Thresh
         return Decision("unmatched", None, shown, g,
                         f"no record matches; closest is {c.record.id!r} ({c.score:.2f}): "
                         + "; ".join(c.reasons + c.misses))
+    if cands:
+        c = cands[0]
+        return Decision("unmatched", None, shown, "none",
+                        f"no record matches; {c.record.id!r} was considered: " + "; ".join(c.misses or c.reasons))
     return Decision("unmatched", None, shown, "none", "no record matches this file")
