@@ -111,7 +111,12 @@ def _map(kind: Kind, struct: str | None, value: Any, fn, path: str) -> Any:
         if isinstance(value, str):
             return fn(value, None, path)
         if isinstance(value, dict):
-            return {tag: fn(text, None if tag == "x-default" else tag, f"{path}.{tag}") for tag, text in value.items()}
+            # the languages before x-default (often a copy of the first), so a problem is
+            # reported where the writer typed it
+            done = {tag: fn(text, tag, f"{path}.{tag}") for tag, text in value.items() if tag != "x-default"}
+            if "x-default" in value:
+                done["x-default"] = fn(value["x-default"], None, f"{path}.x-default")
+            return {tag: done[tag] for tag in value}
         return value
     if kind is Kind.LIST:
         return [fn(v, None, f"{path}.{i}") if isinstance(v, str) else v for i, v in enumerate(value, 1)]
