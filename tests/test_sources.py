@@ -19,7 +19,7 @@ from captionist.pipeline import Options, process
 from captionist.reader import read_record
 from captionist.sources import load_records
 from captionist.sources.store import RecordStore
-from captionist.standard import BY_ID, PROPS
+from captionist.standard import PROPS
 
 from conftest import CORPUS, exiftool
 

@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from captionist import reader, templates
+from captionist import templates
 from captionist.errors import RecordError
 from captionist.model import CaptionRecord
 from captionist.pipeline import Options, embed, process
-from captionist.sources import load_records
 from captionist.sources.store import load_library
 
 from conftest import exiftool, make_jpeg
