@@ -120,7 +120,9 @@ FORMATS = {
 }
 EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
               ".tab": "tsv"}
-READERS = EXTENSIONS   # kept for callers that list the known extensions
+# Kept for callers that list or add extensions: a value may be a format name or a reader
+# function `(path) -> RecordSet` (READERS[".txt"] = sheet_records works).
+READERS = EXTENSIONS
 
 
 def _reader(fmt: str):
@@ -150,7 +152,8 @@ def _csv_or_exiftool(path: Path) -> RecordSet:
     return csv_records(path)
 
 
-def format_of(path: Path, fmt: str | None = None) -> str | None:
+def format_of(path: Path, fmt: str | None = None):
+    """The format name (or reader function) for a path: `fmt` when given, else by extension."""
     if fmt:
         if fmt not in FORMATS:
             raise SourceError(path, f"unknown record format {fmt!r} (known: {', '.join(FORMATS)})")
@@ -181,4 +184,4 @@ def load_records(path: Path | str, fmt: str | None = None) -> RecordSet:
     if key is None:
         raise SourceError(path, f"unknown record format {path.suffix!r} (known: "
                                 f"{', '.join(sorted(EXTENSIONS))}; or give --format)")
-    return _reader(key)(path)
+    return (key if callable(key) else _reader(key))(path)
