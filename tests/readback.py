@@ -38,6 +38,10 @@ def _kind(row: dict) -> str:
 def _cmp_struct(struct: str, want: dict, got: dict, where: str, problems: list[str]) -> None:
     fields = ref.struct_tag_map(struct)
     for fid, value in want.items():
+        if fid not in fields and struct == "ImageRegion":
+            # a region may carry any IPTC property ($anypmdproperty): named as at top level
+            row = ref.PROPS[fid]
+            fields[fid] = (row["exiftool_XMP"].split(":")[1], row)
         name, row = fields[fid]
         kind = _kind(row)
         if kind == "lang":
@@ -123,7 +127,7 @@ def compare(record: dict, et: dict, *, iim: bool = True, exif: bool = True,
                 continue
             if kind == "list":
                 prefix = "IPTC:" if pid == "subjectCodes" else ""
-                want = list(dict.fromkeys(ref.cut(prefix + v, limit) for v in value))
+                want = list(dict.fromkeys(ref.cut(v if ":" in v else prefix + v, limit) for v in value))
                 got = [_s(x) for x in ref.as_list(et.get(it))]
                 if got != want:
                     problems.append(f"{pid} IIM {it}: {got!r} != {want!r}")

@@ -264,7 +264,8 @@ def iim_encode(prop: Prop, value: Any) -> tuple[dict[str, Any], list[str]]:
     if prop.kind is Kind.LIST:
         items = value
         if prop.id == "subjectCodes":
-            items = [f"IPTC:{v}" for v in value]
+            # 2:12 Subject Reference is "IPR:number[:names]" (IIM 4.2 section 6.5.3.12)
+            items = [v if ":" in v else f"IPTC:{v}" for v in value]
         cut = [fit(v) for v in items]
         cut = [v for v in dict.fromkeys(cut) if v]
         return {iim.key: cut if iim.repeatable else cut[:1]}, warnings
