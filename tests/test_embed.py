@@ -219,3 +219,25 @@ def test_read_json_returns_what_was_written(tmp_path):
     del want["id"]
     got.pop("file")
     assert got == want
+
+
+SAMPLE_RECORDS = json.loads((Path(__file__).parents[1] / "samples" / "records.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("record", SAMPLE_RECORDS, ids=[r["id"] for r in SAMPLE_RECORDS])
+def test_sample_records_read_back(record, tmp_path):
+    src = next((Path(__file__).parents[1] / "samples" / "images").glob(record["id"] + ".*"))
+    image = tmp_path / src.name
+    shutil.copy(src, image)
+    before = exiftool(image, "-n")
+    pixels = image_data_hash(image) if image.suffix != ".tif" else None
+    res = _embed(CliRunner(), image, record, tmp_path)
+    assert res.exit_code == 0, res.output
+    after = exiftool(image, "-n")
+    webp = image.suffix == ".webp"
+    camera_date = before.get("ExifIFD:DateTimeOriginal")
+    assert compare(record, after, iim=not webp, exif_date=camera_date or "absent") == []
+    for tag in ("IFD0:Make", "IFD0:Model", "ExifIFD:SerialNumber", "GPS:GPSLatitude"):
+        assert after.get(tag) == before.get(tag), tag
+    if pixels:
+        assert image_data_hash(image) == pixels
