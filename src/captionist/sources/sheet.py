@@ -226,7 +226,7 @@ _AGENCIES = {
 }
 _ORG_WORDS = frozenset("images image press agency news service services handout pool ministry office "
                        "forces police army department photo photos foto persbureau agentur presse "
-                       "stringer archief archive file collection".split())
+                       "collection".split())
 _NOT_PERSON = frozenset("file archief archive archiv pool handout stringer ho staff".split())
 
 _LABELS = (r"Foto's|Fotos|Foto|Photos|Photo|Photograph|Beeld|Bilder|Bild|Fotografie|"
@@ -313,6 +313,7 @@ def _agency_name(part: str) -> str | None:
 
 
 _PERSON_SPLIT = re.compile(r"\s{1,3}(?:and|en|und|et|&)\s{1,3}|\s{0,3}[,;]\s{0,3}")
+_FILE_SUFFIX = re.compile(r"(?:,\s{0,2}(?:file|archief|archive|archiv|pool|handout|stringer)\b\.?)+$", re.IGNORECASE)
 _FOR = re.compile(r"\s(?:for|voor|für|pour)\s", re.IGNORECASE)
 
 
@@ -339,6 +340,9 @@ def _parse_credit(printed: str, plain: str) -> tuple[str, list[str], str | None]
     creators: list[str] = []
     agency = None
     for part in parts:
+        part = _FILE_SUFFIX.sub("", part).strip()
+        if not part or part.casefold() in _NOT_PERSON:
+            continue
         fm = _FOR.search(part)
         if fm:
             person, org = part[:fm.start()], part[fm.end():].strip()
@@ -663,6 +667,7 @@ class _PlaceFacts:
     sublocation: str | None = None
     countries_seen: list[str] = field(default_factory=list)
     country_cued: str | None = None
+    unknown: list[str] = field(default_factory=list)   # capitalised words after "in", "near"... not in the gazetteer
 
 
 def _province_from(name: str, oblast_word: bool, gz: _Gazetteer) -> tuple[str, str, str] | None:
@@ -720,8 +725,6 @@ def _find_places(text: str) -> _PlaceFacts:
                 continue
             raw = text[seg[0][0]:seg[-1][1]].rstrip("'’ʼ-")
             key = _norm(raw)
-            if n == 1 and key in _NOT_PLACE:
-                break
             if key in gz.province_words and facts.province is None:
                 code = gz.province_words[key]
                 facts.province = ("UA", code, gz.admin1["UA"][code])
@@ -735,6 +738,8 @@ def _find_places(text: str) -> _PlaceFacts:
                     facts.country_cued = a2
                 hit = ("country", n)
                 break
+            if n == 1 and key in _NOT_PLACE:
+                break
             cities = gz.cities.get(key)
             if cities:
                 prev = _prev_words(tokens, i, text)
@@ -743,6 +748,10 @@ def _find_places(text: str) -> _PlaceFacts:
                 facts.mentions.append(_PlaceMention(s, raw, cities, cued, primary))
                 hit = ("city", n)
                 break
+        if hit is None and len(w) > 2 and _norm(w) not in _NOT_PLACE:
+            prev = _prev_words(tokens, i, text)
+            if prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te") and len(facts.unknown) < 5:
+                facts.unknown.append(w)
         i += hit[1] if hit else 1
     return facts
 
@@ -813,8 +822,8 @@ def _resolve_place(facts: _PlaceFacts, sheet_country: str | None) -> _Place:
     elif facts.country_cued:
         out.country = facts.country_cued
     if out.city is None and not out.ambiguous:
-        unknown = [m.text for m in facts.mentions if m.cued]
-        if unknown and out.country is None:
+        unknown = [m.text for m in facts.mentions if m.cued] + facts.unknown
+        if unknown:
             out.warnings.append(f"place not recognised: {unknown[0]}")
     return out
 
@@ -856,8 +865,6 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     credit = _find_credit(par)
     body = par[:credit.start].rstrip() if credit else par
     words = len(body.split())
-    if credit is None and (words < 4 or len(body) < 25):
-        return StrayParagraph(line, par, "too short")
     if credit is not None and len(_LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:
@@ -870,11 +877,14 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         cap_lang = lang
     head = body[:_ANALYSE_CHARS]
     date = _find_date(head, cap_lang, ref)
+    if credit is None:
+        if 2 <= words <= 20 and not _FINAL_PUNCT.search(body) and date is None:
+            return StrayParagraph(line, par, "headline")
+        if words < 4 or len(body) < 25:
+            return StrayParagraph(line, par, "too short")
     facts = _find_places(head)
     has_place = bool(facts.mentions or facts.province or facts.country_cued or facts.sublocation)
     if credit is None:
-        if not _FINAL_PUNCT.search(body) and words <= 20 and date is None:
-            return StrayParagraph(line, par, "headline")
         if date is None and not has_place:
             return StrayParagraph(line, par, "intro" if idx == 0 else "no credit, date or place")
         # an overview ("from Kyiv to Mariupol ...") rather than one picture
