@@ -298,3 +298,19 @@ def test_empty_sheet(tmp_path):
     p.write_bytes(b"")
     res = parse_sheet_file(p)
     assert res.captions == [] and res.stray == []
+
+
+def test_agency_chains_country_after_comma_and_capital_names():
+    res = parse_sheet(
+        "Oekraïners wachten in Lviv op 24 februari 2022. ANP / EPA / Mark Ruis\n\n"
+        "Evacuees near Medyka, Poland, on 24 February 2022. (Photo by TOMAS ARVIDSEN/AFP via Getty Images)\n\n"
+        "Troops from Belarus on a road on 24 February 2022. Photo: Ada Veen/AFP\n\n"
+        "Foto: ANP\n")
+    lviv, medyka, belarus = res.captions
+    assert (lviv.record["creditLine"], lviv.record["source"], lviv.record["creatorNames"]) == (
+        "ANP / EPA / Mark Ruis", "ANP", ["Mark Ruis"])
+    assert medyka.record["creatorNames"] == ["Tomas Arvidsen"]
+    assert (medyka.record["countryCode"], medyka.record.get("cityName")) == ("POL", None)
+    assert "place not recognised: Medyka" in medyka.warnings
+    assert "countryCode" not in belarus.record
+    assert [s.reason for s in res.stray] == ["credit only"]

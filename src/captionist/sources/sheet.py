@@ -240,8 +240,8 @@ _CREDIT_LABEL = re.compile(
 _CREDIT_PAREN = re.compile(r"\((?P<c>[^()\n]{2,200})\)[\s.]{0,4}$")
 # "REUTERS/Name", "EPA-EFE/NAME", "AFP PHOTO / NAME", "Reuters/Name" at the very end
 _CREDIT_SLASH = re.compile(
-    r"(?:^|(?<=[\s.!?\"')]))(?P<c>(?:[A-Z]{2,10}(?:-[A-Z]{2,10})?|Reuters|Getty Images|Anadolu Agency)"
-    r"(?:\s(?:Photo|PHOTO|Foto|FOTO))?\s?/\s?[^\s/()][^/()\n]{1,80}?)[\s.]{0,3}$")
+    r"(?:^|(?<=[\s.!?\"')]))(?P<c>(?:(?:[A-Z]{2,10}(?:-[A-Z]{2,10})?|Reuters|Getty Images|Anadolu Agency)"
+    r"(?:\s(?:Photo|PHOTO|Foto|FOTO))?\s?/\s?){1,3}[^\s/()][^/()\n]{1,80}?)[\s.]{0,3}$")
 _SENT_END = re.compile(r"[.!?…][\"'”’)]?$")
 
 
@@ -622,8 +622,10 @@ def _country_overrides() -> dict[str, str]:
 
 
 # Words that precede a place: "in Kyiv", "near Kharkiv", "bij Marioepol", "de stad Odesa"
-_LOC_CUES = frozenset("in bij nabij near outside at à a bei nahe nach from uit van of stad city town "
+_LOC_CUES = frozenset("in bij nabij near outside at à bei nahe nach from uit van of stad city town "
                       "village dorp stadt ville havenstad port près aus te".split())
+# for a country, only words that put the picture there ("troops from Belarus" does not)
+_COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout".split())
 _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
                         "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
                         "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of"))
@@ -734,7 +736,9 @@ def _find_places(text: str) -> _PlaceFacts:
                 a2 = gz.countries[key]
                 facts.countries_seen.append(a2)
                 prev = _prev_words(tokens, i, text)
-                if facts.country_cued is None and (prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2):
+                # "in Ukraine", or "Medyka, Poland": the country of the place just named
+                after_comma = text[max(0, s - 2):s] == ", " and i >= 1 and tokens[i - 1][2][:1].isupper()
+                if facts.country_cued is None and (prev[0] in _COUNTRY_CUES or after_comma):
                     facts.country_cued = a2
                 hit = ("country", n)
                 break
