@@ -172,11 +172,11 @@ def _split_block(start: int, lines: list[str]) -> Iterable[tuple[int, str]]:
 
 _FUNCTION_WORDS = {
     "nl": "het een op van werd wordt door dat niet ook aan uit over tijdens nadat naar bij met voor zijn is "
-          "stad na hun haar worden wordt zich nabij terwijl",
+          "stad na hun haar worden wordt zich nabij terwijl gisteren vandaag",
     "en": "the of and on at an is are was were with for by from near after during as his their "
-          "city while outside its this that who",
+          "city while outside its this that who yesterday today",
     "de": "der das und im am von mit ist wird ein eine einer bei nach auf dem sich den zum zur "
-          "nahe stadt während wurde werden",
+          "nahe stadt während wurde werden gestern heute über für",
     "fr": "le la les du et au aux une un est sont dans sur avec pour près lors après ville "
           "pendant qui été",
 }
