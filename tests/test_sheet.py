@@ -314,3 +314,10 @@ def test_agency_chains_country_after_comma_and_capital_names():
     assert "place not recognised: Medyka" in medyka.warnings
     assert "countryCode" not in belarus.record
     assert [s.reason for s in res.stray] == ["credit only"]
+
+
+def test_the_word_photo_inside_a_sentence_is_not_a_credit():
+    (cap,) = parse_sheet("A woman holds a photo of her son in Kyiv, Ukraine, on 24 February 2022.").captions
+    assert "creditLine" not in cap.record and "no credit" in cap.warnings
+    (cap,) = parse_sheet("Een vrouw in Kiev op 24 februari 2022. FOTO: ADA VEEN/ANP").captions
+    assert cap.record["creatorNames"] == ["Ada Veen"]

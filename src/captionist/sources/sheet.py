@@ -229,13 +229,16 @@ _ORG_WORDS = frozenset("images image press agency news service services handout 
                        "collection".split())
 _NOT_PERSON = frozenset("file archief archive archiv pool handout stringer ho staff".split())
 
-_LABELS = (r"Foto's|Fotos|Foto|Photos|Photo|Photograph|Beeld|Bilder|Bild|Fotografie|"
-           r"Crédit photo|Credit|Crédit|Fotograaf|Photographer")
+_LABEL_WORDS = ("Foto's", "Fotos", "Foto", "Photos", "Photographer", "Photograph", "Photo", "Beeld", "Bilder",
+                "Bild", "Fotografie", "Fotograaf", "Crédit photo", "Credit", "Crédit")
+# Case matters: "Foto:" or "FOTO:" starts a credit, "a photo of her son" does not.
+_LABELS = "|".join(re.escape(w) for w in sorted({*_LABEL_WORDS, *(w.upper() for w in _LABEL_WORDS)},
+                                                   key=len, reverse=True))
 # "Foto: X", "Photo by X", "Foto door X", "Bild: X", "Photo : X", "Foto ANP/X"
 _CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s.!?\"')(\[]))(?P<label>" + _LABELS + r")"
-    r"(?:\s{0,2}:\s{0,2}|\s{1,2}(?:by|door|von|de|par)\s{1,2}|\s(?=[A-Z]{2,10}\b))"
-    r"(?P<c>[^\n]{2,200}?)\s{0,3}$", re.IGNORECASE)
+    r"(?:\s{0,2}:\s{0,2}|\s{1,2}(?i:by|door|von|de|par)\s{1,2}|\s(?=[A-Z][\w-]{1,30}(?:[ /]|$)))"
+    r"(?P<c>[^\n]{2,200}?)\s{0,3}$")
 # "(AP Photo/Name)", "(Photo by Name/Agency via Getty Images)", "(Foto: ANP)"
 _CREDIT_PAREN = re.compile(r"\((?P<c>[^()\n]{2,200})\)[\s.]{0,4}$")
 # "REUTERS/Name", "EPA-EFE/NAME", "AFP PHOTO / NAME", "Reuters/Name" at the very end
@@ -317,6 +320,23 @@ _FILE_SUFFIX = re.compile(r"(?:,\s{0,2}(?:file|archief|archive|archiv|pool|hando
 _FOR = re.compile(r"\s(?:for|voor|für|pour)\s", re.IGNORECASE)
 
 
+_PARTICLES = frozenset("van de der den ten ter von zu du da di le la del dos das bin al el op het".split())
+
+
+def _looks_like_name(name: str) -> bool:
+    """'Ada Veen', 'Lotte van Dam', 'IVO STAM', 'Zoë Müller': capitalised words and particles."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not re.search(r"[^\W\d_]{2}", name):
+        return False
+    caps = 0
+    for w in words:
+        if w[:1].isupper():
+            caps += 1
+        elif w.casefold() not in _PARTICLES:
+            return False
+    return caps >= 1
+
+
 def _parse_credit(printed: str, plain: str) -> tuple[str, list[str], str | None] | None:
     """(creditLine, creators, source) from a credit without its label, or None when
     it does not look like a credit."""
@@ -356,7 +376,7 @@ def _parse_credit(printed: str, plain: str) -> tuple[str, list[str], str | None]
             name = name.strip(" .")
             if not name or name.casefold() in _NOT_PERSON:
                 continue
-            if not re.search(r"[^\W\d_]{2}", name) or len(name.split()) > 5:
+            if not _looks_like_name(name):
                 continue
             creators.append(_title_if_caps(name))
     source = distributor or agency
