@@ -321,3 +321,14 @@ def test_the_word_photo_inside_a_sentence_is_not_a_credit():
     assert "creditLine" not in cap.record and "no credit" in cap.warnings
     (cap,) = parse_sheet("Een vrouw in Kiev op 24 februari 2022. FOTO: ADA VEEN/ANP").captions
     assert cap.record["creatorNames"] == ["Ada Veen"]
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Reading a newspaper, a man waits for a bus on 24 February 2022. Photo: Ada Veen/AFP", None),
+    ("Sofia, 34, waits for a bus with her children on 24 February 2022. Photo: Ada Veen/AFP", None),
+    ("Kyiv residents queue for fuel on 24 February 2022. Photo: Ada Veen/AFP", "Kyiv"),
+    ("Bewoners van Charkov schuilen op 24 februari 2022 in de metro. Foto: Ada Veen/ANP", "Kharkiv"),
+])
+def test_ordinary_words_and_names_are_not_taken_for_cities(text, city):
+    (cap,) = parse_sheet(text).captions
+    assert cap.record.get("cityName") == city

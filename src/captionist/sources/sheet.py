@@ -659,6 +659,13 @@ _NOT_PLACE = frozenset(_norm(w) for w in (
     "Wit Rode Kruis Red Cross Europe Europa NATO Navo Kremlin Poetin Putin Zelensky Zelenski "
     "Station Metro Mayor Burgemeester Minister Black Sea Zwarte Zee").split())
 
+# Real cities that are far more often an ordinary word or a first name: taken only
+# after "in", "near"... ("in Reading", "in Sofia"), never on their own.
+_WEAK_PLACE = frozenset(_norm(w) for w in (
+    "Of Van Sur Central North South East West University Green Mobile Reading Nice Split Bar Roman "
+    "Victoria Mira Rosa Lena Ada Bo Anna Sofia Maria Marta Elena Olga Alexandria Florence Nancy Hope "
+    "Independence Liberty Union Concord Orange Eagle Ivo Boon Veen Sale March Mai Mars Mayo Kort").split())
+
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]{0,40}")
 _SUBLOC_WORD = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
@@ -680,6 +687,7 @@ class _PlaceMention:
     cities: list[dict]
     cued: bool
     primary: bool           # the written name is the city's main name
+    initial: bool = False   # first word of a sentence
 
 
 @dataclass
@@ -768,8 +776,12 @@ def _find_places(text: str) -> _PlaceFacts:
             if cities:
                 prev = _prev_words(tokens, i, text)
                 cued = prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2
+                if not cued and key in _WEAK_PLACE:
+                    break
                 primary = any(_norm(c["name"]) == key for c in cities)
-                facts.mentions.append(_PlaceMention(s, raw, cities, cued, primary))
+                # a capital at the start of a sentence says nothing ("Reading the news...")
+                initial = s == 0 or text[max(0, s - 2):s] in (". ", "! ", "? ", '" ', "' ")
+                facts.mentions.append(_PlaceMention(s, raw, cities, cued, primary, initial))
                 hit = ("city", n)
                 break
         if hit is None and len(w) > 2 and _norm(w) not in _NOT_PLACE:
@@ -831,7 +843,8 @@ def _resolve_place(facts: _PlaceFacts, sheet_country: str | None) -> _Place:
             continue
         in_context = city["countrycode"] in context
         big = (city.get("population") or 0) >= 50000
-        if m.cued or in_context or (m.primary and big):
+        major = (city.get("population") or 0) >= 500000
+        if m.cued or in_context or (m.primary and big and (major or not m.initial)):
             out.city = city
             break
     gz = _gazetteer()
