@@ -245,7 +245,6 @@ _CREDIT_PAREN = re.compile(r"\((?P<c>[^()\n]{2,200})\)[\s.]{0,4}$")
 _CREDIT_SLASH = re.compile(
     r"(?:^|(?<=[\s.!?\"')]))(?P<c>(?:(?:[A-Z]{2,10}(?:-[A-Z]{2,10})?|Reuters|Getty Images|Anadolu Agency)"
     r"(?:\s(?:Photo|PHOTO|Foto|FOTO))?\s?/\s?){1,3}[^\s/()][^/()\n]{1,80}?)[\s.]{0,3}$")
-_SENT_END = re.compile(r"[.!?…][\"'”’)]?$")
 
 
 @dataclass
@@ -833,13 +832,13 @@ def _resolve_place(facts: _PlaceFacts, sheet_country: str | None) -> _Place:
         return None, True
 
     ordered = [m for m in facts.mentions if m.cued] + [m for m in facts.mentions if not m.cued]
+    ambiguous: list[str] = []
     for m in ordered:
-        city, ambiguous = pick(m)
+        city, _ = pick(m)
         if city is None:
             if m.cued or m.primary:
                 names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in m.cities[:4])
-                out.warnings.append(f"ambiguous place: {m.text} (candidates {names})")
-                out.ambiguous = True
+                ambiguous.append(f"ambiguous place: {m.text} (candidates {names})")
             continue
         in_context = city["countrycode"] in context
         big = (city.get("population") or 0) >= 50000
@@ -847,6 +846,10 @@ def _resolve_place(facts: _PlaceFacts, sheet_country: str | None) -> _Place:
         if m.cued or in_context or (m.primary and big and (major or not m.initial)):
             out.city = city
             break
+    if out.city is None and ambiguous:
+        # only worth a warning when no other place in the caption settled it
+        out.warnings += ambiguous[:1]
+        out.ambiguous = True
     gz = _gazetteer()
     if out.city is not None:
         out.country = out.city["countrycode"]
