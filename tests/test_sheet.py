@@ -332,3 +332,17 @@ def test_the_word_photo_inside_a_sentence_is_not_a_credit():
 def test_ordinary_words_and_names_are_not_taken_for_cities(text, city):
     (cap,) = parse_sheet(text).captions
     assert cap.record.get("cityName") == city
+
+
+@pytest.mark.parametrize("text,line,creators,source", [
+    ("Een soldaat in Kiev op 24 februari 2022. Beeld AFP", "AFP", None, "AFP"),
+    ("Een soldaat in Kiev op 24 februari 2022. © Reuters", "Reuters", None, "Reuters"),
+    ("Een soldaat in Kiev op 24 februari 2022. ©ANP / Kees Molen", "ANP / Kees Molen", ["Kees Molen"], "ANP"),
+    ("Een soldaat in Kiev op 24 februari 2022 (Foto: ANP/Hollandse Hoogte)", "ANP/Hollandse Hoogte", None, "ANP"),
+    ("Soldiers in Kyiv on 24 February 2022. Kees Molen/AFP via Getty Images", "Kees Molen/AFP via Getty Images",
+     ["Kees Molen"], "Getty Images"),
+])
+def test_more_newsroom_credit_styles(text, line, creators, source):
+    (cap,) = parse_sheet(text).captions
+    assert (cap.record.get("creditLine"), cap.record.get("creatorNames"), cap.record.get("source")) == (line, creators, source)
+    assert "Kees" not in str(cap.record["description"]) and "©" not in str(cap.record["description"])

@@ -233,11 +233,11 @@ _LABEL_WORDS = ("Foto's", "Fotos", "Foto", "Photos", "Photographer", "Photograph
                 "Bild", "Fotografie", "Fotograaf", "Crédit photo", "Credit", "Crédit")
 # Case matters: "Foto:" or "FOTO:" starts a credit, "a photo of her son" does not.
 _LABELS = "|".join(re.escape(w) for w in sorted({*_LABEL_WORDS, *(w.upper() for w in _LABEL_WORDS)},
-                                                   key=len, reverse=True))
+                                                   key=len, reverse=True)) + "|©|\\(c\\)"
 # "Foto: X", "Photo by X", "Foto door X", "Bild: X", "Photo : X", "Foto ANP/X"
 _CREDIT_LABEL = re.compile(
     r"(?:^|(?<=[\s.!?\"')(\[]))(?P<label>" + _LABELS + r")"
-    r"(?:\s{0,2}:\s{0,2}|\s{1,2}(?i:by|door|von|de|par)\s{1,2}|\s(?=[A-Z][\w-]{1,30}(?:[ /]|$)))"
+    r"(?:\s{0,2}:\s{0,2}|\s{1,2}(?i:by|door|von|de|par)\s{1,2}|\s(?=[A-Z][\w-]{1,30}(?:[ /]|$))|(?<=©)\s{0,2}(?=[A-Z]))"
     r"(?P<c>[^\n]{2,200}?)\s{0,3}$")
 # "(AP Photo/Name)", "(Photo by Name/Agency via Getty Images)", "(Foto: ANP)"
 _CREDIT_PAREN = re.compile(r"\((?P<c>[^()\n]{2,200})\)[\s.]{0,4}$")
@@ -245,6 +245,10 @@ _CREDIT_PAREN = re.compile(r"\((?P<c>[^()\n]{2,200})\)[\s.]{0,4}$")
 _CREDIT_SLASH = re.compile(
     r"(?:^|(?<=[\s.!?\"')]))(?P<c>(?:(?:[A-Z]{2,10}(?:-[A-Z]{2,10})?|Reuters|Getty Images|Anadolu Agency)"
     r"(?:\s(?:Photo|PHOTO|Foto|FOTO))?\s?/\s?){1,3}[^\s/()][^/()\n]{1,80}?)[\s.]{0,3}$")
+
+
+_CREDIT_NAME_AGENCY = re.compile(
+    r"(?<=[.!?] )(?P<c>[A-Z][^/()\n.!?]{2,60}/\s?(?P<ag>[^/()\n]{2,50}?))[\s.]{0,3}$")
 
 
 @dataclass
@@ -289,6 +293,12 @@ def _find_credit(par: str) -> _Credit | None:
     if m:
         parsed = _parse_credit(par[off + m.start("c"):off + m.end("c")], m.group("c"))
         if parsed:
+            return _Credit(off + m.start(), *parsed)
+    # "... in Kyiv on 24 February 2022. Kees Molen/Reuters": no label, but a known agency
+    m = _CREDIT_NAME_AGENCY.search(tail)
+    if m and _AGENCIES.get(re.split(r"\s(?:via)\s", m.group("ag"))[-1].strip().casefold()):
+        parsed = _parse_credit(par[off + m.start("c"):off + m.end("c")], m.group("c"))
+        if parsed and parsed[1]:
             return _Credit(off + m.start(), *parsed)
     return None
 
