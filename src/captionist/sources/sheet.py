@@ -172,11 +172,13 @@ def _split_block(start: int, lines: list[str]) -> Iterable[tuple[int, str]]:
 
 _FUNCTION_WORDS = {
     "nl": "het een op van werd wordt door dat niet ook aan uit over tijdens nadat naar bij met voor zijn is "
-          "stad na hun haar worden wordt zich nabij terwijl gisteren vandaag",
+          "stad na hun haar worden wordt zich nabij terwijl gisteren vandaag noordelijke zuidelijke "
+          "oostelijke westelijke",
     "en": "the of and on at an is are was were with for by from near after during as his their "
-          "city while outside its this that who yesterday today",
+          "city while outside its this that who yesterday today through into amid against before "
+          "behind across towards toward around northern southern eastern western",
     "de": "der das und im am von mit ist wird ein eine einer bei nach auf dem sich den zum zur "
-          "nahe stadt während wurde werden gestern heute über für",
+          "nahe stadt während wurde werden gestern heute über für nördlichen südlichen östlichen westlichen",
     "fr": "le la les du et au aux une un est sont dans sur avec pour près lors après ville "
           "pendant qui été",
 }
@@ -675,6 +677,7 @@ _WEAK_PLACE = frozenset(_norm(w) for w in (
     "Victoria Mira Rosa Lena Ada Bo Anna Sofia Maria Marta Elena Olga Alexandria Florence Nancy Hope "
     "Independence Liberty Union Concord Orange Eagle Ivo Boon Veen Sale March Mai Mars Mayo Kort").split())
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]{0,40}")
 _SUBLOC_WORD = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
@@ -762,7 +765,7 @@ def _find_places(text: str) -> _PlaceFacts:
                 continue
             if any(seg[k + 1][0] - seg[k][1] > 1 for k in range(n - 1)):
                 continue
-            raw = text[seg[0][0]:seg[-1][1]].rstrip("'’ʼ-")
+            raw = _POSSESSIVE.sub("", text[seg[0][0]:seg[-1][1]]).rstrip("'’ʼ-")   # "Kiev's" -> "Kiev"
             key = _norm(raw)
             if key in gz.province_words and facts.province is None:
                 code = gz.province_words[key]
