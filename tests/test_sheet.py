@@ -346,3 +346,11 @@ def test_more_newsroom_credit_styles(text, line, creators, source):
     (cap,) = parse_sheet(text).captions
     assert (cap.record.get("creditLine"), cap.record.get("creatorNames"), cap.record.get("source")) == (line, creators, source)
     assert "Kees" not in str(cap.record["description"]) and "©" not in str(cap.record["description"])
+
+
+@pytest.mark.parametrize("exp_path", EXPECTED, ids=lambda p: p.stem)
+def test_records_validate_against_the_record_model(exp_path):
+    loader = pytest.importorskip("captionist.sources.loader")
+    _, res = loaded(exp_path)
+    for cap in res.captions:
+        loader.validate_record(cap.record, exp_path.name, strict=True)
