@@ -180,3 +180,6 @@ if __name__ == "__main__":  # pragma: no cover
 
 
 
+
+# Commands that live in their own modules register themselves on `main` when imported.
+from .commands import sheet as _sheet  # noqa: E402,F401

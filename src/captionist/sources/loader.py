@@ -31,6 +31,8 @@ def validate_record(data: Any, where: str, *, line: int | None = None, strict: b
     """A record from a dict, or a RecordError naming the place, the record and the field."""
     if not isinstance(data, dict):
         raise SourceError(where, f"a record must be a JSON object, not {type(data).__name__}", line=line)
+    # Keys starting with "_" are annotations (e.g. `captionist parse` adds _warnings, _line).
+    data = {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("_"))}
     try:
         return CaptionRecord.model_validate(data, strict=strict)
     except ValidationError as e:
