@@ -31,12 +31,13 @@ from .standard import PROPS, STRUCTS, Kind
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LANG_TAG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
 
 
 def clean_text(value: str) -> str:
     """Normalise line breaks to LF and drop control characters XMP cannot hold."""
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+    if _SURROGATE.search(value):
         raise ValueError("text contains a lone surrogate (not valid Unicode)")
     value = _LINE_BREAKS.sub("\n", value)
     return _CONTROLS.sub("", value)
