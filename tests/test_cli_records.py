@@ -42,7 +42,9 @@ def test_embed_json_report_and_run_summary(tmp_path):
     stray = make_jpeg(tmp_path / "stray.jpg", seed=3)
     r = cli("embed", ams, wire, stray, "--records", DATA / "records.csv", "--json", "--no-fsync")
     assert r.exit_code == 1
-    *files, summary = [json.loads(x) for x in r.stdout.splitlines()]
+    files = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(files) == 3                                           # one object per file on stdout
+    (summary,) = [json.loads(x) for x in r.stderr.splitlines() if x.startswith('{"summary"')]
     by = {Path(f["file"]).name: f for f in files}
     a = by["ams-001.jpg"]
     assert (a["status"], a["record"], a["grade"]) == ("written", "ams-001", "strong")

@@ -8,13 +8,21 @@ import pytest
 
 from captionist import templates
 from captionist.errors import RecordError
-from captionist.model import CaptionRecord
+from captionist.model import CaptionRecord as _Record
 from captionist.pipeline import Options, embed, process
 from captionist.sources.store import load_library
 
 from conftest import exiftool, make_jpeg
 
 DATA = Path(__file__).parent / "data"
+
+
+class CaptionRecord:
+    """Records as a source gives them: variables checked and enabled."""
+
+    @staticmethod
+    def model_validate(data):
+        return templates.with_variables(_Record.model_validate(data))
 
 
 def lib(tmp_path, records, **kw):
@@ -125,6 +133,13 @@ def test_unknown_code_is_an_error_and_without_codes_hash_is_text(tmp_path):
     assert [r.id for r in rs.records] == ["c3"]
     rs = lib(tmp_path, [{"id": "c2", "creditLine": "#reuters"}])
     assert rs.records[0].creditLine == "#reuters"
+
+
+def test_records_built_in_code_are_written_literally(tmp_path):
+    f = make_jpeg(tmp_path / "lit.jpg")
+    r = _Record.model_validate({"id": "lit", "headline": "{not a variable} and a lone }"})
+    assert embed(f, r, Options(fsync=False)).status == "written"
+    assert exiftool(f)["XMP-photoshop:Headline"] == "{not a variable} and a lone }"
 
 
 def test_date_formats_keep_precision():

@@ -78,7 +78,7 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="write captioned copies here instead of in place")
 @click.option("--dry-run", is_flag=True, help="show what would change; write nothing")
 @click.option("--json", "as_json", is_flag=True,
-              help="one JSON object per file on stdout, then one {\"summary\": ...} object")
+              help="one JSON object per file on stdout; the run's {\"summary\": ...} on stderr")
 @click.option("--policy", type=click.Choice([p.value for p in Policy]), default=DEFAULT_POLICY.value,
               show_default=True, help=POLICY_HELP)
 @click.option("--sidecar", type=click.Choice(["stem", "name"]), default="stem", show_default=True,
@@ -111,8 +111,8 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
             else:
                 _print_outcome(o)
     summary = run_summary(outcomes, rs, dry_run)
-    if as_json:
-        click.echo(json.dumps({"summary": summary}, ensure_ascii=False))
+    if as_json:   # stdout stays one object per file (DESIGN.md); the run's totals go to stderr
+        click.echo(json.dumps({"summary": summary}, ensure_ascii=False), err=True)
     else:
         _print_summary(summary)
     failed = any(not o.ok for o in outcomes) or bool(rs.errors)
@@ -248,3 +248,6 @@ if __name__ == "__main__":  # pragma: no cover
 
 
 
+
+# Commands that live in their own modules register themselves on `main` when imported.
+from .commands import sheet as _sheet  # noqa: E402,F401

@@ -10,10 +10,13 @@ left as it was.
 
 from __future__ import annotations
 
+import atexit
 import errno
 import os
 import secrets
+import threading
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Union
 
@@ -24,6 +27,29 @@ TEMP_MARK = ".captionist-tmp"
 # A part of the new file: bytes, or a (source path, offset) whose bytes from offset to the end
 # are copied by the kernel (copy_file_range), never through Python.
 Part = Union[bytes, tuple[Path, int]]
+
+
+# Replacing a file drops the last link to the old one, and the file system then frees its
+# blocks and page cache inside rename(2) (2-3 ms for 10 MB on ext4). Holding the old file open
+# across the rename moves that work to the close, which a background thread does, off the
+# critical path. A bounded number of closes may be pending; the writer waits beyond that.
+_reaper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="captionist-reaper")
+_pending = threading.BoundedSemaphore(64)
+atexit.register(_reaper.shutdown, wait=True)
+
+
+def _release_later(fd: int) -> None:
+    _pending.acquire()
+
+    def close() -> None:
+        try:
+            os.close(fd)
+        finally:
+            _pending.release()
+    try:
+        _reaper.submit(close)
+    except RuntimeError:  # interpreter shutting down
+        close()
 
 
 def temp_name(target: Path) -> Path:
@@ -94,7 +120,15 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             os.fsync(fd)
         os.close(fd)
         fd = -1
-        os.replace(tmp, target)
+        try:
+            old = os.open(target, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            old = -1
+        try:
+            os.replace(tmp, target)
+        finally:
+            if old >= 0:
+                _release_later(old)
         if fsync:
             fsync_dir(target.parent)
         return total

@@ -22,7 +22,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Optional
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer,
-                      create_model, field_validator, model_validator)
+                      PrivateAttr, create_model, field_validator, model_validator)
 
 from . import dates
 from .standard import PROPS, STRUCTS, Kind
@@ -31,12 +31,13 @@ from .standard import PROPS, STRUCTS, Kind
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LANG_TAG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
 
 
 def clean_text(value: str) -> str:
     """Normalise line breaks to LF and drop control characters XMP cannot hold."""
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+    if _SURROGATE.search(value):
         raise ValueError("text contains a lone surrogate (not valid Unicode)")
     value = _LINE_BREAKS.sub("\n", value)
     return _CONTROLS.sub("", value)
@@ -201,6 +202,9 @@ _RECORD_FIELDS: dict[str, Any] = {
 
 
 class _RecordBase(_Strict):
+    # True once `captionist.templates` has checked the record's {variables}: only such records
+    # get them filled in when written; a record built in code is written literally.
+    _variables: bool = PrivateAttr(default=False)
     id: Optional[Annotated[str, Field(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")]] = Field(
         None, description="the record's id; files whose stem equals it match it")
     match: Optional[MatchRule] = None

@@ -58,7 +58,7 @@ class Outcome:
 def plan_for(snap: reader.Snapshot, record: CaptionRecord, options: Options) -> WritePlan:
     values = record.model_dump(mode="json", exclude_none=True)
     values = {k: v for k, v in values.items() if k not in templates.OWN_KEYS}
-    return make_plan(values, snap.target_raw, snap.values(), snap.blocks if snap.sidecar is None
+    return make_plan(values, snap.target_raw, snap.values(only=values), snap.blocks if snap.sidecar is None
                      else frozenset({"xmp"}), policies=record.policy or {}, default_policy=options.policy)
 
 

@@ -137,9 +137,11 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
             cur = canonical_value(pid, codec.xmp_decode(prop, nx))
             change.expect["xmp"] = after
             if cur != after:
-                for k in codec.xmp_keys_of(prop, current.xmp):
-                    plan.ops.xmp[k] = None
-                plan.ops.xmp.update(codec.xmp_encode(prop, after))
+                old = codec.xmp_keys_of(prop, current.xmp)
+                plain_array = prop.kind in (Kind.LIST, Kind.INT_LIST) and isinstance(current.xmp.get(prop.xmp_key), list)
+                if not plain_array:
+                    plan.ops.xmp_remove += old
+                plan.ops.xmp.update(codec.xmp_encode(prop, after, replaces_array=plain_array))
                 change.blocks.append("xmp")
         if "iim" in blocks and prop.iim is not None:
             target = codec.iim_target(prop, after)

@@ -325,9 +325,19 @@ def record_language(data: dict[str, Any]) -> str:
     return "en"
 
 
+def with_variables(record: CaptionRecord, *, where: str | None = None) -> CaptionRecord:
+    """Check the record's `{variables}` (RecordError when one is unknown) and mark it so they are
+    filled in when it is written. Records from files get this when they are loaded."""
+    check_variables(record.model_dump(mode="json", exclude_none=True), where=where)
+    record._variables = True
+    return record
+
+
 def expand_variables(record: CaptionRecord, snap, *, position: int | None = None) -> CaptionRecord:
-    """The record with every `{variable}` filled in for the file of `snap` (a reader.Snapshot)."""
-    if not uses_variables(record):
+    """The record with every `{variable}` filled in for the file of `snap` (a reader.Snapshot).
+    Only records checked by `with_variables` (every record loaded from a file) are expanded; a
+    record built in code (an API call) is written as it is, braces and all."""
+    if not record._variables or not uses_variables(record):
         return record
     data = record.model_dump(mode="json", exclude_none=True)
     file_values = snap.values()
@@ -429,7 +439,7 @@ def prepare(rs, *, templates: Path | None = None, codes: Path | None = None):
             if code_table is not None:
                 data = expand_codes(data, code_table, where=where)
                 rec = CaptionRecord.model_validate(data)
-            check_variables(data, where=where)
+            rec = with_variables(rec, where=where)
         except RecordError as e:
             out.errors.append(e)
             continue

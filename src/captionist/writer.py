@@ -30,7 +30,7 @@ class WriteResult:
 
 def verify(plan: WritePlan, raw: RawMetadata, where) -> None:
     """Re-read values must equal what the plan promised, family by family."""
-    got = decode_all(raw, tuple({b for c in plan.changes for b in c.expect}))
+    got = decode_all(raw, tuple({b for c in plan.changes for b in c.expect}), only=[c.id for c in plan.changes])
     for change in plan.changes:
         for block, want in change.expect.items():
             have = got[block].get(change.id)
@@ -59,7 +59,7 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         if plan.empty:
             return WriteResult(side_out, image_out, False)
         base = snap.sidecar.read_bytes() if snap.sidecar.exists() else exiv.SIDECAR_SKELETON
-        new = exiv.modify(base, plan.ops, snap.target_raw, side_out)
+        new = exiv.modify_sidecar(base, plan.ops, side_out)
         verify(plan, exiv.read(new, side_out), side_out)
         atomic_write(side_out, [new], fsync=fsync)
         return WriteResult(side_out, image_out, True)
@@ -75,6 +75,11 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
         atomic_write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, fsync=fsync)
+    elif snap.format.name == "xmp":
+        new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
+        verify(plan, exiv.read(new, src), src)
+        _check_unchanged(snap)
+        atomic_write(image_out, [new], mode_from=src, fsync=fsync)
     else:
         data = src.read_bytes()
         new = exiv.modify(data, plan.ops, snap.raw, src)

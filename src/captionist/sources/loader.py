@@ -41,6 +41,8 @@ def check_record(data: Any, where: str, *, line: int | None = None,
     the place, the record and the field), so `validate` can report them all in one run."""
     if not isinstance(data, dict):
         return None, [SourceError(where, f"a record must be a JSON object, not {type(data).__name__}", line=line)]
+    # Keys starting with "_" are annotations (e.g. `captionist parse` adds _warnings, _line).
+    data = {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("_"))}
     try:
         return CaptionRecord.model_validate(data, strict=strict), []
     except ValidationError as e:
