@@ -57,7 +57,8 @@ POLICY_HELP = (f"default merge policy for fields the record does not set one for
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
 def embed(images, records_path, out_dir, dry_run, as_json, policy, sidecar, force_sidecar, no_fsync):
     """Match IMAGES to records and embed them (in place, atomically, unless --out)."""
-    from .pipeline import Options, process
+    from .files import GroupCommit
+    from .pipeline import Options, commit, process
     from .sources import load_records
 
     try:
@@ -71,16 +72,27 @@ def embed(images, records_path, out_dir, dry_run, as_json, policy, sidecar, forc
         out_dir.mkdir(parents=True, exist_ok=True)
     opts = Options(out_dir=out_dir, dry_run=dry_run, policy=Policy(policy), sidecar=sidecar,
                    force_sidecar=force_sidecar, fsync=not no_fsync)
-    outcomes = []
+    outcomes: list = []
+    # Over many files, one file-system sync per group replaces one fsync per file.
+    group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
+    waiting: list = []
+
+    def flush() -> None:
+        if group is not None:
+            commit(group, waiting)
+        for o in waiting:
+            click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
+        waiting.clear()
+
     show_bar = not as_json and len(files) > 20 and sys.stderr.isatty()
     with click.progressbar(files, label="captioning", file=sys.stderr) if show_bar else _nullbar(files) as bar:
         for i, f in enumerate(bar, 1):
-            o = process(f, rs.records, opts, position=i)
+            o = process(f, rs.records, opts, group=group, position=i)
             outcomes.append(o)
-            if as_json:
-                click.echo(json.dumps(o.to_dict(), ensure_ascii=False))
-            else:
-                _print_outcome(o)
+            waiting.append(o)
+            if group is None or group.full:
+                flush()
+    flush()
     used = {o.record_id for o in outcomes if o.record_id}
     unused = [r.id for r in rs.records if r.id and r.id not in used]
     if not as_json:

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import matching, reader, writer
 from .errors import CaptionistError
+from .files import GroupCommit
 from .model import DEFAULT_POLICY, CaptionRecord, Policy
 from .plan import WritePlan, make_plan
 
@@ -57,8 +58,9 @@ def plan_for(snap: reader.Snapshot, record: CaptionRecord, options: Options) -> 
                      else frozenset({"xmp"}), policies=record.policy or {}, default_policy=options.policy)
 
 
-def embed(path: Path, record: CaptionRecord, options: Options) -> Outcome:
-    """Write one known record into one file."""
+def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommit | None = None) -> Outcome:
+    """Write one known record into one file. With a `group` (runs over many files) the file
+    is renamed into place when the group commits; see `commit`."""
     t0 = time.perf_counter()
     out = Outcome(Path(path), "failed", record_id=record.id)
     try:
@@ -70,7 +72,7 @@ def embed(path: Path, record: CaptionRecord, options: Options) -> Outcome:
         if options.dry_run:
             out.status = "planned" if not plan.empty else "unchanged"
         else:
-            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync)
+            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group)
             out.output = res.path
             out.status = "written" if res.written else "unchanged"
     except CaptionistError as e:
@@ -79,7 +81,16 @@ def embed(path: Path, record: CaptionRecord, options: Options) -> Outcome:
     return out
 
 
-def process(path: Path, records: list[CaptionRecord], options: Options, **context: Any) -> Outcome:
+def commit(group: GroupCommit, outcomes: list[Outcome]) -> None:
+    """Commit a group and mark the outcomes whose rename failed."""
+    failed = group.commit()
+    for o in outcomes:
+        if o.status == "written" and o.output in failed:
+            o.status, o.error = "failed", str(failed[o.output])
+
+
+def process(path: Path, records: list[CaptionRecord], options: Options, group: GroupCommit | None = None,
+            **context: Any) -> Outcome:
     """Match `path` against `records`, then embed the one strong match."""
     decision = matching.decide(Path(path), records, **context)
     if decision.status != "matched":
@@ -90,6 +101,6 @@ def process(path: Path, records: list[CaptionRecord], options: Options, **contex
             ids = ", ".join(str(c.record.id) for c in decision.candidates)
             out.error = f"{path}: several records match equally well ({ids})"
         return out
-    out = embed(path, decision.record, options)
+    out = embed(path, decision.record, options, group)
     out.match = decision.to_dict()
     return out
