@@ -127,3 +127,25 @@ def test_sigkill_mid_write_never_leaves_a_half_written_file(tmp_path):
     assert kills == 8
     assert mid_write >= 1, "no kill landed during a write: the test proved nothing"
     print(f"{mid_write} of {kills} kills landed mid-write")
+
+
+def test_group_commit_renames_only_after_sync_and_cancels_changed_sources(tmp_path):
+    """Runs over many files sync once per group; a source that changes before the group
+    commits is not replaced, and its temp file is removed."""
+    images = [make_jpeg(tmp_path / f"img{i}.jpg", seed=i) for i in range(4)]
+    originals = [p.read_bytes() for p in images]
+    group = files.GroupCommit()
+    outs = [pipeline.embed(p, RECORD, pipeline.Options(), group) for p in images]
+    assert all(o.status == "written" for o in outs)
+    # nothing is renamed before the commit: the originals are still in place
+    assert [p.read_bytes() for p in images] == originals
+    assert len(_temps(tmp_path)) == 4
+    with open(images[2], "ab") as f:  # someone appends to one file meanwhile
+        f.write(b"\0")
+    pipeline.commit(group, outs)
+    assert [o.status for o in outs] == ["written", "written", "failed", "written"]
+    assert "changed while it was being captioned" in outs[2].error
+    assert images[2].read_bytes() == originals[2] + b"\0"
+    for i in (0, 1, 3):
+        assert exiftool(images[i])["XMP-dc:Description"] == RECORD.description["x-default"]
+    assert _temps(tmp_path) == []

@@ -28,3 +28,10 @@ def test_schema_names_every_iptc_property_and_forbids_others():
 def test_every_reference_property_is_covered():
     import iptc_ref
     assert set(iptc_ref.PROPS) <= {p.id for p in PROPS}
+
+
+def test_fields_doc_is_current():
+    res = CliRunner().invoke(main, ["fields", "--markdown"])
+    assert res.exit_code == 0
+    assert (ROOT / "docs" / "fields.md").read_text(encoding="utf-8") == res.output, \
+        "docs/fields.md is stale: run `captionist fields --markdown > docs/fields.md`"

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import matching, reader, templates, writer
 from .errors import CaptionistError
+from .files import GroupCommit
 from .model import DEFAULT_POLICY, CaptionRecord, Policy
 from .plan import WritePlan, make_plan
 
@@ -66,10 +67,11 @@ def load(path: Path, options: Options) -> reader.Snapshot:
     return reader.load(path, sidecar=options.sidecar, force_sidecar=options.force_sidecar)
 
 
-def embed(path: Path, record: CaptionRecord, options: Options, *, snapshot: reader.Snapshot | None = None,
-          position: int | None = None) -> Outcome:
-    """Write one known record into one file. `snapshot`: the file's metadata when the caller
-    has read it already (process() does, to match); read here otherwise."""
+def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommit | None = None, *,
+          snapshot: reader.Snapshot | None = None, position: int | None = None) -> Outcome:
+    """Write one known record into one file. With a `group` (runs over many files) the file
+    is renamed into place when the group commits; see `commit`. `snapshot`: the file's
+    metadata when the caller has read it already (process() does, to match)."""
     t0 = time.perf_counter()
     out = Outcome(Path(path), "failed", record_id=record.id)
     try:
@@ -82,13 +84,21 @@ def embed(path: Path, record: CaptionRecord, options: Options, *, snapshot: read
         if options.dry_run:
             out.status = "planned" if not plan.empty else "unchanged"
         else:
-            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync)
+            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group)
             out.output = res.path
             out.status = "written" if res.written else "unchanged"
     except CaptionistError as e:
         out.error = str(e)
     out.seconds = time.perf_counter() - t0
     return out
+
+
+def commit(group: GroupCommit, outcomes: list[Outcome]) -> None:
+    """Commit a group and mark the outcomes whose rename failed."""
+    failed = group.commit()
+    for o in outcomes:
+        if o.status == "written" and o.output in failed:
+            o.status, o.error = "failed", str(failed[o.output])
 
 
 def decide(path: Path, records: list[CaptionRecord], options: Options,
@@ -98,7 +108,8 @@ def decide(path: Path, records: list[CaptionRecord], options: Options,
     return matching.decide(snap, records, thresholds=options.thresholds, **context), snap
 
 
-def process(path: Path, records: list[CaptionRecord], options: Options, **context: Any) -> Outcome:
+def process(path: Path, records: list[CaptionRecord], options: Options, group: GroupCommit | None = None,
+            **context: Any) -> Outcome:
     """Read `path` once, match it against `records`, then embed the one strong match with the
     same snapshot. `context`: `position` (1-based place of the file in its batch)."""
     t0 = time.perf_counter()
@@ -110,7 +121,7 @@ def process(path: Path, records: list[CaptionRecord], options: Options, **contex
         out = Outcome(Path(path), decision.status, match=decision.to_dict(),
                       error=f"{path}: {decision.explanation}", seconds=time.perf_counter() - t0)
         return out
-    out = embed(path, decision.record, options, snapshot=snap, position=context.get("position"))
+    out = embed(path, decision.record, options, group, snapshot=snap, position=context.get("position"))
     out.match = decision.to_dict()
     out.seconds = time.perf_counter() - t0
     return out

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import exiv, jpeg
 from .errors import VerifyError, WriteError
-from .files import atomic_write
+from .files import GroupCommit, atomic_write
 from .metadata import RawMetadata
 from .plan import WritePlan
 from .reader import Snapshot, canonical_value, decode_all
@@ -47,7 +47,9 @@ def _check_unchanged(snap: Snapshot) -> None:
         raise WriteError(snap.path, "the file changed while it was being captioned; not written")
 
 
-def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True) -> WriteResult:
+def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
+          group: GroupCommit | None = None) -> WriteResult:
+    """Write the plan; with a `group`, the final rename waits for `group.commit()`."""
     src = snap.path
     image_out = (Path(out_dir) / src.name) if out_dir else src
     if snap.sidecar is not None:
@@ -74,7 +76,8 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         new_header = jpeg.refresh_iptc_digest(jpeg.header_of(carrier))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
-        atomic_write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, fsync=fsync)
+        atomic_write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, fsync=fsync,
+                     group=group, check=lambda: _check_unchanged(snap))
     elif snap.format.name == "xmp":
         new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
         verify(plan, exiv.read(new, src), src)
