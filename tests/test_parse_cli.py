@@ -36,3 +36,15 @@ def test_parse_then_embed_by_position(tmp_path):
     et = exiftool(images[1])
     assert et["XMP-dc:Description"].startswith("Rook stijgt op boven een militair vliegveld bij Chuguyev")
     assert et["IPTC:City"] == "Chuhuiv" and et["XMP-photoshop:Credit"] == "Aris Pappas/AFP via Getty Images"
+
+
+def test_embed_accepts_a_sheet_as_records_and_pairs_by_position(tmp_path):
+    """`--records sheet.txt`: the n-th caption goes to the n-th picture of the batch."""
+    sheet = tmp_path / "sheet.txt"
+    sheet.write_text(SHEET, encoding="utf-8")
+    images = [make_jpeg(tmp_path / f"IMG_{n:04d}.jpg", seed=n) for n in (17, 18)]
+    res = CliRunner().invoke(main, ["embed", *map(str, images), "--records", str(sheet), "--json"])
+    assert res.exit_code == 0, res.output
+    assert exiftool(images[0])["IPTC:City"] == "Kharkiv"
+    assert exiftool(images[1])["IPTC:City"] == "Chuhuiv"
+    assert exiftool(images[1])["XMP-dc:Creator"] == ["Aris Pappas"]

@@ -119,9 +119,10 @@ FORMATS = {
     "tsv": "captionist.sources.tabular:tsv_records",
     "exiftool-csv": "captionist.sources.exiftool:exiftool_csv_records",
     "exiftool-json": "captionist.sources.exiftool:exiftool_json_records",
+    "sheet": "captionist.sources.sheet:sheet_records",
 }
 EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
-              ".tab": "tsv"}
+              ".tab": "tsv", ".txt": "sheet"}
 # Kept for callers that list or add extensions: a value may be a format name or a reader
 # function `(path) -> RecordSet` (READERS[".txt"] = sheet_records works).
 READERS = EXTENSIONS

@@ -1076,3 +1076,28 @@ def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int 
     if p.ambiguous:
         score -= 0.15
     return ParsedCaption(rec, pos, d.line, warnings, round(max(0.0, min(1.0, score)), 2), d.text)
+
+
+# --------------------------------------------------------------------------- as a record source
+
+def sheet_records(path):
+    """A caption sheet as a record source (`--records sheet.txt`): one record per caption,
+    matching its picture by stem == id or by position in the batch; the parser's warnings
+    and the stray paragraphs are reported as warnings."""
+    from .loader import RecordSet, validate_record
+    from ..errors import RecordError
+
+    result = parse_sheet_file(path)
+    out = RecordSet()
+    for cap in result.captions:
+        where = f"{path}:{cap.line}"
+        try:
+            rec = validate_record(cap.record, where)
+        except RecordError as e:
+            out.errors.append(e)
+            continue
+        out.records.append(rec)
+        out.origins[id(rec)] = where
+        out.warnings += [f"{where}: caption {cap.position}: {w}" for w in cap.warnings]
+    out.warnings += [f"{path}:{s.line}: not a caption ({s.reason})" for s in result.stray]
+    return out
