@@ -102,7 +102,7 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     opts = Options(out_dir=out_dir, dry_run=dry_run, policy=Policy(policy), sidecar=sidecar,
                    force_sidecar=force_sidecar, fsync=not no_fsync)
     outcomes: list = []
-    # Over many files, one file-system sync per group replaces one fsync per file.
+    # Over many files, temp files are fsynced in the background and renamed per group.
     group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
     waiting: list = []
 

@@ -11,7 +11,6 @@ left as it was.
 from __future__ import annotations
 
 import atexit
-import ctypes
 import errno
 import os
 import secrets
@@ -160,37 +159,32 @@ def _replace(tmp: Path, target: Path) -> None:
             _release_later(old)
 
 
-def _syncfs(path: Path) -> None:
-    """Flush the file system holding `path` (Linux syncfs(2)); elsewhere sync(2)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        syncfs = libc.syncfs
-    except (OSError, AttributeError):
-        os.sync()
-        return
+def _fsync_path(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     try:
-        if syncfs(fd) != 0:
-            err = ctypes.get_errno()
-            raise OSError(err, os.strerror(err))
+        os.fsync(fd)
     finally:
         os.close(fd)
 
 
 class GroupCommit:
-    """Group commit for runs over many files: temp files are written without an fsync each,
-    then one file-system sync makes them all durable, and only then is each renamed over its
-    target. Every rename still happens after its data is on disk, so the guarantee of
-    `atomic_write` holds (a crash leaves the original or the complete new file), at the cost
-    of one sync per group instead of one per file (what `cp` followed by `sync` pays)."""
+    """Group commit for runs over many files. Each temp file is fsynced by a background thread
+    as soon as it is written, so the disk works while the next file is prepared; `commit()`
+    waits for those syncs and only then renames each file over its target. Every rename still
+    happens after its data is on disk, so the guarantee of `atomic_write` holds (a crash
+    leaves the original or the complete new file), and directories are synced once per group."""
+
+    _syncer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="captionist-fsync")
 
     def __init__(self, max_files: int = 64, max_bytes: int = 1 << 30):
         self.max_files, self.max_bytes = max_files, max_bytes
         self.pending: list[tuple[Path, Path, Callable[[], None] | None]] = []
+        self.syncs: list = []
         self.bytes = 0
 
     def add(self, tmp: Path, target: Path, size: int, check: Callable[[], None] | None) -> None:
         self.pending.append((tmp, target, check))
+        self.syncs.append(self._syncer.submit(_fsync_path, tmp))
         self.bytes += size
 
     @property
@@ -202,19 +196,12 @@ class GroupCommit:
         failed: dict[Path, WriteError] = {}
         if not self.pending:
             return failed
-        try:
-            _syncfs(self.pending[0][0])
-        except OSError:
-            # a write-back error somewhere: find out which files it hit, one fsync each
-            for tmp, target, _ in self.pending:
-                try:
-                    fd = os.open(tmp, os.O_RDONLY)
-                    try:
-                        os.fsync(fd)
-                    finally:
-                        os.close(fd)
-                except OSError as e:
-                    failed[target] = WriteError(target, f"could not write: {e.strerror}; the original is unchanged")
+        for (tmp, target, _), sync in zip(self.pending, self.syncs):
+            try:
+                sync.result()
+            except OSError as e:
+                reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
+                failed[target] = WriteError(target, f"could not write: {reason}; the original is unchanged")
         folders = set()
         for tmp, target, check in self.pending:
             if target in failed:
@@ -231,13 +218,17 @@ class GroupCommit:
         for folder in folders:
             fsync_dir(folder)
         self.pending.clear()
+        self.syncs.clear()
         self.bytes = 0
         return failed
 
     def abort(self) -> None:
+        for sync in self.syncs:
+            sync.cancel()
         for tmp, _, _ in self.pending:
             _unlink(tmp)
         self.pending.clear()
+        self.syncs.clear()
         self.bytes = 0
 
 
