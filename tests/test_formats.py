@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, ROOT, exiftool, image_data_hash
+from conftest import CORPUS, ROOT, exiftool, image_data_hash, make_jpeg
 from readback import compare
 
 from captionist.cli import main
@@ -43,7 +43,7 @@ def _embed(paths, tmp_path, *extra):
     rec = tmp_path / "records.json"
     rec.write_text(json.dumps([RECORD], ensure_ascii=False), encoding="utf-8")
     res = CliRunner().invoke(main, ["embed", *map(str, paths), "--records", str(rec), "--json", *extra])
-    return res, [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
+    return res, [o for o in (json.loads(line) for line in res.output.splitlines() if line.startswith("{")) if "file" in o]
 
 
 def _pixels(path: Path, fmt: str):
@@ -155,3 +155,21 @@ def test_malformed_corpus_never_crashes_nor_damages(tmp_path):
             assert p.read_bytes() == originals[p.name]  # sidecar'd: the file itself untouched
     stray = [p.name for p in work.iterdir() if "captionist" in p.name]
     assert stray == []
+
+
+def test_a_bad_file_does_not_spoil_the_next_good_one(tmp_path):
+    """exiv2 keeps a global error state: after a failed file, the next good one must still be
+    written (captionist flushes that state after every failure)."""
+    bad = sorted((CORPUS / "malformed").glob("*.jpg"))[:12]
+    paths = []
+    for i, b in enumerate(bad):
+        p = tmp_path / f"bad{i}.jpg"
+        shutil.copy(b, p)
+        os.chmod(p, 0o644)
+        paths.append(p)
+        paths.append(make_jpeg(tmp_path / f"good{i}.jpg", seed=i))
+    res, out = _embed(paths, tmp_path)
+    good = [o for o in out if "/good" in o["file"]]
+    assert len(good) == len(bad)
+    assert all(o["status"] == "written" for o in good), [o["error"] for o in good if o["error"]]
+    assert any(o["status"] == "failed" for o in out if "/bad" in o["file"])
