@@ -180,3 +180,4 @@ if __name__ == "__main__":  # pragma: no cover
 
 
 
+from .commands import api as _api  # noqa: E402,F401
