@@ -57,11 +57,11 @@ POLICY_HELP = (f"default merge policy for fields the record does not set one for
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
 def embed(images, records_path, out_dir, dry_run, as_json, policy, sidecar, force_sidecar, no_fsync):
     """Match IMAGES to records and embed them (in place, atomically, unless --out)."""
+    from .export import load_any
     from .pipeline import Options, process
-    from .sources import load_records
 
     try:
-        rs = load_records(records_path)
+        rs = load_any(records_path)   # exchange files (IPTC JSON, ExifTool JSON/CSV, XMP), else sources
     except CaptionistError as e:
         raise click.ClickException(str(e)) from None
     for err in rs.errors:
