@@ -451,18 +451,20 @@ def _parse_serialised(text: str) -> Any:
                     pos += 1
             pos += 1
             return items
-        chars = []
+        chars: list[tuple[str, bool]] = []          # (character, escaped)
         while pos < len(text) and text[pos] not in ",}]":
             if text[pos] == "|" and pos + 1 < len(text):
                 pos += 1
-                chars.append("\x00" + text[pos])   # escaped: keep, mark against trimming
+                chars.append((text[pos], True))
             else:
-                chars.append(text[pos])
+                chars.append((text[pos], False))
             pos += 1
-        s = "".join(chars)
-        # ExifTool trims unescaped surrounding whitespace
-        s = s.strip(" \t\r\n").replace("\x00", "")
-        return s
+        # ExifTool trims whitespace around a value unless it is escaped
+        while chars and not chars[0][1] and chars[0][0].isspace():
+            chars.pop(0)
+        while chars and not chars[-1][1] and chars[-1][0].isspace():
+            chars.pop()
+        return "".join(c for c, _ in chars)
 
     try:
         return value()
