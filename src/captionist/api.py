@@ -799,7 +799,9 @@ def create_app(settings: ApiSettings) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def _http_exc(request: Request, exc: StarletteHTTPException):
         slug = {404: "not-found", 405: "method-not-allowed", 413: "body-too-large"}.get(exc.status_code, "http-error")
-        headers = {"Connection": "close"} if exc.status_code == 413 else None
+        headers = dict(exc.headers or {})          # e.g. Allow on 405 (RFC 9110 15.5.6)
+        if exc.status_code == 413:
+            headers["Connection"] = "close"
         return problem(exc.status_code, slug, str(exc.detail) if exc.status_code != 413 else "Request body too large",
                        str(exc.detail), instance=request.url.path, headers=headers)
 
