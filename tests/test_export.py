@@ -110,17 +110,24 @@ def test_export_then_embed_into_blank_copy_reads_the_same_in_exiftool(tmp_path, 
 
 
 @pytest.mark.parametrize("ref", REF_IMAGES)
-def test_exiftool_imports_our_exiftool_json(tmp_path, ref):
-    """The exiftool-json export is ExifTool's own exchange format: ExifTool writes it into a
-    blank copy (exiftool -n -json=FILE) and the copy carries the same record."""
+@pytest.mark.parametrize("fmt", ["exiftool-json", "exiftool-csv"])
+def test_exiftool_imports_our_exiftool_exports(tmp_path, ref, fmt):
+    """The exiftool-json/-csv exports are ExifTool's own exchange formats: ExifTool writes them
+    into a blank copy (exiftool -n -json=FILE, exiftool -n -sep ", " -csv=FILE) and the copy
+    carries the same record."""
     src = REFERENCE / ref
     blank = tmp_path / "blank.jpg"
     shutil.copyfile(EMPTY, blank)
-    doc = json.loads(export.export_exiftool_json([src]))
-    doc[0]["SourceFile"] = str(blank)
-    (tmp_path / "x.json").write_text(json.dumps(doc), encoding="utf-8")
-    subprocess.run(["exiftool", "-q", "-n", "-overwrite_original", f"-json={tmp_path / 'x.json'}", str(blank)],
-                   check=True)
+    if fmt == "exiftool-json":
+        doc = json.loads(export.export_exiftool_json([src]))
+        doc[0]["SourceFile"] = str(blank)
+        (tmp_path / "x.json").write_text(json.dumps(doc), encoding="utf-8")
+        args = [f"-json={tmp_path / 'x.json'}"]
+    else:
+        text = export.export_exiftool_csv([src]).replace(str(src), str(blank))
+        (tmp_path / "x.csv").write_text(text, encoding="utf-8")
+        args = ["-sep", ", ", f"-csv={tmp_path / 'x.csv'}"]
+    subprocess.run(["exiftool", "-q", "-n", "-overwrite_original", *args, str(blank)], check=True)
     assert reader.read_record(blank)[0].values() == reader.read_record(src)[0].values()
 
 

@@ -12,8 +12,10 @@ Four formats, each written by `export_*` and read back by `load_exchange`:
   ``XMP-iptcExt:LocationShown`` as a list of structures, ``IFD0:ImageDescription``). Each family
   (XMP, IIM, EXIF) is written as the file holds it. ExifTool imports it with
   ``exiftool -n -json=FILE IMAGE``.
-* ``exiftool-csv``: the same tags as ``exiftool -csv -G1 -struct -n``: lists and structures in
-  ExifTool's serialised form (``[a,b]``, ``{City=Paris,CountryCode=FRA}``, ``|`` escapes).
+* ``exiftool-csv``: the same tags as ``exiftool -csv -G1 -struct -n``: structures in ExifTool's
+  serialised form (``{City=Paris,CountryCode=FRA}``, ``|`` escapes), lists of text joined with
+  ", " (``[a,b]`` when an item holds ", "). ExifTool imports it with
+  ``exiftool -n -sep ", " -csv=FILE IMAGE``.
 * ``xmp``: an XMP sidecar, made by pyexiv2 through `captionist.exiv` from the same write plan
   an embed uses, so it holds exactly what captionist would embed.
 
@@ -394,8 +396,19 @@ def export_exiftool_csv(paths: Iterable[Path]) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(columns)
     for o in objs:
-        w.writerow([_serialise(o[c], top=True) if c in o else "" for c in columns])
+        w.writerow([_csv_value(o[c]) if c in o else "" for c in columns])
     return buf.getvalue()
+
+
+def _csv_value(value: Any) -> str:
+    """A CSV cell. A list of plain strings is joined with ", " as `exiftool -csv` prints it and
+    `exiftool -sep ", " -csv=FILE` splits it, unless an item would make that ambiguous (it holds
+    ", " or starts with "["): then ExifTool's serialised form [a,b], which captionist reads."""
+    if isinstance(value, list) and not any(isinstance(v, (dict, list)) for v in value):
+        items = [_num_text(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v) for v in value]
+        if not any(", " in v or v.startswith("[") or v != v.strip() for v in items):
+            return ", ".join(items)
+    return _serialise(value, top=True)
 
 
 # ExifTool's serialised structures (ExifTool "Structured Information", -struct with -csv):
