@@ -487,6 +487,8 @@ class JobManager:
                         out = pipeline.process(real, records, options, position=i)
                 except PathOutsideRoots as e:
                     out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
+                except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job
+                    out = pipeline.Outcome(real, "failed", error=f"{given}: {type(e).__name__}: {e}")
                 report = JobFile(file=given, status=out.status, record=out.record_id,
                                  output=str(out.output) if out.output else None, changes=out.changes,
                                  warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4))
@@ -515,9 +517,9 @@ class State:
         self.settings = settings
         self.metrics = Metrics()
         self.store = FolderStore(settings.records_dir)
+        self.daemon = _make_daemon(settings) if settings.run_daemon else None
         self.webhooks = WebhookSender(settings, self.metrics)
         self.jobs = JobManager(self)
-        self.daemon = _make_daemon(settings) if settings.run_daemon else None
         self.started = time.time()
 
 
@@ -787,6 +789,9 @@ def create_app(settings: ApiSettings) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _validation_exc(request: Request, exc: RequestValidationError):
+        if any(err.get("type") == "json_invalid" for err in exc.errors()):
+            return problem(400, "malformed-body", "Malformed JSON", "the request body is not valid JSON",
+                           instance=request.url.path)
         errs = []
         for err in exc.errors():
             loc = list(err.get("loc", ()))
