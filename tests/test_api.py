@@ -8,9 +8,7 @@ import hashlib
 import hmac
 import json
 import os
-import shutil
 import time
-from pathlib import Path
 
 import httpx
 import pytest

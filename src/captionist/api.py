@@ -615,7 +615,7 @@ def _record_from_obj(data: Any, rid: str | None = None, index: int | None = None
     fmt = export.sniff_object(data)
     strict = fmt is None
     if fmt is not None:
-        data = export.objects_to_records(data, fmt, "body")[0]
+        data = export.objects_to_records(data, fmt)[0]
     if rid is not None:
         if data.get("id") not in (None, rid):
             raise _record_problem([_error_item(prefix + ("id",), f"the record's id must be {rid!r} (the URL's)")])
@@ -680,9 +680,7 @@ def _bulk_records(body: bytes, kind: str) -> list[CaptionRecord]:
             data = json.loads(body)
         except (ValueError, UnicodeDecodeError) as e:
             raise ProblemException(400, "malformed-body", "Malformed JSON", str(e)) from None
-        fmt = export.sniff_object(data)
-        items = export.objects_to_records(data, fmt, "body") if fmt else (data if isinstance(data, list) else [data])
-        return _validate_all(items, strict=fmt is None)
+        return _validate_all(data if isinstance(data, list) else [data])
     if kind == "jsonl":
         items = []
         try:
@@ -713,23 +711,17 @@ def _bulk_records(body: bytes, kind: str) -> list[CaptionRecord]:
         return rs.records
 
 
-def _validate_all(items: list[Any], strict: bool = True) -> list[CaptionRecord]:
+def _validate_all(items: list[Any]) -> list[CaptionRecord]:
+    """Every item as a record (each may be an IPTC or ExifTool object), or one 422 listing all problems."""
     records, errors = [], []
     for i, item in enumerate(items):
         try:
-            records.append(_record_from_obj(item, index=i) if strict else _record_from_obj_lax(item, i))
+            records.append(_record_from_obj(item, index=i))
         except ProblemException as e:
             errors += e.errors
     if errors:
         raise _record_problem(errors, f"{len(errors)} problem(s); nothing was stored")
     return records
-
-
-def _record_from_obj_lax(item: Any, i: int) -> CaptionRecord:
-    try:
-        return CaptionRecord.model_validate_json(json.dumps(item), strict=False)
-    except ValidationError as e:
-        raise _record_problem(_pydantic_errors(e, (i,))) from None
 
 
 def _problem_openapi(schema: dict[str, Any]) -> dict[str, Any]:

@@ -40,10 +40,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import codec, dates, exiv, reader
+from . import codec, exiv, reader
 from .errors import CaptionistError, RecordError, SourceError
 from .metadata import RawMetadata
-from .model import CaptionRecord
 from .plan import make_plan
 from .standard import BY_ID, PROPS, STRUCTS, Kind, Prop
 
@@ -624,7 +623,7 @@ def sniff_object(data: Any) -> str | None:
     return None
 
 
-def objects_to_records(data: Any, fmt: str, where: str, fallback_id: str | None = None):
+def objects_to_records(data: Any, fmt: str, fallback_id: str | None = None) -> list[Any]:
     """Record dicts (not yet validated) from a parsed iptc-json / exiftool-json value."""
     items = data if isinstance(data, list) else [data]
     out = []
@@ -676,7 +675,7 @@ def load_exchange(path: Path, fmt: str | None = None):
             data = json.loads(path.read_text(encoding="utf-8-sig"), parse_float=Decimal)
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
             raise SourceError(path, f"not valid JSON: {e}") from None
-        items = objects_to_records(_undecimal(data), fmt, str(path), fallback_id=path.stem)
+        items = objects_to_records(_undecimal(data), fmt, fallback_id=path.stem)
     for i, item in enumerate(items, 1):
         where = f"{path} [record {i}]"
         try:
