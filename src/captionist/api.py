@@ -590,10 +590,6 @@ def _require_token(request: Request, creds: Optional[HTTPAuthorizationCredential
                                "send Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
 
 
-def _state(request: Request) -> State:
-    return request.app.state.captionist
-
-
 def _record_problem(errors: list[dict[str, str]], detail: str = "the record is not valid") -> ProblemException:
     return ProblemException(422, "invalid-record", "Invalid caption record", detail, errors)
 
