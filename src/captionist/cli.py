@@ -275,15 +275,13 @@ def schema():
     _echo_json(record_schema())
 
 
+# Commands that live in their own modules register themselves on `main` when imported.
+from .commands import api as _api  # noqa: E402,F401
 from .commands import match as _match  # noqa: E402,F401
+from .commands import sheet as _sheet  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
-    # run the group of the imported module, where every command (commands/*) registered itself
+    # `python -m captionist.cli`: run the group of the imported module, on which every command
+    # (commands/*) registered itself.
     from captionist.cli import main as _main
     _main()
-
-
-
-
-# Commands that live in their own modules register themselves on `main` when imported.
-from .commands import sheet as _sheet  # noqa: E402,F401

@@ -183,6 +183,12 @@ def load_records(path: Path | str, fmt: str | None = None) -> RecordSet:
         return out
     if not path.exists():
         raise SourceError(path, "no such file")
+    if fmt in (None, "iptc-json", "xmp"):
+        # IPTC Photo Metadata JSON and XMP sidecars: the exchange formats `captionist export` writes
+        from ..export import load_exchange, sniff
+        kind = fmt or sniff(path)
+        if kind in ("iptc-json", "xmp"):
+            return load_exchange(path, kind)
     key = format_of(path, fmt)
     if key is None:
         raise SourceError(path, f"unknown record format {path.suffix!r} (known: "

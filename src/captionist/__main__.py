@@ -1,0 +1,5 @@
+"""`python -m captionist`: the command line."""
+
+from captionist.cli import main
+
+main()
