@@ -241,3 +241,22 @@ def test_sample_records_read_back(record, tmp_path):
         assert after.get(tag) == before.get(tag), tag
     if pixels:
         assert image_data_hash(image) == pixels
+
+
+def test_legacy_latin1_iim_is_read_and_transcoded(tmp_path):
+    """IIM without 1:90 is cp1252/Latin-1 (IIM 4.2 default); captionist reads it so, and when it
+    declares UTF-8 it re-encodes the datasets already there, so nothing turns into mojibake."""
+    import subprocess
+    image = make_jpeg(tmp_path / "legacy.jpg", camera=False)
+    subprocess.run(["exiftool", "-q", "-overwrite_original", "-charset", "iptc=cp1252",
+                    "-IPTC:Caption-Abstract=Café in Kyiv © 2022 – één", "-IPTC:City=Kyïv", str(image)], check=True)
+    raw = image.read_bytes()
+    assert "Café".encode("cp1252") in raw and b"\x1b%G" not in raw   # truly legacy bytes
+    res = CliRunner().invoke(main, ["read", "--json", str(image)])
+    got = json.loads(res.output)
+    assert got["description"] == "Café in Kyiv © 2022 – één" and got["cityName"] == "Kyïv"
+    _embed(CliRunner(), image, {"id": "legacy", "headline": "Nieuwe kop"}, tmp_path)
+    et = exiftool(image)
+    assert et["IPTC:CodedCharacterSet"] == "UTF8"
+    assert et["IPTC:Caption-Abstract"] == "Café in Kyiv © 2022 – één"
+    assert et["IPTC:City"] == "Kyïv" and et["IPTC:Headline"] == "Nieuwe kop"
