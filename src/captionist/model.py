@@ -17,7 +17,6 @@ characters that XMP cannot carry (XML 1.0 allows only tab, LF and CR below U+002
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any, Optional
 
@@ -43,10 +42,6 @@ def clean_text(value: str) -> str:
     return _CONTROLS.sub("", value)
 
 
-def _text(value: str) -> str:
-    return clean_text(value)
-
-
 def _dedupe(values: list) -> list:
     seen: set = set()
     out = []
@@ -67,7 +62,7 @@ def _lang_alt(value: str | dict[str, str]) -> dict[str, str]:
     for tag, text in value.items():
         if not _LANG_TAG.match(tag):
             raise ValueError(f"{tag!r} is not a language tag (e.g. 'nl', 'en-GB' or 'x-default')")
-        out[tag if tag == "x-default" else tag] = clean_text(text)
+        out[tag] = clean_text(text)
     if "x-default" not in out:
         # The first language given is the record's primary one; it becomes the default.
         out = {"x-default": next(iter(out.values())), **out}
@@ -84,7 +79,7 @@ def _date(value: str) -> str:
     return dates.parse(value).iso()
 
 
-Text = Annotated[str, AfterValidator(_text)]
+Text = Annotated[str, AfterValidator(clean_text)]
 LangAlt = Annotated[str | dict[str, str], AfterValidator(_lang_alt), PlainSerializer(_lang_alt_out)]
 TextList = Annotated[list[Text], AfterValidator(_dedupe)]
 IptcDate = Annotated[str, Field(pattern=dates.ISO_PATTERN), AfterValidator(_date)]
@@ -113,7 +108,7 @@ def _scalar_type(kind: Kind, struct_models: dict[str, type[BaseModel]], struct: 
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=False)
+    model_config = ConfigDict(strict=True, extra="forbid")
 
 
 class _StructBase(_Strict):
@@ -248,6 +243,3 @@ def record_schema() -> dict[str, Any]:
 def empty_value(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)

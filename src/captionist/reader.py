@@ -73,7 +73,7 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
             else:
                 f.seek(0)
                 try:
-                    raw = exiv.read(f.read(), path) if fmt.name != "xmp" else exiv.read(f.read(), path)
+                    raw = exiv.read(f.read(), path)
                 except ReadError as e:
                     # exiv2 reads most but not all RAW/HEIF files; the sidecar still works
                     raw = RawMetadata()
