@@ -176,7 +176,12 @@ def schema():
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    # `python -m captionist.cli` runs this file as __main__, before the command modules below
+    # register themselves on captionist.cli.main: run that (complete) group instead.
+    from captionist.cli import main as _complete_main
+    _complete_main()
 
 
 
+
+from .commands import daemon as _daemon  # noqa: E402,F401

@@ -1,0 +1,169 @@
+"""The daemon's worker processes: each takes one file at a time over a pipe and runs
+`pipeline.process` on it.
+
+exiv2 runs inside these processes, never in the daemon: if the native library crashes or
+hangs, the daemon sees the worker's pipe close (or its time run out), fails that one file and
+starts a new worker. A worker is also replaced after `max_jobs` files, so whatever exiv2
+leaks or leaves in its global error state does not build up.
+
+Records are loaded in the worker and kept until their files change (`RecordCache`); a job
+carries the records' signature so a worker reloads exactly when the daemon has seen a change.
+
+Test hook (documented in docs/daemon.md): when the environment variable
+`CAPTIONIST_TEST_ABORT_MARKER` is set, a worker calls `os.abort()` on any file whose name
+contains its value, as a native crash would. It is read once, at worker start.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import secrets
+import signal
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("captionist.worker")
+
+ABORT_ENV = "CAPTIONIST_TEST_ABORT_MARKER"
+
+
+# --------------------------------------------------------------------------- records
+
+def records_signature(path: Path) -> tuple:
+    """What changes when the records change: (name, size, mtime) of each record file.
+    Cheap enough to call every second (one stat per file)."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            items = []
+            for child in sorted(path.iterdir()):
+                if child.name.startswith(".") or not child.is_file():
+                    continue
+                st = child.stat()
+                items.append((child.name, st.st_size, st.st_mtime_ns))
+            return tuple(items)
+        st = path.stat()
+        return ((path.name, st.st_size, st.st_mtime_ns),)
+    except OSError:
+        return ()
+
+
+@dataclass
+class RecordCache:
+    """Records of one path, reloaded when its signature changes. A load that fails (a records
+    file caught half-written, say) keeps the last good records.
+
+    A stand-in for the sources package's RecordStore: swap `get()` for the store's when it lands.
+    """
+
+    path: Path
+    signature: tuple | None = None
+    records: list = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def get(self, signature: tuple | None = None) -> list:
+        sig = signature if signature is not None else records_signature(self.path)
+        if sig != self.signature:
+            from .sources import load_records
+            try:
+                rs = load_records(self.path)
+            except Exception as e:  # noqa: BLE001 - keep working on the last good records
+                self.errors = [str(e)]
+                log.warning("records not reloaded: %s", e)
+            else:
+                self.records = rs.records
+                self.errors = [str(e) for e in rs.errors]
+            self.signature = sig
+        return self.records
+
+
+# --------------------------------------------------------------------------- one job
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def run_job(job: dict[str, Any], cache: RecordCache) -> dict[str, Any]:
+    """Process one claimed file; never raises. `job`: path, out_dir, options, records_sig."""
+    from .pipeline import Options, Outcome, process
+    from .model import Policy
+
+    path = Path(job["path"])
+    t0 = time.perf_counter()
+    result: dict[str, Any] = {"claim": job["claim"], "pid": os.getpid()}
+    try:
+        result["sha256_in"] = sha256_file(path)
+        records = cache.get(tuple(tuple(x) for x in job["records_sig"]))
+        o = job["options"]
+        opts = Options(out_dir=Path(job["out_dir"]), policy=Policy(o["policy"]), sidecar=o["sidecar"],
+                       force_sidecar=o["force_sidecar"], fsync=o["fsync"])
+        Path(job["out_dir"]).mkdir(exist_ok=True)
+        outcome: Outcome = process(path, records, opts)
+        result.update(outcome.to_dict())
+        image_out = Path(job["out_dir"]) / path.name    # the image (for sidecar formats, its copy)
+        if outcome.output is not None and image_out.exists():
+            result["sha256_out"] = sha256_file(image_out)
+        result["grade"] = (outcome.match or {}).get("grade")
+        if cache.errors:
+            result["record_errors"] = cache.errors[:5]
+    except Exception as e:  # noqa: BLE001 - a bug must fail the file, not the worker
+        tid = secrets.token_hex(6)
+        result.update(status="failed", error=f"{path}: internal error {type(e).__name__}: {e}",
+                      traceback_id=tid, traceback=traceback.format_exc())
+    result["seconds"] = time.perf_counter() - t0
+    return result
+
+
+# --------------------------------------------------------------------------- the process
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when the daemon dies (even by SIGKILL), so an
+    orphan never writes into a working folder a restarted daemon has taken over."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            PR_SET_PDEATHSIG = 1
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except Exception:  # noqa: BLE001 - best effort; the pipe check below still applies
+            pass
+
+
+def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None:
+    """Entry point of a worker process: receive jobs, send results, exit after `max_jobs`
+    or when the pipe closes."""
+    _die_with_parent()
+    if os.getppid() != parent_pid:
+        return
+    # Ctrl-C goes to the whole process group: the daemon decides when workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    marker = os.environ.get(ABORT_ENV) or None
+    cache = RecordCache(Path(records_path))
+    import captionist.pipeline  # noqa: F401 - import the heavy parts before the first job
+    conn.send({"ready": os.getpid()})
+    for _ in range(max_jobs):
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        if marker and marker in Path(job["path"]).name:
+            os.abort()
+        result = run_job(job, cache)
+        try:
+            conn.send(result)
+        except (BrokenPipeError, OSError):
+            return
+    conn.close()
