@@ -317,8 +317,6 @@ class Daemon:
                   workers=s.workers, mode="polling" if s.polling else "inotify", instance=self.instance,
                   journal=str(s.journal_path))
         self._take_over_dead()
-        for cdir in sorted(p for p in self.inst_dir.iterdir() if p.is_dir()):
-            self._recover(cdir)
         self._sweep()
         self._retry_held()
         for folder in (s.inbox, *self.folders.values()):
@@ -365,6 +363,7 @@ class Daemon:
                 last_scan = now
                 self._overflow = False
                 self._take_over_dead()
+                self._recover_stranded()
                 self._sweep()
             self._dispatch(now)
             if now - last_status >= s.status_interval:
@@ -694,7 +693,7 @@ class Daemon:
                 claim, slot.job = slot.job, None
                 slot.jobs += 1
                 if claim is not None and msg.get("claim") == claim.claim:
-                    self._finish(claim, msg, slot.records_sig)
+                    self._finish_safely(claim, msg, slot.records_sig)
                 if slot.jobs >= self.s.max_jobs_per_worker:
                     self._replace(slot, None)
             elif slot.proc.sentinel in ready:
@@ -715,8 +714,8 @@ class Daemon:
         self._log(logging.ERROR, "worker died", file=claim.name, claim=claim.claim, pid=slot.proc.pid, how=how)
         slot.job = None
         self._replace(slot, reason)
-        self._finish(claim, {"status": "failed", "error": f"{claim.name}: {reason}",
-                             "traceback_id": secrets.token_hex(6)}, slot.records_sig)
+        self._finish_safely(claim, {"status": "failed", "error": f"{claim.name}: {reason}",
+                                    "traceback_id": secrets.token_hex(6)}, slot.records_sig)
 
     def _check_timeouts(self) -> None:
         now = time.monotonic()
@@ -726,10 +725,31 @@ class Daemon:
                 reason = f"timed out after {self.s.job_timeout:g} s; the worker was stopped"
                 self._log(logging.ERROR, "job timed out", file=claim.name, claim=claim.claim)
                 self._replace(slot, reason)
-                self._finish(claim, {"status": "failed", "error": f"{claim.name}: {reason}",
-                                     "traceback_id": secrets.token_hex(6)}, slot.records_sig)
+                self._finish_safely(claim, {"status": "failed", "error": f"{claim.name}: {reason}",
+                                            "traceback_id": secrets.token_hex(6)}, slot.records_sig)
 
     # ----------------------------------------------------------------- routing
+    def _finish_safely(self, claim: Claim, result: dict[str, Any], records_sig: tuple) -> None:
+        """Route one result; if routing itself fails (a full disk, a folder gone), the file stays
+        in its claim folder and the next re-scan (or restart) finishes it: nothing is lost."""
+        try:
+            self._finish(claim, result, records_sig)
+        except Exception as e:  # noqa: BLE001
+            self._log(logging.ERROR, "routing failed; the file stays in the working folder and is retried",
+                      file=claim.name, claim=claim.claim, error=repr(e), traceback=traceback.format_exc())
+            with self._lock:
+                self._errors.append({"file": claim.name, "error": f"routing failed: {e}", "time": time.time()})
+
+    def _recover_stranded(self) -> None:
+        """Claim folders of this daemon that nothing is working on (routing failed earlier)."""
+        busy = {sl.job.dir for sl in self._slots if sl.job} | {c.dir for c in self._claimed}
+        for cdir in sorted(self.inst_dir.iterdir()):
+            if cdir.is_dir() and cdir not in busy:
+                try:
+                    self._recover(cdir)
+                except Exception as e:  # noqa: BLE001
+                    self._log(logging.ERROR, "could not recover a claim", claim=cdir.name, error=repr(e))
+
     def _finish(self, claim: Claim, result: dict[str, Any], records_sig: tuple) -> None:
         status = result.get("status") or "failed"
         if result.get("error"):   # name the file where it arrived, not inside the working folder
@@ -869,21 +889,19 @@ class Daemon:
                         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     except OSError:
                         continue     # alive
-                taken = 0
-                for cdir in list(inst.iterdir()):
+                taken = []
+                for cdir in sorted(inst.iterdir()):
                     if cdir.is_dir():
                         try:
                             os.rename(cdir, self.inst_dir / cdir.name)
-                            taken += 1
+                            taken.append(self.inst_dir / cdir.name)
                         except OSError:
                             pass
                 if taken:
                     self._log(logging.WARNING, "took over the work of a stopped daemon", instance=inst.name,
-                              files=taken)
-                    for cdir in sorted(self.inst_dir.iterdir()):
-                        if cdir.is_dir() and not any(sl.job and sl.job.dir == cdir for sl in self._slots) \
-                                and not any(c.dir == cdir for c in self._claimed):
-                            self._recover(cdir)
+                              files=len(taken))
+                for cdir in taken:
+                    self._recover(cdir)
                 shutil.rmtree(inst, ignore_errors=True)
             finally:
                 if fd is not None:

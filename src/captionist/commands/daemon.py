@@ -153,7 +153,8 @@ def history(inbox, journal_file, status, record, file_, since, run, limit, as_js
 @click.argument("inbox", type=_PATH)
 @click.option("--journal", "journal_file", type=_PATH, help="the journal, when not in INBOX/.captionist")
 @click.option("--json", "as_json", is_flag=True)
-def status(inbox, journal_file, as_json):
+@click.option("--check", is_flag=True, help="exit 1 unless a daemon is running (container health check)")
+def status(inbox, journal_file, as_json, check):
     """Queue depth, counts and recent errors of the daemon(s) watching INBOX."""
     from .. import journal
     state_dir = Path(inbox) / ".captionist"
@@ -194,10 +195,13 @@ def status(inbox, journal_file, as_json):
         summary["waiting_in_inbox"] = sum(1 for e in os.scandir(inbox) if e.is_file() and not e.name.startswith("."))
     except OSError:
         summary["waiting_in_inbox"] = 0
+    running = [d for d in daemons if d["alive"]]
+    if check:
+        click.echo(f"{len(running)} daemon(s) running on {inbox}")
+        sys.exit(0 if running else 1)
     if as_json:
         _echo_json(summary)
         return
-    running = [d for d in daemons if d["alive"]]
     click.echo(f"{inbox}: {len(running)} daemon(s) running, {summary['waiting_in_inbox']} file(s) in the inbox")
     for d in daemons:
         click.echo(f"  {d['instance']}: {'running' if d['alive'] else 'not running'} ({d.get('state')}), "
