@@ -330,6 +330,8 @@ class Daemon:
 
         # watchdog logs an error when its emitter thread is stopped while reading; harmless
         logging.getLogger("watchdog.observers.inotify").setLevel(logging.CRITICAL)
+        if not self.s.polling:
+            _shorten_move_pairing()
         obs = PollingObserver(timeout=self.s.poll_interval) if self.s.polling else Observer()
         handler = _Handler(self)
         obs.schedule(handler, str(self.s.inbox), recursive=self.s.recursive)
@@ -1049,6 +1051,20 @@ class Daemon:
             _write_json(s.state_dir / f"status-{self.instance}.json", status, False)
         except Exception as e:  # noqa: BLE001 - status is informative; never stop for it
             self._log(logging.WARNING, "could not write the status file", error=str(e))
+
+
+def _shorten_move_pairing(seconds: float = 0.02) -> None:
+    """watchdog holds every IN_MOVED_FROM for 0.5 s to pair it with its IN_MOVED_TO, and
+    its event queue is FIFO: every claim (a rename out of the watched inbox, a MOVED_FROM with
+    no pair) would hold back all later events by half a second. The kernel reports both halves
+    of a rename together, so a short wait still pairs them. (Process-wide: it is a class
+    attribute, read when an observer starts.)"""
+    try:
+        from watchdog.observers.inotify_move_event_grouper import InotifyMoveEventGrouper
+    except ImportError:      # other watchdog versions: keep their behaviour
+        return
+    if getattr(InotifyMoveEventGrouper, "delay", 0) > seconds:
+        InotifyMoveEventGrouper.delay = seconds
 
 
 def _move_no_clobber(src: Path, dst: Path, fsync: bool) -> Path:
