@@ -409,3 +409,26 @@ def test_container_files_are_valid_and_name_real_commands():
         assert ":" in (vol if isinstance(vol, str) else vol["target"])
     text = (root / "Dockerfile").read_text()
     assert "ENTRYPOINT" in text and "captionist" in text and "HEALTHCHECK" in text
+
+
+def test_a_hung_file_times_out_and_sigterm_hands_work_back(box):
+    inbox, records = box
+    write_records(records / "r.json", ["hang-SLOW", "later-SLOW", "fine"])
+    d = DaemonProcess(inbox, records, "--workers", "1",
+                      env={"CAPTIONIST_TEST_SLEEP_MARKER": "SLOW:3", "CAPTIONIST_JOB_TIMEOUT": "1",
+                           "CAPTIONIST_STOP_TIMEOUT": "0.3"}).start()
+    try:
+        (inbox / "hang-SLOW.jpg").write_bytes(jpeg_bytes(1))
+        wait_until(lambda: images_in(inbox / "failed"), 20, what="the hung file to fail")
+        (inbox / "fine.jpg").write_bytes(jpeg_bytes(2))
+        wait_until(lambda: images_in(inbox / "done"), 20, what="the next file to be done")
+        (inbox / "later-SLOW.jpg").write_bytes(jpeg_bytes(3))
+        wait_until(lambda: not (inbox / "later-SLOW.jpg").exists(), 10, what="later-SLOW to be claimed")
+    finally:
+        assert d.stop() == 0                    # SIGTERM while later-SLOW is in flight
+    err = json.loads((inbox / "failed" / "hang-SLOW.jpg.error.json").read_text())
+    assert "timed out after 1 s" in err["error"]
+    assert (inbox / "later-SLOW.jpg").read_bytes() == jpeg_bytes(3)        # handed back, untouched
+    assert [p.name for p in images_in(inbox / "done")] == ["fine.jpg"]
+    assert not any((inbox / ".captionist" / "work").iterdir())
+    assert any(line.get("msg") == "handed back" for line in d.log_lines())

@@ -40,7 +40,9 @@ import fcntl
 import fnmatch
 import json
 import logging
-import multiprocessing
+import subprocess
+import sys
+import tempfile
 import os
 import secrets
 import shutil
@@ -51,6 +53,7 @@ import time
 import traceback
 from collections import deque
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Any
@@ -58,7 +61,7 @@ from typing import Any
 from . import files, journal, logs
 from .formats import RAW_EXTENSIONS
 from .settings import Settings
-from .worker import records_signature, worker_main
+from .worker import records_signature
 
 log = logging.getLogger("captionist.daemon")
 
@@ -145,6 +148,7 @@ class Slot:
     conn: Any
     started: float
     job: Claim | None = None
+    ready: bool = False
     job_started: float = 0.0
     records_sig: tuple = ()
     jobs: int = 0
@@ -205,7 +209,8 @@ class Daemon:
         self._records_info: dict[str, Any] = {}
         self._overflow = False
         self.exit_code = 0
-        self._ctx = multiprocessing.get_context("spawn")
+        self._spawn_failures = 0
+        self._next_spawn = 0.0
         self._journal: journal.Journal | None = None
         self._lock_fd: int | None = None
         self._observer = None
@@ -367,6 +372,7 @@ class Daemon:
                 self._take_over_dead()
                 self._recover_stranded()
                 self._sweep()
+            self._ensure_workers()
             self._dispatch(now)
             if now - last_status >= s.status_interval:
                 last_status = now
@@ -384,7 +390,7 @@ class Daemon:
     def _wait(self, timeout: float) -> None:
         handles: list[Any] = [self._wake_r]
         for sl in self._slots:
-            handles += [sl.conn, sl.proc.sentinel]
+            handles.append(sl.conn)
         ready = mp_wait(handles, timeout)
         if self._wake_r in ready:
             try:
@@ -571,7 +577,7 @@ class Daemon:
 
     # ----------------------------------------------------------------- claim and dispatch
     def _free_slots(self) -> list[Slot]:
-        return [sl for sl in self._slots if sl.job is None and sl.proc.is_alive()]
+        return [sl for sl in self._slots if sl.ready and sl.job is None and sl.proc.is_alive()]
 
     def _dispatch(self, now: float) -> None:
         free = self._free_slots()
@@ -655,16 +661,25 @@ class Daemon:
 
     # ----------------------------------------------------------------- workers
     def _spawn(self) -> Slot:
-        parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=worker_main, name="captionist-worker",
-                                 args=(child, str(self.s.records), os.getpid(), self.s.max_jobs_per_worker),
-                                 daemon=True)
-        proc.start()
-        child.close()
-        slot = Slot(proc, parent, time.monotonic())
+        """A worker is a plain `python -m captionist.worker` with one end of a socket pair:
+        unlike multiprocessing's spawn it does not re-import the host program's __main__,
+        so the daemon also runs inside programs that cannot be imported twice."""
+        ours, theirs = socket.socketpair()
+        try:
+            proc = _WorkerProcess(theirs.fileno(), self.s.records, self.s.max_jobs_per_worker)
+        finally:
+            theirs.close()
+        slot = Slot(proc, Connection(ours.detach()), time.monotonic())
         with self._lock:
             self._slots.append(slot)
         return slot
+
+    def _ensure_workers(self) -> None:
+        """Keep `workers` processes; after workers that die before doing anything (a broken
+        install, no memory), wait longer and longer before the next try."""
+        while len(self._slots) < self.s.workers and time.monotonic() >= self._next_spawn \
+                and not self._stop.is_set():
+            self._spawn()
 
     def _replace(self, slot: Slot, reason: str | None) -> None:
         with self._lock:
@@ -679,8 +694,7 @@ class Daemon:
         slot.proc.join(5)
         if reason is not None:
             self._worker_restarts += 1
-        if not self._stop.is_set():
-            self._spawn()
+        self._ensure_workers()
 
     def _collect(self, ready: list[Any]) -> None:
         for slot in list(self._slots):
@@ -691,22 +705,28 @@ class Daemon:
                     self._worker_died(slot)
                     continue
                 if "ready" in msg:
+                    slot.ready = True
                     continue
+                self._spawn_failures = 0
                 claim, slot.job = slot.job, None
                 slot.jobs += 1
                 if claim is not None and msg.get("claim") == claim.claim:
                     self._finish_safely(claim, msg, slot.records_sig)
                 if slot.jobs >= self.s.max_jobs_per_worker:
                     self._replace(slot, None)
-            elif slot.proc.sentinel in ready:
-                self._worker_died(slot)
 
     def _worker_died(self, slot: Slot) -> None:
         slot.proc.join(2)
         code = slot.proc.exitcode
         claim = slot.job
         if claim is None:
-            if slot.jobs < self.s.max_jobs_per_worker:
+            if not slot.ready or slot.jobs == 0:
+                self._spawn_failures += 1
+                delay = min(30.0, 0.25 * 2 ** self._spawn_failures)
+                self._next_spawn = time.monotonic() + delay
+                self._log(logging.ERROR, "worker failed to start; retrying", pid=slot.proc.pid, exitcode=code,
+                          retry_in=delay, output=slot.proc.output())
+            elif slot.jobs < self.s.max_jobs_per_worker:
                 self._log(logging.WARNING, "worker exited", pid=slot.proc.pid, exitcode=code)
             self._replace(slot, None if slot.jobs >= self.s.max_jobs_per_worker else "exited")
             return
@@ -970,7 +990,7 @@ class Daemon:
         while any(sl.job for sl in self._slots) and time.monotonic() < deadline:
             handles: list[Any] = []
             for sl in self._slots:
-                handles += [sl.conn, sl.proc.sentinel]
+                handles.append(sl.conn)
             self._collect(mp_wait(handles, min(0.5, max(0.0, deadline - time.monotonic()))))
             self._check_timeouts()
         # hand back what is left: in flight past the deadline, claimed but not started
@@ -1051,6 +1071,47 @@ class Daemon:
             _write_json(s.state_dir / f"status-{self.instance}.json", status, False)
         except Exception as e:  # noqa: BLE001 - status is informative; never stop for it
             self._log(logging.WARNING, "could not write the status file", error=str(e))
+
+
+class _WorkerProcess:
+    """A worker subprocess (the parts of multiprocessing.Process the daemon uses)."""
+
+    def __init__(self, fd: int, records: Path, max_jobs: int):
+        self._err = tempfile.TemporaryFile()    # a worker that cannot start says why here
+        src = str(Path(__file__).resolve().parents[1])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
+        self.popen = subprocess.Popen(
+            [sys.executable, "-m", "captionist.worker", str(fd), str(records), str(os.getpid()), str(max_jobs)],
+            pass_fds=(fd,), stdin=subprocess.DEVNULL, stdout=self._err, stderr=self._err, env=env,
+            close_fds=True)
+        self.pid = self.popen.pid
+
+    def is_alive(self) -> bool:
+        return self.popen.poll() is None
+
+    def kill(self) -> None:
+        try:
+            self.popen.kill()
+        except OSError:
+            pass
+
+    def join(self, timeout: float | None = None) -> None:
+        try:
+            self.popen.wait(timeout)
+        except subprocess.TimeoutExpired:
+            pass
+
+    @property
+    def exitcode(self) -> int | None:
+        return self.popen.poll()
+
+    def output(self) -> str:
+        try:
+            self._err.seek(0)
+            return self._err.read()[-2000:].decode("utf-8", "replace")
+        except (OSError, ValueError):
+            return ""
 
 
 def _shorten_move_pairing(seconds: float = 0.02) -> None:

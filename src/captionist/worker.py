@@ -9,9 +9,12 @@ leaks or leaves in its global error state does not build up.
 Records are loaded in the worker and kept until their files change (`RecordCache`); a job
 carries the records' signature so a worker reloads exactly when the daemon has seen a change.
 
-Test hook (documented in docs/daemon.md): when the environment variable
-`CAPTIONIST_TEST_ABORT_MARKER` is set, a worker calls `os.abort()` on any file whose name
-contains its value, as a native crash would. It is read once, at worker start.
+Test hooks (documented in docs/daemon.md), read once at worker start:
+
+* `CAPTIONIST_TEST_ABORT_MARKER=TEXT`: a worker calls `os.abort()` on any file whose name
+  contains TEXT, as a native crash would;
+* `CAPTIONIST_TEST_SLEEP_MARKER=TEXT:SECONDS`: a worker sleeps that long before a file whose
+  name contains TEXT (a hang, or a slow file in flight at a stop).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Any
 log = logging.getLogger("captionist.worker")
 
 ABORT_ENV = "CAPTIONIST_TEST_ABORT_MARKER"
+SLEEP_ENV = "CAPTIONIST_TEST_SLEEP_MARKER"
 
 
 # --------------------------------------------------------------------------- records
@@ -140,8 +144,8 @@ def _die_with_parent() -> None:
 
 
 def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None:
-    """Entry point of a worker process: receive jobs, send results, exit after `max_jobs`
-    or when the pipe closes."""
+    """Serve jobs on `conn`: receive a job, send its result; exit after `max_jobs`, or when
+    the daemon closes the connection (or dies)."""
     _die_with_parent()
     if os.getppid() != parent_pid:
         return
@@ -149,6 +153,7 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     marker = os.environ.get(ABORT_ENV) or None
+    sleep_marker, _, sleep_for = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
     cache = RecordCache(Path(records_path))
     import captionist.pipeline  # noqa: F401 - import the heavy parts before the first job
     conn.send({"ready": os.getpid()})
@@ -161,9 +166,18 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
             return
         if marker and marker in Path(job["path"]).name:
             os.abort()
+        if sleep_marker and sleep_marker in Path(job["path"]).name:
+            time.sleep(float(sleep_for))
         result = run_job(job, cache)
         try:
             conn.send(result)
         except (BrokenPipeError, OSError):
             return
     conn.close()
+
+
+if __name__ == "__main__":
+    # python -m captionist.worker FD RECORDS PARENT_PID MAX_JOBS  (started by the daemon)
+    from multiprocessing.connection import Connection
+    _fd, _records, _parent, _max = sys.argv[1:5]
+    worker_main(Connection(int(_fd)), _records, int(_parent), int(_max))
