@@ -432,3 +432,41 @@ def test_a_hung_file_times_out_and_sigterm_hands_work_back(box):
     assert [p.name for p in images_in(inbox / "done")] == ["fine.jpg"]
     assert not any((inbox / ".captionist" / "work").iterdir())
     assert any(line.get("msg") == "handed back" for line in d.log_lines())
+
+
+def test_two_daemons_on_one_inbox_never_take_the_same_file(box):
+    inbox, records = box
+    names = [f"two-{i:03d}" for i in range(120)]
+    write_records(records / "r.json", names)
+    a = DaemonProcess(inbox, records, "--workers", "1", log=inbox.parent / "a.log").start()
+    b = DaemonProcess(inbox, records, "--workers", "1", log=inbox.parent / "b.log").start()
+    try:
+        for i, n in enumerate(names):
+            (inbox / f"{n}.jpg").write_bytes(jpeg_bytes(i))
+        wait_until(lambda: len(images_in(inbox / "done")) >= 120, 60, what="120 files in done/")
+        time.sleep(0.3)
+    finally:
+        assert a.stop() == 0 and b.stop() == 0
+    assert [p.name for p in images_in(inbox / "done")] == [f"{n}.jpg" for n in names]
+    rows = journal_rows(inbox)
+    assert len(rows) == 120 and len({r["name"] for r in rows}) == 120
+    assert len({r["run_id"] for r in rows}) == 2          # both did a share of the work
+
+
+def test_recursive_mode_keeps_sub_folders_and_retries_expire(box):
+    from captionist.daemon import Daemon
+
+    inbox, records = box
+    write_records(records / "r.json", ["deep"])
+    (inbox / "agency" / "afp").mkdir(parents=True)
+    (inbox / "agency" / "afp" / "deep.jpg").write_bytes(jpeg_bytes(1))
+    (inbox / "agency" / "nobody.jpg").write_bytes(jpeg_bytes(2))
+    d = Daemon(_settings(inbox, records, recursive=True, once=True))
+    assert d.run() == 1                                  # one file matched nothing
+    assert (inbox / "done" / "agency" / "afp" / "deep.jpg").exists()
+    assert (inbox / "unmatched" / "agency" / "nobody.jpg").exists()
+    # an unmatched file past unmatched_expire stays where it is, and is counted
+    d = Daemon(_settings(inbox, records, recursive=True, once=True, unmatched_expire=0.001))
+    assert d.run() == 0
+    assert (inbox / "unmatched" / "agency" / "nobody.jpg").exists()
+    assert d.metrics()["held_expired"] == 1

@@ -201,6 +201,7 @@ class Daemon:
         self._latency_n = 0
         self._errors: deque[dict[str, Any]] = deque(maxlen=20)
         self._worker_restarts = 0
+        self._expired = 0                          # unmatched/review files no longer retried
         self._state = "created"
         self._t_start = time.time()
         self._records_sig: tuple = ()
@@ -260,7 +261,8 @@ class Daemon:
                     "in_flight": sum(1 for s in self._slots if s.job),
                     "latency_seconds": {"buckets": cumulative, "sum": round(self._latency_sum, 4),
                                         "count": self._latency_n},
-                    "worker_restarts": self._worker_restarts, "records": self._records_info.get("count", 0),
+                    "worker_restarts": self._worker_restarts, "held_expired": self._expired,
+                    "records": self._records_info.get("count", 0),
                     "record_errors": len(self._records_info.get("errors", []))}
 
     # ----------------------------------------------------------------- plumbing
@@ -513,6 +515,7 @@ class Daemon:
                     p.t_arrived = first or p.t_arrived
                     p.next_check = now
                     retried += 1
+        self._expired = expired
         if retried or expired:
             self._log(logging.INFO, "retrying held files", retried=retried, expired=expired)
 
@@ -1065,6 +1068,7 @@ class Daemon:
                 "counts": dict(self._counts), "last_errors": list(self._errors)[-10:],
                 "workers": sum(1 for sl in self._slots if sl.proc.is_alive()),
                 "worker_restarts": self._worker_restarts, "records": self._records_info,
+                "held_expired": self._expired,
                 "folders": {k: str(v) for k, v in self.folders.items()}, "journal": str(s.journal_path),
             }
         try:

@@ -17,7 +17,6 @@ import json
 import socket
 import sqlite3
 import time
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -206,4 +205,4 @@ def open_readonly(path: Path) -> sqlite3.Connection:
 
 
 __all__ = ["Journal", "connect", "query", "runs", "counts", "latest_for_output", "first_arrival",
-           "open_readonly", "closing"]
+           "open_readonly"]

@@ -13,9 +13,6 @@ import sys
 import time
 from typing import Any
 
-_STD = set(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime"}
-
-
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         out: dict[str, Any] = {
