@@ -30,8 +30,10 @@ test: install exiftool
 bench: install exiftool
 	$(BIN)/python bench/run.py
 
+# Regenerate the committed files derived from the code (tests fail when they are stale).
 schema: install
 	$(BIN)/captionist schema > schemas/caption-record.schema.json
+	$(BIN)/captionist fields --markdown > docs/fields.md
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info demo-out bench/out

@@ -41,58 +41,123 @@ POLICY_HELP = (f"default merge policy for fields the record does not set one for
                "Fields the record does not name are always kept.")
 
 
+def record_options(f):
+    """--records, --format, --templates, --codes: shared by embed and match."""
+    from .sources.loader import FORMATS
+
+    f = click.option("--codes", "codes_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="code replacements (#afp -> full text): code<TAB>text lines or a JSON object")(f)
+    f = click.option("--templates", "templates_path", type=click.Path(exists=True, path_type=Path),
+                     help="templates (records named by id) that records `extends`")(f)
+    f = click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)),
+                     help="record format when the extension does not say (default: by extension; "
+                          "ExifTool -csv/-json output is recognised by its SourceFile column)")(f)
+    f = click.option("--records", "records_path", required=True, type=click.Path(exists=True, path_type=Path),
+                     help="records file or folder (JSON, JSON Lines, CSV/TSV, ExifTool -csv/-json)")(f)
+    return f
+
+
+def load_library_or_exit(records_path, fmt, templates_path, codes_path):
+    from .sources.store import load_library
+
+    try:
+        rs = load_library(records_path, fmt=fmt, templates=templates_path, codes=codes_path)
+    except CaptionistError as e:
+        raise click.ClickException(str(e)) from None
+    for err in rs.errors:
+        click.echo(f"error: {err}", err=True)
+    for w in rs.warnings:
+        click.echo(f"warning: {w}", err=True)
+    return rs
+
+
 @main.command()
 @click.argument("images", nargs=-1, required=True)
-@click.option("--records", "records_path", required=True, type=click.Path(exists=True, path_type=Path),
-              help="records file or folder (JSON, JSON Lines, CSV, caption sheet...)")
+@record_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="write captioned copies here instead of in place")
 @click.option("--dry-run", is_flag=True, help="show what would change; write nothing")
-@click.option("--json", "as_json", is_flag=True, help="one JSON object per file on stdout")
+@click.option("--json", "as_json", is_flag=True,
+              help="one JSON object per file on stdout; the run's {\"summary\": ...} on stderr")
 @click.option("--policy", type=click.Choice([p.value for p in Policy]), default=DEFAULT_POLICY.value,
               show_default=True, help=POLICY_HELP)
 @click.option("--sidecar", type=click.Choice(["stem", "name"]), default="stem", show_default=True,
               help="sidecar naming for formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 @click.option("--force-sidecar", is_flag=True, help="write XMP sidecars even for JPEG/TIFF/PNG/WebP")
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
-def embed(images, records_path, out_dir, dry_run, as_json, policy, sidecar, force_sidecar, no_fsync):
-    """Match IMAGES to records and embed them (in place, atomically, unless --out)."""
-    from .pipeline import Options, process
-    from .sources import load_records
+def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
+          force_sidecar, no_fsync):
+    """Match IMAGES to records and embed them (in place, atomically, unless --out).
 
-    try:
-        rs = load_records(records_path)
-    except CaptionistError as e:
-        raise click.ClickException(str(e)) from None
-    for err in rs.errors:
-        click.echo(f"error: {err}", err=True)
+    Only a strong match is written; a file no record matches is reported as unmatched, one
+    several records match (or one only weakly) as review, with the candidates. Each field is
+    merged by its policy: the record's own `policy`, else --policy (default: replace)."""
+    from .files import GroupCommit
+    from .pipeline import Options, commit, process
+
+    rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
     files = _expand(images)
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
     opts = Options(out_dir=out_dir, dry_run=dry_run, policy=Policy(policy), sidecar=sidecar,
                    force_sidecar=force_sidecar, fsync=not no_fsync)
-    outcomes = []
+    outcomes: list = []
+    # Over many files, temp files are fsynced in the background and renamed per group.
+    group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
+    waiting: list = []
+
+    def flush() -> None:
+        if group is not None:
+            commit(group, waiting)
+        for o in waiting:
+            click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
+        waiting.clear()
+
     show_bar = not as_json and len(files) > 20 and sys.stderr.isatty()
     with click.progressbar(files, label="captioning", file=sys.stderr) if show_bar else _nullbar(files) as bar:
         for i, f in enumerate(bar, 1):
-            o = process(f, rs.records, opts, position=i)
+            o = process(f, rs.records, opts, group=group, position=i)
             outcomes.append(o)
-            if as_json:
-                click.echo(json.dumps(o.to_dict(), ensure_ascii=False))
-            else:
-                _print_outcome(o)
-    used = {o.record_id for o in outcomes if o.record_id}
-    unused = [r.id for r in rs.records if r.id and r.id not in used]
-    if not as_json:
-        counts: dict[str, int] = {}
-        for o in outcomes:
-            counts[o.status] = counts.get(o.status, 0) + 1
-        summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
-        click.echo(f"{len(outcomes)} file(s): {summary}" + (" (dry run)" if dry_run else ""), err=True)
-        if unused:
-            click.echo(f"records that matched no file: {', '.join(unused)}", err=True)
+            waiting.append(o)
+            if group is None or group.full:
+                flush()
+    flush()
+    summary = run_summary(outcomes, rs, dry_run)
+    if as_json:   # stdout stays one object per file (DESIGN.md); the run's totals go to stderr
+        click.echo(json.dumps({"summary": summary}, ensure_ascii=False), err=True)
+    else:
+        _print_summary(summary)
     failed = any(not o.ok for o in outcomes) or bool(rs.errors)
     sys.exit(1 if failed else 0)
+
+
+def run_summary(outcomes, rs, dry_run: bool = False) -> dict:
+    """Per run: counts by status, records that matched no file, files that matched no record."""
+    counts: dict[str, int] = {}
+    for o in outcomes:
+        counts[o.status] = counts.get(o.status, 0) + 1
+    used = {o.record_id for o in outcomes if o.record_id}
+    considered = {c["record"] for o in outcomes if o.match for c in o.match.get("candidates", [])
+                  if o.status == "review"}
+    unused = [r.id or rs.origins.get(id(r), "?") for r in rs.records
+              if (r.id is None or r.id not in used) and r.id not in considered]
+    return {"files": len(outcomes), "counts": counts, "dry_run": dry_run,
+            "unmatched_files": [str(o.path) for o in outcomes if o.status == "unmatched"],
+            "review_files": [str(o.path) for o in outcomes if o.status == "review"],
+            "unused_records": unused, "record_errors": len(rs.errors)}
+
+
+def _print_summary(s: dict) -> None:
+    counts = ", ".join(f"{n} {k}" for k, n in sorted(s["counts"].items()))
+    click.echo(f"{s['files']} file(s): {counts}" + (" (dry run)" if s["dry_run"] else ""), err=True)
+    if s["unmatched_files"]:
+        click.echo(f"files that matched no record: {', '.join(s['unmatched_files'])}", err=True)
+    if s["review_files"]:
+        click.echo(f"files for review (several or uncertain candidates): {', '.join(s['review_files'])}", err=True)
+    if s["unused_records"]:
+        click.echo(f"records that matched no file: {', '.join(map(str, s['unused_records']))}", err=True)
+    if s["record_errors"]:
+        click.echo(f"{s['record_errors']} record problem(s), see above", err=True)
 
 
 class _nullbar:
@@ -107,11 +172,16 @@ class _nullbar:
 
 
 def _print_outcome(o) -> None:
-    click.echo(f"{o.path}: {o.status}" + (f" (record {o.record_id})" if o.record_id else ""))
+    grade = f", {o.grade} match" if o.grade and o.status not in ("unmatched",) else ""
+    click.echo(f"{o.path}: {o.status}" + (f" (record {o.record_id}{grade})" if o.record_id else ""))
     for c in o.changes:
         click.echo(f"  {c['field']}: {_short(c['before'])} -> {_short(c['after'])}  [{', '.join(c['blocks'])}]")
     for w in o.warnings:
         click.echo(f"  warning: {w}")
+    if o.status in ("review", "unmatched") and o.match:
+        for c in o.match.get("candidates", []):
+            why = "; ".join(c["reasons"] + [f"not: {m}" for m in c.get("misses", [])])
+            click.echo(f"  candidate {c['record']} ({c['score']:.2f}): {why}")
     if o.error:
         click.echo(f"  error: {o.error}", err=True)
 
@@ -151,14 +221,20 @@ def read(images, as_json, sidecar):
 
 @main.command()
 @click.argument("records", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", default=None, help="record format when the extension does not say")
+@click.option("--templates", "templates_path", type=click.Path(exists=True, path_type=Path),
+              help="templates the records extend")
+@click.option("--codes", "codes_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="code replacements used in the records")
 @click.option("--json", "as_json", is_flag=True)
-def validate(records, as_json):
-    """Check RECORDS: schema, IIM byte limits, missing essentials. Reports every problem."""
+def validate(records, fmt, templates_path, codes_path, as_json):
+    """Check RECORDS: schema, templates, codes, variables, IIM byte limits, missing essentials.
+    Reports every problem of every record in one run."""
     from .validate import check_records
 
     problems = []
     for path in records:
-        problems += check_records(path)
+        problems += check_records(path, fmt=fmt, templates=templates_path, codes=codes_path)
     if as_json:
         _echo_json([p.to_dict() for p in problems])
     else:
@@ -170,18 +246,43 @@ def validate(records, as_json):
 
 
 @main.command()
+@click.option("--markdown", is_flag=True, help="a Markdown table (docs/fields.md is this output)")
+def fields(markdown):
+    """List every IPTC property captionist writes, with its IIM, XMP and EXIF places."""
+    from .standard import PROPS, Kind
+
+    rows = []
+    for p in PROPS:
+        iim = f"2:{p.iim.dataset:03d} {p.iim.name} ({p.iim.max_bytes} bytes)" if p.iim else ""
+        kind = p.kind.value + (f" of {p.struct}" if p.struct else "") + (f" ({p.array})" if p.array and p.kind
+                                                                            is not Kind.STRUCT else "")
+        rows.append((p.id, p.label, kind, p.xmp, iim, p.exif or ""))
+    if markdown:
+        click.echo("# Fields\n\nGenerated by `captionist fields --markdown` from `captionist.standard`.\n"
+                   "IIM values are cut to the byte limit on a UTF-8 character boundary; XMP keeps the full "
+                   "value; EXIF mirrors follow the IPTC/MWG mapping.\n")
+        click.echo("| id | IPTC name | kind | XMP | IIM | EXIF |\n|---|---|---|---|---|---|")
+        for r in rows:
+            click.echo("| " + " | ".join(f"`{r[0]}`" if i == 0 else r[i] for i in range(6)) + " |")
+    else:
+        for r in rows:
+            click.echo(f"{r[0]:<26} {r[3]:<38} {r[4]:<40} {r[5]}")
+
+
+@main.command()
 def schema():
     """Print the JSON Schema of caption records."""
     _echo_json(record_schema())
 
 
+from .commands import match as _match  # noqa: E402,F401
+
 if __name__ == "__main__":  # pragma: no cover
-    # `python -m captionist.cli` runs this file as __main__, before the command modules below
-    # register themselves on captionist.cli.main: run that (complete) group instead.
-    from captionist.cli import main as _complete_main
-    _complete_main()
+    # run the group of the imported module, where every command (commands/*) registered itself
+    from captionist.cli import main as _main
+    _main()
 
 
-
-
+# Commands that live in their own modules register themselves on `main` when imported.
+from .commands import sheet as _sheet  # noqa: E402,F401
 from .commands import daemon as _daemon  # noqa: E402,F401

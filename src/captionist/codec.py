@@ -132,8 +132,14 @@ def _encode_struct(out: dict[str, Any], key: str, struct: str, value: dict[str, 
             _encode_node(out, f"{key}/{f.path_name}", f.kind, f.xmp, value[f.id], f.array, f.struct)
 
 
-def xmp_encode(prop: Prop, value: Any) -> dict[str, Any]:
-    """Flattened exiv2 keys -> values for one property (in the order exiv2 needs)."""
+def xmp_encode(prop: Prop, value: Any, *, replaces_array: bool = False) -> dict[str, Any]:
+    """Flattened exiv2 keys -> values for one property (in the order exiv2 needs).
+
+    `replaces_array`: the file already has this property as an array of plain values. exiv2
+    then refuses item keys ("Indexing applied to non-array", even after deleting the old
+    array), but takes a Python list, which keeps the existing array's type (Bag or Seq)."""
+    if replaces_array and prop.kind in (Kind.LIST, Kind.INT_LIST):
+        return {prop.xmp_key: [_num_out(v) if prop.kind is Kind.INT_LIST else v for v in value]}
     out: dict[str, Any] = {}
     _encode_node(out, prop.xmp_key, prop.kind, prop.xmp, value, prop.array, prop.struct)
     return out
@@ -264,7 +270,8 @@ def iim_encode(prop: Prop, value: Any) -> tuple[dict[str, Any], list[str]]:
     if prop.kind is Kind.LIST:
         items = value
         if prop.id == "subjectCodes":
-            items = [f"IPTC:{v}" for v in value]
+            # 2:12 Subject Reference is "IPR:number[:names]" (IIM 4.2 section 6.5.3.12)
+            items = [v if ":" in v else f"IPTC:{v}" for v in value]
         cut = [fit(v) for v in items]
         cut = [v for v in dict.fromkeys(cut) if v]
         return {iim.key: cut if iim.repeatable else cut[:1]}, warnings

@@ -312,7 +312,7 @@ class Daemon:
                                             "run": self.run_id}).encode())
         self._journal = journal.Journal(s.journal_path)
         self._journal.start_run(self.run_id, "daemon", s.inbox, s.model_dump(mode="json"))
-        self._records_sig = self._records_seen = records_signature(s.records)
+        self._records_sig = self._records_seen = records_signature(s.records, s.templates, s.codes)
         self._load_records_info()
         for _ in range(s.workers):
             self._spawn()
@@ -348,7 +348,7 @@ class Daemon:
 
     def _load_records_info(self) -> None:
         from .worker import RecordCache
-        cache = RecordCache(self.s.records)
+        cache = RecordCache(self.s.records, self.s.templates, self.s.codes)
         records = cache.get(self._records_sig)
         self._records_info = {"path": str(self.s.records), "count": len(records), "errors": cache.errors[:20]}
         for err in cache.errors[:20]:
@@ -520,7 +520,7 @@ class Daemon:
             self._log(logging.INFO, "retrying held files", retried=retried, expired=expired)
 
     def _check_records(self, now: float) -> None:
-        sig = records_signature(self.s.records)
+        sig = records_signature(self.s.records, self.s.templates, self.s.codes)
         if sig != self._records_seen:
             self._records_seen, self._records_changed_at = sig, now
             return
@@ -669,7 +669,8 @@ class Daemon:
         so the daemon also runs inside programs that cannot be imported twice."""
         ours, theirs = socket.socketpair()
         try:
-            proc = _WorkerProcess(theirs.fileno(), self.s.records, self.s.max_jobs_per_worker)
+            proc = _WorkerProcess(theirs.fileno(), self.s.records, self.s.max_jobs_per_worker,
+                                  self.s.templates, self.s.codes)
         finally:
             theirs.close()
         slot = Slot(proc, Connection(ours.detach()), time.monotonic())
@@ -1080,11 +1081,15 @@ class Daemon:
 class _WorkerProcess:
     """A worker subprocess (the parts of multiprocessing.Process the daemon uses)."""
 
-    def __init__(self, fd: int, records: Path, max_jobs: int):
+    def __init__(self, fd: int, records: Path, max_jobs: int, templates: Path | None = None,
+                 codes: Path | None = None):
         self._err = tempfile.TemporaryFile()    # a worker that cannot start says why here
         src = str(Path(__file__).resolve().parents[1])
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
+        for key, value in (("CAPTIONIST_TEMPLATES", templates), ("CAPTIONIST_CODES", codes)):
+            if value is not None:
+                env[key] = str(value)
         self.popen = subprocess.Popen(
             [sys.executable, "-m", "captionist.worker", str(fd), str(records), str(os.getpid()), str(max_jobs)],
             pass_fds=(fd,), stdin=subprocess.DEVNULL, stdout=self._err, stderr=self._err, env=env,

@@ -131,6 +131,10 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
         try:
             if iptc:
                 img.modify_iptc(iptc, encoding="utf-8")
+            if changes.xmp_remove:
+                # Old values go first, in their own call: a key cannot be both deleted and set
+                # in one dict, and exiv2 refuses to re-index an array it still holds.
+                img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
             if changes.xmp:
                 img.modify_xmp(changes.xmp, encoding="utf-8")
             if changes.exif:
@@ -141,6 +145,35 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
             raise WriteError(where, f"exiv2 could not write the metadata: {_msg(e)}") from None
         finally:
             img.close()
+
+
+def modify_sidecar(data: bytes, changes: Changes, where) -> bytes:
+    """Apply XMP changes to an XMP packet (a sidecar) and return the new packet.
+
+    exiv2's own sidecar writer converts the packet to EXIF and back on every write, which is
+    lossy (exif:ExifVersion "0.2.2.0" comes back as "0.2."). Instead the packet rides in a
+    tiny JPEG carrier, where exiv2 edits the XMP tree and leaves everything else as it was."""
+    try:
+        packet = data.decode("utf-8-sig") if data.strip() else SIDECAR_SKELETON.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReadError(where, "the XMP sidecar is not UTF-8 text") from None
+    with _lock:
+        img = pyexiv2.ImageData(_KNOWN_GOOD)
+        try:
+            img.modify_raw_xmp(packet, encoding="utf-8")
+            if changes.xmp_remove:
+                img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
+            if changes.xmp:
+                img.modify_xmp(changes.xmp, encoding="utf-8")
+            out = img.read_raw_xmp(encoding="utf-8")
+        except Exception as e:
+            _flush()
+            raise WriteError(where, f"exiv2 could not write the XMP sidecar: {_msg(e)}") from None
+        finally:
+            img.close()
+    if not out.lstrip().startswith("<?xpacket"):
+        out = f'<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n{out}\n<?xpacket end="w"?>'
+    return out.encode("utf-8")
 
 
 def _msg(e: Exception) -> str:

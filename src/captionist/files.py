@@ -10,10 +10,13 @@ left as it was.
 
 from __future__ import annotations
 
+import atexit
 import errno
 import os
 import secrets
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Union
 
@@ -24,6 +27,29 @@ TEMP_MARK = ".captionist-tmp"
 # A part of the new file: bytes, or a (source path, offset) whose bytes from offset to the end
 # are copied by the kernel (copy_file_range), never through Python.
 Part = Union[bytes, tuple[Path, int]]
+
+
+# Replacing a file drops the last link to the old one, and the file system then frees its
+# blocks and page cache inside rename(2) (2-3 ms for 10 MB on ext4). Holding the old file open
+# across the rename moves that work to the close, which a background thread does, off the
+# critical path. A bounded number of closes may be pending; the writer waits beyond that.
+_reaper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="captionist-reaper")
+_pending = threading.BoundedSemaphore(64)
+atexit.register(_reaper.shutdown, wait=True)
+
+
+def _release_later(fd: int) -> None:
+    _pending.acquire()
+
+    def close() -> None:
+        try:
+            os.close(fd)
+        finally:
+            _pending.release()
+    try:
+        _reaper.submit(close)
+    except RuntimeError:  # interpreter shutting down
+        close()
 
 
 def temp_name(target: Path) -> Path:
@@ -59,8 +85,13 @@ def _copy_range(src_fd: int, dst_fd: int, offset: int, count: int) -> None:
 
 
 def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None = None,
-                 fsync: bool = True) -> int:
-    """Write `parts` to `target` atomically; returns the number of bytes written."""
+                 fsync: bool = True, group: "GroupCommit | None" = None,
+                 check: Callable[[], None] | None = None) -> int:
+    """Write `parts` to `target` atomically; returns the number of bytes written.
+
+    With a `group`, the temp file is written and handed to the group, which syncs and renames
+    it (with the others) on `commit()`. `check` runs just before the rename and may raise to
+    cancel it (the source changed meanwhile, say)."""
     target = Path(target)
     tmp = temp_name(target)
     fd = -1
@@ -90,11 +121,16 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                 os.fchmod(fd, os.stat(mode_from).st_mode & 0o7777)
             except OSError:
                 pass
-        if fsync:
+        if fsync and group is None:
             os.fsync(fd)
         os.close(fd)
         fd = -1
-        os.replace(tmp, target)
+        if group is not None:
+            group.add(tmp, target, total, check)
+            return total
+        if check is not None:
+            check()
+        _replace(tmp, target)
         if fsync:
             fsync_dir(target.parent)
         return total
@@ -109,6 +145,98 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
             raise WriteError(target, f"could not write: {reason}; the original is unchanged") from e
         raise
+
+
+def _replace(tmp: Path, target: Path) -> None:
+    try:
+        old = os.open(target, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        old = -1
+    try:
+        os.replace(tmp, target)
+    finally:
+        if old >= 0:
+            _release_later(old)
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class GroupCommit:
+    """Group commit for runs over many files. Each temp file is fsynced by a background thread
+    as soon as it is written, so the disk works while the next file is prepared; `commit()`
+    waits for those syncs and only then renames each file over its target. Every rename still
+    happens after its data is on disk, so the guarantee of `atomic_write` holds (a crash
+    leaves the original or the complete new file), and directories are synced once per group."""
+
+    _syncer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="captionist-fsync")
+
+    def __init__(self, max_files: int = 64, max_bytes: int = 1 << 30):
+        self.max_files, self.max_bytes = max_files, max_bytes
+        self.pending: list[tuple[Path, Path, Callable[[], None] | None]] = []
+        self.syncs: list = []
+        self.bytes = 0
+
+    def add(self, tmp: Path, target: Path, size: int, check: Callable[[], None] | None) -> None:
+        self.pending.append((tmp, target, check))
+        self.syncs.append(self._syncer.submit(_fsync_path, tmp))
+        self.bytes += size
+
+    @property
+    def full(self) -> bool:
+        return len(self.pending) >= self.max_files or self.bytes >= self.max_bytes
+
+    def commit(self) -> dict[Path, WriteError]:
+        """Sync, then rename each pending file; returns the targets that failed and why."""
+        failed: dict[Path, WriteError] = {}
+        if not self.pending:
+            return failed
+        for (tmp, target, _), sync in zip(self.pending, self.syncs):
+            try:
+                sync.result()
+            except OSError as e:
+                reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
+                failed[target] = WriteError(target, f"could not write: {reason}; the original is unchanged")
+        folders = set()
+        for tmp, target, check in self.pending:
+            if target in failed:
+                _unlink(tmp)
+                continue
+            try:
+                if check is not None:
+                    check()
+                _replace(tmp, target)
+                folders.add(target.parent)
+            except (OSError, WriteError) as e:
+                _unlink(tmp)
+                failed[target] = e if isinstance(e, WriteError) else WriteError(target, f"could not rename: {e}")
+        for folder in folders:
+            fsync_dir(folder)
+        self.pending.clear()
+        self.syncs.clear()
+        self.bytes = 0
+        return failed
+
+    def abort(self) -> None:
+        for sync in self.syncs:
+            sync.cancel()
+        for tmp, _, _ in self.pending:
+            _unlink(tmp)
+        self.pending.clear()
+        self.syncs.clear()
+        self.bytes = 0
+
+
+def _unlink(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def fsync_dir(folder: Path) -> None:

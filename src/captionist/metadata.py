@@ -19,11 +19,13 @@ class RawMetadata:
 
 @dataclass
 class Changes:
-    """Keys to set per family; a value of None deletes the key."""
+    """Keys to set per family (a value of None deletes the key), and XMP keys to remove before
+    the XMP is set (a property being rewritten: its old items and fields)."""
 
     iptc: dict[str, Any] = field(default_factory=dict)
     xmp: dict[str, Any] = field(default_factory=dict)
     exif: dict[str, Any] = field(default_factory=dict)
+    xmp_remove: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.iptc or self.xmp or self.exif)
+        return bool(self.iptc or self.xmp or self.exif or self.xmp_remove)

@@ -21,8 +21,8 @@ import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any, Optional
 
-from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, create_model,
-                      field_validator, model_validator)
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer,
+                      PrivateAttr, create_model, field_validator, model_validator)
 
 from . import dates
 from .standard import PROPS, STRUCTS, Kind
@@ -31,12 +31,13 @@ from .standard import PROPS, STRUCTS, Kind
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LANG_TAG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
 
 
 def clean_text(value: str) -> str:
     """Normalise line breaks to LF and drop control characters XMP cannot hold."""
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+    if _SURROGATE.search(value):
         raise ValueError("text contains a lone surrogate (not valid Unicode)")
     value = _LINE_BREAKS.sub("\n", value)
     return _CONTROLS.sub("", value)
@@ -158,6 +159,17 @@ class Policy(StrEnum):
 DEFAULT_POLICY = Policy.REPLACE
 
 
+def _json_tuple(v):
+    return tuple(v) if isinstance(v, list) else v
+
+
+def _json_policy(v):
+    try:
+        return Policy(v) if isinstance(v, str) else v
+    except ValueError:
+        raise ValueError(f"unknown merge policy {v!r} (known: {', '.join(p.value for p in Policy)})") from None
+
+
 class MatchRule(_Strict):
     """How files find a record, besides a stem equal to the record's id."""
 
@@ -166,7 +178,8 @@ class MatchRule(_Strict):
     supplierImageId: str | None = Field(None, description="the supplier's image id already in the file")
     digitalImageGuid: str | None = Field(None, description="Digital Image GUID already in the file")
     documentId: str | None = Field(None, description="XMP xmpMM:DocumentID already in the file")
-    takenBetween: tuple[str, str] | None = Field(
+    # JSON has no tuples and no enums: these two accept their JSON form in strict validation
+    takenBetween: Annotated[tuple[str, str] | None, BeforeValidator(_json_tuple)] = Field(
         None, description="two ISO 8601 times; EXIF DateTimeOriginal (with offset) within them")
     cameraSerial: str | None = Field(None, description="EXIF body serial number, with takenBetween")
     creator: str | None = Field(None, description="EXIF Artist / By-line, with takenBetween")
@@ -189,11 +202,14 @@ _RECORD_FIELDS: dict[str, Any] = {
 
 
 class _RecordBase(_Strict):
+    # True once `captionist.templates` has checked the record's {variables}: only such records
+    # get them filled in when written; a record built in code is written literally.
+    _variables: bool = PrivateAttr(default=False)
     id: Optional[Annotated[str, Field(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")]] = Field(
         None, description="the record's id; files whose stem equals it match it")
     match: Optional[MatchRule] = None
     extends: Optional[str] = Field(None, description="name of a template this record builds on")
-    policy: Optional[dict[str, Policy]] = Field(
+    policy: Optional[dict[str, Annotated[Policy, BeforeValidator(_json_policy)]]] = Field(
         None, description="merge policy per field id ('*' for all fields of this record)")
 
     @field_validator("policy")

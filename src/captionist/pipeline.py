@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import matching, reader, writer
+from . import matching, reader, templates, writer
 from .errors import CaptionistError
+from .files import GroupCommit
 from .model import DEFAULT_POLICY, CaptionRecord, Policy
 from .plan import WritePlan, make_plan
 
@@ -25,6 +26,7 @@ class Options:
     sidecar: str = "stem"                  # "stem" (name.xmp) or "name" (name.ext.xmp)
     force_sidecar: bool = False            # write a sidecar even for embeddable formats
     fsync: bool = True
+    thresholds: matching.Thresholds = field(default_factory=matching.Thresholds)
 
 
 @dataclass
@@ -40,37 +42,49 @@ class Outcome:
     seconds: float = 0.0
 
     @property
+    def grade(self) -> str | None:
+        return self.match.get("grade") if self.match else None
+
+    @property
     def ok(self) -> bool:
         return self.status in ("written", "unchanged", "planned")
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": str(self.path), "status": self.status, "record": self.record_id,
                 "output": str(self.output) if self.output else None, "changes": self.changes,
-                "warnings": self.warnings, "error": self.error, "match": self.match,
+                "warnings": self.warnings, "error": self.error, "grade": self.grade, "match": self.match,
                 "seconds": round(self.seconds, 4)}
 
 
 def plan_for(snap: reader.Snapshot, record: CaptionRecord, options: Options) -> WritePlan:
     values = record.model_dump(mode="json", exclude_none=True)
-    values = {k: v for k, v in values.items() if k not in ("id", "match", "extends", "policy")}
-    return make_plan(values, snap.target_raw, snap.values(), snap.blocks if snap.sidecar is None
+    values = {k: v for k, v in values.items() if k not in templates.OWN_KEYS}
+    return make_plan(values, snap.target_raw, snap.values(only=values), snap.blocks if snap.sidecar is None
                      else frozenset({"xmp"}), policies=record.policy or {}, default_policy=options.policy)
 
 
-def embed(path: Path, record: CaptionRecord, options: Options) -> Outcome:
-    """Write one known record into one file."""
+def load(path: Path, options: Options) -> reader.Snapshot:
+    return reader.load(path, sidecar=options.sidecar, force_sidecar=options.force_sidecar)
+
+
+def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommit | None = None, *,
+          snapshot: reader.Snapshot | None = None, position: int | None = None) -> Outcome:
+    """Write one known record into one file. With a `group` (runs over many files) the file
+    is renamed into place when the group commits; see `commit`. `snapshot`: the file's
+    metadata when the caller has read it already (process() does, to match)."""
     t0 = time.perf_counter()
     out = Outcome(Path(path), "failed", record_id=record.id)
     try:
-        snap = reader.load(path, sidecar=options.sidecar, force_sidecar=options.force_sidecar)
+        snap = snapshot if snapshot is not None else load(path, options)
         out.warnings += snap.warnings
+        record = templates.expand_variables(record, snap, position=position)
         plan = plan_for(snap, record, options)
         out.changes = [c.to_dict() for c in plan.changes]
         out.warnings += plan.warnings
         if options.dry_run:
             out.status = "planned" if not plan.empty else "unchanged"
         else:
-            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync)
+            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group)
             out.output = res.path
             out.status = "written" if res.written else "unchanged"
     except CaptionistError as e:
@@ -79,17 +93,35 @@ def embed(path: Path, record: CaptionRecord, options: Options) -> Outcome:
     return out
 
 
-def process(path: Path, records: list[CaptionRecord], options: Options, **context: Any) -> Outcome:
-    """Match `path` against `records`, then embed the one strong match."""
-    decision = matching.decide(Path(path), records, **context)
+def commit(group: GroupCommit, outcomes: list[Outcome]) -> None:
+    """Commit a group and mark the outcomes whose rename failed."""
+    failed = group.commit()
+    for o in outcomes:
+        if o.status == "written" and o.output in failed:
+            o.status, o.error = "failed", str(failed[o.output])
+
+
+def decide(path: Path, records: list[CaptionRecord], options: Options,
+           **context: Any) -> tuple[matching.Decision, reader.Snapshot]:
+    """Read the file once and grade every record against it."""
+    snap = load(path, options)
+    return matching.decide(snap, records, thresholds=options.thresholds, **context), snap
+
+
+def process(path: Path, records: list[CaptionRecord], options: Options, group: GroupCommit | None = None,
+            **context: Any) -> Outcome:
+    """Read `path` once, match it against `records`, then embed the one strong match with the
+    same snapshot. `context`: `position` (1-based place of the file in its batch)."""
+    t0 = time.perf_counter()
+    try:
+        decision, snap = decide(Path(path), records, options, **context)
+    except CaptionistError as e:
+        return Outcome(Path(path), "failed", error=str(e), seconds=time.perf_counter() - t0)
     if decision.status != "matched":
-        out = Outcome(Path(path), decision.status, match=decision.to_dict())
-        if decision.status == "unmatched":
-            out.error = f"{path}: no record matches this file"
-        else:
-            ids = ", ".join(str(c.record.id) for c in decision.candidates)
-            out.error = f"{path}: several records match equally well ({ids})"
+        out = Outcome(Path(path), decision.status, match=decision.to_dict(),
+                      error=f"{path}: {decision.explanation}", seconds=time.perf_counter() - t0)
         return out
-    out = embed(path, decision.record, options)
+    out = embed(path, decision.record, options, group, snapshot=snap, position=context.get("position"))
     out.match = decision.to_dict()
+    out.seconds = time.perf_counter() - t0
     return out

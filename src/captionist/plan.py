@@ -58,7 +58,20 @@ def _union(before: list, new: list, prepend: bool = False) -> list:
 
 
 def merge(prop: Prop, policy: Policy, before: Any, new: Any) -> Any:
-    """The value a property should have after the write, or None to leave the file's value."""
+    """The value a property should have after the write, or None to leave the file's value.
+
+    Every policy is idempotent: merging the result with the same record value again gives the
+    same result, so running a batch twice changes nothing the second time.
+
+    * replace: the record's value.
+    * fill-empty: the record's value only where the file has none.
+    * append / prepend: text joined with a space after / before the file's text, unless the
+      file's text already ends / starts with it; a language alternative per language (a
+      record value with only x-default applies to each language the file has); lists and
+      lists of structures get the new items after / before the file's, no duplicates.
+    * union: lists (and lists of structures): the file's items, then the record's new ones;
+      a language alternative: the file's languages plus those it lacks; other values replace.
+    """
     if policy is Policy.REPLACE:
         return new
     if policy is Policy.FILL_EMPTY:
@@ -67,17 +80,34 @@ def merge(prop: Prop, policy: Policy, before: Any, new: Any) -> Any:
         return new
     if prop.kind in (Kind.LIST, Kind.INT_LIST, Kind.STRUCTS):
         return _union(list(before), list(new), prepend=policy is Policy.PREPEND)
-    if policy is Policy.UNION:
-        return new
-    if prop.kind is Kind.TEXT:
-        return _text_join(before, new, policy)
     if prop.kind is Kind.LANG_ALT:
         b, n = codec.lang_dict(before), codec.lang_dict(new)
+        if policy is Policy.UNION:
+            return {**b, **{tag: text for tag, text in n.items() if tag not in b}}
+        if list(n) == ["x-default"]:
+            n = {tag: n["x-default"] for tag in b}
         out = dict(b)
         for tag, text in n.items():
             out[tag] = _text_join(b.get(tag, ""), text, policy)
         return out
+    if policy is Policy.UNION:
+        return new
+    if prop.kind is Kind.TEXT:
+        return _text_join(before, new, policy)
     return new
+
+
+def _conflict(prop: Prop, current: RawMetadata, nx: dict[str, Any]) -> str | None:
+    """A warning when the file's IIM and XMP disagree on a property (a wire picture edited by a
+    tool that updated one block only)."""
+    if prop.iim is None:
+        return None
+    xmp_v = canonical_value(prop.id, codec.xmp_decode(prop, nx))
+    iim_v = codec.iim_decode(prop, current.iptc)
+    if xmp_v is None or iim_v is None or codec.iim_target(prop, xmp_v) == iim_v:
+        return None
+    short = lambda v: (repr(v) if len(repr(v)) < 60 else repr(v)[:57] + "...")  # noqa: E731
+    return f"{prop.id}: the file's IIM ({short(iim_v)}) and XMP ({short(xmp_v)}) disagree"
 
 
 def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict[str, Any],
@@ -96,17 +126,24 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         before = current_values.get(pid)
         after = merge(prop, policy, before, canonical_value(pid, rec_value))
         after = canonical_value(pid, after)
+        conflict = _conflict(prop, current, nx)
         if after is None:
             plan.kept.append(pid)
+            if conflict:
+                plan.warnings.append(f"{conflict}; kept as is ({policy.value}), XMP's value is the one read")
             continue
+        if conflict and "iim" in blocks and "xmp" in blocks:
+            plan.warnings.append(f"{conflict}; IIM and XMP now carry one value")
         change = FieldChange(pid, before, after, [])
         if "xmp" in blocks:
             cur = canonical_value(pid, codec.xmp_decode(prop, nx))
             change.expect["xmp"] = after
             if cur != after:
-                for k in codec.xmp_keys_of(prop, current.xmp):
-                    plan.ops.xmp[k] = None
-                plan.ops.xmp.update(codec.xmp_encode(prop, after))
+                old = codec.xmp_keys_of(prop, current.xmp)
+                plain_array = prop.kind in (Kind.LIST, Kind.INT_LIST) and isinstance(current.xmp.get(prop.xmp_key), list)
+                if not plain_array:
+                    plan.ops.xmp_remove += old
+                plan.ops.xmp.update(codec.xmp_encode(prop, after, replaces_array=plain_array))
                 change.blocks.append("xmp")
         if "iim" in blocks and prop.iim is not None:
             target = codec.iim_target(prop, after)

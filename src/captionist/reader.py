@@ -8,18 +8,20 @@ is decoded in its declared character set (1:90), cp1252 when none is declared.
 from __future__ import annotations
 
 import os
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from . import codec, exiv, jpeg
 from .errors import ReadError
 from .formats import Format, detect, sidecar_path
 from .metadata import RawMetadata
 from .model import CaptionRecord
-from .standard import PROPS
+from .standard import BY_ID, PROPS
 
 
 @dataclass
@@ -45,8 +47,8 @@ class Snapshot:
     def blocks(self) -> frozenset[str]:
         return self.format.blocks
 
-    def values(self) -> dict[str, Any]:
-        return reconcile(self.raw, self.sidecar_raw)
+    def values(self, only: Iterable[str] | None = None) -> dict[str, Any]:
+        return reconcile(self.raw, self.sidecar_raw, only=only)
 
 
 def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> Snapshot:
@@ -89,11 +91,13 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
     return Snapshot(path, fmt, raw, header, side, side_raw, st.st_size, st.st_mtime_ns, warnings)
 
 
-def decode_all(raw: RawMetadata, blocks: tuple[str, ...] = ("xmp", "iim", "exif")) -> dict[str, dict[str, Any]]:
-    """Each property's value per family: {"xmp": {...}, "iim": {...}, "exif": {...}}."""
+def decode_all(raw: RawMetadata, blocks: tuple[str, ...] = ("xmp", "iim", "exif"),
+               only: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Each property's value per family: {"xmp": {...}, "iim": {...}, "exif": {...}}
+    (for the properties in `only`, or all)."""
     nx = codec.normalise_xmp(raw.xmp)
     out: dict[str, dict[str, Any]] = {b: {} for b in blocks}
-    for p in PROPS:
+    for p in PROPS if only is None else [BY_ID[i] for i in only]:
         if "xmp" in blocks:
             v = codec.xmp_decode(p, nx)
             if v is not None:
@@ -109,12 +113,14 @@ def decode_all(raw: RawMetadata, blocks: tuple[str, ...] = ("xmp", "iim", "exif"
     return out
 
 
-def reconcile(raw: RawMetadata, sidecar_raw: RawMetadata | None = None) -> dict[str, Any]:
+def reconcile(raw: RawMetadata, sidecar_raw: RawMetadata | None = None,
+              only: Iterable[str] | None = None) -> dict[str, Any]:
     """One value per property, in the record's JSON form (invalid values dropped)."""
+    only = list(only) if only is not None else None
     layers = []
     if sidecar_raw is not None:
-        layers.append(decode_all(sidecar_raw, ("xmp",))["xmp"])
-    per = decode_all(raw)
+        layers.append(decode_all(sidecar_raw, ("xmp",), only)["xmp"])
+    per = decode_all(raw, only=only)
     layers += [per["xmp"], per["iim"], per["exif"]]
     merged: dict[str, Any] = {}
     for layer in layers:
@@ -140,10 +146,21 @@ def canonical(values: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
+@functools.cache
+def _adapter(prop_id: str) -> TypeAdapter:
+    return TypeAdapter(CaptionRecord.model_fields[prop_id].annotation)
+
+
 def canonical_value(prop_id: str, value: Any) -> Any:
+    """One property's value in the record's JSON form, or None when the model rejects it."""
     if value is None:
         return None
-    return canonical({prop_id: value}).get(prop_id)
+    adapter = _adapter(prop_id)
+    try:
+        checked = adapter.validate_python(value, strict=False)
+    except ValidationError:
+        return None
+    return adapter.dump_python(checked, mode="json", exclude_none=True)
 
 
 def read_record(path: Path, **kw) -> tuple[CaptionRecord, Snapshot]:

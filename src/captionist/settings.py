@@ -43,6 +43,8 @@ class Settings(BaseSettings):
 
     inbox: Path = Field(description="the folder files are dropped into")
     records: Path = Field(description="records file or folder; re-read whenever it changes")
+    templates: Path | None = Field(None, description="templates that records `extends` (re-read when changed)")
+    codes: Path | None = Field(None, description="code replacements file (#afp -> full text)")
     done: Path | None = Field(None, description="captioned files (default INBOX/done)")
     failed: Path | None = Field(None, description="files that could not be captioned, each with NAME.error.json "
                                                    "(default INBOX/failed)")
@@ -83,7 +85,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     status_interval: float = Field(2.0, gt=0, description="seconds between status file updates")
 
-    @field_validator("inbox", "records", "done", "failed", "unmatched", "review", "journal")
+    @field_validator("inbox", "records", "templates", "codes", "done", "failed", "unmatched", "review", "journal")
     @classmethod
     def _absolute(cls, v: Path | None) -> Path | None:
         return Path(os.path.abspath(os.path.expanduser(v))) if v is not None else None

@@ -55,6 +55,11 @@ class IIM:
     name: str           # exiv2's tag name: Iptc.Application2.<name>
     max_bytes: int      # the dataset's maximum length in octets
     repeatable: bool = False
+    exiftool: str = ""  # ExifTool's tag name (group IPTC) when it differs from exiv2's
+
+    @property
+    def exiftool_name(self) -> str:
+        return self.exiftool or self.name
 
     @property
     def key(self) -> str:
@@ -71,11 +76,31 @@ class Prop:
     iim: IIM | None = None
     exif: str | None = None       # exiv2 key of the EXIF mirror
     label: str = ""
+    # ExifTool's XMP tag name where it is not the XMP local name capitalised
+    # (ExifTool says "DigitalImageGUID" for Iptc4xmpExt:DigImageGUID).
+    exiftool_xmp: str | None = None
+    # ExifTool's prefix for the flattened tags of a structure ("LocationShown" + "City"),
+    # declared for the structures desks exchange without `-struct`.
+    exiftool_flat: str | None = None
 
     @property
     def xmp_key(self) -> str:
         ns, name = self.xmp.split(":")
         return f"Xmp.{NAMESPACES[ns][0]}.{name}"
+
+    @property
+    def exiftool(self) -> dict[str, str]:
+        """ExifTool's tag names for this property, per family ("xmp", "iim", "exif"), with
+        ExifTool's family-1 group: {"xmp": "XMP-dc:Description", "iim": "IPTC:Caption-Abstract",
+        "exif": "IFD0:ImageDescription"}. Derived from the declarations above."""
+        ns, name = self.xmp.split(":")
+        out = {"xmp": f"XMP-{EXIFTOOL_GROUPS.get(ns, ns)}:{self.exiftool_xmp or name[0].upper() + name[1:]}"}
+        if self.iim is not None:
+            out["iim"] = f"IPTC:{self.iim.exiftool_name}"
+        if self.exif is not None:
+            _, family, tag = self.exif.split(".")
+            out["exif"] = f"{'IFD0' if family == 'Image' else 'ExifIFD'}:{tag}"
+        return out
 
 
 @dataclass(frozen=True)
@@ -87,6 +112,13 @@ class Field:
     xmp: str                      # "ns:Name"
     array: str | None = None
     struct: str | None = None
+    exiftool_flat: str | None = None   # ExifTool's flattened field name when not the local name
+
+    @property
+    def exiftool(self) -> str:
+        """ExifTool's field name inside a `-struct` structure (local name, capitalised)."""
+        name = self.local_name
+        return name[0].upper() + name[1:]
 
     @property
     def path_name(self) -> str:
@@ -98,19 +130,22 @@ class Field:
         return self.xmp.split(":")[1]
 
 
+# ExifTool's family-1 XMP group names, where they differ from the namespace prefix
+EXIFTOOL_GROUPS = {"Iptc4xmpCore": "iptcCore", "Iptc4xmpExt": "iptcExt"}
+
 T, L, LA, S, SS, N, I = Kind.TEXT, Kind.LIST, Kind.LANG_ALT, Kind.STRUCT, Kind.STRUCTS, Kind.NUMBER, Kind.INT
 
 # Structures: IPTC Photo Metadata Standard, section "Metadata structures".
 STRUCTS: dict[str, tuple[Field, ...]] = {
     "CreatorContactInfo": (
-        Field("address", T, "Iptc4xmpCore:CiAdrExtadr"),
-        Field("city", T, "Iptc4xmpCore:CiAdrCity"),
-        Field("country", T, "Iptc4xmpCore:CiAdrCtry"),
-        Field("emailwork", T, "Iptc4xmpCore:CiEmailWork"),
-        Field("phonework", T, "Iptc4xmpCore:CiTelWork"),
-        Field("postalCode", T, "Iptc4xmpCore:CiAdrPcode"),
-        Field("region", T, "Iptc4xmpCore:CiAdrRegion"),
-        Field("weburlwork", T, "Iptc4xmpCore:CiUrlWork"),
+        Field("address", T, "Iptc4xmpCore:CiAdrExtadr", exiftool_flat="Address"),
+        Field("city", T, "Iptc4xmpCore:CiAdrCity", exiftool_flat="City"),
+        Field("country", T, "Iptc4xmpCore:CiAdrCtry", exiftool_flat="Country"),
+        Field("emailwork", T, "Iptc4xmpCore:CiEmailWork", exiftool_flat="WorkEmail"),
+        Field("phonework", T, "Iptc4xmpCore:CiTelWork", exiftool_flat="WorkTelephone"),
+        Field("postalCode", T, "Iptc4xmpCore:CiAdrPcode", exiftool_flat="PostalCode"),
+        Field("region", T, "Iptc4xmpCore:CiAdrRegion", exiftool_flat="Region"),
+        Field("weburlwork", T, "Iptc4xmpCore:CiUrlWork", exiftool_flat="WorkURL"),
     ),
     "ArtworkOrObject": (
         Field("circaDateCreated", T, "Iptc4xmpExt:AOCircaDateCreated"),
@@ -249,43 +284,43 @@ STRUCTS: dict[str, tuple[Field, ...]] = {
 # standard's XMP specification (dc:creator is an ordered Seq, dc:subject an unordered Bag...).
 PROPS: tuple[Prop, ...] = (
     # --- IPTC Core ---
-    Prop("description", LA, "dc:description", iim=IIM(120, "Caption", 2000),
+    Prop("description", LA, "dc:description", iim=IIM(120, "Caption", 2000, exiftool="Caption-Abstract"),
          exif="Exif.Image.ImageDescription", label="Description"),
     Prop("headline", T, "photoshop:Headline", iim=IIM(105, "Headline", 256), label="Headline"),
     Prop("title", LA, "dc:title", iim=IIM(5, "ObjectName", 64), label="Title"),
-    Prop("creatorNames", L, "dc:creator", array="Seq", iim=IIM(80, "Byline", 32, repeatable=True),
+    Prop("creatorNames", L, "dc:creator", array="Seq", iim=IIM(80, "Byline", 32, repeatable=True, exiftool="By-line"),
          exif="Exif.Image.Artist", label="Creator"),
-    Prop("jobtitle", T, "photoshop:AuthorsPosition", iim=IIM(85, "BylineTitle", 32),
+    Prop("jobtitle", T, "photoshop:AuthorsPosition", iim=IIM(85, "BylineTitle", 32, exiftool="By-lineTitle"),
          label="Creator's jobtitle"),
-    Prop("creatorContactInfo", S, "Iptc4xmpCore:CreatorContactInfo", struct="CreatorContactInfo",
+    Prop("creatorContactInfo", S, "Iptc4xmpCore:CreatorContactInfo", struct="CreatorContactInfo", exiftool_flat="Creator",
          label="Creator's Contact Info"),
     Prop("creditLine", T, "photoshop:Credit", iim=IIM(110, "Credit", 32), label="Credit Line"),
     Prop("source", T, "photoshop:Source", iim=IIM(115, "Source", 32), label="Source"),
-    Prop("copyrightNotice", LA, "dc:rights", iim=IIM(116, "Copyright", 128),
+    Prop("copyrightNotice", LA, "dc:rights", iim=IIM(116, "Copyright", 128, exiftool="CopyrightNotice"),
          exif="Exif.Image.Copyright", label="Copyright Notice"),
     Prop("usageTerms", LA, "xmpRights:UsageTerms", label="Rights Usage Terms"),
     Prop("dateCreated", Kind.DATE, "photoshop:DateCreated", iim=IIM(55, "DateCreated", 8),
          exif="Exif.Photo.DateTimeOriginal", label="Date Created"),
     Prop("cityName", T, "photoshop:City", iim=IIM(90, "City", 32), label="City"),
-    Prop("sublocationName", T, "Iptc4xmpCore:Location", iim=IIM(92, "SubLocation", 32),
+    Prop("sublocationName", T, "Iptc4xmpCore:Location", iim=IIM(92, "SubLocation", 32, exiftool="Sub-location"),
          label="Sublocation"),
-    Prop("provinceState", T, "photoshop:State", iim=IIM(95, "ProvinceState", 32),
+    Prop("provinceState", T, "photoshop:State", iim=IIM(95, "ProvinceState", 32, exiftool="Province-State"),
          label="Province or State"),
-    Prop("countryName", T, "photoshop:Country", iim=IIM(101, "CountryName", 64), label="Country"),
-    Prop("countryCode", T, "Iptc4xmpCore:CountryCode", iim=IIM(100, "CountryCode", 3),
+    Prop("countryName", T, "photoshop:Country", iim=IIM(101, "CountryName", 64, exiftool="Country-PrimaryLocationName"), label="Country"),
+    Prop("countryCode", T, "Iptc4xmpCore:CountryCode", iim=IIM(100, "CountryCode", 3, exiftool="Country-PrimaryLocationCode"),
          label="Country Code"),
     Prop("keywords", L, "dc:subject", array="Bag", iim=IIM(25, "Keywords", 64, repeatable=True),
          label="Keywords"),
     Prop("subjectCodes", L, "Iptc4xmpCore:SubjectCode", array="Bag",
-         iim=IIM(12, "Subject", 236, repeatable=True), label="Subject Code"),
+         iim=IIM(12, "Subject", 236, repeatable=True, exiftool="SubjectReference"), label="Subject Code"),
     Prop("sceneCodes", L, "Iptc4xmpCore:Scene", array="Bag", label="Scene Code"),
-    Prop("intellectualGenre", T, "Iptc4xmpCore:IntellectualGenre", iim=IIM(4, "ObjectAttribute", 64),
+    Prop("intellectualGenre", T, "Iptc4xmpCore:IntellectualGenre", iim=IIM(4, "ObjectAttribute", 64, exiftool="ObjectAttributeReference"),
          label="Intellectual Genre"),
-    Prop("jobid", T, "photoshop:TransmissionReference", iim=IIM(103, "TransmissionReference", 32),
+    Prop("jobid", T, "photoshop:TransmissionReference", iim=IIM(103, "TransmissionReference", 32, exiftool="OriginalTransmissionReference"),
          label="Job Id"),
     Prop("instructions", T, "photoshop:Instructions", iim=IIM(40, "SpecialInstructions", 256),
          label="Instructions"),
-    Prop("captionWriter", T, "photoshop:CaptionWriter", iim=IIM(122, "Writer", 32),
+    Prop("captionWriter", T, "photoshop:CaptionWriter", iim=IIM(122, "Writer", 32, exiftool="Writer-Editor"),
          label="Description Writer"),
     Prop("altTextAccessibility", LA, "Iptc4xmpCore:AltTextAccessibility", label="Alt Text (Accessibility)"),
     Prop("extDescrAccessibility", LA, "Iptc4xmpCore:ExtDescrAccessibility",
@@ -294,12 +329,12 @@ PROPS: tuple[Prop, ...] = (
     Prop("personInImageNames", L, "Iptc4xmpExt:PersonInImage", array="Bag", label="Person Shown"),
     Prop("personsShown", SS, "Iptc4xmpExt:PersonInImageWDetails", array="Bag", struct="PersonWDetails",
          label="Person Shown with Details"),
-    Prop("locationCreated", SS, "Iptc4xmpExt:LocationCreated", array="Bag", struct="Location",
+    Prop("locationCreated", SS, "Iptc4xmpExt:LocationCreated", array="Bag", struct="Location", exiftool_flat="LocationCreated",
          label="Location Created"),
-    Prop("locationsShown", SS, "Iptc4xmpExt:LocationShown", array="Bag", struct="Location",
+    Prop("locationsShown", SS, "Iptc4xmpExt:LocationShown", array="Bag", struct="Location", exiftool_flat="LocationShown",
          label="Location Shown"),
     Prop("eventName", LA, "Iptc4xmpExt:Event", label="Event Name"),
-    Prop("eventId", L, "Iptc4xmpExt:EventId", array="Bag", label="Event Identifier"),
+    Prop("eventId", L, "Iptc4xmpExt:EventId", array="Bag", label="Event Identifier", exiftool_xmp="EventID"),
     Prop("organisationInImageNames", L, "Iptc4xmpExt:OrganisationInImageName", array="Bag",
          label="Organisation Featured"),
     Prop("organisationInImageCodes", L, "Iptc4xmpExt:OrganisationInImageCode", array="Bag",
@@ -315,14 +350,17 @@ PROPS: tuple[Prop, ...] = (
          label="Contributor"),
     Prop("imageRegion", SS, "Iptc4xmpExt:ImageRegion", array="Bag", struct="ImageRegion",
          label="Image Region"),
-    Prop("digitalImageGuid", T, "Iptc4xmpExt:DigImageGUID", label="Digital Image GUID"),
+    Prop("digitalImageGuid", T, "Iptc4xmpExt:DigImageGUID", label="Digital Image GUID", exiftool_xmp="DigitalImageGUID"),
     Prop("digitalSourceType", T, "Iptc4xmpExt:DigitalSourceType", label="Digital Source Type"),
     Prop("imageSupplierImageId", T, "plus:ImageSupplierImageID", label="Image Supplier Image ID"),
-    Prop("suppliers", SS, "plus:ImageSupplier", array="Seq", struct="ImageSupplier", label="Image Supplier"),
-    Prop("imageCreators", SS, "plus:ImageCreator", array="Seq", struct="ImageCreator", label="Image Creator"),
+    Prop("suppliers", SS, "plus:ImageSupplier", array="Seq", struct="ImageSupplier", label="Image Supplier",
+         exiftool_flat="ImageSupplier"),
+    Prop("imageCreators", SS, "plus:ImageCreator", array="Seq", struct="ImageCreator", label="Image Creator",
+         exiftool_flat="ImageCreator"),
     Prop("copyrightOwners", SS, "plus:CopyrightOwner", array="Seq", struct="CopyrightOwner",
-         label="Copyright Owner"),
-    Prop("licensors", SS, "plus:Licensor", array="Seq", struct="Licensor", label="Licensor"),
+         label="Copyright Owner", exiftool_flat="CopyrightOwner"),
+    Prop("licensors", SS, "plus:Licensor", array="Seq", struct="Licensor", label="Licensor",
+         exiftool_flat="Licensor"),
     Prop("webstatementRights", T, "xmpRights:WebStatement", label="Web Statement of Rights"),
     Prop("otherConstraints", LA, "plus:OtherConstraints", label="Other Constraints"),
     Prop("dataMining", T, "plus:DataMining", label="Data Mining"),
@@ -331,14 +369,15 @@ PROPS: tuple[Prop, ...] = (
     Prop("linkedEncRightsExprs", SS, "Iptc4xmpExt:LinkedEncRightsExpr", array="Bag",
          struct="LinkedEncRightsExpr", label="Linked Encoded Rights Expression"),
     Prop("registryEntries", SS, "Iptc4xmpExt:RegistryId", array="Bag", struct="RegistryEntry",
-         label="Image Registry Entry"),
+         label="Image Registry Entry", exiftool_xmp="RegistryID"),
     Prop("modelReleaseStatus", T, "plus:ModelReleaseStatus", label="Model Release Status"),
     Prop("modelReleaseDocuments", L, "plus:ModelReleaseID", array="Bag", label="Model Release Id"),
     Prop("propertyReleaseStatus", T, "plus:PropertyReleaseStatus", label="Property Release Status"),
     Prop("propertyReleaseDocuments", L, "plus:PropertyReleaseID", array="Bag", label="Property Release Id"),
     Prop("minorModelAgeDisclosure", T, "plus:MinorModelAgeDisclosure", label="Minor Model Age Disclosure"),
     Prop("modelAges", Kind.INT_LIST, "Iptc4xmpExt:ModelAge", array="Bag", label="Model Age"),
-    Prop("additionalModelInfo", T, "Iptc4xmpExt:AddlModelInfo", label="Additional Model Information"),
+    Prop("additionalModelInfo", T, "Iptc4xmpExt:AddlModelInfo", label="Additional Model Information",
+         exiftool_xmp="AdditionalModelInformation"),
     Prop("maxAvailHeight", I, "Iptc4xmpExt:MaxAvailHeight", label="Max Avail Height"),
     Prop("maxAvailWidth", I, "Iptc4xmpExt:MaxAvailWidth", label="Max Avail Width"),
     Prop("imageRating", N, "xmp:Rating", label="Image Rating"),

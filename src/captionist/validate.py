@@ -13,7 +13,7 @@ from typing import Any
 
 from . import codec
 from .errors import CaptionistError
-from .sources import load_records
+from .sources.store import load_library
 from .standard import BY_ID, ESSENTIALS
 
 
@@ -35,13 +35,15 @@ class Problem:
                 "message": self.message}
 
 
-def check_records(path: Path) -> list[Problem]:
+def check_records(path: Path, *, fmt: str | None = None, templates: Path | None = None,
+                  codes: Path | None = None) -> list[Problem]:
     try:
-        rs = load_records(path)
+        rs = load_library(path, fmt=fmt, templates=templates, codes=codes)
     except CaptionistError as e:
-        return [Problem("error", str(path), e.reason)]
+        return [Problem("error", e.where or str(path), e.reason)]
     problems = [Problem("error", e.where or str(path), e.reason, getattr(e, "record_id", None),
                         getattr(e, "field", None)) for e in rs.errors]
+    problems += [Problem("warning", w.split(": ", 1)[0], w.split(": ", 1)[-1]) for w in rs.warnings]
     for rec in rs.records:
         where = rs.origins.get(id(rec), str(path))
         values = rec.model_dump(mode="json", exclude_none=True)
@@ -53,6 +55,6 @@ def check_records(path: Path) -> list[Problem]:
             for w in warnings:
                 problems.append(Problem("warning", where, w.split(": ", 1)[1], rec.id, pid))
         missing = [e for e in ESSENTIALS if e not in values]
-        if missing and not rec.extends:
+        if missing:
             problems.append(Problem("warning", where, f"missing essentials: {', '.join(missing)}", rec.id))
     return problems

@@ -39,10 +39,12 @@ SLEEP_ENV = "CAPTIONIST_TEST_SLEEP_MARKER"
 
 # --------------------------------------------------------------------------- records
 
-def records_signature(path: Path) -> tuple:
-    """What changes when the records change: (name, size, mtime) of each record file.
-    Cheap enough to call every second (one stat per file)."""
+def records_signature(path: Path, *more: Path | None) -> tuple:
+    """What changes when the records change: (name, size, mtime) of each record file (and of
+    the templates and codes files). Cheap enough to call twice a second."""
     path = Path(path)
+    if more:
+        return (records_signature(path),) + tuple(records_signature(m) for m in more if m is not None)
     try:
         if path.is_dir():
             items = []
@@ -60,31 +62,29 @@ def records_signature(path: Path) -> tuple:
 
 @dataclass
 class RecordCache:
-    """Records of one path, reloaded when its signature changes. A load that fails (a records
-    file caught half-written, say) keeps the last good records.
-
-    A stand-in for the sources package's RecordStore: swap `get()` for the store's when it lands.
-    """
+    """The records a worker matches against: a `sources.RecordStore` (templates and codes
+    applied), reloaded when the daemon's signature for the records changes. A reload that
+    fails keeps the last good records (the store's rule)."""
 
     path: Path
+    templates: Path | None = None
+    codes: Path | None = None
     signature: tuple | None = None
-    records: list = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    store: Any = None
 
     def get(self, signature: tuple | None = None) -> list:
-        sig = signature if signature is not None else records_signature(self.path)
-        if sig != self.signature:
-            from .sources import load_records
-            try:
-                rs = load_records(self.path)
-            except Exception as e:  # noqa: BLE001 - keep working on the last good records
-                self.errors = [str(e)]
-                log.warning("records not reloaded: %s", e)
-            else:
-                self.records = rs.records
-                self.errors = [str(e) for e in rs.errors]
-            self.signature = sig
-        return self.records
+        from .sources.store import RecordStore
+        if self.store is None:
+            self.store = RecordStore(self.path, templates=self.templates, codes=self.codes)
+            self.signature = signature
+        elif signature is None or signature != self.signature:
+            self.store.reload_if_changed()
+            self.signature = signature
+        return self.store.records
+
+    @property
+    def errors(self) -> list[str]:
+        return [str(e) for e in self.store.errors] if self.store is not None else []
 
 
 # --------------------------------------------------------------------------- one job
@@ -154,7 +154,8 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     marker = os.environ.get(ABORT_ENV) or None
     sleep_marker, _, sleep_for = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
-    cache = RecordCache(Path(records_path))
+    templates, codes = (os.environ.get(k) or None for k in ("CAPTIONIST_TEMPLATES", "CAPTIONIST_CODES"))
+    cache = RecordCache(Path(records_path), Path(templates) if templates else None, Path(codes) if codes else None)
     import captionist.pipeline  # noqa: F401 - import the heavy parts before the first job
     conn.send({"ready": os.getpid()})
     for _ in range(max_jobs):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import exiv, jpeg
 from .errors import VerifyError, WriteError
-from .files import atomic_write
+from .files import GroupCommit, atomic_write
 from .metadata import RawMetadata
 from .plan import WritePlan
 from .reader import Snapshot, canonical_value, decode_all
@@ -30,7 +30,7 @@ class WriteResult:
 
 def verify(plan: WritePlan, raw: RawMetadata, where) -> None:
     """Re-read values must equal what the plan promised, family by family."""
-    got = decode_all(raw, tuple({b for c in plan.changes for b in c.expect}))
+    got = decode_all(raw, tuple({b for c in plan.changes for b in c.expect}), only=[c.id for c in plan.changes])
     for change in plan.changes:
         for block, want in change.expect.items():
             have = got[block].get(change.id)
@@ -47,7 +47,9 @@ def _check_unchanged(snap: Snapshot) -> None:
         raise WriteError(snap.path, "the file changed while it was being captioned; not written")
 
 
-def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True) -> WriteResult:
+def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
+          group: GroupCommit | None = None) -> WriteResult:
+    """Write the plan; with a `group`, the final rename waits for `group.commit()`."""
     src = snap.path
     image_out = (Path(out_dir) / src.name) if out_dir else src
     if snap.sidecar is not None:
@@ -59,7 +61,7 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         if plan.empty:
             return WriteResult(side_out, image_out, False)
         base = snap.sidecar.read_bytes() if snap.sidecar.exists() else exiv.SIDECAR_SKELETON
-        new = exiv.modify(base, plan.ops, snap.target_raw, side_out)
+        new = exiv.modify_sidecar(base, plan.ops, side_out)
         verify(plan, exiv.read(new, side_out), side_out)
         atomic_write(side_out, [new], fsync=fsync)
         return WriteResult(side_out, image_out, True)
@@ -74,7 +76,13 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         new_header = jpeg.refresh_iptc_digest(jpeg.header_of(carrier))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
-        atomic_write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, fsync=fsync)
+        atomic_write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, fsync=fsync,
+                     group=group, check=lambda: _check_unchanged(snap))
+    elif snap.format.name == "xmp":
+        new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
+        verify(plan, exiv.read(new, src), src)
+        _check_unchanged(snap)
+        atomic_write(image_out, [new], mode_from=src, fsync=fsync)
     else:
         data = src.read_bytes()
         new = exiv.modify(data, plan.ops, snap.raw, src)

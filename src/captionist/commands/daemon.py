@@ -36,6 +36,8 @@ def _settings(config, **options):
 @main.command()
 @click.argument("inbox", required=False, type=_PATH)
 @click.option("--records", type=_PATH, help="records file or folder; re-read when it changes")
+@click.option("--templates", type=_PATH, help="templates that records `extends`")
+@click.option("--codes", type=_PATH, help="code replacements (#afp -> full text)")
 @click.option("--done", type=_PATH, help="captioned files (default INBOX/done)")
 @click.option("--failed", type=_PATH, help="failed files with NAME.error.json (default INBOX/failed)")
 @click.option("--unmatched", type=_PATH, help="files no record matches (default INBOX/unmatched)")
@@ -50,7 +52,7 @@ def _settings(config, **options):
               help="TOML settings file (also CAPTIONIST_CONFIG)")
 @click.option("--log-format", type=click.Choice(["auto", "json", "text"]), help="log lines as JSON or text")
 @click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
-def watch(inbox, records, done, failed, unmatched, review, journal, once, polling, workers, recursive,
+def watch(inbox, records, templates, codes, done, failed, unmatched, review, journal, once, polling, workers, recursive,
           policy, config, log_format, log_level):
     """Watch INBOX: captioned files go to done/, the rest to failed/, unmatched/ or review/.
 
@@ -61,7 +63,7 @@ def watch(inbox, records, done, failed, unmatched, review, journal, once, pollin
     from .. import logs
     from ..daemon import Daemon
 
-    s = _settings(config, inbox=inbox, records=records, done=done, failed=failed, unmatched=unmatched,
+    s = _settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed, unmatched=unmatched,
                   review=review, journal=journal, once=once, polling=polling, workers=workers,
                   recursive=recursive, policy=policy, log_format=log_format, log_level=log_level)
     if not s.records.exists():

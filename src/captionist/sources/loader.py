@@ -20,25 +20,50 @@ class RecordSet:
     records: list[CaptionRecord] = field(default_factory=list)
     errors: list[RecordError] = field(default_factory=list)
     origins: dict[int, str] = field(default_factory=dict)   # id(record) -> "file:line"
+    warnings: list[str] = field(default_factory=list)       # "file:line: what was skipped"
+
+    def add(self, record: CaptionRecord | None, errors: list[RecordError], *, origin: str) -> None:
+        self.errors += errors
+        if record is not None:
+            self.records.append(record)
+            self.origins[id(record)] = origin
 
     def extend(self, other: "RecordSet") -> None:
         self.records += other.records
         self.errors += other.errors
         self.origins.update(other.origins)
+        self.warnings += other.warnings
+
+
+def check_record(data: Any, where: str, *, line: int | None = None,
+                 strict: bool = True) -> tuple[CaptionRecord | None, list[RecordError]]:
+    """A record from a dict and no errors, or None and one error per problem found (each naming
+    the place, the record and the field), so `validate` can report them all in one run."""
+    if not isinstance(data, dict):
+        return None, [SourceError(where, f"a record must be a JSON object, not {type(data).__name__}", line=line)]
+    # Keys starting with "_" are annotations (e.g. `captionist parse` adds _warnings, _line).
+    data = {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("_"))}
+    try:
+        return CaptionRecord.model_validate(data, strict=strict), []
+    except ValidationError as e:
+        rid = data.get("id") if isinstance(data.get("id"), str) else None
+        errors: list[RecordError] = []
+        for err in e.errors():
+            loc = ".".join(str(x) for x in err.get("loc", ()))
+            errors.append(SourceError(where, err["msg"], line=line, record_id=rid, field=loc or None))
+        return None, errors
 
 
 def validate_record(data: Any, where: str, *, line: int | None = None, strict: bool = True) -> CaptionRecord:
     """A record from a dict, or a RecordError naming the place, the record and the field."""
-    if not isinstance(data, dict):
-        raise SourceError(where, f"a record must be a JSON object, not {type(data).__name__}", line=line)
-    try:
-        return CaptionRecord.model_validate(data, strict=strict)
-    except ValidationError as e:
-        err = e.errors()[0]
-        loc = ".".join(str(x) for x in err.get("loc", ()))
-        more = f" (and {len(e.errors()) - 1} more)" if len(e.errors()) > 1 else ""
-        rid = data.get("id") if isinstance(data.get("id"), str) else None
-        raise SourceError(where, f"{err['msg']}{more}", line=line, record_id=rid, field=loc or None) from None
+    rec, errors = check_record(data, where, line=line, strict=strict)
+    if rec is None:
+        first = errors[0]
+        if len(errors) > 1:
+            first.reason += f" (and {len(errors) - 1} more)"
+            first.args = (str(first),)
+        raise first
+    return rec
 
 
 def _json_records(path: Path) -> RecordSet:
@@ -50,13 +75,7 @@ def _json_records(path: Path) -> RecordSet:
         raise SourceError(path, f"not valid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
     items = data if isinstance(data, list) else [data]
     for i, item in enumerate(items, 1):
-        try:
-            rec = validate_record(item, f"{path} [record {i}]")
-        except RecordError as e:
-            out.errors.append(e)
-            continue
-        out.records.append(rec)
-        out.origins[id(rec)] = f"{path} [record {i}]"
+        out.add(*check_record(item, f"{path} [record {i}]"), origin=f"{path} [record {i}]")
     return out
 
 
@@ -70,17 +89,13 @@ def _jsonl_records(path: Path) -> RecordSet:
         except json.JSONDecodeError as e:
             out.errors.append(SourceError(path, f"not valid JSON: {e.msg}", line=n))
             continue
-        try:
-            rec = validate_record(item, str(path), line=n)
-        except RecordError as e:
-            out.errors.append(e)
-            continue
-        out.records.append(rec)
-        out.origins[id(rec)] = f"{path}:{n}"
+        out.add(*check_record(item, str(path), line=n), origin=f"{path}:{n}")
     return out
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path, *, fallback: str | None = None) -> str:
+    """A source file's text: UTF-8 (a byte order mark is dropped); when the bytes are not UTF-8
+    and a `fallback` encoding is given (cp1252 for spreadsheet exports), that one."""
     try:
         raw = Path(path).read_bytes()
     except OSError as e:
@@ -88,10 +103,71 @@ def _read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
+        if fallback:
+            return raw.decode(fallback, "replace")
         raise SourceError(path, f"not UTF-8 text (byte {e.start})") from None
 
 
-READERS = {".json": _json_records, ".jsonl": _jsonl_records, ".ndjson": _jsonl_records}
+_read_text = read_text
+
+# Formats by name (`--format`) and the extensions that imply them. Readers are looked up lazily
+# so each source module can import this one.
+FORMATS = {
+    "json": "captionist.sources.loader:_json_or_exiftool",
+    "jsonl": "captionist.sources.loader:_jsonl_records",
+    "csv": "captionist.sources.loader:_csv_or_exiftool",
+    "tsv": "captionist.sources.tabular:tsv_records",
+    "exiftool-csv": "captionist.sources.exiftool:exiftool_csv_records",
+    "exiftool-json": "captionist.sources.exiftool:exiftool_json_records",
+    "sheet": "captionist.sources.sheet:sheet_records",
+}
+EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
+              ".tab": "tsv", ".txt": "sheet"}
+# Kept for callers that list or add extensions: a value may be a format name or a reader
+# function `(path) -> RecordSet` (READERS[".txt"] = sheet_records works).
+READERS = EXTENSIONS
+
+
+def _reader(fmt: str):
+    import importlib
+
+    module, _, name = FORMATS[fmt].partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _json_or_exiftool(path: Path) -> RecordSet:
+    """ExifTool's `-json` output is a list of objects with a "SourceFile" key."""
+    from .exiftool import exiftool_json_records, looks_like_exiftool_json
+
+    text = read_text(path)
+    if looks_like_exiftool_json(text):
+        return exiftool_json_records(path, text=text)
+    return _json_records(path)
+
+
+def _csv_or_exiftool(path: Path) -> RecordSet:
+    """ExifTool's `-csv` output has a "SourceFile" first column."""
+    from .exiftool import exiftool_csv_records, looks_like_exiftool_csv
+    from .tabular import csv_records
+
+    if looks_like_exiftool_csv(path):
+        return exiftool_csv_records(path)
+    return csv_records(path)
+
+
+def format_of(path: Path, fmt: str | None = None):
+    """The format name (or reader function) for a path: `fmt` when given, else by extension."""
+    if fmt:
+        if fmt not in FORMATS:
+            raise SourceError(path, f"unknown record format {fmt!r} (known: {', '.join(FORMATS)})")
+        return fmt
+    return EXTENSIONS.get(Path(path).suffix.lower())
+
+
+def source_files(path: Path) -> list[Path]:
+    """The record files in a folder: every file of a known format, sorted, hidden ones skipped."""
+    return sorted(p for p in Path(path).iterdir()
+                  if p.is_file() and not p.name.startswith(".") and format_of(p) is not None)
 
 
 def load_records(path: Path | str, fmt: str | None = None) -> RecordSet:
@@ -99,14 +175,16 @@ def load_records(path: Path | str, fmt: str | None = None) -> RecordSet:
     path = Path(path)
     if path.is_dir():
         out = RecordSet()
-        for child in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")):
-            if child.suffix.lower() in READERS:
-                out.extend(load_records(child))
+        for child in source_files(path):
+            try:
+                out.extend(load_records(child, fmt))
+            except SourceError as e:   # one unreadable file does not hide the others
+                out.errors.append(e)
         return out
     if not path.exists():
         raise SourceError(path, "no such file")
-    key = f".{fmt}" if fmt else path.suffix.lower()
-    reader = READERS.get(key)
-    if reader is None:
-        raise SourceError(path, f"unknown record format {key!r} (known: {', '.join(sorted(READERS))})")
-    return reader(path)
+    key = format_of(path, fmt)
+    if key is None:
+        raise SourceError(path, f"unknown record format {path.suffix!r} (known: "
+                                f"{', '.join(sorted(EXTENSIONS))}; or give --format)")
+    return (key if callable(key) else _reader(key))(path)

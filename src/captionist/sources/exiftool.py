@@ -1,0 +1,472 @@
+"""Records from ExifTool's own exchange formats: `exiftool -csv` and `exiftool -json` output.
+
+A desk moving over from ExifTool keeps its files as they are. Each row (CSV) or object (JSON)
+is one record:
+
+* `SourceFile` gives the record's id (the file's stem) and a `match.file` rule (its name);
+* every other key is an ExifTool tag name, with or without a group: `IPTC:Caption-Abstract`,
+  `XMP-dc:Description`, `XMP:Description`, `Caption-Abstract`, `Description`;
+  language alternatives carry a suffix (`Description-nl`, `Title-en-GB`);
+* structures come as ExifTool writes them: `-struct` JSON objects (`LocationShown:
+  [{"City": ...}]`), `-struct` CSV cells in ExifTool's serialisation
+  (`[{City=Kyiv,CountryCode=UKR}]`, `|` escapes), or flattened tags (`LocationShownCity`) for
+  Location Created/Shown, Creator's contact info, Licensor, Image Supplier/Creator and
+  Copyright Owner;
+* values as ExifTool prints them, converted or not (`-n`): dates `2022:02:24 06:30:00+02:00`,
+  GPS `48 deg 8' 49.20" N`, altitudes `140 m`, IIM subject codes `IPTC:10020211`.
+
+The tag names come from the property table (`Prop.exiftool`), not from a second list. When a
+file carries a property in several families, XMP wins, then IIM, then EXIF, as when reading a
+picture (`captionist.reader`). Tags that are not IPTC properties (file size, camera settings,
+ExifTool's own) are ignored; IPTC-group tags captionist does not know are listed as warnings.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from .. import codec
+from ..errors import SourceError
+from ..standard import BY_ID, PROPS, STRUCTS, Field, Kind, Prop
+from .loader import RecordSet, check_record, read_text
+
+FAMILIES = ("xmp", "iim", "exif")
+_IPTC_GROUPS = re.compile(r"^(IPTC|XMP-(dc|photoshop|iptcCore|iptcExt|plus|xmpRights))$", re.I)
+_LANG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
+
+# --------------------------------------------------------------------------- the tag index
+
+
+def _build_index() -> tuple[dict[tuple[str, str], Prop], dict[str, tuple[Prop, Field]]]:
+    tags: dict[tuple[str, str], Prop] = {}
+    for p in PROPS:
+        for family, tag in p.exiftool.items():
+            tags[(family, tag.split(":", 1)[1].lower())] = p
+    flat: dict[str, tuple[Prop, Field]] = {}
+    for p in PROPS:
+        if p.exiftool_flat:
+            for f in STRUCTS[p.struct]:
+                name = f.exiftool_flat or f.exiftool
+                full = name if name.startswith(p.exiftool_flat) else p.exiftool_flat + name
+                flat[full.lower()] = (p, f)
+    return tags, flat
+
+
+TAGS, FLAT = _build_index()
+# companions of Date Created: IIM 2:60 Time Created, EXIF OffsetTimeOriginal
+_COMPANIONS = {"timecreated": "time", "offsettimeoriginal": "offset"}
+
+
+def _family(group: str | None) -> str | None | bool:
+    """The family a group belongs to; None when no group was given, False for other groups."""
+    if group is None:
+        return None
+    g = group.lower()
+    if g.startswith("xmp"):
+        return "xmp"
+    if g in ("iptc", "iptc2"):
+        return "iim"
+    if g in ("exif", "ifd0", "exififd", "ifd1"):
+        return "exif"
+    return False
+
+
+def lookup(key: str) -> tuple[str, Prop, str | None] | tuple[str, tuple[Prop, Field], None] | None:
+    """(family, property, language) for an ExifTool key, ("flat", (prop, field), None) for a
+    flattened structure tag, or None when the key is not an IPTC property."""
+    group, _, name = key.rpartition(":")
+    family = _family(group or None)
+    if family is False:
+        return None
+    name_l = name.lower()
+    families = [family] if family else list(FAMILIES)
+    for fam in families:
+        p = TAGS.get((fam, name_l))
+        if p is not None:
+            return fam, p, None
+    # a language suffix: Description-nl, Title-en-GB (tag names themselves may hold hyphens)
+    for i, ch in enumerate(name):
+        if ch == "-" and _LANG.match(name[i + 1:]):
+            for fam in families:
+                p = TAGS.get((fam, name_l[:i]))
+                if p is not None and p.kind is Kind.LANG_ALT:
+                    return fam, p, name[i + 1:]
+    if family in (None, "xmp") and name_l in FLAT:
+        return "flat", FLAT[name_l], None
+    return None
+
+
+# --------------------------------------------------------------------------- value conversion
+
+_ET_DATE = re.compile(r"^(\d{4})(?:[:-](\d{2}))?(?:[:-](\d{2}))?"
+                      r"(?:[ T](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
+_DMS = re.compile(r"""^\s*(\d+(?:\.\d+)?)\s*deg\s*(\d+(?:\.\d+)?)'\s*(\d+(?:\.\d+)?)"\s*([NSEW])?\s*$""")
+_NUM = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)")
+
+# ExifTool prints some closed vocabularies as labels (its PrintConv) and, for PLUS, drops the
+# vocabulary's namespace even with -n. What is stored in the file, per XMP name and label:
+PLUS_VOCAB = "http://ns.useplus.org/ldf/vocab/"
+_PLUS_LABELS = {
+    "plus:ModelReleaseStatus": {"none": "MR-NON", "not applicable": "MR-NAP",
+                                "unlimited model releases": "MR-UMR",
+                                "limited or incomplete model releases": "MR-LMR"},
+    "plus:PropertyReleaseStatus": {"none": "PR-NON", "not applicable": "PR-NAP",
+                                   "unlimited property releases": "PR-UPR",
+                                   "limited or incomplete property releases": "PR-LPR"},
+    "plus:MinorModelAgeDisclosure": {"age unknown": "AG-UNK", "age 25 or over": "AG-A25",
+                                     "age 14 or under": "AG-U14",
+                                     **{f"age {n}": f"AG-A{n}" for n in range(15, 25)}},
+    "plus:LicensorTelephoneType1": {k: k for k in ("work", "cell", "fax", "home", "pager")},
+    "plus:LicensorTelephoneType2": {k: k for k in ("work", "cell", "fax", "home", "pager")},
+}
+_LOWER_LABELS = {"Iptc4xmpExt:rbShape", "Iptc4xmpExt:rbUnit"}   # "Rectangle" is stored "rectangle"
+
+
+def _vocab(xmp_name: str, text: str) -> str:
+    labels = _PLUS_LABELS.get(xmp_name)
+    if labels is not None and not text.startswith("http"):
+        return PLUS_VOCAB + labels.get(text.lower(), text)
+    if xmp_name in _LOWER_LABELS:
+        return text.lower()
+    return text
+
+
+def et_date(value: Any, time: str | None = None, offset: str | None = None) -> str | None:
+    """ExifTool's "2022:02:24 06:30:00+02:00" (or ISO) as ISO 8601, keeping the precision."""
+    m = _ET_DATE.match(str(value).strip())
+    if not m:
+        return str(value)   # left for the model to reject with a clear message
+    y, mo, d, h, mi, s, frac, zone = m.groups()
+    if time and h is None:
+        t = re.match(r"^(\d{2}):?(\d{2})(?::?(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$", time.strip())
+        if t:
+            h, mi, s, zone = t.group(1), t.group(2), t.group(3), t.group(4)
+    zone = zone or (offset.strip() if offset and re.match(r"^[+-]\d{2}:\d{2}$", offset.strip()) else None)
+    out = y
+    if mo and mo != "00":
+        out += f"-{mo}"
+        if d and d != "00":
+            out += f"-{d}"
+            if h is not None:
+                out += f"T{h}:{mi}" + (f":{s}{frac or ''}" if s else "") + (zone or "")
+    return out
+
+
+def _number(value: Any, xmp_name: str) -> Any:
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value)
+    m = _DMS.match(text)
+    if m:
+        deg = float(m.group(1)) + float(m.group(2)) / 60 + float(m.group(3)) / 3600
+        return -round(deg, 8) if m.group(4) in ("S", "W") else round(deg, 8)
+    if xmp_name in ("exif:GPSLatitude", "exif:GPSLongitude"):
+        gps = codec.gps_in(text)
+        if gps is not None:
+            return gps
+    m = _NUM.match(text)
+    if m:
+        num = float(m.group(1))
+        if "below sea level" in text.lower():
+            num = -num
+        return num
+    return text
+
+
+def _items(value: Any, sep: str | None) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    if sep is not None and isinstance(value, str) and value.startswith("[") and value.endswith("]"):
+        parsed = parse_serialized(value)   # a -struct CSV cell: [a,b]
+        if isinstance(parsed, list):
+            return parsed
+    if sep is not None and isinstance(value, str):
+        return [v for v in (x.strip() for x in value.split(sep)) if v]
+    return [value]
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def convert(kind: Kind, xmp_name: str, struct: str | None, value: Any, sep: str | None) -> Any:
+    """An ExifTool value (XMP family) in the record's JSON form."""
+    if kind is Kind.LANG_ALT:
+        return _scalar(value) if not isinstance(value, dict) else {k: _scalar(v) for k, v in value.items()}
+    if kind is Kind.LIST:
+        return [_scalar(v) for v in _items(value, sep)]
+    if kind is Kind.INT_LIST:
+        return [_number(v, xmp_name) for v in _items(value, sep)]
+    if kind in (Kind.INT, Kind.NUMBER):
+        return _number(value, xmp_name)
+    if kind is Kind.DATE:
+        return et_date(value)
+    if kind is Kind.TEXT:
+        return _vocab(xmp_name, _scalar(value))
+    if kind in (Kind.STRUCT, Kind.STRUCTS):
+        if isinstance(value, str):
+            value = parse_serialized(value)
+        if kind is Kind.STRUCT:
+            return _struct(struct, value[0] if isinstance(value, list) and value else value)
+        items = value if isinstance(value, list) else [value]
+        return [_struct(struct, v) for v in items if isinstance(v, dict)]
+    return _scalar(value)
+
+
+def _struct(struct: str, value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value   # the model says what is wrong
+    fields = {f.exiftool.lower(): f for f in STRUCTS[struct]}
+    out: dict[str, Any] = {}
+    for key, v in value.items():
+        f = fields.get(key.lower())
+        lang = None
+        if f is None:
+            base, _, lang = key.partition("-")
+            f = fields.get(base.lower())
+            if f is None or f.kind is not Kind.LANG_ALT or not _LANG.match(lang):
+                out[key] = v   # unknown field: the model names it
+                continue
+        conv = convert(f.kind, f.xmp, f.struct, v, None)
+        if lang:
+            prev = out.get(f.id)
+            alt = {"x-default": prev} if isinstance(prev, str) else dict(prev or {})
+            alt[lang] = conv
+            out[f.id] = alt
+        elif isinstance(out.get(f.id), dict) and f.kind is Kind.LANG_ALT:
+            out[f.id] = {"x-default": conv, **out[f.id]}
+        else:
+            out[f.id] = conv
+    return out
+
+
+def parse_serialized(text: str) -> Any:
+    """ExifTool's serialised structures (`-struct` in CSV): `{A=x,B=[y,z]}`, `[{...},{...}]`;
+    `|` escapes `,=[]{}|` inside values."""
+    pos = 0
+
+    def value(stop: str) -> Any:
+        nonlocal pos
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        if pos < len(text) and text[pos] == "{":
+            pos += 1
+            obj: dict[str, Any] = {}
+            while pos < len(text) and text[pos] != "}":
+                eq = text.index("=", pos)
+                key = text[pos:eq].strip()
+                pos = eq + 1
+                obj[key] = value(",}")
+                if pos < len(text) and text[pos] == ",":
+                    pos += 1
+            pos += 1
+            return obj
+        if pos < len(text) and text[pos] == "[":
+            pos += 1
+            items = []
+            while pos < len(text) and text[pos] != "]":
+                items.append(value(",]"))
+                if pos < len(text) and text[pos] == ",":
+                    pos += 1
+            pos += 1
+            return items
+        buf = []
+        while pos < len(text) and text[pos] not in stop:
+            if text[pos] == "|" and pos + 1 < len(text):
+                pos += 1
+            buf.append(text[pos])
+            pos += 1
+        return "".join(buf)
+
+    if not text[:1] in "[{":
+        return text
+    try:
+        return value("")
+    except ValueError:
+        raise ValueError("not an ExifTool structure (expected {Field=value,...})") from None
+
+
+# --------------------------------------------------------------------------- one row/object
+
+
+def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any], list[str]]:
+    """A record dict from one ExifTool row/object, and the IPTC tags it could not place."""
+    sep = ", " if csv_lists else None
+    per: dict[str, dict[str, Any]] = {f: {} for f in FAMILIES}
+    langs: dict[str, dict[str, dict[str, str]]] = {f: {} for f in FAMILIES}
+    companions: dict[str, str] = {}
+    flat: dict[str, dict[Field, Any]] = {}
+    unknown: list[str] = []
+    data: dict[str, Any] = {}
+    for key, value in item.items():
+        if value is None or value == "" or value == "-" or value == []:
+            continue
+        if key.rpartition(":")[2].lower() == "sourcefile":
+            name = _basename(str(value))
+            if name and name != "*":
+                data["id"] = PurePosixPath(name).stem
+                data["match"] = {"file": name}
+            continue
+        group, _, name = key.rpartition(":")
+        comp = _COMPANIONS.get(name.lower())
+        if comp and _family(group or None) is not False:
+            companions[comp] = str(value)
+            continue
+        found = lookup(key)
+        if found is None:
+            if group and _IPTC_GROUPS.match(group):
+                unknown.append(key)
+            continue
+        fam, target, lang = found
+        if fam == "flat":
+            prop, field = target
+            flat.setdefault(prop.id, {})[field] = value
+        elif lang:
+            langs[fam].setdefault(target.id, {})[lang] = _scalar(value)
+        else:
+            per[fam][target.id] = value
+    # IIM and EXIF first decoded on their own, then XMP laid over them (XMP wins, as when
+    # captionist.reader reconciles a file)
+    iim = {BY_ID[pid].iim.key: (_items(v, sep) if BY_ID[pid].kind is Kind.LIST else _scalar(v))
+           for pid, v in per["iim"].items()}
+    if "Iptc.Application2.DateCreated" in iim:
+        iim["Iptc.Application2.DateCreated"] = iim["Iptc.Application2.DateCreated"].replace(":", "-")
+        if "time" in companions:
+            iim["Iptc.Application2.TimeCreated"] = companions["time"]
+    lower: dict[str, Any] = {}
+    for pid in per["iim"]:
+        v = codec.iim_decode(BY_ID[pid], iim)
+        if v is not None:
+            lower[pid] = v
+    for pid, v in per["exif"].items():
+        exif = {BY_ID[pid].exif: _scalar(v)}
+        if "offset" in companions:
+            exif[codec.EXIF_OFFSET_KEY] = companions["offset"]
+        v = codec.exif_decode(BY_ID[pid], exif)
+        if v is not None:
+            lower.setdefault(pid, v)
+    values: dict[str, Any] = {}
+    for pid, v in per["xmp"].items():
+        p = BY_ID[pid]
+        values[pid] = convert(p.kind, p.xmp, p.struct, v, sep)
+    for pid, alts in langs["xmp"].items():
+        base = values.get(pid, lower.get(pid))
+        default = base if isinstance(base, str) else next(iter(alts.values()))
+        values[pid] = {"x-default": default, **alts}
+    for pid, fields in flat.items():
+        if pid not in values:
+            values[pid] = _unflatten(BY_ID[pid], fields, sep)
+    for pid, v in lower.items():
+        values.setdefault(pid, v)
+    data.update(values)
+    return data, unknown
+
+
+def _unflatten(prop: Prop, fields: dict[Field, Any], sep: str | None) -> Any:
+    """Flattened structure tags (LocationShownCity...) back into structures. ExifTool lists the
+    values of all items one after another, so items are rebuilt when every text field has the
+    same number of values; list fields (identifiers) can only be placed when there is one item."""
+    scalars = {f: _items(v, sep) for f, v in fields.items() if f.kind not in (Kind.LIST, Kind.INT_LIST)}
+    counts = {len(v) for v in scalars.values()}
+    n = counts.pop() if len(counts) == 1 else 1
+    if prop.kind is Kind.STRUCT:
+        n = 1
+    items: list[dict[str, Any]] = [{} for _ in range(n)]
+    for f, v in fields.items():
+        if f.kind in (Kind.LIST, Kind.INT_LIST):
+            if n == 1:
+                items[0][f.id] = convert(f.kind, f.xmp, f.struct, v, sep)
+            continue
+        vals = scalars[f] if n > 1 else [", ".join(map(_scalar, scalars[f])) if sep else v]
+        for i in range(n):
+            items[i][f.id] = convert(f.kind, f.xmp, f.struct, vals[i] if n > 1 else vals[0], None)
+    return items[0] if prop.kind is Kind.STRUCT else items
+
+
+def _basename(path: str) -> str:
+    return PureWindowsPath(path).name if "\\" in path else PurePosixPath(path).name
+
+
+# --------------------------------------------------------------------------- the two formats
+
+
+def looks_like_exiftool_json(text: str) -> bool:
+    head = text.lstrip()[:2000]
+    return head.startswith("[") and re.search(r'^\s*\[\s*\{\s*"SourceFile"\s*:', head) is not None
+
+
+def looks_like_exiftool_csv(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64).decode("utf-8", "ignore").lstrip("\ufeff")
+    except OSError:
+        return False
+    return re.match(r'^"?SourceFile"?[,;\t]', head) is not None
+
+
+def _collect(out: RecordSet, path: Path, data: dict[str, Any], unknown: list[str], where: str,
+             line: int | None) -> None:
+    if unknown:
+        out.warnings.append(f"{where}: ExifTool tags that are not IPTC properties captionist knows, "
+                            f"ignored: {', '.join(unknown)}")
+    record, errors = check_record(data, str(path), line=line, strict=False)
+    if line is None:   # JSON: name the object
+        for e in errors:
+            e.where = where
+    out.add(record, errors, origin=where)
+
+
+def exiftool_json_records(path: Path, *, text: str | None = None) -> RecordSet:
+    out = RecordSet()
+    text = read_text(path) if text is None else text
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise SourceError(path, f"not valid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
+    if isinstance(items, dict):
+        items = [items]
+    for i, item in enumerate(items, 1):
+        where = f"{path} [record {i}]"
+        if not isinstance(item, dict):
+            out.errors.append(SourceError(where, "an ExifTool record must be a JSON object"))
+            continue
+        try:
+            data, unknown = to_record(item, csv_lists=False)
+        except ValueError as e:
+            out.errors.append(SourceError(where, str(e)))
+            continue
+        _collect(out, path, data, unknown, where, None)
+    return out
+
+
+def exiftool_csv_records(path: Path) -> RecordSet:
+    out = RecordSet()
+    text = read_text(path, fallback="cp1252")
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        headers = next(reader)
+    except StopIteration:
+        return out
+    start = reader.line_num
+    for row in reader:
+        line = start + 1
+        start = reader.line_num
+        if not any(c.strip() for c in row):
+            continue
+        item = {h: c for h, c in zip(headers, row) if c != ""}
+        try:
+            data, unknown = to_record(item, csv_lists=True)
+        except ValueError as e:
+            out.errors.append(SourceError(path, str(e), line=line))
+            continue
+        _collect(out, path, data, unknown, f"{path}:{line}", line)
+    return out

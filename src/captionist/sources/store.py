@@ -1,0 +1,102 @@
+"""`RecordStore`: the records of a file or folder, reloaded when the files change.
+
+The daemon keeps one store and calls `reload_if_changed()` before each file (cheap: one
+`stat` per source file). A change is noticed from the names, sizes and modification times of
+the record files (and of the templates and codes files, which shape the records too); `version`
+goes up by one on every reload that found a real change, so a caller can tell whether records
+it held back (unmatched files) deserve another try.
+
+Templates and codes are applied here (`captionist.templates`), so `records` are ready to match.
+A reload that fails as a whole (the folder vanished) keeps the previous records and reports
+the error in `errors`.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from ..errors import CaptionistError, SourceError
+from ..model import CaptionRecord
+from .loader import RecordSet, source_files
+
+
+def _fingerprint(paths: list[Path | None]) -> tuple:
+    out = []
+    for root in paths:
+        if root is None:
+            continue
+        files = source_files(root) if root.is_dir() else [root]
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                out.append((str(f), None, None))
+                continue
+            out.append((str(f), st.st_size, st.st_mtime_ns))
+        if root.is_dir():
+            try:
+                out.append((str(root), "dir", root.stat().st_mtime_ns))
+            except OSError:
+                out.append((str(root), "dir", None))
+    return tuple(out)
+
+
+class RecordStore:
+    """Records from `path` (a file or a folder of JSON, JSON Lines, CSV/TSV and ExifTool files)."""
+
+    def __init__(self, path: Path | str, *, fmt: str | None = None, templates: Path | str | None = None,
+                 codes: Path | str | None = None):
+        self.path = Path(path)
+        self.fmt = fmt
+        self.templates_path = Path(templates) if templates else None
+        self.codes_path = Path(codes) if codes else None
+        self.version = 0
+        self._lock = threading.Lock()
+        self._fp: tuple | None = None
+        self._set = RecordSet()
+        self.reload_if_changed()
+
+    # what callers read; each is replaced as a whole on reload, so a reader never sees half
+    @property
+    def records(self) -> list[CaptionRecord]:
+        return self._set.records
+
+    @property
+    def errors(self) -> list[CaptionistError]:
+        return self._set.errors
+
+    @property
+    def warnings(self) -> list[str]:
+        return self._set.warnings
+
+    @property
+    def record_set(self) -> RecordSet:
+        return self._set
+
+    def reload_if_changed(self) -> bool:
+        """Reload when a source file was added, removed or modified. True when it reloaded."""
+        with self._lock:
+            fp = _fingerprint([self.path, self.templates_path, self.codes_path])
+            if fp == self._fp:
+                return False
+            try:
+                new = load_library(self.path, fmt=self.fmt, templates=self.templates_path, codes=self.codes_path)
+            except CaptionistError as e:
+                new = RecordSet(records=list(self._set.records), errors=[e])
+            self._fp = fp
+            self._set = new
+            self.version += 1
+            return True
+
+
+def load_library(path: Path, *, fmt: str | None = None, templates: Path | None = None,
+                 codes: Path | None = None) -> RecordSet:
+    """Records from `path` with templates resolved and codes expanded; every problem collected."""
+    from .. import templates as tpl
+    from .loader import load_records
+
+    if not Path(path).exists():
+        raise SourceError(path, "no such file or folder")
+    rs = load_records(path, fmt)
+    return tpl.prepare(rs, templates=templates, codes=codes)

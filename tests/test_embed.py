@@ -1,0 +1,243 @@
+"""Embedding records: every field read back by ExifTool from IIM, XMP and EXIF; image data
+byte-identical; camera EXIF kept; a second run changes nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import exiftool, image_data_hash, make_jpeg
+from readback import compare
+
+from captionist.cli import main
+from captionist.model import CaptionRecord
+
+LONG_CYRILLIC = ("Люди ховаються на станції метро «Золоті ворота» в Києві під час повітряної тривоги. " * 30).strip()
+
+RECORDS = {
+    "dutch": {
+        "id": "dutch",
+        "description": {"nl": "Een vrouw loopt langs een verwoest flatgebouw in Chuhuiv, Kharkiv Oblast op "
+                              "24 februari 2022. Café ‘De Oekraïne’ bleef dicht; één man huilde.",
+                        "en": "A woman walks past a destroyed apartment block in Chuhuiv."},
+        "headline": "Russische aanval op Oekraïne",
+        "title": {"nl": "Chuhuiv na de aanval", "en": "Chuhuiv after the strike"},
+        "creatorNames": ["Aris Messinis"],
+        "jobtitle": "Fotograaf",
+        "creditLine": "Aris Messinis/AFP",
+        "source": "AFP",
+        "copyrightNotice": "© 2022 AFP",
+        "usageTerms": {"nl": "Alleen redactioneel gebruik", "en": "Editorial use only"},
+        "dateCreated": "2022-02-24T06:30:00+02:00",
+        "cityName": "Chuhuiv",
+        "provinceState": "Kharkiv Oblast",
+        "countryName": "Oekraïne",
+        "countryCode": "UKR",
+        "sublocationName": "Centrum",
+        "keywords": ["oorlog", "Oekraïne", "Rusland"],
+        "subjectCodes": ["16009000"],
+        "intellectualGenre": "Actuality",
+        "jobid": "UKR-2022-0224",
+        "instructions": "Embargo tot 06:00 uur",
+        "captionWriter": "jdv",
+        "locationsShown": [{"city": "Chuhuiv", "provinceState": "Kharkiv Oblast", "countryName": "Oekraïne",
+                            "countryCode": "UKR", "name": {"nl": "Flatwijk", "en": "Housing estate"},
+                            "gpsLatitude": 49.8353, "gpsLongitude": 36.6856, "identifiers": ["geonames:711660"]}],
+        "locationCreated": [{"city": "Chuhuiv", "countryCode": "UKR"}],
+        "eventName": {"nl": "Russische invasie van Oekraïne", "en": "Russian invasion of Ukraine"},
+        "personInImageNames": ["Olena Kurylo"],
+        "personsShown": [{"name": {"en": "Olena Kurylo"}, "description": {"en": "teacher"},
+                          "identifiers": ["https://example.org/p/1"]}],
+        "digitalSourceType": "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture",
+        "imageSupplierImageId": "AFP-32A84XY",
+        "licensors": [{"licensorName": "AFP", "licensorUrl": "https://www.afp.com"}],
+        "copyrightOwners": [{"copyrightOwnerName": "AFP"}],
+        "webstatementRights": "https://example.org/rights",
+        "dataMining": "http://ns.useplus.org/ldf/vocab/DMI-PROHIBITED",
+        "modelReleaseStatus": "http://ns.useplus.org/ldf/vocab/MR-NON",
+        "creatorContactInfo": {"city": "Parijs", "emailwork": "photo@example.org"},
+        "aiSystemUsed": "none",
+        "imageRating": 4,
+    },
+    "cyrillic": {
+        "id": "cyrillic",
+        "description": {"uk": "Мешканці Києва ховаються в метро під час повітряної тривоги 24 лютого 2022 року.",
+                        "nl": "Inwoners van Kyiv schuilen in de metro."},
+        "headline": "Київ під обстрілом",
+        "creatorNames": ["Олександр Коваленко", "Марія Шевченко"],
+        "creditLine": "Олександр Коваленко/Reuters",
+        "source": "Reuters",
+        "copyrightNotice": "© 2022 Reuters — Київ",
+        "dateCreated": "2022-02-24",
+        "cityName": "Київ",
+        "countryName": "Україна",
+        "countryCode": "UKR",
+        "keywords": ["війна", "Київ", "метро"],
+        "locationsShown": [{"city": "Київ", "sublocation": "Станція «Золоті ворота»", "countryCode": "UKR",
+                            "name": {"uk": "Метро", "en": "Metro"}}],
+    },
+    "overlimit": {
+        "id": "overlimit",
+        "description": LONG_CYRILLIC,
+        "headline": "Ж" * 200,
+        "creatorNames": ["Oleksandr Volodymyrovych Kovalenko-Shevchenko", "Ёжик"],
+        "creditLine": "Oleksandr Kovalenko-Shevchenko/Agence France-Presse via Getty Images",
+        "source": "Agence France-Presse via Getty Images",
+        "copyrightNotice": "Copyright © 2022 Agence France-Presse, Getty Images and the photographer; all rights reserved; no reuse without written permission",
+        "cityName": "Chuhuiv (Чугуїв), Kharkiv Oblast",
+        "countryCode": "UKR",
+        "keywords": ["een heel erg lang trefwoord dat niet in vierenzestig bytes van IIM past, echt niet",
+                     "kort"],
+        "dateCreated": "2022-02",
+    },
+    "xml": {
+        "id": "xml",
+        "description": 'Protest <b>"No war"</b> & </rdf:li><rdf:li>injected</rdf:li> ]]> <?xpacket end="w"?> ' "'quote'",
+        "headline": "A & B < C > D \"E\"",
+        "creatorNames": ["<script>alert(1)</script>"],
+        "keywords": ["<tag>", "a&b", "\"q\""],
+        "copyrightNotice": "&amp; literal",
+        "dateCreated": "2022",
+    },
+}
+
+
+def _embed(runner: CliRunner, image: Path, record: dict, tmp_path: Path, *extra: str):
+    rec_file = tmp_path / f"{record['id']}.records.json"
+    rec_file.write_text(json.dumps([record], ensure_ascii=False), encoding="utf-8")
+    return runner.invoke(main, ["embed", str(image), "--records", str(rec_file), "--json", *extra],
+                         catch_exceptions=False)
+
+
+@pytest.mark.parametrize("name", sorted(RECORDS))
+def test_every_field_reads_back_with_exiftool(name, tmp_path):
+    record = RECORDS[name]
+    image = make_jpeg(tmp_path / f"{record['id']}.jpg", camera=False)
+    before_pixels = image_data_hash(image)
+    res = _embed(CliRunner(), image, record, tmp_path)
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output.splitlines()[0])
+    assert out["status"] == "written"
+    et = exiftool(image, "-n")
+    problems = compare(record, et)
+    assert problems == []
+    assert image_data_hash(image) == before_pixels
+    # IIM declares UTF-8 (1:90 = ESC % G)
+    assert et["IPTC:CodedCharacterSet"] == "\x1b%G"
+
+
+def test_camera_exif_is_kept(tmp_path):
+    image = make_jpeg(tmp_path / "dutch.jpg", camera=True)
+    before = exiftool(image, "-n")
+    res = _embed(CliRunner(), image, RECORDS["dutch"], tmp_path)
+    assert res.exit_code == 0, res.output
+    after = exiftool(image, "-n")
+    assert compare(RECORDS["dutch"], after, exif_date=before["ExifIFD:DateTimeOriginal"]) == []
+    for tag in ("IFD0:Make", "IFD0:Model", "ExifIFD:DateTimeOriginal", "ExifIFD:OffsetTimeOriginal",
+                "ExifIFD:SerialNumber", "GPS:GPSLatitude", "GPS:GPSLongitude", "GPS:GPSLatitudeRef"):
+        assert after.get(tag) == before.get(tag), tag
+
+
+def test_iim_cut_is_reported_and_xmp_keeps_full_text(tmp_path):
+    image = make_jpeg(tmp_path / "overlimit.jpg", camera=False)
+    res = _embed(CliRunner(), image, RECORDS["overlimit"], tmp_path)
+    out = json.loads(res.output.splitlines()[0])
+    cut_fields = {w.split(":")[0] for w in out["warnings"]}
+    assert {"description", "headline", "creatorNames", "creditLine", "source", "copyrightNotice",
+            "cityName", "keywords"} <= cut_fields
+    et = exiftool(image)
+    assert et["XMP-dc:Description"] == LONG_CYRILLIC
+    assert len(et["IPTC:Caption-Abstract"].encode()) <= 2000
+
+
+def test_second_run_changes_nothing(tmp_path):
+    image = make_jpeg(tmp_path / "dutch.jpg")
+    runner = CliRunner()
+    assert _embed(runner, image, RECORDS["dutch"], tmp_path).exit_code == 0
+    first = image.read_bytes()
+    mtime = image.stat().st_mtime_ns
+    res = _embed(runner, image, RECORDS["dutch"], tmp_path)
+    assert json.loads(res.output.splitlines()[0])["status"] == "unchanged"
+    assert image.read_bytes() == first
+    assert image.stat().st_mtime_ns == mtime  # not even rewritten
+
+
+def test_dry_run_writes_nothing_and_reports_changes(tmp_path):
+    image = make_jpeg(tmp_path / "dutch.jpg")
+    original = image.read_bytes()
+    res = _embed(CliRunner(), image, RECORDS["dutch"], tmp_path, "--dry-run")
+    out = json.loads(res.output.splitlines()[0])
+    assert out["status"] == "planned"
+    assert {c["field"] for c in out["changes"]} >= {"description", "creatorNames", "locationsShown"}
+    assert image.read_bytes() == original
+
+
+def test_out_dir_leaves_original_untouched(tmp_path):
+    image = make_jpeg(tmp_path / "cyrillic.jpg")
+    original = image.read_bytes()
+    outdir = tmp_path / "out"
+    res = _embed(CliRunner(), image, RECORDS["cyrillic"], tmp_path, "--out", str(outdir))
+    assert res.exit_code == 0, res.output
+    assert image.read_bytes() == original
+    assert compare(RECORDS["cyrillic"], exiftool(outdir / "cyrillic.jpg", "-n")) == []
+
+
+def test_photoshop_iptc_digest_stays_current(tmp_path, corpus):
+    """ExifTool's IPTC.jpg carries a Photoshop IPTC digest; after a write it must match the
+    new IIM, or readers flag the XMP as out of sync."""
+    image = tmp_path / "ref.jpg"
+    shutil.copy(corpus / "formats" / "IPTC.jpg", image)
+    assert exiftool(image).get("Photoshop:IPTCDigest")
+    rec = {"id": "ref", "description": "Nieuw bijschrift", "creatorNames": ["Nieuwe Maker"]}
+    res = _embed(CliRunner(), image, rec, tmp_path)
+    assert res.exit_code == 0, res.output
+    et = exiftool(image)
+    assert et.get("Photoshop:IPTCDigest") == et.get("File:CurrentIPTCDigest")
+    assert et["IPTC:Caption-Abstract"] == "Nieuw bijschrift"
+    # fields the record does not name are kept as the file had them
+    assert et["IPTC:Headline"] == exiftool(corpus / "formats" / "IPTC.jpg")["IPTC:Headline"]
+
+
+def test_unmatched_file_exits_1_and_is_untouched(tmp_path):
+    image = make_jpeg(tmp_path / "nobody.jpg")
+    original = image.read_bytes()
+    res = _embed(CliRunner(), image, RECORDS["dutch"], tmp_path)
+    assert res.exit_code == 1
+    assert json.loads(res.output.splitlines()[0])["status"] == "unmatched"
+    assert image.read_bytes() == original
+
+
+def test_read_json_returns_what_was_written(tmp_path):
+    image = make_jpeg(tmp_path / "dutch.jpg", camera=False)
+    _embed(CliRunner(), image, RECORDS["dutch"], tmp_path)
+    res = CliRunner().invoke(main, ["read", "--json", str(image)])
+    got = json.loads(res.output)
+    want = CaptionRecord.model_validate(RECORDS["dutch"]).model_dump(mode="json", exclude_none=True)
+    del want["id"]
+    got.pop("file")
+    assert got == want
+
+
+SAMPLE_RECORDS = json.loads((Path(__file__).parents[1] / "samples" / "records.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("record", SAMPLE_RECORDS, ids=[r["id"] for r in SAMPLE_RECORDS])
+def test_sample_records_read_back(record, tmp_path):
+    src = next((Path(__file__).parents[1] / "samples" / "images").glob(record["id"] + ".*"))
+    image = tmp_path / src.name
+    shutil.copy(src, image)
+    before = exiftool(image, "-n")
+    pixels = image_data_hash(image) if image.suffix != ".tif" else None
+    res = _embed(CliRunner(), image, record, tmp_path)
+    assert res.exit_code == 0, res.output
+    after = exiftool(image, "-n")
+    webp = image.suffix == ".webp"
+    camera_date = before.get("ExifIFD:DateTimeOriginal")
+    assert compare(record, after, iim=not webp, exif_date=camera_date or "absent") == []
+    for tag in ("IFD0:Make", "IFD0:Model", "ExifIFD:SerialNumber", "GPS:GPSLatitude"):
+        assert after.get(tag) == before.get(tag), tag
+    if pixels:
+        assert image_data_hash(image) == pixels

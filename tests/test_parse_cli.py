@@ -1,0 +1,50 @@
+"""`captionist parse` output feeds straight into `embed`: the n-th caption captions the n-th picture."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from conftest import exiftool, make_jpeg
+
+from captionist.cli import main
+
+SHEET = """Oorlog in Oekraïne
+
+Een vrouw met een kind wacht op een trein op het station van Kharkov op 24 februari 2022. Foto: Pieter Vos/ANP
+
+Rook stijgt op boven een militair vliegveld bij Chuguyev op 24 februari 2022. (Photo by Aris Pappas/AFP via Getty Images)
+"""
+
+
+def test_parse_then_embed_by_position(tmp_path):
+    sheet = tmp_path / "sheet.txt"
+    sheet.write_text(SHEET, encoding="utf-8")
+    out = tmp_path / "records.json"
+    res = CliRunner().invoke(main, ["parse", str(sheet), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["cityName"] for r in records] == ["Kharkiv", "Chuhuiv"]
+    assert records[0]["creatorNames"] == ["Pieter Vos"] and records[1]["source"] == "Getty Images"
+    assert records[1]["match"] == {"position": 2}
+    # the stray headline is reported, not turned into a record
+    assert "not a caption (headline)" in res.output
+    # each record gets a picture named after its id, then embed matches them
+    images = [make_jpeg(tmp_path / f"{r['id']}.jpg", seed=i) for i, r in enumerate(records)]
+    res = CliRunner().invoke(main, ["embed", *map(str, images), "--records", str(out), "--json"])
+    assert res.exit_code == 0, res.output
+    et = exiftool(images[1])
+    assert et["XMP-dc:Description"].startswith("Rook stijgt op boven een militair vliegveld bij Chuguyev")
+    assert et["IPTC:City"] == "Chuhuiv" and et["XMP-photoshop:Credit"] == "Aris Pappas/AFP via Getty Images"
+
+
+def test_embed_accepts_a_sheet_as_records_and_pairs_by_position(tmp_path):
+    """`--records sheet.txt`: the n-th caption goes to the n-th picture of the batch."""
+    sheet = tmp_path / "sheet.txt"
+    sheet.write_text(SHEET, encoding="utf-8")
+    images = [make_jpeg(tmp_path / f"IMG_{n:04d}.jpg", seed=n) for n in (17, 18)]
+    res = CliRunner().invoke(main, ["embed", *map(str, images), "--records", str(sheet), "--json"])
+    assert res.exit_code == 0, res.output
+    assert exiftool(images[0])["IPTC:City"] == "Kharkiv"
+    assert exiftool(images[1])["IPTC:City"] == "Chuhuiv"
+    assert exiftool(images[1])["XMP-dc:Creator"] == ["Aris Pappas"]
