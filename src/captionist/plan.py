@@ -16,7 +16,7 @@ from . import codec
 from .metadata import Changes, RawMetadata
 from .model import DEFAULT_POLICY, Policy, empty_value
 from .reader import canonical_value
-from .standard import BY_ID, Kind, Prop
+from .standard import BY_ID, IIM_TIME_KEY, Kind, Prop
 
 
 @dataclass
@@ -112,9 +112,11 @@ def _conflict(prop: Prop, current: RawMetadata, nx: dict[str, Any]) -> str | Non
 
 def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict[str, Any],
               blocks: frozenset[str], *, policies: dict[str, Policy] | None = None,
-              default_policy: Policy = DEFAULT_POLICY, keep_capture_date: bool = True) -> WritePlan:
+              default_policy: Policy = DEFAULT_POLICY, keep_capture_date: bool = True,
+              clear: tuple[str, ...] | list[str] = ()) -> WritePlan:
     """`values`: the record's properties in JSON form; `current`: the target's raw metadata;
-    `current_values`: the file's reconciled values (what a reader shows today)."""
+    `current_values`: the file's reconciled values (what a reader shows today); `clear`:
+    properties to remove from every family (undo of a field that was empty before)."""
     policies = policies or {}
     plan = WritePlan()
     nx = codec.normalise_xmp(current.xmp)
@@ -162,4 +164,33 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
                     change.blocks.append("exif")
         if change.blocks:
             plan.changes.append(change)
+    for pid in clear:
+        change = _clear(BY_ID[pid], current, nx, current_values.get(pid), blocks, plan, keep_capture_date)
+        if change.blocks:
+            plan.changes.append(change)
     return plan
+
+
+def _clear(prop: Prop, current: RawMetadata, nx: dict[str, Any], before: Any, blocks: frozenset[str],
+           plan: WritePlan, keep_capture_date: bool) -> FieldChange:
+    """Delete one property from each family that has it (a None value deletes a key)."""
+    change = FieldChange(prop.id, before, None, [])
+    if "xmp" in blocks:
+        change.expect["xmp"] = None
+        keys = codec.xmp_keys_of(prop, current.xmp)
+        if keys:
+            plan.ops.xmp.update(dict.fromkeys(keys))
+            change.blocks.append("xmp")
+    if "iim" in blocks and prop.iim is not None:
+        change.expect["iim"] = None
+        keys = [prop.iim.key] + ([IIM_TIME_KEY] if prop.kind is Kind.DATE else [])
+        present = [k for k in keys if k in current.iptc]
+        if present:
+            plan.ops.iptc.update(dict.fromkeys(present))
+            change.blocks.append("iim")
+    if "exif" in blocks and prop.exif is not None and not (prop.kind is Kind.DATE and keep_capture_date):
+        change.expect["exif"] = None
+        if prop.exif in current.exif:
+            plan.ops.exif[prop.exif] = None
+            change.blocks.append("exif")
+    return change

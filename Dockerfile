@@ -1,0 +1,33 @@
+# captionist watch daemon. Build: docker build -t captionist .   Run: docker compose up -d
+# Volumes: /data/inbox (drop files here), /data/records (caption records, read-only is fine),
+# /data/out (done/ failed/ unmatched/ review/). The daemon's state (working folder, journal,
+# status) lives in /data/inbox/.captionist; keep the inbox on a local disk or set
+# CAPTIONIST_JOURNAL to a local path (SQLite WAL needs shared memory).
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    CAPTIONIST_INBOX=/data/inbox \
+    CAPTIONIST_RECORDS=/data/records \
+    CAPTIONIST_DONE=/data/out/done \
+    CAPTIONIST_FAILED=/data/out/failed \
+    CAPTIONIST_UNMATCHED=/data/out/unmatched \
+    CAPTIONIST_REVIEW=/data/out/review \
+    CAPTIONIST_LOG_FORMAT=json
+
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY src ./src
+RUN pip install --no-cache-dir . \
+ && useradd --uid 1000 --create-home captionist \
+ && mkdir -p /data/inbox /data/records /data/out \
+ && chown -R captionist /data
+USER captionist
+VOLUME ["/data/inbox", "/data/records", "/data/out"]
+
+# healthy while a daemon on /data/inbox updates its status file
+HEALTHCHECK --interval=30s --timeout=10s --start-period=20s --retries=3 \
+    CMD ["captionist", "status", "/data/inbox", "--check"]
+
+ENTRYPOINT ["captionist"]
+CMD ["watch"]

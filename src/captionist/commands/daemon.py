@@ -1,0 +1,245 @@
+"""`captionist watch`, `status`, `history` and `undo`: thin wrappers over `captionist.daemon`,
+`captionist.journal` and `captionist.undo`."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import socket
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import click
+from pydantic import ValidationError
+
+from ..cli import _echo_json, main
+from ..model import Policy
+
+_PATH = click.Path(path_type=Path)
+
+
+def _settings(config, **options):
+    from ..settings import load_settings
+    try:
+        return load_settings(config, **options)
+    except ValidationError as e:
+        lines = [f"{'.'.join(map(str, err['loc'])) or 'settings'}: {err['msg']}" for err in e.errors()]
+        raise click.UsageError("; ".join(lines)) from None
+    except (FileNotFoundError, ValueError) as e:
+        raise click.UsageError(str(e)) from None
+
+
+@main.command()
+@click.argument("inbox", required=False, type=_PATH)
+@click.option("--records", type=_PATH, help="records file or folder; re-read when it changes")
+@click.option("--templates", type=_PATH, help="templates that records `extends`")
+@click.option("--codes", type=_PATH, help="code replacements (#afp -> full text)")
+@click.option("--done", type=_PATH, help="captioned files (default INBOX/done)")
+@click.option("--failed", type=_PATH, help="failed files with NAME.error.json (default INBOX/failed)")
+@click.option("--unmatched", type=_PATH, help="files no record matches (default INBOX/unmatched)")
+@click.option("--review", type=_PATH, help="files several records match (default INBOX/review)")
+@click.option("--journal", type=_PATH, help="SQLite journal (default INBOX/.captionist/journal.sqlite)")
+@click.option("--once", is_flag=True, default=None, help="process what is there, then exit")
+@click.option("--polling", is_flag=True, default=None, help="poll instead of inotify (network shares)")
+@click.option("--workers", type=click.IntRange(1, 64), help="worker processes (default: CPUs, at most 4)")
+@click.option("--recursive", is_flag=True, default=None, help="take files from sub-folders too")
+@click.option("--policy", type=click.Choice([p.value for p in Policy]), help="default merge policy")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="TOML settings file (also CAPTIONIST_CONFIG)")
+@click.option("--log-format", type=click.Choice(["auto", "json", "text"]), help="log lines as JSON or text")
+@click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+def watch(inbox, records, templates, codes, done, failed, unmatched, review, journal, once, polling, workers, recursive,
+          policy, config, log_format, log_level):
+    """Watch INBOX: captioned files go to done/, the rest to failed/, unmatched/ or review/.
+
+    Settings come from these options, then CAPTIONIST_* environment variables, then the
+    --config TOML file. SIGTERM or Ctrl-C stop cleanly: files in flight are finished or
+    handed back to the inbox. With --once the exit status is 1 when any file was not done.
+    """
+    from .. import logs
+    from ..daemon import Daemon
+
+    s = _settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed, unmatched=unmatched,
+                  review=review, journal=journal, once=once, polling=polling, workers=workers,
+                  recursive=recursive, policy=policy, log_format=log_format, log_level=log_level)
+    if not s.records.exists():
+        raise click.UsageError(f"--records {s.records}: no such file or folder")
+    logs.setup(s.log_format, s.log_level)
+    d = Daemon(s)
+
+    def _stop(signum, _frame):
+        d.stop(wait=False)
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    sys.exit(d.run())
+
+
+# --------------------------------------------------------------------------- journal location
+
+def _journal_path(inbox: Path | None, journal: Path | None, hint: Path | None = None) -> Path:
+    if journal:
+        return journal
+    if inbox:
+        return Path(inbox) / ".captionist" / "journal.sqlite"
+    env = os.environ.get("CAPTIONIST_JOURNAL")
+    if env:
+        return Path(env)
+    if os.environ.get("CAPTIONIST_INBOX"):
+        return Path(os.environ["CAPTIONIST_INBOX"]) / ".captionist" / "journal.sqlite"
+    start = Path(hint).resolve() if hint else Path.cwd()
+    for folder in [start, *start.parents]:
+        cand = folder / ".captionist" / "journal.sqlite"
+        if cand.exists():
+            return cand
+    raise click.UsageError("no journal found: give --journal or --inbox (or set CAPTIONIST_INBOX)")
+
+
+def _since(text: str | None) -> float | None:
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([smhdw])", text.strip())
+    if m:
+        n, unit = float(m.group(1)), m.group(2)
+        return time.time() - n * {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[unit]
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        raise click.BadParameter("use a duration (30m, 2h, 1d) or an ISO date/time", param_hint="--since")
+
+
+def _open(path: Path):
+    from .. import journal
+    try:
+        return journal.open_readonly(path)
+    except FileNotFoundError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _fmt_time(t: float | None) -> str:
+    return datetime.fromtimestamp(t).strftime("%Y-%m-%d %H:%M:%S") if t else "-"
+
+
+@main.command()
+@click.option("--inbox", type=_PATH, help="the watched inbox (its journal is INBOX/.captionist/journal.sqlite)")
+@click.option("--journal", "journal_file", type=_PATH, help="the journal file")
+@click.option("--status", help="only these outcomes (comma-separated: written,unchanged,failed,...)")
+@click.option("--record", help="only files captioned from this record id")
+@click.option("--file", "file_", help="only this file (arrival name or output path; * as wildcard)")
+@click.option("--since", help="only since: a duration (30m, 2h, 1d) or an ISO date/time")
+@click.option("--run", help="only this run id")
+@click.option("--limit", type=int, default=50, show_default=True, help="at most this many rows (0: all)")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines, one row each (with changes)")
+def history(inbox, journal_file, status, record, file_, since, run, limit, as_json):
+    """List what the daemon did, newest first, from the journal."""
+    from .. import journal
+    con = _open(_journal_path(inbox, journal_file))
+    rows = journal.query(con, status=status, record=record, file=file_, since=_since(since), run=run,
+                         limit=limit or None)
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False, default=str))
+        return
+    for r in rows:
+        extra = r["error"] or (f"{len(r['changes'] or [])} field(s)" if r["status"] in ("written", "undone") else "")
+        click.echo(f"{_fmt_time(r['t_finished'])}  {r['status']:9}  {r['record_id'] or '-':20}  "
+                   f"{r['name']}  -> {r['output'] or '-'}  {extra}")
+    click.echo(f"{len(rows)} row(s)", err=True)
+
+
+@main.command()
+@click.argument("inbox", type=_PATH)
+@click.option("--journal", "journal_file", type=_PATH, help="the journal, when not in INBOX/.captionist")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--check", is_flag=True, help="exit 1 unless a daemon is running (container health check)")
+def status(inbox, journal_file, as_json, check):
+    """Queue depth, counts and recent errors of the daemon(s) watching INBOX."""
+    from .. import journal
+    state_dir = Path(inbox) / ".captionist"
+    daemons = []
+    for f in sorted(state_dir.glob("status-*.json")):
+        try:
+            st = json.loads(f.read_text())
+        except (OSError, ValueError):
+            continue
+        age = time.time() - st.get("updated", 0)
+        alive = st.get("state") not in ("stopped",) and age < 3 * st.get("interval", 2) + 5
+        if alive and st.get("host") == socket.gethostname():
+            try:
+                os.kill(st["pid"], 0)
+            except (ProcessLookupError, PermissionError, KeyError):
+                alive = False
+        st["alive"] = alive
+        daemons.append(st)
+    jpath = _journal_path(inbox, journal_file)
+    summary = {"inbox": str(inbox), "daemons": daemons, "journal": str(jpath)}
+    if jpath.exists():
+        con = journal.open_readonly(jpath)
+        summary["counts"] = journal.counts(con)
+        summary["counts_24h"] = journal.counts(con, since=time.time() - 86400)
+        summary["last_errors"] = [{"file": r["name"], "error": r["error"], "traceback_id": r["traceback_id"],
+                                   "time": r["t_finished"]} for r in journal.query(con, status="failed", limit=5)]
+        con.close()
+    folders = (daemons[-1]["folders"] if daemons else
+               {n: str(Path(inbox) / n) for n in ("done", "failed", "unmatched", "review")})
+    summary["on_disk"] = {}
+    for name, folder in folders.items():
+        try:
+            summary["on_disk"][name] = sum(1 for e in os.scandir(folder) if e.is_file() and not
+                                           e.name.startswith(".") and not e.name.endswith(".json"))
+        except OSError:
+            summary["on_disk"][name] = 0
+    try:
+        summary["waiting_in_inbox"] = sum(1 for e in os.scandir(inbox) if e.is_file() and not e.name.startswith("."))
+    except OSError:
+        summary["waiting_in_inbox"] = 0
+    running = [d for d in daemons if d["alive"]]
+    if check:
+        click.echo(f"{len(running)} daemon(s) running on {inbox}")
+        sys.exit(0 if running else 1)
+    if as_json:
+        _echo_json(summary)
+        return
+    click.echo(f"{inbox}: {len(running)} daemon(s) running, {summary['waiting_in_inbox']} file(s) in the inbox")
+    for d in daemons:
+        click.echo(f"  {d['instance']}: {'running' if d['alive'] else 'not running'} ({d.get('state')}), "
+                   f"queue {d.get('queue_depth', 0)}, in flight {d.get('in_flight', 0)}, "
+                   f"workers {d.get('workers', 0)}, this run: "
+                   + (", ".join(f"{n} {s}" for s, n in sorted(d.get('counts', {}).items())) or "nothing yet"))
+    click.echo("  on disk: " + ", ".join(f"{k} {v}" for k, v in summary["on_disk"].items()))
+    if "counts" in summary:
+        click.echo("  journal: " + (", ".join(f"{n} {s}" for s, n in sorted(summary["counts"].items())) or "empty")
+                   + "; last 24 h: " + (", ".join(f"{n} {s}" for s, n in sorted(summary["counts_24h"].items()))
+                                        or "nothing"))
+        for e in summary["last_errors"]:
+            click.echo(f"  error {_fmt_time(e['time'])} [{e['traceback_id']}] {e['error']}")
+
+
+@main.command()
+@click.argument("target")
+@click.option("--inbox", type=_PATH, help="the watched inbox (its journal is INBOX/.captionist/journal.sqlite)")
+@click.option("--journal", "journal_file", type=_PATH, help="the journal file")
+@click.option("--force", is_flag=True, help="undo even files changed since captionist wrote them")
+@click.option("--dry-run", is_flag=True, help="show what would be restored; write nothing")
+@click.option("--json", "as_json", is_flag=True)
+def undo(target, inbox, journal_file, force, dry_run, as_json):
+    """Restore the metadata TARGET had before captioning (a run id, or a captioned file).
+
+    Only metadata is restored; the image data was never changed."""
+    from ..undo import undo as do_undo
+    hint = Path(target).parent if Path(target).exists() else None
+    results = do_undo(_journal_path(inbox, journal_file, hint), target, force=force, dry_run=dry_run)
+    for r in results:
+        if as_json:
+            click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(f"{r.file}: {r.status}" + (f" ({len(r.changes)} field(s))" if r.changes else ""))
+            for c in r.changes:
+                click.echo(f"  {c['field']}: {c['before']!r} -> {c['after']!r}")
+            if r.error:
+                click.echo(f"  error: {r.error}", err=True)
+    sys.exit(0 if all(r.status in ("undone", "planned", "unchanged") for r in results) else 1)
