@@ -37,7 +37,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import fnmatch
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -136,6 +135,11 @@ class Decision:
 # --------------------------------------------------------------------------- rules
 
 
+def _begins_with(stem: str, rid: str) -> bool:
+    """`stem` is `rid` followed by a separator and more (AMS-12 -> AMS-12_edit)."""
+    return len(stem) > len(rid) and stem.startswith(rid) and stem[len(rid)] in "-_. "
+
+
 def _name_evidence(record: CaptionRecord, path: Path) -> list[tuple[float, str, bool]]:
     """(score, reason, matched) for the default rule: the stem against the record's id."""
     rid, stem = record.id, path.stem
@@ -145,9 +149,14 @@ def _name_evidence(record: CaptionRecord, path: Path) -> list[tuple[float, str, 
         return [(1.0, f"file stem equals record id {rid!r}", True)]
     if stem.lower() == rid.lower():
         return [(0.85, f"file stem equals record id {rid!r} but for letter case", True)]
-    if re.match(re.escape(rid) + r"[-_. ]", stem) or re.match(re.escape(rid.lower()) + r"[-_. ]", stem.lower()):
+    if _begins_with(stem, rid) or _begins_with(stem.lower(), rid.lower()):
         return [(0.6, f"file stem {stem!r} begins with record id {rid!r}", True)]
-    ratio = difflib.SequenceMatcher(None, stem.lower(), rid.lower()).ratio()
+    # difflib is the costly part of matching one file against thousands of records: its cheap
+    # upper bounds rule out almost every pair before the real ratio is computed.
+    sm = difflib.SequenceMatcher(None, stem.lower(), rid.lower())
+    if sm.real_quick_ratio() < 0.8 or sm.quick_ratio() < 0.8:
+        return []
+    ratio = sm.ratio()
     if ratio >= 0.8:
         return [(round(0.4 * ratio, 3), f"file stem {stem!r} is similar to record id {rid!r} "
                                         f"({ratio:.0%}) but not equal", False)]
