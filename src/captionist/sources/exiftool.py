@@ -32,7 +32,8 @@ from typing import Any
 
 from .. import codec
 from ..errors import SourceError
-from ..standard import BY_ID, PROPS, STRUCTS, Field, Kind, Prop
+from ..standard import (BY_ID, EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, EXIFTOOL_LABELS, PLUS_VOCAB, PROPS,
+                        STRUCTS, Field, Kind, Prop)
 from .loader import RecordSet, check_record, read_text
 
 FAMILIES = ("xmp", "iim", "exif")
@@ -59,7 +60,7 @@ def _build_index() -> tuple[dict[tuple[str, str], Prop], dict[str, tuple[Prop, F
 
 TAGS, FLAT = _build_index()
 # companions of Date Created: IIM 2:60 Time Created, EXIF OffsetTimeOriginal
-_COMPANIONS = {"timecreated": "time", "offsettimeoriginal": "offset"}
+_COMPANIONS = {EXIFTOOL_IIM_TIME.split(":")[1].lower(): "time", EXIFTOOL_EXIF_OFFSET.split(":")[1].lower(): "offset"}
 
 
 def _family(group: str | None) -> str | None | bool:
@@ -108,32 +109,15 @@ _ET_DATE = re.compile(r"^(\d{4})(?:[:-](\d{2}))?(?:[:-](\d{2}))?"
 _DMS = re.compile(r"""^\s*(\d+(?:\.\d+)?)\s*deg\s*(\d+(?:\.\d+)?)'\s*(\d+(?:\.\d+)?)"\s*([NSEW])?\s*$""")
 _NUM = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)")
 
-# ExifTool prints some closed vocabularies as labels (its PrintConv) and, for PLUS, drops the
-# vocabulary's namespace even with -n. What is stored in the file, per XMP name and label:
-PLUS_VOCAB = "http://ns.useplus.org/ldf/vocab/"
-_PLUS_LABELS = {
-    "plus:ModelReleaseStatus": {"none": "MR-NON", "not applicable": "MR-NAP",
-                                "unlimited model releases": "MR-UMR",
-                                "limited or incomplete model releases": "MR-LMR"},
-    "plus:PropertyReleaseStatus": {"none": "PR-NON", "not applicable": "PR-NAP",
-                                   "unlimited property releases": "PR-UPR",
-                                   "limited or incomplete property releases": "PR-LPR"},
-    "plus:MinorModelAgeDisclosure": {"age unknown": "AG-UNK", "age 25 or over": "AG-A25",
-                                     "age 14 or under": "AG-U14",
-                                     **{f"age {n}": f"AG-A{n}" for n in range(15, 25)}},
-    "plus:LicensorTelephoneType1": {k: k for k in ("work", "cell", "fax", "home", "pager")},
-    "plus:LicensorTelephoneType2": {k: k for k in ("work", "cell", "fax", "home", "pager")},
-}
-_LOWER_LABELS = {"Iptc4xmpExt:rbShape", "Iptc4xmpExt:rbUnit"}   # "Rectangle" is stored "rectangle"
-
-
 def _vocab(xmp_name: str, text: str) -> str:
-    labels = _PLUS_LABELS.get(xmp_name)
-    if labels is not None and not text.startswith("http"):
-        return PLUS_VOCAB + labels.get(text.lower(), text)
-    if xmp_name in _LOWER_LABELS:
-        return text.lower()
-    return text
+    """A closed-vocabulary value as the file stores it, from ExifTool's label or code."""
+    labels = EXIFTOOL_LABELS.get(xmp_name)
+    if labels is None:
+        return text
+    code = labels.get(text.lower(), text)
+    if xmp_name.startswith("plus:") and not code.startswith("http"):
+        return PLUS_VOCAB + code
+    return code
 
 
 def et_date(value: Any, time: str | None = None, offset: str | None = None) -> str | None:
