@@ -141,9 +141,21 @@ def et_date(value: Any, time: str | None = None, offset: str | None = None) -> s
     return out
 
 
+class JsonNumber(str):
+    """A JSON number kept as written. ExifTool prints numeric-looking text (a GTIN, a version
+    "1.10") as a JSON number, which a float would change; numeric fields convert it."""
+
+
+def parse_json(text: str) -> Any:
+    """JSON with its fractional numbers kept as written (`JsonNumber`)."""
+    return json.loads(text, parse_float=JsonNumber)
+
+
 def _number(value: Any, xmp_name: str) -> Any:
     if isinstance(value, (int, float)):
         return value
+    if isinstance(value, JsonNumber):
+        return float(value)
     text = str(value)
     m = _DMS.match(text)
     if m:
@@ -238,7 +250,7 @@ def parse_serialized(text: str) -> Any:
 
     def value(stop: str) -> Any:
         nonlocal pos
-        while pos < len(text) and text[pos] == " ":
+        while pos < len(text) and text[pos].isspace():   # ExifTool drops leading white space
             pos += 1
         if pos < len(text) and text[pos] == "{":
             pos += 1
@@ -293,10 +305,7 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
         if value is None or value == "" or value == "-" or value == []:
             continue
         if key.rpartition(":")[2].lower() == "sourcefile":
-            name = _basename(str(value))
-            if name and name != "*":
-                data["id"] = PurePosixPath(name).stem
-                data["match"] = {"file": name}
+            data.update(source_identity(str(value)))
             continue
         group, _, name = key.rpartition(":")
         comp = _COMPANIONS.get(name.lower())
@@ -374,8 +383,13 @@ def _unflatten(prop: Prop, fields: dict[Field, Any], sep: str | None) -> Any:
     return items[0] if prop.kind is Kind.STRUCT else items
 
 
-def _basename(path: str) -> str:
-    return PureWindowsPath(path).name if "\\" in path else PurePosixPath(path).name
+def source_identity(path: str) -> dict[str, Any]:
+    """The id (the file's stem) and `match.file` rule (its name) a record gets from the image
+    it was read from; a Windows path is taken apart as one."""
+    name = PureWindowsPath(path).name if "\\" in path else PurePosixPath(path).name
+    if not name or name == "*":
+        return {}
+    return {"id": PurePosixPath(name).stem, "match": {"file": name}}
 
 
 # --------------------------------------------------------------------------- the two formats
@@ -411,7 +425,7 @@ def exiftool_json_records(path: Path, *, text: str | None = None) -> RecordSet:
     out = RecordSet()
     text = read_text(path) if text is None else text
     try:
-        items = json.loads(text)
+        items = parse_json(text)
     except json.JSONDecodeError as e:
         raise SourceError(path, f"not valid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
     if isinstance(items, dict):
