@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from . import codec, exiv, reader
-from .errors import CaptionistError, RecordError, SourceError
+from .errors import CaptionistError, SourceError
 from .metadata import RawMetadata
 from .plan import make_plan
 from .sources import exiftool
@@ -295,7 +295,7 @@ def objects_to_records(data: Any, fmt: str, fallback_id: str | None = None) -> l
 def load_exchange(path: Path, fmt: str | None = None):
     """Records from an exchange file (format sniffed unless given), as a `RecordSet`.
     ExifTool's JSON and CSV are read by `captionist.sources.exiftool`."""
-    from .sources import RecordSet, validate_record
+    from .sources.loader import RecordSet, check_record
 
     path = Path(path)
     fmt = fmt or sniff(path)
@@ -320,13 +320,7 @@ def load_exchange(path: Path, fmt: str | None = None):
         items = objects_to_records(data, fmt, fallback_id=path.stem)
     for i, item in enumerate(items, 1):
         where = f"{path} [record {i}]"
-        try:
-            rec = validate_record(item, where, strict=False)
-        except RecordError as e:
-            out.errors.append(e)
-            continue
-        out.records.append(rec)
-        out.origins[id(rec)] = where
+        out.add(*check_record(item, where, strict=False), origin=where)
     return out
 
 
