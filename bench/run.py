@@ -36,6 +36,7 @@ from PIL import Image  # noqa: E402
 
 from captionist import pipeline  # noqa: E402
 from captionist.model import CaptionRecord  # noqa: E402
+from captionist.standard import BY_ID  # noqa: E402
 
 FIELDS = {
     "description": "Inwoners van Kyiv schuilen in een metrostation tijdens luchtalarm op 24 februari 2022.",
@@ -49,19 +50,9 @@ FIELDS = {
     "countryCode": "UKR",
     "keywords": ["oorlog", "Oekraïne", "metro"],
 }
-# The same ten fields as ExifTool arguments (IIM and XMP, and the EXIF mirrors).
-EXIFTOOL_TAGS = {
-    "description": ["-IPTC:Caption-Abstract", "-XMP-dc:Description", "-EXIF:ImageDescription"],
-    "headline": ["-IPTC:Headline", "-XMP-photoshop:Headline"],
-    "creatorNames": ["-IPTC:By-line", "-XMP-dc:Creator", "-EXIF:Artist"],
-    "creditLine": ["-IPTC:Credit", "-XMP-photoshop:Credit"],
-    "source": ["-IPTC:Source", "-XMP-photoshop:Source"],
-    "copyrightNotice": ["-IPTC:CopyrightNotice", "-XMP-dc:Rights", "-EXIF:Copyright"],
-    "cityName": ["-IPTC:City", "-XMP-photoshop:City"],
-    "countryName": ["-IPTC:Country-PrimaryLocationName", "-XMP-photoshop:Country"],
-    "countryCode": ["-IPTC:Country-PrimaryLocationCode", "-XMP-iptcCore:CountryCode"],
-    "keywords": ["-IPTC:Keywords", "-XMP-dc:Subject"],
-}
+# The same ten fields as ExifTool arguments (XMP and IIM, and the EXIF mirrors), named by the
+# property table.
+EXIFTOOL_TAGS = {field: [f"-{tag}" for tag in BY_ID[field].exiftool.values()] for field in FIELDS}
 
 
 def record(variant: int) -> CaptionRecord:

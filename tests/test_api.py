@@ -201,6 +201,9 @@ def test_bad_records_are_problem_documents_naming_each_field(api):
     assert is_problem(r, 400)["type"].endswith("malformed-body")
     r = api.put("/records/bad-3", json={"id": "another", "headline": "x"})
     assert is_problem(r, 422)["errors"][0]["field"] == "id"
+    # an ExifTool object whose structure is not ExifTool's serialisation
+    r = api.put("/records/bad-4", json={"SourceFile": "bad-4.jpg", "XMP-iptcExt:LocationShown": "{Kyiv"})
+    assert "structure" in is_problem(r, 422)["errors"][0]["message"]
     is_problem(api.get("/records/bad-1"), 404)
 
 
@@ -213,7 +216,7 @@ def test_bulk_upload_by_content_type(api, server):
     r = api.post("/records", content=lines.encode(), headers={"Content-Type": "application/x-ndjson"})
     assert r.status_code == 200 and r.json()["stored"] == 2
     assert api.get("/records/line-1").json()["keywords"] == ["1"]
-    # ExifTool CSV (a DAM's export) is read by captionist.export
+    # ExifTool CSV (a DAM's export) is read by captionist.sources
     csv_body = "SourceFile,IPTC:Caption-Abstract,XMP-dc:Subject\n/dam/et-1.jpg,From the DAM,\"[a,b]\"\n"
     r = api.post("/records", content=csv_body.encode(), headers={"Content-Type": "text/csv"})
     assert r.status_code == 200, r.text

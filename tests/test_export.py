@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from captionist import export, reader
-from captionist.export import EXIFTOOL_TAGS, IIM_TIME_TAG, EXIF_OFFSET_TAG, field_tag
-from captionist.standard import PROPS, STRUCTS
+from captionist.standard import EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, PROPS, STRUCTS
 
 from conftest import CORPUS, ROOT, SHARED, exiftool
 
@@ -25,7 +24,7 @@ EMPTY = REFERENCE / "IPTC-Empty.jpg"
 EXT = {"iptc-json": "json", "exiftool-json": "json", "exiftool-csv": "csv", "xmp": "xmp"}
 
 # Every tag the exchange table names, plus the IIM time and the EXIF zone.
-ALL_TAGS = {t for row in EXIFTOOL_TAGS.values() for t in row if t} | {IIM_TIME_TAG, EXIF_OFFSET_TAG}
+ALL_TAGS = {t for p in PROPS for t in p.exiftool.values()} | {EXIFTOOL_IIM_TIME, EXIFTOOL_EXIF_OFFSET}
 
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -61,15 +60,16 @@ def core_normalised(view: dict) -> dict:
 def test_exiftool_names_match_the_reference_tsv():
     rows = {r["id"]: r for r in csv.DictReader(open(SHARED / "reference" / "iptc-pmd-properties.tsv"),
                                                delimiter="\t")}
-    assert set(EXIFTOOL_TAGS) == {p.id for p in PROPS}
     for p in PROPS:
-        xmp, iim, exif = EXIFTOOL_TAGS[p.id]
+        xmp, iim, exif = (p.exiftool.get(family) for family in ("xmp", "iim", "exif"))
         row = rows[p.id]
         assert xmp == row["exiftool_XMP"], p.id
         assert iim == ((row["exiftool_IIM"].split("+")[0] or None) if p.iim else None), p.id
         assert exif == ((row["exiftool_EXIF"].split("+")[0] or None) if p.exif else None), p.id
     assert "IPTC:TimeCreated" in rows["dateCreated"]["exiftool_IIM"]
     assert "ExifIFD:OffsetTimeOriginal" in rows["dateCreated"]["exiftool_EXIF"]
+    assert EXIFTOOL_IIM_TIME in rows["dateCreated"]["exiftool_IIM"].split("+")
+    assert EXIFTOOL_EXIF_OFFSET in rows["dateCreated"]["exiftool_EXIF"].split("+")
 
 
 def test_structure_field_names_follow_exiftool_rule_in_the_tsv():
@@ -79,7 +79,7 @@ def test_structure_field_names_follow_exiftool_rule_in_the_tsv():
     for struct, fields in STRUCTS.items():
         for f in fields:
             if (struct, f.id) in rows:
-                assert field_tag(f) == rows[(struct, f.id)], (struct, f.id)
+                assert f.exiftool == rows[(struct, f.id)], (struct, f.id)
                 checked += 1
     assert checked >= 98   # every field of the structs table (ImageRegion's "any property" aside)
 

@@ -126,6 +126,24 @@ def test_handwritten_exiftool_json():
     assert err.where.endswith("[record 2]") and err.field == "modelAges.0"
 
 
+def test_exiftool_json_numbers_and_labels_as_exiftool_prints_them(tmp_path):
+    """ExifTool prints numeric-looking text as a JSON number (kept as written) and closed
+    vocabularies as labels (Image::ExifTool::PLUS): both come back as the file stores them."""
+    path = tmp_path / "et.json"
+    path.write_text('[{"SourceFile": "C:\\\\desk\\\\a.jpg", "XMP-iptcExt:AISystemVersionUsed": 1.10,'
+                    ' "XMP-plus:MinorModelAgeDisclosure": "Age 14 or Under",'
+                    ' "XMP-plus:Licensor": [{"LicensorName": "L", "LicensorTelephoneType1": "FAX"}],'
+                    ' "XMP-iptcExt:LocationShown": [{"City": "X", "GPSLatitude": 1e-05}]}]', encoding="utf-8")
+    rs = load_records(path)
+    assert not rs.errors, errors(rs)
+    rec = by_id(rs)["a"]
+    assert rec["match"] == {"file": "a.jpg"}
+    assert rec["aiSystemVersionUsed"] == "1.10"
+    assert rec["minorModelAgeDisclosure"] == "http://ns.useplus.org/ldf/vocab/AG-U14"
+    assert rec["licensors"][0]["licensorTelephoneType1"] == "http://ns.useplus.org/ldf/vocab/fax"
+    assert rec["locationsShown"][0]["gpsLatitude"] == pytest.approx(1e-05)
+
+
 def test_every_property_has_exiftool_names_matching_the_reference_table():
     import csv
 

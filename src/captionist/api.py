@@ -50,6 +50,7 @@ from . import __version__, export, files, pipeline, reader
 from .errors import CaptionistError, ReadError, RecordError, UnsupportedFormatError
 from .formats import detect
 from .model import CaptionRecord, Policy
+from .sources import load_records
 
 PROBLEM = "application/problem+json"
 PROBLEM_BASE = "https://captionist.example/problems/"
@@ -611,7 +612,10 @@ def _record_from_obj(data: Any, rid: str | None = None, index: int | None = None
     fmt = export.sniff_object(data)
     strict = fmt is None
     if fmt is not None:
-        data = export.objects_to_records(data, fmt)[0]
+        try:
+            data = export.objects_to_records(data, fmt)[0]
+        except ValueError as e:   # an ExifTool structure that does not parse
+            raise _record_problem([_error_item(prefix or ("",), str(e))]) from None
     if rid is not None:
         if data.get("id") not in (None, rid):
             raise _record_problem([_error_item(prefix + ("id",), f"the record's id must be {rid!r} (the URL's)")])
@@ -695,7 +699,7 @@ def _bulk_records(body: bytes, kind: str) -> list[CaptionRecord]:
         path = Path(tmp) / ("records" + (".csv" if kind == "csv" else _SHEET_SUFFIX))
         path.write_bytes(body)
         try:
-            rs = export.load_any(path)
+            rs = load_records(path)
         except RecordError as e:
             status = 415 if "unknown record format" in e.reason else 422
             raise ProblemException(status, "unsupported-records" if status == 415 else "invalid-record",

@@ -1,6 +1,6 @@
 """Exchange files: what images carry, in the formats DAMs and other tools read and write.
 
-Four formats, each written by `export_*` and read back by `load_exchange`:
+Four formats, each written by `export_*` and read back by `captionist.sources.load_records`:
 
 * ``iptc-json``: IPTC Photo Metadata JSON. A document is
   ``{"$schema": IPTC_PMD_SCHEMA, "photoVideoMetadataIPTC": {...}}`` whose inner object uses the
@@ -19,15 +19,14 @@ Four formats, each written by `export_*` and read back by `load_exchange`:
 * ``xmp``: an XMP sidecar, made by pyexiv2 through `captionist.exiv` from the same write plan
   an embed uses, so it holds exactly what captionist would embed.
 
-Reading back accepts what ExifTool prints with or without ``-n`` (``2019:10:16 19:01:03+00:00``
-dates, ``48 deg 16' 30.00" N`` coordinates, ``480 m`` altitudes, the PLUS licensing vocabulary's
-display names) and without groups or with family-0 groups (``IPTC:``, ``XMP:``, ``EXIF:``).
-Per property XMP wins, then IIM, then EXIF, as `captionist.reader.reconcile` does for files.
+Reading ExifTool's JSON and CSV back (with or without ``-n``, groups or structures) is
+`captionist.sources.exiftool`'s job; per property XMP wins, then IIM, then EXIF, as
+`captionist.reader.reconcile` does for files.
 
-The ExifTool tag names are in ONE table here, `EXIFTOOL_TAGS`, transcribed from the columns
-exiftool_XMP / exiftool_IIM / exiftool_EXIF of ../shared/reference/iptc-pmd-properties.tsv
-(a test checks them against it). Structure fields follow ExifTool's rule: the XMP local name
-with its first letter in upper case (``rbX`` -> ``RbX``), which the structs table confirms.
+ExifTool's tag names are not listed here: they come from the property table
+(`captionist.standard`: `Prop.exiftool`, `Field.exiftool`, `EXIFTOOL_IIM_TIME`,
+`EXIFTOOL_EXIF_OFFSET`, `EXIFTOOL_LABELS`), which a test checks against
+../shared/reference/iptc-pmd-properties.tsv and iptc-pmd-structs.tsv.
 """
 
 from __future__ import annotations
@@ -36,134 +35,28 @@ import csv
 import io
 import json
 import re
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
 from . import codec, exiv, reader
-from .errors import CaptionistError, RecordError, SourceError
+from .errors import CaptionistError, SourceError
 from .metadata import RawMetadata
 from .plan import make_plan
-from .standard import BY_ID, PROPS, STRUCTS, Kind, Prop
+from .sources import exiftool
+from .standard import (BY_ID, EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, EXIFTOOL_LABELS, PLUS_VOCAB, PROPS, STRUCTS,
+                       Kind)
 
 FORMATS = ("iptc-json", "exiftool-json", "exiftool-csv", "xmp")
 IPTC_PMD_SCHEMA = "http://www.iptc.org/std/photometadata/specification/iptc-pmd-schema.json"
 IPTC_CONTAINER = "photoVideoMetadataIPTC"
 
-# property id -> (ExifTool XMP tag, IIM tag, EXIF tag); None where the family has no mirror
-# (or captionist does not write one). dateCreated's IIM time is IPTC:TimeCreated and its EXIF
-# zone ExifIFD:OffsetTimeOriginal.
-EXIFTOOL_TAGS: dict[str, tuple[str, str | None, str | None]] = {
-    "description": ("XMP-dc:Description", "IPTC:Caption-Abstract", "IFD0:ImageDescription"),
-    "headline": ("XMP-photoshop:Headline", "IPTC:Headline", None),
-    "title": ("XMP-dc:Title", "IPTC:ObjectName", None),
-    "creatorNames": ("XMP-dc:Creator", "IPTC:By-line", "IFD0:Artist"),
-    "jobtitle": ("XMP-photoshop:AuthorsPosition", "IPTC:By-lineTitle", None),
-    "creatorContactInfo": ("XMP-iptcCore:CreatorContactInfo", None, None),
-    "creditLine": ("XMP-photoshop:Credit", "IPTC:Credit", None),
-    "source": ("XMP-photoshop:Source", "IPTC:Source", None),
-    "copyrightNotice": ("XMP-dc:Rights", "IPTC:CopyrightNotice", "IFD0:Copyright"),
-    "usageTerms": ("XMP-xmpRights:UsageTerms", None, None),
-    "dateCreated": ("XMP-photoshop:DateCreated", "IPTC:DateCreated", "ExifIFD:DateTimeOriginal"),
-    "cityName": ("XMP-photoshop:City", "IPTC:City", None),
-    "sublocationName": ("XMP-iptcCore:Location", "IPTC:Sub-location", None),
-    "provinceState": ("XMP-photoshop:State", "IPTC:Province-State", None),
-    "countryName": ("XMP-photoshop:Country", "IPTC:Country-PrimaryLocationName", None),
-    "countryCode": ("XMP-iptcCore:CountryCode", "IPTC:Country-PrimaryLocationCode", None),
-    "keywords": ("XMP-dc:Subject", "IPTC:Keywords", None),
-    "subjectCodes": ("XMP-iptcCore:SubjectCode", "IPTC:SubjectReference", None),
-    "sceneCodes": ("XMP-iptcCore:Scene", None, None),
-    "intellectualGenre": ("XMP-iptcCore:IntellectualGenre", "IPTC:ObjectAttributeReference", None),
-    "jobid": ("XMP-photoshop:TransmissionReference", "IPTC:OriginalTransmissionReference", None),
-    "instructions": ("XMP-photoshop:Instructions", "IPTC:SpecialInstructions", None),
-    "captionWriter": ("XMP-photoshop:CaptionWriter", "IPTC:Writer-Editor", None),
-    "altTextAccessibility": ("XMP-iptcCore:AltTextAccessibility", None, None),
-    "extDescrAccessibility": ("XMP-iptcCore:ExtDescrAccessibility", None, None),
-    "personInImageNames": ("XMP-iptcExt:PersonInImage", None, None),
-    "personsShown": ("XMP-iptcExt:PersonInImageWDetails", None, None),
-    "locationCreated": ("XMP-iptcExt:LocationCreated", None, None),
-    "locationsShown": ("XMP-iptcExt:LocationShown", None, None),
-    "eventName": ("XMP-iptcExt:Event", None, None),
-    "eventId": ("XMP-iptcExt:EventID", None, None),
-    "organisationInImageNames": ("XMP-iptcExt:OrganisationInImageName", None, None),
-    "organisationInImageCodes": ("XMP-iptcExt:OrganisationInImageCode", None, None),
-    "artworkOrObjects": ("XMP-iptcExt:ArtworkOrObject", None, None),
-    "productsShown": ("XMP-iptcExt:ProductInImage", None, None),
-    "aboutCvTerms": ("XMP-iptcExt:AboutCvTerm", None, None),
-    "genres": ("XMP-iptcExt:Genre", None, None),
-    "contributors": ("XMP-iptcExt:Contributor", None, None),
-    "imageRegion": ("XMP-iptcExt:ImageRegion", None, None),
-    "digitalImageGuid": ("XMP-iptcExt:DigitalImageGUID", None, None),
-    "digitalSourceType": ("XMP-iptcExt:DigitalSourceType", None, None),
-    "imageSupplierImageId": ("XMP-plus:ImageSupplierImageID", None, None),
-    "suppliers": ("XMP-plus:ImageSupplier", None, None),
-    "imageCreators": ("XMP-plus:ImageCreator", None, None),
-    "copyrightOwners": ("XMP-plus:CopyrightOwner", None, None),
-    "licensors": ("XMP-plus:Licensor", None, None),
-    "webstatementRights": ("XMP-xmpRights:WebStatement", None, None),
-    "otherConstraints": ("XMP-plus:OtherConstraints", None, None),
-    "dataMining": ("XMP-plus:DataMining", None, None),
-    "embdEncRightsExprs": ("XMP-iptcExt:EmbdEncRightsExpr", None, None),
-    "linkedEncRightsExprs": ("XMP-iptcExt:LinkedEncRightsExpr", None, None),
-    "registryEntries": ("XMP-iptcExt:RegistryID", None, None),
-    "modelReleaseStatus": ("XMP-plus:ModelReleaseStatus", None, None),
-    "modelReleaseDocuments": ("XMP-plus:ModelReleaseID", None, None),
-    "propertyReleaseStatus": ("XMP-plus:PropertyReleaseStatus", None, None),
-    "propertyReleaseDocuments": ("XMP-plus:PropertyReleaseID", None, None),
-    "minorModelAgeDisclosure": ("XMP-plus:MinorModelAgeDisclosure", None, None),
-    "modelAges": ("XMP-iptcExt:ModelAge", None, None),
-    "additionalModelInfo": ("XMP-iptcExt:AdditionalModelInformation", None, None),
-    "maxAvailHeight": ("XMP-iptcExt:MaxAvailHeight", None, None),
-    "maxAvailWidth": ("XMP-iptcExt:MaxAvailWidth", None, None),
-    "imageRating": ("XMP-xmp:Rating", None, None),
-    "aiSystemUsed": ("XMP-iptcExt:AISystemUsed", None, None),
-    "aiSystemVersionUsed": ("XMP-iptcExt:AISystemVersionUsed", None, None),
-    "aiPromptInformation": ("XMP-iptcExt:AIPromptInformation", None, None),
-    "aiPromptWriterName": ("XMP-iptcExt:AIPromptWriterName", None, None),
-}
-IIM_TIME_TAG = "IPTC:TimeCreated"
-EXIF_OFFSET_TAG = "ExifIFD:OffsetTimeOriginal"
 
-# PLUS licensing vocabulary (http://ns.useplus.org/ldf/vocab/): ExifTool's value conversion
-# drops the namespace ("MR-NAP"), its print conversion shows names ("Not Applicable"). Files
-# hold the full URI; exports carry ExifTool's -n form, imports accept all three.
-PLUS_VOCAB = "http://ns.useplus.org/ldf/vocab/"
-_PLUS_NAMES: dict[str, dict[str, str]] = {
-    "modelReleaseStatus": {"None": "MR-NON", "Not Applicable": "MR-NAP",
-                           "Unlimited Model Releases": "MR-UMR",
-                           "Limited or Incomplete Model Releases": "MR-LMR"},
-    "propertyReleaseStatus": {"None": "PR-NON", "Not Applicable": "PR-NAP",
-                              "Unlimited Property Releases": "PR-UPR",
-                              "Limited or Incomplete Property Releases": "PR-LPR"},
-    "minorModelAgeDisclosure": {"Age Unknown": "AG-UNK", "Age 25 or Over": "AG-A25",
-                                "Age 15 or Under": "AG-A15",
-                                **{f"Age {n}": f"AG-A{n}" for n in range(16, 25)}},
-    "licensorTelephoneType1": {n.capitalize(): n for n in ("work", "cell", "fax", "home", "pager")},
-    "licensorTelephoneType2": {n.capitalize(): n for n in ("work", "cell", "fax", "home", "pager")},
-}
-# IPTC region boundary codes are lower case; ExifTool's print conversion capitalises them.
-_LOWER_CODES = {"rbShape", "rbUnit"}
-
-
-def _plus_out(fid: str | None, value: Any) -> Any:
-    if fid in _PLUS_NAMES and isinstance(value, str) and value.startswith(PLUS_VOCAB):
+def _vocab_out(xmp_name: str, value: Any) -> Any:
+    """A PLUS code as ExifTool shows it with -n: without the vocabulary's namespace."""
+    if xmp_name.startswith("plus:") and xmp_name in EXIFTOOL_LABELS and isinstance(value, str) \
+            and value.startswith(PLUS_VOCAB):
         return value[len(PLUS_VOCAB):]
     return value
-
-
-def _plus_in(fid: str | None, text: str) -> str:
-    if fid in _LOWER_CODES:
-        return text.lower()
-    if fid not in _PLUS_NAMES:
-        return text
-    text = _PLUS_NAMES[fid].get(text, text)
-    return text if ":" in text else PLUS_VOCAB + text
-
-
-def field_tag(f) -> str:
-    """ExifTool's name for a structure field: the XMP local name, first letter upper case."""
-    name = f.local_name
-    return name[:1].upper() + name[1:]
 
 
 # ============================================================================ values
@@ -172,44 +65,6 @@ def _et_date(iso: str) -> str:
     """ISO 8601 (any precision) -> ExifTool's "YYYY:MM:DD HH:MM:SS+zz:zz"."""
     date, _, time = iso.partition("T")
     return date.replace("-", ":") + (f" {time}" if time else "")
-
-
-_ET_DATE = re.compile(r"^(\d{4})(?:[:-](\d{2})(?:[:-](\d{2})(?:[ T](.+))?)?)?$")
-
-
-def _iso_date(text: str) -> str:
-    m = _ET_DATE.match(text.strip())
-    if not m:
-        return text
-    y, mo, d, time = m.groups()
-    out = "-".join(x for x in (y, mo, d) if x)
-    return f"{out}T{time.strip()}" if time else out
-
-
-_DMS = re.compile(r"""^\s*(-?\d+(?:\.\d+)?)\s*deg\s*(?:(\d+(?:\.\d+)?)'\s*)?(?:(\d+(?:\.\d+)?)"\s*)?([NSEW])?\s*$""")
-
-
-def _number(raw: Any) -> float | None:
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, (int, float, Decimal)):
-        return float(raw)
-    if not isinstance(raw, str):
-        return None
-    m = _DMS.match(raw)
-    if m:
-        deg, mins, secs, ref = m.groups()
-        value = float(deg) + float(mins or 0) / 60 + float(secs or 0) / 3600
-        return round(-value if ref in ("S", "W") else value, 8)
-    text = re.sub(r"\s*m$", "", raw.strip())   # GPSAltitude "480 m"
-    ref = text[-1:] if text[-1:] in ("N", "S", "E", "W") else ""
-    if ref:
-        text = text[:-1].strip()
-    try:
-        value = float(text)
-    except ValueError:
-        return codec.gps_in(raw)
-    return -value if ref in ("S", "W") else value
 
 
 def _text(raw: Any) -> str | None:
@@ -224,7 +79,7 @@ def _text(raw: Any) -> str | None:
 
 
 def _to_et(out: dict[str, Any], name: str, kind: Kind, value: Any, struct: str | None,
-           fid: str | None = None) -> None:
+           xmp_name: str) -> None:
     """Put one value, in its record JSON form, into `out` the way ExifTool -n -struct shows it."""
     if kind is Kind.LANG_ALT:
         for tag, text in codec.lang_dict(value).items():
@@ -236,71 +91,15 @@ def _to_et(out: dict[str, Any], name: str, kind: Kind, value: Any, struct: str |
     elif kind is Kind.STRUCTS:
         out[name] = [_struct_to_et(struct, v) for v in value]
     else:
-        out[name] = _plus_out(fid, value)
+        out[name] = _vocab_out(xmp_name, value)
 
 
 def _struct_to_et(struct: str, value: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in STRUCTS[struct]:
         if value.get(f.id) is not None:
-            _to_et(out, field_tag(f), f.kind, value[f.id], f.struct, f.id)
+            _to_et(out, f.exiftool, f.kind, value[f.id], f.struct, f.xmp)
     return out
-
-
-def _lang_variants(src: dict[str, Any], name: str) -> dict[str, str] | None:
-    out: dict[str, str] = {}
-    if src.get(name) is not None:
-        out["x-default"] = _text(src[name])
-    prefix = name + "-"
-    for k, v in src.items():
-        if k.startswith(prefix) and v is not None and re.match(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", k[len(prefix):]):
-            out[k[len(prefix):]] = _text(v)
-    return out or None
-
-
-def _from_et(kind: Kind, raw: Any, struct: str | None, fid: str | None = None) -> Any:
-    """ExifTool's value (with or without -n) -> the record's JSON form; None when unusable."""
-    if raw is None or raw == "" or raw == []:
-        return None
-    if kind is Kind.TEXT:
-        return _plus_in(fid, _text(raw))
-    if kind in (Kind.LIST, Kind.INT_LIST):
-        items = raw if isinstance(raw, list) else [raw]
-        if kind is Kind.INT_LIST:
-            nums = [_number(x) for x in items]
-            return [int(n) for n in nums if n is not None and n.is_integer()] or None
-        return [_text(x) for x in items if _text(x)] or None
-    if kind is Kind.INT:
-        n = _number(raw)
-        return int(n) if n is not None and n.is_integer() else None
-    if kind is Kind.NUMBER:
-        return _number(raw)
-    if kind is Kind.DATE:
-        return _iso_date(_text(raw))
-    if kind is Kind.STRUCT:
-        return _struct_from_et(struct, raw[0] if isinstance(raw, list) and raw else raw)
-    if kind is Kind.STRUCTS:
-        items = raw if isinstance(raw, list) else [raw]
-        out = [s for s in (_struct_from_et(struct, x) for x in items) if s]
-        return out or None
-    if kind is Kind.LANG_ALT:   # a lone value (lang variants are gathered by the caller)
-        return {"x-default": _text(raw)}
-    raise AssertionError(kind)
-
-
-def _struct_from_et(struct: str, raw: Any) -> dict[str, Any] | None:
-    if not isinstance(raw, dict):
-        return None
-    out: dict[str, Any] = {}
-    for f in STRUCTS[struct]:
-        name = field_tag(f)
-        if f.kind is Kind.LANG_ALT:
-            v = _lang_variants(raw, name)
-        else:
-            v = _from_et(f.kind, raw.get(name), f.struct, f.id)
-        if v is not None:
-            out[f.id] = v
-    return out or None
 
 
 # ============================================================================ reading a file
@@ -320,16 +119,17 @@ def exiftool_object(path: Path) -> dict[str, Any]:
     snap = reader.load(Path(path))
     out: dict[str, Any] = {"SourceFile": str(path)}
     for pid, value in _xmp_values(snap).items():
-        _to_et(out, EXIFTOOL_TAGS[pid][0], BY_ID[pid].kind, value, BY_ID[pid].struct, pid)
+        p = BY_ID[pid]
+        _to_et(out, p.exiftool["xmp"], p.kind, value, p.struct, p.xmp)
     iptc, exif = snap.raw.iptc, snap.raw.exif
     for p in PROPS:
-        _xmp_tag, iim_tag, exif_tag = EXIFTOOL_TAGS[p.id]
+        iim_tag, exif_tag = p.exiftool.get("iim"), p.exiftool.get("exif")
         if iim_tag and p.iim is not None and iptc.get(p.iim.key) not in (None, "", []):
             raw = iptc[p.iim.key]
             if p.kind is Kind.DATE:
                 out[iim_tag] = _text(raw).replace("-", ":")
                 if iptc.get(codec.IIM_TIME_KEY):
-                    out[IIM_TIME_TAG] = _text(iptc[codec.IIM_TIME_KEY])
+                    out[EXIFTOOL_IIM_TIME] = _text(iptc[codec.IIM_TIME_KEY])
             elif p.iim.repeatable:
                 out[iim_tag] = raw if isinstance(raw, list) else [raw]
             else:
@@ -337,7 +137,7 @@ def exiftool_object(path: Path) -> dict[str, Any]:
         if exif_tag and p.exif is not None and isinstance(exif.get(p.exif), str) and exif[p.exif].strip("\x00 "):
             out[exif_tag] = exif[p.exif].rstrip("\x00")
             if p.kind is Kind.DATE and exif.get(codec.EXIF_OFFSET_KEY):
-                out[EXIF_OFFSET_TAG] = exif[codec.EXIF_OFFSET_KEY]
+                out[EXIFTOOL_EXIF_OFFSET] = exif[codec.EXIF_OFFSET_KEY]
     return out
 
 
@@ -436,156 +236,7 @@ def _num_text(v: float | int) -> str:
     return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
 
 
-def _parse_serialised(text: str) -> Any:
-    """Inverse of `_serialise` for one CSV cell that starts with { or [."""
-    pos = 0
-
-    def value() -> Any:
-        nonlocal pos
-        if pos < len(text) and text[pos] == "{":
-            pos += 1
-            out: dict[str, Any] = {}
-            while pos < len(text) and text[pos] != "}":
-                eq = text.index("=", pos)
-                key = text[pos:eq].strip()
-                pos = eq + 1
-                out[key] = value()
-                if pos < len(text) and text[pos] == ",":
-                    pos += 1
-            pos += 1
-            return out
-        if pos < len(text) and text[pos] == "[":
-            pos += 1
-            items = []
-            while pos < len(text) and text[pos] != "]":
-                items.append(value())
-                if pos < len(text) and text[pos] == ",":
-                    pos += 1
-            pos += 1
-            return items
-        chars: list[tuple[str, bool]] = []          # (character, escaped)
-        while pos < len(text) and text[pos] not in ",}]":
-            if text[pos] == "|" and pos + 1 < len(text):
-                pos += 1
-                chars.append((text[pos], True))
-            else:
-                chars.append((text[pos], False))
-            pos += 1
-        # ExifTool trims whitespace around a value unless it is escaped
-        while chars and not chars[0][1] and chars[0][0].isspace():
-            chars.pop(0)
-        while chars and not chars[-1][1] and chars[-1][0].isspace():
-            chars.pop()
-        return "".join(c for c, _ in chars)
-
-    try:
-        return value()
-    except (ValueError, IndexError):
-        return text
-
-
 # ============================================================================ reading exchange files
-
-_INDEX_FULL: dict[str, tuple[str, Prop]] = {}
-_INDEX_BARE: dict[str, list[tuple[str, Prop]]] = {}
-for _p in PROPS:
-    for _family, _tag in zip(("xmp", "iim", "exif"), EXIFTOOL_TAGS[_p.id]):
-        if _tag:
-            _INDEX_FULL[_tag] = (_family, _p)
-            _INDEX_BARE.setdefault(_tag.split(":", 1)[1], []).append((_family, _p))
-
-
-def _family_of_group(group: str) -> str | None:
-    g = group.upper()
-    if g.startswith("XMP"):
-        return "xmp"
-    if g in ("IPTC", "IIM"):
-        return "iim"
-    if g in ("EXIF", "IFD0", "EXIFIFD"):
-        return "exif"
-    return None
-
-
-def _lookup(key: str) -> tuple[str, Prop] | None:
-    if key in _INDEX_FULL:
-        return _INDEX_FULL[key]
-    group, _, bare = key.rpartition(":")
-    cands = _INDEX_BARE.get(bare, [])
-    fam = _family_of_group(group) if group else None
-    for family, prop in cands:
-        if fam is None or fam == family:
-            return family, prop
-    return None
-
-
-def record_from_exiftool(obj: dict[str, Any]) -> dict[str, Any]:
-    """One ExifTool JSON object (or CSV row as a dict) -> record values (JSON form).
-
-    Unknown tags are ignored; per property XMP wins, then IIM, then EXIF."""
-    xmp: dict[str, Any] = {}
-    iptc: dict[str, Any] = {}
-    exif: dict[str, Any] = {}
-    langs: dict[str, dict[str, str]] = {}
-    for key, raw in obj.items():
-        hit = _lookup(key)
-        lang = None
-        if hit is None:
-            base, dash, lang = key.rpartition("-")
-            hit = _lookup(base) if dash and re.match(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$|^x-default$", lang) else None
-            if hit is None or hit[1].kind is not Kind.LANG_ALT or hit[0] != "xmp":
-                if key.split(":")[-1] == "TimeCreated":
-                    iptc[codec.IIM_TIME_KEY] = _text(raw)
-                elif key.split(":")[-1] == "OffsetTimeOriginal":
-                    exif[codec.EXIF_OFFSET_KEY] = _text(raw)
-                continue
-        family, prop = hit
-        if family == "xmp":
-            if prop.kind is Kind.LANG_ALT:
-                if raw not in (None, ""):
-                    langs.setdefault(prop.id, {})[lang or "x-default"] = _text(raw)
-                continue
-            v = _from_et(prop.kind, raw, prop.struct, prop.id)
-            if v is not None:
-                xmp[prop.id] = v
-        elif family == "iim":
-            if prop.kind is Kind.DATE:
-                iptc[prop.iim.key] = _text(raw).replace(":", "-")
-            elif isinstance(raw, list):
-                iptc[prop.iim.key] = [_text(x) for x in raw]
-            else:
-                iptc[prop.iim.key] = _text(raw)
-        else:
-            exif[prop.exif] = _text(raw)
-    for pid, d in langs.items():
-        xmp[pid] = codec.lang_dict(d)
-    merged = dict(xmp)
-    per = reader.decode_all(RawMetadata(iptc=iptc, exif=exif), ("iim", "exif"))
-    for layer in (per["iim"], per["exif"]):
-        for k, v in layer.items():
-            merged.setdefault(k, v)
-    return merged
-
-
-def _csv_cell(prop_kind: Kind | None, text: str) -> Any:
-    if text == "":
-        return None
-    if text[:1] in "[{":
-        return _parse_serialised(text)
-    if prop_kind in (Kind.LIST, Kind.INT_LIST):
-        return [x for x in text.split(", ") if x]   # ExifTool's default list separator
-    return text
-
-
-def _identity(source_file: str | None, fallback: str | None) -> dict[str, Any]:
-    name = Path(source_file).name if source_file else None
-    stem = Path(source_file).stem if source_file else fallback
-    out: dict[str, Any] = {}
-    if stem:
-        out["id"] = stem
-    if name:
-        out["match"] = {"file": name}
-    return out
-
 
 def iptc_values(doc: dict[str, Any]) -> dict[str, Any]:
     """The properties of an IPTC PMD JSON document (or of a bare record object)."""
@@ -601,9 +252,7 @@ def sniff(path: Path) -> str | None:
         return "xmp"
     try:
         if ext == ".csv":
-            with open(path, encoding="utf-8-sig", newline="") as f:
-                header = next(csv.reader(f), [])
-            return "exiftool-csv" if header[:1] == ["SourceFile"] else None
+            return "exiftool-csv" if exiftool.looks_like_exiftool_csv(path) else None
         if ext == ".json":
             data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
             return sniff_object(data)
@@ -624,31 +273,38 @@ def sniff_object(data: Any) -> str | None:
 
 
 def objects_to_records(data: Any, fmt: str, fallback_id: str | None = None) -> list[Any]:
-    """Record dicts (not yet validated) from a parsed iptc-json / exiftool-json value."""
+    """Record dicts (not yet validated) from a parsed iptc-json / exiftool-json value. ExifTool
+    objects are read by `captionist.sources.exiftool` (ValueError for a malformed structure)."""
     items = data if isinstance(data, list) else [data]
+    fallback_id = fallback_id if len(items) == 1 else None
     out = []
     for item in items:
         if not isinstance(item, dict):
             out.append(item)
-            continue
-        if fmt == "iptc-json":
+        elif fmt == "iptc-json":
             values = iptc_values(item)
-            ident = {} if "id" in values else _identity(item.get("sourceFile"), fallback_id if len(items) == 1 else None)
+            ident = {} if "id" in values else (
+                exiftool.source_identity(item["sourceFile"]) if item.get("sourceFile") else
+                {"id": fallback_id} if fallback_id else {})
+            out.append({**ident, **values})
         else:
-            values = record_from_exiftool(item)
-            ident = _identity(item.get("SourceFile"), fallback_id if len(items) == 1 else None)
-        out.append({**ident, **values})
+            out.append(exiftool.to_record(item, csv_lists=False)[0])
     return out
 
 
 def load_exchange(path: Path, fmt: str | None = None):
-    """Records from an exchange file (format sniffed unless given), as a `RecordSet`."""
-    from .sources import RecordSet, validate_record
+    """Records from an exchange file (format sniffed unless given), as a `RecordSet`.
+    ExifTool's JSON and CSV are read by `captionist.sources.exiftool`."""
+    from .sources.loader import RecordSet, check_record
 
     path = Path(path)
     fmt = fmt or sniff(path)
     if fmt not in FORMATS:
         raise SourceError(path, "not an exchange file (IPTC JSON, ExifTool JSON/CSV or XMP sidecar)")
+    if fmt == "exiftool-csv":
+        return exiftool.exiftool_csv_records(path)
+    if fmt == "exiftool-json":
+        return exiftool.exiftool_json_records(path)
     out = RecordSet()
     if fmt == "xmp":
         try:
@@ -656,65 +312,17 @@ def load_exchange(path: Path, fmt: str | None = None):
         except CaptionistError as e:
             raise SourceError(path, e.reason) from None
         items = [{"id": path.stem, **values}]
-    elif fmt == "exiftool-csv":
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as e:
-            raise SourceError(path, f"cannot read: {e}") from None
-        items = []
-        for row in csv.DictReader(io.StringIO(text)):
-            obj = {}
-            for k, v in row.items():
-                if k is None or v is None:
-                    continue
-                hit = _lookup(k)
-                obj[k] = _csv_cell(hit[1].kind if hit else None, v)
-            items.append({**_identity(row.get("SourceFile"), None), **record_from_exiftool(obj)})
     else:
         try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"), parse_float=Decimal)
+            data = exiftool.parse_json(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
             raise SourceError(path, f"not valid JSON: {e}") from None
-        items = objects_to_records(_undecimal(data), fmt, fallback_id=path.stem)
+        items = objects_to_records(data, fmt, fallback_id=path.stem)
     for i, item in enumerate(items, 1):
         where = f"{path} [record {i}]"
-        try:
-            rec = validate_record(item, where, strict=False)
-        except RecordError as e:
-            out.errors.append(e)
-            continue
-        out.records.append(rec)
-        out.origins[id(rec)] = where
+        out.add(*check_record(item, where, strict=False), origin=where)
     return out
 
 
-def _undecimal(data: Any) -> Any:
-    """JSON numbers are parsed as Decimal, then kept as written (`_Num`): ExifTool prints
-    numeric-looking text (a GTIN, a version "1.10") as a JSON number, and a float would lose
-    its digits."""
-    if isinstance(data, list):
-        return [_undecimal(x) for x in data]
-    if isinstance(data, dict):
-        return {k: _undecimal(v) for k, v in data.items()}
-    if isinstance(data, Decimal):
-        return _Num(str(data))
-    return data
-
-
-class _Num(str):
-    """A JSON number kept as written: text where a tag is text, a number where it is numeric."""
-
-
-def load_any(path: Path):
-    """Records from any source: exchange files here, everything else by `sources.load_records`."""
-    from .sources import load_records
-
-    path = Path(path)
-    if path.is_file() and sniff(path):
-        return load_exchange(path)
-    return load_records(path)
-
-
-__all__ = ["FORMATS", "EXIFTOOL_TAGS", "export_iptc_json", "export_exiftool_json", "export_exiftool_csv",
-           "xmp_sidecar", "xmp_packet", "load_exchange", "load_any", "sniff", "record_from_exiftool",
-           "iptc_document", "exiftool_object"]
+__all__ = ["FORMATS", "export_iptc_json", "export_exiftool_json", "export_exiftool_csv",
+           "xmp_sidecar", "xmp_packet", "load_exchange", "sniff", "iptc_document", "exiftool_object"]

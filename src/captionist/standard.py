@@ -396,5 +396,31 @@ IIM_UTF8 = "\x1b%G"
 IIM_TIME_KEY = "Iptc.Application2.TimeCreated"      # 2:60, paired with 2:55 Date Created
 IIM_RECORD_VERSION_KEY = "Iptc.Application2.RecordVersion"
 
+# ExifTool's names for the companions of Date Created (IIM 2:60 Time Created, the EXIF zone
+# of DateTimeOriginal); `Prop.exiftool` names the tags of the properties themselves.
+EXIFTOOL_IIM_TIME = "IPTC:TimeCreated"
+EXIFTOOL_EXIF_OFFSET = "ExifIFD:OffsetTimeOriginal"
+
+# Closed vocabularies ExifTool prints as labels (its PrintConv), per XMP name: label in lower
+# case -> the code stored in the file. PLUS codes are stored as URIs in PLUS_VOCAB, a namespace
+# ExifTool drops even with -n (Image::ExifTool::PLUS).
+PLUS_VOCAB = "http://ns.useplus.org/ldf/vocab/"
+_PHONE_TYPES = {k: k for k in ("work", "cell", "fax", "home", "pager")}
+EXIFTOOL_LABELS: dict[str, dict[str, str]] = {
+    "plus:ModelReleaseStatus": {"none": "MR-NON", "not applicable": "MR-NAP",
+                                "unlimited model releases": "MR-UMR",
+                                "limited or incomplete model releases": "MR-LMR"},
+    "plus:PropertyReleaseStatus": {"none": "PR-NON", "not applicable": "PR-NAP",
+                                   "unlimited property releases": "PR-UPR",
+                                   "limited or incomplete property releases": "PR-LPR"},
+    "plus:MinorModelAgeDisclosure": {"age unknown": "AG-UNK", "age 25 or over": "AG-A25",
+                                     "age 14 or under": "AG-U14",
+                                     **{f"age {n}": f"AG-A{n}" for n in range(15, 25)}},
+    "plus:LicensorTelephoneType1": _PHONE_TYPES,
+    "plus:LicensorTelephoneType2": _PHONE_TYPES,
+    "Iptc4xmpExt:rbShape": {k: k for k in ("rectangle", "circle", "polygon")},
+    "Iptc4xmpExt:rbUnit": {k: k for k in ("pixel", "relative")},
+}
+
 # The facts a desk expects on every picture; `validate` warns when one is missing.
 ESSENTIALS: tuple[str, ...] = ("description", "creatorNames", "creditLine", "copyrightNotice", "dateCreated")

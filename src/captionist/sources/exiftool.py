@@ -32,7 +32,8 @@ from typing import Any
 
 from .. import codec
 from ..errors import SourceError
-from ..standard import BY_ID, PROPS, STRUCTS, Field, Kind, Prop
+from ..standard import (BY_ID, EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, EXIFTOOL_LABELS, PLUS_VOCAB, PROPS,
+                        STRUCTS, Field, Kind, Prop)
 from .loader import RecordSet, check_record, read_text
 
 FAMILIES = ("xmp", "iim", "exif")
@@ -59,7 +60,7 @@ def _build_index() -> tuple[dict[tuple[str, str], Prop], dict[str, tuple[Prop, F
 
 TAGS, FLAT = _build_index()
 # companions of Date Created: IIM 2:60 Time Created, EXIF OffsetTimeOriginal
-_COMPANIONS = {"timecreated": "time", "offsettimeoriginal": "offset"}
+_COMPANIONS = {EXIFTOOL_IIM_TIME.split(":")[1].lower(): "time", EXIFTOOL_EXIF_OFFSET.split(":")[1].lower(): "offset"}
 
 
 def _family(group: str | None) -> str | None | bool:
@@ -108,32 +109,15 @@ _ET_DATE = re.compile(r"^(\d{4})(?:[:-](\d{2}))?(?:[:-](\d{2}))?"
 _DMS = re.compile(r"""^\s*(\d+(?:\.\d+)?)\s*deg\s*(\d+(?:\.\d+)?)'\s*(\d+(?:\.\d+)?)"\s*([NSEW])?\s*$""")
 _NUM = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)")
 
-# ExifTool prints some closed vocabularies as labels (its PrintConv) and, for PLUS, drops the
-# vocabulary's namespace even with -n. What is stored in the file, per XMP name and label:
-PLUS_VOCAB = "http://ns.useplus.org/ldf/vocab/"
-_PLUS_LABELS = {
-    "plus:ModelReleaseStatus": {"none": "MR-NON", "not applicable": "MR-NAP",
-                                "unlimited model releases": "MR-UMR",
-                                "limited or incomplete model releases": "MR-LMR"},
-    "plus:PropertyReleaseStatus": {"none": "PR-NON", "not applicable": "PR-NAP",
-                                   "unlimited property releases": "PR-UPR",
-                                   "limited or incomplete property releases": "PR-LPR"},
-    "plus:MinorModelAgeDisclosure": {"age unknown": "AG-UNK", "age 25 or over": "AG-A25",
-                                     "age 14 or under": "AG-U14",
-                                     **{f"age {n}": f"AG-A{n}" for n in range(15, 25)}},
-    "plus:LicensorTelephoneType1": {k: k for k in ("work", "cell", "fax", "home", "pager")},
-    "plus:LicensorTelephoneType2": {k: k for k in ("work", "cell", "fax", "home", "pager")},
-}
-_LOWER_LABELS = {"Iptc4xmpExt:rbShape", "Iptc4xmpExt:rbUnit"}   # "Rectangle" is stored "rectangle"
-
-
 def _vocab(xmp_name: str, text: str) -> str:
-    labels = _PLUS_LABELS.get(xmp_name)
-    if labels is not None and not text.startswith("http"):
-        return PLUS_VOCAB + labels.get(text.lower(), text)
-    if xmp_name in _LOWER_LABELS:
-        return text.lower()
-    return text
+    """A closed-vocabulary value as the file stores it, from ExifTool's label or code."""
+    labels = EXIFTOOL_LABELS.get(xmp_name)
+    if labels is None:
+        return text
+    code = labels.get(text.lower(), text)
+    if xmp_name.startswith("plus:") and not code.startswith("http"):
+        return PLUS_VOCAB + code
+    return code
 
 
 def et_date(value: Any, time: str | None = None, offset: str | None = None) -> str | None:
@@ -157,9 +141,21 @@ def et_date(value: Any, time: str | None = None, offset: str | None = None) -> s
     return out
 
 
+class JsonNumber(str):
+    """A JSON number kept as written. ExifTool prints numeric-looking text (a GTIN, a version
+    "1.10") as a JSON number, which a float would change; numeric fields convert it."""
+
+
+def parse_json(text: str) -> Any:
+    """JSON with its fractional numbers kept as written (`JsonNumber`)."""
+    return json.loads(text, parse_float=JsonNumber)
+
+
 def _number(value: Any, xmp_name: str) -> Any:
     if isinstance(value, (int, float)):
         return value
+    if isinstance(value, JsonNumber):
+        return float(value)
     text = str(value)
     m = _DMS.match(text)
     if m:
@@ -254,7 +250,7 @@ def parse_serialized(text: str) -> Any:
 
     def value(stop: str) -> Any:
         nonlocal pos
-        while pos < len(text) and text[pos] == " ":
+        while pos < len(text) and text[pos].isspace():   # ExifTool drops leading white space
             pos += 1
         if pos < len(text) and text[pos] == "{":
             pos += 1
@@ -309,10 +305,7 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
         if value is None or value == "" or value == "-" or value == []:
             continue
         if key.rpartition(":")[2].lower() == "sourcefile":
-            name = _basename(str(value))
-            if name and name != "*":
-                data["id"] = PurePosixPath(name).stem
-                data["match"] = {"file": name}
+            data.update(source_identity(str(value)))
             continue
         group, _, name = key.rpartition(":")
         comp = _COMPANIONS.get(name.lower())
@@ -390,8 +383,13 @@ def _unflatten(prop: Prop, fields: dict[Field, Any], sep: str | None) -> Any:
     return items[0] if prop.kind is Kind.STRUCT else items
 
 
-def _basename(path: str) -> str:
-    return PureWindowsPath(path).name if "\\" in path else PurePosixPath(path).name
+def source_identity(path: str) -> dict[str, Any]:
+    """The id (the file's stem) and `match.file` rule (its name) a record gets from the image
+    it was read from; a Windows path is taken apart as one."""
+    name = PureWindowsPath(path).name if "\\" in path else PurePosixPath(path).name
+    if not name or name == "*":
+        return {}
+    return {"id": PurePosixPath(name).stem, "match": {"file": name}}
 
 
 # --------------------------------------------------------------------------- the two formats
@@ -427,7 +425,7 @@ def exiftool_json_records(path: Path, *, text: str | None = None) -> RecordSet:
     out = RecordSet()
     text = read_text(path) if text is None else text
     try:
-        items = json.loads(text)
+        items = parse_json(text)
     except json.JSONDecodeError as e:
         raise SourceError(path, f"not valid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
     if isinstance(items, dict):

@@ -183,12 +183,13 @@ def load_records(path: Path | str, fmt: str | None = None) -> RecordSet:
         return out
     if not path.exists():
         raise SourceError(path, "no such file")
-    if fmt in (None, "iptc-json", "xmp"):
-        # IPTC Photo Metadata JSON and XMP sidecars: the exchange formats `captionist export` writes
-        from ..export import load_exchange, sniff
-        kind = fmt or sniff(path)
-        if kind in ("iptc-json", "xmp"):
-            return load_exchange(path, kind)
+    if fmt is None:
+        # the exchange formats `captionist export` writes are known by their content
+        from ..export import sniff
+        fmt = sniff(path)
+    if fmt in ("iptc-json", "xmp"):
+        from ..export import load_exchange
+        return load_exchange(path, fmt)
     key = format_of(path, fmt)
     if key is None:
         raise SourceError(path, f"unknown record format {path.suffix!r} (known: "
