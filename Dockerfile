@@ -1,6 +1,7 @@
-# captionist watch daemon. Build: docker build -t captionist .   Run: docker compose up -d
-# Volumes: /data/inbox (drop files here), /data/records (caption records, read-only is fine),
-# /data/out (done/ failed/ unmatched/ review/). The daemon's state (working folder, journal,
+# captionist: the watch daemon (`watch`, the default) or the HTTP API with the daemon in the same
+# process (`serve --config ...`, as docker-compose.yml runs it). Build: docker build -t captionist .
+# Volumes: /data/inbox (drop files here), /data/records (caption records),
+# /data/out (done/ failed/ unmatched/ review/), /data/storage (files for API jobs). The daemon's state (working folder, journal,
 # status) lives in /data/inbox/.captionist; keep the inbox on a local disk or set
 # CAPTIONIST_JOURNAL to a local path (SQLite WAL needs shared memory).
 FROM python:3.11-slim
@@ -18,12 +19,13 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY src ./src
-RUN pip install --no-cache-dir . \
+RUN pip install --no-cache-dir '.[api]' \
  && useradd --uid 1000 --create-home captionist \
- && mkdir -p /data/inbox /data/records /data/out \
+ && mkdir -p /data/inbox /data/records /data/out /data/storage \
  && chown -R captionist /data
 USER captionist
-VOLUME ["/data/inbox", "/data/records", "/data/out"]
+VOLUME ["/data/inbox", "/data/records", "/data/out", "/data/storage"]
+EXPOSE 8750
 
 # healthy while a daemon on /data/inbox updates its status file
 HEALTHCHECK --interval=30s --timeout=10s --start-period=20s --retries=3 \

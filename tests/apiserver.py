@@ -49,8 +49,9 @@ def _toml_value(v) -> str:
 
 
 @contextmanager
-def run_server(tmp: Path, **api):
-    """`captionist serve` with a config file in `tmp`; extra [api] keys from `api`."""
+def run_server(tmp: Path, daemon: dict | None = None, **api):
+    """`captionist serve` with a config file in `tmp`; extra [api] keys from `api`, and a
+    [daemon] table when `daemon` is given."""
     root, records, outside = tmp / "storage", tmp / "records", tmp / "outside"
     for d in (root, records, outside):
         d.mkdir(parents=True, exist_ok=True)
@@ -59,7 +60,9 @@ def run_server(tmp: Path, **api):
            "job_workers": 2, **api}
     conf = tmp / "captionist.toml"
     conf.write_text("[api]\n" + "".join(f"{k} = {_toml_value(v) if not isinstance(v, list) else '[' + ', '.join(_toml_value(x) for x in v) + ']'}\n"
-                                         for k, v in cfg.items()), encoding="utf-8")
+                                         for k, v in cfg.items())
+                    + ("[daemon]\n" + "".join(f"{k} = {_toml_value(v)}\n" for k, v in daemon.items()) if daemon else ""),
+                    encoding="utf-8")
     log = tmp / "server.log"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CAPTIONIST_API_TOKENS": ENV_TOKENS}
     with open(log, "wb") as logf:

@@ -394,8 +394,12 @@ def test_settings_precedence(tmp_path, monkeypatch):
 
 
 def test_container_files_are_valid_and_name_real_commands():
-    yaml = pytest.importorskip("yaml")
+    import tomllib
+
+    import yaml
+
     from captionist.cli import main
+    from captionist.settings import Settings
 
     root = Path(__file__).resolve().parents[1]
     compose = yaml.safe_load((root / "docker-compose.yml").read_text())
@@ -407,6 +411,11 @@ def test_container_files_are_valid_and_name_real_commands():
     assert {p.opts[0] for p in main.commands[check[2]].params if p.opts} >= {o for o in check[3:] if o.startswith("-")}
     for vol in svc["volumes"]:
         assert ":" in (vol if isinstance(vol, str) else vol["target"])
+    # the config the compose file mounts is one `serve` accepts, daemon table included
+    mounted = next(v.split(":")[0] for v in svc["volumes"] if v.split(":")[1] == svc["command"][2])
+    conf = tomllib.loads((root / mounted).read_text())
+    assert conf["api"]["run_daemon"] is True
+    Settings(**conf["daemon"])
     text = (root / "Dockerfile").read_text()
     assert "ENTRYPOINT" in text and "captionist" in text and "HEALTHCHECK" in text
 

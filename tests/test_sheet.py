@@ -350,7 +350,7 @@ def test_more_newsroom_credit_styles(text, line, creators, source):
 
 @pytest.mark.parametrize("exp_path", EXPECTED, ids=lambda p: p.stem)
 def test_records_validate_against_the_record_model(exp_path):
-    loader = pytest.importorskip("captionist.sources.loader")
+    from captionist.sources import loader
     _, res = loaded(exp_path)
     for cap in res.captions:
         loader.validate_record(cap.record, exp_path.name, strict=True)

@@ -1,0 +1,40 @@
+"""`captionist serve` with run_daemon = true: the HTTP API and the watch folder in one process,
+as docker-compose.yml runs them. Records PUT over HTTP caption files dropped in the inbox."""
+
+from __future__ import annotations
+
+import time
+
+from apiserver import run_server
+from conftest import exiftool, image_data_hash, make_jpeg
+
+
+def test_records_put_over_http_caption_files_dropped_in_the_inbox(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    daemon = {"inbox": str(inbox), "records": str(tmp_path / "records"), "workers": 1}
+    with run_server(tmp_path, run_daemon=True, daemon=daemon) as server:
+        with server.client() as http:
+            health = http.get("/healthz").json()
+            assert health.get("daemon"), health
+            r = http.put("/records/kharkiv-001", json={
+                "description": {"nl": "Mensen verlaten Charkiv met de trein, 24 februari 2022.",
+                                "en": "People leave Kharkiv by train, 24 February 2022."},
+                "creatorNames": ["Pieter Vos"], "creditLine": "P. Vos/ANP", "cityName": "Kharkiv"})
+            assert r.status_code in (200, 201), r.text
+            source = make_jpeg(tmp_path / "kharkiv-001.jpg", seed=3)
+            pixels = image_data_hash(source)
+            tmp = inbox / ".kharkiv-001.jpg.part"
+            tmp.write_bytes(source.read_bytes())
+            tmp.rename(inbox / "kharkiv-001.jpg")       # how uploaders finish a file
+            done = inbox / "done" / "kharkiv-001.jpg"
+            deadline = time.monotonic() + 30
+            while not done.exists() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert done.exists(), list(inbox.rglob("*"))
+            et = exiftool(done)
+            assert et["XMP-dc:Description-en"] == "People leave Kharkiv by train, 24 February 2022."
+            assert et["IPTC:City"] == "Kharkiv" and et["XMP-photoshop:Credit"] == "P. Vos/ANP"
+            assert image_data_hash(done) == pixels
+            metrics = http.get("/metrics").text
+            assert "captionist" in metrics
