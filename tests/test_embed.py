@@ -260,3 +260,15 @@ def test_legacy_latin1_iim_is_read_and_transcoded(tmp_path):
     assert et["IPTC:CodedCharacterSet"] == "UTF8"
     assert et["IPTC:Caption-Abstract"] == "Café in Kyiv © 2022 – één"
     assert et["IPTC:City"] == "Kyïv" and et["IPTC:Headline"] == "Nieuwe kop"
+
+
+def test_a_created_exif_block_passes_exiftool_validate(tmp_path):
+    """A JPEG without EXIF gets a complete block (the IFD0 and Exif IFD entries EXIF 2.32
+    requires), not just the mirrored tags; ExifTool's -validate finds nothing to flag."""
+    image = make_jpeg(tmp_path / "plain.jpg", camera=False)
+    res = _embed(CliRunner(), image, {"id": "plain", "description": "Kyiv", "creatorNames": ["A"],
+                                      "dateCreated": "2022-02-24T06:30:00+02:00"}, tmp_path)
+    assert res.exit_code == 0, res.output
+    assert exiftool(image, "-validate", "-warning")["ExifTool:Validate"] == "OK"
+    et = exiftool(image)
+    assert et["ExifIFD:ExifImageWidth"] == 64 and et["ExifIFD:ExifImageHeight"] == 48

@@ -92,7 +92,8 @@ def _read_open(img) -> RawMetadata:
             iptc[k] = _decode_latin1(v, charset)
     exif = {k: _exif_text(v) for k, v in img.read_exif(encoding="latin-1").items()}
     xmp = img.read_xmp()
-    return RawMetadata(iptc=iptc, xmp=xmp, exif=exif, iim_charset=charset, mime=img.get_mime_type())
+    return RawMetadata(iptc=iptc, xmp=xmp, exif=exif, iim_charset=charset, mime=img.get_mime_type(),
+                       width=img.get_pixel_width(), height=img.get_pixel_height())
 
 
 def read(data: bytes, where) -> RawMetadata:

@@ -15,6 +15,8 @@ class RawMetadata:
     exif: dict[str, Any] = field(default_factory=dict)
     iim_charset: str | None = None   # "utf-8", "cp1252", or None when there is no IIM
     mime: str = ""
+    width: int = 0                   # pixel size as the format's header gives it (0: unknown)
+    height: int = 0
 
 
 @dataclass

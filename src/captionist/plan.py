@@ -19,6 +19,15 @@ from .reader import canonical_value
 from .standard import BY_ID, IIM_TIME_KEY, Kind, Prop
 
 
+# IFD0 entries a new EXIF block gets: 72 dpi, inches, centred chroma siting (the EXIF defaults).
+EXIF_IFD0_REQUIRED = {
+    "Exif.Image.XResolution": "72/1",
+    "Exif.Image.YResolution": "72/1",
+    "Exif.Image.ResolutionUnit": "2",
+    "Exif.Image.YCbCrPositioning": "1",
+}
+
+
 @dataclass
 class FieldChange:
     id: str
@@ -168,6 +177,22 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         change = _clear(BY_ID[pid], current, nx, current_values.get(pid), blocks, plan, keep_capture_date)
         if change.blocks:
             plan.changes.append(change)
+    if plan.ops.exif and not any(k.startswith("Exif.Image.") for k in current.exif):
+        # A new EXIF block: give IFD0 the entries EXIF 2.32 (section 4.6.8, table 17) requires
+        # of every file, so validators do not flag the block captionist created.
+        for key, value in EXIF_IFD0_REQUIRED.items():
+            plan.ops.exif.setdefault(key, value)
+    if any(k.startswith("Exif.Photo.") for k in plan.ops.exif) and not any(
+            k.startswith("Exif.Photo.") for k in current.exif):
+        # A new Exif IFD: the entries EXIF 2.32 requires there (section 4.6.5, table 18).
+        plan.ops.exif.setdefault("Exif.Photo.ExifVersion", "48 50 51 50")        # "0232"
+        plan.ops.exif.setdefault("Exif.Photo.FlashpixVersion", "48 49 48 48")    # "0100"
+        plan.ops.exif.setdefault("Exif.Photo.ColorSpace", "65535")               # uncalibrated: we do not know
+        if current.mime == "image/jpeg":
+            plan.ops.exif.setdefault("Exif.Photo.ComponentsConfiguration", "1 2 3 0")   # Y Cb Cr
+        if current.width and current.height:
+            plan.ops.exif.setdefault("Exif.Photo.PixelXDimension", str(current.width))
+            plan.ops.exif.setdefault("Exif.Photo.PixelYDimension", str(current.height))
     return plan
 
 
