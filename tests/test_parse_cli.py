@@ -48,3 +48,30 @@ def test_embed_accepts_a_sheet_as_records_and_pairs_by_position(tmp_path):
     assert exiftool(images[0])["IPTC:City"] == "Kharkiv"
     assert exiftool(images[1])["IPTC:City"] == "Chuhuiv"
     assert exiftool(images[1])["XMP-dc:Creator"] == ["Aris Pappas"]
+
+
+# A sheet written by someone other than the parser's author, after the parser was done: what a
+# desk would paste, with the facts each caption should yield (date, creator, credit, city, country).
+HOLDOUT = [
+    ("2022-02-24", ["Marta Kovalenko"], "Marta Kovalenko/Reuters", "Chuhuiv", "UKR"),
+    ("2022-02-24", ["Daniel Leal"], "Daniel Leal/AFP via Getty Images", "Kyiv", "UKR"),
+    ("2022-02-24", ["Jaap Arriens"], "Jaap Arriens/ANP", "Lviv", "UKR"),
+    ("2022-02-24", ["Vadim Ghirda"], "AP Photo/Vadim Ghirda", "Kharkiv", "UKR"),
+    ("2022-02-24", ["Carlos Barria"], "REUTERS/Carlos Barria", "Mariupol", "UKR"),
+    ("2022-02-24", ["Robin van Lonkhuijsen"], "Robin van Lonkhuijsen/ANP", "The Hague", "NLD"),
+    ("2022-02-24", None, None, "Odesa", "UKR"),
+    ("2022-02-24", ["Emilio Morenatti"], "Emilio Morenatti/AP", "Kyiv", "UKR"),
+]
+
+
+def test_holdout_sheet_written_after_the_parser(tmp_path):
+    from conftest import ROOT
+
+    from captionist.sources.sheet import parse_sheet_file
+
+    res = parse_sheet_file(ROOT / "tests" / "sheets" / "lead_holdout.txt")
+    got = [(c.record.get("dateCreated"), c.record.get("creatorNames"), c.record.get("creditLine"),
+            c.record.get("cityName"), c.record.get("countryCode")) for c in res.captions]
+    assert got == HOLDOUT
+    assert [s.reason for s in res.stray] == ["headline", "video credit"]
+    assert res.captions[6].warnings == ["no credit"]
