@@ -46,11 +46,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import __version__, export, files, pipeline, reader
-from .errors import CaptionistError, ReadError, RecordError, UnsupportedFormatError
-from .formats import detect
-from .model import CaptionRecord, Policy
-from .sources import load_records
+from .. import __version__, export, files, pipeline, reader
+from ..errors import CaptionistError, ReadError, RecordError, UnsupportedFormatError
+from ..formats import detect
+from ..model import CaptionRecord, Policy
+from ..sources import load_records
 
 PROBLEM = "application/problem+json"
 PROBLEM_BASE = "https://captionist.example/problems/"
@@ -527,8 +527,8 @@ class State:
 def _make_daemon(settings: ApiSettings):
     """The watch-folder daemon, run in this process (captionist.daemon, captionist.settings)."""
     try:
-        from .daemon import Daemon  # type: ignore[attr-defined]
-        from .settings import Settings  # type: ignore[attr-defined]
+        from ..daemon import Daemon  # type: ignore[attr-defined]
+        from ..settings import Settings  # type: ignore[attr-defined]
     except ImportError as e:
         raise ConfigError(None, "run_daemon is set but the watch-folder daemon is not available in this "
                                 f"installation ({e}); remove run_daemon or install a captionist with the daemon") from None
@@ -952,7 +952,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
             headers["Content-Disposition"] = _disposition(Path(name).stem + ".xmp")
             if side is None:
                 shutil.rmtree(tmp, ignore_errors=True)
-                from .exiv import SIDECAR_SKELETON
+                from ..exiv import SIDECAR_SKELETON
                 return Response(SIDECAR_SKELETON, media_type="application/rdf+xml", headers=headers)
             return FileResponse(side, media_type="application/rdf+xml", headers=headers, background=cleanup)
         except BaseException:
