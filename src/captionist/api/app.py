@@ -101,6 +101,13 @@ def create_app(settings: ApiSettings) -> FastAPI:
 
     problems.install(app)
 
+    def stored(record_id: str) -> CaptionRecord:
+        """The stored record with this id, else a 404 problem."""
+        rec = state.store.get(record_id)
+        if rec is None:
+            raise _no_record(record_id)
+        return rec
+
     # ----------------------------------------------------------------- health, metrics, openapi
     @app.get("/healthz", tags=["service"], summary="Liveness and readiness (no token needed)")
     def healthz() -> dict[str, Any]:
@@ -152,17 +159,14 @@ def create_app(settings: ApiSettings) -> FastAPI:
     @app.get("/records/{record_id}", tags=["records"], dependencies=auth, summary="A stored record",
              responses={404: {"description": "no such record"}})
     def get_record(record_id: str) -> dict[str, Any]:
-        rec = state.store.get(record_id)
-        if rec is None:
-            raise ProblemException(404, "not-found", "No such record", f"no record with id {record_id!r}")
-        return rec.to_json_dict()
+        return stored(record_id).to_json_dict()
 
     @app.delete("/records/{record_id}", tags=["records"], dependencies=auth, status_code=204,
                 summary="Delete a stored record", response_class=Response,
                 responses={404: {"description": "no such record"}})
     def delete_record(record_id: str) -> Response:
         if not state.store.delete(record_id):
-            raise ProblemException(404, "not-found", "No such record", f"no record with id {record_id!r}")
+            raise _no_record(record_id)
         return Response(status_code=204)
 
     bulk_body = {"requestBody": {"required": True, "content": {
@@ -211,12 +215,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
             raise ProblemException(422, "invalid-request", "Record missing",
                                    "send exactly one of the form fields record and record_id",
                                    [error_item(("record",), "send record or record_id")])
-        if record_id is not None:
-            rec = state.store.get(record_id)
-            if rec is None:
-                raise ProblemException(404, "not-found", "No such record", f"no record with id {record_id!r}")
-        else:
-            rec = parse_record_text(record)
+        rec = stored(record_id) if record_id is not None else parse_record_text(record)
         tmp = Path(tempfile.mkdtemp(prefix="captionist-embed-"))   # mode 0700: private
         cleanup = BackgroundTask(shutil.rmtree, tmp, ignore_errors=True)
         try:
@@ -275,11 +274,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
         if req.record is not None and req.record_id is not None:
             raise ProblemException(422, "invalid-request", "Two records", "send record or record_id, not both",
                                    [error_item(("record_id",), "send record or record_id, not both")])
-        rec = req.record
-        if req.record_id is not None:
-            rec = state.store.get(req.record_id)
-            if rec is None:
-                raise ProblemException(404, "not-found", "No such record", f"no record with id {req.record_id!r}")
+        rec = stored(req.record_id) if req.record_id is not None else req.record
         roots = settings.storage_roots
         checked: list[tuple[str, Path]] = []
         for i, given in enumerate([*req.files, *([req.out] if req.out else [])]):
@@ -331,6 +326,10 @@ def create_app(settings: ApiSettings) -> FastAPI:
 
     app.openapi = custom_openapi  # type: ignore[method-assign]
     return app
+
+
+def _no_record(record_id: str) -> ProblemException:
+    return ProblemException(404, "not-found", "No such record", f"no record with id {record_id!r}")
 
 
 async def _in_thread(fn, *args, **kw):
