@@ -103,8 +103,7 @@ def bulk_records(body: bytes, kind: str) -> list[CaptionRecord]:
             raise ProblemException(status, "unsupported-records" if status == 415 else "invalid-record",
                                    "Records not readable", e.reason.replace(tmp, "")) from None
         if rs.errors:
-            errs = [{"field": e.field or "", "pointer": "/" + (e.field or "").replace(".", "/"),
-                     "message": str(e).replace(str(path), "body")} for e in rs.errors]
+            errs = [error_item((e.field or "").split("."), str(e).replace(str(path), "body")) for e in rs.errors]
             raise record_problem(errs, f"{len(rs.errors)} record(s) not valid; nothing was stored")
         return rs.records
 
