@@ -1,0 +1,347 @@
+"""The FastAPI application: `create_app(settings)` and its routes, and the OpenAPI document.
+
+    POST /embed         multipart file + record (JSON) or record_id -> the captioned file
+    POST /read          multipart file -> the record the file carries
+    PUT|GET|DELETE /records/{id}, GET /records, POST /records (bulk: JSON, JSON Lines, CSV, sheet)
+    POST /jobs, GET /jobs/{id}   files under the storage roots, in the background
+    GET /healthz, GET /metrics  (Prometheus text format)
+
+`State` ties the parts together for one app: settings, the records store, metrics, the
+webhook sender, the job manager and, with `run_daemon`, the watch-folder daemon in-process.
+Routes only move bytes, check input and report; the work is `captionist.pipeline`'s.
+`openapi_document()` is the document committed as schemas/openapi.json (OpenAPI 3.1).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, Literal, Optional
+
+from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.responses import FileResponse, JSONResponse, Response
+from starlette.background import BackgroundTask
+
+from .. import __version__, pipeline, reader
+from ..errors import ReadError, UnsupportedFormatError
+from ..formats import detect
+from ..model import CaptionRecord, Policy
+from . import problems
+from .jobs import Job, JobManager, JobRequest
+from .metrics import Metrics
+from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
+from .paths import PathOutsideRoots, confine
+from .problems import Problem, ProblemException, error_item, problem_openapi
+from .security import BodyLimit, require_token
+from .settings import TOKENS_ENV, ApiSettings, ConfigError
+from .store import FolderStore
+from .uploads import REPORT_HEADER, disposition, encode_report, file_report, save_upload
+from .webhooks import WebhookSender
+
+
+class State:
+    """One app's parts, shared by its routes (`app.state.captionist`) and its job threads."""
+
+    def __init__(self, settings: ApiSettings):
+        self.settings = settings
+        self.metrics = Metrics()
+        self.store = FolderStore(settings.records_dir)
+        self.daemon = _make_daemon(settings) if settings.run_daemon else None
+        self.webhooks = WebhookSender(settings, self.metrics)
+        self.jobs = JobManager(self)
+        self.started = time.time()
+
+
+def _make_daemon(settings: ApiSettings):
+    """The watch-folder daemon, run in this process (captionist.daemon, captionist.settings)."""
+    try:
+        from ..daemon import Daemon  # type: ignore[attr-defined]
+        from ..settings import Settings  # type: ignore[attr-defined]
+    except ImportError as e:
+        raise ConfigError(None, "run_daemon is set but the watch-folder daemon is not available in this "
+                                f"installation ({e}); remove run_daemon or install a captionist with the daemon") from None
+    try:
+        return Daemon(Settings(**settings.daemon))
+    except Exception as e:  # noqa: BLE001 - report any settings problem as a config error
+        raise ConfigError(None, f"the [daemon] settings are not valid: {e}") from None
+
+
+def create_app(settings: ApiSettings) -> FastAPI:
+    if not settings.tokens:
+        raise ConfigError(None, f"no API tokens: set tokens in the [api] table or ${TOKENS_ENV}")
+    if settings.webhook_url and not settings.webhook_secret:
+        raise ConfigError(None, "webhook_url needs webhook_secret (events are signed)")
+    state = State(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        state.webhooks.start()
+        if state.daemon is not None:
+            state.daemon.start()
+        try:
+            yield
+        finally:
+            if state.daemon is not None:
+                state.daemon.stop()
+            state.jobs.pool.shutdown(wait=True, cancel_futures=True)
+            state.webhooks.stop()
+
+    app = FastAPI(title="captionist", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url=None,
+                  description="Caption records in, captioned images out: the HTTP API for DAMs. "
+                              "See docs/api.md.")
+    app.state.captionist = state
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    auth = [Depends(require_token)]
+    problem_responses = {400: {"description": "malformed body"}, 422: {"description": "invalid input"}}
+
+    problems.install(app)
+
+    def stored(record_id: str) -> CaptionRecord:
+        """The stored record with this id, else a 404 problem."""
+        rec = state.store.get(record_id)
+        if rec is None:
+            raise _no_record(record_id)
+        return rec
+
+    # ----------------------------------------------------------------- health, metrics, openapi
+    @app.get("/healthz", tags=["service"], summary="Liveness and readiness (no token needed)")
+    def healthz() -> dict[str, Any]:
+        body: dict[str, Any] = {"status": "ok", "version": __version__,
+                                "uptime": round(time.time() - state.started, 1),
+                                "jobs_queued": state.jobs.depth(), "webhooks_queued": state.webhooks.depth()}
+        if state.daemon is not None:
+            try:
+                body["daemon"] = state.daemon.health()
+            except Exception as e:  # noqa: BLE001
+                body["daemon"] = {"status": "error", "error": str(e)}
+                body["status"] = "degraded"
+        return body
+
+    @app.get("/metrics", tags=["service"], dependencies=auth, response_class=Response,
+             summary="Prometheus metrics (text format 0.0.4)",
+             responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}})
+    def metrics() -> Response:
+        extra = ""
+        if state.daemon is not None:
+            try:
+                m = state.daemon.metrics()
+                extra = m if isinstance(m, str) else "".join(
+                    f"captionist_daemon_{k} {v}\n" for k, v in (m or {}).items() if isinstance(v, (int, float)))
+            except Exception:  # noqa: BLE001 - metrics never fail the scrape
+                extra = ""
+        text = state.metrics.render({"queue_depth": {"jobs": state.jobs.depth(), "webhooks": state.webhooks.depth()}},
+                                    extra)
+        return Response(text, media_type="text/plain; version=0.0.4; charset=utf-8")
+
+    @app.get("/openapi.json", tags=["service"], dependencies=auth, include_in_schema=False)
+    def openapi_doc() -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    # ----------------------------------------------------------------- records
+    @app.get("/records", tags=["records"], dependencies=auth, summary="The ids of the stored records")
+    def list_records() -> dict[str, list[str]]:
+        return {"ids": state.store.ids()}
+
+    @app.put("/records/{record_id}", tags=["records"], dependencies=auth, status_code=200,
+             summary="Store a record under an id (created or replaced)",
+             responses={201: {"description": "created"}, **problem_responses})
+    def put_record(record_id: str, record: dict[str, Any], response: Response) -> dict[str, Any]:
+        rec = record_from_obj(record, rid=record_id)
+        created = state.store.put_many([rec])[0]
+        response.status_code = 201 if created else 200
+        return rec.to_json_dict()
+
+    @app.get("/records/{record_id}", tags=["records"], dependencies=auth, summary="A stored record",
+             responses={404: {"description": "no such record"}})
+    def get_record(record_id: str) -> dict[str, Any]:
+        return stored(record_id).to_json_dict()
+
+    @app.delete("/records/{record_id}", tags=["records"], dependencies=auth, status_code=204,
+                summary="Delete a stored record", response_class=Response,
+                responses={404: {"description": "no such record"}})
+    def delete_record(record_id: str) -> Response:
+        if not state.store.delete(record_id):
+            raise _no_record(record_id)
+        return Response(status_code=204)
+
+    bulk_body = {"requestBody": {"required": True, "content": {
+        "application/json": {"schema": {"oneOf": [{"$ref": "#/components/schemas/CaptionRecord"},
+                                                  {"type": "array", "items": {"$ref": "#/components/schemas/CaptionRecord"}}]}},
+        "application/x-ndjson": {"schema": {"type": "string", "description": "one record per line"}},
+        "text/csv": {"schema": {"type": "string", "description": "records as CSV (captionist.sources)"}},
+        "text/plain": {"schema": {"type": "string", "description": "a caption sheet (captionist.sources)"}},
+    }}}
+
+    @app.post("/records", tags=["records"], dependencies=auth, openapi_extra=bulk_body,
+              summary="Store many records: JSON (one or an array, IPTC PMD JSON, ExifTool JSON), JSON Lines, CSV "
+                      "(also ExifTool CSV) or a caption sheet, by Content-Type; all or nothing",
+              responses={415: {"description": "unsupported Content-Type"}, **problem_responses})
+    async def post_records(request: Request) -> dict[str, Any]:
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        kind = BULK_TYPES.get(ctype)
+        if kind is None:
+            raise ProblemException(415, "unsupported-media-type", "Unsupported Content-Type",
+                                   f"send one of: {', '.join(sorted(BULK_TYPES))}")
+        body = await request.body()
+        records = bulk_records(body, kind)
+        missing = [error_item((i, "id"), "stored records need an id") for i, r in enumerate(records) if not r.id]
+        if missing:
+            raise record_problem(missing, "records without an id cannot be stored; nothing was stored")
+        created = state.store.put_many(records)
+        return {"stored": len(records), "created": sum(created), "ids": [r.id for r in records]}
+
+    # ----------------------------------------------------------------- embed, read
+    @app.post("/embed", tags=["images"], dependencies=auth,
+              summary="Caption one uploaded image; answers with the captioned file (or its XMP sidecar)",
+              responses={200: {"description": f"the captioned image (same media type), or application/rdf+xml for "
+                                              f"sidecar formats; the report in {REPORT_HEADER} (base64url JSON). "
+                                              "With report=json: the report as JSON.",
+                               "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+                                           "application/json": {"schema": {"type": "object"}}}},
+                         404: {"description": "record_id not found"}, 415: {"description": "not an image"},
+                         **problem_responses})
+    async def embed(file: UploadFile = File(..., description="the image"),
+                    record: Optional[str] = Form(None, description="the record as JSON text (captionist record, "
+                                                                   "IPTC PMD JSON or an ExifTool JSON object)"),
+                    record_id: Optional[str] = Form(None, description="the id of a stored record"),
+                    policy: Optional[Policy] = Form(None),
+                    report: Optional[Literal["json"]] = Query(None, description="json: answer with the report only")):
+        if (record is None) == (record_id is None):
+            raise ProblemException(422, "invalid-request", "Record missing",
+                                   "send exactly one of the form fields record and record_id",
+                                   [error_item(("record",), "send record or record_id")])
+        rec = stored(record_id) if record_id is not None else parse_record_text(record)
+        tmp = Path(tempfile.mkdtemp(prefix="captionist-embed-"))   # mode 0700: private
+        cleanup = BackgroundTask(shutil.rmtree, tmp, ignore_errors=True)
+        try:
+            path = await save_upload(file, tmp)
+            try:
+                with open(path, "rb") as f:
+                    fmt = detect(path, f.read(64))
+            except UnsupportedFormatError as e:
+                raise ProblemException(415, "unsupported-image", "Not an image captionist can caption", e.reason) from None
+            opts = pipeline.Options(policy=policy or settings.policy, sidecar=settings.sidecar, fsync=False)
+            out = await _in_thread(pipeline.embed, path, rec, opts)
+            name = file.filename or "image"
+            rep = file_report(out, name)
+            state.metrics.observe("embed", out.status, out.seconds)
+            state.webhooks.emit("file.processed", rep)
+            if not out.ok:
+                raise ProblemException(422, "embed-failed", "The image could not be captioned",
+                                       (out.error or "").replace(str(tmp) + os.sep, ""))
+            if report == "json":
+                shutil.rmtree(tmp, ignore_errors=True)
+                return JSONResponse(rep)
+            headers = {REPORT_HEADER: encode_report(rep)}
+            if fmt.embed:
+                headers["Content-Disposition"] = disposition(Path(name).name)
+                return FileResponse(path, media_type=fmt.mime, headers=headers, background=cleanup)
+            side = out.output if out.output and out.output.exists() else None
+            headers["Content-Disposition"] = disposition(Path(name).stem + ".xmp")
+            if side is None:
+                shutil.rmtree(tmp, ignore_errors=True)
+                from ..exiv import SIDECAR_SKELETON
+                return Response(SIDECAR_SKELETON, media_type="application/rdf+xml", headers=headers)
+            return FileResponse(side, media_type="application/rdf+xml", headers=headers, background=cleanup)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+
+    @app.post("/read", tags=["images"], dependencies=auth, summary="The record an uploaded image carries",
+              responses={415: {"description": "not an image"}, **problem_responses})
+    async def read(file: UploadFile = File(...)) -> dict[str, Any]:
+        with tempfile.TemporaryDirectory(prefix="captionist-read-") as tmp:
+            path = await save_upload(file, Path(tmp))
+            try:
+                rec, _snap = await _in_thread(reader.read_record, path, sidecar=settings.sidecar)
+            except UnsupportedFormatError as e:
+                raise ProblemException(415, "unsupported-image", "Not an image captionist can read", e.reason) from None
+            except ReadError as e:
+                raise ProblemException(422, "unreadable-image", "The image's metadata cannot be read", e.reason) from None
+        return rec.to_json_dict()
+
+    # ----------------------------------------------------------------- jobs
+    @app.post("/jobs", tags=["jobs"], dependencies=auth, status_code=202, response_model=Job,
+              summary="Caption files on the storage roots in the background",
+              responses={403: {"description": "a path is outside the storage roots"},
+                         404: {"description": "a file or record_id does not exist"}, **problem_responses})
+    def post_job(req: JobRequest, response: Response) -> Job:
+        if req.record is not None and req.record_id is not None:
+            raise ProblemException(422, "invalid-request", "Two records", "send record or record_id, not both",
+                                   [error_item(("record_id",), "send record or record_id, not both")])
+        rec = stored(req.record_id) if req.record_id is not None else req.record
+        roots = settings.storage_roots
+        checked: list[tuple[str, Path]] = []
+        for i, given in enumerate([*req.files, *([req.out] if req.out else [])]):
+            try:
+                real = confine(given, roots)
+            except PathOutsideRoots as e:
+                field = ("files", i) if i < len(req.files) else ("out",)
+                raise ProblemException(403, "path-forbidden", "Path outside the storage roots", f"{given!r}: {e}",
+                                       [error_item(field, str(e))]) from None
+            checked.append((given, real))
+        out_dir = checked.pop()[1] if req.out else None
+        if out_dir is not None and not out_dir.is_dir():
+            raise ProblemException(404, "not-found", "No such folder", f"{req.out!r} is not a folder under the roots")
+        for i, (given, real) in enumerate(checked):
+            if not real.is_file():
+                raise ProblemException(404, "not-found", "No such file", f"{given!r} is not a file under the roots",
+                                       [error_item(("files", i), "no such file")])
+        opts = pipeline.Options(out_dir=out_dir, dry_run=req.dry_run, policy=req.policy or settings.policy,
+                                sidecar=settings.sidecar)
+        job = state.jobs.submit(checked, rec, opts)
+        response.headers["Location"] = f"/jobs/{job.id}"
+        return state.jobs.get(job.id) or job
+
+    @app.get("/jobs/{job_id}", tags=["jobs"], dependencies=auth, response_model=Job,
+             summary="A job's state and each file's report", responses={404: {"description": "no such job"}})
+    def get_job(job_id: str) -> Job:
+        job = state.jobs.get(job_id)
+        if job is None:
+            raise ProblemException(404, "not-found", "No such job", f"no job with id {job_id!r}")
+        return job
+
+    # ----------------------------------------------------------------- the OpenAPI document
+    def custom_openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            comps = schema.setdefault("components", {}).setdefault("schemas", {})
+            rec_schema = CaptionRecord.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, sub in rec_schema.pop("$defs", {}).items():
+                comps.setdefault(name, sub)
+            comps["CaptionRecord"] = rec_schema
+            comps["Problem"] = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, sub in comps["Problem"].pop("$defs", {}).items():
+                comps.setdefault(name, sub)
+            put = schema["paths"]["/records/{record_id}"]["put"]
+            put["requestBody"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/CaptionRecord"}
+            app.openapi_schema = problem_openapi(schema)
+        return app.openapi_schema
+
+    app.openapi = custom_openapi  # type: ignore[method-assign]
+    return app
+
+
+def _no_record(record_id: str) -> ProblemException:
+    return ProblemException(404, "not-found", "No such record", f"no record with id {record_id!r}")
+
+
+async def _in_thread(fn, *args, **kw):
+    """Run blocking work (exiv2 holds the GIL but releases the event loop this way)."""
+    import anyio
+    return await anyio.to_thread.run_sync(lambda: fn(*args, **kw))
+
+
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI document, independent of any configuration (for schemas/openapi.json)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        app = create_app(ApiSettings(tokens=["-"], records_dir=Path(tmp)))
+        doc = app.openapi()
+        app.state.captionist.jobs.pool.shutdown(wait=False)
+    return doc

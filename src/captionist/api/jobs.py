@@ -1,0 +1,132 @@
+"""Jobs: files on the storage roots captioned in the background (`POST /jobs`, `GET /jobs/{id}`).
+
+`JobManager` runs each job on a thread pool (`job_workers`), one file after another through
+`captionist.pipeline`, re-confining every path just before it is touched (the tree may have
+changed since the request was checked). Each file's report is kept on the job, counted in the
+metrics and sent as a `file.processed` webhook; `job.finished` follows. Only the last
+`jobs_kept` finished jobs are remembered.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .. import pipeline
+from ..model import CaptionRecord, Policy
+from .paths import PathOutsideRoots, confine
+
+if TYPE_CHECKING:
+    from .app import State
+
+
+class JobRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    files: list[str] = Field(min_length=1, max_length=10000,
+                             description="image paths, relative to the first storage root or absolute within a root")
+    record: Optional[CaptionRecord] = Field(None, description="write this record into every file")
+    record_id: Optional[str] = Field(None, description="write this stored record into every file")
+    out: Optional[str] = Field(None, description="write captioned copies into this folder (under a root)")
+    dry_run: bool = False
+    policy: Optional[Policy] = None
+
+
+class JobFile(BaseModel):
+    file: str
+    status: str
+    record: Optional[str] = None
+    output: Optional[str] = None
+    changes: list[dict[str, Any]] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    error: Optional[str] = None
+    seconds: float = 0.0
+
+
+class Job(BaseModel):
+    id: str
+    status: Literal["queued", "running", "done", "failed"]
+    created: float
+    started: Optional[float] = None
+    finished: Optional[float] = None
+    total: int
+    done: int = 0
+    counts: dict[str, int] = Field(default_factory=dict)
+    files: list[JobFile] = Field(default_factory=list)
+    error: Optional[str] = None
+
+
+class JobManager:
+    def __init__(self, app_state: "State"):
+        self.state = app_state
+        self.jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self._queued = 0
+        self.pool = ThreadPoolExecutor(max_workers=app_state.settings.job_workers, thread_name_prefix="captionist-job")
+
+    def submit(self, files_: list[tuple[str, Path]], record: CaptionRecord | None, options: pipeline.Options) -> Job:
+        job = Job(id=uuid.uuid4().hex, status="queued", created=time.time(), total=len(files_))
+        with self._lock:
+            self.jobs[job.id] = job
+            self._queued += 1
+            keep = self.state.settings.jobs_kept
+            finished = [j for j in self.jobs.values() if j.status in ("done", "failed")]
+            for old in sorted(finished, key=lambda j: j.created)[: max(0, len(self.jobs) - keep)]:
+                del self.jobs[old.id]
+        self.pool.submit(self._run, job, files_, record, options)
+        return job
+
+    def get(self, jid: str) -> Job | None:
+        with self._lock:
+            job = self.jobs.get(jid)
+            return job.model_copy(deep=True) if job else None
+
+    def depth(self) -> int:
+        return self._queued
+
+    def _run(self, job: Job, files_: list[tuple[str, Path]], record: CaptionRecord | None,
+             options: pipeline.Options) -> None:
+        with self._lock:
+            self._queued -= 1
+            job.status, job.started = "running", time.time()
+        try:
+            records = self.state.store.all() if record is None else None
+            for i, (given, real) in enumerate(files_, 1):
+                try:
+                    # the tree may have changed since the request was checked: check again
+                    again = confine(str(real), self.state.settings.storage_roots)
+                    if again != real:
+                        raise PathOutsideRoots("the path changed since the job was accepted")
+                    if record is not None:
+                        out = pipeline.embed(real, record, options)
+                    else:
+                        out = pipeline.process(real, records, options, position=i)
+                except PathOutsideRoots as e:
+                    out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
+                except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job
+                    out = pipeline.Outcome(real, "failed", error=f"{given}: {type(e).__name__}: {e}")
+                report = JobFile(file=given, status=out.status, record=out.record_id,
+                                 output=str(out.output) if out.output else None, changes=out.changes,
+                                 warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4))
+                self.state.metrics.observe("job", out.status, out.seconds)
+                self.state.webhooks.emit("file.processed", {"job": job.id, **report.model_dump()})
+                with self._lock:
+                    job.files.append(report)
+                    job.done += 1
+                    job.counts[out.status] = job.counts.get(out.status, 0) + 1
+            with self._lock:
+                job.status = "done"
+        except Exception as e:  # noqa: BLE001 - a job must end in a state, whatever happened
+            with self._lock:
+                job.status, job.error = "failed", f"{type(e).__name__}: {e}"
+        finally:
+            with self._lock:
+                job.finished = time.time()
+            self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
+                                                      "total": job.total})

@@ -1,0 +1,83 @@
+"""The API's settings: the `[api]` table of the config file, tokens from the environment.
+
+`load_settings()` reads a TOML or JSON config file (its `[api]` table; the `[daemon]` table is
+passed along untouched for `captionist.settings`), adds bearer tokens from
+$CAPTIONIST_API_TOKENS (comma-separated), applies explicit overrides and validates the lot as
+`ApiSettings`. Any problem is a `ConfigError`: the server does not start half-configured.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import CaptionistError
+from ..model import Policy
+
+TOKENS_ENV = "CAPTIONIST_API_TOKENS"
+
+
+class ConfigError(CaptionistError):
+    """The API (or the daemon it should run) is not configured well enough to start."""
+
+
+class ApiSettings(BaseModel):
+    """What `captionist serve` reads from the `[api]` table of its config file (TOML or JSON)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    host: str = "127.0.0.1"
+    port: int = Field(8750, ge=0, le=65535)
+    tokens: list[str] = Field(default_factory=list, description=f"bearer tokens; also ${TOKENS_ENV}")
+    records_dir: Path = Path("records")
+    storage_roots: list[Path] = Field(default_factory=list, description="folders jobs may touch")
+    max_body_bytes: int = Field(100 * 1024 * 1024, ge=1024)
+    job_workers: int = Field(2, ge=1, le=64)
+    jobs_kept: int = Field(1000, ge=1, description="finished jobs remembered for GET /jobs/{id}")
+    policy: Policy = Policy.REPLACE
+    sidecar: Literal["stem", "name"] = "stem"
+    webhook_url: Optional[str] = None
+    webhook_secret: Optional[str] = None
+    webhook_attempts: int = Field(6, ge=1, le=20)
+    webhook_backoff: float = Field(1.0, gt=0, description="seconds before the first retry; doubled each time")
+    webhook_backoff_max: float = Field(60.0, gt=0)
+    webhook_timeout: float = Field(10.0, gt=0)
+    run_daemon: bool = False
+    daemon: dict[str, Any] = Field(default_factory=dict, description="the [daemon] table, for captionist.settings")
+
+
+def load_settings(config: Path | None = None, **overrides: Any) -> ApiSettings:
+    """Settings from a TOML/JSON config file (its `[api]` table, `[daemon]` passed along),
+    tokens added from $CAPTIONIST_API_TOKENS, then explicit overrides (None ignored)."""
+    data: dict[str, Any] = {}
+    if config is not None:
+        config = Path(config)
+        try:
+            text = config.read_bytes()
+            if config.suffix.lower() == ".json":
+                doc = json.loads(text)
+            else:
+                import tomllib
+                doc = tomllib.loads(text.decode("utf-8"))
+        except (OSError, ValueError) as e:
+            raise ConfigError(config, f"cannot read the config file: {e}") from None
+        data = dict(doc.get("api", {}))
+        if "daemon" in doc:
+            data["daemon"] = doc["daemon"]
+        base = config.parent
+        for key in ("records_dir",):
+            if key in data and not Path(data[key]).is_absolute():
+                data[key] = str(base / data[key])
+        if "storage_roots" in data:
+            data["storage_roots"] = [str(p if Path(p).is_absolute() else base / p) for p in data["storage_roots"]]
+    env_tokens = [t.strip() for t in os.environ.get(TOKENS_ENV, "").split(",") if t.strip()]
+    data["tokens"] = list(data.get("tokens", [])) + env_tokens
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return ApiSettings.model_validate(data)
+    except ValidationError as e:
+        raise ConfigError(config, "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in e.errors())) from None
