@@ -327,7 +327,7 @@ class Daemon:
         self._sweep()
         self._retry_held()
         for folder in (s.inbox, *self.folders.values()):
-            self._remove_old_temps(folder)
+            files.remove_stale_temps(folder, min_age=600.0)   # a live writer's temps are younger
         self._state = "running"
         self._started.set()
 
@@ -963,18 +963,6 @@ class Daemon:
         claim.source = "recovered" if claim.source == "inbox" else claim.source
         claim.t_ready = time.time()
         self._claimed.append(claim)
-
-    def _remove_old_temps(self, folder: Path, min_age: float = 600.0) -> None:
-        now = time.time()
-        try:
-            for p in folder.glob(f".*{files.TEMP_MARK}"):
-                try:
-                    if now - p.stat().st_mtime > min_age:
-                        p.unlink()
-                except OSError:
-                    pass
-        except OSError:
-            pass
 
     # ----------------------------------------------------------------- stop
     def _shutdown(self, hand_back: bool) -> None:
