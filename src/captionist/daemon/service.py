@@ -58,10 +58,10 @@ from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Any
 
-from . import files, journal, logs
-from .formats import RAW_EXTENSIONS
-from .settings import Settings
-from .worker import records_signature
+from .. import files, journal, logs
+from ..formats import RAW_EXTENSIONS
+from ..settings import Settings
+from ..worker import records_signature
 
 log = logging.getLogger("captionist.daemon")
 
@@ -347,7 +347,7 @@ class Daemon:
         self._observer = obs
 
     def _load_records_info(self) -> None:
-        from .worker import RecordCache
+        from ..worker import RecordCache
         cache = RecordCache(self.s.records, self.s.templates, self.s.codes)
         records = cache.get(self._records_sig)
         self._records_info = {"path": str(self.s.records), "count": len(records), "errors": cache.errors[:20]}
@@ -1072,7 +1072,7 @@ class _WorkerProcess:
     def __init__(self, fd: int, records: Path, max_jobs: int, templates: Path | None = None,
                  codes: Path | None = None):
         self._err = tempfile.TemporaryFile()    # a worker that cannot start says why here
-        src = str(Path(__file__).resolve().parents[1])
+        src = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
         for key, value in (("CAPTIONIST_TEMPLATES", templates), ("CAPTIONIST_CODES", codes)):
