@@ -80,7 +80,6 @@ class Pending:
     stable_since: float = 0.0
     closed_at: float | None = None     # last close-write (or moved-in) event
     dirty: bool = False                # written to since the last close
-    ready_since: float | None = None
     next_check: float = 0.0
     name: str | None = None            # the name to claim under (retries: the name it arrived with)
     item: str | None = None            # retries: the journal item it continues

@@ -93,7 +93,6 @@ class WorkerProcess:
 class Slot:
     proc: Any
     conn: Any
-    started: float
     job: Claim | None = None
     ready: bool = False
     job_started: float = 0.0
@@ -145,7 +144,7 @@ class Pool:
                                  self.s.templates, self.s.codes)
         finally:
             theirs.close()
-        slot = Slot(proc, Connection(ours.detach()), time.monotonic())
+        slot = Slot(proc, Connection(ours.detach()))
         with self._lock:
             self.slots.append(slot)
         return slot

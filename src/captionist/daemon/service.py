@@ -1,8 +1,5 @@
-"""`Daemon`: wires arrival, claims, the worker pool and routing into one scheduler loop.
-
-    observer thread ──paths──▶ scheduler thread ──one job each──▶ worker processes
-    (watchdog: only queues)    (stable? claim, dispatch,           (exiv2 lives here:
-                                route, journal, status)            pipeline.process)
+"""`Daemon`: wires arrival, claims, the worker pool and routing into one scheduler loop
+(the picture is in the package's docstring).
 
 This module owns the daemon's life and its one loop, and nothing of the work itself:
 
