@@ -15,6 +15,7 @@ import errno
 import os
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -252,15 +253,22 @@ def fsync_dir(folder: Path) -> None:
         os.close(dfd)
 
 
-def remove_stale_temps(folder: Path) -> list[Path]:
-    """Temp files left by a killed process (never complete files: they were not renamed)."""
+def remove_stale_temps(folder: Path, min_age: float = 0.0) -> list[Path]:
+    """Temp files left by a killed process (never complete files: they were not renamed).
+    With `min_age`, only those older than that many seconds (a live writer's are younger)."""
     removed = []
-    for p in Path(folder).glob(f".*{TEMP_MARK}"):
-        try:
-            p.unlink()
-            removed.append(p)
-        except OSError:
-            pass
+    now = time.time()
+    try:
+        for p in Path(folder).glob(f".*{TEMP_MARK}"):
+            try:
+                if min_age and now - p.stat().st_mtime <= min_age:
+                    continue
+                p.unlink()
+                removed.append(p)
+            except OSError:
+                pass
+    except OSError:
+        pass
     return removed
 
 

@@ -1,0 +1,55 @@
+"""Noticing that the records changed, without reading them on every check.
+
+The daemon compares the records' signature (name, size, mtime of each file:
+`worker.records_signature`) twice a second. A change is taken only after `records_settle`
+seconds without another, so a records file caught half-written is not loaded; then the
+records are loaded once here for the figures (count, problems) and the new signature goes
+with every job, so each worker reloads exactly when the daemon has seen a change.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from ..settings import Settings
+from ..worker import RecordCache, records_signature
+
+
+class RecordsWatch:
+    def __init__(self, settings: Settings, log: Callable[..., None]):
+        self.s = settings
+        self._log = log
+        self.sig: tuple = ()                   # the records the workers use
+        self._seen: tuple | None = None        # the last signature seen
+        self._changed_at = 0.0
+        self.info: dict[str, Any] = {}
+
+    def _signature(self) -> tuple:
+        return records_signature(self.s.records, self.s.templates, self.s.codes)
+
+    def load(self) -> None:
+        self.sig = self._seen = self._signature()
+        self._load_info()
+
+    def _load_info(self) -> None:
+        cache = RecordCache(self.s.records, self.s.templates, self.s.codes)
+        records = cache.get(self.sig)
+        self.info = {"path": str(self.s.records), "count": len(records), "errors": cache.errors[:20]}
+        for err in cache.errors[:20]:
+            self._log(logging.WARNING, "record problem", error=err)
+
+    def check(self, now: float) -> bool:
+        """True when the records changed (and have been quiet for `records_settle`)."""
+        sig = self._signature()
+        if sig != self._seen:
+            self._seen, self._changed_at = sig, now
+            return False
+        if sig != self.sig and now - self._changed_at >= self.s.records_settle:
+            self.sig = sig
+            self._load_info()
+            self._log(logging.INFO, "records changed", records=self.info["count"],
+                      errors=len(self.info["errors"]))
+            return True
+        return False
