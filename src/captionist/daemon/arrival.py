@@ -166,11 +166,14 @@ class Arrivals:
                 pass
 
     # ----------------------------------------------------------------- figures
+    # depth() and waiting_sidecars() are also called from other threads (the HTTP API's health
+    # and metrics) while the scheduler changes `pending`: list() copies the values in one step
+    # under the GIL, so the iteration never sees the dict change size.
     def depth(self) -> int:
-        return sum(1 for p in self.pending.values() if not p.sidecar)
+        return sum(1 for p in list(self.pending.values()) if not p.sidecar)
 
     def waiting_sidecars(self) -> list[str]:
-        return sorted(str(p.path) for p in self.pending.values() if p.sidecar)
+        return sorted(str(p.path) for p in list(self.pending.values()) if p.sidecar)
 
     def next_check(self, default: float) -> float:
         return min((p.next_check for p in self.pending.values() if not p.sidecar), default=default)
