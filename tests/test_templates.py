@@ -147,3 +147,32 @@ def test_date_formats_keep_precision():
     with pytest.raises(ValueError, match="needs a day"):
         templates.format_date("2022-02", "%d %B", "en")
     assert templates.format_date("2022-03-01", "%-d %b", "fr") == "1 mars"
+
+
+def test_braces_in_the_files_own_text_go_in_literally(tmp_path):
+    """A wire headline with braces, pulled in by {headline}, is data: not expanded, no crash."""
+    import subprocess
+    f = make_jpeg(tmp_path / "wire.jpg")
+    subprocess.run(["exiftool", "-q", "-overwrite_original", "-XMP-photoshop:Headline=Protest at {embassy} gates",
+                    str(f)], check=True)
+    rs = lib(tmp_path, [{"id": "wire", "description": "{headline} - Photo ANP"}])
+    out = process(f, rs.records, Options(fsync=False))
+    assert out.status == "written", out.to_dict()
+    assert exiftool(f)["XMP-dc:Description"] == "Protest at {embassy} gates - Photo ANP"
+
+
+def test_an_unexpected_error_fails_one_file_not_the_run(tmp_path, monkeypatch):
+    from captionist import pipeline
+    files_ = [make_jpeg(tmp_path / f"f{i}.jpg", seed=i) for i in range(3)]
+    rs = lib(tmp_path, [{"id": f"f{i}", "headline": "kop"} for i in range(3)])
+    real = pipeline.plan_for
+
+    def boom(snap, record, options):
+        if snap.path.name == "f1.jpg":
+            raise KeyError("a bug")
+        return real(snap, record, options)
+
+    monkeypatch.setattr(pipeline, "plan_for", boom)
+    outs = [process(f, rs.records, Options(fsync=False)) for f in files_]
+    assert [o.status for o in outs] == ["written", "failed", "written"]
+    assert "internal error" in outs[1].error and "was not changed" in outs[1].error

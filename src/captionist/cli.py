@@ -114,14 +114,18 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
         waiting.clear()
 
     show_bar = not as_json and len(files) > 20 and sys.stderr.isatty()
-    with click.progressbar(files, label="captioning", file=sys.stderr) if show_bar else _nullbar(files) as bar:
-        for i, f in enumerate(bar, 1):
-            o = process(f, rs.records, opts, group=group, position=i)
-            outcomes.append(o)
-            waiting.append(o)
-            if group is None or group.full:
-                flush()
-    flush()
+    try:
+        with click.progressbar(files, label="captioning", file=sys.stderr) if show_bar else _nullbar(files) as bar:
+            for i, f in enumerate(bar, 1):
+                o = process(f, rs.records, opts, group=group, position=i)
+                outcomes.append(o)
+                waiting.append(o)
+                if group is None or group.full:
+                    flush()
+        flush()
+    finally:
+        if group is not None:   # interrupted (Ctrl-C): nothing half-done is renamed; temps go
+            group.abort()
     summary = run_summary(outcomes, rs, dry_run)
     if as_json:   # stdout stays one object per file (DESIGN.md); the run's totals go to stderr
         click.echo(json.dumps({"summary": summary}, ensure_ascii=False), err=True)

@@ -6,6 +6,7 @@ Nothing here prints or exits: the outcome says what happened, and callers report
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,8 @@ from .errors import CaptionistError
 from .files import GroupCommit
 from .model import DEFAULT_POLICY, CaptionRecord, Policy
 from .plan import WritePlan, make_plan
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -89,6 +92,9 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
             out.status = "written" if res.written else "unchanged"
     except CaptionistError as e:
         out.error = str(e)
+    except Exception as e:  # noqa: BLE001 - a bug must fail this file, not the run
+        log.exception("unexpected error captioning %s", path)
+        out.error = f"{path}: internal error ({type(e).__name__}: {e}); the file was not changed"
     out.seconds = time.perf_counter() - t0
     return out
 
@@ -117,6 +123,10 @@ def process(path: Path, records: list[CaptionRecord], options: Options, group: G
         decision, snap = decide(Path(path), records, options, **context)
     except CaptionistError as e:
         return Outcome(Path(path), "failed", error=str(e), seconds=time.perf_counter() - t0)
+    except Exception as e:  # noqa: BLE001 - a bug must fail this file, not the run
+        log.exception("unexpected error matching %s", path)
+        return Outcome(Path(path), "failed", error=f"{path}: internal error ({type(e).__name__}: {e})",
+                       seconds=time.perf_counter() - t0)
     if decision.status != "matched":
         out = Outcome(Path(path), decision.status, match=decision.to_dict(),
                       error=f"{path}: {decision.explanation}", seconds=time.perf_counter() - t0)

@@ -374,8 +374,11 @@ def expand_variables(record: CaptionRecord, snap, *, position: int | None = None
                     return v.rstrip("\x00 ")
             raise RecordError(where, f"{{{name}}}: the file has no EXIF {tag}", record_id=rid, field=path)
         p = _prop_for(name)
+        if p is None:
+            raise RecordError(where, f"{{{name}}} is not a variable captionist knows", record_id=rid, field=path)
         value = data.get(p.id)
-        if value is None:
+        from_file = value is None
+        if from_file:
             value = file_values.get(p.id)
         if value is None:
             raise RecordError(where, f"{{{name}}}: neither the record nor the file has a {p.id}",
@@ -387,7 +390,9 @@ def expand_variables(record: CaptionRecord, snap, *, position: int | None = None
         if p.kind is Kind.DATE:
             return _fmt_date(value, fmt, lang, path)
         value = str(value)
-        if ("{" in value or "}" in value) and depth < 5:
+        # A record's own text may use variables itself; text that comes from the file is data
+        # (a wire caption may well contain braces) and goes in literally.
+        if not from_file and ("{" in value or "}" in value) and depth < 5:
             value = fill(value, lang, path, depth + 1)
         return value
 
