@@ -7,6 +7,7 @@ import base64
 import hashlib
 import hmac
 import json
+import shutil
 import os
 import time
 
@@ -14,7 +15,7 @@ import httpx
 import pytest
 
 from apiserver import ENV_TOKENS, TOKEN, WEBHOOK_SECRET, run_server, webhook_receiver
-from conftest import CORPUS, ROOT, exiftool, make_jpeg
+from conftest import CORPUS, ROOT, exiftool, image_data_hash, make_jpeg
 
 PROBLEM = "application/problem+json"
 RECORD = {"description": {"x-default": "Firefighters at work in Kyiv", "uk": "Пожежники у Києві"},
@@ -278,7 +279,8 @@ def test_job_over_the_storage_root(api, server):
                                 "out": "out"})
     job = wait_job(api, r.json()["id"])
     assert job["files"][0]["status"] == "written", job
-    assert exiftool(server.root / "out" / "job-b.jpg")["XMP-photoshop:Headline"] == "Explicit"
+    # the file keeps its place below the root: out/desk/job-b.jpg
+    assert exiftool(server.root / "out" / "desk" / "job-b.jpg")["XMP-photoshop:Headline"] == "Explicit"
     assert "IPTC:Headline" not in exiftool(desk / "job-b.jpg")
     is_problem(api.get("/jobs/no-such-job"), 404)
     is_problem(api.post("/jobs", json={"files": ["desk/missing.jpg"], "record": {"headline": "x"}}), 404)
@@ -302,6 +304,44 @@ def test_job_paths_outside_the_roots_are_403(api, server):
     r = api.post("/jobs", json={"files": ["desk/job-a.jpg"], "record": {"headline": "x"}, "out": "../outside"})
     assert is_problem(r, 403)["errors"][0]["field"] == "out"
     assert "IPTC:Headline" not in exiftool(secret)
+
+
+def test_job_output_never_overwrites_and_keeps_subfolders(api, server):
+    """Two IMG_0001.jpg from different days land side by side below out/, and a name already
+    taken in the output folder fails that file instead of overwriting what is there."""
+    for day, seed in (("06", 4), ("07", 5)):
+        (server.root / "2024" / day).mkdir(parents=True, exist_ok=True)
+        make_jpeg(server.root / "2024" / day / "IMG_0001.jpg", seed=seed)
+    (server.root / "captioned").mkdir(exist_ok=True)
+    files = ["2024/06/IMG_0001.jpg", "2024/07/IMG_0001.jpg"]
+    job = wait_job(api, api.post("/jobs", json={"files": files, "record": {"headline": "Dag"},
+                                                "out": "captioned"}).json()["id"])
+    assert [f["status"] for f in job["files"]] == ["written", "written"], job
+    for day in ("06", "07"):
+        out = server.root / "captioned" / "2024" / day / "IMG_0001.jpg"
+        assert image_data_hash(out) == image_data_hash(server.root / "2024" / day / "IMG_0001.jpg")
+    before = (server.root / "captioned" / "2024" / "06" / "IMG_0001.jpg").read_bytes()
+    job = wait_job(api, api.post("/jobs", json={"files": files[:1], "record": {"headline": "Andere kop"},
+                                                "out": "captioned"}).json()["id"])
+    assert job["files"][0]["status"] == "failed" and "not overwritten" in job["files"][0]["error"]
+    assert (server.root / "captioned" / "2024" / "06" / "IMG_0001.jpg").read_bytes() == before
+
+
+def test_job_refuses_a_sidecar_that_leads_out_of_the_roots(api, server):
+    secret = server.outside / "secret.xmp"
+    shutil.copy(CORPUS / "formats" / "XMP.xmp", secret)
+    raw = server.root / "raw"
+    raw.mkdir(exist_ok=True)
+    shutil.copy(CORPUS / "formats" / "sample.nef", raw / "raw1.nef")
+    if not (raw / "raw1.xmp").exists():
+        (raw / "raw1.xmp").symlink_to(secret)
+    before = secret.read_bytes()
+    job = wait_job(api, api.post("/jobs", json={"files": ["raw/raw1.nef"], "record": {"headline": "x"},
+                                                "dry_run": True}).json()["id"])
+    f = job["files"][0]
+    assert f["status"] == "failed" and "sidecar" in f["error"] and f["changes"] == []
+    assert "Phil Harvey" not in json.dumps(job)      # nothing of the outside file leaks
+    assert secret.read_bytes() == before
 
 
 # ----------------------------------------------------------------------------- webhooks, metrics, openapi

@@ -272,3 +272,26 @@ def test_a_created_exif_block_passes_exiftool_validate(tmp_path):
     assert exiftool(image, "-validate", "-warning")["ExifTool:Validate"] == "OK"
     et = exiftool(image)
     assert et["ExifIFD:ExifImageWidth"] == 64 and et["ExifIFD:ExifImageHeight"] == 48
+
+
+def test_out_dir_never_overwrites(tmp_path):
+    """Two inputs with one name, or a file already in --out: the later one fails, named,
+    and what is in the output folder stays as it was."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = make_jpeg(tmp_path / "a" / "dutch.jpg", seed=1)
+    second = make_jpeg(tmp_path / "b" / "dutch.jpg", seed=2)
+    out = tmp_path / "out"
+    rec = tmp_path / "r.json"
+    rec.write_text(json.dumps([RECORDS["dutch"]], ensure_ascii=False), encoding="utf-8")
+    res = CliRunner().invoke(main, ["embed", str(first), str(second), "--records", str(rec), "--out", str(out),
+                                    "--json"])
+    outs = [json.loads(line) for line in res.output.splitlines() if line.startswith('{"file"')]
+    assert [o["status"] for o in outs] == ["written", "failed"]
+    assert "not overwritten" in outs[1]["error"] and str(out / "dutch.jpg") in outs[1]["error"]
+    assert image_data_hash(out / "dutch.jpg") == image_data_hash(first)
+    assert res.exit_code == 1
+    kept = (out / "dutch.jpg").read_bytes()
+    res = CliRunner().invoke(main, ["embed", str(second), "--records", str(rec), "--out", str(out), "--json"])
+    assert res.exit_code == 1 and (out / "dutch.jpg").read_bytes() == kept
+    assert [p.name for p in out.iterdir()] == ["dutch.jpg"]   # no temp left behind

@@ -87,15 +87,18 @@ def _copy_range(src_fd: int, dst_fd: int, offset: int, count: int) -> None:
 
 def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None = None,
                  fsync: bool = True, group: "GroupCommit | None" = None,
-                 check: Callable[[], None] | None = None) -> int:
+                 check: Callable[[], None] | None = None, replace: bool = True) -> int:
     """Write `parts` to `target` atomically; returns the number of bytes written.
 
     With a `group`, the temp file is written and handed to the group, which syncs and renames
     it (with the others) on `commit()`. `check` runs just before the rename and may raise to
-    cancel it (the source changed meanwhile, say)."""
+    cancel it (the source changed meanwhile, say). `replace=False` (output folders): an
+    existing `target` is never overwritten; the write fails instead."""
     target = Path(target)
     tmp = temp_name(target)
     fd = -1
+    if not replace and (target.exists() or (group is not None and target in group.reserved)):
+        raise WriteError(target, "already exists in the output folder; not overwritten")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o644)
         total = 0
@@ -127,11 +130,11 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
         os.close(fd)
         fd = -1
         if group is not None:
-            group.add(tmp, target, total, check)
+            group.add(tmp, target, total, check, replace)
             return total
         if check is not None:
             check()
-        _replace(tmp, target)
+        _publish(tmp, target, replace)
         if fsync:
             fsync_dir(target.parent)
         return total
@@ -146,6 +149,19 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
             raise WriteError(target, f"could not write: {reason}; the original is unchanged") from e
         raise
+
+
+def _publish(tmp: Path, target: Path, replace: bool) -> None:
+    """Put the finished temp file at `target`: rename over it, or (replace=False) link it
+    there, which fails when the name is taken (link(2) never overwrites), then drop the temp."""
+    if replace:
+        _replace(tmp, target)
+        return
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise WriteError(target, "already exists in the output folder; not overwritten") from None
+    os.unlink(tmp)
 
 
 def _replace(tmp: Path, target: Path) -> None:
@@ -179,12 +195,15 @@ class GroupCommit:
 
     def __init__(self, max_files: int = 64, max_bytes: int = 1 << 30):
         self.max_files, self.max_bytes = max_files, max_bytes
-        self.pending: list[tuple[Path, Path, Callable[[], None] | None]] = []
+        self.pending: list[tuple[Path, Path, Callable[[], None] | None, bool]] = []
         self.syncs: list = []
         self.bytes = 0
+        self.reserved: set[Path] = set()   # targets of pending writes (two files, one name)
 
-    def add(self, tmp: Path, target: Path, size: int, check: Callable[[], None] | None) -> None:
-        self.pending.append((tmp, target, check))
+    def add(self, tmp: Path, target: Path, size: int, check: Callable[[], None] | None,
+            replace: bool = True) -> None:
+        self.pending.append((tmp, target, check, replace))
+        self.reserved.add(target)
         self.syncs.append(self._syncer.submit(_fsync_path, tmp))
         self.bytes += size
 
@@ -197,21 +216,21 @@ class GroupCommit:
         failed: dict[Path, WriteError] = {}
         if not self.pending:
             return failed
-        for (tmp, target, _), sync in zip(self.pending, self.syncs):
+        for (tmp, target, _, _), sync in zip(self.pending, self.syncs):
             try:
                 sync.result()
             except OSError as e:
                 reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
                 failed[target] = WriteError(target, f"could not write: {reason}; the original is unchanged")
         folders = set()
-        for tmp, target, check in self.pending:
+        for tmp, target, check, replace in self.pending:
             if target in failed:
                 _unlink(tmp)
                 continue
             try:
                 if check is not None:
                     check()
-                _replace(tmp, target)
+                _publish(tmp, target, replace)
                 folders.add(target.parent)
             except (OSError, WriteError) as e:
                 _unlink(tmp)
@@ -220,16 +239,18 @@ class GroupCommit:
             fsync_dir(folder)
         self.pending.clear()
         self.syncs.clear()
+        self.reserved.clear()
         self.bytes = 0
         return failed
 
     def abort(self) -> None:
         for sync in self.syncs:
             sync.cancel()
-        for tmp, _, _ in self.pending:
+        for tmp, _, _, _ in self.pending:
             _unlink(tmp)
         self.pending.clear()
         self.syncs.clear()
+        self.reserved.clear()
         self.bytes = 0
 
 

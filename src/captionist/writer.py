@@ -9,6 +9,7 @@ before it replaces anything, and it replaces the target by an atomic rename.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,26 +50,32 @@ def _check_unchanged(snap: Snapshot) -> None:
 
 def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
           group: GroupCommit | None = None) -> WriteResult:
-    """Write the plan; with a `group`, the final rename waits for `group.commit()`."""
+    """Write the plan; with a `group`, the final rename waits for `group.commit()`.
+
+    In place (no `out_dir`, or `out_dir` is the file's own folder) the new file replaces the
+    original. In an output folder nothing is ever overwritten: a name already taken there (by
+    an earlier run, or by another file of this run) fails this file with a clear error."""
     src = snap.path
-    image_out = (Path(out_dir) / src.name) if out_dir else src
+    in_place = out_dir is None or Path(out_dir).resolve() == src.parent.resolve()
+    image_out = src if in_place else Path(out_dir) / src.name
+    write = functools.partial(atomic_write, fsync=fsync, replace=in_place)
     if snap.sidecar is not None:
-        side_out = (Path(out_dir) / snap.sidecar.name) if out_dir else snap.sidecar
-        if out_dir:
-            _copy(src, image_out, fsync)
+        side_out = snap.sidecar if in_place else Path(out_dir) / snap.sidecar.name
+        if not in_place:
+            write(image_out, [(src, 0)], mode_from=src, group=group)
             if snap.sidecar.exists() and plan.empty:
-                _copy(snap.sidecar, side_out, fsync)
+                write(side_out, [(snap.sidecar, 0)], group=group)
         if plan.empty:
             return WriteResult(side_out, image_out, False)
         base = snap.sidecar.read_bytes() if snap.sidecar.exists() else exiv.SIDECAR_SKELETON
         new = exiv.modify_sidecar(base, plan.ops, side_out)
         verify(plan, exiv.read(new, side_out), side_out)
-        atomic_write(side_out, [new], fsync=fsync)
+        write(side_out, [new])
         return WriteResult(side_out, image_out, True)
 
     if plan.empty:
-        if out_dir:
-            _copy(src, image_out, fsync)
+        if not in_place:
+            write(image_out, [(src, 0)], mode_from=src, group=group)
         return WriteResult(image_out, image_out, False)
 
     if snap.header is not None:
@@ -76,25 +83,18 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         new_header = jpeg.refresh_iptc_digest(jpeg.header_of(carrier))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
-        atomic_write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, fsync=fsync,
-                     group=group, check=lambda: _check_unchanged(snap))
+        write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group,
+              check=lambda: _check_unchanged(snap))
     elif snap.format.name == "xmp":
         new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
         verify(plan, exiv.read(new, src), src)
         _check_unchanged(snap)
-        atomic_write(image_out, [new], mode_from=src, fsync=fsync)
+        write(image_out, [new], mode_from=src)
     else:
         data = src.read_bytes()
         new = exiv.modify(data, plan.ops, snap.raw, src)
         del data
         verify(plan, exiv.read(new, src), src)
         _check_unchanged(snap)
-        atomic_write(image_out, [new], mode_from=src, fsync=fsync)
+        write(image_out, [new], mode_from=src)
     return WriteResult(image_out, image_out, True)
-
-
-def _copy(src: Path, dst: Path, fsync: bool) -> None:
-    if src.resolve() == dst.resolve():
-        return
-    atomic_write(dst, [(src, 0)], mode_from=src, fsync=fsync)
-

@@ -9,6 +9,9 @@ metrics and sent as a `file.processed` webhook; `job.finished` follows. Only the
 
 from __future__ import annotations
 
+import dataclasses
+import os
+
 import threading
 import time
 import uuid
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import pipeline
+from ..formats import sidecar_path
 from ..model import CaptionRecord, Policy
 from .paths import PathOutsideRoots, confine
 
@@ -100,13 +104,16 @@ class JobManager:
             for i, (given, real) in enumerate(files_, 1):
                 try:
                     # the tree may have changed since the request was checked: check again
-                    again = confine(str(real), self.state.settings.storage_roots)
+                    roots = self.state.settings.storage_roots
+                    again = confine(str(real), roots)
                     if again != real:
                         raise PathOutsideRoots("the path changed since the job was accepted")
+                    _confine_sidecars(real, roots)
+                    opts = _keep_subfolder(options, real, roots)
                     if record is not None:
-                        out = pipeline.embed(real, record, options)
+                        out = pipeline.embed(real, record, opts)
                     else:
-                        out = pipeline.process(real, records, options, position=i)
+                        out = pipeline.process(real, records, opts, position=i)
                 except PathOutsideRoots as e:
                     out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
                 except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job
@@ -130,3 +137,27 @@ class JobManager:
                 job.finished = time.time()
             self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
                                                       "total": job.total})
+
+
+def _confine_sidecars(image: Path, roots: list[Path]) -> None:
+    """A sidecar beside the image (name.xmp or name.ext.xmp) is read and written with it, so
+    it must lie under the roots too: a symlink pointing out is refused like any other path."""
+    for side in (sidecar_path(image, "stem"), sidecar_path(image, "name")):
+        if os.path.lexists(side):
+            try:
+                confine(str(side), roots)
+            except PathOutsideRoots as e:
+                raise PathOutsideRoots(f"its sidecar {side.name}: {e}") from None
+
+
+def _keep_subfolder(options: pipeline.Options, image: Path, roots: list[Path]) -> pipeline.Options:
+    """With an output folder, a file keeps its place below its root (2024/06/IMG_1.jpg ->
+    out/2024/06/IMG_1.jpg), so same-named files from different folders do not collide."""
+    if options.out_dir is None:
+        return options
+    root = next(Path(os.path.realpath(r)) for r in roots if image.is_relative_to(Path(os.path.realpath(r))))
+    target = Path(options.out_dir) / image.parent.relative_to(root)
+    if Path(os.path.realpath(target)) != Path(os.path.realpath(options.out_dir)) / image.parent.relative_to(root):
+        raise PathOutsideRoots("the output folder path leads out of the roots")
+    target.mkdir(parents=True, exist_ok=True)
+    return dataclasses.replace(options, out_dir=target)
