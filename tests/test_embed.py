@@ -295,3 +295,15 @@ def test_out_dir_never_overwrites(tmp_path):
     res = CliRunner().invoke(main, ["embed", str(second), "--records", str(rec), "--out", str(out), "--json"])
     assert res.exit_code == 1 and (out / "dutch.jpg").read_bytes() == kept
     assert [p.name for p in out.iterdir()] == ["dutch.jpg"]   # no temp left behind
+
+
+def test_a_time_without_zone_stays_out_of_iim(tmp_path):
+    """IIM 2:60 is HHMMSS±HHMM; a caption sheet's '06:30' has no zone, and writing +00:00
+    would shift the picture. XMP keeps the time; IIM gets the date alone; a warning says so."""
+    image = make_jpeg(tmp_path / "zoneless.jpg", camera=False)
+    res = _embed(CliRunner(), image, {"id": "zoneless", "dateCreated": "2022-02-24T06:30"}, tmp_path)
+    out = json.loads(res.output.splitlines()[0])
+    assert any("2:60" in w for w in out["warnings"])
+    et = exiftool(image)
+    assert et["XMP-photoshop:DateCreated"] == "2022:02:24 06:30"
+    assert et["IPTC:DateCreated"] == "2022:02:24" and "IPTC:TimeCreated" not in et

@@ -266,6 +266,9 @@ def iim_encode(prop: Prop, value: Any) -> tuple[dict[str, Any], list[str]]:
         out: dict[str, Any] = {iim.key: pd.iim_date()}
         time = pd.iim_time()
         out[IIM_TIME_KEY] = time
+        if time is None and pd.hour is not None:
+            warnings.append(f"{prop.id}: IIM 2:60 Time Created needs a time zone; the time "
+                            f"{pd.hour:02d}:{pd.minute:02d} is kept in XMP only")
         return out, warnings
     if prop.kind is Kind.LIST:
         items = value

@@ -60,9 +60,11 @@ class PartialDate:
         return f"{self.year:04d}-{self.month or 0:02d}-{self.day or 0:02d}"
 
     def iim_time(self) -> str | None:
-        if self.hour is None:
+        """2:60 is HHMMSS±HHMM: the zone is part of it. A time without a zone has no IIM
+        form (writing +00:00 would move the picture to UTC), so it stays in XMP only."""
+        if self.hour is None or self.zone is None:
             return None
-        zone = "+00:00" if self.zone in (None, "Z") else self.zone
+        zone = "+00:00" if self.zone == "Z" else self.zone
         return f"{self.hour:02d}:{self.minute:02d}:{self.second or 0:02d}{zone}"
 
     # EXIF DateTimeOriginal needs a full date and time
