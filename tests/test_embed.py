@@ -307,3 +307,18 @@ def test_a_time_without_zone_stays_out_of_iim(tmp_path):
     et = exiftool(image)
     assert et["XMP-photoshop:DateCreated"] == "2022:02:24 06:30"
     assert et["IPTC:DateCreated"] == "2022:02:24" and "IPTC:TimeCreated" not in et
+
+
+def test_corrected_date_updates_the_exif_mirror_but_not_a_camera_time(tmp_path):
+    image = make_jpeg(tmp_path / "d.jpg", camera=False)
+    _embed(CliRunner(), image, {"id": "d", "dateCreated": "2022-02-24T06:30:00+02:00"}, tmp_path)
+    res = _embed(CliRunner(), image, {"id": "d", "dateCreated": "2022-02-25T07:45:00+02:00"}, tmp_path)
+    assert "mirrored the old Date Created" in res.output
+    et = exiftool(image)
+    assert et["ExifIFD:DateTimeOriginal"] == "2022:02:25 07:45:00" == et["XMP-photoshop:DateCreated"][:19]
+    assert et["IPTC:DateCreated"] == "2022:02:25"
+    # a camera's own capture time, different from the caption's date, is a fact: kept, and said
+    cam = make_jpeg(tmp_path / "c.jpg", camera=True)
+    res = _embed(CliRunner(), cam, {"id": "c", "dateCreated": "2022-02-25T07:45:00+02:00"}, tmp_path)
+    assert "the capture time) differs and is kept" in res.output
+    assert exiftool(cam)["ExifIFD:DateTimeOriginal"] == "2022:02:24 06:31:12"

@@ -165,7 +165,17 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         if "exif" in blocks and prop.exif is not None:
             target = codec.exif_target(prop, after)
             cur = codec.exif_decode(prop, current.exif)
-            capture_fact = pid == "dateCreated" and keep_capture_date and cur is not None
+            capture_fact = False
+            if pid == "dateCreated" and keep_capture_date and cur is not None and cur != target:
+                # DateTimeOriginal is the camera's capture time, kept, unless it only mirrors the
+                # Date Created the file had (written by captionist or another tool from it).
+                old = codec.xmp_decode(prop, nx) or codec.iim_decode(prop, current.iptc)
+                mirrored = old is not None and codec.exif_target(prop, old) == cur
+                capture_fact = not mirrored
+                plan.warnings.append(
+                    f"dateCreated: EXIF DateTimeOriginal {cur} mirrored the old Date Created; updated"
+                    if mirrored else
+                    f"dateCreated: EXIF DateTimeOriginal {cur} (the capture time) differs and is kept")
             if target is not None and not capture_fact:
                 change.expect["exif"] = target
                 if cur != target:
