@@ -322,3 +322,13 @@ def test_corrected_date_updates_the_exif_mirror_but_not_a_camera_time(tmp_path):
     res = _embed(CliRunner(), cam, {"id": "c", "dateCreated": "2022-02-25T07:45:00+02:00"}, tmp_path)
     assert "the capture time) differs and is kept" in res.output
     assert exiftool(cam)["ExifIFD:DateTimeOriginal"] == "2022:02:24 06:31:12"
+
+
+def test_a_created_exif_block_states_the_jfif_resolution(tmp_path):
+    from PIL import Image
+    image = tmp_path / "dpi.jpg"
+    Image.new("RGB", (40, 30), (10, 20, 30)).save(image, dpi=(300, 300))
+    _embed(CliRunner(), image, {"id": "dpi", "description": "Drukwerk"}, tmp_path)
+    et = exiftool(image, "-n")
+    assert et["IFD0:XResolution"] == et["JFIF:XResolution"] == 300
+    assert et["IFD0:ResolutionUnit"] == 2

@@ -92,6 +92,17 @@ def read_header(f: BinaryIO) -> Header:
             raise JpegError("JPEG header larger than 32 MB: refusing to treat it as metadata")
 
 
+def jfif_density(header: bytes) -> tuple[int, int, int] | None:
+    """(units, x density, y density) from the JFIF APP0 segment (JFIF 1.02: units 0 = aspect
+    ratio only, 1 = dots per inch, 2 = dots per cm), or None without one."""
+    pos = 2
+    if header[pos:pos + 2] == b"\xff\xe0" and header[pos + 4:pos + 9] == b"JFIF\x00" and len(header) >= pos + 16:
+        units = header[pos + 11]
+        x, y = struct.unpack(">HH", header[pos + 12:pos + 16])
+        return units, x, y
+    return None
+
+
 def header_of(carrier: bytes) -> bytes:
     """The header part (before SOS) of a carrier exiv2 has rewritten."""
     import io

@@ -17,6 +17,7 @@ class RawMetadata:
     mime: str = ""
     width: int = 0                   # pixel size as the format's header gives it (0: unknown)
     height: int = 0
+    density: tuple[int, int, int] | None = None   # JPEG's JFIF (units, x, y), when it has one
 
 
 @dataclass

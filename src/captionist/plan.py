@@ -20,12 +20,18 @@ from .standard import BY_ID, IIM_TIME_KEY, Kind, Prop
 
 
 # IFD0 entries a new EXIF block gets: 72 dpi, inches, centred chroma siting (the EXIF defaults).
-EXIF_IFD0_REQUIRED = {
-    "Exif.Image.XResolution": "72/1",
-    "Exif.Image.YResolution": "72/1",
-    "Exif.Image.ResolutionUnit": "2",
-    "Exif.Image.YCbCrPositioning": "1",
-}
+def exif_ifd0_required(current: RawMetadata) -> dict[str, str]:
+    """The IFD0 entries a new EXIF block in a JPEG gets (EXIF 2.32 section 4.6.8, table 17).
+    The resolution is the JFIF header's when it states one, so EXIF never contradicts it;
+    otherwise EXIF's own default, 72 dpi. Centred chroma siting is the JPEG/JFIF default."""
+    units, x, y = current.density or (0, 0, 0)
+    if units in (1, 2) and x and y:
+        res = {"Exif.Image.XResolution": f"{x}/1", "Exif.Image.YResolution": f"{y}/1",
+               "Exif.Image.ResolutionUnit": "2" if units == 1 else "3"}   # EXIF: 2 inch, 3 cm
+    else:
+        res = {"Exif.Image.XResolution": "72/1", "Exif.Image.YResolution": "72/1",
+               "Exif.Image.ResolutionUnit": "2"}
+    return {**res, "Exif.Image.YCbCrPositioning": "1"}
 
 
 @dataclass
@@ -187,10 +193,10 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         change = _clear(BY_ID[pid], current, nx, current_values.get(pid), blocks, plan, keep_capture_date)
         if change.blocks:
             plan.changes.append(change)
-    if plan.ops.exif and not any(k.startswith("Exif.Image.") for k in current.exif):
+    if plan.ops.exif and current.mime == "image/jpeg" and not any(k.startswith("Exif.Image.") for k in current.exif):
         # A new EXIF block: give IFD0 the entries EXIF 2.32 (section 4.6.8, table 17) requires
         # of every file, so validators do not flag the block captionist created.
-        for key, value in EXIF_IFD0_REQUIRED.items():
+        for key, value in exif_ifd0_required(current).items():
             plan.ops.exif.setdefault(key, value)
     if any(k.startswith("Exif.Photo.") for k in plan.ops.exif) and not any(
             k.startswith("Exif.Photo.") for k in current.exif):

@@ -67,6 +67,7 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                 except jpeg.JpegError as e:
                     raise ReadError(path, str(e)) from None
                 raw = exiv.read(header.carrier(), path)
+                raw.density = jpeg.jfif_density(header.header)
             elif fmt.embed and not force_sidecar:
                 f.seek(0)
                 raw = exiv.read(f.read(), path)
