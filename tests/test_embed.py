@@ -332,3 +332,14 @@ def test_a_created_exif_block_states_the_jfif_resolution(tmp_path):
     et = exiftool(image, "-n")
     assert et["IFD0:XResolution"] == et["JFIF:XResolution"] == 300
     assert et["IFD0:ResolutionUnit"] == 2
+
+
+def test_a_truncated_jpeg_is_flagged(tmp_path):
+    whole = make_jpeg(tmp_path / "whole.jpg", size=(400, 300))
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    res = _embed(CliRunner(), cut, {"id": "cut", "headline": "Half"}, tmp_path)
+    out = json.loads(res.output.splitlines()[0])
+    assert any("end marker" in w for w in out["warnings"])
+    res = _embed(CliRunner(), whole, {"id": "whole", "headline": "Heel"}, tmp_path)
+    assert not any("end marker" in w for w in json.loads(res.output.splitlines()[0])["warnings"])

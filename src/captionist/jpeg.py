@@ -92,6 +92,15 @@ def read_header(f: BinaryIO) -> Header:
             raise JpegError("JPEG header larger than 32 MB: refusing to treat it as metadata")
 
 
+def ends_with_eoi(f: BinaryIO, size: int) -> bool:
+    """Whether the file ends with EOI (trailing zero padding allowed). A file cut short in
+    transfer does not; neither does one with data appended after the image (some phones)."""
+    tail_len = min(size, 4096)
+    f.seek(size - tail_len)
+    tail = f.read(tail_len).rstrip(b"\x00")
+    return tail.endswith(EOI)
+
+
 def jfif_density(header: bytes) -> tuple[int, int, int] | None:
     """(units, x density, y density) from the JFIF APP0 segment (JFIF 1.02: units 0 = aspect
     ratio only, 1 = dots per inch, 2 = dots per cm), or None without one."""

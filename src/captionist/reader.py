@@ -68,6 +68,9 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                     raise ReadError(path, str(e)) from None
                 raw = exiv.read(header.carrier(), path)
                 raw.density = jpeg.jfif_density(header.header)
+                if not jpeg.ends_with_eoi(f, st.st_size):
+                    warnings.append("the file does not end with a JPEG end marker (FF D9): it may be "
+                                    "truncated, or carry data after the image")
             elif fmt.embed and not force_sidecar:
                 f.seek(0)
                 raw = exiv.read(f.read(), path)
