@@ -42,7 +42,7 @@ _LABELS = "|".join(re.escape(w) for w in sorted({*_LABEL_WORDS, *(w.upper() for 
                                                    key=len, reverse=True)) + "|©|\\(c\\)"
 # "Foto: X", "Photo by X", "Foto door X", "Bild: X", "Photo : X", "Foto ANP/X"
 _CREDIT_LABEL = re.compile(
-    r"(?:^|(?<=[\s.!?\"')(\[]))(?P<label>" + _LABELS + r")"
+    r"(?:^|(?<=[\s.!?\"')(\[]))(?:" + _LABELS + r")"
     r"(?:\s{0,2}:\s{0,2}|\s{1,2}(?i:by|door|von|de|par)\s{1,2}|\s(?=[A-Z][\w-]{1,30}(?:[ /]|$))|(?<=©)\s{0,2}(?=[A-Z]))"
     r"(?P<c>[^\n]{2,200}?)\s{0,3}$")
 # "(AP Photo/Name)", "(Photo by Name/Agency via Getty Images)", "(Foto: ANP)"

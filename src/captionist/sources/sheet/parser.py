@@ -135,7 +135,7 @@ def _split_block(start: int, lines: list[str]) -> Iterable[tuple[int, str]]:
     for k, line in enumerate(lines):
         if _STRAY_START.match(line) and cur:
             yield cur_start, " ".join(cur)
-            cur, cur_start = [], start + k
+            cur = []
         if not cur:
             cur_start = start + k
         cur.append(line)

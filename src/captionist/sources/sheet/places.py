@@ -31,7 +31,7 @@ _NOT_PLACE = frozenset(norm(w) for w in (
     "Ukraine Russia Police Politie Troops Soldiers Soldaten Army Leger Maidan Square Street Plein "
     "Donderdag Thursday Donnerstag Jeudi February Februari Februar Février Via Le La Les Der Die Das "
     "Une Un Ein Eine Oblast Region Regio Province Provincie This That These Those Ook Ze Zij Hij "
-    "Local Lokale Residents Bewoners Inwoners People Mensen Een Een Ein Im Am Au Aux Du Des "
+    "Local Lokale Residents Bewoners Inwoners People Mensen Im Am Au Aux Du Des "
     "Wit Rode Kruis Red Cross Europe Europa NATO Navo Kremlin Poetin Putin Zelensky Zelenski "
     "Station Metro Mayor Burgemeester Minister Black Sea Zwarte Zee").split())
 
@@ -51,7 +51,7 @@ _SUBLOC_EN = re.compile(
 _SUBLOC_FR = re.compile(r"\b[Pp]lace\s(?:de\sla\s|de\sl['’]|du\s|des\s|de\s)?[A-ZÉ][\w'’-]{2,30}")
 _MAIDAN = re.compile(r"\bMaidan(?:\s(?:Nezalezhnosti|Nesalezhnosti))?\b|\bМайдан(?:\sНезалежності)?")
 _PROVINCE_AFTER = re.compile(
-    r"\b(?P<n>[^\W\d_][\w'’ʼ-]{2,30})(?P<adj>s['’ʼ]?ka)?\s(?:Oblast|oblast|[Rr]egion|regio|[Pp]rovince|provincie)\b")
+    r"\b(?P<n>[^\W\d_][\w'’ʼ-]{2,30})(?:s['’ʼ]?ka)?\s(?:Oblast|oblast|[Rr]egion|regio|[Pp]rovince|provincie)\b")
 _PROVINCE_BEFORE = re.compile(
     r"\b(?:[Oo]blast|[Rr]egion|regio|[Pp]rovince|provincie|région|Gebiet)\s(?:de\s|van\s|of\s|d['’])?"
     r"(?P<n>[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’ʼ-]{2,30})")
@@ -59,7 +59,6 @@ _PROVINCE_BEFORE = re.compile(
 
 @dataclass
 class PlaceMention:
-    start: int
     text: str
     cities: list[dict]
     cued: bool
@@ -77,14 +76,15 @@ class PlaceFacts:
     unknown: list[str] = field(default_factory=list)   # capitalised words after "in", "near"... not in the gazetteer
 
 
-def _province_from(name: str, oblast_word: bool, gz: Gazetteer) -> tuple[str, str, str] | None:
+def _province_from(name: str, gz: Gazetteer) -> tuple[str, str, str] | None:
+    """(country, admin1 code, province name) for "<name> Oblast", "region of <name>"..."""
     key = norm(name)
     cands = [c for c in gz.cities.get(key, ()) if c["countrycode"] in gz.admin1]
     if not cands:
         return None
     c = cands[0]
     a2, code = c["countrycode"], c["admin1code"]
-    if a2 == "UA" and code == "12" and oblast_word:
+    if a2 == "UA" and code == "12":
         code = "13"  # Kyiv Oblast, not the city
     name = gz.admin1.get(a2, {}).get(code)
     return (a2, code, name) if name else None
@@ -111,7 +111,7 @@ def find_places(text: str) -> PlaceFacts:
         for m in rx.finditer(text):
             if overlaps(m.start(), m.end()):
                 continue
-            prov = _province_from(m.group("n"), True, gz)
+            prov = _province_from(m.group("n"), gz)
             if prov:
                 facts.province = facts.province or prov
                 taken.append((m.start(), m.end()))
@@ -124,7 +124,7 @@ def find_places(text: str) -> PlaceFacts:
         if not w[0].isupper() or overlaps(s, e):
             i += 1
             continue
-        hit = None
+        hit = 0     # words taken by a province, country or city name
         for n in (3, 2, 1):
             if i + n > len(tokens):
                 continue
@@ -138,7 +138,7 @@ def find_places(text: str) -> PlaceFacts:
             if key in gz.province_words and facts.province is None:
                 code = gz.province_words[key]
                 facts.province = ("UA", code, gz.admin1["UA"][code])
-                hit = ("prov", n)
+                hit = n
                 break
             if key in gz.countries:
                 a2 = gz.countries[key]
@@ -148,7 +148,7 @@ def find_places(text: str) -> PlaceFacts:
                 after_comma = text[max(0, s - 2):s] == ", " and i >= 1 and tokens[i - 1][2][:1].isupper()
                 if facts.country_cued is None and (prev[0] in _COUNTRY_CUES or after_comma):
                     facts.country_cued = a2
-                hit = ("country", n)
+                hit = n
                 break
             if n == 1 and key in _NOT_PLACE:
                 break
@@ -161,14 +161,14 @@ def find_places(text: str) -> PlaceFacts:
                 primary = any(norm(c["name"]) == key for c in cities)
                 # a capital at the start of a sentence says nothing ("Reading the news...")
                 initial = s == 0 or text[max(0, s - 2):s] in (". ", "! ", "? ", '" ', "' ")
-                facts.mentions.append(PlaceMention(s, raw, cities, cued, primary, initial))
-                hit = ("city", n)
+                facts.mentions.append(PlaceMention(raw, cities, cued, primary, initial))
+                hit = n
                 break
-        if hit is None and len(w) > 2 and norm(w) not in _NOT_PLACE:
+        if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
             prev = _prev_words(tokens, i, text)
             if prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te") and len(facts.unknown) < 5:
                 facts.unknown.append(w)
-        i += hit[1] if hit else 1
+        i += hit or 1
     return facts
 
 
@@ -202,23 +202,24 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     if sheet_country:
         context.append(sheet_country)
 
-    def pick(m: PlaceMention) -> tuple[dict | None, bool]:
+    def pick(m: PlaceMention) -> dict | None:
+        """The city meant, or None when the candidates are too close to call."""
         cands = m.cities
         for a2 in context:
             inside = [c for c in cands if c["countrycode"] == a2]
             if inside:
-                return inside[0], False
+                return inside[0]
         if len({c["countrycode"] for c in cands}) == 1 or len(cands) == 1:
-            return cands[0], False
+            return cands[0]
         p0, p1 = cands[0].get("population") or 0, cands[1].get("population") or 0
         if p0 >= 20 * max(p1, 1):
-            return cands[0], False
-        return None, True
+            return cands[0]
+        return None  # ambiguous
 
     ordered = [m for m in facts.mentions if m.cued] + [m for m in facts.mentions if not m.cued]
     ambiguous: list[str] = []
     for m in ordered:
-        city, _ = pick(m)
+        city = pick(m)
         if city is None:
             if m.cued or m.primary:
                 names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in m.cities[:4])
