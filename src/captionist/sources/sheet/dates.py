@@ -1,0 +1,194 @@
+"""Dates in captions: "24 februari 2022", "February 24, 2022", "24.02.2022",
+"donderdag", "gisteren", "am 24. Februar"... in nl, en, de and fr, and a time of day.
+
+The patterns here find the spans; dateparser is only asked about a short span, never
+a whole paragraph (that is slow and finds dates in words like "mei" or "mars"), and
+relative words and day names are resolved against the reference date given to the
+parser. Like everywhere in the parser, the patterns use bounded quantifiers only, so
+the time spent on a paragraph stays proportional to its length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from .language import LANGS
+from .text import PLAIN
+
+_MONTHS = {
+    1: "januari jan january januar jänner janvier janv",
+    2: "februari feb february februar février fevrier févr fevr",
+    3: "maart mrt march märz maerz mars",
+    4: "april apr avril avr",
+    5: "mei may mai",
+    6: "juni jun june juin",
+    7: "juli jul july juillet juil",
+    8: "augustus aug august août aout",
+    9: "september sep sept septembre",
+    10: "oktober okt october oct octobre",
+    11: "november nov novembre",
+    12: "december dec dezember décembre decembre déc",
+}
+_MONTH_NUM = {name: num for num, names in _MONTHS.items() for name in names.split()}
+_MONTH_RE = "|".join(sorted(map(re.escape, _MONTH_NUM), key=len, reverse=True))
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_DAY_MONTH = re.compile(
+    r"\b(?P<d>[0-3]?\d)(?:e|er|ste|de|st|nd|rd|th)?\.?\s{1,2}(?:of\s)?(?P<m>" + _MONTH_RE + r")\b\.?"
+    r"(?:,?\s{1,2}" + _Y + r"\b)?", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    r"\b(?P<m>" + _MONTH_RE + r")\.?\s{1,2}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{1,2}" + _Y + r"\b)?",
+    re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b(?P<m>" + _MONTH_RE + r")\.?,?\s{1,2}" + _Y + r"\b", re.IGNORECASE)
+_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.]" + _Y + r"\b")
+_ISO = re.compile(r"\b" + _Y + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_YEAR = re.compile(r"(?P<pre>\b[^\W\d_]{1,12}\s{1,2})?\b" + _Y + r"\b")
+_SINCE = frozenset("since sinds sedert seit depuis until tot bis jusqu".split())
+
+_WEEKDAYS = {
+    0: "maandag monday montag lundi", 1: "dinsdag tuesday dienstag mardi",
+    2: "woensdag wednesday mittwoch mercredi", 3: "donderdag thursday donnerstag jeudi",
+    4: "vrijdag friday freitag vendredi", 5: "zaterdag saturday samstag samedi",
+    6: "zondag sunday sonntag dimanche",
+}
+_WEEKDAY_NUM = {n: d for d, names in _WEEKDAYS.items() for n in names.split()}
+_WEEKDAY_RE = re.compile(
+    r"\b(?P<w>" + "|".join(_WEEKDAY_NUM) + r")(?:ochtend|middag|avond|nacht|morgen|abend|nachmittag)?\b"
+    r"(?:\s(?:morning|afternoon|evening|night|matin|soir))?", re.IGNORECASE)
+# relative words handed to dateparser with the reference date as base
+_RELATIVE_RE = re.compile(
+    r"\b(?P<r>eergisteren|gisteren|vandaag|day before yesterday|yesterday|today|vorgestern|gestern|heute|"
+    r"avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(?:om|rond|omstreeks|at|around|about|um|gegen|à|vers|a)\s{1,2}(?P<h>[0-2]?\d)"
+    r"(?:[.:h]\s?(?P<mi>[0-5]\d))?\s{0,2}(?P<suf>uur|u\b|Uhr|h\b|a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|hrs\b|hours\b)?",
+    re.IGNORECASE)
+
+
+@dataclass
+class DateFound:
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    how: str = "absolute"   # absolute | relative | no-year
+    span: str = ""
+
+    def iso(self) -> str | None:
+        if self.year is None:
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        s = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.hour is not None:
+            s += f"T{self.hour:02d}:{self.minute or 0:02d}:00"
+        return s
+
+
+@functools.lru_cache(maxsize=2048)
+def _dateparser(span: str, lang: str, base: dt.date | None) -> dt.date | None:
+    """dateparser on one short span (never on a whole paragraph: that is slow and
+    finds dates in words like 'mei' or 'mars' everywhere)."""
+    try:
+        import dateparser  # imported here: it takes a while to load
+        settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+        if base is not None:
+            settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day, 12)
+        langs = [lang] + [x for x in LANGS if x != lang]
+        got = dateparser.parse(span, languages=langs, settings=settings)
+    except Exception:  # dateparser has its own failure modes; we fall back to our tables
+        return None
+    return got.date() if got else None
+
+
+def valid_date(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
+    """The date a caption gives, most definite first: a day with a month (the earliest
+    in the text; with a year before without), a month with a year, a relative word or a
+    day name (resolved against `ref`, else reported as relative), a bare year."""
+    plain = text.translate(PLAIN)
+    found: list[tuple[int, DateFound]] = []
+    for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _ISO):
+        for m in rx.finditer(plain):
+            mon = m.group("m")
+            month = int(mon) if mon.isdigit() else _MONTH_NUM.get(mon.casefold())
+            day = int(m.group("d"))
+            year = int(m.group("y")) if m.group("y") else None
+            if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+                continue
+            if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year:
+                continue  # "may 3 ..." is more often a verb than a date
+            if year is not None:
+                if not valid_date(year, month, day):
+                    continue
+                if mon.isalpha():
+                    got = _dateparser(m.group().strip(" .,"), lang, None)
+                    if got and (got.month, got.day, got.year) == (month, day, year):
+                        year, month, day = got.year, got.month, got.day
+                found.append((m.start(), DateFound(year, month, day, span=m.group())))
+            else:
+                found.append((m.start() + 100000, DateFound(None, month, day, how="no-year", span=m.group())))
+    if found:
+        found.sort(key=lambda x: x[0])
+        date = found[0][1]
+        if date.year is not None:
+            add_time(plain, date)
+        return date
+    m = _MONTH_YEAR.search(plain)
+    if m:
+        return DateFound(int(m.group("y")), _MONTH_NUM[m.group("m").casefold()], span=m.group())
+    m = _WEEKDAY_RE.search(plain)
+    r = _RELATIVE_RE.search(plain)
+    if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
+        if ref is None:
+            return DateFound(None, how="relative", span=r.group())
+        got = _dateparser(r.group("r").lower(), lang, ref)
+        if got:
+            d = DateFound(got.year, got.month, got.day, how="relative", span=r.group())
+            add_time(plain, d)
+            return d
+    if m:
+        if ref is None:
+            return DateFound(None, how="relative", span=m.group())
+        # A day name in a caption means the most recent such day, today included
+        # (dateparser would take "Thursday" on a Thursday to mean a week ago).
+        wd = _WEEKDAY_NUM[m.group("w").casefold()]
+        day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        d = DateFound(day.year, day.month, day.day, how="relative", span=m.group())
+        add_time(plain, d)
+        return d
+    for m in _YEAR.finditer(plain):
+        pre = (m.group("pre") or "").strip().casefold()
+        if pre in _SINCE:
+            continue
+        return DateFound(int(m.group("y")), span=m.group("y"))
+    return None
+
+
+def add_time(plain: str, date: DateFound) -> None:
+    """Set the time of day from the first "om 14.30 uur", "at 2 p.m."... in `plain`."""
+    for m in _TIME.finditer(plain):
+        h, mi, suf = int(m.group("h")), m.group("mi"), (m.group("suf") or "").casefold().replace(" ", "")
+        if not mi and not suf:
+            continue
+        if suf.startswith("p") and h < 12:
+            h += 12
+        elif suf.startswith("a") and h == 12:
+            h = 0
+        if h > 23:
+            continue
+        date.hour, date.minute = h, int(mi) if mi else 0
+        return
+

@@ -1,0 +1,287 @@
+"""The parser proper: which paragraphs are captions, the two passes, and each caption's
+record, warnings and confidence.
+
+1. Each paragraph is cleaned, its credit cut off the end, and its date, place and
+   language looked for (`_classify`, giving a `_Draft`), or it is set aside as a
+   stray paragraph (headline, intro, "Videos by ...", "Read more ...") with a reason.
+2. Facts only the whole sheet can settle are filled in: the country most captions are
+   in (to choose between same-named cities) and the year most captions give (for
+   "24 February" with no year). Then each draft becomes a record (`_build`) with a
+   confidence built up from what was found (credit, date, city) and lowered by what
+   had to be guessed.
+
+Paragraphs longer than `_ANALYSE_CHARS` are only analysed on their first part, which
+with the bounded patterns of the other modules keeps parsing linear in the sheet's
+length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from captionist.errors import SheetParseError
+
+from .credits import Credit, default_credit, find_credit
+from .dates import DateFound, add_time, find_date, valid_date
+from .gazetteer import city_name, country_name, norm
+from .language import LANGS, detect_language, language_counts
+from .places import Place, PlaceFacts, find_places, resolve_place
+from .text import PLAIN, clean, decode_sheet_bytes, paragraphs
+
+# A caption is never this long; analysing only this much keeps the work per paragraph bounded.
+_ANALYSE_CHARS = 3000
+
+# Lines that are never a caption: video credits and read-more links.
+_STRAY_START = re.compile(
+    r"^\W{0,3}(?:(?:Videos?|Video's|Vidéos?)\s{0,2}(?::|by\b|door\b|von\b|de\b|par\b)|"
+    r"(?:Lees ook|Lees meer|Lees verder|Bekijk ook|Read more|Read also|Also read|See also|Watch|"
+    r"Lesen Sie auch|Mehr zum Thema|Lire aussi|À lire aussi|A lire aussi)\b)", re.IGNORECASE)
+_FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]{0,2}$")
+_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+
+
+@dataclass
+class ParsedCaption:
+    record: dict
+    position: int
+    line: int
+    warnings: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    text: str = ""  # the paragraph as found (cleaned, lines joined)
+
+
+@dataclass
+class StrayParagraph:
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class SheetResult:
+    captions: list[ParsedCaption]
+    stray: list[StrayParagraph]
+    lang: str
+    source_name: str = "<sheet>"
+
+    @property
+    def records(self) -> list[dict]:
+        return [c.record for c in self.captions]
+
+
+def parse_sheet_file(path, **kw) -> SheetResult:
+    """Read a sheet from disk: UTF-8 (with or without BOM), else Windows-1252."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise SheetParseError(p, f"cannot read: {e.strerror or e}") from e
+    text = decode_sheet_bytes(data, where=p)
+    kw.setdefault("source_name", str(p))
+    return parse_sheet(text, **kw)
+
+
+def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = None,
+                credit_default: str | None = None, source_name: str = "<sheet>") -> SheetResult:
+    """Parse a caption sheet into records (see the package and module docstrings)."""
+    if not isinstance(text, str):
+        raise SheetParseError(source_name, f"expected text, got {type(text).__name__}")
+    if lang not in ("auto", *LANGS):
+        raise SheetParseError(source_name, f"unsupported language {lang!r} (auto, {', '.join(LANGS)})")
+    if isinstance(ref_date, dt.datetime):
+        ref_date = ref_date.date()
+    text = clean(text)
+    forced = lang != "auto"
+    sheet_lang = lang if forced else detect_language(text)[0]
+
+    fallback_credit = default_credit(credit_default)
+
+    drafts: list[_Draft] = []
+    stray: list[StrayParagraph] = []
+    idx = 0
+    for start, lines in paragraphs(text):
+        for line, par in _split_block(start, lines):
+            got = _classify(idx, line, par, sheet_lang, forced, ref_date)
+            idx += 1
+            (drafts if isinstance(got, _Draft) else stray).append(got)
+
+    # pass 2: what the sheet as a whole says
+    for d in drafts:
+        d.place = resolve_place(d.facts, None)
+    countries = Counter(d.place.country for d in drafts if d.place.country and not d.place.ambiguous)
+    sheet_country = countries.most_common(1)[0][0] if countries else None
+    years = Counter(d.date.year for d in drafts if d.date and d.date.year and d.date.how == "absolute")
+    sheet_year = years.most_common(1)[0][0] if years else None
+
+    stem = "sheet"
+    if source_name and not source_name.startswith("<"):
+        stem = Path(source_name).stem or "sheet"
+    captions = []
+    for pos, d in enumerate(drafts, 1):
+        if d.place.ambiguous or (d.place.city is None and d.facts.mentions):
+            d.place = resolve_place(d.facts, sheet_country)
+        captions.append(_build(d, pos, stem, ref_date, sheet_year, fallback_credit))
+    return SheetResult(captions, stray, sheet_lang, source_name)
+
+
+def _split_block(start: int, lines: list[str]) -> Iterable[tuple[int, str]]:
+    """A block may hold several captions without blank lines between them: split
+    after every line that ends in a credit, and set video/read-more lines apart."""
+    cur, cur_start = [], start
+    for k, line in enumerate(lines):
+        if _STRAY_START.match(line) and cur:
+            yield cur_start, " ".join(cur)
+            cur = []
+        if not cur:
+            cur_start = start + k
+        cur.append(line)
+        last = k == len(lines) - 1
+        if not last and (find_credit(line) is not None and len(" ".join(cur)) > 60
+                         or _STRAY_START.match(line)):
+            yield cur_start, " ".join(cur)
+            cur = []
+    if cur:
+        yield cur_start, " ".join(cur)
+
+
+@dataclass
+class _Draft:
+    line: int
+    text: str
+    credit: Credit | None
+    description: str
+    lang: str
+    date: DateFound | None
+    facts: PlaceFacts
+    place: Place | None = None
+
+
+def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None):
+    """A `_Draft` for a caption, or a `StrayParagraph`."""
+    if _STRAY_START.match(par.translate(PLAIN)):
+        low = par.lstrip("\"'“‘ ").casefold()
+        return StrayParagraph(line, par, "video credit" if low.startswith("vid") else "read more")
+    if len(_LETTER.findall(par[:200])) < 3:
+        return StrayParagraph(line, par, "no sentence")
+    credit = find_credit(par)
+    body = par[:credit.start].rstrip() if credit else par
+    words = len(body.split())
+    if credit is not None and len(_LETTER.findall(body[:200])) < 3:
+        return StrayParagraph(line, par, "credit only")
+    if credit is None and len(body) > 700:
+        return StrayParagraph(line, par, "intro (long, no credit)")
+    if not forced:
+        # a caption follows the sheet's language unless its own words clearly say otherwise
+        own, margin, counts = language_counts(body, lang, 300)
+        cap_lang = own if margin >= 2 or (margin >= 1 and counts[lang] == 0) else lang
+    else:
+        cap_lang = lang
+    head = body[:_ANALYSE_CHARS]
+    date = find_date(head, cap_lang, ref)
+    if credit is None:
+        if 2 <= words <= 20 and not _FINAL_PUNCT.search(body) and date is None:
+            return StrayParagraph(line, par, "headline")
+        if words < 4 or len(body) < 25:
+            return StrayParagraph(line, par, "too short")
+    facts = find_places(head)
+    has_place = bool(facts.mentions or facts.province or facts.country_cued or facts.sublocation)
+    if credit is None:
+        if date is None and not has_place:
+            return StrayParagraph(line, par, "intro" if idx == 0 else "no credit, date or place")
+        # an overview ("from Kyiv to Mariupol ...") rather than one picture
+        sentences = len(_SENTENCE_END.findall(body))
+        distinct = {norm(m.text) for m in facts.mentions}
+        if len(distinct) >= 3 or (sentences >= 3 and len(body) > 300):
+            return StrayParagraph(line, par, "intro")
+    return _Draft(line, par, credit, body, cap_lang, date, facts)
+
+
+def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int | None,
+           fallback_credit: Credit | None) -> ParsedCaption:
+    """One caption's record, its warnings, and a confidence between 0 and 1: a credit
+    counts 0.35 (a default credit 0.15), a full date 0.3 (month only 0.2, year only 0.1,
+    year assumed 0.2), a city 0.35 (a country alone 0.15); a relative date or an
+    ambiguous place takes some off."""
+    warnings: list[str] = []
+    score = 0.0
+    rec: dict = {"id": f"{stem}-{pos:03d}", "match": {"position": pos}}
+    desc = d.description.strip()
+    if desc:
+        rec["description"] = {d.lang: desc}
+
+    credit = d.credit
+    if credit is None:
+        if fallback_credit is not None:
+            credit = fallback_credit
+            warnings.append("no credit (default used)")
+            score += 0.15
+        else:
+            warnings.append("no credit")
+    else:
+        score += 0.35
+    if credit is not None:
+        if credit.creators:
+            rec["creatorNames"] = list(credit.creators)
+        if credit.line:
+            rec["creditLine"] = credit.line
+        if credit.source:
+            rec["source"] = credit.source
+
+    date = d.date
+    iso = None
+    if date is None:
+        warnings.append("no date")
+    elif date.how == "relative" and date.year is None:
+        warnings.append(f"relative date without reference date: {date.span.strip()}")
+    elif date.how == "no-year":
+        year = ref.year if ref else sheet_year
+        if year and valid_date(year, date.month, date.day):
+            date.year = year
+            add_time(d.description.translate(PLAIN), date)
+            warnings.append(f"year assumed: {year}")
+            iso = date.iso()
+            score += 0.2
+        else:
+            warnings.append(f"date without year: {date.span.strip()}")
+    else:
+        iso = date.iso()
+        score += {10: 0.3, 7: 0.2, 4: 0.1}.get(len(iso), 0.3)
+        if date.how == "relative":
+            score -= 0.05
+    if iso:
+        rec["dateCreated"] = iso
+
+    p = d.place
+    loc: dict = {}
+    if p.city is not None:
+        rec["cityName"] = loc["city"] = city_name(p.city)
+    if p.sublocation:
+        rec["sublocationName"] = loc["sublocation"] = p.sublocation
+    if p.province:
+        rec["provinceState"] = loc["provinceState"] = p.province
+    if p.country:
+        cn = country_name(p.country)
+        if cn:
+            rec["countryName"] = loc["countryName"] = cn[0]
+            rec["countryCode"] = loc["countryCode"] = cn[1]
+    if loc:
+        order = ("city", "sublocation", "provinceState", "countryName", "countryCode")
+        rec["locationsShown"] = [{k: loc[k] for k in order if k in loc}]
+    warnings += p.warnings
+    if p.city is not None:
+        score += 0.35
+    elif p.country:
+        score += 0.15
+        if not p.warnings:
+            warnings.append("no city")
+    elif not p.warnings:
+        warnings.append("no place")
+    if p.ambiguous:
+        score -= 0.15
+    return ParsedCaption(rec, pos, d.line, warnings, round(max(0.0, min(1.0, score)), 2), d.text)

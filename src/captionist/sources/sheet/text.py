@@ -1,0 +1,77 @@
+"""Sheet text before any parsing: decoding the file, cleaning characters, and cutting
+the text into blocks of non-blank lines.
+
+Cleaning removes what editors' tools leave behind (non-breaking and thin spaces,
+soft hyphens, zero-width characters, stray controls) so that the rest of the parser
+only ever sees plain spaces and \\n. `PLAIN` goes one step further for matching only:
+it maps typographic quotes and dashes to ASCII one character for one, so a position
+found in the plain text is the same position in the text as written, and what ends up
+in a record keeps the editor's quotes and dashes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from captionist.errors import SheetParseError
+
+
+def decode_sheet_bytes(data: bytes, where="<sheet>") -> str:
+    """A sheet file's bytes as text: UTF-8 (with or without BOM), else Windows-1252.
+    NUL bytes or many control characters mean it is not a text file at all."""
+    if b"\x00" in data[:65536]:
+        raise SheetParseError(where, "not a text file (contains NUL bytes; UTF-16 and binary files are not caption sheets)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as e:
+            raise SheetParseError(where, f"neither UTF-8 nor Windows-1252 text (byte 0x{data[e.start]:02x} at offset {e.start})") from e
+    sample = text[:65536]
+    if sample:
+        controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f")
+        if controls > max(8, len(sample) // 20):
+            raise SheetParseError(where, "not a text file (too many control characters)")
+    return text
+
+
+# Character clean-up: every space-like character becomes a plain space, invisible
+# characters disappear, other controls go. Quotes are kept as written.
+_CLEAN = {c: None for c in range(32) if c not in (9, 10)}
+_CLEAN.update({c: None for c in range(0x7F, 0xA0)})
+_CLEAN.update({9: " ", 0xA0: " ", 0x1680: " ", 0x202F: " ", 0x205F: " ", 0x3000: " "})
+_CLEAN.update({c: " " for c in range(0x2000, 0x200B)})
+_CLEAN.update({c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD)})
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# For matching only: one character for one, so positions stay valid in the original.
+PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+                       "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                       "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+
+
+def clean(text: str) -> str:
+    """Line breaks made plain \\n (U+2029 is a paragraph break), lone surrogates
+    replaced, space-like characters made spaces, invisible and control characters dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _SURROGATE.sub("\ufffd", text)
+    return text.translate(_CLEAN)
+
+
+def paragraphs(text: str) -> Iterable[tuple[int, list[str]]]:
+    """(first line number, lines) for every block of non-blank lines."""
+    start, block = 0, []
+    for i, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            if not block:
+                start = i
+            block.append(" ".join(line.split()))
+        elif block:
+            yield start, block
+            block = []
+    if block:
+        yield start, block
+
