@@ -479,3 +479,80 @@ def test_recursive_mode_keeps_sub_folders_and_retries_expire(box):
     assert d.run() == 0
     assert (inbox / "unmatched" / "agency" / "nobody.jpg").exists()
     assert d.metrics()["held_expired"] == 1
+
+
+# --------------------------------------------------------------------------- routing fails, then a stop
+
+def _copies_of(name: str, *roots: Path) -> list[bytes]:
+    """The contents of every file called `name` under `roots` (the daemon's working folder included)."""
+    return [p.read_bytes() for root in roots for p in root.rglob(name) if p.is_file()]
+
+
+def _break_done_while_in_flight(inbox: Path, done: Path) -> None:
+    wait_until(lambda: not (inbox / "a.jpg").exists(), 20, what="a.jpg to be claimed")
+    done.rmdir()                                  # the share goes away: `done` becomes a plain file
+    done.write_bytes(b"not a folder")
+
+
+def test_routing_failure_then_once_exit_keeps_the_original(box, tmp_path):
+    inbox, records = box
+    write_records(records / "r.json", ["a"])
+    done = tmp_path / "out" / "ok" / "done"
+    d = DaemonProcess(inbox, records, "--done", str(done), "--once", "--workers", "1",
+                      env={"CAPTIONIST_TEST_SLEEP_MARKER": "a.jpg:1.5"})
+    original = jpeg_bytes(7)
+    (inbox / "a.jpg").write_bytes(original)
+    d.start(wait=False)
+    _break_done_while_in_flight(inbox, done)
+    rc = d.stop()                                 # --once: it exits by itself (stop() only waits)
+    assert any(line.get("msg", "").startswith("routing failed") for line in d.log_lines())
+    assert _copies_of("a.jpg", inbox, tmp_path / "out") == [original]      # still there, untouched
+    assert rc == 1
+
+
+def test_routing_failure_then_sigterm_keeps_the_original(box, tmp_path):
+    inbox, records = box
+    write_records(records / "r.json", ["a"])
+    done = tmp_path / "out" / "ok" / "done"
+    d = DaemonProcess(inbox, records, "--done", str(done), "--workers", "1",
+                      env={"CAPTIONIST_TEST_SLEEP_MARKER": "a.jpg:1.5"}).start()
+    original = jpeg_bytes(7)
+    (inbox / "a.jpg").write_bytes(original)
+    try:
+        _break_done_while_in_flight(inbox, done)
+        wait_until(lambda: any(line.get("msg", "").startswith("routing failed") for line in d.log_lines()),
+                   20, what="the routing failure")
+    finally:
+        rc = d.stop()                             # SIGTERM well before the next re-scan
+    assert _copies_of("a.jpg", inbox, tmp_path / "out") == [original]
+    assert (inbox / "a.jpg").read_bytes() == original                      # handed back to the inbox
+    assert rc == 0
+
+
+def test_instance_release_leaves_claims_holding_files_for_the_next_start(tmp_path):
+    from captionist.daemon.claims import Instance
+
+    work = tmp_path / "work"
+    work.mkdir()
+    inst = Instance(work)
+    inst.acquire("run-x")
+    (inst.dir / "c1" / "out").mkdir(parents=True)
+    (inst.dir / "c1" / "photo.jpg").write_bytes(b"the original")
+    (inst.dir / "c2" / "out").mkdir(parents=True)               # empty: removed
+    inst.release()
+    assert (inst.dir / "c1" / "photo.jpg").read_bytes() == b"the original"
+    assert not (inst.dir / "c2").exists() and not (inst.dir / "c1" / "out").exists()
+    taken = []
+    survivor = Instance(work)
+    survivor.acquire("run-y")
+    survivor.take_over_dead(taken.append, lambda *a, **k: None)
+    assert [p.name for p in taken] == ["c1"] and (survivor.dir / "c1" / "photo.jpg").exists()
+    assert not inst.dir.exists()
+    survivor.release()
+    (survivor.dir / "c1" / "photo.jpg").unlink()
+    (survivor.dir / "c1").rmdir()
+    inst2 = Instance(work)
+    inst2.acquire("run-z")
+    inst2.take_over_dead(taken.append, lambda *a, **k: None)
+    inst2.release()
+    assert not any(work.iterdir())                                # emptied folders all go
