@@ -556,3 +556,68 @@ def test_instance_release_leaves_claims_holding_files_for_the_next_start(tmp_pat
     inst2.take_over_dead(taken.append, lambda *a, **k: None)
     inst2.release()
     assert not any(work.iterdir())                                # emptied folders all go
+
+
+# --------------------------------------------------------------------------- truncated uploads, trailers
+
+def _mp4(payload: bytes) -> bytes:
+    ftyp = b"ftypisom\x00\x00\x02\x00isommp41"
+    return (8 + len(ftyp) - 4).to_bytes(4, "big") + ftyp + (8 + len(payload)).to_bytes(4, "big") + b"mdat" + payload
+
+
+def test_looks_complete_knows_trailers_after_the_end_marker(tmp_path):
+    from captionist.daemon.arrival import looks_complete, missing_end
+
+    main, second = jpeg_bytes(1), jpeg_bytes(2)
+    video = _mp4(b"\xff\xd9 frame data " * 300)   # FF D9 inside, not at the end
+    cases = {
+        "plain.jpg": (main, True, None),
+        "mpo.jpg": (main + second, True, None),                            # MPF: extra images follow
+        "motion.jpg": (main + video, True, None),                          # Google motion photo
+        "samsung.jpg": (main + b"MotionPhoto_Data" + video + b"\x00\x00\x00\x10SEFT", True, None),
+        "motion-half.jpg": (main + video[:-300], False, None),             # the video still copying
+        "junk.jpg": (main + b"some trailer nobody knows", False, None),    # waits, then taken as is
+        "cut.jpg": (main[: len(main) // 2], False, "no JPEG end marker (FF D9)"),
+        "cut.png": (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\x0dIHDR" + b"\x00" * 17, False, "no PNG IEND chunk"),
+    }
+    for name, (data, complete, missing) in cases.items():
+        (tmp_path / name).write_bytes(data)
+        assert looks_complete(tmp_path / name) is complete, name
+        assert missing_end(tmp_path / name) == missing, name
+
+
+def test_truncated_jpeg_fails_after_the_incomplete_timeout_untouched(box):
+    from captionist.daemon import Daemon
+
+    inbox, records = box
+    write_records(records / "r.json", ["e", "junk", "motion"])
+    whole = jpeg_bytes(3, size=(640, 480))
+    cut = whole[:len(whole) // 2]                   # `head -c` of a JPEG: header intact, no FF D9
+    (inbox / "e.jpg").write_bytes(cut)
+    (inbox / "junk.jpg").write_bytes(jpeg_bytes(4) + b"a trailer nobody knows")
+    d = Daemon(_settings(inbox, records, once=True, incomplete_timeout=0.3))
+    assert d.run() == 1
+    assert [p.name for p in images_in(inbox / "failed")] == ["e.jpg"]
+    assert (inbox / "failed" / "e.jpg").read_bytes() == cut                # byte-identical, never written
+    err = json.loads((inbox / "failed" / "e.jpg.error.json").read_text())
+    assert "no JPEG end marker (FF D9) after 0.3 s: truncated upload?" in err["error"]
+    assert str(inbox / "e.jpg") in err["error"]
+    import hashlib
+    assert err["sha256"] == hashlib.sha256(cut).hexdigest()
+    assert [p.name for p in images_in(inbox / "done")] == ["junk.jpg"]     # has its end: taken anyway
+    assert (inbox / "done" / "junk.jpg").read_bytes().endswith(b"\xff\xd9a trailer nobody knows")
+
+
+def test_motion_photo_is_taken_without_waiting_for_the_incomplete_timeout(box):
+    from captionist.daemon import Daemon
+
+    inbox, records = box
+    write_records(records / "r.json", ["motion"])
+    video = _mp4(b"\xff\xd9 frame data " * 300)   # FF D9 inside, not at the end
+    (inbox / "motion.jpg").write_bytes(jpeg_bytes(5) + video)
+    t0 = time.monotonic()
+    d = Daemon(_settings(inbox, records, once=True, incomplete_timeout=60))
+    assert d.run() == 0
+    assert time.monotonic() - t0 < 30
+    out = (inbox / "done" / "motion.jpg").read_bytes()
+    assert out.endswith(video) and exiftool(inbox / "done" / "motion.jpg")["IPTC:Headline"] == "Headline motion"

@@ -32,8 +32,9 @@ from typing import Any
 
 from .. import files, journal, logs
 from ..settings import Settings
+from ..worker import sha256_file
 from . import status
-from .arrival import Arrivals, Pending, companions
+from .arrival import Arrivals, Pending, companions, missing_end
 from .claims import Claim, Instance, claim_file, new_id, reclaim
 from .pool import Pool
 from .records import RecordsWatch
@@ -222,7 +223,7 @@ class Daemon:
             if not self.arrivals.is_ready(p, now):
                 continue
             claim = self._claim(p, now)
-            if claim is not None:
+            if claim is not None and not (p.incomplete and self._fail_truncated(claim)):
                 self._send(free.pop(), claim)
 
     def _claim(self, p: Pending, now: float) -> Claim | None:
@@ -242,6 +243,22 @@ class Daemon:
         for c in sidecars:
             self.arrivals.forget(c)
         return claim
+
+    def _fail_truncated(self, claim: Claim) -> bool:
+        """A JPEG/PNG taken after `incomplete_timeout` that still has no end marker anywhere is a
+        truncated upload: it goes to failed/ as it is, never written. True when it did."""
+        path = claim.dir / claim.name
+        missing = missing_end(path)
+        if missing is None:
+            return False
+        result = {"claim": claim.claim, "status": "failed",
+                  "error": f"{path}: {missing} after {self.s.incomplete_timeout:g} s: truncated upload?"}
+        try:
+            result["sha256_in"] = sha256_file(path)
+        except OSError:
+            pass
+        self._finish_safely(claim, result, self.records.sig)
+        return True
 
     def _send(self, slot, claim: Claim) -> None:
         if not self.pool.send(slot, claim, self.records.sig):
