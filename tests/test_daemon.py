@@ -621,3 +621,61 @@ def test_motion_photo_is_taken_without_waiting_for_the_incomplete_timeout(box):
     assert time.monotonic() - t0 < 30
     out = (inbox / "done" / "motion.jpg").read_bytes()
     assert out.endswith(video) and exiftool(inbox / "done" / "motion.jpg")["IPTC:Headline"] == "Headline motion"
+
+
+# --------------------------------------------------------------------------- records caught half-written
+
+def test_records_folder_keeps_a_half_written_files_last_good_records(tmp_path, caplog):
+    from captionist.daemon.records import RecordsWatch
+    from captionist.sources.store import RecordStore
+
+    folder = tmp_path / "records"
+    folder.mkdir()
+    write_records(folder / "desk.json", ["a", "b"])
+    write_records(folder / "wire.json", ["c"])
+    (folder / "rows.jsonl").write_text('{"id": "r1"}\n{"id": "r2"}\n')
+    store = RecordStore(folder)
+    assert sorted(r.id for r in store.records) == ["a", "b", "c", "r1", "r2"]
+
+    text = (folder / "desk.json").read_text()
+    (folder / "desk.json").write_text(text[: len(text) // 2])             # caught half-written
+    (folder / "rows.jsonl").write_text('{"id": "r1"}\n{"id": "r2", "headline": 5}\n')   # one bad row
+    with caplog.at_level("WARNING", logger="captionist.sources"):
+        assert store.reload_if_changed() is True
+    assert sorted(r.id for r in store.records) == ["a", "b", "c", "r1"]   # r2's row is bad: not kept
+    assert {r.id: r.headline for r in store.records}["a"] == "Headline a"
+    assert any(str(folder / "desk.json") in str(e) and "not valid JSON" in str(e) for e in store.errors)
+    assert len(store.kept) == 1 and str(folder / "desk.json") in store.kept[0]
+    assert store.kept[0] in store.warnings and str(folder / "desk.json") in caplog.text
+    # the daemon's figures follow the same rule
+    watch = RecordsWatch(_settings(tmp_path / "inbox", folder), lambda *a, **k: None)
+    watch.load()                                     # a first load that meets the broken file: no good set
+    assert watch.info["count"] == 2
+
+    write_records(folder / "desk.json", ["a", "b2"])                      # written whole again
+    assert store.reload_if_changed() is True
+    assert sorted(r.id for r in store.records) == ["a", "b2", "c", "r1"] and store.kept == []
+    (folder / "desk.json").write_text("")                                 # truncated to nothing
+    store.reload_if_changed()
+    assert sorted(r.id for r in store.records) == ["a", "b2", "c", "r1"] and len(store.kept) == 1
+    (folder / "desk.json").unlink()                                       # removed: its records go
+    store.reload_if_changed()
+    assert sorted(r.id for r in store.records) == ["c", "r1"] and store.kept == []
+
+
+def test_records_watch_keeps_its_store_so_the_figures_keep_the_last_good_records(tmp_path):
+    from captionist.daemon.records import RecordsWatch
+
+    folder = tmp_path / "records"
+    folder.mkdir()
+    write_records(folder / "desk.json", ["a", "b"])
+    write_records(folder / "wire.json", ["c"])
+    logged = []
+    watch = RecordsWatch(_settings(tmp_path / "inbox", folder, records_settle=0.0),
+                         lambda level, msg, **kw: logged.append((msg, kw)))
+    watch.load()
+    assert watch.info["count"] == 3
+    (folder / "desk.json").write_text('[{"id": "a", "head')
+    assert watch.check(1.0) is False and watch.check(2.0) is True
+    assert watch.info["count"] == 3 and str(folder / "desk.json") in watch.info["kept"][0]
+    assert any(str(folder / "desk.json") in kw.get("error", "") and "last good" in msg for msg, kw in logged)
