@@ -679,3 +679,34 @@ def test_records_watch_keeps_its_store_so_the_figures_keep_the_last_good_records
     assert watch.check(1.0) is False and watch.check(2.0) is True
     assert watch.info["count"] == 3 and str(folder / "desk.json") in watch.info["kept"][0]
     assert any(str(folder / "desk.json") in kw.get("error", "") and "last good" in msg for msg, kw in logged)
+
+
+def test_container_keeps_inbox_and_output_folders_on_one_mount():
+    """link(2) fails across mounts (EXDEV) even on one disk, so every route would take the copy
+    path, which can route a file twice after a crash: the inbox and the output folders must be
+    in one mount, in the compose file and in the image (a VOLUME below that mount would put an
+    anonymous volume over part of it)."""
+    import re
+    import tomllib
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    svc = yaml.safe_load((root / "docker-compose.yml").read_text())["services"]["captionist"]
+    targets = [(v if isinstance(v, str) else v["target"]).split(":")[1] for v in svc["volumes"]]
+
+    def mount_of(path: str) -> str | None:
+        under = [t for t in targets if Path(path).is_relative_to(t)]
+        return max(under, key=len) if under else None
+
+    conf = tomllib.loads((root / "deploy" / "captionist.toml").read_text())
+    daemon = conf["daemon"]
+    folders = [daemon["inbox"], *(daemon[k] for k in ("done", "failed", "unmatched", "review"))]
+    assert {mount_of(f) for f in folders} == {"/data"}
+    assert mount_of(daemon["records"]) == mount_of(conf["api"]["records_dir"]) == "/data"
+    assert all(mount_of(s) == "/data" for s in conf["api"]["storage_roots"])
+    text = (root / "Dockerfile").read_text()
+    env = dict(re.findall(r"(CAPTIONIST_(?:INBOX|DONE|FAILED|UNMATCHED|REVIEW))=(\S+)", text))
+    assert len(env) == 5 and {mount_of(v) for v in env.values()} == {"/data"}
+    declared = [v for m in re.findall(r"^VOLUME\s+(\[.*\])", text, re.M) for v in json.loads(m)]
+    assert declared and not [v for v in declared for t in targets if Path(v).is_relative_to(t) and v != t]
