@@ -1,9 +1,10 @@
 # captionist: the watch daemon (`watch`, the default) or the HTTP API with the daemon in the same
 # process (`serve --config ...`, as docker-compose.yml runs it). Build: docker build -t captionist .
-# Volumes: /data/inbox (drop files here), /data/records (caption records),
-# /data/out (done/ failed/ unmatched/ review/), /data/storage (files for API jobs). The daemon's state (working folder, journal,
-# status) lives in /data/inbox/.captionist; keep the inbox on a local disk or set
-# CAPTIONIST_JOURNAL to a local path (SQLite WAL needs shared memory).
+# Volume: /data, one mount holding inbox/ (drop files here), records/ (caption records),
+# out/ (done/ failed/ unmatched/ review/) and storage/ (files for API jobs). Keep the inbox and
+# out/ in one mount: files are routed with link(2), which fails across mounts. The daemon's
+# state (working folder, journal, status) lives in /data/inbox/.captionist; keep it on a local
+# disk or set CAPTIONIST_JOURNAL to a local path (SQLite WAL needs shared memory).
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -24,7 +25,7 @@ RUN pip install --no-cache-dir '.[api]' \
  && mkdir -p /data/inbox /data/records /data/out /data/storage \
  && chown -R captionist /data
 USER captionist
-VOLUME ["/data/inbox", "/data/records", "/data/out", "/data/storage"]
+VOLUME ["/data"]
 EXPOSE 8750
 
 # healthy while a daemon on /data/inbox updates its status file

@@ -479,3 +479,234 @@ def test_recursive_mode_keeps_sub_folders_and_retries_expire(box):
     assert d.run() == 0
     assert (inbox / "unmatched" / "agency" / "nobody.jpg").exists()
     assert d.metrics()["held_expired"] == 1
+
+
+# --------------------------------------------------------------------------- routing fails, then a stop
+
+def _copies_of(name: str, *roots: Path) -> list[bytes]:
+    """The contents of every file called `name` under `roots` (the daemon's working folder included)."""
+    return [p.read_bytes() for root in roots for p in root.rglob(name) if p.is_file()]
+
+
+def _break_done_while_in_flight(inbox: Path, done: Path) -> None:
+    wait_until(lambda: not (inbox / "a.jpg").exists(), 20, what="a.jpg to be claimed")
+    done.rmdir()                                  # the share goes away: `done` becomes a plain file
+    done.write_bytes(b"not a folder")
+
+
+def test_routing_failure_then_once_exit_keeps_the_original(box, tmp_path):
+    inbox, records = box
+    write_records(records / "r.json", ["a"])
+    done = tmp_path / "out" / "ok" / "done"
+    d = DaemonProcess(inbox, records, "--done", str(done), "--once", "--workers", "1",
+                      env={"CAPTIONIST_TEST_SLEEP_MARKER": "a.jpg:1.5"})
+    original = jpeg_bytes(7)
+    (inbox / "a.jpg").write_bytes(original)
+    d.start(wait=False)
+    _break_done_while_in_flight(inbox, done)
+    rc = d.stop()                                 # --once: it exits by itself (stop() only waits)
+    assert any(line.get("msg", "").startswith("routing failed") for line in d.log_lines())
+    assert _copies_of("a.jpg", inbox, tmp_path / "out") == [original]      # still there, untouched
+    assert rc == 1
+
+
+def test_routing_failure_then_sigterm_keeps_the_original(box, tmp_path):
+    inbox, records = box
+    write_records(records / "r.json", ["a"])
+    done = tmp_path / "out" / "ok" / "done"
+    d = DaemonProcess(inbox, records, "--done", str(done), "--workers", "1",
+                      env={"CAPTIONIST_TEST_SLEEP_MARKER": "a.jpg:1.5"}).start()
+    original = jpeg_bytes(7)
+    (inbox / "a.jpg").write_bytes(original)
+    try:
+        _break_done_while_in_flight(inbox, done)
+        wait_until(lambda: any(line.get("msg", "").startswith("routing failed") for line in d.log_lines()),
+                   20, what="the routing failure")
+    finally:
+        rc = d.stop()                             # SIGTERM well before the next re-scan
+    assert _copies_of("a.jpg", inbox, tmp_path / "out") == [original]
+    assert (inbox / "a.jpg").read_bytes() == original                      # handed back to the inbox
+    assert rc == 0
+
+
+def test_instance_release_leaves_claims_holding_files_for_the_next_start(tmp_path):
+    from captionist.daemon.claims import Instance
+
+    work = tmp_path / "work"
+    work.mkdir()
+    inst = Instance(work)
+    inst.acquire("run-x")
+    (inst.dir / "c1" / "out").mkdir(parents=True)
+    (inst.dir / "c1" / "photo.jpg").write_bytes(b"the original")
+    (inst.dir / "c2" / "out").mkdir(parents=True)               # empty: removed
+    inst.release()
+    assert (inst.dir / "c1" / "photo.jpg").read_bytes() == b"the original"
+    assert not (inst.dir / "c2").exists() and not (inst.dir / "c1" / "out").exists()
+    taken = []
+    survivor = Instance(work)
+    survivor.acquire("run-y")
+    survivor.take_over_dead(taken.append, lambda *a, **k: None)
+    assert [p.name for p in taken] == ["c1"] and (survivor.dir / "c1" / "photo.jpg").exists()
+    assert not inst.dir.exists()
+    survivor.release()
+    (survivor.dir / "c1" / "photo.jpg").unlink()
+    (survivor.dir / "c1").rmdir()
+    inst2 = Instance(work)
+    inst2.acquire("run-z")
+    inst2.take_over_dead(taken.append, lambda *a, **k: None)
+    inst2.release()
+    assert not any(work.iterdir())                                # emptied folders all go
+
+
+# --------------------------------------------------------------------------- truncated uploads, trailers
+
+def _mp4(payload: bytes) -> bytes:
+    ftyp = b"ftypisom\x00\x00\x02\x00isommp41"
+    return (8 + len(ftyp) - 4).to_bytes(4, "big") + ftyp + (8 + len(payload)).to_bytes(4, "big") + b"mdat" + payload
+
+
+def test_looks_complete_knows_trailers_after_the_end_marker(tmp_path):
+    from captionist.daemon.arrival import looks_complete, missing_end
+
+    main, second = jpeg_bytes(1), jpeg_bytes(2)
+    video = _mp4(b"\xff\xd9 frame data " * 300)   # FF D9 inside, not at the end
+    cases = {
+        "plain.jpg": (main, True, None),
+        "mpo.jpg": (main + second, True, None),                            # MPF: extra images follow
+        "motion.jpg": (main + video, True, None),                          # Google motion photo
+        "samsung.jpg": (main + b"MotionPhoto_Data" + video + b"\x00\x00\x00\x10SEFT", True, None),
+        "motion-half.jpg": (main + video[:-300], False, None),             # the video still copying
+        "junk.jpg": (main + b"some trailer nobody knows", False, None),    # waits, then taken as is
+        "cut.jpg": (main[: len(main) // 2], False, "no JPEG end marker (FF D9)"),
+        "cut.png": (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\x0dIHDR" + b"\x00" * 17, False, "no PNG IEND chunk"),
+    }
+    for name, (data, complete, missing) in cases.items():
+        (tmp_path / name).write_bytes(data)
+        assert looks_complete(tmp_path / name) is complete, name
+        assert missing_end(tmp_path / name) == missing, name
+
+
+def test_truncated_jpeg_fails_after_the_incomplete_timeout_untouched(box):
+    from captionist.daemon import Daemon
+
+    inbox, records = box
+    write_records(records / "r.json", ["e", "junk", "motion"])
+    whole = jpeg_bytes(3, size=(640, 480))
+    cut = whole[:len(whole) // 2]                   # `head -c` of a JPEG: header intact, no FF D9
+    (inbox / "e.jpg").write_bytes(cut)
+    (inbox / "junk.jpg").write_bytes(jpeg_bytes(4) + b"a trailer nobody knows")
+    d = Daemon(_settings(inbox, records, once=True, incomplete_timeout=0.3))
+    assert d.run() == 1
+    assert [p.name for p in images_in(inbox / "failed")] == ["e.jpg"]
+    assert (inbox / "failed" / "e.jpg").read_bytes() == cut                # byte-identical, never written
+    err = json.loads((inbox / "failed" / "e.jpg.error.json").read_text())
+    assert "no JPEG end marker (FF D9) after 0.3 s: truncated upload?" in err["error"]
+    assert str(inbox / "e.jpg") in err["error"]
+    import hashlib
+    assert err["sha256"] == hashlib.sha256(cut).hexdigest()
+    assert [p.name for p in images_in(inbox / "done")] == ["junk.jpg"]     # has its end: taken anyway
+    assert (inbox / "done" / "junk.jpg").read_bytes().endswith(b"\xff\xd9a trailer nobody knows")
+
+
+def test_motion_photo_is_taken_without_waiting_for_the_incomplete_timeout(box):
+    from captionist.daemon import Daemon
+
+    inbox, records = box
+    write_records(records / "r.json", ["motion"])
+    video = _mp4(b"\xff\xd9 frame data " * 300)   # FF D9 inside, not at the end
+    (inbox / "motion.jpg").write_bytes(jpeg_bytes(5) + video)
+    t0 = time.monotonic()
+    d = Daemon(_settings(inbox, records, once=True, incomplete_timeout=60))
+    assert d.run() == 0
+    assert time.monotonic() - t0 < 30
+    out = (inbox / "done" / "motion.jpg").read_bytes()
+    assert out.endswith(video) and exiftool(inbox / "done" / "motion.jpg")["IPTC:Headline"] == "Headline motion"
+
+
+# --------------------------------------------------------------------------- records caught half-written
+
+def test_records_folder_keeps_a_half_written_files_last_good_records(tmp_path, caplog):
+    from captionist.daemon.records import RecordsWatch
+    from captionist.sources.store import RecordStore
+
+    folder = tmp_path / "records"
+    folder.mkdir()
+    write_records(folder / "desk.json", ["a", "b"])
+    write_records(folder / "wire.json", ["c"])
+    (folder / "rows.jsonl").write_text('{"id": "r1"}\n{"id": "r2"}\n')
+    store = RecordStore(folder)
+    assert sorted(r.id for r in store.records) == ["a", "b", "c", "r1", "r2"]
+
+    text = (folder / "desk.json").read_text()
+    (folder / "desk.json").write_text(text[: len(text) // 2])             # caught half-written
+    (folder / "rows.jsonl").write_text('{"id": "r1"}\n{"id": "r2", "headline": 5}\n')   # one bad row
+    with caplog.at_level("WARNING", logger="captionist.sources"):
+        assert store.reload_if_changed() is True
+    assert sorted(r.id for r in store.records) == ["a", "b", "c", "r1"]   # r2's row is bad: not kept
+    assert {r.id: r.headline for r in store.records}["a"] == "Headline a"
+    assert any(str(folder / "desk.json") in str(e) and "not valid JSON" in str(e) for e in store.errors)
+    assert len(store.kept) == 1 and str(folder / "desk.json") in store.kept[0]
+    assert store.kept[0] in store.warnings and str(folder / "desk.json") in caplog.text
+    # the daemon's figures follow the same rule
+    watch = RecordsWatch(_settings(tmp_path / "inbox", folder), lambda *a, **k: None)
+    watch.load()                                     # a first load that meets the broken file: no good set
+    assert watch.info["count"] == 2
+
+    write_records(folder / "desk.json", ["a", "b2"])                      # written whole again
+    assert store.reload_if_changed() is True
+    assert sorted(r.id for r in store.records) == ["a", "b2", "c", "r1"] and store.kept == []
+    (folder / "desk.json").write_text("")                                 # truncated to nothing
+    store.reload_if_changed()
+    assert sorted(r.id for r in store.records) == ["a", "b2", "c", "r1"] and len(store.kept) == 1
+    (folder / "desk.json").unlink()                                       # removed: its records go
+    store.reload_if_changed()
+    assert sorted(r.id for r in store.records) == ["c", "r1"] and store.kept == []
+
+
+def test_records_watch_keeps_its_store_so_the_figures_keep_the_last_good_records(tmp_path):
+    from captionist.daemon.records import RecordsWatch
+
+    folder = tmp_path / "records"
+    folder.mkdir()
+    write_records(folder / "desk.json", ["a", "b"])
+    write_records(folder / "wire.json", ["c"])
+    logged = []
+    watch = RecordsWatch(_settings(tmp_path / "inbox", folder, records_settle=0.0),
+                         lambda level, msg, **kw: logged.append((msg, kw)))
+    watch.load()
+    assert watch.info["count"] == 3
+    (folder / "desk.json").write_text('[{"id": "a", "head')
+    assert watch.check(1.0) is False and watch.check(2.0) is True
+    assert watch.info["count"] == 3 and str(folder / "desk.json") in watch.info["kept"][0]
+    assert any(str(folder / "desk.json") in kw.get("error", "") and "last good" in msg for msg, kw in logged)
+
+
+def test_container_keeps_inbox_and_output_folders_on_one_mount():
+    """link(2) fails across mounts (EXDEV) even on one disk, so every route would take the copy
+    path, which can route a file twice after a crash: the inbox and the output folders must be
+    in one mount, in the compose file and in the image (a VOLUME below that mount would put an
+    anonymous volume over part of it)."""
+    import re
+    import tomllib
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    svc = yaml.safe_load((root / "docker-compose.yml").read_text())["services"]["captionist"]
+    targets = [(v if isinstance(v, str) else v["target"]).split(":")[1] for v in svc["volumes"]]
+
+    def mount_of(path: str) -> str | None:
+        under = [t for t in targets if Path(path).is_relative_to(t)]
+        return max(under, key=len) if under else None
+
+    conf = tomllib.loads((root / "deploy" / "captionist.toml").read_text())
+    daemon = conf["daemon"]
+    folders = [daemon["inbox"], *(daemon[k] for k in ("done", "failed", "unmatched", "review"))]
+    assert {mount_of(f) for f in folders} == {"/data"}
+    assert mount_of(daemon["records"]) == mount_of(conf["api"]["records_dir"]) == "/data"
+    assert all(mount_of(s) == "/data" for s in conf["api"]["storage_roots"])
+    text = (root / "Dockerfile").read_text()
+    env = dict(re.findall(r"(CAPTIONIST_(?:INBOX|DONE|FAILED|UNMATCHED|REVIEW))=(\S+)", text))
+    assert len(env) == 5 and {mount_of(v) for v in env.values()} == {"/data"}
+    declared = [v for m in re.findall(r"^VOLUME\s+(\[.*\])", text, re.M) for v in json.loads(m)]
+    assert declared and not [v for v in declared for t in targets if Path(v).is_relative_to(t) and v != t]

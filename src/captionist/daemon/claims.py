@@ -123,6 +123,29 @@ def reclaim(cdir: Path, inbox: Path) -> Claim | None:
     return claim
 
 
+def remove_empty_tree(folder: Path, keep: set[str] = frozenset()) -> bool:
+    """Remove the empty folders under `folder` (never a file); True when all that is left in
+    `folder` is the names in `keep`."""
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    left = False
+    for entry in entries:
+        if entry.name in keep:
+            continue
+        if entry.is_dir() and not entry.is_symlink() and remove_empty_tree(entry):
+            try:
+                os.rmdir(entry)
+                continue
+            except OSError:
+                pass
+        left = True
+    return not left
+
+
 # --------------------------------------------------------------------------- instances
 
 class Instance:
@@ -141,9 +164,17 @@ class Instance:
                                        "run": run_id}).encode())
 
     def release(self) -> None:
-        """Remove the (by now empty) folder, then drop the lock."""
+        """Drop the lock; remove this daemon's folder only as far as it is empty. A claim that
+        still holds files (its routing failed and it could not be handed back) stays where it
+        is, with the lock file, for `take_over_dead` at the next start: nothing here deletes a
+        file."""
         if self._fd is not None:
-            shutil.rmtree(self.dir, ignore_errors=True)
+            if remove_empty_tree(self.dir, keep={".lock"}):
+                try:
+                    os.unlink(self.dir / ".lock")
+                    os.rmdir(self.dir)
+                except OSError:
+                    pass
             os.close(self._fd)
             self._fd = None
 
@@ -175,7 +206,11 @@ class Instance:
                     except OSError:
                         continue     # alive
                 taken = []
-                for cdir in sorted(inst.iterdir()):
+                try:
+                    cdirs = sorted(inst.iterdir())
+                except OSError:
+                    continue     # removed by its owner's release, or by another survivor
+                for cdir in cdirs:
                     if cdir.is_dir():
                         try:
                             os.rename(cdir, self.dir / cdir.name)
@@ -187,7 +222,12 @@ class Instance:
                         files=len(taken))
                 for cdir in taken:
                     recover(cdir)
-                shutil.rmtree(inst, ignore_errors=True)
+                if remove_empty_tree(inst, keep={".lock"}):   # a claim that would not move stays
+                    try:
+                        os.unlink(lock)
+                        os.rmdir(inst)
+                    except OSError:
+                        pass
             finally:
                 if fd is not None:
                     os.close(fd)

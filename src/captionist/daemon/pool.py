@@ -249,12 +249,14 @@ class Pool:
             self.check_timeouts()
 
     def abandon(self, hand_back: Callable[[Claim], None]) -> None:
-        """Jobs still in flight after `drain`: each claim to `hand_back`, its worker killed."""
+        """Jobs still in flight after `drain`: each worker killed, then its claim to `hand_back`
+        (killed first, so it cannot write into a claim folder being handed back)."""
         for sl in list(self.slots):
             if sl.job is not None:
-                hand_back(sl.job)
-                sl.job = None
+                claim, sl.job = sl.job, None
                 sl.proc.kill()
+                sl.proc.join(5)
+                hand_back(claim)
 
     def close(self) -> None:
         """Ask every worker to exit; kill those that do not."""

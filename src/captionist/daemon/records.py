@@ -3,8 +3,10 @@
 The daemon compares the records' signature (name, size, mtime of each file:
 `worker.records_signature`) twice a second. A change is taken only after `records_settle`
 seconds without another, so a records file caught half-written is not loaded; then the
-records are loaded once here for the figures (count, problems) and the new signature goes
-with every job, so each worker reloads exactly when the daemon has seen a change.
+records are loaded here for the figures (count, problems) and the new signature goes with
+every job, so each worker reloads exactly when the daemon has seen a change. The daemon keeps
+one `RecordCache` as the workers do, so its figures follow the same rule: a file that cannot
+be read keeps its last good records (`RecordStore`), and that is logged naming the file.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class RecordsWatch:
         self._seen: tuple | None = None        # the last signature seen
         self._changed_at = 0.0
         self.info: dict[str, Any] = {}
+        self._cache: RecordCache | None = None
 
     def _signature(self) -> tuple:
         return records_signature(self.s.records, self.s.templates, self.s.codes)
@@ -34,11 +37,17 @@ class RecordsWatch:
         self._load_info()
 
     def _load_info(self) -> None:
-        cache = RecordCache(self.s.records, self.s.templates, self.s.codes)
+        if self._cache is None:
+            self._cache = RecordCache(self.s.records, self.s.templates, self.s.codes)
+        cache = self._cache
         records = cache.get(self.sig)
-        self.info = {"path": str(self.s.records), "count": len(records), "errors": cache.errors[:20]}
+        kept = list(getattr(cache.store, "kept", []))
+        self.info = {"path": str(self.s.records), "count": len(records), "errors": cache.errors[:20],
+                     "kept": kept[:20]}
         for err in cache.errors[:20]:
             self._log(logging.WARNING, "record problem", error=err)
+        for msg in kept[:20]:
+            self._log(logging.WARNING, "records file unreadable; its last good records are kept", error=msg)
 
     def check(self, now: float) -> bool:
         """True when the records changed (and have been quiet for `records_settle`)."""

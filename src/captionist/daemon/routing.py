@@ -50,6 +50,12 @@ def read_route(cdir: Path) -> dict[str, Any] | None:
         return None
 
 
+def route_untouched(cdir: Path, route: dict[str, Any]) -> bool:
+    """True when none of a route's moves has started: every source is still in the claim
+    folder and no destination exists (so the claim can still be handed back whole)."""
+    return all((cdir / src).exists() and not Path(dst).exists() for src, dst in route["moves"])
+
+
 def move_no_clobber(src: Path, dst: Path, fsync: bool) -> Path:
     """Move `src` to `dst` without ever replacing a file there (a clash gets the next free
     `-N` name). Same file system: link + unlink (atomic, fails on EEXIST); across file

@@ -32,12 +32,13 @@ from typing import Any
 
 from .. import files, journal, logs
 from ..settings import Settings
+from ..worker import sha256_file
 from . import status
-from .arrival import Arrivals, Pending, companions
+from .arrival import Arrivals, Pending, companions, missing_end
 from .claims import Claim, Instance, claim_file, new_id, reclaim
 from .pool import Pool
 from .records import RecordsWatch
-from .routing import Router, read_route
+from .routing import Router, read_route, route_untouched
 
 log = logging.getLogger("captionist.daemon")
 
@@ -222,7 +223,7 @@ class Daemon:
             if not self.arrivals.is_ready(p, now):
                 continue
             claim = self._claim(p, now)
-            if claim is not None:
+            if claim is not None and not (p.incomplete and self._fail_truncated(claim)):
                 self._send(free.pop(), claim)
 
     def _claim(self, p: Pending, now: float) -> Claim | None:
@@ -243,6 +244,22 @@ class Daemon:
             self.arrivals.forget(c)
         return claim
 
+    def _fail_truncated(self, claim: Claim) -> bool:
+        """A JPEG/PNG taken after `incomplete_timeout` that still has no end marker anywhere is a
+        truncated upload: it goes to failed/ as it is, never written. True when it did."""
+        path = claim.dir / claim.name
+        missing = missing_end(path)
+        if missing is None:
+            return False
+        result = {"claim": claim.claim, "status": "failed",
+                  "error": f"{path}: {missing} after {self.s.incomplete_timeout:g} s: truncated upload?"}
+        try:
+            result["sha256_in"] = sha256_file(path)
+        except OSError:
+            pass
+        self._finish_safely(claim, result, self.records.sig)
+        return True
+
     def _send(self, slot, claim: Claim) -> None:
         if not self.pool.send(slot, claim, self.records.sig):
             self._claimed.appendleft(claim)
@@ -250,13 +267,16 @@ class Daemon:
     # ----------------------------------------------------------------- results
     def _finish_safely(self, claim: Claim, result: dict[str, Any], records_sig: tuple) -> None:
         """Route one result; if routing itself fails (a full disk, a folder gone), the file stays
-        in its claim folder and the next re-scan (or restart) finishes it: nothing is lost."""
+        in its claim folder: the next re-scan retries it, a stop hands it back (`_shutdown`),
+        and with `once` the exit status says so. Nothing is lost."""
         try:
             status_, folder, row = self.router.finish(claim, result)
             self._account(status_, folder, claim, row, result)
             if status_ == "unmatched" and records_sig != self.records.sig:
                 self.arrivals.queue_held(self._journal.con)   # the records changed while it was in flight
         except Exception as e:  # noqa: BLE001
+            if self.s.once:
+                self.exit_code = max(self.exit_code, 1)
             self._log(logging.ERROR, "routing failed; the file stays in the working folder and is retried",
                       file=claim.name, claim=claim.claim, error=repr(e), traceback=traceback.format_exc())
             self.stats.error({"file": claim.name, "error": f"routing failed: {e}", "time": time.time()})
@@ -309,10 +329,12 @@ class Daemon:
         self._log(logging.INFO, "stopping", in_flight=self.pool.in_flight())
         self.arrivals.stop()
         self.pool.drain(self.s.stop_timeout)
-        # hand back what is left: in flight past the deadline, claimed but not started
-        self.pool.abandon(self.router.hand_back)
+        # hand back what is left: in flight past the deadline, claimed but not started, and
+        # claims whose routing failed (nothing works on them any more)
+        self.pool.abandon(self._hand_back)
         while self._claimed:
-            self.router.hand_back(self._claimed.popleft())
+            self._hand_back(self._claimed.popleft())
+        self._hand_back_stranded()
         self.pool.close()
         self._state = "stopped"
         if self._journal is not None:
@@ -332,6 +354,45 @@ class Daemon:
             except OSError:
                 pass
         self._log(logging.INFO, "daemon stopped", counts=self.stats.snapshot()[0])
+
+    def _hand_back(self, claim: Claim) -> None:
+        """Put a claim back where it came from; if even that fails, it stays in the working
+        folder (`Instance.release` leaves it) for the next start."""
+        try:
+            self.router.hand_back(claim)
+        except Exception as e:  # noqa: BLE001
+            if self.s.once:
+                self.exit_code = max(self.exit_code, 1)
+            self._log(logging.ERROR, "could not hand back; the file stays in the working folder until the "
+                      "next start", file=claim.name, claim=claim.claim, error=repr(e))
+
+    def _hand_back_stranded(self) -> None:
+        """At a stop, the claim folders still here are ones nothing works on: their routing
+        failed. One whose route was not started goes back to where it came from (its output
+        discarded, it is processed again later); one whose route was partly carried out stays
+        for the next start, which finishes that route (handing it back could route it twice)."""
+        try:
+            cdirs = sorted(d for d in self.inst_dir.iterdir() if d.is_dir())
+        except OSError:
+            return
+        for cdir in cdirs:
+            if self.s.once:
+                self.exit_code = max(self.exit_code, 1)
+            try:
+                route = read_route(cdir)
+                if route is not None:
+                    if not route_untouched(cdir, route):
+                        self._log(logging.WARNING, "routing half done; the file stays in the working folder "
+                                  "and the next start finishes it", claim=cdir.name)
+                        continue
+                    (cdir / "route.json").unlink()
+                claim = reclaim(cdir, self.s.inbox)
+            except Exception as e:  # noqa: BLE001
+                self._log(logging.ERROR, "could not hand back a claim; it stays in the working folder",
+                          claim=cdir.name, error=repr(e))
+                continue
+            if claim is not None:
+                self._hand_back(claim)
 
     # ----------------------------------------------------------------- status file
     def _write_status(self) -> None:

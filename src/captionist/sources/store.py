@@ -8,17 +8,24 @@ it held back (unmatched files) deserve another try.
 
 Templates and codes are applied here (`captionist.templates`), so `records` are ready to match.
 A reload that fails as a whole (the folder vanished) keeps the previous records and reports
-the error in `errors`.
+the error in `errors`. In a folder, the same holds per file: a file that cannot be read as a
+whole (caught half-written, invalid JSON) keeps its last good records, with its error in
+`errors` and a warning naming it in `warnings` and `kept`; bad rows in a file that reads are
+only reported (the file's other records are its new good set). A file that was removed takes
+its records with it.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
 from ..errors import CaptionistError, SourceError
 from ..model import CaptionRecord
 from .loader import RecordSet, source_files
+
+log = logging.getLogger("captionist.sources")
 
 
 def _fingerprint(paths: list[Path | None]) -> tuple:
@@ -55,6 +62,8 @@ class RecordStore:
         self._lock = threading.Lock()
         self._fp: tuple | None = None
         self._set = RecordSet()
+        self._good: dict[Path, RecordSet] = {}    # folder mode: each file's last good load
+        self.kept: list[str] = []                 # files now served from their last good load
         self.reload_if_changed()
 
     # what callers read; each is replaced as a whole on reload, so a reader never sees half
@@ -81,13 +90,42 @@ class RecordStore:
             if fp == self._fp:
                 return False
             try:
-                new = load_library(self.path, fmt=self.fmt, templates=self.templates_path, codes=self.codes_path)
+                if self.path.is_dir():
+                    new = self._load_folder()
+                else:
+                    new = load_library(self.path, fmt=self.fmt, templates=self.templates_path,
+                                       codes=self.codes_path)
             except CaptionistError as e:
                 new = RecordSet(records=list(self._set.records), errors=[e])
             self._fp = fp
             self._set = new
             self.version += 1
             return True
+
+    def _load_folder(self) -> RecordSet:
+        """Every record file in the folder; one that fails as a whole is served from its last
+        good load (if it ever had one)."""
+        from .. import templates as tpl
+        from .loader import load_records
+
+        raw, kept, good = RecordSet(), [], {}
+        for child in source_files(self.path):
+            try:
+                rs = load_records(child, self.fmt)
+            except CaptionistError as e:
+                raw.errors.append(e)
+                rs = self._good.get(child)
+                if rs is None:
+                    continue
+                msg = (f"{child}: could not be read ({e.reason}); keeping its last good records "
+                       f"({len(rs.records)})")
+                log.warning(msg)
+                raw.warnings.append(msg)
+                kept.append(msg)
+            good[child] = rs
+            raw.extend(rs)
+        self._good, self.kept = good, kept
+        return tpl.prepare(raw, templates=self.templates_path, codes=self.codes_path)
 
 
 def load_library(path: Path, *, fmt: str | None = None, templates: Path | None = None,
