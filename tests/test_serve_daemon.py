@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import time
 
-from apiserver import run_server
+import hashlib
+import hmac
+import json
+
+from apiserver import WEBHOOK_SECRET, run_server, webhook_receiver
 from conftest import exiftool, image_data_hash, make_jpeg
 
 
@@ -13,7 +17,8 @@ def test_records_put_over_http_caption_files_dropped_in_the_inbox(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     daemon = {"inbox": str(inbox), "records": str(tmp_path / "records"), "workers": 1}
-    with run_server(tmp_path, run_daemon=True, daemon=daemon) as server:
+    with webhook_receiver() as hooks, run_server(tmp_path, run_daemon=True, daemon=daemon,
+                                                 webhook_url=hooks.url, webhook_secret=WEBHOOK_SECRET) as server:
         with server.client() as http:
             health = http.get("/healthz").json()
             assert health.get("daemon"), health
@@ -38,3 +43,13 @@ def test_records_put_over_http_caption_files_dropped_in_the_inbox(tmp_path):
             assert image_data_hash(done) == pixels
             metrics = http.get("/metrics").text
             assert "captionist" in metrics
+            # the watch-folder outcome reaches the DAM as a signed webhook, like API outcomes
+            events = hooks.wait_for(lambda e: json.loads(e["body"])["data"].get("source") == "watch")
+            assert events, "no webhook for the watch-folder outcome"
+            e = events[0]
+            data = json.loads(e["body"])["data"]
+            assert (data["file"], data["status"], data["record"]) == ("kharkiv-001.jpg", "written", "kharkiv-001")
+            ts = e["headers"]["x-captionist-timestamp"]
+            want = "sha256=" + hmac.new(WEBHOOK_SECRET.encode(), ts.encode() + b"." + e["body"],
+                                        hashlib.sha256).hexdigest()
+            assert hmac.compare_digest(e["headers"]["x-captionist-signature"], want)

@@ -52,6 +52,8 @@ class State:
         self.store = FolderStore(settings.records_dir)
         self.daemon = _make_daemon(settings) if settings.run_daemon else None
         self.webhooks = WebhookSender(settings, self.metrics)
+        if self.daemon is not None:   # watch-folder outcomes are webhook events too
+            self.daemon.add_listener(lambda event: self.webhooks.emit("file.processed", event))
         self.jobs = JobManager(self)
         self.started = time.time()
 

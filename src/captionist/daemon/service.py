@@ -28,7 +28,7 @@ import traceback
 from collections import deque
 from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .. import files, journal, logs
 from ..settings import Settings
@@ -68,6 +68,7 @@ class Daemon:
         self.pool = Pool(settings, self._stop, self._finish_safely, self._log)
         self.router = Router(self.folders, self.run_id, settings.fsync, self._log)
         self.stats = status.Stats()
+        self._listeners: list[Callable[[dict[str, Any]], None]] = []
 
     # ----------------------------------------------------------------- public API
     def start(self) -> "Daemon":
@@ -281,12 +282,29 @@ class Daemon:
                       file=claim.name, claim=claim.claim, error=repr(e), traceback=traceback.format_exc())
             self.stats.error({"file": claim.name, "error": f"routing failed: {e}", "time": time.time()})
 
+    def add_listener(self, listener: Callable[[dict[str, Any]], None]) -> None:
+        """Call `listener(event)` with each routed file (the HTTP API sends them as webhooks).
+        It runs on the scheduler thread: it must only queue, never block."""
+        self._listeners.append(listener)
+
+    def _notify(self, row: dict[str, Any], latency: float) -> None:
+        event = {"source": "watch", "file": row["name"], "status": row["status"], "folder": row["folder"],
+                 "output": row["output"], "record": row["record_id"], "grade": row["grade"],
+                 "changes": row["changes"], "warnings": row["warnings"], "error": row["error"],
+                 "traceback_id": row["traceback_id"], "latency": round(latency, 4), "run_id": self.run_id}
+        for listener in self._listeners:
+            try:
+                listener(event)
+            except Exception as e:  # noqa: BLE001 - a listener's bug must not stop routing
+                self._log(logging.ERROR, "outcome listener failed", error=repr(e))
+
     def _account(self, status_: str, folder: str, claim: Claim, row: dict[str, Any],
                  result: dict[str, Any]) -> None:
         latency = time.time() - claim.t_ready
         error = ({"file": claim.name, "error": result.get("error"), "traceback_id": row["traceback_id"],
                   "time": row["t_finished"]} if folder == "failed" else None)
         self.stats.count(status_, latency if folder == "done" else None, error)
+        self._notify(row, latency)
         if folder != "done" and self.s.once:
             self.exit_code = max(self.exit_code, 1)
         level = logging.INFO if folder == "done" else logging.WARNING
