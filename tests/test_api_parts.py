@@ -99,6 +99,8 @@ def test_the_daemon_runs_in_the_same_process(tmp_path, monkeypatch):
         def __init__(self, **kw):
             self.kw = kw
 
+    listeners: list = []
+
     class Daemon:
         def __init__(self, settings):
             calls.append(f"init {settings.kw}")
@@ -115,6 +117,9 @@ def test_the_daemon_runs_in_the_same_process(tmp_path, monkeypatch):
         def metrics(self):
             return "captionist_daemon_files_total 3\n"
 
+        def add_listener(self, listener):
+            listeners.append(listener)
+
     monkeypatch.setitem(sys.modules, "captionist.daemon", types.SimpleNamespace(Daemon=Daemon))
     monkeypatch.setitem(sys.modules, "captionist.settings", types.SimpleNamespace(Settings=Settings))
     app = create_app(ApiSettings(tokens=["t"], records_dir=tmp_path, run_daemon=True, daemon={"inbox": "in"}))
@@ -123,4 +128,5 @@ def test_the_daemon_runs_in_the_same_process(tmp_path, monkeypatch):
         metrics = client.get("/metrics", headers={"Authorization": "Bearer t"}).text
         assert "captionist_daemon_files_total 3" in metrics
         assert calls == ["init {'inbox': 'in'}", "start"]
+        assert len(listeners) == 1          # outcomes go on to the webhooks
     assert calls[-1] == "stop"
