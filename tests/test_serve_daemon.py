@@ -53,3 +53,26 @@ def test_records_put_over_http_caption_files_dropped_in_the_inbox(tmp_path):
             want = "sha256=" + hmac.new(WEBHOOK_SECRET.encode(), ts.encode() + b"." + e["body"],
                                         hashlib.sha256).hexdigest()
             assert hmac.compare_digest(e["headers"]["x-captionist-signature"], want)
+
+
+def test_jobs_survive_a_restart(tmp_path):
+    """A finished job still answers after the server restarts; one it stopped in the middle
+    of comes back as interrupted, saying how far it got."""
+    from apiserver import TOKEN  # noqa: F401 - the server's configured token
+    storage = tmp_path / "storage"
+    storage.mkdir()
+    make_jpeg(storage / "a.jpg")
+    with run_server(tmp_path) as server, server.client() as http:
+        jid = http.post("/jobs", json={"files": ["a.jpg"], "record": {"headline": "Kop"}}).json()["id"]
+        deadline = time.monotonic() + 20
+        while http.get(f"/jobs/{jid}").json()["status"] != "done" and time.monotonic() < deadline:
+            time.sleep(0.05)
+    jobs_dir = tmp_path / "records-jobs"
+    half = json.loads((jobs_dir / f"{jid}.json").read_text())
+    half.update(id="half-done", status="running", total=10, done=4, finished=None)
+    (jobs_dir / "half-done.json").write_text(json.dumps(half))
+    with run_server(tmp_path) as server, server.client() as http:
+        job = http.get(f"/jobs/{jid}").json()
+        assert job["status"] == "done" and job["files"][0]["status"] == "written"
+        job = http.get("/jobs/half-done").json()
+        assert job["status"] == "interrupted" and "4 of 10" in job["error"]

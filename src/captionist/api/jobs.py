@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import pipeline
+from ..errors import WriteError
+from ..files import atomic_write
 from ..formats import sidecar_path
 from ..model import CaptionRecord, Policy
 from .paths import PathOutsideRoots, confine
@@ -55,7 +57,7 @@ class JobFile(BaseModel):
 
 class Job(BaseModel):
     id: str
-    status: Literal["queued", "running", "done", "failed"]
+    status: Literal["queued", "running", "done", "failed", "interrupted"]
     created: float
     started: Optional[float] = None
     finished: Optional[float] = None
@@ -67,12 +69,51 @@ class Job(BaseModel):
 
 
 class JobManager:
+    """Runs jobs on a thread pool and keeps each one as a JSON file in `jobs_dir`, written
+    atomically at every change of state and every SAVE_EVERY files, so `GET /jobs/{id}` still
+    answers after a restart. A job the server stopped in the middle of comes back as
+    `interrupted`, with the files it had done; it is not restarted (its files may have changed)."""
+
+    SAVE_EVERY = 50
+
     def __init__(self, app_state: "State"):
         self.state = app_state
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._queued = 0
-        self.pool = ThreadPoolExecutor(max_workers=app_state.settings.job_workers, thread_name_prefix="captionist-job")
+        settings = app_state.settings
+        records = Path(settings.records_dir)
+        self.dir = Path(settings.jobs_dir or records.parent / f"{records.name}-jobs")
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self._load()
+        self.pool = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="captionist-job")
+
+    def _load(self) -> None:
+        for path in sorted(self.dir.glob("*.json")):
+            try:
+                job = Job.model_validate_json(path.read_bytes())
+            except (OSError, ValueError):
+                continue   # a damaged file is skipped, not fatal
+            if job.status in ("queued", "running"):
+                job.status = "interrupted"
+                job.error = (f"the server stopped before the job finished: {job.done} of {job.total} "
+                             "files were done; submit the rest again")
+                job.finished = job.finished or time.time()
+                self._save(job)
+            self.jobs[job.id] = job
+
+    def _save(self, job: Job) -> None:
+        try:
+            atomic_write(self.dir / f"{job.id}.json", [job.model_dump_json().encode()], fsync=False)
+        except WriteError:
+            pass   # the job still runs; only its record across a restart is lost
+
+    def _forget(self, job_id: str) -> None:
+        del self.jobs[job_id]
+        try:
+            (self.dir / f"{job_id}.json").unlink()
+        except FileNotFoundError:
+            pass
 
     def submit(self, files_: list[tuple[str, Path]], record: CaptionRecord | None, options: pipeline.Options) -> Job:
         job = Job(id=uuid.uuid4().hex, status="queued", created=time.time(), total=len(files_))
@@ -80,9 +121,10 @@ class JobManager:
             self.jobs[job.id] = job
             self._queued += 1
             keep = self.state.settings.jobs_kept
-            finished = [j for j in self.jobs.values() if j.status in ("done", "failed")]
+            finished = [j for j in self.jobs.values() if j.status in ("done", "failed", "interrupted")]
             for old in sorted(finished, key=lambda j: j.created)[: max(0, len(self.jobs) - keep)]:
-                del self.jobs[old.id]
+                self._forget(old.id)
+            self._save(job)
         self.pool.submit(self._run, job, files_, record, options)
         return job
 
@@ -99,6 +141,7 @@ class JobManager:
         with self._lock:
             self._queued -= 1
             job.status, job.started = "running", time.time()
+            self._save(job)
         try:
             records = self.state.store.all() if record is None else None
             for i, (given, real) in enumerate(files_, 1):
@@ -127,6 +170,8 @@ class JobManager:
                     job.files.append(report)
                     job.done += 1
                     job.counts[out.status] = job.counts.get(out.status, 0) + 1
+                    if job.done % self.SAVE_EVERY == 0:
+                        self._save(job)
             with self._lock:
                 job.status = "done"
         except Exception as e:  # noqa: BLE001 - a job must end in a state, whatever happened
@@ -135,6 +180,7 @@ class JobManager:
         finally:
             with self._lock:
                 job.finished = time.time()
+                self._save(job)
             self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
                                                       "total": job.total})
 

@@ -38,6 +38,8 @@ class ApiSettings(BaseModel):
     max_body_bytes: int = Field(100 * 1024 * 1024, ge=1024)
     job_workers: int = Field(2, ge=1, le=64)
     jobs_kept: int = Field(1000, ge=1, description="finished jobs remembered for GET /jobs/{id}")
+    jobs_dir: Optional[Path] = Field(None, description="where jobs are kept across restarts "
+                                                       "(default: a folder beside records_dir, named <records_dir>-jobs)")
     policy: Policy = Policy.REPLACE
     sidecar: Literal["stem", "name"] = "stem"
     webhook_url: Optional[str] = None
@@ -69,7 +71,7 @@ def load_settings(config: Path | None = None, **overrides: Any) -> ApiSettings:
         if "daemon" in doc:
             data["daemon"] = doc["daemon"]
         base = config.parent
-        for key in ("records_dir",):
+        for key in ("records_dir", "jobs_dir"):
             if key in data and not Path(data[key]).is_absolute():
                 data[key] = str(base / data[key])
         if "storage_roots" in data:
