@@ -75,3 +75,17 @@ def test_holdout_sheet_written_after_the_parser(tmp_path):
     assert got == HOLDOUT
     assert [s.reason for s in res.stray] == ["headline", "video credit"]
     assert res.captions[6].warnings == ["no credit"]
+
+
+def test_positions_are_not_trusted_when_captions_and_pictures_do_not_add_up(tmp_path):
+    """A sheet with one caption too many (a stray line kept as a caption, a picture missing)
+    would shift every pairing: then position alone sends files to review, not to writing."""
+    sheet = tmp_path / "sheet.txt"
+    sheet.write_text(SHEET, encoding="utf-8")           # two captions
+    images = [make_jpeg(tmp_path / f"IMG_{n}.jpg", seed=n) for n in (1, 2, 3)]   # three pictures
+    originals = [p.read_bytes() for p in images]
+    res = CliRunner().invoke(main, ["embed", *map(str, images), "--records", str(sheet), "--json"])
+    outs = [json.loads(line) for line in res.output.splitlines() if line.startswith('{"file"')]
+    assert [o["status"] for o in outs] == ["review", "review", "unmatched"]
+    assert "3 files for 2 numbered captions" in json.dumps(outs[0])
+    assert [p.read_bytes() for p in images] == originals

@@ -117,7 +117,7 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     try:
         with click.progressbar(files, label="captioning", file=sys.stderr) if show_bar else _nullbar(files) as bar:
             for i, f in enumerate(bar, 1):
-                o = process(f, rs.records, opts, group=group, position=i)
+                o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
                 outcomes.append(o)
                 waiting.append(o)
                 if group is None or group.full:

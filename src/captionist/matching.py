@@ -73,6 +73,7 @@ class FileFacts:
     camera_serial: str | None = None
     creators: tuple[str, ...] = ()
     position: int | None = None
+    position_doubt: str | None = None   # why positions cannot be trusted in this run
 
     @classmethod
     def from_snapshot(cls, snap, position: int | None = None) -> "FileFacts":
@@ -234,6 +235,8 @@ def score(record: CaptionRecord, facts: FileFacts, th: Thresholds = DEFAULT_THRE
         if rule.position is not None:
             if facts.position is None:
                 misses.append(f"the file has no position in this run (record wants {rule.position})")
+            elif facts.position == rule.position and facts.position_doubt:
+                hits.append((th.medium, f"file is number {rule.position} in the batch, but {facts.position_doubt}"))
             elif facts.position == rule.position:
                 hits.append((0.9, f"file is number {rule.position} in the batch"))
             else:
@@ -319,14 +322,25 @@ def grade(best: float, gap: float, th: Thresholds) -> str:
 
 
 def decide(snap_or_path, records: Iterable[CaptionRecord], *, thresholds: Thresholds | None = None,
-           position: int | None = None, limit: int = 5, **_context: Any) -> Decision:
+           position: int | None = None, batch_size: int | None = None, limit: int = 5,
+           **_context: Any) -> Decision:
     """Grade every record against one file. `snap_or_path` is the file's `reader.Snapshot`
-    (its current metadata, so embedded identifiers can match); a bare path matches names only."""
+    (its current metadata, so embedded identifiers can match); a bare path matches names only.
+
+    `batch_size`: how many files the run has. Position matching pairs the n-th caption of a
+    sheet with the n-th picture; when the numbered captions and the pictures do not add up (a
+    caption too many or too few shifts every later pairing), a position alone is not trusted
+    to write: it counts as a medium match, and the file goes to review."""
     th = thresholds or DEFAULT_THRESHOLDS
+    records = list(records)
     if isinstance(snap_or_path, (str, Path)):
         facts = FileFacts(Path(snap_or_path), position=position)
     else:
         facts = FileFacts.from_snapshot(snap_or_path, position)
+    numbered = {r.match.position for r in records if r.match is not None and r.match.position is not None}
+    if batch_size is not None and numbered and len(numbered) != batch_size:
+        facts.position_doubt = (f"the run has {batch_size} files for {len(numbered)} numbered captions, "
+                                "so a position alone is not trusted")
     cands = [c for c in (score(r, facts, th) for r in records) if c is not None]
     cands.sort(key=lambda c: -c.score)
     best = cands[0].score if cands else 0.0

@@ -156,7 +156,7 @@ class JobManager:
                     if record is not None:
                         out = pipeline.embed(real, record, opts)
                     else:
-                        out = pipeline.process(real, records, opts, position=i)
+                        out = pipeline.process(real, records, opts, position=i, batch_size=len(files_))
                 except PathOutsideRoots as e:
                     out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
                 except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job

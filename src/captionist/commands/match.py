@@ -36,9 +36,10 @@ def match(images, records_path, fmt, templates_path, codes_path, as_json, strong
         th = replace(th, min_gap=min_gap)
     opts = Options(dry_run=True, thresholds=th)
     status = 0
-    for i, f in enumerate(_expand(images), 1):
+    files = _expand(images)
+    for i, f in enumerate(files, 1):
         try:
-            decision, _snap = decide(f, rs.records, opts, position=i)
+            decision, _snap = decide(f, rs.records, opts, position=i, batch_size=len(files))
         except CaptionistError as e:
             click.echo(json.dumps({"file": str(f), "status": "failed", "error": str(e)}) if as_json
                        else f"{f}: failed: {e}", err=not as_json)
