@@ -343,3 +343,11 @@ def test_a_truncated_jpeg_is_flagged(tmp_path):
     assert any("end marker" in w for w in out["warnings"])
     res = _embed(CliRunner(), whole, {"id": "whole", "headline": "Heel"}, tmp_path)
     assert not any("end marker" in w for w in json.loads(res.output.splitlines()[0])["warnings"])
+
+
+def test_a_less_precise_date_replacing_a_precise_one_is_warned(tmp_path):
+    image = make_jpeg(tmp_path / "p.jpg", camera=False)
+    _embed(CliRunner(), image, {"id": "p", "dateCreated": "2022-02-24T07:15:08+02:00"}, tmp_path)
+    res = _embed(CliRunner(), image, {"id": "p", "dateCreated": "2022-02-24"}, tmp_path)
+    out = json.loads(res.output.splitlines()[0])
+    assert any("less precise" in w for w in out["warnings"])

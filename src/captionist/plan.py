@@ -150,6 +150,9 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         if conflict and "iim" in blocks and "xmp" in blocks:
             plan.warnings.append(f"{conflict}; IIM and XMP now carry one value")
         change = FieldChange(pid, before, after, [])
+        if prop.kind is Kind.DATE and isinstance(before, str) and before != after and before.startswith(after):
+            plan.warnings.append(f"{pid}: the record's {after} is less precise than the file's {before}, "
+                                 "which it replaces")
         if "xmp" in blocks:
             cur = canonical_value(pid, codec.xmp_decode(prop, nx))
             change.expect["xmp"] = after
