@@ -195,3 +195,73 @@ def test_export_xmp_is_a_sidecar_exiftool_reads(tmp_path):
     r = cli("export", *(str(REFERENCE / x) for x in REF_IMAGES), "--format", "xmp", "-o", str(folder))
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in folder.iterdir()) == sorted(Path(x).stem + ".xmp" for x in REF_IMAGES)
+
+
+def _captioned(path: Path, creators: list[str], keywords: list[str]) -> Path:
+    from captionist.model import CaptionRecord
+    from captionist.pipeline import Options, embed
+
+    from conftest import make_jpeg
+
+    img = make_jpeg(path)
+    rec = CaptionRecord.model_validate({
+        "id": path.stem, "headline": "Черга в Харкові",
+        "description": {"x-default": "Черга до банкомату в Харкові", "nl": "Rij bij een pinautomaat in Charkiv"},
+        "keywords": keywords, "creatorNames": creators})
+    assert embed(img, rec, Options()).status == "written"
+    return img
+
+
+def _exiftool_plain(path: Path) -> dict:
+    """ExifTool's view without forcing a charset: IIM is decoded as the file's 1:90 says."""
+    out = subprocess.run(["exiftool", "-j", "-a", "-G1", "-struct", "-n", str(path)], capture_output=True, check=True)
+    return json.loads(out.stdout.decode("utf-8"))[0]
+
+
+@pytest.mark.parametrize("fmt", ["exiftool-json", "exiftool-csv"])
+def test_documented_exiftool_import_keeps_lists_and_cyrillic(tmp_path, fmt):
+    """docs/api.md: export, then in the folder of a blank copy with the same name
+    `exiftool -n -json=FILE IMAGE` / `exiftool -n -sep ", " -csv=FILE IMAGE`; ExifTool reads back
+    the same lists, and Cyrillic intact in IIM (UTF-8 declared in 1:90) and XMP."""
+    keywords, creators = ["Харків", "[archief]", "війна", "metro"], ["Олена Гриценко", "Jan de Vries"]
+    (tmp_path / "src").mkdir()
+    _captioned(tmp_path / "src" / "kharkiv.jpg", creators, keywords)
+    exchange = tmp_path / f"kharkiv.{EXT[fmt]}"
+    r = cli("export", "kharkiv.jpg", "--format", fmt, "-o", str(exchange), cwd=tmp_path / "src")
+    assert r.returncode == 0 and not r.stderr, r.stderr
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copyfile(EMPTY, work / "kharkiv.jpg")
+    args = ["-n", f"-json={exchange}"] if fmt == "exiftool-json" else ["-n", "-sep", ", ", f"-csv={exchange}"]
+    subprocess.run(["exiftool", "-q", "-overwrite_original", *args, "kharkiv.jpg"], cwd=work, check=True)
+
+    got = _exiftool_plain(work / "kharkiv.jpg")
+    assert got["IPTC:CodedCharacterSet"] == "\x1b%G"
+    assert got["IPTC:Keywords"] == keywords and got["XMP-dc:Subject"] == keywords
+    assert got["IPTC:By-line"] == creators and got["XMP-dc:Creator"] == creators
+    assert got["IPTC:Headline"] == got["XMP-photoshop:Headline"] == "Черга в Харкові"
+    assert got["IPTC:Caption-Abstract"] == got["XMP-dc:Description"] == "Черга до банкомату в Харкові"
+    assert reader.read_record(work / "kharkiv.jpg")[0].values() == reader.read_record(tmp_path / "src" / "kharkiv.jpg")[0].values()
+    # captionist's own importer takes its export (the charset tag is not a property: ignored)
+    rs = export.load_exchange(exchange)
+    assert not rs.errors
+    assert rs.records[0].keywords == keywords and rs.records[0].creatorNames == creators
+
+
+def test_csv_lists_exiftool_cannot_split_are_reported(tmp_path):
+    """An item holding the ", " separator cannot go through `-sep ", "`: the cell keeps the
+    [a,b] form captionist reads, and the export says which file and tag need the JSON export."""
+    img = _captioned(tmp_path / "comma.jpg", ["Hrytsenko, Olena", "Jan de Vries"], ["Харків", "metro"])
+    problems: list[str] = []
+    text = export.export_exiftool_csv([img], problems)
+    assert any("XMP-dc:Creator" in p and "'Hrytsenko, Olena'" in p and "exiftool-json" in p for p in problems)
+    assert any("IPTC:By-line" in p for p in problems)
+    assert not any("Subject" in p or "Keywords" in p for p in problems)
+    row = next(csv.DictReader(text.splitlines()))
+    assert row["XMP-dc:Subject"] == "Харків, metro" and row["IPTC:CodedCharacterSet"] == "UTF8"
+    out = tmp_path / "comma.csv"
+    out.write_text(text, encoding="utf-8")
+    back = export.load_exchange(out).records[0]
+    assert back.creatorNames == ["Hrytsenko, Olena", "Jan de Vries"]
+    r = cli("export", str(img), "--format", "exiftool-csv")
+    assert "Hrytsenko, Olena" in r.stderr and "exiftool-json" in r.stderr

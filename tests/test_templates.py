@@ -135,6 +135,26 @@ def test_unknown_code_is_an_error_and_without_codes_hash_is_text(tmp_path):
     assert rs.records[0].creditLine == "#reuters"
 
 
+def test_codes_are_not_expanded_inside_urls_or_words(tmp_path):
+    codes = tmp_path / "codes.txt"
+    codes.write_text("afp\tAFP via Getty Images\nanp\tANP\n", encoding="utf-8")
+    rs = lib(tmp_path, [{"id": "u1", "creditLine": "#anp", "webstatementRights": "https://rights.example.com/terms#anp",
+                         "description": "Zie https://example.com/a#afp of mail desk@anp.nl#anp; C#anp (#afp)",
+                         "creatorContactInfo": {"weburlwork": "example.com/#anp", "emailwork": "x#anp@anp.nl"},
+                         "licensors": [{"licensorName": "#anp", "licensorUrl": "rights.example.com/#anp"}],
+                         "keywords": ["mailto:desk@anp.nl#anp", "#afp"]}], codes=codes)
+    assert not rs.errors
+    (r,) = rs.records
+    assert r.creditLine == "ANP"
+    assert r.webstatementRights == "https://rights.example.com/terms#anp"
+    assert r.description == {"x-default": "Zie https://example.com/a#afp of mail desk@anp.nl#anp; C#anp "
+                                          "(AFP via Getty Images)"}
+    assert r.creatorContactInfo.weburlwork == "example.com/#anp"
+    assert r.creatorContactInfo.emailwork == "x#anp@anp.nl"
+    assert (r.licensors[0].licensorName, r.licensors[0].licensorUrl) == ("ANP", "rights.example.com/#anp")
+    assert r.keywords == ["mailto:desk@anp.nl#anp", "AFP via Getty Images"]
+
+
 def test_records_built_in_code_are_written_literally(tmp_path):
     f = make_jpeg(tmp_path / "lit.jpg")
     r = _Record.model_validate({"id": "lit", "headline": "{not a variable} and a lone }"})

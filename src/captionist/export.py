@@ -10,12 +10,15 @@ Four formats, each written by `export_*` and read back by `captionist.sources.lo
 * ``exiftool-json``: what ``exiftool -json -G1 -struct -n`` prints: an array of objects with
   ``SourceFile`` and group-prefixed tag names (``IPTC:Caption-Abstract``, ``XMP-dc:Description``,
   ``XMP-iptcExt:LocationShown`` as a list of structures, ``IFD0:ImageDescription``). Each family
-  (XMP, IIM, EXIF) is written as the file holds it. ExifTool imports it with
-  ``exiftool -n -json=FILE IMAGE``.
+  (XMP, IIM, EXIF) is written as the file holds it; an object carrying IIM tags also says
+  ``"IPTC:CodedCharacterSet": "UTF8"`` so ExifTool writes IIM in UTF-8, as captionist does.
+  ExifTool imports it with ``exiftool -n -json=FILE IMAGE`` (IMAGE as named in SourceFile).
 * ``exiftool-csv``: the same tags as ``exiftool -csv -G1 -struct -n``: structures in ExifTool's
   serialised form (``{City=Paris,CountryCode=FRA}``, ``|`` escapes), lists of text joined with
-  ", " (``[a,b]`` when an item holds ", "). ExifTool imports it with
-  ``exiftool -n -sep ", " -csv=FILE IMAGE``.
+  ", ", CodedCharacterSet as in JSON. ExifTool imports it with
+  ``exiftool -n -sep ", " -csv=FILE IMAGE``. A list that command cannot split back (an item
+  holding ", ", ...) is written ``[a,b]``, which captionist reads and ExifTool does not; the
+  export reports it (log warning, `problems`).
 * ``xmp``: an XMP sidecar, made by pyexiv2 through `captionist.exiv` from the same write plan
   an embed uses, so it holds exactly what captionist would embed.
 
@@ -34,6 +37,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import re
 from pathlib import Path
 from typing import Any, Iterable
@@ -46,7 +50,11 @@ from .sources import exiftool
 from .standard import (BY_ID, EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, EXIFTOOL_LABELS, PLUS_VOCAB, PROPS, STRUCTS,
                        Kind)
 
+log = logging.getLogger(__name__)
+
 FORMATS = ("iptc-json", "exiftool-json", "exiftool-csv", "xmp")
+# IIM 1:90 Coded Character Set as ExifTool names it; "UTF8" is ESC % G (with or without -n).
+EXIFTOOL_CHARSET = "IPTC:CodedCharacterSet"
 IPTC_PMD_SCHEMA = "http://www.iptc.org/std/photometadata/specification/iptc-pmd-schema.json"
 IPTC_CONTAINER = "photoVideoMetadataIPTC"
 
@@ -138,6 +146,10 @@ def exiftool_object(path: Path) -> dict[str, Any]:
             out[exif_tag] = exif[p.exif].rstrip("\x00")
             if p.kind is Kind.DATE and exif.get(codec.EXIF_OFFSET_KEY):
                 out[EXIFTOOL_EXIF_OFFSET] = exif[codec.EXIF_OFFSET_KEY]
+    if any(k.startswith("IPTC:") for k in out):
+        # ExifTool writes IIM text as Latin unless the file says UTF-8 (1:90 ESC % G); captionist
+        # writes and reads IIM as UTF-8, so the object says so and ExifTool imports it that way.
+        out = {"SourceFile": out.pop("SourceFile"), EXIFTOOL_CHARSET: "UTF8", **out}
     return out
 
 
@@ -186,7 +198,12 @@ def export_exiftool_json(paths: Iterable[Path]) -> str:
     return json.dumps([exiftool_object(p) for p in paths], ensure_ascii=False, indent=2) + "\n"
 
 
-def export_exiftool_csv(paths: Iterable[Path]) -> str:
+def export_exiftool_csv(paths: Iterable[Path], problems: list[str] | None = None) -> str:
+    """ExifTool CSV. A list whose items ExifTool's documented import (`-sep ", "`) cannot
+    split back (an item holding ", ", an empty item, edge spaces, or "[" ... "]" around the
+    whole cell) is written in ExifTool's serialised form [a,b], which captionist reads; each
+    such cell is reported (logged as a warning and appended to `problems`): give ExifTool the
+    exiftool-json export for those files."""
     objs = [exiftool_object(p) for p in paths]
     columns: list[str] = ["SourceFile"]
     for o in objs:
@@ -195,19 +212,42 @@ def export_exiftool_csv(paths: Iterable[Path]) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(columns)
     for o in objs:
-        w.writerow([_csv_value(o[c]) if c in o else "" for c in columns])
+        row = []
+        for c in columns:
+            if c not in o:
+                row.append("")
+                continue
+            cell, why = _csv_value(o[c])
+            if why:
+                msg = (f"{o['SourceFile']}: {c}: {why}; ExifTool's `-sep \", \" -csv=` import cannot keep this "
+                       f"list (captionist reads it): use the exiftool-json export for ExifTool")
+                log.warning(msg)
+                if problems is not None:
+                    problems.append(msg)
+            row.append(cell)
+        w.writerow(row)
     return buf.getvalue()
 
 
-def _csv_value(value: Any) -> str:
-    """A CSV cell. A list of plain strings is joined with ", " as `exiftool -csv` prints it and
-    `exiftool -sep ", " -csv=FILE` splits it, unless an item would make that ambiguous (it holds
-    ", " or starts with "["): then ExifTool's serialised form [a,b], which captionist reads."""
+CSV_SEP = ", "   # lists in a CSV cell; ExifTool imports them with -sep ", "
+
+
+def _csv_value(value: Any) -> tuple[str, str | None]:
+    """A CSV cell, and why ExifTool's `-sep ", "` import would not read it back as the same
+    list (None when it does). A list of plain strings or numbers is joined with ", ", as
+    `exiftool -csv` prints it and `exiftool -sep ", " -csv=FILE` splits it, unless that cannot
+    be read back as the same list: then ExifTool's serialised form [a,b], which captionist reads."""
     if isinstance(value, list) and not any(isinstance(v, (dict, list)) for v in value):
         items = [_num_text(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v) for v in value]
-        if not any(", " in v or v.startswith("[") or v != v.strip() for v in items):
-            return ", ".join(items)
-    return _serialise(value, top=True)
+        joined = CSV_SEP.join(items)
+        why = next((f"item {v!r} holds {CSV_SEP!r}" for v in items if CSV_SEP in v), None) \
+            or next((f"item {v!r} is empty or has edge spaces" for v in items if not v or v != v.strip()), None)
+        if why is None and joined.startswith("[") and joined.endswith("]"):
+            why = f"the list {items!r} starts with '[' and ends with ']'"
+        if why is None:
+            return joined, None
+        return _serialise(value, top=True), why
+    return _serialise(value, top=True), None
 
 
 # ExifTool's serialised structures (ExifTool "Structured Information", -struct with -csv):

@@ -10,7 +10,10 @@ photographer or agency, not a picture. A missing template or a cycle is an error
 **Codes** are short words that expand to full text (`#afp` -> "AFP via Getty Images"), loaded
 from a file (`--codes FILE`: tab-separated `code<TAB>text` lines, or a JSON object). They are
 expanded once, when records are loaded, in every text value; `##` writes a literal `#`. Without
-a codes file, `#` is plain text. An unknown code is an error naming the record and field.
+a codes file, `#` is plain text. An unknown code is an error naming the record and field. A code
+starts a word (not after a letter, digit, `/`, `:`, `.`, `#` or `@`), and values that are a URL,
+URI or e-mail address (fields whose IPTC data format is uri/url, or a value that is one URI or
+address) are left as they are: `https://example.com/terms#anp` keeps its fragment.
 
 **Variables** are filled in per file when the record is written: `{filename}`, `{stem}`,
 `{ext}`, `{id}`, `{position}`, any text or date property of the record (`{headline}`,
@@ -132,7 +135,56 @@ def _map(kind: Kind, struct: str | None, value: Any, fn, path: str) -> Any:
 # --------------------------------------------------------------------------- codes
 
 
-_CODE = re.compile(r"##|#([A-Za-z][A-Za-z0-9_-]*)")
+# A code starts a word: not after a letter, digit, "/", ":", ".", "#" or "@", so the "#anp" of
+# "https://example.com/terms#anp", "a@b.nl#x" or "C#" stays text.
+_CODE = re.compile(r"##|(?<![\w/:.#@])#([A-Za-z][A-Za-z0-9_-]*)")
+
+# Properties and structure fields whose IPTC data format is uri or url
+# (../shared/reference/iptc-pmd-properties.tsv and iptc-pmd-structs.tsv, column dataformat),
+# plus the e-mail field of the creator's contact info: their values are left as they are.
+URI_PROPS = frozenset({"dataMining", "digitalSourceType", "eventId", "minorModelAgeDisclosure",
+                       "modelReleaseStatus", "propertyReleaseStatus", "webstatementRights"})
+URI_FIELDS = frozenset({
+    ("CreatorContactInfo", "weburlwork"), ("CreatorContactInfo", "emailwork"),
+    ("ArtworkOrObject", "creatorIdentifiers"), ("ArtworkOrObject", "currentCopyrightOwnerIdentifier"),
+    ("ArtworkOrObject", "currentLicensorIdentifier"), ("ArtworkOrObject", "sourceInventoryUrl"),
+    ("CvTerm", "cvId"), ("CvTerm", "cvTermId"), ("CvTerm", "cvTermRefinedAbout"),
+    ("EmbdEncRightsExpr", "rightsExprLangId"), ("Entity", "identifiers"), ("EntityWRole", "identifiers"),
+    ("LinkedEncRightsExpr", "linkedRightsExpr"), ("LinkedEncRightsExpr", "rightsExprEncType"),
+    ("LinkedEncRightsExpr", "rightsExprLangId"), ("Location", "identifiers"), ("PersonWDetails", "identifiers"),
+    ("ProductWGtin", "identifiers"), ("RegistryEntry", "role"), ("Licensor", "licensorTelephoneType1"),
+    ("Licensor", "licensorTelephoneType2"), ("Licensor", "licensorUrl"),
+})
+# A value that is one URI (a scheme followed by "//", or a scheme without authority that
+# captions carry) or one e-mail address: no spaces.
+_URI_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|(?:mailto|urn|tel|data|doi|info|tag|geo|news|sms):)\S*"
+                        r"|[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+", re.IGNORECASE)
+
+
+def is_uri_field(path: str) -> bool:
+    """Whether a `map_text` field path ("licensor.1.licensorUrl") is a uri/url field."""
+    parts = [p for p in path.split(".") if not p.isdigit()]
+    prop = BY_ID.get(parts[0]) if parts else None
+    if prop is None:
+        return False
+    if len(parts) == 1:
+        return prop.id in URI_PROPS
+    struct, field = prop.struct, None
+    for name in parts[1:]:
+        if struct is None:
+            return False   # a language tag of a language alternative
+        field = next((f for f in STRUCTS.get(struct, ()) if f.id == name), None)
+        if field is None:
+            return False
+        if (struct, field.id) in URI_FIELDS:
+            return True
+        struct = field.struct
+    return False
+
+
+def is_uri_value(text: str) -> bool:
+    """Whether a text value is one URL/URI or e-mail address (codes are not expanded in it)."""
+    return _URI_VALUE.fullmatch(text.strip()) is not None
 
 
 def load_codes(path: Path) -> dict[str, str]:
@@ -172,6 +224,9 @@ def expand_codes(data: dict[str, Any], codes: dict[str, str], *, where: str | No
     rid = data.get("id")
 
     def sub(text: str, _lang, path: str) -> str:
+        if is_uri_field(path) or is_uri_value(text):
+            return text
+
         def one(m: re.Match) -> str:
             if m.group(0) == "##":
                 return "#"
