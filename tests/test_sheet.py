@@ -354,3 +354,26 @@ def test_records_validate_against_the_record_model(exp_path):
     _, res = loaded(exp_path)
     for cap in res.captions:
         loader.validate_record(cap.record, exp_path.name, strict=True)
+
+
+def test_date_headings_are_not_captions_and_date_the_captions_below():
+    text = ("Donderdag 24 februari 2022\n\n"
+            "Inwoners van Kiev zoeken beschutting in een metrostation. Foto: Sanne Verbrugge/ANP\n\n"
+            "Rook boven het vliegveld bij Charkiv, vanochtend. Foto: Viktor Marchenko/AP\n\n"
+            "Vrijdag 25 februari 2022\n\n"
+            "Een vrouw in Charkiv bij een pinautomaat op donderdag. Foto: Sergey Bobok/AFP\n\n"
+            "Een man in Charkiv bij een pinautomaat. Foto: Sergey Bobok/AFP\n")
+    res = parse_sheet(text)
+    assert [(s.line, s.reason, s.date) for s in res.stray] == [
+        (1, "date heading", dt.date(2022, 2, 24)), (7, "date heading", dt.date(2022, 2, 25))]
+    assert [c.record["match"] for c in res.captions] == [{"position": i} for i in (1, 2, 3, 4)]
+    assert res.captions[0].record["description"]["nl"].startswith("Inwoners van Kiev")
+    assert res.captions[0].record["dateCreated"] == "2022-02-24"
+    assert "date from heading: 2022-02-24" in res.captions[0].warnings
+    assert res.captions[1].record["dateCreated"] == "2022-02-24"
+    # a day name resolves against the heading's date, not the run date
+    assert res.captions[2].record["dateCreated"] == "2022-02-24"
+    assert res.captions[3].record["dateCreated"] == "2022-02-25"
+    # a sentence with a date, or a headline naming a date, is still a caption or a headline
+    res = parse_sheet("Inwoners van Kiev op 24 februari 2022 in een metrostation. Foto: Ada Veen/ANP")
+    assert len(res.captions) == 1 and not res.stray

@@ -54,7 +54,7 @@ _WEEKDAYS = {
     6: "zondag sunday sonntag dimanche",
 }
 _WEEKDAY_NUM = {n: d for d, names in _WEEKDAYS.items() for n in names.split()}
-_WEEKDAY_RE = re.compile(
+WEEKDAY_RE = re.compile(
     r"\b(?P<w>" + "|".join(_WEEKDAY_NUM) + r")(?:ochtend|middag|avond|nacht|morgen|abend|nachmittag)?\b"
     r"(?:\s(?:morning|afternoon|evening|night|matin|soir))?", re.IGNORECASE)
 # relative words handed to dateparser with the reference date as base
@@ -149,7 +149,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     m = _MONTH_YEAR.search(plain)
     if m:
         return DateFound(int(m.group("y")), _MONTH_NUM[m.group("m").casefold()], span=m.group())
-    m = _WEEKDAY_RE.search(plain)
+    m = WEEKDAY_RE.search(plain)
     r = _RELATIVE_RE.search(plain)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
