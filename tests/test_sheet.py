@@ -377,3 +377,38 @@ def test_date_headings_are_not_captions_and_date_the_captions_below():
     # a sentence with a date, or a headline naming a date, is still a caption or a headline
     res = parse_sheet("Inwoners van Kiev op 24 februari 2022 in een metrostation. Foto: Ada Veen/ANP")
     assert len(res.captions) == 1 and not res.stray
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Rond 10.000 mensen demonstreren op 24 februari 2022 op de Dam in Amsterdam. Foto: Ada Veen/ANP",
+     "2022-02-24"),
+    ("Demonstrators, about 20.000 according to police, march in Berlin on February 27, 2022. "
+     "REUTERS/Fabrizio Bensch", "2022-02-27"),
+    ("Omstreeks 3.500 vluchtelingen wachten op 25 februari 2022 bij de grens in Medyka, Polen. "
+     "Foto: Kees Molen/Reuters", "2022-02-25"),
+    ("Around 1,500 people gather in Berlin on February 27, 2022. REUTERS/Fabrizio Bensch", "2022-02-27"),
+    ("Om 10.000 uur? Nee: betogers op de Dam in Amsterdam op 24 februari 2022. Foto: Ada Veen/ANP",
+     "2022-02-24"),
+    # real times still count, with a marker or a colon after an approximate word
+    ("Rond 10.30 uur demonstreren betogers op 24 februari 2022 in Amsterdam. Foto: Ada Veen/ANP",
+     "2022-02-24T10:30:00"),
+    ("Around 10:30 people gather in Berlin on February 27, 2022. REUTERS/Fabrizio Bensch",
+     "2022-02-27T10:30:00"),
+    ("Betogers op de Dam in Amsterdam op 24 februari 2022 om 14.30. Foto: Ada Veen/ANP",
+     "2022-02-24T14:30:00"),
+    ("Des manifestants à Paris le 24 février 2022 vers 18 heures. Photo: Ada Veen/AFP",
+     "2022-02-24T18:00:00"),
+])
+def test_numbers_with_thousands_separators_are_not_times(text, iso):
+    res = parse_sheet(text)
+    assert [c.record.get("dateCreated") for c in res.captions] == [iso]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Rond 12.50 euro kost een brood in Kiev op 24 februari 2022. Foto: Ada Veen/ANP", "2022-02-24"),
+    ("Civilians in a bunker in Mariupol at around 10.00 on February 24, 2022. Photo: Ada Veen/AP",
+     "2022-02-24T10:00:00"),
+])
+def test_approximate_numbers_need_a_time_marker(text, iso):
+    res = parse_sheet(text)
+    assert [c.record.get("dateCreated") for c in res.captions] == [iso]
