@@ -412,3 +412,26 @@ def test_numbers_with_thousands_separators_are_not_times(text, iso):
 def test_approximate_numbers_need_a_time_marker(text, iso):
     res = parse_sheet(text)
     assert [c.record.get("dateCreated") for c in res.captions] == [iso]
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch F-35 jets at Leeuwarden air base on February 24, 2022, ahead of an emergency NATO/EU meeting.",
+    "Dutch F-35 jets at Leeuwarden air base on February 24, 2022, ahead of an emergency NATO/EU meeting",
+    "Ministers in Brussels on February 24, 2022 before the NATO/EU summit talks.",
+])
+def test_an_acronym_with_a_slash_inside_a_sentence_is_not_a_credit(text):
+    res = parse_sheet(text)
+    cap, = res.captions
+    assert cap.record["description"]["en"] == text
+    assert "creditLine" not in cap.record and "source" not in cap.record
+    assert "no credit" in cap.warnings and cap.confidence < 1.0
+
+
+@pytest.mark.parametrize("text, line, creators, source", [
+    ("Smoke over Kharkiv on February 24, 2022. KYODO/Taro Yamada", "KYODO/Taro Yamada", ["Taro Yamada"], "KYODO"),
+    ("Smoke over Kharkiv on February 24, 2022. REUTERS/Fabrizio Bensch", "REUTERS/Fabrizio Bensch",
+     ["Fabrizio Bensch"], "Reuters"),
+])
+def test_slash_credits_with_an_agency_or_a_name_still_count(text, line, creators, source):
+    rec = parse_sheet(text).captions[0].record
+    assert (rec["creditLine"], rec["creatorNames"], rec["source"]) == (line, creators, source)
