@@ -435,3 +435,28 @@ def test_an_acronym_with_a_slash_inside_a_sentence_is_not_a_credit(text):
 def test_slash_credits_with_an_agency_or_a_name_still_count(text, line, creators, source):
     rec = parse_sheet(text).captions[0].record
     assert (rec["creditLine"], rec["creatorNames"], rec["source"]) == (line, creators, source)
+
+
+def test_a_stray_bad_byte_in_a_utf8_sheet_does_not_garble_the_rest(tmp_path):
+    good = "Inwoners van Київ zoeken op 24 februari 2022 beschutting. Foto: Olena Hrytsenko/AFP\n\n"
+    bad = "Betogers bij het caf\xe9 op de Dam in Amsterdam op 24 februari 2022. Foto: Ada Veen/ANP\n"
+    data = good.encode("utf-8") + bad.encode("cp1252")
+    p = tmp_path / "mixed.txt"
+    p.write_bytes(data)
+    res = parse_sheet_file(p)
+    descs = [c.record["description"]["nl"] for c in res.captions]
+    assert descs[0] == "Inwoners van Київ zoeken op 24 februari 2022 beschutting."
+    assert descs[1] == "Betogers bij het caf\ufffd op de Dam in Amsterdam op 24 februari 2022."
+    assert res.captions[1].record["creatorNames"] == ["Ada Veen"]
+    off = data.index(b"\xe9")
+    assert res.warnings == [f"line 3: byte 0xe9 at offset {off} is not UTF-8 (replaced by U+FFFD)"]
+    # with a BOM the offsets still count from the start of the file
+    p.write_bytes(b"\xef\xbb\xbf" + data)
+    res = parse_sheet_file(p)
+    assert res.captions[0].record["description"]["nl"].startswith("Inwoners van Київ")
+    assert res.warnings == [f"line 3: byte 0xe9 at offset {off + 3} is not UTF-8 (replaced by U+FFFD)"]
+    # a sheet without any UTF-8 multi-byte sequence is still Windows-1252, without warnings
+    p.write_bytes(bad.encode("cp1252"))
+    res = parse_sheet_file(p)
+    assert res.captions[0].record["description"]["nl"].startswith("Betogers bij het café")
+    assert res.warnings == []

@@ -65,6 +65,8 @@ def parse(sheet, lang, ref_date, credit_default, fmt, out_file):
         result = parse_sheet_file(sheet, lang=lang, ref_date=ref, credit_default=credit_default)
     except CaptionistError as e:
         raise click.ClickException(str(e)) from None
+    for w in result.warnings:
+        click.echo(f"{sheet}: {w}", err=True)
     records = []
     for cap in result.captions:
         rec = dict(cap.record)

@@ -70,6 +70,9 @@ class SheetResult:
     stray: list[StrayParagraph]
     lang: str
     source_name: str = "<sheet>"
+    # about the sheet as a whole, not one caption: bytes that were not UTF-8 ("line 3:
+    # byte 0xe9 at offset 57 is not UTF-8 (replaced by U+FFFD)")
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def records(self) -> list[dict]:
@@ -77,15 +80,20 @@ class SheetResult:
 
 
 def parse_sheet_file(path, **kw) -> SheetResult:
-    """Read a sheet from disk: UTF-8 (with or without BOM), else Windows-1252."""
+    """Read a sheet from disk: UTF-8 (with or without BOM), else Windows-1252 (see
+    `decode_sheet_bytes`); bytes that are not UTF-8 in a UTF-8 file are reported in the
+    result's `warnings`."""
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError as e:
         raise SheetParseError(p, f"cannot read: {e.strerror or e}") from e
-    text = decode_sheet_bytes(data, where=p)
+    warnings: list[str] = []
+    text = decode_sheet_bytes(data, where=p, warnings=warnings)
     kw.setdefault("source_name", str(p))
-    return parse_sheet(text, **kw)
+    result = parse_sheet(text, **kw)
+    result.warnings[:0] = warnings
+    return result
 
 
 def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = None,
