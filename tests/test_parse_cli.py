@@ -75,3 +75,22 @@ def test_holdout_sheet_written_after_the_parser(tmp_path):
     assert got == HOLDOUT
     assert [s.reason for s in res.stray] == ["headline", "video credit"]
     assert res.captions[6].warnings == ["no credit"]
+
+
+def test_csv_output_reads_back_as_the_same_records(tmp_path):
+    from captionist.sources import load_records
+
+    sheet = tmp_path / "sheet.txt"
+    sheet.write_text(SHEET + "\nInwoners van Kiev schuilen in een metrostation op 24 februari 2022. "
+                     "Foto: Ada Veen en Kees Molen/ANP\n", encoding="utf-8")
+    loaded = {}
+    for fmt in ("json", "csv"):
+        out = tmp_path / f"records.{fmt}"
+        res = CliRunner().invoke(main, ["parse", str(sheet), "--format", fmt, "--out", str(out)])
+        assert res.exit_code == 0, res.output
+        rs = load_records(out)
+        assert rs.errors == [] and rs.warnings == [], (fmt, rs.errors, rs.warnings)
+        loaded[fmt] = [r.model_dump(exclude_none=True) for r in rs.records]
+    assert len(loaded["json"]) == 3
+    assert [r["match"] for r in loaded["csv"]] == [{"position": i} for i in (1, 2, 3)]
+    assert loaded["csv"] == loaded["json"]
