@@ -89,3 +89,22 @@ def test_positions_are_not_trusted_when_captions_and_pictures_do_not_add_up(tmp_
     assert [o["status"] for o in outs] == ["review", "review", "unmatched"]
     assert "3 files for 2 numbered captions" in json.dumps(outs[0])
     assert [p.read_bytes() for p in images] == originals
+
+
+def test_csv_output_reads_back_as_the_same_records(tmp_path):
+    from captionist.sources import load_records
+
+    sheet = tmp_path / "sheet.txt"
+    sheet.write_text(SHEET + "\nInwoners van Kiev schuilen in een metrostation op 24 februari 2022. "
+                     "Foto: Ada Veen en Kees Molen/ANP\n", encoding="utf-8")
+    loaded = {}
+    for fmt in ("json", "csv"):
+        out = tmp_path / f"records.{fmt}"
+        res = CliRunner().invoke(main, ["parse", str(sheet), "--format", fmt, "--out", str(out)])
+        assert res.exit_code == 0, res.output
+        rs = load_records(out)
+        assert rs.errors == [] and rs.warnings == [], (fmt, rs.errors, rs.warnings)
+        loaded[fmt] = [r.model_dump(exclude_none=True) for r in rs.records]
+    assert len(loaded["json"]) == 3
+    assert [r["match"] for r in loaded["csv"]] == [{"position": i} for i in (1, 2, 3)]
+    assert loaded["csv"] == loaded["json"]

@@ -354,3 +354,109 @@ def test_records_validate_against_the_record_model(exp_path):
     _, res = loaded(exp_path)
     for cap in res.captions:
         loader.validate_record(cap.record, exp_path.name, strict=True)
+
+
+def test_date_headings_are_not_captions_and_date_the_captions_below():
+    text = ("Donderdag 24 februari 2022\n\n"
+            "Inwoners van Kiev zoeken beschutting in een metrostation. Foto: Sanne Verbrugge/ANP\n\n"
+            "Rook boven het vliegveld bij Charkiv, vanochtend. Foto: Viktor Marchenko/AP\n\n"
+            "Vrijdag 25 februari 2022\n\n"
+            "Een vrouw in Charkiv bij een pinautomaat op donderdag. Foto: Sergey Bobok/AFP\n\n"
+            "Een man in Charkiv bij een pinautomaat. Foto: Sergey Bobok/AFP\n")
+    res = parse_sheet(text)
+    assert [(s.line, s.reason, s.date) for s in res.stray] == [
+        (1, "date heading", dt.date(2022, 2, 24)), (7, "date heading", dt.date(2022, 2, 25))]
+    assert [c.record["match"] for c in res.captions] == [{"position": i} for i in (1, 2, 3, 4)]
+    assert res.captions[0].record["description"]["nl"].startswith("Inwoners van Kiev")
+    assert res.captions[0].record["dateCreated"] == "2022-02-24"
+    assert "date from heading: 2022-02-24" in res.captions[0].warnings
+    assert res.captions[1].record["dateCreated"] == "2022-02-24"
+    # a day name resolves against the heading's date, not the run date
+    assert res.captions[2].record["dateCreated"] == "2022-02-24"
+    assert res.captions[3].record["dateCreated"] == "2022-02-25"
+    # a sentence with a date, or a headline naming a date, is still a caption or a headline
+    res = parse_sheet("Inwoners van Kiev op 24 februari 2022 in een metrostation. Foto: Ada Veen/ANP")
+    assert len(res.captions) == 1 and not res.stray
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Rond 10.000 mensen demonstreren op 24 februari 2022 op de Dam in Amsterdam. Foto: Ada Veen/ANP",
+     "2022-02-24"),
+    ("Demonstrators, about 20.000 according to police, march in Berlin on February 27, 2022. "
+     "REUTERS/Fabrizio Bensch", "2022-02-27"),
+    ("Omstreeks 3.500 vluchtelingen wachten op 25 februari 2022 bij de grens in Medyka, Polen. "
+     "Foto: Kees Molen/Reuters", "2022-02-25"),
+    ("Around 1,500 people gather in Berlin on February 27, 2022. REUTERS/Fabrizio Bensch", "2022-02-27"),
+    ("Om 10.000 uur? Nee: betogers op de Dam in Amsterdam op 24 februari 2022. Foto: Ada Veen/ANP",
+     "2022-02-24"),
+    # real times still count, with a marker or a colon after an approximate word
+    ("Rond 10.30 uur demonstreren betogers op 24 februari 2022 in Amsterdam. Foto: Ada Veen/ANP",
+     "2022-02-24T10:30:00"),
+    ("Around 10:30 people gather in Berlin on February 27, 2022. REUTERS/Fabrizio Bensch",
+     "2022-02-27T10:30:00"),
+    ("Betogers op de Dam in Amsterdam op 24 februari 2022 om 14.30. Foto: Ada Veen/ANP",
+     "2022-02-24T14:30:00"),
+    ("Des manifestants à Paris le 24 février 2022 vers 18 heures. Photo: Ada Veen/AFP",
+     "2022-02-24T18:00:00"),
+])
+def test_numbers_with_thousands_separators_are_not_times(text, iso):
+    res = parse_sheet(text)
+    assert [c.record.get("dateCreated") for c in res.captions] == [iso]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Rond 12.50 euro kost een brood in Kiev op 24 februari 2022. Foto: Ada Veen/ANP", "2022-02-24"),
+    ("Civilians in a bunker in Mariupol at around 10.00 on February 24, 2022. Photo: Ada Veen/AP",
+     "2022-02-24T10:00:00"),
+])
+def test_approximate_numbers_need_a_time_marker(text, iso):
+    res = parse_sheet(text)
+    assert [c.record.get("dateCreated") for c in res.captions] == [iso]
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch F-35 jets at Leeuwarden air base on February 24, 2022, ahead of an emergency NATO/EU meeting.",
+    "Dutch F-35 jets at Leeuwarden air base on February 24, 2022, ahead of an emergency NATO/EU meeting",
+    "Ministers in Brussels on February 24, 2022 before the NATO/EU summit talks.",
+])
+def test_an_acronym_with_a_slash_inside_a_sentence_is_not_a_credit(text):
+    res = parse_sheet(text)
+    cap, = res.captions
+    assert cap.record["description"]["en"] == text
+    assert "creditLine" not in cap.record and "source" not in cap.record
+    assert "no credit" in cap.warnings and cap.confidence < 1.0
+
+
+@pytest.mark.parametrize("text, line, creators, source", [
+    ("Smoke over Kharkiv on February 24, 2022. KYODO/Taro Yamada", "KYODO/Taro Yamada", ["Taro Yamada"], "KYODO"),
+    ("Smoke over Kharkiv on February 24, 2022. REUTERS/Fabrizio Bensch", "REUTERS/Fabrizio Bensch",
+     ["Fabrizio Bensch"], "Reuters"),
+])
+def test_slash_credits_with_an_agency_or_a_name_still_count(text, line, creators, source):
+    rec = parse_sheet(text).captions[0].record
+    assert (rec["creditLine"], rec["creatorNames"], rec["source"]) == (line, creators, source)
+
+
+def test_a_stray_bad_byte_in_a_utf8_sheet_does_not_garble_the_rest(tmp_path):
+    good = "Inwoners van Київ zoeken op 24 februari 2022 beschutting. Foto: Olena Hrytsenko/AFP\n\n"
+    bad = "Betogers bij het caf\xe9 op de Dam in Amsterdam op 24 februari 2022. Foto: Ada Veen/ANP\n"
+    data = good.encode("utf-8") + bad.encode("cp1252")
+    p = tmp_path / "mixed.txt"
+    p.write_bytes(data)
+    res = parse_sheet_file(p)
+    descs = [c.record["description"]["nl"] for c in res.captions]
+    assert descs[0] == "Inwoners van Київ zoeken op 24 februari 2022 beschutting."
+    assert descs[1] == "Betogers bij het caf\ufffd op de Dam in Amsterdam op 24 februari 2022."
+    assert res.captions[1].record["creatorNames"] == ["Ada Veen"]
+    off = data.index(b"\xe9")
+    assert res.warnings == [f"line 3: byte 0xe9 at offset {off} is not UTF-8 (replaced by U+FFFD)"]
+    # with a BOM the offsets still count from the start of the file
+    p.write_bytes(b"\xef\xbb\xbf" + data)
+    res = parse_sheet_file(p)
+    assert res.captions[0].record["description"]["nl"].startswith("Inwoners van Київ")
+    assert res.warnings == [f"line 3: byte 0xe9 at offset {off + 3} is not UTF-8 (replaced by U+FFFD)"]
+    # a sheet without any UTF-8 multi-byte sequence is still Windows-1252, without warnings
+    p.write_bytes(bad.encode("cp1252"))
+    res = parse_sheet_file(p)
+    assert res.captions[0].record["description"]["nl"].startswith("Betogers bij het café")
+    assert res.warnings == []

@@ -16,13 +16,18 @@ from ..errors import CaptionistError
 
 
 def _csv(records: list[dict]) -> str:
-    """One row per record: plain fields as text, lists joined with ';', language
-    alternatives as `field` + `field.<lang>` columns, structures as JSON in a cell."""
+    """One row per record, in the columns `captionist.sources.tabular` reads back: plain
+    fields as text, lists joined with ';', language alternatives as `field` +
+    `field.<lang>` columns, match rules as `match.<rule>` columns (`match.position`),
+    structures as JSON in a cell."""
     rows, columns = [], []
     for rec in records:
         row: dict[str, str] = {}
         for key, value in rec.items():
-            if isinstance(value, dict) and key not in ("match",):
+            if key == "match" and isinstance(value, dict):
+                for rule, v in value.items():
+                    row[f"match.{rule}"] = ";".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)
+            elif isinstance(value, dict):
                 for lang, text in value.items():
                     row[key if lang == "x-default" else f"{key}.{lang}"] = text
             elif isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -65,6 +70,8 @@ def parse(sheet, lang, ref_date, credit_default, fmt, out_file):
         result = parse_sheet_file(sheet, lang=lang, ref_date=ref, credit_default=credit_default)
     except CaptionistError as e:
         raise click.ClickException(str(e)) from None
+    for w in result.warnings:
+        click.echo(f"{sheet}: {w}", err=True)
     records = []
     for cap in result.captions:
         rec = dict(cap.record)

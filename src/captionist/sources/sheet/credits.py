@@ -95,7 +95,7 @@ def find_credit(par: str) -> Credit | None:
         if parsed:
             return Credit(off + best.start(), *parsed)
     m = _CREDIT_SLASH.search(tail)
-    if m:
+    if m and _slash_credit_ok(m.group("c")):
         parsed = _parse_credit(par[off + m.start("c"):off + m.end("c")], m.group("c"))
         if parsed:
             return Credit(off + m.start(), *parsed)
@@ -106,6 +106,26 @@ def find_credit(par: str) -> Credit | None:
         if parsed and parsed[1]:
             return Credit(off + m.start(), *parsed)
     return None
+
+
+def _slash_credit_ok(c: str) -> bool:
+    """"REUTERS/Name" is a credit, "... an emergency NATO/EU meeting." is not: the part
+    before the first slash must be a known agency, or every part after it a person's name
+    (or agency); and the text after the slash never ends in a lower-case word ("file",
+    "pool" and "via ..." aside)."""
+    parts = [p.strip() for p in c.strip().rstrip(".").split("/")]
+    after = [re.split(r"\s(?:via|through)\s", _FILE_SUFFIX.sub("", p).strip(), flags=re.IGNORECASE)[0].strip()
+             for p in parts[1:]]
+    after = [p for p in after if p and p.casefold() not in _NOT_PERSON]
+    if not after:
+        return False
+    last = re.findall(r"[^\W\d_][\w'-]*", after[-1])
+    if not last or last[-1][:1].islower():
+        return False
+    key = re.sub(r"\s(?:photo|foto)$", "", parts[0].casefold().strip(" ."))
+    if key in _AGENCIES:
+        return True
+    return all(_looks_like_name(p) or p.casefold() in _AGENCIES for p in after)
 
 
 def _title_if_caps(name: str) -> str:

@@ -54,17 +54,23 @@ _WEEKDAYS = {
     6: "zondag sunday sonntag dimanche",
 }
 _WEEKDAY_NUM = {n: d for d, names in _WEEKDAYS.items() for n in names.split()}
-_WEEKDAY_RE = re.compile(
+WEEKDAY_RE = re.compile(
     r"\b(?P<w>" + "|".join(_WEEKDAY_NUM) + r")(?:ochtend|middag|avond|nacht|morgen|abend|nachmittag)?\b"
     r"(?:\s(?:morning|afternoon|evening|night|matin|soir))?", re.IGNORECASE)
 # relative words handed to dateparser with the reference date as base
 _RELATIVE_RE = re.compile(
     r"\b(?P<r>eergisteren|gisteren|vandaag|day before yesterday|yesterday|today|vorgestern|gestern|heute|"
     r"avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
+# No digit (or ".000", ",5") may follow the hour or the minutes: "10.000 mensen" is a
+# number, not 10:00. After a word of approximation ("rond 12.50") a time needs a marker
+# (uur, Uhr, h, a.m., heures...), a colon, or "at"/"om" before it ("at around 10.00").
 _TIME = re.compile(
-    r"\b(?:om|rond|omstreeks|at|around|about|um|gegen|à|vers|a)\s{1,2}(?P<h>[0-2]?\d)"
-    r"(?:[.:h]\s?(?P<mi>[0-5]\d))?\s{0,2}(?P<suf>uur|u\b|Uhr|h\b|a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|hrs\b|hours\b)?",
+    r"\b(?P<p>om|rond|omstreeks|at|around|about|um|gegen|à|vers|a)\s{1,2}(?P<h>[0-2]?\d)(?!\d)"
+    r"(?:(?P<sep>[.:h])\s?(?P<mi>[0-5]\d)(?!\d|[.,]\d))?\s{0,2}"
+    r"(?P<suf>uur|u\b|Uhr|h\b|heures?\b|a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|hrs\b|hours\b)?",
     re.IGNORECASE)
+_APPROX = frozenset("rond omstreeks around about gegen vers".split())
+_AT_BEFORE = re.compile(r"\b(?:at|om|um|à|tegen)\s{1,2}$", re.IGNORECASE)
 
 
 @dataclass
@@ -149,7 +155,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     m = _MONTH_YEAR.search(plain)
     if m:
         return DateFound(int(m.group("y")), _MONTH_NUM[m.group("m").casefold()], span=m.group())
-    m = _WEEKDAY_RE.search(plain)
+    m = WEEKDAY_RE.search(plain)
     r = _RELATIVE_RE.search(plain)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
@@ -183,6 +189,9 @@ def add_time(plain: str, date: DateFound) -> None:
         h, mi, suf = int(m.group("h")), m.group("mi"), (m.group("suf") or "").casefold().replace(" ", "")
         if not mi and not suf:
             continue
+        if (m.group("p").casefold() in _APPROX and not suf and m.group("sep") != ":"
+                and not _AT_BEFORE.search(plain, max(0, m.start() - 8), m.start())):
+            continue  # "rond 12.50 euro", "about 20.000": a number ("at around 10.00" is a time)
         if suf.startswith("p") and h < 12:
             h += 12
         elif suf.startswith("a") and h == 12:

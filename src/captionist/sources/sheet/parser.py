@@ -27,7 +27,7 @@ from typing import Iterable
 from captionist.errors import SheetParseError
 
 from .credits import Credit, default_credit, find_credit
-from .dates import DateFound, add_time, find_date, valid_date
+from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import city_name, country_name, norm
 from .language import LANGS, detect_language, language_counts
 from .places import Place, PlaceFacts, find_places, resolve_place
@@ -61,6 +61,7 @@ class StrayParagraph:
     line: int
     text: str
     reason: str
+    date: dt.date | None = None  # for a "date heading": the day it sets for the captions below
 
 
 @dataclass
@@ -69,6 +70,9 @@ class SheetResult:
     stray: list[StrayParagraph]
     lang: str
     source_name: str = "<sheet>"
+    # about the sheet as a whole, not one caption: bytes that were not UTF-8 ("line 3:
+    # byte 0xe9 at offset 57 is not UTF-8 (replaced by U+FFFD)")
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def records(self) -> list[dict]:
@@ -76,15 +80,20 @@ class SheetResult:
 
 
 def parse_sheet_file(path, **kw) -> SheetResult:
-    """Read a sheet from disk: UTF-8 (with or without BOM), else Windows-1252."""
+    """Read a sheet from disk: UTF-8 (with or without BOM), else Windows-1252 (see
+    `decode_sheet_bytes`); bytes that are not UTF-8 in a UTF-8 file are reported in the
+    result's `warnings`."""
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError as e:
         raise SheetParseError(p, f"cannot read: {e.strerror or e}") from e
-    text = decode_sheet_bytes(data, where=p)
+    warnings: list[str] = []
+    text = decode_sheet_bytes(data, where=p, warnings=warnings)
     kw.setdefault("source_name", str(p))
-    return parse_sheet(text, **kw)
+    result = parse_sheet(text, **kw)
+    result.warnings[:0] = warnings
+    return result
 
 
 def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = None,
@@ -105,11 +114,18 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     drafts: list[_Draft] = []
     stray: list[StrayParagraph] = []
     idx = 0
+    heading: dt.date | None = None  # the date of the last date heading above
     for start, lines in paragraphs(text):
         for line, par in _split_block(start, lines):
-            got = _classify(idx, line, par, sheet_lang, forced, ref_date)
+            got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date)
             idx += 1
-            (drafts if isinstance(got, _Draft) else stray).append(got)
+            if isinstance(got, _Draft):
+                got.heading = heading
+                drafts.append(got)
+            else:
+                if got.reason == "date heading":
+                    heading = got.date
+                stray.append(got)
 
     # pass 2: what the sheet as a whole says
     for d in drafts:
@@ -126,7 +142,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     for pos, d in enumerate(drafts, 1):
         if d.place.ambiguous or (d.place.city is None and d.facts.mentions):
             d.place = resolve_place(d.facts, sheet_country)
-        captions.append(_build(d, pos, stem, ref_date, sheet_year, fallback_credit))
+        captions.append(_build(d, pos, stem, d.heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 
 
@@ -160,6 +176,7 @@ class _Draft:
     date: DateFound | None
     facts: PlaceFacts
     place: Place | None = None
+    heading: dt.date | None = None  # date of the date heading above this caption
 
 
 def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None):
@@ -187,6 +204,13 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     if credit is None:
         if 2 <= words <= 20 and not _FINAL_PUNCT.search(body) and date is None:
             return StrayParagraph(line, par, "headline")
+        if date is not None and not _FINAL_PUNCT.search(body) and _is_date_heading(body, date):
+            day = None
+            if date.month and date.day:
+                year = date.year or (ref.year if ref else None)
+                if year and valid_date(year, date.month, date.day):
+                    day = dt.date(year, date.month, date.day)
+            return StrayParagraph(line, par, "date heading", day)
         if words < 4 or len(body) < 25:
             return StrayParagraph(line, par, "too short")
     facts = find_places(head)
@@ -200,6 +224,21 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         if len(distinct) >= 3 or (sentences >= 3 and len(body) > 300):
             return StrayParagraph(line, par, "intro")
     return _Draft(line, par, credit, body, cap_lang, date, facts)
+
+
+_HEADING_FILLER = frozenset("de den der le la the on op am le du of van".split())
+
+
+def _is_date_heading(body: str, date: DateFound) -> bool:
+    """A paragraph that is (mostly) a date, with or without a day name: "Donderdag 24
+    februari 2022", "Thursday, February 24", "Jeudi 24 février 2022"."""
+    if date.month is None or date.day is None or len(body) > 60:
+        return False
+    plain = body.translate(PLAIN)
+    rest = plain.replace(date.span.strip(), " ", 1)
+    rest = WEEKDAY_RE.sub(" ", rest)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in _HEADING_FILLER]
+    return len(words) <= 1
 
 
 def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int | None,
@@ -235,7 +274,11 @@ def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int 
 
     date = d.date
     iso = None
-    if date is None:
+    if date is None and d.heading is not None:
+        iso = d.heading.isoformat()
+        warnings.append(f"date from heading: {iso}")
+        score += 0.2
+    elif date is None:
         warnings.append("no date")
     elif date.how == "relative" and date.year is None:
         warnings.append(f"relative date without reference date: {date.span.strip()}")

@@ -18,6 +18,7 @@ def sheet_records(path):
 
     result = parse_sheet_file(path)
     out = RecordSet()
+    out.warnings += [f"{path}: {w}" for w in result.warnings]
     for cap in result.captions:
         where = f"{path}:{cap.line}"
         try:

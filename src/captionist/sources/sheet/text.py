@@ -17,18 +17,68 @@ from typing import Iterable
 from captionist.errors import SheetParseError
 
 
-def decode_sheet_bytes(data: bytes, where="<sheet>") -> str:
-    """A sheet file's bytes as text: UTF-8 (with or without BOM), else Windows-1252.
+# A valid UTF-8 multi-byte sequence (two to four bytes, no overlongs or surrogates).
+_UTF8_MULTI = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+_MAX_BYTE_WARNINGS = 20
+
+
+def _utf8_replacing(data: bytes, warnings: list[str] | None) -> str:
+    """`data` as UTF-8 with each bad byte run replaced by U+FFFD, one warning per bad
+    byte (line and byte offset in the file), at most `_MAX_BYTE_WARNINGS` of them."""
+    bad: list[int] = []
+    out: list[str] = []
+    pos = 0
+    while True:
+        try:
+            out.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as e:
+            out.append(data[pos:pos + e.start].decode("utf-8"))
+            out.append("\ufffd")
+            bad.extend(range(pos + e.start, pos + e.end))
+            pos += e.end
+            # decode in chunks so that many bad bytes do not make this quadratic
+            if len(bad) > 4 * _MAX_BYTE_WARNINGS:
+                out.append(data[pos:].decode("utf-8", errors="replace"))
+                bad.append(-1)
+                break
+    if warnings is not None:
+        for off in bad[:_MAX_BYTE_WARNINGS]:
+            if off < 0:
+                break
+            line = data.count(b"\n", 0, off) + 1
+            warnings.append(f"line {line}: byte 0x{data[off]:02x} at offset {off} is not UTF-8 "
+                            "(replaced by U+FFFD)")
+        if len(bad) > _MAX_BYTE_WARNINGS:
+            warnings.append(f"more bytes that are not UTF-8 after offset {bad[_MAX_BYTE_WARNINGS - 1]} "
+                            "(replaced by U+FFFD)")
+    return "".join(out)
+
+
+def decode_sheet_bytes(data: bytes, where="<sheet>", warnings: list[str] | None = None) -> str:
+    """A sheet file's bytes as text: UTF-8 (with or without BOM). Bytes that are not
+    UTF-8 in a file that does hold valid UTF-8 multi-byte sequences (Cyrillic, "ë"...)
+    are replaced by U+FFFD, each reported in `warnings` with its line and byte offset;
+    only a file with no UTF-8 multi-byte sequence at all is read as Windows-1252.
     NUL bytes or many control characters mean it is not a text file at all."""
     if b"\x00" in data[:65536]:
         raise SheetParseError(where, "not a text file (contains NUL bytes; UTF-16 and binary files are not caption sheets)")
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     try:
-        text = data.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as e:
-            raise SheetParseError(where, f"neither UTF-8 nor Windows-1252 text (byte 0x{data[e.start]:02x} at offset {e.start})") from e
+        if _UTF8_MULTI.search(body):
+            # the whole file, so that offsets count from its start (a BOM becomes U+FEFF,
+            # which clean() drops)
+            text = _utf8_replacing(data, warnings)
+        else:
+            try:
+                text = body.decode("cp1252")
+            except UnicodeDecodeError as e:
+                raise SheetParseError(where, f"neither UTF-8 nor Windows-1252 text (byte 0x{body[e.start]:02x} at offset {e.start})") from e
     sample = text[:65536]
     if sample:
         controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f")
