@@ -266,3 +266,22 @@ def test_bad_row_in_10000_row_csv(tmp_path):
     (err,) = rs.errors
     assert err.line == 7346 and err.record_id == "scan-07345" and err.field == "dateCreated"
     assert str(err).startswith(f"{f}:7346: record scan-07345: field dateCreated:")
+
+
+# ---------------------------------------------------------------- review fixes (ifix)
+
+
+@pytest.mark.parametrize("args", [["-csv"], ["-json"], ["-csv", "-n"]])
+def test_ungrouped_exiftool_date_created_keeps_its_time(tmp_path, args):
+    """Without -G, `DateCreated` is the IIM date only; its time comes from `TimeCreated`."""
+    img = tmp_path / "shelter.jpg"
+    shutil.copyfile(Path(__file__).parents[1] / "samples" / "images" / "kyiv-metro-shelter.jpg", img)
+    recs = tmp_path / "records.json"
+    recs.write_text('[{"id": "shelter", "description": "Kyiv metro", "dateCreated": "2022-02-24T07:15:00+02:00"}]')
+    assert process(img, load_records(recs).records, Options(fsync=False)).status == "written"
+    out = subprocess.run(["exiftool", "-q", *args, str(img)], capture_output=True, check=True).stdout
+    src = tmp_path / ("export.json" if "-json" in args else "export.csv")
+    src.write_bytes(out)
+    rs = load_records(src)
+    assert not rs.errors, errors(rs)
+    assert by_id(rs)["shelter"]["dateCreated"] == "2022-02-24T07:15:00+02:00"

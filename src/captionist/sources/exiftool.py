@@ -301,6 +301,7 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
     flat: dict[str, dict[Field, Any]] = {}
     unknown: list[str] = []
     data: dict[str, Any] = {}
+    ungrouped_date = False
     for key, value in item.items():
         if value is None or value == "" or value == "-" or value == []:
             continue
@@ -308,6 +309,9 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
             data.update(source_identity(str(value)))
             continue
         group, _, name = key.rpartition(":")
+        if name.lower() == "datetimecreated" and (not group or group.lower() == "composite"):
+            companions["datetime"] = str(value)   # ExifTool's composite of IIM date and time
+            continue
         comp = _COMPANIONS.get(name.lower())
         if comp and _family(group or None) is not False:
             companions[comp] = str(value)
@@ -325,6 +329,9 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
             langs[fam].setdefault(target.id, {})[lang] = _scalar(value)
         else:
             per[fam][target.id] = value
+            if target.id == "dateCreated":
+                ungrouped_date = not group
+    _complete_date(per, companions, ungrouped_date)
     # IIM and EXIF first decoded on their own, then XMP laid over them (XMP wins, as when
     # captionist.reader reconciles a file)
     iim = {BY_ID[pid].iim.key: (_items(v, sep) if BY_ID[pid].kind is Kind.LIST else _scalar(v))
@@ -360,6 +367,29 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
         values.setdefault(pid, v)
     data.update(values)
     return data, unknown
+
+
+def _complete_date(per: dict[str, dict[str, Any]], companions: dict[str, str], ungrouped: bool) -> None:
+    """Without -G, ExifTool prints the IIM Date Created (a date only) under `DateCreated` and its
+    time under `TimeCreated` (and both together under the composite `DateTimeCreated`): an
+    ungrouped date without a time is completed from them, so the time is not lost."""
+    dc = per["xmp"].get("dateCreated")
+    if dc is None:
+        if "datetime" in companions and not any("dateCreated" in per[f] for f in FAMILIES):
+            per["xmp"]["dateCreated"] = companions["datetime"]
+        return
+    if not ungrouped:
+        return
+    m = _ET_DATE.match(str(dc).strip())
+    if m is None or m.group(4) is not None:
+        return
+    if "datetime" in companions:
+        full = _ET_DATE.match(companions["datetime"].strip())
+        if full is not None and full.group(4) is not None and full.group(1, 2, 3) == m.group(1, 2, 3):
+            per["xmp"]["dateCreated"] = companions["datetime"]
+            return
+    if "time" in companions:
+        per["xmp"]["dateCreated"] = et_date(dc, companions["time"])
 
 
 def _unflatten(prop: Prop, fields: dict[Field, Any], sep: str | None) -> Any:
