@@ -7,6 +7,7 @@ embedded into a copy of IPTC-Empty.jpg and ExifTool reads it back.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -285,3 +286,46 @@ def test_ungrouped_exiftool_date_created_keeps_its_time(tmp_path, args):
     rs = load_records(src)
     assert not rs.errors, errors(rs)
     assert by_id(rs)["shelter"]["dateCreated"] == "2022-02-24T07:15:00+02:00"
+
+
+def test_flattened_exiftool_structures_are_not_rebuilt_by_guessing(tmp_path):
+    csv_src = tmp_path / "flat.csv"
+    csv_src.write_text(
+        "SourceFile,XMP-iptcExt:LocationShownCity,XMP-iptcExt:LocationShownCountryCode,"
+        "XMP-plus:LicensorName,XMP-plus:LicensorURL\n"
+        'a.jpg,,,"Getty Images, Inc.",https://gettyimages.com\n'
+        'b.jpg,"Kyiv, Kharkiv",UKR,,\n'
+        'c.jpg,"Kyiv, Kharkiv","UKR, UKR","Getty Images, Inc.",\n', encoding="utf-8")
+    rs = load_records(csv_src)
+    assert not rs.errors, errors(rs)
+    got = by_id(rs)
+    # counts disagree: skipped with a warning naming file, line and field
+    assert "licensors" not in got["a"] and "locationsShown" not in got["b"]
+    assert any(w.startswith(f"{csv_src}:2:") and "XMP-plus:LicensorName" in w for w in rs.warnings), rs.warnings
+    assert any(w.startswith(f"{csv_src}:3:") and "LocationShownCity" in w for w in rs.warnings), rs.warnings
+    # counts agree: two locations; a lone field keeps its ", " (one licensor, not two)
+    assert got["c"]["locationsShown"] == [{"city": "Kyiv", "countryCode": "UKR"},
+                                          {"city": "Kharkiv", "countryCode": "UKR"}]
+    assert got["c"]["licensors"] == [{"licensorName": "Getty Images, Inc."}]
+
+    json_src = tmp_path / "flat.json"
+    json_src.write_text(json.dumps([
+        {"SourceFile": "a.jpg", "XMP-plus:LicensorName": "Getty Images, Inc.",
+         "XMP-plus:LicensorURL": "https://gettyimages.com"},
+        {"SourceFile": "b.jpg", "XMP-iptcExt:LocationShownCity": ["Kyiv", "Kharkiv"],
+         "XMP-iptcExt:LocationShownCountryCode": "UKR"},
+        {"SourceFile": "c.jpg", "LocationShownCity": ["Kyiv", "Kharkiv"],
+         "LocationShownLocationName": ["Maidan", "Square"],
+         "LocationShownLocationName-nl": ["Maidanplein", "Plein"]},
+        {"SourceFile": "d.jpg", "CreatorWorkEmail": ["a@example.com", "b@example.com"]}]), encoding="utf-8")
+    rs = load_records(json_src)
+    assert not rs.errors, errors(rs)
+    got = by_id(rs)
+    assert got["a"]["licensors"] == [{"licensorName": "Getty Images, Inc.", "licensorUrl": "https://gettyimages.com"}]
+    assert "locationsShown" not in got["b"]   # never "['Kyiv', 'Kharkiv']"
+    assert any(w.startswith(f"{json_src} [record 2]:") and "LocationShownCity" in w for w in rs.warnings)
+    assert got["c"]["locationsShown"] == [
+        {"city": "Kyiv", "name": {"x-default": "Maidan", "nl": "Maidanplein"}},
+        {"city": "Kharkiv", "name": {"x-default": "Square", "nl": "Plein"}}]
+    assert "creatorContactInfo" not in got["d"]
+    assert any(w.startswith(f"{json_src} [record 4]:") and "CreatorWorkEmail" in w for w in rs.warnings)
