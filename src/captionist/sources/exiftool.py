@@ -491,7 +491,13 @@ def source_identity(path: str) -> dict[str, Any]:
     name = PureWindowsPath(path).name if "\\" in path else PurePosixPath(path).name
     if not name or name == "*":
         return {}
-    return {"id": PurePosixPath(name).stem, "match": {"file": name}}
+    return {"id": PurePosixPath(name).stem, "match": {"file": glob_escape(name)}}
+
+
+def glob_escape(name: str) -> str:
+    """A file name as a `match.file` pattern that matches only that name: `[`, `]`, `*`, `?`
+    bracketed (`photo[1].jpg` -> `photo[[]1[]].jpg`)."""
+    return re.sub(r"[\[\]*?]", lambda m: f"[{m.group(0)}]", name)
 
 
 # --------------------------------------------------------------------------- the two formats
