@@ -329,3 +329,23 @@ def test_flattened_exiftool_structures_are_not_rebuilt_by_guessing(tmp_path):
         {"city": "Kharkiv", "name": {"x-default": "Square", "nl": "Plein"}}]
     assert "creatorContactInfo" not in got["d"]
     assert any(w.startswith(f"{json_src} [record 4]:") and "CreatorWorkEmail" in w for w in rs.warnings)
+
+
+def test_utf8_file_with_one_stray_byte_stays_utf8_with_a_warning(tmp_path):
+    src = tmp_path / "records.csv"
+    src.write_bytes("id,headline,description\n"
+                    "kyiv-1,Київ: метро,Schuilen in de metro – één nacht\n".encode("utf-8")
+                    + b"kyiv-2,Caf\xe9 in Kyiv,Ukrainian text\n")
+    rs = load_records(src)
+    assert not rs.errors, errors(rs)
+    got = by_id(rs)
+    assert got["kyiv-1"]["headline"] == "Київ: метро"
+    assert got["kyiv-1"]["description"] == "Schuilen in de metro – één nacht"
+    assert got["kyiv-2"]["headline"] == "Caf\ufffd in Kyiv"
+    offset = src.read_bytes().index(b"\xe9")
+    assert [w for w in rs.warnings if f"{src}:3:" in w and f"byte {offset}" in w], rs.warnings
+    # the same in an ExifTool CSV
+    et = tmp_path / "et.csv"
+    et.write_bytes("SourceFile,Headline\nkyiv-1.jpg,Київ\n".encode("utf-8") + b"kyiv-2.jpg,Caf\xe9\n")
+    rs = load_records(et)
+    assert by_id(rs)["kyiv-1"]["headline"] == "Київ" and any(f"{et}:3:" in w for w in rs.warnings)

@@ -557,7 +557,7 @@ def exiftool_json_records(path: Path, *, text: str | None = None) -> RecordSet:
 
 def exiftool_csv_records(path: Path) -> RecordSet:
     out = RecordSet()
-    text = read_text(path, fallback="cp1252")
+    text = read_text(path, fallback="cp1252", warnings=out.warnings)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

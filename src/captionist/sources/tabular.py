@@ -17,8 +17,9 @@ Cells are text, as a spreadsheet exports them:
   `{` or `[` is read as JSON (`locationsShown` = `[{"city": "Kyiv"}]`);
 * numbers stay strings here and the record model converts them (validation is not strict).
 
-Encodings: UTF-8 with or without a byte order mark; when the bytes are not UTF-8, Windows-1252
-(what Excel writes on Western-European Windows). Excel's `sep=;` first line is honoured; without
+Encodings: UTF-8 with or without a byte order mark; when the bytes are not UTF-8 and hold no
+valid multi-byte UTF-8 sequence, Windows-1252 (what Excel writes on Western-European Windows);
+a UTF-8 file with a stray bad byte stays UTF-8 with a warning (`loader.read_text`). Excel's `sep=;` first line is honoured; without
 it the delimiter is taken from the header line (tab for `.tsv`).
 
 A bad row is reported with its line number and field and the other rows are used.
@@ -145,7 +146,7 @@ def _delimiter(first_line: str, suffix: str) -> str:
 
 def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
     out = RecordSet()
-    text = read_text(path, fallback="cp1252")
+    text = read_text(path, fallback="cp1252", warnings=out.warnings)
     first_line_no = 1
     m = re.match(r"^sep=(.)\r?\n", text)
     if m:
