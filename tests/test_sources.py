@@ -349,3 +349,44 @@ def test_utf8_file_with_one_stray_byte_stays_utf8_with_a_warning(tmp_path):
     et.write_bytes("SourceFile,Headline\nkyiv-1.jpg,Київ\n".encode("utf-8") + b"kyiv-2.jpg,Caf\xe9\n")
     rs = load_records(et)
     assert by_id(rs)["kyiv-1"]["headline"] == "Київ" and any(f"{et}:3:" in w for w in rs.warnings)
+
+
+def test_whole_json_and_numbered_column_of_one_property_is_a_row_error(tmp_path):
+    src = tmp_path / "records.csv"
+    src.write_text('id,locationsShown,locationsShown.1.city\n'
+                   '"kyiv-1","[{""city"": ""Kyiv""}]",Lviv\n'
+                   'kyiv-2,,Lviv\n', encoding="utf-8")
+    rs = load_records(src)
+    (err,) = rs.errors
+    assert (err.line, err.field, err.record_id) == (2, "locationsShown.1.city", "kyiv-1"), str(err)
+    assert by_id(rs) == {"kyiv-2": {"id": "kyiv-2", "locationsShown": [{"city": "Lviv"}]}}
+    rev = tmp_path / "reversed.csv"
+    rev.write_text('id,locationsShown.1.city,locationsShown\nk,Lviv,"[{""city"": ""Kyiv""}]"\n', encoding="utf-8")
+    (err,) = load_records(rev).errors
+    assert (err.line, err.field) == (2, "locationsShown")
+
+
+def test_record_store_keeps_a_files_records_when_its_reader_crashes(tmp_path, monkeypatch):
+    from captionist.sources import loader
+
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "a.json").write_text('{"id": "a", "headline": "A"}', encoding="utf-8")
+    (folder / "b.json").write_text('{"id": "b", "headline": "B"}', encoding="utf-8")
+    store = RecordStore(folder)
+    assert sorted(r.id for r in store.records) == ["a", "b"]
+    real = loader.load_records
+
+    def crashing(path, fmt=None):
+        if Path(path).name == "b.json":
+            raise AttributeError("'list' object has no attribute 'get'")
+        return real(path, fmt)
+
+    monkeypatch.setattr(loader, "load_records", crashing)
+    (folder / "a.json").write_text('{"id": "a", "headline": "AA"}', encoding="utf-8")
+    (folder / "b.json").write_text('{"id": "b", "headline": "BB"}', encoding="utf-8")
+    assert store.reload_if_changed() is True
+    assert {r.id: r.headline for r in store.records} == {"a": "AA", "b": "B"}
+    (err,) = store.errors
+    assert "b.json" in str(err) and "AttributeError" in str(err)
+    assert any("b.json" in k for k in store.kept)

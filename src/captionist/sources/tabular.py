@@ -110,19 +110,31 @@ def resolve_column(header: str) -> _Column:
     return _Column(header, path, kind)
 
 
+class ColumnClash(ValueError):
+    """Two columns set the same value in ways that do not fit together (a whole-JSON column and
+    a numbered column of the same property)."""
+
+
 def _put(target: dict[str, Any], path: list[str], value: Any) -> None:
     node = target
-    for key in path[:-1]:
+    for i, key in enumerate(path[:-1]):
         child = node.get(key)
         if isinstance(child, str):       # "description" then "description.nl"
             child = {"x-default": child}
         elif child is None:
             child = {}
+        elif not isinstance(child, dict):
+            raise ColumnClash(f"{'.'.join(path[:i + 1])} is already given whole (as JSON) by another "
+                              f"column; give it either whole or by its parts")
         node[key] = child
         node = child
     last = path[-1]
-    if isinstance(node.get(last), dict) and isinstance(value, str):
-        node[last]["x-default"] = value   # "description.nl" then "description"
+    prev = node.get(last)
+    if isinstance(prev, dict) and isinstance(value, str):
+        prev["x-default"] = value   # "description.nl" then "description"
+    elif isinstance(prev, dict) and prev and not isinstance(value, dict):
+        raise ColumnClash(f"{'.'.join(path)} is already given by its parts in other columns; "
+                          f"give it either whole or by its parts")
     else:
         node[last] = value
 
@@ -198,6 +210,8 @@ def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
             except json.JSONDecodeError as e:
                 problems.append(SourceError(path, f"not valid JSON in this cell: {e.msg}", line=line,
                                             field=col.header))
+            except ColumnClash as e:
+                problems.append(SourceError(path, str(e), line=line, field=col.header))
         data = _lists(data)
         rid = data.get("id") if isinstance(data.get("id"), str) else None
         for p in problems:
