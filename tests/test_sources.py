@@ -390,3 +390,19 @@ def test_record_store_keeps_a_files_records_when_its_reader_crashes(tmp_path, mo
     (err,) = store.errors
     assert "b.json" in str(err) and "AttributeError" in str(err)
     assert any("b.json" in k for k in store.kept)
+
+
+def test_text_cells_starting_with_a_bracket_are_text(tmp_path):
+    src = tmp_path / "records.csv"
+    src.write_text('id,description,description.nl,headline,keywords,locationsShown\n'
+                   'a,[ARCHIEF] Kyiv in 1990,[ARCHIEF] Kiev in 1990,[UPDATE] Kyiv,[archief]; Kyiv,\n'
+                   'b,{not json},,,"[""Kyiv"", ""metro""]","[{""city"": ""Kyiv""}]"\n', encoding="utf-8")
+    rs = load_records(src)
+    assert not rs.errors, errors(rs)
+    got = by_id(rs)
+    assert got["a"]["description"] == {"x-default": "[ARCHIEF] Kyiv in 1990", "nl": "[ARCHIEF] Kiev in 1990"}
+    assert got["a"]["headline"] == "[UPDATE] Kyiv"
+    assert got["a"]["keywords"] == ["[archief]", "Kyiv"]
+    assert got["b"]["description"] == "{not json}"
+    assert got["b"]["keywords"] == ["Kyiv", "metro"]
+    assert got["b"]["locationsShown"] == [{"city": "Kyiv"}]

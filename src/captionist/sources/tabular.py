@@ -13,8 +13,10 @@ Cells are text, as a spreadsheet exports them:
 * empty cells set nothing;
 * list properties (and list fields of structures) are split on `;`; `match.takenBetween` too
   (two times);
-* a cell of a structure, a list of structures or a language alternative that starts with
-  `{` or `[` is read as JSON (`locationsShown` = `[{"city": "Kyiv"}]`);
+* a cell of a structure or a list of structures that starts with `{` or `[` is read as JSON
+  (`locationsShown` = `[{"city": "Kyiv"}]`); a list cell that is a JSON list (`["a", "b"]`) is
+  read as one, any other list cell is split on `;`; a language alternative cell that is a JSON
+  object is read as one; any other cell is text (`[ARCHIEF] Kyiv in 1990` is a description);
 * numbers stay strings here and the record model converts them (validation is not strict).
 
 Encodings: UTF-8 with or without a byte order mark; when the bytes are not UTF-8 and hold no
@@ -41,7 +43,7 @@ from .loader import RecordSet, check_record, read_text
 
 LIST_SEPARATOR = ";"
 _LIST_KINDS = (Kind.LIST, Kind.INT_LIST)
-_JSON_KINDS = (Kind.STRUCT, Kind.STRUCTS, Kind.LANG_ALT)
+_STRUCT_KINDS = (Kind.STRUCT, Kind.STRUCTS)
 _LANG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
 
 
@@ -55,10 +57,23 @@ class _Column:
 
     def value(self, cell: str) -> Any:
         if self.kind in _LIST_KINDS:
+            if cell[:1] == "[":   # a JSON list, else text that happens to start with "["
+                try:
+                    items = json.loads(cell)
+                except json.JSONDecodeError:
+                    items = None
+                if isinstance(items, list) and all(isinstance(v, (str, int, float)) for v in items):
+                    return items
             return [v.strip() for v in cell.split(LIST_SEPARATOR) if v.strip()]
-        if self.kind in _JSON_KINDS and cell[:1] in "[{":
+        if self.kind in _STRUCT_KINDS and cell[:1] in "[{":
             return json.loads(cell)
-        return cell
+        if self.kind is Kind.LANG_ALT and cell[:1] == "{":   # {"x-default": ..., "nl": ...}
+            try:
+                alt = json.loads(cell)
+            except json.JSONDecodeError:
+                return cell
+            return alt if isinstance(alt, dict) else cell
+        return cell   # text, even "[ARCHIEF] Kyiv in 1990"
 
 
 def resolve_column(header: str) -> _Column:
