@@ -168,3 +168,21 @@ def test_process_reads_the_file_once(monkeypatch, tmp_path):
     monkeypatch.setattr(reader, "load", lambda *a, **k: calls.append(a) or real(*a, **k))
     out = process(f, [rec(id="once")], Options(fsync=False))
     assert out.status == "written" and len(calls) == 1
+
+
+def test_exiftool_source_file_name_is_a_literal_not_a_glob(tmp_path):
+    """`SourceFile` "/wire/photo[1].jpg" matches photo[1].jpg only, not photo1.jpg."""
+    from captionist.sources.exiftool import source_identity
+
+    src = tmp_path / "et.csv"
+    src.write_text("SourceFile,XMP-dc:Description\n/wire/photo[1].jpg,Kyiv\n", encoding="utf-8")
+    from captionist.sources import load_records
+    (record,) = load_records(src).records
+    plain = make_jpeg(tmp_path / "photo1.jpg")
+    d = decide(plain, [record])
+    assert d.status != "matched" and all(c.score < 0.5 for c in d.candidates), d.explanation
+    literal = tmp_path / "photo[1].jpg"
+    shutil.copyfile(plain, literal)
+    d = decide(literal, [record])
+    assert (d.status, d.grade) == ("matched", "strong") and d.candidates[0].score == 1.0
+    assert source_identity("C:\\wire\\a*?.jpg")["match"]["file"] == "a[*][?].jpg"

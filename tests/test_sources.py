@@ -7,6 +7,7 @@ embedded into a copy of IPTC-Empty.jpg and ExifTool reads it back.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -266,3 +267,142 @@ def test_bad_row_in_10000_row_csv(tmp_path):
     (err,) = rs.errors
     assert err.line == 7346 and err.record_id == "scan-07345" and err.field == "dateCreated"
     assert str(err).startswith(f"{f}:7346: record scan-07345: field dateCreated:")
+
+
+# ---------------------------------------------------------------- review fixes (ifix)
+
+
+@pytest.mark.parametrize("args", [["-csv"], ["-json"], ["-csv", "-n"]])
+def test_ungrouped_exiftool_date_created_keeps_its_time(tmp_path, args):
+    """Without -G, `DateCreated` is the IIM date only; its time comes from `TimeCreated`."""
+    img = tmp_path / "shelter.jpg"
+    shutil.copyfile(Path(__file__).parents[1] / "samples" / "images" / "kyiv-metro-shelter.jpg", img)
+    recs = tmp_path / "records.json"
+    recs.write_text('[{"id": "shelter", "description": "Kyiv metro", "dateCreated": "2022-02-24T07:15:00+02:00"}]')
+    assert process(img, load_records(recs).records, Options(fsync=False)).status == "written"
+    out = subprocess.run(["exiftool", "-q", *args, str(img)], capture_output=True, check=True).stdout
+    src = tmp_path / ("export.json" if "-json" in args else "export.csv")
+    src.write_bytes(out)
+    rs = load_records(src)
+    assert not rs.errors, errors(rs)
+    assert by_id(rs)["shelter"]["dateCreated"] == "2022-02-24T07:15:00+02:00"
+
+
+def test_flattened_exiftool_structures_are_not_rebuilt_by_guessing(tmp_path):
+    csv_src = tmp_path / "flat.csv"
+    csv_src.write_text(
+        "SourceFile,XMP-iptcExt:LocationShownCity,XMP-iptcExt:LocationShownCountryCode,"
+        "XMP-plus:LicensorName,XMP-plus:LicensorURL\n"
+        'a.jpg,,,"Getty Images, Inc.",https://gettyimages.com\n'
+        'b.jpg,"Kyiv, Kharkiv",UKR,,\n'
+        'c.jpg,"Kyiv, Kharkiv","UKR, UKR","Getty Images, Inc.",\n', encoding="utf-8")
+    rs = load_records(csv_src)
+    assert not rs.errors, errors(rs)
+    got = by_id(rs)
+    # counts disagree: skipped with a warning naming file, line and field
+    assert "licensors" not in got["a"] and "locationsShown" not in got["b"]
+    assert any(w.startswith(f"{csv_src}:2:") and "XMP-plus:LicensorName" in w for w in rs.warnings), rs.warnings
+    assert any(w.startswith(f"{csv_src}:3:") and "LocationShownCity" in w for w in rs.warnings), rs.warnings
+    # counts agree: two locations; a lone field keeps its ", " (one licensor, not two)
+    assert got["c"]["locationsShown"] == [{"city": "Kyiv", "countryCode": "UKR"},
+                                          {"city": "Kharkiv", "countryCode": "UKR"}]
+    assert got["c"]["licensors"] == [{"licensorName": "Getty Images, Inc."}]
+
+    json_src = tmp_path / "flat.json"
+    json_src.write_text(json.dumps([
+        {"SourceFile": "a.jpg", "XMP-plus:LicensorName": "Getty Images, Inc.",
+         "XMP-plus:LicensorURL": "https://gettyimages.com"},
+        {"SourceFile": "b.jpg", "XMP-iptcExt:LocationShownCity": ["Kyiv", "Kharkiv"],
+         "XMP-iptcExt:LocationShownCountryCode": "UKR"},
+        {"SourceFile": "c.jpg", "LocationShownCity": ["Kyiv", "Kharkiv"],
+         "LocationShownLocationName": ["Maidan", "Square"],
+         "LocationShownLocationName-nl": ["Maidanplein", "Plein"]},
+        {"SourceFile": "d.jpg", "CreatorWorkEmail": ["a@example.com", "b@example.com"]}]), encoding="utf-8")
+    rs = load_records(json_src)
+    assert not rs.errors, errors(rs)
+    got = by_id(rs)
+    assert got["a"]["licensors"] == [{"licensorName": "Getty Images, Inc.", "licensorUrl": "https://gettyimages.com"}]
+    assert "locationsShown" not in got["b"]   # never "['Kyiv', 'Kharkiv']"
+    assert any(w.startswith(f"{json_src} [record 2]:") and "LocationShownCity" in w for w in rs.warnings)
+    assert got["c"]["locationsShown"] == [
+        {"city": "Kyiv", "name": {"x-default": "Maidan", "nl": "Maidanplein"}},
+        {"city": "Kharkiv", "name": {"x-default": "Square", "nl": "Plein"}}]
+    assert "creatorContactInfo" not in got["d"]
+    assert any(w.startswith(f"{json_src} [record 4]:") and "CreatorWorkEmail" in w for w in rs.warnings)
+
+
+def test_utf8_file_with_one_stray_byte_stays_utf8_with_a_warning(tmp_path):
+    src = tmp_path / "records.csv"
+    src.write_bytes("id,headline,description\n"
+                    "kyiv-1,Київ: метро,Schuilen in de metro – één nacht\n".encode("utf-8")
+                    + b"kyiv-2,Caf\xe9 in Kyiv,Ukrainian text\n")
+    rs = load_records(src)
+    assert not rs.errors, errors(rs)
+    got = by_id(rs)
+    assert got["kyiv-1"]["headline"] == "Київ: метро"
+    assert got["kyiv-1"]["description"] == "Schuilen in de metro – één nacht"
+    assert got["kyiv-2"]["headline"] == "Caf\ufffd in Kyiv"
+    offset = src.read_bytes().index(b"\xe9")
+    assert [w for w in rs.warnings if f"{src}:3:" in w and f"byte {offset}" in w], rs.warnings
+    # the same in an ExifTool CSV
+    et = tmp_path / "et.csv"
+    et.write_bytes("SourceFile,Headline\nkyiv-1.jpg,Київ\n".encode("utf-8") + b"kyiv-2.jpg,Caf\xe9\n")
+    rs = load_records(et)
+    assert by_id(rs)["kyiv-1"]["headline"] == "Київ" and any(f"{et}:3:" in w for w in rs.warnings)
+
+
+def test_whole_json_and_numbered_column_of_one_property_is_a_row_error(tmp_path):
+    src = tmp_path / "records.csv"
+    src.write_text('id,locationsShown,locationsShown.1.city\n'
+                   '"kyiv-1","[{""city"": ""Kyiv""}]",Lviv\n'
+                   'kyiv-2,,Lviv\n', encoding="utf-8")
+    rs = load_records(src)
+    (err,) = rs.errors
+    assert (err.line, err.field, err.record_id) == (2, "locationsShown.1.city", "kyiv-1"), str(err)
+    assert by_id(rs) == {"kyiv-2": {"id": "kyiv-2", "locationsShown": [{"city": "Lviv"}]}}
+    rev = tmp_path / "reversed.csv"
+    rev.write_text('id,locationsShown.1.city,locationsShown\nk,Lviv,"[{""city"": ""Kyiv""}]"\n', encoding="utf-8")
+    (err,) = load_records(rev).errors
+    assert (err.line, err.field) == (2, "locationsShown")
+
+
+def test_record_store_keeps_a_files_records_when_its_reader_crashes(tmp_path, monkeypatch):
+    from captionist.sources import loader
+
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "a.json").write_text('{"id": "a", "headline": "A"}', encoding="utf-8")
+    (folder / "b.json").write_text('{"id": "b", "headline": "B"}', encoding="utf-8")
+    store = RecordStore(folder)
+    assert sorted(r.id for r in store.records) == ["a", "b"]
+    real = loader.load_records
+
+    def crashing(path, fmt=None):
+        if Path(path).name == "b.json":
+            raise AttributeError("'list' object has no attribute 'get'")
+        return real(path, fmt)
+
+    monkeypatch.setattr(loader, "load_records", crashing)
+    (folder / "a.json").write_text('{"id": "a", "headline": "AA"}', encoding="utf-8")
+    (folder / "b.json").write_text('{"id": "b", "headline": "BB"}', encoding="utf-8")
+    assert store.reload_if_changed() is True
+    assert {r.id: r.headline for r in store.records} == {"a": "AA", "b": "B"}
+    (err,) = store.errors
+    assert "b.json" in str(err) and "AttributeError" in str(err)
+    assert any("b.json" in k for k in store.kept)
+
+
+def test_text_cells_starting_with_a_bracket_are_text(tmp_path):
+    src = tmp_path / "records.csv"
+    src.write_text('id,description,description.nl,headline,keywords,locationsShown\n'
+                   'a,[ARCHIEF] Kyiv in 1990,[ARCHIEF] Kiev in 1990,[UPDATE] Kyiv,[archief]; Kyiv,\n'
+                   'b,{not json},,,"[""Kyiv"", ""metro""]","[{""city"": ""Kyiv""}]"\n', encoding="utf-8")
+    rs = load_records(src)
+    assert not rs.errors, errors(rs)
+    got = by_id(rs)
+    assert got["a"]["description"] == {"x-default": "[ARCHIEF] Kyiv in 1990", "nl": "[ARCHIEF] Kiev in 1990"}
+    assert got["a"]["headline"] == "[UPDATE] Kyiv"
+    assert got["a"]["keywords"] == ["[archief]", "Kyiv"]
+    assert got["b"]["description"] == "{not json}"
+    assert got["b"]["keywords"] == ["Kyiv", "metro"]
+    assert got["b"]["locationsShown"] == [{"city": "Kyiv"}]

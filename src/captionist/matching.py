@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import fnmatch
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -164,9 +165,20 @@ def _name_evidence(record: CaptionRecord, path: Path) -> list[tuple[float, str, 
     return []
 
 
+def _literal(pattern: str) -> str | None:
+    """The one name a pattern whose only brackets escape a character (`photo[[]1[]].jpg`)
+    matches, or None when it has real wildcards."""
+    if "[" not in pattern:
+        return None
+    out = re.sub(r"\[([\[\]*?])\]", lambda m: "\0" + m.group(1), pattern)
+    if any(c in out.replace("\0[", "").replace("\0]", "").replace("\0*", "").replace("\0?", "") for c in "[]*?"):
+        return None
+    return out.replace("\0", "")
+
+
 def _file_evidence(patterns: str | list[str], path: Path) -> tuple[float, str] | None:
     for pattern in [patterns] if isinstance(patterns, str) else patterns:
-        if path.name == pattern:
+        if path.name == pattern or path.name == _literal(pattern):
             return 1.0, f"file name is {pattern!r}"
     for pattern in [patterns] if isinstance(patterns, str) else patterns:
         if fnmatch.fnmatchcase(path.name, pattern):

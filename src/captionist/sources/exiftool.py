@@ -99,6 +99,12 @@ def lookup(key: str) -> tuple[str, Prop, str | None] | tuple[str, tuple[Prop, Fi
                     return fam, p, name[i + 1:]
     if family in (None, "xmp") and name_l in FLAT:
         return "flat", FLAT[name_l], None
+    if family in (None, "xmp"):   # a language alternative inside a flattened structure
+        for i, ch in enumerate(name):
+            if ch == "-" and _LANG.match(name[i + 1:]) and name_l[:i] in FLAT:
+                prop, field = FLAT[name_l[:i]]
+                if field.kind is Kind.LANG_ALT:
+                    return "flat", (prop, field), name[i + 1:]
     return None
 
 
@@ -292,15 +298,19 @@ def parse_serialized(text: str) -> Any:
 # --------------------------------------------------------------------------- one row/object
 
 
-def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any], list[str]]:
-    """A record dict from one ExifTool row/object, and the IPTC tags it could not place."""
+def to_record(item: dict[str, Any], *, csv_lists: bool,
+              warnings: list[str] | None = None) -> tuple[dict[str, Any], list[str]]:
+    """A record dict from one ExifTool row/object, and the IPTC tags it could not place.
+    What was skipped on the way (flattened structures that cannot be rebuilt safely) is added
+    to `warnings`, one "field: why" text each."""
     sep = ", " if csv_lists else None
     per: dict[str, dict[str, Any]] = {f: {} for f in FAMILIES}
     langs: dict[str, dict[str, dict[str, str]]] = {f: {} for f in FAMILIES}
     companions: dict[str, str] = {}
-    flat: dict[str, dict[Field, Any]] = {}
+    flat: dict[str, dict[tuple[Field, str | None], tuple[str, Any]]] = {}
     unknown: list[str] = []
     data: dict[str, Any] = {}
+    ungrouped_date = False
     for key, value in item.items():
         if value is None or value == "" or value == "-" or value == []:
             continue
@@ -308,6 +318,9 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
             data.update(source_identity(str(value)))
             continue
         group, _, name = key.rpartition(":")
+        if name.lower() == "datetimecreated" and (not group or group.lower() == "composite"):
+            companions["datetime"] = str(value)   # ExifTool's composite of IIM date and time
+            continue
         comp = _COMPANIONS.get(name.lower())
         if comp and _family(group or None) is not False:
             companions[comp] = str(value)
@@ -320,11 +333,14 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
         fam, target, lang = found
         if fam == "flat":
             prop, field = target
-            flat.setdefault(prop.id, {})[field] = value
+            flat.setdefault(prop.id, {})[(field, lang)] = (key, value)
         elif lang:
             langs[fam].setdefault(target.id, {})[lang] = _scalar(value)
         else:
             per[fam][target.id] = value
+            if target.id == "dateCreated":
+                ungrouped_date = not group
+    _complete_date(per, companions, ungrouped_date)
     # IIM and EXIF first decoded on their own, then XMP laid over them (XMP wins, as when
     # captionist.reader reconciles a file)
     iim = {BY_ID[pid].iim.key: (_items(v, sep) if BY_ID[pid].kind is Kind.LIST else _scalar(v))
@@ -355,31 +371,117 @@ def to_record(item: dict[str, Any], *, csv_lists: bool) -> tuple[dict[str, Any],
         values[pid] = {"x-default": default, **alts}
     for pid, fields in flat.items():
         if pid not in values:
-            values[pid] = _unflatten(BY_ID[pid], fields, sep)
+            rebuilt = _unflatten(BY_ID[pid], fields, sep, warnings if warnings is not None else [])
+            if rebuilt is not None:
+                values[pid] = rebuilt
     for pid, v in lower.items():
         values.setdefault(pid, v)
     data.update(values)
     return data, unknown
 
 
-def _unflatten(prop: Prop, fields: dict[Field, Any], sep: str | None) -> Any:
-    """Flattened structure tags (LocationShownCity...) back into structures. ExifTool lists the
-    values of all items one after another, so items are rebuilt when every text field has the
-    same number of values; list fields (identifiers) can only be placed when there is one item."""
-    scalars = {f: _items(v, sep) for f, v in fields.items() if f.kind not in (Kind.LIST, Kind.INT_LIST)}
-    counts = {len(v) for v in scalars.values()}
-    n = counts.pop() if len(counts) == 1 else 1
-    if prop.kind is Kind.STRUCT:
+def _complete_date(per: dict[str, dict[str, Any]], companions: dict[str, str], ungrouped: bool) -> None:
+    """Without -G, ExifTool prints the IIM Date Created (a date only) under `DateCreated` and its
+    time under `TimeCreated` (and both together under the composite `DateTimeCreated`): an
+    ungrouped date without a time is completed from them, so the time is not lost."""
+    dc = per["xmp"].get("dateCreated")
+    if dc is None:
+        if "datetime" in companions and not any("dateCreated" in per[f] for f in FAMILIES):
+            per["xmp"]["dateCreated"] = companions["datetime"]
+        return
+    if not ungrouped:
+        return
+    m = _ET_DATE.match(str(dc).strip())
+    if m is None or m.group(4) is not None:
+        return
+    if "datetime" in companions:
+        full = _ET_DATE.match(companions["datetime"].strip())
+        if full is not None and full.group(4) is not None and full.group(1, 2, 3) == m.group(1, 2, 3):
+            per["xmp"]["dateCreated"] = companions["datetime"]
+            return
+    if "time" in companions:
+        per["xmp"]["dateCreated"] = et_date(dc, companions["time"])
+
+
+def _unflatten(prop: Prop, fields: dict[tuple[Field, str | None], tuple[str, Any]], sep: str | None,
+               warnings: list[str]) -> Any:
+    """Flattened structure tags (LocationShownCity, LocationShownLocationName-nl...) back into
+    structures, or None (and a warning) when that cannot be done without guessing.
+
+    ExifTool lists the values of all items one after another, leaving out the fields an item
+    does not have. In JSON the values of several items are a real list; in CSV they are joined
+    with ", ", which a value may hold too. So items are rebuilt only when every text field has
+    the same number of values (CSV: split on ", " only then); when the counts disagree, or a
+    list comes where one value is expected, the property is skipped with a warning. List fields
+    (identifiers) can only be placed when there is one item."""
+    names = ", ".join(key for key, _ in fields.values())
+
+    def skip(why: str) -> None:
+        warnings.append(f"{names}: {why}; {prop.id} skipped (export with -struct to keep it)")
+
+    texts = {k: v for k, v in fields.items() if k[0].kind not in (Kind.LIST, Kind.INT_LIST)}
+    lists = {k: v for k, v in fields.items() if k[0].kind in (Kind.LIST, Kind.INT_LIST)}
+    if sep is None:   # JSON: a list is several items' values, a scalar one value
+        vals = {k: (v if isinstance(v, list) else [v]) for k, (_, v) in texts.items()}
+    else:
+        vals = {k: _items(v, sep) if isinstance(v, str) else [v] for k, (_, v) in texts.items()}
+    counts = {len(v) for v in vals.values()}
+    if prop.kind is Kind.STRUCT:   # one structure: a field holds one value
+        if sep is None and any(len(v) != 1 for v in vals.values()):
+            skip("several values where one structure holds one")
+            return None
         n = 1
-    items: list[dict[str, Any]] = [{} for _ in range(n)]
-    for f, v in fields.items():
-        if f.kind in (Kind.LIST, Kind.INT_LIST):
-            if n == 1:
-                items[0][f.id] = convert(f.kind, f.xmp, f.struct, v, sep)
-            continue
-        vals = scalars[f] if n > 1 else [", ".join(map(_scalar, scalars[f])) if sep else v]
+    elif len(counts) > 1:
+        if sep is None:
+            skip("the fields have different numbers of values, so the items cannot be told apart")
+            return None
+        n = 1 if not any(len(v) > 1 for v in vals.values()) else 0
+        if n == 0:
+            skip("the fields have different numbers of values (a value holding \", \" cannot be "
+                 "told from several items)")
+            return None
+    else:
+        n = counts.pop() if counts else 1
+        if sep is not None and n > 1 and len(vals) == 1:
+            # one field alone: "Getty Images, Inc." and "Kyiv, Kharkiv" look the same
+            warnings.append(f"{names}: one value holding \", \" is kept as one {prop.id} item (export "
+                            f"with -struct if it meant several)")
+            n = 1
+    if sep is not None and n == 1:   # CSV, one item: the cells as written, not split
+        vals = {k: [v] for k, (_, v) in texts.items()}
+    if sep is None and any(isinstance(x, (list, dict)) for v in vals.values() for x in v):
+        skip("a list inside a list of values")
+        return None
+    items: list[dict[str, Any]] = [{} for _ in range(max(n, 1))]
+    for (f, lang), v in vals.items():
         for i in range(n):
-            items[i][f.id] = convert(f.kind, f.xmp, f.struct, vals[i] if n > 1 else vals[0], None)
+            conv = convert(f.kind, f.xmp, f.struct, v[i], None)
+            if f.kind is Kind.LANG_ALT:
+                prev = items[i].get(f.id)
+                alt = {} if prev is None else ({"x-default": prev} if isinstance(prev, str) else dict(prev))
+                if lang is None:
+                    alt = {"x-default": conv, **alt}
+                else:
+                    alt[lang] = conv
+                items[i][f.id] = alt
+            else:
+                items[i][f.id] = conv
+    for item in items:   # a lone x-default stays plain text; languages without one get the first
+        for fid, v in list(item.items()):
+            if isinstance(v, dict) and all(isinstance(x, str) for x in v.values()):
+                if list(v) == ["x-default"]:
+                    item[fid] = v["x-default"]
+                elif "x-default" not in v:
+                    item[fid] = {"x-default": next(iter(v.values())), **v}
+    for (f, _), (key, v) in lists.items():
+        if n == 1:
+            if sep is None and isinstance(v, list) and any(isinstance(x, (list, dict)) for x in v):
+                warnings.append(f"{key}: a list inside a list of values; {f.id} skipped")
+                continue
+            items[0][f.id] = convert(f.kind, f.xmp, f.struct, v, sep)
+        else:
+            warnings.append(f"{key}: a list field of {n} flattened items cannot be placed; skipped "
+                            f"(export with -struct to keep it)")
     return items[0] if prop.kind is Kind.STRUCT else items
 
 
@@ -389,7 +491,13 @@ def source_identity(path: str) -> dict[str, Any]:
     name = PureWindowsPath(path).name if "\\" in path else PurePosixPath(path).name
     if not name or name == "*":
         return {}
-    return {"id": PurePosixPath(name).stem, "match": {"file": name}}
+    return {"id": PurePosixPath(name).stem, "match": {"file": glob_escape(name)}}
+
+
+def glob_escape(name: str) -> str:
+    """A file name as a `match.file` pattern that matches only that name: `[`, `]`, `*`, `?`
+    bracketed (`photo[1].jpg` -> `photo[[]1[]].jpg`)."""
+    return re.sub(r"[\[\]*?]", lambda m: f"[{m.group(0)}]", name)
 
 
 # --------------------------------------------------------------------------- the two formats
@@ -410,7 +518,9 @@ def looks_like_exiftool_csv(path: Path) -> bool:
 
 
 def _collect(out: RecordSet, path: Path, data: dict[str, Any], unknown: list[str], where: str,
-             line: int | None) -> None:
+             line: int | None, skipped: list[str] = ()) -> None:
+    for w in skipped:
+        out.warnings.append(f"{where}: {w}")
     if unknown:
         out.warnings.append(f"{where}: ExifTool tags that are not IPTC properties captionist knows, "
                             f"ignored: {', '.join(unknown)}")
@@ -435,18 +545,19 @@ def exiftool_json_records(path: Path, *, text: str | None = None) -> RecordSet:
         if not isinstance(item, dict):
             out.errors.append(SourceError(where, "an ExifTool record must be a JSON object"))
             continue
+        skipped: list[str] = []
         try:
-            data, unknown = to_record(item, csv_lists=False)
+            data, unknown = to_record(item, csv_lists=False, warnings=skipped)
         except ValueError as e:
             out.errors.append(SourceError(where, str(e)))
             continue
-        _collect(out, path, data, unknown, where, None)
+        _collect(out, path, data, unknown, where, None, skipped)
     return out
 
 
 def exiftool_csv_records(path: Path) -> RecordSet:
     out = RecordSet()
-    text = read_text(path, fallback="cp1252")
+    text = read_text(path, fallback="cp1252", warnings=out.warnings)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -461,10 +572,11 @@ def exiftool_csv_records(path: Path) -> RecordSet:
         if not any(c.strip() for c in row):
             continue
         item = {h: c for h, c in zip(headers, row) if c != ""}
+        skipped: list[str] = []
         try:
-            data, unknown = to_record(item, csv_lists=True)
+            data, unknown = to_record(item, csv_lists=True, warnings=skipped)
         except ValueError as e:
             out.errors.append(SourceError(path, str(e), line=line))
             continue
-        _collect(out, path, data, unknown, f"{path}:{line}", line)
+        _collect(out, path, data, unknown, f"{path}:{line}", line, skipped)
     return out

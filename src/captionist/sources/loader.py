@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,8 @@ from pydantic import ValidationError
 
 from ..errors import RecordError, SourceError
 from ..model import CaptionRecord
+
+log = logging.getLogger("captionist.sources")
 
 
 @dataclass
@@ -93,9 +97,18 @@ def _jsonl_records(path: Path) -> RecordSet:
     return out
 
 
-def read_text(path: Path, *, fallback: str | None = None) -> str:
+# a valid UTF-8 sequence of two or more bytes: text that was written as UTF-8
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                         rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}"
+                         rb"|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
+
+def read_text(path: Path, *, fallback: str | None = None, warnings: list[str] | None = None) -> str:
     """A source file's text: UTF-8 (a byte order mark is dropped); when the bytes are not UTF-8
-    and a `fallback` encoding is given (cp1252 for spreadsheet exports), that one."""
+    and a `fallback` encoding is given (cp1252 for spreadsheet exports), that one, but only when
+    the file has no valid multi-byte UTF-8 sequence at all. A UTF-8 file with a stray bad byte
+    stays UTF-8 (the byte becomes U+FFFD) and a warning naming the line and byte offset is
+    added to `warnings` (and logged), rather than garbling every non-ASCII letter."""
     try:
         raw = Path(path).read_bytes()
     except OSError as e:
@@ -103,9 +116,17 @@ def read_text(path: Path, *, fallback: str | None = None) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        if fallback:
+        if not fallback:
+            raise SourceError(path, f"not UTF-8 text (byte {e.start})") from None
+        if _UTF8_MULTI.search(raw) is None:
             return raw.decode(fallback, "replace")
-        raise SourceError(path, f"not UTF-8 text (byte {e.start})") from None
+        line = raw[:e.start].count(b"\n") + 1
+        msg = (f"{path}:{line}: not valid UTF-8 at byte {e.start} (0x{raw[e.start]:02x}); the file is "
+               f"read as UTF-8 with the bad bytes replaced by \ufffd")
+        log.warning(msg)
+        if warnings is not None:
+            warnings.append(msg)
+        return raw.decode("utf-8-sig", "replace")
 
 
 _read_text = read_text

@@ -97,6 +97,10 @@ class RecordStore:
                                        codes=self.codes_path)
             except CaptionistError as e:
                 new = RecordSet(records=list(self._set.records), errors=[e])
+            except Exception as e:   # a bug in a reader must not take the daemon's records away
+                log.exception("reloading %s failed", self.path)
+                new = RecordSet(records=list(self._set.records),
+                                errors=[SourceError(self.path, f"could not be read: {type(e).__name__}: {e}")])
             self._fp = fp
             self._set = new
             self.version += 1
@@ -112,7 +116,10 @@ class RecordStore:
         for child in source_files(self.path):
             try:
                 rs = load_records(child, self.fmt)
-            except CaptionistError as e:
+            except Exception as e:   # CaptionistError, or a bug in a reader: this file only
+                if not isinstance(e, CaptionistError):
+                    log.exception("reading %s failed", child)
+                    e = SourceError(child, f"could not be read: {type(e).__name__}: {e}")
                 raw.errors.append(e)
                 rs = self._good.get(child)
                 if rs is None:

@@ -13,12 +13,15 @@ Cells are text, as a spreadsheet exports them:
 * empty cells set nothing;
 * list properties (and list fields of structures) are split on `;`; `match.takenBetween` too
   (two times);
-* a cell of a structure, a list of structures or a language alternative that starts with
-  `{` or `[` is read as JSON (`locationsShown` = `[{"city": "Kyiv"}]`);
+* a cell of a structure or a list of structures that starts with `{` or `[` is read as JSON
+  (`locationsShown` = `[{"city": "Kyiv"}]`); a list cell that is a JSON list (`["a", "b"]`) is
+  read as one, any other list cell is split on `;`; a language alternative cell that is a JSON
+  object is read as one; any other cell is text (`[ARCHIEF] Kyiv in 1990` is a description);
 * numbers stay strings here and the record model converts them (validation is not strict).
 
-Encodings: UTF-8 with or without a byte order mark; when the bytes are not UTF-8, Windows-1252
-(what Excel writes on Western-European Windows). Excel's `sep=;` first line is honoured; without
+Encodings: UTF-8 with or without a byte order mark; when the bytes are not UTF-8 and hold no
+valid multi-byte UTF-8 sequence, Windows-1252 (what Excel writes on Western-European Windows);
+a UTF-8 file with a stray bad byte stays UTF-8 with a warning (`loader.read_text`). Excel's `sep=;` first line is honoured; without
 it the delimiter is taken from the header line (tab for `.tsv`).
 
 A bad row is reported with its line number and field and the other rows are used.
@@ -40,7 +43,7 @@ from .loader import RecordSet, check_record, read_text
 
 LIST_SEPARATOR = ";"
 _LIST_KINDS = (Kind.LIST, Kind.INT_LIST)
-_JSON_KINDS = (Kind.STRUCT, Kind.STRUCTS, Kind.LANG_ALT)
+_STRUCT_KINDS = (Kind.STRUCT, Kind.STRUCTS)
 _LANG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
 
 
@@ -54,10 +57,23 @@ class _Column:
 
     def value(self, cell: str) -> Any:
         if self.kind in _LIST_KINDS:
+            if cell[:1] == "[":   # a JSON list, else text that happens to start with "["
+                try:
+                    items = json.loads(cell)
+                except json.JSONDecodeError:
+                    items = None
+                if isinstance(items, list) and all(isinstance(v, (str, int, float)) for v in items):
+                    return items
             return [v.strip() for v in cell.split(LIST_SEPARATOR) if v.strip()]
-        if self.kind in _JSON_KINDS and cell[:1] in "[{":
+        if self.kind in _STRUCT_KINDS and cell[:1] in "[{":
             return json.loads(cell)
-        return cell
+        if self.kind is Kind.LANG_ALT and cell[:1] == "{":   # {"x-default": ..., "nl": ...}
+            try:
+                alt = json.loads(cell)
+            except json.JSONDecodeError:
+                return cell
+            return alt if isinstance(alt, dict) else cell
+        return cell   # text, even "[ARCHIEF] Kyiv in 1990"
 
 
 def resolve_column(header: str) -> _Column:
@@ -109,19 +125,31 @@ def resolve_column(header: str) -> _Column:
     return _Column(header, path, kind)
 
 
+class ColumnClash(ValueError):
+    """Two columns set the same value in ways that do not fit together (a whole-JSON column and
+    a numbered column of the same property)."""
+
+
 def _put(target: dict[str, Any], path: list[str], value: Any) -> None:
     node = target
-    for key in path[:-1]:
+    for i, key in enumerate(path[:-1]):
         child = node.get(key)
         if isinstance(child, str):       # "description" then "description.nl"
             child = {"x-default": child}
         elif child is None:
             child = {}
+        elif not isinstance(child, dict):
+            raise ColumnClash(f"{'.'.join(path[:i + 1])} is already given whole (as JSON) by another "
+                              f"column; give it either whole or by its parts")
         node[key] = child
         node = child
     last = path[-1]
-    if isinstance(node.get(last), dict) and isinstance(value, str):
-        node[last]["x-default"] = value   # "description.nl" then "description"
+    prev = node.get(last)
+    if isinstance(prev, dict) and isinstance(value, str):
+        prev["x-default"] = value   # "description.nl" then "description"
+    elif isinstance(prev, dict) and prev and not isinstance(value, dict):
+        raise ColumnClash(f"{'.'.join(path)} is already given by its parts in other columns; "
+                          f"give it either whole or by its parts")
     else:
         node[last] = value
 
@@ -145,7 +173,7 @@ def _delimiter(first_line: str, suffix: str) -> str:
 
 def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
     out = RecordSet()
-    text = read_text(path, fallback="cp1252")
+    text = read_text(path, fallback="cp1252", warnings=out.warnings)
     first_line_no = 1
     m = re.match(r"^sep=(.)\r?\n", text)
     if m:
@@ -197,6 +225,8 @@ def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
             except json.JSONDecodeError as e:
                 problems.append(SourceError(path, f"not valid JSON in this cell: {e.msg}", line=line,
                                             field=col.header))
+            except ColumnClash as e:
+                problems.append(SourceError(path, str(e), line=line, field=col.header))
         data = _lists(data)
         rid = data.get("id") if isinstance(data.get("id"), str) else None
         for p in problems:
