@@ -327,7 +327,9 @@ def to_record(item: dict[str, Any], *, csv_lists: bool,
             continue
         found = lookup(key)
         if found is None:
-            if group and _IPTC_GROUPS.match(group):
+            # 1:90 CodedCharacterSet says how IIM is encoded, not what it says: captionist
+            # always writes UTF-8, so the tag (which its own exports carry) is no loss.
+            if group and _IPTC_GROUPS.match(group) and name.lower() != "codedcharacterset":
                 unknown.append(key)
             continue
         fam, target, lang = found
