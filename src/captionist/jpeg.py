@@ -175,3 +175,47 @@ def refresh_iptc_digest(header: bytes) -> bytes:
         pos += 2 + length
     out.append(header[pos:])
     return b"".join(out) if changed else header
+
+
+# --------------------------------------------------------------------------- comments
+
+_COM = 0xFE
+
+
+def _segments(header: bytes) -> list[bytes] | None:
+    """The marker segments of a header after SOI, or None for a layout we do not walk
+    (standalone markers, fill bytes)."""
+    out = []
+    pos = 2
+    while pos < len(header):
+        if pos + 4 > len(header) or header[pos] != 0xFF or header[pos + 1] in _STANDALONE \
+                or header[pos + 1] == 0xFF:
+            return None
+        length = struct.unpack(">H", header[pos + 2:pos + 4])[0]
+        out.append(header[pos:pos + 2 + length])
+        pos += 2 + length
+    return out
+
+
+def restore_comments(original: bytes, new: bytes) -> bytes:
+    """Put the original COM segments back, byte for byte, into a header exiv2 rewrote.
+
+    exiv2 keeps only the first comment: it writes that one (with a NUL added) once per COM
+    segment, so a file with two comments comes back with the first one twice and the second
+    lost. captionist never edits comments, so the original segments are simply restored, at
+    the place of the first comment exiv2 wrote (or the originals' place after the APPn
+    segments when it wrote none)."""
+    old_segs, new_segs = _segments(original), _segments(new)
+    if old_segs is None or new_segs is None:
+        return new
+    old_com = [s for s in old_segs if s[1] == _COM]
+    new_com = [s for s in new_segs if s[1] == _COM]
+    if old_com == new_com:
+        return new
+    at = next((i for i, s in enumerate(new_segs) if s[1] == _COM), None)
+    kept = [s for s in new_segs if s[1] != _COM]
+    if at is None:
+        at = next((i for i, s in enumerate(kept) if not 0xE0 <= s[1] <= 0xEF), len(kept))
+    else:
+        at = sum(1 for s in new_segs[:at] if s[1] != _COM)
+    return SOI + b"".join(kept[:at] + old_com + kept[at:])

@@ -80,7 +80,8 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
 
     if snap.header is not None:
         carrier = exiv.modify(snap.header.carrier(), plan.ops, snap.raw, src)
-        new_header = jpeg.refresh_iptc_digest(jpeg.header_of(carrier))
+        new_header = jpeg.restore_comments(snap.header.header,
+                                          jpeg.refresh_iptc_digest(jpeg.header_of(carrier)))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
         write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group,

@@ -1,0 +1,36 @@
+"""Core write path: what a write must keep, and where it may write."""
+
+from __future__ import annotations
+
+import os
+import struct
+from pathlib import Path
+
+import pytest
+from conftest import exiftool, make_jpeg
+
+from captionist.model import CaptionRecord
+from captionist.pipeline import Options, embed
+
+
+def _seg(marker: int, body: bytes) -> bytes:
+    return b"\xff" + bytes([marker]) + struct.pack(">H", len(body) + 2) + body
+
+
+def _record(**kw) -> CaptionRecord:
+    return CaptionRecord.model_validate({"id": "r", "headline": "Kyiv", **kw})
+
+
+def test_several_jpeg_comments_survive_a_write(tmp_path):
+    path = make_jpeg(tmp_path / "c.jpg")
+    data = path.read_bytes()
+    coms = _seg(0xFE, b"first comment") + _seg(0xFE, b"second comment")
+    # after the APPn segments, where encoders put them
+    sof = data.index(b"\xff\xdb")
+    path.write_bytes(data[:sof] + coms + data[sof:])
+    out = embed(path, _record(), Options(fsync=False))
+    assert out.status == "written", out.error
+    new = path.read_bytes()
+    assert coms in new
+    assert new.count(b"\xff\xfe") == 2
+    assert exiftool(path, "-Headline")["IPTC:Headline"] == "Kyiv"
