@@ -34,3 +34,17 @@ def test_several_jpeg_comments_survive_a_write(tmp_path):
     assert coms in new
     assert new.count(b"\xff\xfe") == 2
     assert exiftool(path, "-Headline")["IPTC:Headline"] == "Kyiv"
+
+
+def test_in_place_write_through_a_symlink_keeps_the_link(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "links").mkdir()
+    real = make_jpeg(tmp_path / "real" / "a.jpg")
+    link = tmp_path / "links" / "a.jpg"
+    link.symlink_to(Path("..") / "real" / "a.jpg")
+    out = embed(link, _record(), Options(fsync=False))
+    assert out.status == "written", out.error
+    assert link.is_symlink()
+    assert exiftool(real, "-Headline")["IPTC:Headline"] == "Kyiv"
+    assert not [p for p in (tmp_path / "links").iterdir() if p != link]
+    assert not [p for p in (tmp_path / "real").iterdir() if p != real]

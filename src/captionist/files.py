@@ -95,6 +95,11 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
     cancel it (the source changed meanwhile, say). `replace=False` (output folders): an
     existing `target` is never overwritten; the write fails instead."""
     target = Path(target)
+    if replace and target.is_symlink():
+        # In place through a symlink: write the file it names (in that file's folder, so the
+        # rename stays atomic) and keep the link; replacing the link with a regular file would
+        # leave the linked original uncaptioned and the two silently different.
+        target = Path(os.path.realpath(target))
     tmp = temp_name(target)
     fd = -1
     if not replace and (target.exists() or (group is not None and target in group.reserved)):
