@@ -48,3 +48,14 @@ def test_in_place_write_through_a_symlink_keeps_the_link(tmp_path):
     assert exiftool(real, "-Headline")["IPTC:Headline"] == "Kyiv"
     assert not [p for p in (tmp_path / "links").iterdir() if p != link]
     assert not [p for p in (tmp_path / "real").iterdir() if p != real]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
+def test_in_place_write_keeps_owner_and_group(tmp_path):
+    path = make_jpeg(tmp_path / "o.jpg")
+    os.chown(path, 12345, 23456)
+    os.chmod(path, 0o640)
+    out = embed(path, _record(), Options(fsync=False))
+    assert out.status == "written", out.error
+    st = os.stat(path)
+    assert (st.st_uid, st.st_gid, st.st_mode & 0o7777) == (12345, 23456, 0o640)

@@ -127,9 +127,23 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             raise OSError(errno.EIO, f"wrote {os.fstat(fd).st_size} bytes, expected {total}")
         if mode_from is not None:
             try:
-                os.fchmod(fd, os.stat(mode_from).st_mode & 0o7777)
+                st = os.stat(mode_from)
             except OSError:
-                pass
+                st = None
+            if st is not None and replace:
+                # The new file replaces the old one: keep its owner and group too (possible as
+                # root, or for the group when we are a member); else the best we can.
+                for uid in (st.st_uid, -1):
+                    try:
+                        os.fchown(fd, uid, st.st_gid)
+                        break
+                    except OSError:
+                        continue
+            if st is not None:
+                try:
+                    os.fchmod(fd, st.st_mode & 0o7777)
+                except OSError:
+                    pass
         if fsync and group is None:
             os.fsync(fd)
         os.close(fd)

@@ -70,7 +70,7 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         base = snap.sidecar.read_bytes() if snap.sidecar.exists() else exiv.SIDECAR_SKELETON
         new = exiv.modify_sidecar(base, plan.ops, side_out)
         verify(plan, exiv.read(new, side_out), side_out)
-        write(side_out, [new])
+        write(side_out, [new], mode_from=snap.sidecar if snap.sidecar.exists() else None)
         return WriteResult(side_out, image_out, True)
 
     if plan.empty:
