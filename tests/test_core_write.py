@@ -59,3 +59,13 @@ def test_in_place_write_keeps_owner_and_group(tmp_path):
     assert out.status == "written", out.error
     st = os.stat(path)
     assert (st.st_uid, st.st_gid, st.st_mode & 0o7777) == (12345, 23456, 0o640)
+
+
+def test_a_name_near_the_file_system_limit_can_be_written(tmp_path):
+    name = "Київ-" * 26 + "abc.jpg"            # 241 bytes: fits, but its temp name did not
+    assert 230 < len(name.encode()) <= 255
+    path = make_jpeg(tmp_path / name)
+    out = embed(path, _record(), Options(fsync=False))
+    assert out.status == "written", out.error
+    assert exiftool(path, "-Headline")["IPTC:Headline"] == "Kyiv"
+    assert [p.name for p in tmp_path.iterdir()] == [name]

@@ -53,8 +53,17 @@ def _release_later(fd: int) -> None:
         close()
 
 
+# Most file systems cap a name at 255 bytes; the temp name adds ~30 to the target's.
+_NAME_MAX = 255
+
+
 def temp_name(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_MARK}")
+    tail = f".{os.getpid()}-{secrets.token_hex(4)}{TEMP_MARK}"
+    room = _NAME_MAX - 1 - len(tail.encode())
+    stem = os.fsencode(target.name)[:room]
+    # cut on a character boundary (names are UTF-8 here, or surrogate-escaped bytes)
+    name = os.fsdecode(stem.decode("utf-8", "ignore").encode("utf-8")) if stem != os.fsencode(target.name) else target.name
+    return target.with_name(f".{name}{tail}")
 
 
 def is_temp(path: Path) -> bool:
@@ -162,7 +171,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             os.close(fd)
         try:
             os.unlink(tmp)
-        except FileNotFoundError:
+        except OSError:
             pass
         if isinstance(e, OSError):
             reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
