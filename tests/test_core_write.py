@@ -69,3 +69,19 @@ def test_a_name_near_the_file_system_limit_can_be_written(tmp_path):
     assert out.status == "written", out.error
     assert exiftool(path, "-Headline")["IPTC:Headline"] == "Kyiv"
     assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_append_one_language_to_a_lang_alt_without_x_default_does_not_mix_languages(tmp_path):
+    import subprocess
+    path = make_jpeg(tmp_path / "l.jpg")
+    subprocess.run(["exiftool", "-q", "-overwrite_original", "-XMP-dc:Description-nl=Oud NL",
+                    "-XMP-dc:Description-en=Old EN", str(path)], check=True)
+    from captionist.plan import Policy
+    out = embed(path, CaptionRecord.model_validate({"id": "r", "description": {"en": "New EN"}}),
+                Options(fsync=False, policy=Policy("append")))
+    assert out.status == "written", out.error
+    got = exiftool(path, "-XMP-dc:Description*", "-IPTC:Caption-Abstract")
+    assert got["XMP-dc:Description-en"] == "Old EN New EN"
+    assert got["XMP-dc:Description-nl"] == "Oud NL"
+    assert got["XMP-dc:Description"] == "Oud NL"
+    assert got["IPTC:Caption-Abstract"] == "Oud NL"

@@ -104,6 +104,13 @@ def merge(prop: Prop, policy: Policy, before: Any, new: Any) -> Any:
         out = dict(b)
         for tag, text in n.items():
             out[tag] = _text_join(b.get(tag, ""), text, policy)
+        # An x-default that only stands for one of the file's languages (a file without one
+        # gets its first language's text) follows that language, when the record's x-default
+        # is likewise only a stand-in: joining the two would mix languages ("Oud NL New EN").
+        alias = next((t for t in b if t != "x-default" and b[t] == b["x-default"]), None)
+        rec_alias = any(t != "x-default" and n[t] == n["x-default"] for t in n)
+        if alias is not None and rec_alias and "x-default" in n and len(n) > 1:
+            out["x-default"] = out[alias]
         return out
     if policy is Policy.UNION:
         return new
