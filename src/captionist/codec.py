@@ -276,13 +276,46 @@ def iim_encode(prop: Prop, value: Any) -> tuple[dict[str, Any], list[str]]:
             # 2:12 Subject Reference is "IPR:number[:names]" (IIM 4.2 section 6.5.3.12)
             items = [v if ":" in v else f"IPTC:{v}" for v in value]
         cut = [fit(v) for v in items]
+        if len(set(cut)) < len(set(items)):
+            warnings.append(f"{prop.id}: items that differ only after IIM 2:{iim.dataset}'s {iim.max_bytes}-byte "
+                            f"cut are written once to IIM (XMP keeps each)")
         cut = [v for v in dict.fromkeys(cut) if v]
         return {iim.key: cut if iim.repeatable else cut[:1]}, warnings
     text = default_text(value) if prop.kind is Kind.LANG_ALT else str(value)
+    if prop.id == "countryCode":
+        text, warning = iim_country(text)
+        if warning:
+            warnings.append(f"countryCode: {warning}")
+        if text is None:
+            return {iim.key: None}, warnings   # no stale code from the file stays behind
     if prop.id == "intellectualGenre":
         # 2:04 Object Attribute Reference is "nnn:name" (IIM 4.2 section 6.5.3.4)
         text = "000:" + text
     return {iim.key: fit(text)}, warnings
+
+
+def iim_country(code: str) -> tuple[str | None, str | None]:
+    """The IIM 2:100 form of a country code, and a warning when there is something to say.
+
+    IIM 4.2 (section 6.5.3.31) holds a 3-letter code, ISO 3166-1 alpha-3, while IPTC Core's
+    XMP CountryCode takes alpha-2 or alpha-3 as the record gives it. A known alpha-2 code
+    becomes its alpha-3 code in IIM; an unknown code is not guessed at: a 3-letter one is
+    written as given (user-assigned codes such as XKX exist), any other is left out of IIM."""
+    import pycountry  # a large table: loaded on first use only
+
+    upper = code.strip().upper()
+    if len(upper) == 2 and upper.isalpha():
+        country = pycountry.countries.get(alpha_2=upper)
+        if country is not None:
+            return country.alpha_3, None
+        return None, (f"{code!r} is not an ISO 3166-1 alpha-2 code, so it has no alpha-3 form for "
+                      f"IIM 2:100 Country Code; written to XMP only")
+    if len(upper) == 3 and upper.isalpha():
+        if pycountry.countries.get(alpha_3=upper) is None:
+            return upper, f"{code!r} is not an ISO 3166-1 alpha-3 code; written as given"
+        return upper, None
+    return None, (f"{code!r} is not a 2- or 3-letter ISO 3166-1 code; IIM 2:100 Country Code holds "
+                  f"3 letters, so it is written to XMP only")
 
 
 def iim_decode(prop: Prop, iptc: dict[str, Any]) -> Any:

@@ -20,7 +20,7 @@ import pyexiv2
 
 from .errors import ReadError, WriteError
 from .metadata import Changes, RawMetadata
-from .standard import IIM_CHARSET_KEY, IIM_UTF8
+from .standard import IIM_CHARSET_KEY, IIM_UTF8, IIM_VERSION_KEYS
 
 pyexiv2.set_log_level(3)
 
@@ -92,8 +92,12 @@ def _read_open(img) -> RawMetadata:
             iptc[k] = _decode_latin1(v, charset)
     exif = {k: _exif_text(v) for k, v in img.read_exif(encoding="latin-1").items()}
     xmp = img.read_xmp()
+    try:
+        icc = bool(img.read_icc())
+    except Exception:  # noqa: BLE001 - formats without a profile slot raise
+        icc = False
     return RawMetadata(iptc=iptc, xmp=xmp, exif=exif, iim_charset=charset, mime=img.get_mime_type(),
-                       width=img.get_pixel_width(), height=img.get_pixel_height())
+                       width=img.get_pixel_width(), height=img.get_pixel_height(), icc=icc)
 
 
 def read(data: bytes, where) -> RawMetadata:
@@ -123,6 +127,9 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
                 if k.startswith("Iptc.Application2.") and k not in iptc:
                     iptc[k] = v
         iptc[IIM_CHARSET_KEY] = IIM_UTF8
+        for k, v in IIM_VERSION_KEYS.items():
+            if k not in current.iptc:
+                iptc[k] = v
     with _lock:
         try:
             img = pyexiv2.ImageData(data)

@@ -142,10 +142,33 @@ def _resources(data: bytes):
         pos = end
 
 
-def refresh_iptc_digest(header: bytes) -> bytes:
+def digest_current(header: bytes) -> bool | None:
+    """Whether the header's Photoshop IPTC digest matches its IIM block (None: no digest).
+
+    The MWG guidelines (2.0, section 4.3) use the digest to decide which block a reader shows:
+    a current digest means the last writer kept IIM and XMP in sync, so XMP is read; a stale
+    one means an XMP-unaware tool edited the IIM since, so the IIM values win."""
+    for seg in _segments(header) or []:
+        if seg[1] == 0xED and seg[4:4 + len(_PS_SIG)] == _PS_SIG:
+            body = seg[4 + len(_PS_SIG):]
+            res = list(_resources(body))
+            iptc = next((body[p:p + n] for _, _, rid, p, n in res if rid == 0x0404), b"")
+            digest = next((body[p:p + n] for _, _, rid, p, n in res if rid == 0x0425), None)
+            if digest is not None and len(digest) == 16:
+                return hashlib.md5(iptc).digest() == digest
+    return None
+
+
+def refresh_iptc_digest(header: bytes, original: bytes | None = None, had_xmp: bool = True) -> bytes:
     """Make Photoshop's IPTC digest (image resource 0x0425, an MD5 of the IIM block 0x0404)
     agree with the IIM exiv2 wrote, so readers do not flag the XMP as out of sync.
-    A header without a digest is returned unchanged."""
+    A header without a digest is returned unchanged, and so is one whose `original` header's
+    digest was already stale: refreshing it would make MWG readers switch from the IIM to
+    the XMP values for every field the record did not set (captionist writes the ones it
+    sets to both blocks, so those agree either way). Without XMP in the original (`had_xmp`)
+    there is nothing a reader could switch to, and the digest is refreshed."""
+    if original is not None and had_xmp and digest_current(original) is False:
+        return header
     out = []
     pos = 2
     changed = False

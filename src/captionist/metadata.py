@@ -18,6 +18,7 @@ class RawMetadata:
     width: int = 0                   # pixel size as the format's header gives it (0: unknown)
     height: int = 0
     density: tuple[int, int, int] | None = None   # JPEG's JFIF (units, x, y), when it has one
+    icc: bool = False                # carries an ICC colour profile
 
 
 @dataclass

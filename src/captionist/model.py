@@ -217,6 +217,33 @@ class _RecordBase(_Strict):
                     raise ValueError(f"policy names an unknown field {key!r}")
         return v
 
+    # Items a list field lost because they repeated an earlier one ("keywords: 'Kyiv'"):
+    # the model keeps each list free of duplicates, and a run reports what it dropped.
+    _duplicates: list[str] = PrivateAttr(default_factory=list)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _note_duplicates(cls, data: Any, handler):
+        rec = handler(data)
+        if isinstance(data, dict):
+            notes = []
+            for p in PROPS:
+                items = data.get(p.id)
+                if p.kind in (Kind.LIST, Kind.INT_LIST) and isinstance(items, list):
+                    seen: set = set()
+                    for v in items:
+                        key = clean_text(v) if isinstance(v, str) else v
+                        if isinstance(key, (str, int)) and key in seen:
+                            notes.append(f"{p.id}: the duplicate {v!r} was dropped (listed twice)")
+                        elif isinstance(key, (str, int)):
+                            seen.add(key)
+            rec._duplicates = notes
+        return rec
+
+    @property
+    def duplicate_notes(self) -> list[str]:
+        return list(self._duplicates)
+
     def values(self) -> dict[str, Any]:
         """The IPTC properties this record sets, by id (no captionist-only keys)."""
         return {p.id: getattr(self, p.id) for p in PROPS if getattr(self, p.id) is not None}

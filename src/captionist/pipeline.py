@@ -79,7 +79,7 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
     out = Outcome(Path(path), "failed", record_id=record.id)
     try:
         snap = snapshot if snapshot is not None else load(path, options)
-        out.warnings += snap.warnings
+        out.warnings += snap.warnings + record.duplicate_notes
         record = templates.expand_variables(record, snap, position=position)
         plan = plan_for(snap, record, options)
         out.changes = [c.to_dict() for c in plan.changes]

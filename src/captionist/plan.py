@@ -173,11 +173,13 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         if "iim" in blocks and prop.iim is not None:
             target = codec.iim_target(prop, after)
             change.expect["iim"] = target
+            encoded, warnings = codec.iim_encode(prop, after)
             if codec.iim_decode(prop, current.iptc) != target:
-                encoded, warnings = codec.iim_encode(prop, after)
                 plan.ops.iptc.update(encoded)
                 plan.warnings += warnings
                 change.blocks.append("iim")
+            elif target is None:
+                plan.warnings += warnings   # IIM cannot carry the value at all: say so every time
         if "exif" in blocks and prop.exif is not None:
             target = codec.exif_target(prop, after)
             cur = codec.exif_decode(prop, current.exif)
@@ -213,10 +215,15 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         # A new Exif IFD: the entries EXIF 2.32 requires there (section 4.6.5, table 18).
         plan.ops.exif.setdefault("Exif.Photo.ExifVersion", "48 50 51 50")        # "0232"
         plan.ops.exif.setdefault("Exif.Photo.FlashpixVersion", "48 49 48 48")    # "0100"
-        plan.ops.exif.setdefault("Exif.Photo.ColorSpace", "65535")               # uncalibrated: we do not know
+        # ColorSpace: 1 (sRGB) is what every viewer assumes of an image without a profile;
+        # 0xFFFF (uncalibrated) would tell them not to, so it is kept for images whose ICC
+        # profile says what the colours are (EXIF 2.32 section 4.6.5, ColorSpace).
+        plan.ops.exif.setdefault("Exif.Photo.ColorSpace", "65535" if current.icc else "1")
         if current.mime == "image/jpeg":
             plan.ops.exif.setdefault("Exif.Photo.ComponentsConfiguration", "1 2 3 0")   # Y Cb Cr
-        if current.width and current.height:
+        # PixelX/YDimension are for compressed images only (EXIF 2.32 table 18: "N.A." for
+        # uncompressed); ExifTool flags them in a TIFF.
+        if current.width and current.height and current.mime != "image/tiff":
             plan.ops.exif.setdefault("Exif.Photo.PixelXDimension", str(current.width))
             plan.ops.exif.setdefault("Exif.Photo.PixelYDimension", str(current.height))
     return plan

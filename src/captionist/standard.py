@@ -393,6 +393,9 @@ BY_ID: dict[str, Prop] = {p.id: p for p in PROPS}
 # IIM 1:90 Coded Character Set: ESC % G declares UTF-8 (ISO 2022 / IIM 4.2 section 5.5).
 IIM_CHARSET_KEY = "Iptc.Envelope.CharacterSet"
 IIM_UTF8 = "\x1b%G"
+# The record version datasets IIM 4.2 makes mandatory (sections 5.5.1 / 6.5.1: 1:00 Model
+# Version and 2:00 Record Version, both 4 for IIM 4.x), written when a file has none.
+IIM_VERSION_KEYS = {"Iptc.Envelope.ModelVersion": "4", "Iptc.Application2.RecordVersion": "4"}
 IIM_TIME_KEY = "Iptc.Application2.TimeCreated"      # 2:60, paired with 2:55 Date Created
 IIM_RECORD_VERSION_KEY = "Iptc.Application2.RecordVersion"
 

@@ -47,6 +47,8 @@ def check_records(path: Path, *, fmt: str | None = None, templates: Path | None 
     for rec in rs.records:
         where = rs.origins.get(id(rec), str(path))
         values = rec.model_dump(mode="json", exclude_none=True)
+        for note in rec.duplicate_notes:
+            problems.append(Problem("warning", where, note.split(": ", 1)[1], rec.id, note.split(": ", 1)[0]))
         for pid, value in values.items():
             prop = BY_ID.get(pid)
             if prop is None or prop.iim is None:

@@ -14,12 +14,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import exiv, jpeg
+from . import exiv, iim_keep, jpeg
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, atomic_write
 from .metadata import RawMetadata
 from .plan import WritePlan
 from .reader import Snapshot, canonical_value, decode_all
+from .standard import IIM_CHARSET_KEY, IIM_VERSION_KEYS
 
 
 @dataclass
@@ -40,6 +41,11 @@ def verify(plan: WritePlan, raw: RawMetadata, where) -> None:
             if have != want:
                 raise VerifyError(where, f"field {change.id}: {block.upper()} reads back {have!r}, "
                                          f"expected {want!r}; nothing was replaced")
+
+
+def _iim_keys(plan: WritePlan) -> list[str]:
+    # what exiv.modify sets besides the plan's datasets: the character set and record versions
+    return [*plan.ops.iptc, IIM_CHARSET_KEY, *IIM_VERSION_KEYS] if plan.ops.iptc else []
 
 
 def _check_unchanged(snap: Snapshot) -> None:
@@ -80,8 +86,11 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
 
     if snap.header is not None:
         carrier = exiv.modify(snap.header.carrier(), plan.ops, snap.raw, src)
+        new_header = iim_keep.keep_untouched(snap.header.header, jpeg.header_of(carrier), _iim_keys(plan),
+                                             recoded=snap.raw.iim_charset not in (None, "utf-8"))
         new_header = jpeg.restore_comments(snap.header.header,
-                                          jpeg.refresh_iptc_digest(jpeg.header_of(carrier)))
+                                          jpeg.refresh_iptc_digest(new_header, snap.header.header,
+                                                                   bool(snap.raw.xmp)))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
         write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group,

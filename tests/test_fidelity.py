@@ -1,0 +1,168 @@
+"""Metadata fidelity (issue 10): what the record sets reads back, and nothing else moves.
+
+Every check reads the written file back with ExifTool."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from conftest import CORPUS, SAMPLES, exiftool, image_data_hash, make_jpeg
+from PIL import Image
+
+from captionist.model import CaptionRecord
+from captionist.pipeline import Options, embed
+from captionist.validate import check_records
+
+RECONCILE = CORPUS / "reconcile" / "metadata_demo_iim_and_xmp_only.jpg"
+
+
+def _record(**kw) -> CaptionRecord:
+    return CaptionRecord.model_validate({"id": "r", **kw})
+
+
+def _write(path: Path, **kw):
+    out = embed(path, _record(**kw), Options(fsync=False))
+    assert out.status == "written", out.error
+    return out
+
+
+def _mwg(path: Path) -> dict:
+    out = subprocess.run(["exiftool", "-j", "-use", "MWG", "-G1", "-MWG:all", str(path)],
+                         capture_output=True, check=True)
+    return {k: v for k, v in json.loads(out.stdout)[0].items() if k.startswith("MWG:")}
+
+
+def _warnings(path: Path) -> set[str]:
+    out = subprocess.run(["exiftool", "-j", "-validate", "-warning", "-a", str(path)], capture_output=True,
+                         check=True)
+    got = json.loads(out.stdout)[0].get("Warning", [])
+    return set(got if isinstance(got, list) else [got])
+
+
+# --- item 2: a stale IPTC digest stays stale ---------------------------------------------------
+
+def test_stale_iptc_digest_keeps_what_mwg_readers_show_for_untouched_fields(tmp_path):
+    path = tmp_path / "demo.jpg"
+    shutil.copyfile(RECONCILE, path)
+    before = _mwg(path)
+    assert "(IIM)" in before["MWG:Copyright"]          # the stale digest makes MWG read the IIM
+    _write(path, headline="Desk headline", description="Desk caption")
+    after = _mwg(path)
+    assert after.pop("MWG:Description") == "Desk caption"
+    before.pop("MWG:Description")
+    assert after == before
+    et = exiftool(path, "-XMP-photoshop:Headline", "-IPTC:Headline")
+    assert et["XMP-photoshop:Headline"] == et["IPTC:Headline"] == "Desk headline"
+
+
+def test_current_iptc_digest_is_refreshed(tmp_path):
+    path = tmp_path / "d.jpg"
+    shutil.copyfile(RECONCILE, path)
+    # make the digest current first: MWG readers then show the XMP values
+    subprocess.run(["exiftool", "-q", "-overwrite_original", "-IPTCDigest=new", str(path)], check=True)
+    before = _mwg(path)
+    assert "(XMP)" in before["MWG:Copyright"]
+    _write(path, headline="New", description="Desk caption")
+    et = exiftool(path, "-IPTCDigest", "-CurrentIPTCDigest")
+    assert et["Photoshop:IPTCDigest"] == et["File:CurrentIPTCDigest"]
+    after = _mwg(path)
+    assert after.pop("MWG:Description") == "Desk caption"
+    before.pop("MWG:Description")
+    assert after == before
+
+
+# --- item 3: IIM record versions ----------------------------------------------------------------
+
+def test_iim_gets_record_version_datasets(tmp_path):
+    path = make_jpeg(tmp_path / "v.jpg", camera=False)
+    _write(path, headline="Kyiv")
+    et = exiftool(path, "-IPTC:all")
+    assert et["IPTC:EnvelopeRecordVersion"] == 4
+    assert et["IPTC:ApplicationRecordVersion"] == 4
+    assert et["IPTC:Headline"] == "Kyiv"
+
+
+def test_existing_record_version_is_kept(tmp_path):
+    path = tmp_path / "demo.jpg"
+    shutil.copyfile(RECONCILE, path)
+    _write(path, headline="Kyiv")
+    assert exiftool(path, "-IPTC:ApplicationRecordVersion")["IPTC:ApplicationRecordVersion"] == 3
+
+
+# --- item 4: country codes ------------------------------------------------------------------------
+
+def test_alpha2_country_code_goes_to_iim_as_alpha3(tmp_path):
+    path = make_jpeg(tmp_path / "c.jpg", camera=False)
+    _write(path, countryCode="UA")
+    et = exiftool(path, "-IPTC:Country-PrimaryLocationCode", "-XMP-iptcCore:CountryCode")
+    assert et["IPTC:Country-PrimaryLocationCode"] == "UKR"
+    assert et["XMP-iptcCore:CountryCode"] == "UA"
+    assert not any("Country" in w for w in _warnings(path))
+
+
+def test_unknown_country_code_warns_and_stays_out_of_iim(tmp_path):
+    path = make_jpeg(tmp_path / "c.jpg", camera=False)
+    out = _write(path, countryCode="QZ")
+    assert any("countryCode" in w and "QZ" in w for w in out.warnings)
+    et = exiftool(path, "-IPTC:Country-PrimaryLocationCode", "-XMP-iptcCore:CountryCode")
+    assert "IPTC:Country-PrimaryLocationCode" not in et
+    assert et["XMP-iptcCore:CountryCode"] == "QZ"
+
+
+def test_validate_warns_about_an_unknown_country_code(tmp_path):
+    records = tmp_path / "r.json"
+    records.write_text(json.dumps([{"id": "a", "countryCode": "QZ"}, {"id": "b", "countryCode": "NL"}]))
+    problems = [p for p in check_records(records) if p.field == "countryCode"]
+    assert [p.record for p in problems] == ["a"]
+
+
+# --- item 5: duplicate keywords ----------------------------------------------------------------
+
+def test_duplicate_keywords_are_dropped_with_a_warning(tmp_path):
+    path = make_jpeg(tmp_path / "k.jpg", camera=False)
+    out = _write(path, keywords=["Kyiv", "war", "Kyiv"])
+    assert any("keywords" in w and "'Kyiv'" in w for w in out.warnings)
+    et = exiftool(path, "-IPTC:Keywords", "-XMP-dc:Subject")
+    assert et["IPTC:Keywords"] == et["XMP-dc:Subject"] == ["Kyiv", "war"]
+    records = tmp_path / "r.json"
+    records.write_text(json.dumps([{"id": "a", "keywords": ["x", "x"]}]))
+    assert [p.field for p in check_records(records) if "duplicate" in p.message] == ["keywords"]
+
+
+# --- item 6: TIFF without an Exif IFD -------------------------------------------------------------
+
+def test_tiff_without_exif_ifd_gets_no_flagged_entries(tmp_path):
+    path = tmp_path / "t.tif"
+    Image.new("RGB", (32, 24), (10, 20, 30)).save(path, compression="tiff_lzw")
+    before = _warnings(path)
+    pixels = Image.open(path).tobytes()
+    _write(path, description="Kyiv", dateCreated="2022-02-24T07:15:00+02:00")
+    et = exiftool(path, "-ExifIFD:all")
+    assert et["ExifIFD:DateTimeOriginal"] == "2022:02:24 07:15:00"
+    assert et["ExifIFD:ColorSpace"] == "sRGB"          # not "Uncalibrated": no profile says otherwise
+    assert "ExifIFD:ExifImageWidth" not in et
+    assert _warnings(path) <= before
+    assert Image.open(path).tobytes() == pixels
+
+
+# --- validate: no new warning on any bundled sample -------------------------------------------------
+
+def test_samples_written_gain_no_validate_warning(tmp_path):
+    records = json.loads((SAMPLES / "records.json").read_text())
+    by_id = {r["id"]: r for r in records}
+    seen = set()
+    for src in sorted((SAMPLES / "images").iterdir()):
+        path = tmp_path / src.name
+        shutil.copyfile(src, path)
+        path.chmod(0o644)
+        before = _warnings(path)
+        rec = dict(by_id[src.stem], countryCode="UA", keywords=["Kyiv", "Kyiv", "war"])
+        out = embed(path, CaptionRecord.model_validate(rec), Options(fsync=False))
+        assert out.status == "written", out.error
+        new = _warnings(path) - before
+        assert not new, f"{src.name}: {new}"
+        seen.add(src.suffix.lower())
+    assert {".jpg", ".tif", ".png", ".webp"} <= seen
