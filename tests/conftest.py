@@ -74,3 +74,11 @@ def corpus() -> Path:
 @pytest.fixture
 def jpeg(tmp_path) -> Path:
     return make_jpeg(tmp_path / "photo.jpg")
+
+
+@pytest.fixture(autouse=True)
+def _private_journal(tmp_path_factory, monkeypatch):
+    """`captionist embed` journals its runs in the XDG state folder: keep the tests' runs out
+    of the real one (subprocesses inherit the variable)."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.delenv("CAPTIONIST_JOURNAL", raising=False)

@@ -85,8 +85,12 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="sidecar naming for formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 @click.option("--force-sidecar", is_flag=True, help="write XMP sidecars even for JPEG/TIFF/PNG/WebP")
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
+@click.option("--journal", "journal_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="journal the run here, for `captionist undo` (default $CAPTIONIST_JOURNAL, else "
+                   "$XDG_STATE_HOME/captionist/journal.sqlite)")
+@click.option("--no-journal", is_flag=True, help="do not journal the run (it cannot be undone)")
 def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
-          force_sidecar, no_fsync):
+          force_sidecar, no_fsync, journal_file, no_journal):
     """Match IMAGES to records and embed them (in place, atomically, unless --out).
 
     Only a strong match is written; a file no record matches is reported as unmatched, one
@@ -105,10 +109,14 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     # Over many files, temp files are fsynced in the background and renamed per group.
     group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
     waiting: list = []
+    ledger = _open_ledger(journal_file, dry_run or no_journal, policy=policy, sidecar=sidecar,
+                          out=str(out_dir) if out_dir else None, records=str(records_path))
 
     def flush() -> None:
         if group is not None:
             commit(group, waiting)
+        if ledger is not None:
+            ledger.add(waiting, out_dir)
         for o in waiting:
             click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
         waiting.clear()
@@ -126,13 +134,30 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     finally:
         if group is not None:   # interrupted (Ctrl-C): nothing half-done is renamed; temps go
             group.abort()
+        if ledger is not None:
+            ledger.close()
     summary = run_summary(outcomes, rs, dry_run)
+    if ledger is not None:
+        summary["run"], summary["journal"] = ledger.run_id, str(ledger.path)
     if as_json:   # stdout stays one object per file (DESIGN.md); the run's totals go to stderr
         click.echo(json.dumps({"summary": summary}, ensure_ascii=False), err=True)
     else:
         _print_summary(summary)
     failed = any(not o.ok for o in outcomes) or bool(rs.errors)
     sys.exit(1 if failed else 0)
+
+
+def _open_ledger(path, skip: bool, **settings):
+    """The run's journal (None for dry runs and --no-journal). A journal that cannot be opened
+    stops the run before any file is touched: a run that cannot be undone is not started."""
+    if skip:
+        return None
+    from .runlog import RunLog, default_path
+    try:
+        return RunLog(path or default_path(), settings)
+    except Exception as e:  # noqa: BLE001 - sqlite3 and OSError alike
+        raise click.ClickException(f"{path or default_path()}: cannot open the journal ({e}); "
+                                   "give --journal PATH, or --no-journal") from None
 
 
 def run_summary(outcomes, rs, dry_run: bool = False) -> dict:
@@ -162,6 +187,9 @@ def _print_summary(s: dict) -> None:
         click.echo(f"records that matched no file: {', '.join(map(str, s['unused_records']))}", err=True)
     if s["record_errors"]:
         click.echo(f"{s['record_errors']} record problem(s), see above", err=True)
+    if s.get("run") and s["counts"].get("written"):
+        click.echo(f"journal: run {s['run']} in {s['journal']} (undo: captionist undo {s['run']} "
+                   f"--journal {s['journal']})", err=True)
 
 
 class _nullbar:

@@ -18,6 +18,7 @@ from typing import Any
 
 import pyexiv2
 
+from . import webp
 from .errors import ReadError, WriteError
 from .metadata import Changes, RawMetadata
 from .standard import IIM_CHARSET_KEY, IIM_UTF8, IIM_VERSION_KEYS
@@ -147,7 +148,15 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
                 img.modify_xmp(changes.xmp, encoding="utf-8")
             if changes.exif:
                 img.modify_exif(changes.exif, encoding="utf-8")
-            return img.get_bytes()
+            out = img.get_bytes()
+            if current.mime == "image/webp":
+                # exiv2 keeps a WebP chunk whose entries were all deleted (an undo to "none")
+                drop = {b"XMP "} if changes.xmp_remove or None in changes.xmp.values() else set()
+                drop = drop if drop and not img.read_xmp() else set()
+                if None in changes.exif.values() and not img.read_exif():
+                    drop.add(b"EXIF")
+                out = webp.drop_chunks(out, drop) if drop else out
+            return out
         except Exception as e:
             _flush()
             raise WriteError(where, f"exiv2 could not write the metadata: {_msg(e)}") from None

@@ -96,6 +96,9 @@ def _journal_path(inbox: Path | None, journal: Path | None, hint: Path | None = 
         cand = folder / ".captionist" / "journal.sqlite"
         if cand.exists():
             return cand
+    from ..runlog import default_path
+    if default_path().exists():     # where `captionist embed` journals its runs
+        return default_path()
     raise click.UsageError("no journal found: give --journal or --inbox (or set CAPTIONIST_INBOX)")
 
 

@@ -1,0 +1,59 @@
+"""Journal `captionist embed` runs, so `captionist undo` can restore them like daemon runs.
+
+The rows go into the same SQLite journal the daemon keeps (`captionist.journal`), one run row
+per `embed` and one file row per file; the default place for CLI runs is the XDG state
+folder, `$XDG_STATE_HOME/captionist/journal.sqlite` (`~/.local/state/...` when unset), or
+`$CAPTIONIST_JOURNAL`. A row keeps each field's value before and after, and the sha256 of the
+image as written, so undo can tell a file edited since from one it may restore.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from pathlib import Path
+from typing import Any
+
+from . import journal
+from .worker import sha256_file
+
+
+def default_path() -> Path:
+    if os.environ.get("CAPTIONIST_JOURNAL"):
+        return Path(os.environ["CAPTIONIST_JOURNAL"])
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "captionist" / "journal.sqlite"
+
+
+class RunLog:
+    """One `embed` run's ledger: `add(outcomes)` as files finish, `close()` at the end."""
+
+    def __init__(self, path: Path, settings: dict[str, Any]):
+        self.path = Path(path)
+        self.run_id = f"cli-{int(time.time() * 1000):x}-{secrets.token_hex(3)}"
+        self.journal = journal.Journal(self.path)
+        self.journal.start_run(self.run_id, "cli", None, settings)
+        self.written = 0
+
+    def add(self, outcomes, out_dir: Path | None) -> None:
+        for o in outcomes:
+            if o.status not in ("written", "failed", "unchanged"):
+                continue   # unmatched and review files were not touched: nothing to undo
+            image = Path(os.path.abspath(o.path if out_dir is None else Path(out_dir) / o.path.name))
+            sha_out = None
+            if o.status == "written" and image.exists():
+                sha_out = sha256_file(image)
+                self.written += 1
+            now = time.time()
+            claim = f"{self.run_id}-{secrets.token_hex(4)}"
+            self.journal.record({
+                "claim": claim, "item": claim, "run_id": self.run_id, "name": o.path.name, "source": "cli",
+                "status": o.status, "output": str(image), "record_id": o.record_id, "grade": o.grade,
+                "sha256_out": sha_out, "changes": o.changes, "warnings": o.warnings, "match": o.match,
+                "error": o.error, "t_arrived": now - o.seconds, "t_claimed": now - o.seconds, "t_finished": now,
+                "seconds": o.seconds})
+
+    def close(self) -> None:
+        self.journal.end_run(self.run_id)
+        self.journal.close()
