@@ -166,3 +166,38 @@ def test_samples_written_gain_no_validate_warning(tmp_path):
         assert not new, f"{src.name}: {new}"
         seen.add(src.suffix.lower())
     assert {".jpg", ".tif", ".png", ".webp"} <= seen
+
+
+# --- item 8: replace on a language alternative ---------------------------------------------------
+
+WIRE_LANGS = {"x-default": "Wire caption", "en": "Wire caption", "de": "Agenturtext"}
+
+
+def test_replace_with_named_languages_keeps_the_files_other_languages(tmp_path):
+    path = make_jpeg(tmp_path / "l.jpg", camera=False)
+    _write(path, description=WIRE_LANGS)
+    dry = embed(path, _record(description={"nl": "Bijschrift"}), Options(fsync=False, dry_run=True))
+    assert dry.status == "planned"
+    note = [w for w in dry.warnings if w.startswith("description:")]
+    assert note and "en, de" in note[0] and "kept" in note[0]
+    out = _write(path, description={"nl": "Bijschrift"})
+    assert out.warnings == dry.warnings
+    et = exiftool(path, "-XMP-dc:Description*", "-IPTC:Caption-Abstract")
+    assert et["XMP-dc:Description"] == et["IPTC:Caption-Abstract"] == "Bijschrift"
+    assert et["XMP-dc:Description-nl"] == "Bijschrift"
+    assert et["XMP-dc:Description-en"] == "Wire caption"
+    assert et["XMP-dc:Description-de"] == "Agenturtext"
+    # idempotent: the same record again changes nothing
+    assert embed(path, _record(description={"nl": "Bijschrift"}), Options(fsync=False)).status == "unchanged"
+
+
+def test_replace_with_one_text_drops_the_other_languages_and_says_so(tmp_path):
+    path = make_jpeg(tmp_path / "l.jpg", camera=False)
+    _write(path, description=WIRE_LANGS)
+    dry = embed(path, _record(description="Desk caption"), Options(fsync=False, dry_run=True))
+    note = [w for w in dry.warnings if w.startswith("description:")]
+    assert note and "en, de" in note[0] and "removed" in note[0]
+    _write(path, description="Desk caption")
+    et = exiftool(path, "-XMP-dc:Description*")
+    assert et == {k: v for k, v in et.items() if not k.startswith("XMP-dc:Description-")}
+    assert et["XMP-dc:Description"] == "Desk caption"

@@ -88,6 +88,11 @@ def merge(prop: Prop, policy: Policy, before: Any, new: Any) -> Any:
       a language alternative: the file's languages plus those it lacks; other values replace.
     """
     if policy is Policy.REPLACE:
+        if prop.kind is Kind.LANG_ALT and not empty_value(before) and _languages(new):
+            # The record names its languages: it replaces those (and x-default); the file's
+            # other languages stay. A record with one text (x-default only) replaces them all.
+            b, n = codec.lang_dict(before), codec.lang_dict(new)
+            return {**n, **{tag: text for tag, text in b.items() if tag not in n}}
         return new
     if policy is Policy.FILL_EMPTY:
         return new if empty_value(before) else None
@@ -117,6 +122,28 @@ def merge(prop: Prop, policy: Policy, before: Any, new: Any) -> Any:
     if prop.kind is Kind.TEXT:
         return _text_join(before, new, policy)
     return new
+
+
+def _languages(value: Any) -> list[str]:
+    """The language tags a lang-alt value names besides x-default."""
+    return [t for t in value if t != "x-default"] if isinstance(value, dict) else []
+
+
+def _language_note(prop: Prop, before: Any, rec_value: Any, after: Any) -> str | None:
+    """What a replace does to the file's other languages, in words for the report."""
+    old = _languages(before)
+    if prop.kind is not Kind.LANG_ALT or not old:
+        return None
+    after_tags = codec.lang_dict(after)
+    dropped = [t for t in old if t not in after_tags]
+    kept = [t for t in old if t not in _languages(rec_value) and t in after_tags]
+    if dropped:
+        return (f"{prop.id}: the file's {', '.join(dropped)} text is removed (the record gives one text, "
+                f"x-default, for every language)")
+    if kept:
+        return (f"{prop.id}: the file's {', '.join(kept)} text is kept (the record replaces "
+                f"{', '.join(['x-default', *_languages(rec_value)])} only)")
+    return None
 
 
 def _conflict(prop: Prop, current: RawMetadata, nx: dict[str, Any]) -> str | None:
@@ -157,6 +184,9 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         if conflict and "iim" in blocks and "xmp" in blocks:
             plan.warnings.append(f"{conflict}; IIM and XMP now carry one value")
         change = FieldChange(pid, before, after, [])
+        note = _language_note(prop, before, rec_value, after) if policy is Policy.REPLACE and after != before else None
+        if note:
+            plan.warnings.append(note)
         if prop.kind is Kind.DATE and isinstance(before, str) and before != after and before.startswith(after):
             plan.warnings.append(f"{pid}: the record's {after} is less precise than the file's {before}, "
                                  "which it replaces")
