@@ -61,8 +61,30 @@ def detect(path: Path, head: bytes) -> Format:
                                        "(JPEG, TIFF, PNG, WebP embedded; HEIC/AVIF/RAW via XMP sidecar)")
 
 
+# Extensions of files that get a sidecar: two of them with one stem (RAW + HEIC from one
+# camera) would share `stem.xmp`.
+SIDECAR_EXTENSIONS = RAW_EXTENSIONS | {".heic", ".heif", ".hif", ".avif"}
+
+
+def stem_siblings(path: Path) -> list[Path]:
+    """Other files beside `path` with its stem that would also get a sidecar (checked by name,
+    a few stat calls, not a folder listing: inboxes can hold many files)."""
+    out = []
+    for ext in sorted(SIDECAR_EXTENSIONS):
+        for cand in {ext, ext.upper()}:
+            if cand != path.suffix:
+                sib = path.with_suffix(cand)
+                if sib.exists() and not sib.samefile(path):
+                    out.append(sib)
+    return out
+
+
 def sidecar_path(path: Path, style: str = "stem") -> Path:
-    """`name.xmp` (Lightroom, Bridge, darktable's default differs) or `name.ext.xmp`."""
-    if style == "name":
+    """`name.xmp` (Lightroom, Bridge, darktable's default differs) or `name.ext.xmp`.
+
+    With `stem`, a file whose stem another sidecar-format file shares (shot.cr2 + shot.avif)
+    gets `name.ext.xmp` too: one `shot.xmp` for both would let the second caption replace
+    the first."""
+    if style == "name" or (path.suffix.lower() in SIDECAR_EXTENSIONS and stem_siblings(path)):
         return path.with_name(path.name + ".xmp")
     return path.with_suffix(".xmp")

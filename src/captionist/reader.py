@@ -18,7 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from . import codec, exiv, jpeg
 from .errors import ReadError
-from .formats import Format, detect, sidecar_path
+from .formats import Format, detect, sidecar_path, stem_siblings
 from .metadata import RawMetadata
 from .model import CaptionRecord
 from .standard import BY_ID, PROPS
@@ -90,6 +90,10 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
         pass  # a standalone XMP file is written in place
     elif not fmt.embed or force_sidecar:
         side = sidecar_path(path, sidecar)
+        if sidecar == "stem" and side.name == path.name + ".xmp":
+            others = ", ".join(p.name for p in stem_siblings(path))
+            warnings.append(f"{others} share{'s' if ',' not in others else ''} this file's stem: its sidecar is "
+                            f"{side.name}, not {path.stem}.xmp, so each keeps its own caption")
         if side.exists():
             side_raw = exiv.read(side.read_bytes(), side)
     return Snapshot(path, fmt, raw, header, side, side_raw, st.st_size, st.st_mtime_ns, warnings)
