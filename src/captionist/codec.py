@@ -354,16 +354,36 @@ def iim_target(prop: Prop, value: Any) -> Any:
 # ----------------------------------------------------------------------------- EXIF
 
 EXIF_OFFSET_KEY = "Exif.Photo.OffsetTimeOriginal"
+# EXIF text mirrors are cut to this many bytes: a JPEG holds all of EXIF (camera maker notes,
+# thumbnail) in one APP1 segment of at most 64 KB (EXIF 2.32 section 4.5.4), and exiv2 drops
+# an over-long EXIF block from PNG/WebP without a word. XMP keeps the whole text.
+EXIF_TEXT_MAX = 16000
+
+
+def _exif_text(prop: Prop, value: Any) -> str:
+    if prop.kind is Kind.LANG_ALT:
+        return default_text(value)
+    if prop.kind is Kind.LIST:
+        # MWG guidance: several creators in EXIF Artist are separated by "; "
+        return "; ".join(value)
+    return str(value)
+
+
+def exif_cut_warning(prop: Prop, value: Any) -> str | None:
+    if prop.exif is None or prop.kind is Kind.DATE:
+        return None
+    size = len(_exif_text(prop, value).encode())
+    if size <= EXIF_TEXT_MAX:
+        return None
+    return (f"{prop.id}: EXIF {prop.exif.rsplit('.', 1)[-1]} holds {EXIF_TEXT_MAX} bytes here; cut from {size} "
+            f"(XMP keeps the full text)")
 
 
 def exif_encode(prop: Prop, value: Any) -> dict[str, Any]:
     if prop.exif is None:
         return {}
-    if prop.kind is Kind.LANG_ALT:
-        return {prop.exif: default_text(value)}
-    if prop.kind is Kind.LIST:
-        # MWG guidance: several creators in EXIF Artist are separated by "; "
-        return {prop.exif: "; ".join(value)}
+    if prop.kind in (Kind.LANG_ALT, Kind.LIST):
+        return {prop.exif: cut_utf8(_exif_text(prop, value), EXIF_TEXT_MAX)}
     if prop.kind is Kind.DATE:
         pd = dates.parse(value)
         stamp = pd.exif_datetime()
@@ -373,7 +393,7 @@ def exif_encode(prop: Prop, value: Any) -> dict[str, Any]:
         if pd.exif_offset():
             out[EXIF_OFFSET_KEY] = pd.exif_offset()
         return out
-    return {prop.exif: str(value)}
+    return {prop.exif: cut_utf8(str(value), EXIF_TEXT_MAX)}
 
 
 def exif_decode(prop: Prop, exif: dict[str, Any]) -> Any:

@@ -24,6 +24,8 @@ from .metadata import Changes, RawMetadata
 from .standard import IIM_CHARSET_KEY, IIM_UTF8, IIM_VERSION_KEYS
 
 pyexiv2.set_log_level(3)
+# XMP Part 3's note namespace (xmpNote:HasExtendedXMP), which exiv2 does not know by itself
+pyexiv2.registerNs("http://ns.adobe.com/xmp/note/", "xmpNote")
 
 _lock = threading.Lock()  # exiv2 keeps global state; one call at a time per process
 
@@ -37,6 +39,12 @@ _KNOWN_GOOD = bytes.fromhex(
     "6465666768696a737475767778797a838485868788898a92939495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6"
     "b7b8b9bac2c3c4c5c6c7c8c9cad2d3d4d5d6d7d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9faffda0008"
     "010100003f00fbd3ffd9"
+)
+# A 1x1 PNG (made with Pillow): the carrier for XMP packets, which, unlike a JPEG, takes an
+# XMP packet of any size.
+_PACKET_CARRIER = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108000000003a7e9b550000000a49444154789c63600000"
+    "0002000148afa4710000000049454e44ae426082"
 )
 
 SIDECAR_SKELETON = (
@@ -169,13 +177,14 @@ def modify_sidecar(data: bytes, changes: Changes, where) -> bytes:
 
     exiv2's own sidecar writer converts the packet to EXIF and back on every write, which is
     lossy (exif:ExifVersion "0.2.2.0" comes back as "0.2."). Instead the packet rides in a
-    tiny JPEG carrier, where exiv2 edits the XMP tree and leaves everything else as it was."""
+    tiny PNG carrier, where exiv2 edits the XMP tree and leaves everything else as it was
+    (a PNG, not a JPEG: a JPEG segment caps the packet at 64 KB)."""
     try:
         packet = data.decode("utf-8-sig") if data.strip() else SIDECAR_SKELETON.decode("utf-8")
     except UnicodeDecodeError:
         raise ReadError(where, "the XMP sidecar is not UTF-8 text") from None
     with _lock:
-        img = pyexiv2.ImageData(_KNOWN_GOOD)
+        img = pyexiv2.ImageData(_PACKET_CARRIER)
         try:
             img.modify_raw_xmp(packet, encoding="utf-8")
             if changes.xmp_remove:

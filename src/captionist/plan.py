@@ -229,6 +229,9 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
                 if cur != target:
                     plan.ops.exif.update(codec.exif_encode(prop, after))
                     change.blocks.append("exif")
+                    cut = codec.exif_cut_warning(prop, after)
+                    if cut:
+                        plan.warnings.append(cut)
         if change.blocks:
             plan.changes.append(change)
     for pid in clear:

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from . import codec, exiv, jpeg
+from . import codec, exiv, jpeg, xmp_extended
 from .errors import ReadError
 from .formats import Format, detect, sidecar_path, stem_siblings
 from .metadata import RawMetadata
@@ -66,7 +66,7 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                     header = jpeg.read_header(f)
                 except jpeg.JpegError as e:
                     raise ReadError(path, str(e)) from None
-                raw = exiv.read(header.carrier(), path)
+                raw = xmp_extended.read(header.header, header.carrier(), path)
                 raw.density = jpeg.jfif_density(header.header)
                 if not jpeg.ends_with_eoi(f, st.st_size):
                     warnings.append("the file does not end with a JPEG end marker (FF D9): it may be "

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import exiv, iim_keep, jpeg
+from . import exiv, iim_keep, jpeg, xmp_extended
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, atomic_write
 from .metadata import RawMetadata
@@ -39,8 +39,13 @@ def verify(plan: WritePlan, raw: RawMetadata, where) -> None:
             if block == "xmp":
                 have = canonical_value(change.id, have)
             if have != want:
-                raise VerifyError(where, f"field {change.id}: {block.upper()} reads back {have!r}, "
-                                         f"expected {want!r}; nothing was replaced")
+                raise VerifyError(where, f"field {change.id}: {block.upper()} reads back {_short(have)}, "
+                                         f"expected {_short(want)}; nothing was replaced")
+
+
+def _short(value, n: int = 200) -> str:
+    text = repr(value)
+    return text if len(text) <= n else f"{text[:n]}... ({len(text)} characters)"
 
 
 def _iim_keys(plan: WritePlan) -> list[str]:
@@ -85,13 +90,14 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         return WriteResult(image_out, image_out, False)
 
     if snap.header is not None:
-        carrier = exiv.modify(snap.header.carrier(), plan.ops, snap.raw, src)
-        new_header = iim_keep.keep_untouched(snap.header.header, jpeg.header_of(carrier), _iim_keys(plan),
+        new_header = xmp_extended.modify(snap.header, plan.ops, snap.raw, src)
+        new_header = iim_keep.keep_untouched(snap.header.header, new_header, _iim_keys(plan),
                                              recoded=snap.raw.iim_charset not in (None, "utf-8"))
         new_header = jpeg.restore_comments(snap.header.header,
                                           jpeg.refresh_iptc_digest(new_header, snap.header.header,
                                                                    bool(snap.raw.xmp)))
-        verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
+        verify(plan, xmp_extended.read(new_header, new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI,
+                                       src), src)
         _check_unchanged(snap)
         write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group,
               check=lambda: _check_unchanged(snap))
