@@ -35,11 +35,11 @@ def _mwg(path: Path) -> dict:
     return {k: v for k, v in json.loads(out.stdout)[0].items() if k.startswith("MWG:")}
 
 
-def _warnings(path: Path) -> set[str]:
-    out = subprocess.run(["exiftool", "-j", "-validate", "-warning", "-a", str(path)], capture_output=True,
-                         check=True)
-    got = json.loads(out.stdout)[0].get("Warning", [])
-    return set(got if isinstance(got, list) else [got])
+def _warnings(path) -> set[str]:
+    """Every warning of `exiftool -validate -warning -a` (the text form: JSON keeps one)."""
+    out = subprocess.run(["exiftool", "-validate", "-warning", "-a", "-s", str(path)], capture_output=True, check=True)
+    lines = out.stdout.decode("utf-8").splitlines()
+    return {line.split(":", 1)[1].strip() for line in lines if line.startswith("Warning")}
 
 
 # --- item 2: a stale IPTC digest stays stale ---------------------------------------------------
@@ -201,3 +201,35 @@ def test_replace_with_one_text_drops_the_other_languages_and_says_so(tmp_path):
     et = exiftool(path, "-XMP-dc:Description*")
     assert et == {k: v for k, v in et.items() if not k.startswith("XMP-dc:Description-")}
     assert et["XMP-dc:Description"] == "Desk caption"
+
+
+# --- item 9: foreign namespace URIs --------------------------------------------------------------
+
+def test_foreign_namespace_uri_is_kept(tmp_path):
+    path = tmp_path / "demo.jpg"
+    shutil.copyfile(RECONCILE, path)
+    assert b"xmlns:MicrosoftPhoto='http://ns.microsoft.com/photo/1.0'" in path.read_bytes()
+    before = _warnings(path)
+    rating = exiftool(path, "-XMP-microsoft:all")
+    _write(path, headline="Kyiv")
+    data = path.read_bytes()
+    assert b'xmlns:MicrosoftPhoto="http://ns.microsoft.com/photo/1.0"' in data
+    assert b"http://ns.microsoft.com/photo/1.0/" not in data
+    assert _warnings(path) <= before
+    assert exiftool(path, "-XMP-microsoft:all") == rating
+
+
+def test_foreign_namespace_uri_is_kept_in_a_sidecar(tmp_path):
+    raw = tmp_path / "shot.cr2"
+    shutil.copyfile(CORPUS / "formats" / "sample.cr2", raw)
+    side = tmp_path / "shot.xmp"
+    side.write_text('<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+                    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+                    '<rdf:Description rdf:about="" xmlns:MicrosoftPhoto="http://ns.microsoft.com/photo/1.0" '
+                    'MicrosoftPhoto:Rating="3"/></rdf:RDF></x:xmpmeta>\n<?xpacket end="w"?>', encoding="utf-8")
+    _write(raw, headline="Kyiv")
+    text = side.read_text(encoding="utf-8")
+    assert 'xmlns:MicrosoftPhoto="http://ns.microsoft.com/photo/1.0"' in text
+    et = exiftool(side, "-XMP:all")
+    assert et["XMP-photoshop:Headline"] == "Kyiv"
+    assert et["XMP-microsoft:RatingPercent"] == 3 or any("Rating" in k for k in et)

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import exiv, iim_keep, jpeg, xmp_extended
+from . import exiv, iim_keep, jpeg, xmp_extended, xmp_ns
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, atomic_write
 from .metadata import RawMetadata
@@ -79,7 +79,7 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         if plan.empty:
             return WriteResult(side_out, image_out, False)
         base = snap.sidecar.read_bytes() if snap.sidecar.exists() else exiv.SIDECAR_SKELETON
-        new = exiv.modify_sidecar(base, plan.ops, side_out)
+        new = xmp_ns.restore(base, exiv.modify_sidecar(base, plan.ops, side_out))
         verify(plan, exiv.read(new, side_out), side_out)
         write(side_out, [new], mode_from=snap.sidecar if snap.sidecar.exists() else None)
         return WriteResult(side_out, image_out, True)
@@ -90,7 +90,7 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         return WriteResult(image_out, image_out, False)
 
     if snap.header is not None:
-        new_header = xmp_extended.modify(snap.header, plan.ops, snap.raw, src)
+        new_header = xmp_ns.restore_header(snap.header.header, xmp_extended.modify(snap.header, plan.ops, snap.raw, src))
         new_header = iim_keep.keep_untouched(snap.header.header, new_header, _iim_keys(plan),
                                              recoded=snap.raw.iim_charset not in (None, "utf-8"))
         new_header = jpeg.restore_comments(snap.header.header,
@@ -102,7 +102,8 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group,
               check=lambda: _check_unchanged(snap))
     elif snap.format.name == "xmp":
-        new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
+        base = src.read_bytes()
+        new = xmp_ns.restore(base, exiv.modify_sidecar(base, plan.ops, src))
         verify(plan, exiv.read(new, src), src)
         _check_unchanged(snap)
         write(image_out, [new], mode_from=src)
