@@ -9,7 +9,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from conftest import CORPUS, SAMPLES, exiftool, image_data_hash, make_jpeg
+from conftest import CORPUS, SAMPLES, exiftool, make_jpeg
 from PIL import Image
 
 from captionist.model import CaptionRecord
