@@ -61,3 +61,28 @@ def test_a_lone_raw_file_keeps_the_stem_sidecar(tmp_path):
     shutil.copyfile(FORMATS / "sunrise.avif", tmp_path / "solo.avif")
     assert sidecar_path(raw) == tmp_path / "solo.cr2.xmp"
     assert sidecar_path(tmp_path / "solo.avif") == tmp_path / "solo.avif.xmp"
+
+
+def test_force_sidecar_jpeg_and_png_sharing_a_stem_get_their_own_sidecars(tmp_path):
+    jpg = shutil.copyfile(FORMATS / "IPTC.jpg", tmp_path / "pair.jpg")
+    png = shutil.copyfile(FORMATS / "PNG.png", tmp_path / "pair.png")
+    records = tmp_path / "records.json"
+    records.write_text(json.dumps([{"id": "j", "match": {"file": "pair.jpg"}, "headline": "JPEG"},
+                                   {"id": "p", "match": {"file": "pair.png"}, "headline": "PNG"}]))
+    res = CliRunner().invoke(main, ["embed", str(jpg), str(png), "--records", str(records), "--force-sidecar"])
+    assert res.exit_code == 0, res.output
+    assert exiftool(tmp_path / "pair.jpg.xmp")["XMP-photoshop:Headline"] == "JPEG"
+    assert exiftool(tmp_path / "pair.png.xmp")["XMP-photoshop:Headline"] == "PNG"
+
+
+def test_a_run_never_lets_two_images_write_one_sidecar(tmp_path):
+    from captionist.model import CaptionRecord
+    from captionist.pipeline import Options, embed
+
+    raw = shutil.copyfile(FORMATS / "sample.cr2", tmp_path / "solo.cr2")
+    other = tmp_path / "elsewhere.cr2"
+    opts = Options(fsync=False, sidecars={(tmp_path / "solo.xmp").resolve(): other})
+    out = embed(raw, CaptionRecord.model_validate({"id": "solo", "headline": "Mine"}), opts)
+    assert out.status == "failed"
+    assert "already written for elsewhere.cr2" in out.error
+    assert not (tmp_path / "solo.xmp").exists()

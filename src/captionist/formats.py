@@ -66,11 +66,15 @@ def detect(path: Path, head: bytes) -> Format:
 SIDECAR_EXTENSIONS = RAW_EXTENSIONS | {".heic", ".heif", ".hif", ".avif"}
 
 
-def stem_siblings(path: Path) -> list[Path]:
+EMBED_EXTENSIONS = {".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".png", ".webp"}
+
+
+def stem_siblings(path: Path, force: bool = False) -> list[Path]:
     """Other files beside `path` with its stem that would also get a sidecar (checked by name,
-    a few stat calls, not a folder listing: inboxes can hold many files)."""
+    a few stat calls, not a folder listing: inboxes can hold many files). `force`: every
+    image gets one (--force-sidecar)."""
     out = []
-    for ext in sorted(SIDECAR_EXTENSIONS):
+    for ext in sorted(SIDECAR_EXTENSIONS | (EMBED_EXTENSIONS if force else set())):
         for cand in {ext, ext.upper()}:
             if cand != path.suffix:
                 sib = path.with_suffix(cand)
@@ -79,12 +83,13 @@ def stem_siblings(path: Path) -> list[Path]:
     return out
 
 
-def sidecar_path(path: Path, style: str = "stem") -> Path:
+def sidecar_path(path: Path, style: str = "stem", force: bool = False) -> Path:
     """`name.xmp` (Lightroom, Bridge, darktable's default differs) or `name.ext.xmp`.
 
     With `stem`, a file whose stem another sidecar-format file shares (shot.cr2 + shot.avif)
     gets `name.ext.xmp` too: one `shot.xmp` for both would let the second caption replace
     the first."""
-    if style == "name" or (path.suffix.lower() in SIDECAR_EXTENSIONS and stem_siblings(path)):
+    exts = SIDECAR_EXTENSIONS | (EMBED_EXTENSIONS if force else set())
+    if style == "name" or (path.suffix.lower() in exts and stem_siblings(path, force)):
         return path.with_name(path.name + ".xmp")
     return path.with_suffix(".xmp")

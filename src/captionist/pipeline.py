@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import matching, reader, templates, writer
-from .errors import CaptionistError
+from .errors import CaptionistError, WriteError
 from .files import GroupCommit
 from .model import DEFAULT_POLICY, CaptionRecord, Policy
 from .plan import WritePlan, make_plan
@@ -30,6 +30,9 @@ class Options:
     force_sidecar: bool = False            # write a sidecar even for embeddable formats
     fsync: bool = True
     thresholds: matching.Thresholds = field(default_factory=matching.Thresholds)
+    # sidecar -> the image that wrote it in this run: one run never lets two images write one
+    # sidecar (the second would silently replace the first's caption)
+    sidecars: dict[Path, Path] = field(default_factory=dict)
 
 
 @dataclass
@@ -84,6 +87,11 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
         plan = plan_for(snap, record, options)
         out.changes = [c.to_dict() for c in plan.changes]
         out.warnings += plan.warnings
+        if snap.sidecar is not None:
+            owner = options.sidecars.setdefault(snap.sidecar.resolve(), out.path.resolve())
+            if owner != out.path.resolve():
+                raise WriteError(path, f"its sidecar {snap.sidecar.name} was already written for {owner.name} "
+                                       f"in this run; not written (use --sidecar name)")
         if options.dry_run:
             out.status = "planned" if not plan.empty else "unchanged"
         else:

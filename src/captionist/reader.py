@@ -89,9 +89,9 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
     if fmt.name == "xmp":
         pass  # a standalone XMP file is written in place
     elif not fmt.embed or force_sidecar:
-        side = sidecar_path(path, sidecar)
+        side = sidecar_path(path, sidecar, force_sidecar)
         if sidecar == "stem" and side.name == path.name + ".xmp":
-            others = ", ".join(p.name for p in stem_siblings(path))
+            others = ", ".join(p.name for p in stem_siblings(path, force_sidecar))
             warnings.append(f"{others} share{'s' if ',' not in others else ''} this file's stem: its sidecar is "
                             f"{side.name}, not {path.stem}.xmp, so each keeps its own caption")
         if side.exists():
