@@ -300,7 +300,8 @@ def iim_country(code: str) -> tuple[str | None, str | None]:
     IIM 4.2 (section 6.5.3.31) holds a 3-letter code, ISO 3166-1 alpha-3, while IPTC Core's
     XMP CountryCode takes alpha-2 or alpha-3 as the record gives it. A known alpha-2 code
     becomes its alpha-3 code in IIM; an unknown code is not guessed at: a 3-letter one is
-    written as given (user-assigned codes such as XKX exist), any other is left out of IIM."""
+    written as given (user-assigned codes such as XKX exist; IIM takes any 3 graphic
+    characters), any other is left out of IIM."""
     import pycountry  # a large table: loaded on first use only
 
     upper = code.strip().upper()
@@ -310,7 +311,7 @@ def iim_country(code: str) -> tuple[str | None, str | None]:
             return country.alpha_3, None
         return None, (f"{code!r} is not an ISO 3166-1 alpha-2 code, so it has no alpha-3 form for "
                       f"IIM 2:100 Country Code; written to XMP only")
-    if len(upper) == 3 and upper.isalpha():
+    if len(upper) == 3 and upper.isalnum():
         if pycountry.countries.get(alpha_3=upper) is None:
             return upper, f"{code!r} is not an ISO 3166-1 alpha-3 code; written as given"
         return upper, None
