@@ -233,3 +233,32 @@ def test_foreign_namespace_uri_is_kept_in_a_sidecar(tmp_path):
     et = exiftool(side, "-XMP:all")
     assert et["XMP-photoshop:Headline"] == "Kyiv"
     assert et["XMP-microsoft:RatingPercent"] == 3 or any("Rating" in k for k in et)
+
+
+NS_PACKET = ('<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+             '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" '
+             'xmlns:MicrosoftPhoto="http://ns.microsoft.com/photo/1.0" MicrosoftPhoto:Rating="3"/>'
+             '</rdf:RDF></x:xmpmeta>\n<?xpacket end="w"?>')
+
+
+def test_foreign_namespace_uri_is_kept_in_png_and_webp(tmp_path):
+    from PIL import PngImagePlugin
+
+    im = Image.new("RGB", (16, 16), (1, 2, 3))
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt("XML:com.adobe.xmp", NS_PACKET)
+    im.save(tmp_path / "ns.png", pnginfo=info)
+    im.save(tmp_path / "ns.webp", xmp=NS_PACKET.encode(), lossless=True)
+    for name in ("ns.png", "ns.webp"):
+        path = tmp_path / name
+        pixels = Image.open(path).tobytes()
+        before = _warnings(path)
+        _write(path, headline="Kyiv", description="Київ")
+        data = path.read_bytes()
+        assert b'xmlns:MicrosoftPhoto="http://ns.microsoft.com/photo/1.0"' in data, name
+        assert b"http://ns.microsoft.com/photo/1.0/" not in data, name
+        assert _warnings(path) <= before, name
+        et = exiftool(path, "-XMP:all")
+        assert et["XMP-photoshop:Headline"] == "Kyiv"
+        assert et["XMP-dc:Description"] == "Київ"
+        assert Image.open(path).tobytes() == pixels

@@ -109,7 +109,7 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         write(image_out, [new], mode_from=src)
     else:
         data = src.read_bytes()
-        new = exiv.modify(data, plan.ops, snap.raw, src)
+        new = xmp_ns.restore_file(data, exiv.modify(data, plan.ops, snap.raw, src), snap.raw.mime)
         del data
         verify(plan, exiv.read(new, src), src)
         _check_unchanged(snap)

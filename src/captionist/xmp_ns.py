@@ -6,15 +6,18 @@ declares as `http://ns.microsoft.com/photo/1.0` comes back as `.../photo/1.0/`, 
 every MicrosoftPhoto property into another namespace for strict readers (ExifTool reports a
 "fixed incorrect URI"). captionist never writes into such foreign namespaces, so after the
 write each prefix the original declared gets its original URI back, in the main XMP packet
-of a JPEG and in a sidecar (the formats whose packet captionist can edit as text).
+of a JPEG, a PNG's uncompressed iTXt packet, a WebP's XMP chunk and a sidecar (the places
+whose packet captionist can edit as text; a TIFF's packet sits at an offset in its IFD and
+is left as exiv2 wrote it).
 """
 
 from __future__ import annotations
 
 import re
 import struct
+import zlib
 
-from . import jpeg
+from . import jpeg, webp
 
 _XMLNS = re.compile(rb'xmlns:([A-Za-z_][\w.-]*)=(["\'])(.*?)\2')
 XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -67,3 +70,64 @@ def restore_header(original: bytes, new: bytes) -> bytes:
             seg = seg[:2] + struct.pack(">H", len(body) + 2) + body
         out.append(seg)
     return jpeg.SOI + b"".join(out)
+
+
+# --------------------------------------------------------------------------- PNG and WebP
+
+_PNG_SIG = b"\x89PNG\r\n\x1a\n"
+_PNG_XMP = b"XML:com.adobe.xmp\x00\x00\x00\x00\x00"   # keyword, NUL, uncompressed, no language/keyword
+
+
+def _png_chunks(data: bytes) -> list[tuple[bytes, bytes]] | None:
+    """(type, data) of each PNG chunk (PNG spec section 5.3), or None when it does not walk."""
+    if not data.startswith(_PNG_SIG):
+        return None
+    out, pos = [], len(_PNG_SIG)
+    while pos + 12 <= len(data):
+        (n,) = struct.unpack(">I", data[pos:pos + 4])
+        if pos + 12 + n > len(data):
+            return None
+        out.append((data[pos + 4:pos + 8], data[pos + 8:pos + 8 + n]))
+        pos += 12 + n
+    return out if pos == len(data) else None
+
+
+def _png_xmp(chunks) -> bytes | None:
+    return next((d[len(_PNG_XMP):] for t, d in chunks if t == b"iTXt" and d.startswith(_PNG_XMP)), None)
+
+
+def _restore_png(original: bytes, new: bytes) -> bytes:
+    old_chunks, new_chunks = _png_chunks(original), _png_chunks(new)
+    old_packet = _png_xmp(old_chunks) if old_chunks else None
+    if old_packet is None or new_chunks is None or _png_xmp(new_chunks) is None:
+        return new
+    out = [_PNG_SIG]
+    for t, d in new_chunks:
+        if t == b"iTXt" and d.startswith(_PNG_XMP):
+            d = _PNG_XMP + restore(old_packet, d[len(_PNG_XMP):])
+        out.append(struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF))
+    return b"".join(out)
+
+
+def _restore_webp(original: bytes, new: bytes) -> bytes:
+    old_chunks, new_chunks = webp.chunks(original), webp.chunks(new)
+    old_packet = next((c[8:8 + struct.unpack("<I", c[4:8])[0]] for f, c in old_chunks or [] if f == b"XMP "), None)
+    if old_packet is None or new_chunks is None:
+        return new
+    out = []
+    for f, c in new_chunks:
+        if f == b"XMP ":
+            packet = restore(old_packet, c[8:8 + struct.unpack("<I", c[4:8])[0]])
+            c = f + struct.pack("<I", len(packet)) + packet + (b"\x00" if len(packet) & 1 else b"")
+        out.append(c)
+    body = b"WEBP" + b"".join(out)
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def restore_file(original: bytes, new: bytes, mime: str) -> bytes:
+    """`new` (a whole PNG or WebP exiv2 wrote) with the original's namespace URIs restored."""
+    if mime == "image/png":
+        return _restore_png(original, new)
+    if mime == "image/webp":
+        return _restore_webp(original, new)
+    return new
