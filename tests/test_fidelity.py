@@ -262,3 +262,12 @@ def test_foreign_namespace_uri_is_kept_in_png_and_webp(tmp_path):
         assert et["XMP-photoshop:Headline"] == "Kyiv"
         assert et["XMP-dc:Description"] == "Київ"
         assert Image.open(path).tobytes() == pixels
+
+
+def test_append_says_which_items_the_file_had_already(tmp_path):
+    path = make_jpeg(tmp_path / "k.jpg", camera=False)
+    _write(path, keywords=["Kyiv", "war"])
+    out = embed(path, _record(keywords=["war", "metro"], policy={"keywords": "append"}), Options(fsync=False))
+    assert out.status == "written", out.error
+    assert any(w.startswith("keywords: 'war' already in the file") for w in out.warnings)
+    assert exiftool(path, "-XMP-dc:Subject")["XMP-dc:Subject"] == ["Kyiv", "war", "metro"]

@@ -183,6 +183,12 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
             continue
         if conflict and "iim" in blocks and "xmp" in blocks:
             plan.warnings.append(f"{conflict}; IIM and XMP now carry one value")
+        if policy in (Policy.APPEND, Policy.PREPEND) and prop.kind in (Kind.LIST, Kind.INT_LIST) \
+                and isinstance(before, list):
+            again = [x for x in canonical_value(pid, rec_value) or [] if x in before]
+            if again:
+                plan.warnings.append(f"{pid}: {', '.join(map(repr, again))} already in the file; not added twice "
+                                     f"({policy.value})")
         change = FieldChange(pid, before, after, [])
         note = _language_note(prop, before, rec_value, after) if policy is Policy.REPLACE and after != before else None
         if note:
