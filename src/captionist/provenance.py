@@ -115,6 +115,8 @@ def key_algorithm(pem: str, where: Any = "CAPTIONIST_C2PA_KEY") -> str:
     """The C2PA signing algorithm ("es256", "ps256", ...) a PEM private key calls for."""
     if "ENCRYPTED" in pem:
         raise ProvenanceError(where, "the C2PA signing key is encrypted; give an unencrypted PEM key")
+    if "PRIVATE KEY-----" not in pem:
+        raise ProvenanceError(where, "not a PEM private key captionist can sign with (no BEGIN ... PRIVATE KEY)")
     body = "".join(line for line in pem.splitlines() if line and not line.startswith("-----"))
     try:
         der = base64.b64decode(body, validate=False)
