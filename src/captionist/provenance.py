@@ -264,7 +264,11 @@ def sign(unsigned: bytes, original: Path, mime: str, title: str, cfg: C2paConfig
     try:
         info = c2pa.C2paSignerInfo(alg.encode(), cfg.cert.read_bytes(), key_pem.encode(),
                                    cfg.tsa_url.encode() if cfg.tsa_url else None)
-        with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest) as builder:
+        # No thumbnails: the pixels are the original's, so a thumbnail would repeat the image
+        # (and the parent's manifest keeps its own); decoding and scaling a 10 MB JPEG twice
+        # would be most of the cost of signing (bench/c2pa_bench.py).
+        context = c2pa.Context(settings=c2pa.Settings.from_dict({"builder": {"thumbnail": {"enabled": False}}}))
+        with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest, context=context) as builder:
             with open(original, "rb") as f:
                 builder.add_ingredient({"title": original.name, "relationship": "parentOf", "label": "parent"},
                                        mime, f)
