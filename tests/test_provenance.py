@@ -299,6 +299,27 @@ def test_daemon_signs_and_journals_the_manifest_ids(tmp_path):
     assert scan_data(out) == scan_data(C2PA / "C.jpg")
 
 
+def test_undo_of_a_signed_file_keeps_its_credentials_valid(tmp_path, monkeypatch):
+    from captionist.undo import undo
+    inbox, rc, rows = _daemon_once(tmp_path, ["C.jpg"], c2pa="sign", c2pa_cert=CERT, c2pa_key=KEY)
+    out, journal_path = inbox / "done" / "C.jpg", inbox / ".captionist" / "journal.sqlite"
+    signed = sha(out)
+    monkeypatch.delenv("CAPTIONIST_C2PA", raising=False)
+    [res] = undo(journal_path, str(out))                       # default policy: refuse
+    assert res.status == "refused" and "carries Content Credentials" in res.error
+    assert sha(out) == signed
+    for k, v in SIGN_ENV.items():
+        monkeypatch.setenv(k, v)
+    [res] = undo(journal_path, str(out))
+    assert res.status == "undone", res.error
+    state, new, failures = manifest_of(out)
+    assert state == "Valid" and set(failures) <= {"signingCredential.untrusted"}
+    assert [i["active_manifest"] for i in new["ingredients"] if i["relationship"] == "parentOf"] \
+        == [json.loads(rows["C.jpg"]["provenance"])["manifest_after"]]
+    assert "IPTC:Headline" not in exiftool(out)
+    assert scan_data(out) == scan_data(C2PA / "C.jpg")
+
+
 def test_daemon_strip_warns_in_the_journal(tmp_path):
     inbox, rc, rows = _daemon_once(tmp_path, ["C.jpg"], c2pa="strip")
     assert rc == 0

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import exiv, matching, provenance, reader, templates, writer
+from . import matching, provenance, reader, templates, writer
 from .errors import CaptionistError
 from .files import GroupCommit
 from .model import DEFAULT_POLICY, CaptionRecord, Policy
@@ -96,10 +96,7 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
             if c2 is not None and c2.action in ("sign", "strip"):
                 out.warnings.append(c2.explain(True))
         else:
-            finish = None
-            if c2 is not None and c2.action in ("sign", "strip"):
-                finish = provenance.finisher(
-                    c2, snap, options.c2pa, lambda data: writer.verify(plan, exiv.read(data, snap.path), snap.path))
+            finish = provenance.write_hook(c2, snap, options.c2pa, plan)
             res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group, finish=finish)
             out.output = res.path
             out.status = "written" if res.written else "unchanged"

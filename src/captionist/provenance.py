@@ -373,6 +373,15 @@ def plan(snap, cfg: C2paConfig, writes: bool) -> Plan | None:
     return Plan(cfg.policy, cfg.policy, store, before=inspect(snap.path, snap.format.mime))
 
 
+def write_hook(p: Plan | None, snap, cfg: C2paConfig, write_plan) -> Callable[[list], list] | None:
+    """The `finish` hook for `writer.apply` when a plan signs or strips (else None); the
+    captions are re-read from the final bytes against `write_plan`."""
+    if p is None or p.action not in ("sign", "strip"):
+        return None
+    from . import exiv, writer
+    return finisher(p, snap, cfg, lambda data: writer.verify(write_plan, exiv.read(data, snap.path), snap.path))
+
+
 def finisher(p: Plan, snap, cfg: C2paConfig, check_captions: Callable[[bytes], None]) -> Callable[[list], list]:
     """The hook `writer.apply` runs on the new file's parts before they go to the temp file:
     strip or sign, then verify. `check_captions(data)` re-reads the captions."""
