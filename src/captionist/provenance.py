@@ -379,7 +379,12 @@ def write_hook(p: Plan | None, snap, cfg: C2paConfig, write_plan) -> Callable[[l
     if p is None or p.action not in ("sign", "strip"):
         return None
     from . import exiv, writer
-    return finisher(p, snap, cfg, lambda data: writer.verify(write_plan, exiv.read(data, snap.path), snap.path))
+
+    def check_captions(data: bytes) -> None:
+        # a JPEG's metadata is all in its header: exiv2 reads that, not the 10 MB behind it
+        readable = jpeg.read_header(io.BytesIO(data)).carrier() if snap.header is not None else data
+        writer.verify(write_plan, exiv.read(readable, snap.path), snap.path)
+    return finisher(p, snap, cfg, check_captions)
 
 
 def finisher(p: Plan, snap, cfg: C2paConfig, check_captions: Callable[[bytes], None]) -> Callable[[list], list]:
