@@ -337,6 +337,17 @@ def test_daemon_strip_warns_in_the_journal(tmp_path):
     assert json.loads(rows["C.jpg"]["provenance"])["action"] == "strip"
 
 
+def test_daemon_policy_from_the_config_file_and_the_environment(tmp_path, monkeypatch):
+    from captionist.settings import load_settings
+    conf = tmp_path / "captionist.toml"
+    conf.write_text(f'c2pa = "sign"\nc2pa_cert = "{CERT}"\nc2pa_key = "{KEY}"\nc2pa_sign_unsigned = true\n')
+    monkeypatch.delenv("CAPTIONIST_C2PA", raising=False)
+    cfg = load_settings(conf, inbox=tmp_path, records=tmp_path).c2pa_config
+    assert (cfg.policy, cfg.cert, cfg.key, cfg.sign_unsigned) == ("sign", CERT, KEY, True)
+    monkeypatch.setenv("CAPTIONIST_C2PA", "strip")                 # the environment wins over the file
+    assert load_settings(conf, inbox=tmp_path, records=tmp_path).c2pa_config.policy == "strip"
+
+
 def test_daemon_will_not_start_signing_without_a_key(tmp_path):
     from captionist.settings import load_settings
     with pytest.raises(Exception, match="CAPTIONIST_C2PA_KEY"):
