@@ -334,7 +334,7 @@ class Plan:
     """What a write does to one file's Content Credentials."""
 
     policy: str
-    action: str                      # refuse, sign, strip, keep (nothing written), none (no manifest)
+    action: str                      # refuse, sign, strip, or keep (nothing is written)
     store: str | None                # where the manifest store is, when there is one
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None
