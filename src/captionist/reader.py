@@ -92,8 +92,10 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
         side = sidecar_path(path, sidecar, force_sidecar)
         if sidecar == "stem" and side.name == path.name + ".xmp":
             others = ", ".join(p.name for p in stem_siblings(path, force_sidecar))
+            shared = path.with_suffix(".xmp")
             warnings.append(f"{others} share{'s' if ',' not in others else ''} this file's stem: its sidecar is "
-                            f"{side.name}, not {path.stem}.xmp, so each keeps its own caption")
+                            f"{side.name}, not {shared.name}, so each keeps its own caption"
+                            + (f"; the existing {shared.name} is neither read nor changed" if shared.exists() else ""))
         if side.exists():
             side_raw = exiv.read(side.read_bytes(), side)
     return Snapshot(path, fmt, raw, header, side, side_raw, st.st_size, st.st_mtime_ns, warnings)
