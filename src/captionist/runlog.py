@@ -52,7 +52,7 @@ class RunLog:
                 "status": o.status, "output": str(image), "record_id": o.record_id, "grade": o.grade,
                 "sha256_out": sha_out, "changes": o.changes, "warnings": o.warnings, "match": o.match,
                 "error": o.error, "t_arrived": now - o.seconds, "t_claimed": now - o.seconds, "t_finished": now,
-                "seconds": o.seconds})
+                "seconds": o.seconds, "provenance": getattr(o, "c2pa", None)})
 
     def close(self) -> None:
         self.journal.end_run(self.run_id)
