@@ -94,17 +94,23 @@ def test_daemon_run_on_webp_is_undone(tmp_path):
     inbox, records = tmp_path / "inbox", tmp_path / "records"
     inbox.mkdir()
     records.mkdir()
+    # one WebP the wire captioned, one with no XMP at all (exiv2 cannot empty a WebP's XMP chunk)
     wire = _wire_copy(SAMPLES / "images" / "odesa-pharmacy-queue.webp", tmp_path / "odesa.webp")
-    before = _values(wire)
-    (records / "r.json").write_text(json.dumps([{"id": "odesa", **DESK}]))
+    plain = tmp_path / "plain.webp"
+    shutil.copyfile(SAMPLES / "images" / "odesa-pharmacy-queue.webp", plain)
+    before = {"odesa.webp": _values(wire), "plain.webp": _values(plain)}
+    assert before["plain.webp"] == {}
+    (records / "r.json").write_text(json.dumps([{"id": "odesa", **DESK}, {"id": "plain", **DESK}]))
     d = Daemon(load_settings(inbox=inbox, records=records, workers=1, once=True))
     os.rename(wire, inbox / "odesa.webp")
+    os.rename(plain, inbox / "plain.webp")
     assert d.run() == 0
-    out = inbox / "done" / "odesa.webp"
-    assert _values(out)["XMP-photoshop:Headline"] == "Desk headline"
+    for name in before:
+        assert _values(inbox / "done" / name)["XMP-photoshop:Headline"] == "Desk headline"
     results = undo(inbox / ".captionist" / "journal.sqlite", d.run_id)
-    assert [r.status for r in results] == ["undone"], [r.error for r in results]
-    assert _values(out) == before
+    assert [r.status for r in results] == ["undone", "undone"], [r.error for r in results]
+    for name, values in before.items():
+        assert _values(inbox / "done" / name) == values, name
 
 
 def test_undo_to_no_metadata_drops_the_webp_chunks(tmp_path):
