@@ -271,3 +271,26 @@ def test_append_says_which_items_the_file_had_already(tmp_path):
     assert out.status == "written", out.error
     assert any(w.startswith("keywords: 'war' already in the file") for w in out.warnings)
     assert exiftool(path, "-XMP-dc:Subject")["XMP-dc:Subject"] == ["Kyiv", "war", "metro"]
+
+
+def test_untouched_xmp_and_iim_values_read_the_same(tmp_path):
+    """Across the corpus's XMP-bearing files, a headline write changes the headline (and the
+    XMP toolkit name), nothing else ExifTool reads from XMP or IIM; a legacy rdf:about (XMP.jpg,
+    a UTF-16 packet) is not turned into an invented xmpMM:InstanceID."""
+    names = ["XMP.jpg", "xmp.jpeg", "xmp.png", "xmp.webp", "xmp.tiff"]
+    files = [CORPUS / "formats" / n for n in names] + [RECONCILE]
+    for src in files:
+        path = tmp_path / src.name
+        shutil.copyfile(src, path)
+        path.chmod(0o644)
+        before = exiftool(path, "-XMP:all", "-IPTC:all")
+        _write(path, headline="Kyiv")
+        after = exiftool(path, "-XMP:all", "-IPTC:all")
+        assert after.pop("XMP-photoshop:Headline") == "Kyiv"
+        assert after.pop("IPTC:Headline", "Kyiv") == "Kyiv"
+        moved = {k: (before.get(k), after.get(k)) for k in set(before) | set(after)
+                 if before.get(k) != after.get(k) and k not in ("XMP-photoshop:Headline", "IPTC:Headline",
+                                                                "XMP-x:XMPToolkit", "SourceFile")
+                 and not (before.get(k) is None and k in ("IPTC:CodedCharacterSet", "IPTC:EnvelopeRecordVersion",
+                                                          "IPTC:ApplicationRecordVersion"))}
+        assert not moved, f"{src.name}: {moved}"

@@ -31,9 +31,42 @@ def declared(packet: bytes) -> dict[bytes, bytes]:
     return out
 
 
+_ABOUT = re.compile(rb'rdf:about=(["\'])(.*?)\1')
+_OLD_ABOUT = re.compile(rb'(?<![\w:])(?:rdf:)?about=(["\'])(.*?)\1')   # early XMP wrote a bare `about`
+
+
+def _utf8(packet: bytes) -> bytes:
+    """A packet as UTF-8 (XMP may be serialized as UTF-16 or UTF-32, XMP Part 1 section 7.1)."""
+    for head, codec in ((b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+                        (b"\x00<", "utf-16-be"), (b"<\x00", "utf-16-le")):
+        if packet.startswith(head):
+            return packet.decode(codec, "replace").encode("utf-8")
+    return packet
+
+
+def _restore_about(original: bytes, new: bytes) -> bytes:
+    """The XMP toolkit turns a legacy `rdf:about="uuid:..."` into an xmpMM:InstanceID it
+    invents (the file had none) and empties rdf:about: put the about back, drop the invention."""
+    m = _OLD_ABOUT.search(original)
+    about = m.group(2) if m else b""
+    if not about or b"InstanceID" in original:
+        return new
+    esc = re.escape(about)
+    # the xmpMM namespace, under its current prefix or the early "xapMM"
+    invented = re.compile(rb'\s+x[am]pMM:InstanceID=(["\'])' + esc + rb'\1|\s*<(x[am]pMM):InstanceID>' + esc
+                          + rb'</\2:InstanceID>')
+    if not invented.search(new):
+        return new
+    new = invented.sub(b"", new, count=1)
+    return _ABOUT.sub(lambda a: b"rdf:about=" + a.group(1) + about + a.group(1) if not a.group(2) else a.group(0), new)
+
+
 def restore(original: bytes, new: bytes) -> bytes:
     """`new` with each prefix the `original` declared under another URI declared as there,
-    unless the new packet uses the original URI under another prefix too."""
+    unless the new packet uses the original URI under another prefix too; and a legacy
+    rdf:about kept (see `_restore_about`)."""
+    original = _utf8(original)
+    new = _restore_about(original, new)
     old, now = declared(original), declared(new)
     fixes = {p: old[p] for p, uri in now.items() if p in old and old[p] != uri and old[p] not in now.values()}
     if not fixes:
