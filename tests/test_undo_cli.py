@@ -129,3 +129,19 @@ def test_undo_to_no_metadata_drops_the_webp_chunks(tmp_path):
     et = exiftool(f, "-validate", "-warning")
     assert not [k for k in et if k.startswith("XMP")]
     assert et["ExifTool:Validate"] == "OK"
+
+
+def test_a_journal_that_cannot_be_opened_stops_the_run_before_any_write(tmp_path):
+    f = tmp_path / "a.jpg"
+    shutil.copyfile(SAMPLES / "images" / "kyiv-metro-shelter.jpg", f)
+    f.chmod(0o644)
+    original = f.read_bytes()
+    records = tmp_path / "records.json"
+    records.write_text(json.dumps([{"id": "a", **DESK}]))
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    res = CliRunner().invoke(main, ["embed", str(f), "--records", str(records), "--journal",
+                                    str(blocker / "j.sqlite")])
+    assert res.exit_code != 0
+    assert "cannot open the journal" in res.output and "Traceback" not in res.output
+    assert f.read_bytes() == original

@@ -147,7 +147,8 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
         if group is not None:
             commit(group, waiting)
         if ledger is not None:
-            ledger.add(waiting, out_dir)
+            for problem in ledger.add(waiting, out_dir):
+                click.echo(f"warning: {problem}", err=True)
         for o in waiting:
             click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
         waiting.clear()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -36,24 +37,38 @@ class RunLog:
         self.journal.start_run(self.run_id, "cli", None, settings)
         self.written = 0
 
-    def add(self, outcomes, out_dir: Path | None) -> None:
+    def add(self, outcomes, out_dir: Path | None) -> list[str]:
+        """Journal finished files; returns a warning per file that could not be journaled (the
+        file is written either way: the journal is the undo record, not the write)."""
+        problems = []
         for o in outcomes:
-            if o.status not in ("written", "failed", "unchanged"):
-                continue   # unmatched and review files were not touched: nothing to undo
-            image = Path(os.path.abspath(o.path if out_dir is None else Path(out_dir) / o.path.name))
-            sha_out = None
-            if o.status == "written" and image.exists():
-                sha_out = sha256_file(image)
-                self.written += 1
-            now = time.time()
-            claim = f"{self.run_id}-{secrets.token_hex(4)}"
-            self.journal.record({
-                "claim": claim, "item": claim, "run_id": self.run_id, "name": o.path.name, "source": "cli",
-                "status": o.status, "output": str(image), "record_id": o.record_id, "grade": o.grade,
-                "sha256_out": sha_out, "changes": o.changes, "warnings": o.warnings, "match": o.match,
-                "error": o.error, "t_arrived": now - o.seconds, "t_claimed": now - o.seconds, "t_finished": now,
-                "seconds": o.seconds, "provenance": getattr(o, "c2pa", None)})
+            try:
+                self._add(o, out_dir)
+            except (OSError, sqlite3.Error) as e:
+                problems.append(f"{o.path}: written, but not journaled ({e}): `captionist undo` cannot restore it")
+        return problems
+
+    def _add(self, o, out_dir: Path | None) -> None:
+        if o.status not in ("written", "failed", "unchanged"):
+            return   # unmatched and review files were not touched: nothing to undo
+        image = Path(os.path.abspath(o.path if out_dir is None else Path(out_dir) / o.path.name))
+        sha_out = None
+        if o.status == "written" and image.exists():
+            sha_out = sha256_file(image)
+            self.written += 1
+        now = time.time()
+        claim = f"{self.run_id}-{secrets.token_hex(4)}"
+        self.journal.record({
+            "claim": claim, "item": claim, "run_id": self.run_id, "name": o.path.name, "source": "cli",
+            "status": o.status, "output": str(image), "record_id": o.record_id, "grade": o.grade,
+            "sha256_out": sha_out, "changes": o.changes, "warnings": o.warnings, "match": o.match,
+            "error": o.error, "t_arrived": now - o.seconds, "t_claimed": now - o.seconds, "t_finished": now,
+            "seconds": o.seconds, "provenance": getattr(o, "c2pa", None)})
 
     def close(self) -> None:
-        self.journal.end_run(self.run_id)
-        self.journal.close()
+        try:
+            self.journal.end_run(self.run_id)
+        except sqlite3.Error:
+            pass   # the run row keeps no end time; its file rows are in
+        finally:
+            self.journal.close()
