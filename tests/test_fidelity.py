@@ -241,7 +241,7 @@ NS_PACKET = ('<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpme
              '</rdf:RDF></x:xmpmeta>\n<?xpacket end="w"?>')
 
 
-def test_foreign_namespace_uri_is_kept_in_png_and_webp(tmp_path):
+def test_foreign_namespace_uri_is_kept_in_png_webp_and_tiff(tmp_path):
     from PIL import PngImagePlugin
 
     im = Image.new("RGB", (16, 16), (1, 2, 3))
@@ -249,7 +249,8 @@ def test_foreign_namespace_uri_is_kept_in_png_and_webp(tmp_path):
     info.add_itxt("XML:com.adobe.xmp", NS_PACKET)
     im.save(tmp_path / "ns.png", pnginfo=info)
     im.save(tmp_path / "ns.webp", xmp=NS_PACKET.encode(), lossless=True)
-    for name in ("ns.png", "ns.webp"):
+    im.save(tmp_path / "ns.tif", tiffinfo={700: NS_PACKET.encode()})
+    for name in ("ns.png", "ns.webp", "ns.tif"):
         path = tmp_path / name
         pixels = Image.open(path).tobytes()
         before = _warnings(path)

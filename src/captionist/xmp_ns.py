@@ -6,9 +6,8 @@ declares as `http://ns.microsoft.com/photo/1.0` comes back as `.../photo/1.0/`, 
 every MicrosoftPhoto property into another namespace for strict readers (ExifTool reports a
 "fixed incorrect URI"). captionist never writes into such foreign namespaces, so after the
 write each prefix the original declared gets its original URI back, in the main XMP packet
-of a JPEG, a PNG's uncompressed iTXt packet, a WebP's XMP chunk and a sidecar (the places
-whose packet captionist can edit as text; a TIFF's packet sits at an offset in its IFD and
-is left as exiv2 wrote it).
+of a JPEG, a PNG's uncompressed iTXt packet, a WebP's XMP chunk, a sidecar, and a TIFF's
+packet (in place, at its size: a shorter URI is padded with spaces).
 """
 
 from __future__ import annotations
@@ -61,12 +60,14 @@ def _restore_about(original: bytes, new: bytes) -> bytes:
     return _ABOUT.sub(lambda a: b"rdf:about=" + a.group(1) + about + a.group(1) if not a.group(2) else a.group(0), new)
 
 
-def restore(original: bytes, new: bytes) -> bytes:
+def restore(original: bytes, new: bytes, keep_length: bool = False) -> bytes:
     """`new` with each prefix the `original` declared under another URI declared as there,
     unless the new packet uses the original URI under another prefix too; and a legacy
-    rdf:about kept (see `_restore_about`)."""
+    rdf:about kept (see `_restore_about`). `keep_length`: the packet sits at a fixed size
+    (TIFF): a shorter declaration is padded with spaces, a longer one is not made."""
     original = _utf8(original)
-    new = _restore_about(original, new)
+    if not keep_length:
+        new = _restore_about(original, new)
     old, now = declared(original), declared(new)
     fixes = {p: old[p] for p, uri in now.items() if p in old and old[p] != uri and old[p] not in now.values()}
     if not fixes:
@@ -75,7 +76,12 @@ def restore(original: bytes, new: bytes) -> bytes:
     def swap(m: re.Match) -> bytes:
         p = m.group(1)
         if p in fixes:
-            return b"xmlns:" + p + b"=" + m.group(2) + fixes[p] + m.group(2)
+            out = b"xmlns:" + p + b"=" + m.group(2) + fixes[p] + m.group(2)
+            if keep_length:
+                if len(out) > len(m.group(0)):
+                    return m.group(0)
+                out += b" " * (len(m.group(0)) - len(out))   # whitespace between attributes
+            return out
         return m.group(0)
     return _XMLNS.sub(swap, new)
 
@@ -157,10 +163,31 @@ def _restore_webp(original: bytes, new: bytes) -> bytes:
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
+def _packet_span(data: bytes) -> tuple[int, int] | None:
+    start = data.find(b"<?xpacket begin=")
+    end = data.find(b"<?xpacket end=", start + 1) if start >= 0 else -1
+    close = data.find(b"?>", end) if end >= 0 else -1
+    return (start, close + 2) if close >= 0 else None
+
+
+def _restore_tiff(original: bytes, new: bytes) -> bytes:
+    """A TIFF's packet sits at an offset its IFD names: it is restored in place, at its size."""
+    old_span, new_span = _packet_span(original), _packet_span(new)
+    if old_span is None or new_span is None:
+        return new
+    packet = new[new_span[0]:new_span[1]]
+    fixed = restore(original[old_span[0]:old_span[1]], packet, keep_length=True)
+    if fixed == packet or len(fixed) != len(packet):
+        return new
+    return new[:new_span[0]] + fixed + new[new_span[1]:]
+
+
 def restore_file(original: bytes, new: bytes, mime: str) -> bytes:
-    """`new` (a whole PNG or WebP exiv2 wrote) with the original's namespace URIs restored."""
+    """`new` (a whole PNG, WebP or TIFF exiv2 wrote) with the original's namespace URIs restored."""
     if mime == "image/png":
         return _restore_png(original, new)
     if mime == "image/webp":
         return _restore_webp(original, new)
+    if mime == "image/tiff":
+        return _restore_tiff(original, new)
     return new
