@@ -36,7 +36,7 @@ def test_readme_first_run_works_as_written_in_a_fresh_clone(tmp_path):
     logs.mkdir()
     script = ["set -u"]
     for i, cmd in enumerate(commands):
-        script.append(f"{{ {cmd} ; }} > {logs}/{i}.out 2> {logs}/{i}.err; echo $? > {logs}/{i}.rc")
+        script.append(f"{{\n{cmd}\n}} > {logs}/{i}.out 2> {logs}/{i}.err; echo $? > {logs}/{i}.rc")
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8"}
     subprocess.run(["bash", "-c", "\n".join(script)], cwd=clone, env=env, check=True, timeout=600)
 
