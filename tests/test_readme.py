@@ -40,18 +40,18 @@ def test_readme_first_run_works_as_written_in_a_fresh_clone(tmp_path):
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8"}
     subprocess.run(["bash", "-c", "\n".join(script)], cwd=clone, env=env, check=True, timeout=600)
 
-    out = {}
+    out = []
     for i, cmd in enumerate(commands):
         rc = int((logs / f"{i}.rc").read_text())
         assert rc == 0, f"README command failed ({rc}): {cmd}\n{(logs / f'{i}.err').read_text()}"
-        out[cmd.split("#")[0].strip()] = (logs / f"{i}.out").read_text()
-    read_demo = next(v for k, v in out.items() if k.startswith("captionist read demo-out"))
+        out.append((cmd.split("#")[0].strip(), (logs / f"{i}.out").read_text()))
+    read_demo = next(v for k, v in out if k.startswith("captionist read demo-out"))
     assert "Kyiv" in read_demo and "creditLine" in read_demo
-    embeds = [v for k, v in out.items() if k.startswith("captionist embed")]
+    embeds = [v for k, v in out if k.startswith("captionist embed")]
     assert "planned (record kyiv-metro-shelter" in embeds[0]
     assert "written (record kyiv-metro-shelter" in embeds[1]
     assert "unchanged (record kyiv-metro-shelter" in embeds[2] and "written" not in embeds[2]
-    as_record = json.loads(next(v for k, v in out.items() if k.startswith("captionist read try/")))
+    as_record = json.loads(next(v for k, v in out if k.startswith("captionist read try/")))
     assert as_record["cityName"] == "Kyiv"
     sheet = json.loads((clone / "try" / "captions.json").read_text(encoding="utf-8"))
     assert [r["cityName"] for r in sheet] == ["Kyiv", "Kyiv", "Kharkiv"]
