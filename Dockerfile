@@ -23,6 +23,14 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     CAPTIONIST_REVIEW=/data/out/review \
     CAPTIONIST_LOG_FORMAT=json
 
+# EXTRA_CA_CERT: PEM text of a CA that a TLS-inspecting proxy between the build and the package
+# index signs with (corporate networks); trusted by apt and pip during the build when given.
+ARG EXTRA_CA_CERT=""
+RUN if [ -n "$EXTRA_CA_CERT" ]; then \
+      printf '%s\n' "$EXTRA_CA_CERT" > /usr/local/share/ca-certificates/build-extra.crt && update-ca-certificates; \
+    fi
+ENV PIP_CERT=/etc/ssl/certs/ca-certificates.crt
+
 # ExifTool: `docker compose exec captionist exiftool ...` checks what a file carries with an
 # independent reader, as the tests do.
 RUN apt-get update -qq \
@@ -34,6 +42,7 @@ COPY pyproject.toml README.md ./
 COPY src ./src
 COPY deploy/entrypoint.sh /usr/local/bin/captionist-entrypoint
 RUN python3 -m venv /opt/captionist \
+ && /opt/captionist/bin/pip install --no-cache-dir -q --upgrade pip \
  && /opt/captionist/bin/pip install --no-cache-dir -q '.[api]' \
  && useradd --uid 1000 --create-home captionist \
  && mkdir -p /data/inbox /data/records /data/out /data/storage \

@@ -24,6 +24,12 @@ if [ "${BASE_FROM:-registry}" = debootstrap ]; then
     export CAPTIONIST_BASE_IMAGE=$base
 fi
 
+# Behind a TLS-inspecting proxy, the build trusts the CAs this machine added to its own store.
+if [ -z "${CAPTIONIST_EXTRA_CA_CERT:-}" ] && ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+    CAPTIONIST_EXTRA_CA_CERT=$(cat /usr/local/share/ca-certificates/*.crt)
+    export CAPTIONIST_EXTRA_CA_CERT
+fi
+
 export CAPTIONIST_API_TOKENS=${CAPTIONIST_API_TOKENS:-docker-check-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')}
 export CAPTIONIST_HEALTH_INTERVAL=5s
 work=$(mktemp -d)

@@ -86,3 +86,15 @@ def test_jobs_survive_a_restart(tmp_path):
         assert job["status"] == "done" and job["files"][0]["status"] == "written"
         job = http.get("/jobs/half-done").json()
         assert job["status"] == "interrupted" and "4 of 10" in job["error"]
+
+
+def test_sigterm_stops_the_server_and_its_daemon_cleanly_with_status_0(tmp_path):
+    """`docker stop` and service managers send SIGTERM: a clean stop is exit status 0, not 143."""
+    import signal
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    daemon = {"inbox": str(inbox), "records": str(tmp_path / "records"), "workers": 1}
+    with run_server(tmp_path, run_daemon=True, daemon=daemon) as server:
+        server.proc.send_signal(signal.SIGTERM)
+        assert server.proc.wait(30) == 0, server.log.read_text()
