@@ -98,6 +98,10 @@ def outcome_lines(o, width: int | None = None) -> list[str]:
     lines = [head]
     for c in o.changes:
         lines += change_lines(c, width=width)
+    c2pa = getattr(o, "c2pa", None)
+    if c2pa and c2pa.get("action") in ("sign", "strip", "keep"):
+        lines.append(f"  content credentials: {c2pa['action']} (policy {c2pa['policy']}); manifest "
+                     f"{c2pa.get('manifest_before') or EMPTY} -> {c2pa.get('manifest_after') or EMPTY}")
     for w in o.warnings:
         lines += _wrap(w, "  warning: ", "           ", width or _width())
     if o.status in ("review", "unmatched") and o.match:
@@ -126,6 +130,7 @@ def summary(outcomes: list, rs, dry_run: bool = False) -> dict[str, Any]:
             "unmatched_files": [str(o.path) for o in outcomes if o.status == "unmatched"],
             "review_files": [str(o.path) for o in outcomes if o.status == "review"],
             "failed_files": [str(o.path) for o in outcomes if o.status == "failed"],
+            "refused_files": [str(o.path) for o in outcomes if o.status == "refused"],
             "unused_records": unused, "record_errors": len(rs.errors)}
 
 
@@ -137,7 +142,8 @@ def summary_lines(s: dict[str, Any]) -> list[str]:
         lines.append(f"fields {verb}: " + ", ".join(f"{k} ({n})" for k, n in
                                                     sorted(s["fields_changed"].items(), key=lambda kv: -kv[1])))
     for key, label in (("failed_files", "failed"), ("unmatched_files", "matched no record"),
-                       ("review_files", "for review (several or uncertain candidates)")):
+                       ("review_files", "for review (several or uncertain candidates)"),
+                       ("refused_files", "not written, to keep their Content Credentials valid")):
         if s.get(key):
             lines.append(f"{label}: {', '.join(s[key])}")
     unused = s.get("unused_records") or []
