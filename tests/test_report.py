@@ -36,13 +36,20 @@ def test_report_shows_every_language_in_full_and_what_goes(tmp_path):
     out = " ".join(r.stdout.split())            # wrapped lines joined back
     assert LONG_NL in out                         # never cut, whatever its length
     assert "nl added:" in r.stdout
-    assert "de dropped: Retter suchen in den Trümmern." in out
-    assert "en dropped: Rescuers search the rubble." in out
+    # replace with named languages replaces those (and x-default) and keeps the file's others
+    # (README "Merge policy"); a record with one text replaces every language
+    assert "de kept: Retter suchen in den Trümmern." in out
+    assert "en kept: Rescuers search the rubble." in out
+    assert "the file's en, de text is kept" in out
     assert "[XMP, IIM, EXIF]" in r.stdout
     assert max(len(line) for line in r.stdout.splitlines()) <= 120
     assert "fields would change: description (1)" in r.stderr and "dry run: nothing was written" in r.stderr
     # the dry run wrote nothing: the file still has what the first run wrote
     assert exiftool(f)["XMP-dc:Description-de"] == "Retter suchen in den Trümmern."
+    second.write_text(json.dumps([{"id": "antakya-01", "description": LONG_NL}]))
+    r = cli("embed", f, "--records", second, "--dry-run")
+    out = " ".join(r.stdout.split())
+    assert "the file's en, de text is removed" in out
 
 
 def test_union_that_adds_a_language_shows_both_sides_by_name(tmp_path):
