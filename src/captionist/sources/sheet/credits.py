@@ -177,6 +177,13 @@ def _check_alone(m, par, off, style) -> Credit | None:
     joins parts with a slash or bar, or is a name in capitals: never a mere
     capitalised phrase ("Kyiv Under Fire")."""
     c = m.group("c")
+    if len(c.split()) > 10:
+        return None
+    for part in _PART_SPLIT.split(re.sub(r"\s(?:via|through)\s", "/", c)):
+        part = _FILE_SUFFIX.sub("", part.strip()).strip(" .\"")
+        if part and not (part.casefold() in _NOT_PERSON or _source_name(part) or _looks_like_name(part)
+                         or (len(part.split()) == 1 and part.isupper())):
+            return None  # every part an agency, a person or a marker: not prose with a slash
     parsed = _parse_credit(_printed(m, par, off), c)
     if not parsed:
         return None

@@ -26,7 +26,7 @@ from typing import Iterable
 
 from captionist.errors import SheetParseError
 
-from .credits import Credit, default_credit, find_credit
+from .credits import Credit, credit_alone, default_credit, find_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import city_name, country_name, norm
 from .language import LANGS, detect_language, language_counts
@@ -115,17 +115,20 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     stray: list[StrayParagraph] = []
     idx = 0
     heading: dt.date | None = None  # the date of the last date heading above
-    for start, lines in paragraphs(text):
-        for line, par in _split_block(start, lines):
-            got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date)
-            idx += 1
-            if isinstance(got, _Draft):
-                got.heading = heading
-                drafts.append(got)
-            else:
-                if got.reason == "date heading":
-                    heading = got.date
-                stray.append(got)
+    units = [u for start, lines in paragraphs(text) for u in _split_block(start, lines)]
+    for line, par, credit in _attach_credits(units, stray):
+        got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date, credit)
+        idx += 1
+        if isinstance(got, _Draft):
+            got.heading = heading
+            drafts.append(got)
+        else:
+            if got.reason == "date heading":
+                heading = got.date
+            stray.append(got)
+
+    _set_article_text_apart(drafts, stray)
+    stray.sort(key=lambda s: s.line)
 
     # pass 2: what the sheet as a whole says
     for d in drafts:
@@ -146,24 +149,120 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     return SheetResult(captions, stray, sheet_lang, source_name)
 
 
-def _split_block(start: int, lines: list[str]) -> Iterable[tuple[int, str]]:
+def _split_block(start: int, lines: list[str]) -> Iterable[tuple[int, str, str | None]]:
     """A block may hold several captions without blank lines between them: split
-    after every line that ends in a credit, and set video/read-more lines apart."""
+    after every line that ends in a credit, and set video/read-more lines apart. A
+    line holding only a credit is its own unit, with a hint for `_attach_credits`:
+    the first line of a block credits the lines below it ("next"), a later line the
+    lines above it ("prev")."""
     cur, cur_start = [], start
     for k, line in enumerate(lines):
         if _STRAY_START.match(line) and cur:
-            yield cur_start, " ".join(cur)
+            yield cur_start, " ".join(cur), None
             cur = []
+        if len(lines) > 1 and credit_alone(line) is not None:
+            if cur:
+                yield cur_start, " ".join(cur), None
+                cur = []
+            yield start + k, line, "next" if k == 0 else "prev"
+            continue
         if not cur:
             cur_start = start + k
         cur.append(line)
         last = k == len(lines) - 1
         if not last and (find_credit(line) is not None and len(" ".join(cur)) > 60
                          or _STRAY_START.match(line)):
-            yield cur_start, " ".join(cur)
+            yield cur_start, " ".join(cur), None
             cur = []
     if cur:
-        yield cur_start, " ".join(cur)
+        yield cur_start, " ".join(cur), None
+
+
+def _may_take_credit(par: str, same_block: bool) -> bool:
+    """A paragraph that can receive the credit printed above or below it: text with no
+    credit of its own, not a read-more line; from another paragraph only a sentence
+    (final punctuation, or long), not a headline."""
+    if _STRAY_START.match(par.translate(PLAIN)) or len(_LETTER.findall(par[:200])) < 3:
+        return False
+    if not (same_block or _FINAL_PUNCT.search(par) or len(par.split()) > 12):
+        return False
+    return find_credit(par) is None
+
+
+def _attach_credits(units: list[tuple[int, str, str | None]], stray: list[StrayParagraph]):
+    """(line, text, credit given by a neighbour) for every unit that is not itself a
+    credit alone on its line or paragraph ("VALERY HACHE / AFP", "AFP", "Foto: Name |
+    dpa"). Such a credit goes to the caption without credit next to it: below or above
+    as its block says ("next"/"prev"), else as the sheet does: a credit with a taker on
+    one side only votes for that side, and the majority settles the others (below when
+    tied: the usual layout). A credit with no taker is a stray "credit only"."""
+    n = len(units)
+    alone = [credit_alone(par) if len(par) <= 200 else None for _, par, _ in units]
+    can = [alone[j] is None and _may_take_credit(units[j][1], False) for j in range(n)]
+    above = below = 0
+    for i in range(n):
+        if alone[i] is not None and units[i][2] is None:
+            prev_ok, next_ok = i > 0 and can[i - 1], i + 1 < n and can[i + 1]
+            below += prev_ok and not next_ok
+            above += next_ok and not prev_ok
+    given: dict[int, Credit] = {}
+    for i in range(n):
+        if alone[i] is None:
+            continue
+        hint = units[i][2] or ("next" if above > below else "prev")
+        order = (i + 1, i - 1) if hint == "next" else (i - 1, i + 1)
+        if units[i][2] is not None:  # the caption in the same block, whatever it looks like
+            j = order[0]
+            ok = 0 <= j < n and alone[j] is None and units[j][0] != units[i][0] and _may_take_credit(units[j][1], True)
+            order = (j,) if ok and j not in given else ()
+        else:
+            order = tuple(j for j in order if 0 <= j < n and can[j])
+        target = next((j for j in order if j not in given), None)
+        if target is None:
+            stray.append(StrayParagraph(units[i][0], units[i][1], "credit only"))
+        else:
+            given[target] = alone[i]
+    for j, (line, par, _) in enumerate(units):
+        if alone[j] is None:
+            yield line, par, given.get(j)
+
+
+_QUOTE_OR_SPEECH = re.compile(
+    r"[\"“”„«»]|\b(?:said|says|told|according to|zei|zegt|zeggen|aldus|volgens|sagte|sagt|erklärte|laut|"
+    r"a déclaré|a dit|affirme|selon|déclare)\b", re.IGNORECASE)
+
+
+def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
+    """In a sheet whose captions carry credits, a paragraph without one that reads like
+    the pasted article (long, three sentences or more, or undated with two sentences, a
+    quote or reported speech) is the article's text, not a caption, even when it names a place."""
+    credited = sum(1 for d in drafts if d.credit is not None)
+    if credited < 2 or credited < 0.6 * len(drafts):
+        return
+    keep = []
+    for d in drafts:
+        body = d.description
+        sentences = len(_SENTENCE_END.findall(body))
+        if d.credit is None and (len(body) > 400 or sentences >= 3 or (
+                d.date is None and (sentences >= 2 or _QUOTE_OR_SPEECH.search(body)))):
+            stray.append(StrayParagraph(d.line, d.text, "article text"))
+        else:
+            keep.append(d)
+    drafts[:] = keep
+
+
+# "1. ", "2) ", "(3) ", "#4 " before a caption: picture numbers, not description
+_NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]|#\d{1,2}[.:]?)\s{1,3}(?=\S)")
+
+
+def _strip_numbering(body: str, lang: str) -> str:
+    m = _NUMBERING.match(body)
+    if not m:
+        return body
+    date = find_date(body[:m.end() + 14], lang, None)  # "1. Mai 2022: ..." is a date, not a number
+    if date is not None and date.day == int(re.sub(r"\D", "", m.group(0))):
+        return body
+    return body[m.end():]
 
 
 @dataclass
@@ -179,15 +278,17 @@ class _Draft:
     heading: dt.date | None = None  # date of the date heading above this caption
 
 
-def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None):
-    """A `_Draft` for a caption, or a `StrayParagraph`."""
+def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None,
+              given: Credit | None = None):
+    """A `_Draft` for a caption, or a `StrayParagraph`; `given` is the credit printed on
+    its own above or below the paragraph."""
     if _STRAY_START.match(par.translate(PLAIN)):
         low = par.lstrip("\"'“‘ ").casefold()
         return StrayParagraph(line, par, "video credit" if low.startswith("vid") else "read more")
     if len(_LETTER.findall(par[:200])) < 3:
         return StrayParagraph(line, par, "no sentence")
-    credit = find_credit(par)
-    body = par[:credit.start].rstrip() if credit else par
+    credit = given or find_credit(par)
+    body = par if given else par[:credit.start].rstrip() if credit else par
     words = len(body.split())
     if credit is not None and len(_LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")
@@ -199,6 +300,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         cap_lang = own if margin >= 2 or (margin >= 1 and counts[lang] == 0) else lang
     else:
         cap_lang = lang
+    body = _strip_numbering(body, cap_lang)
     head = body[:_ANALYSE_CHARS]
     date = find_date(head, cap_lang, ref)
     if credit is None:
