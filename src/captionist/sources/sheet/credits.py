@@ -298,7 +298,8 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         if not part or part.casefold() in _NOT_PERSON:
             continue
         fm = _FOR.search(part)
-        if fm:
+        if fm and _looks_like_name(part[:fm.start()]) and _agency_name(part[:fm.start()]) is None:
+            # "Ada Veen for The Daily Planet"; "Ministerium für Verteidigung" stays whole
             person, org = part[:fm.start()], part[fm.end():].strip().strip("\"").strip()
             agency = agency or _source_name(org) or org
             part = person

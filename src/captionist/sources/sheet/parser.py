@@ -234,8 +234,8 @@ _QUOTE_OR_SPEECH = re.compile(
 
 def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
     """In a sheet whose captions carry credits, a paragraph without one that reads like
-    the pasted article (long, three sentences or more, or undated with two sentences, a
-    quote or reported speech) is the article's text, not a caption, even when it names a place."""
+    the pasted article (long; three sentences; two with a quote, reported speech or no
+    date of their own; an undated quote) is the article's text, not a caption, even when it names a place."""
     credited = sum(1 for d in drafts if d.credit is not None)
     if credited < 2 or credited < 0.6 * len(drafts):
         return
@@ -243,8 +243,10 @@ def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
     for d in drafts:
         body = d.description
         sentences = len(_SENTENCE_END.findall(body))
-        if d.credit is None and (len(body) > 400 or sentences >= 3 or (
-                d.date is None and (sentences >= 2 or _QUOTE_OR_SPEECH.search(body)))):
+        speech = _QUOTE_OR_SPEECH.search(body) is not None
+        undated = d.date is None or d.date.how == "relative"  # "on Thursday": the article's way
+        if d.credit is None and (len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech))
+                                 or (d.date is None and speech)):
             stray.append(StrayParagraph(d.line, d.text, "article text"))
         else:
             keep.append(d)
