@@ -37,6 +37,8 @@ _INTRO = "|".join(re.escape(w) for w in sorted({*_TABLE["introducers"], *(w.uppe
 # Agencies as printed on their own: upper case ("AFP", "REUTERS") or the usual spelling ("Reuters", "dpa").
 _AGENCY = "|".join(re.escape(w) for w in sorted({*(k.upper() for k in _AGENCIES), *_AGENCIES.values()},
                                                   key=len, reverse=True))
+_AGENCY_UP = "|".join(re.escape(k.upper()) for k in sorted(_AGENCIES, key=len, reverse=True))
+_ORG_SUFFIXES = tuple(_TABLE["organisation_suffixes"])
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of Latin-1, and Latin Extended-A (Ł, Ś, Ž; its lower case too, rare in names)
 _CAPS_NAME = rf"[{_UP}][{_UP}'-]{{1,30}}(?:\s[{_UP}][{_UP}'-]{{1,30}}){{1,3}}"
 _FOR_WORDS = "|".join(map(re.escape, _TABLE["for_words"]))
@@ -57,7 +59,7 @@ class _Style:
 
 
 def _compile(style: dict) -> _Style:
-    src = (style["pattern"].replace("{INTRO}", _INTRO).replace("{AGENCY}", _AGENCY)
+    src = (style["pattern"].replace("{INTRO}", _INTRO).replace("{AGENCY_UP}", _AGENCY_UP).replace("{AGENCY}", _AGENCY)
            .replace("{CAPS_NAME}", _CAPS_NAME).replace("{FOR}", _FOR_WORDS))
     return _Style(style["name"], style["at"], style["check"], re.compile(src), bool(style.get("last")),
                   bool(style.get("keep_label")))
@@ -242,9 +244,15 @@ def _agency_name(part: str) -> str | None:
     words = part.split()
     if len(words) == 1 and part.isupper() and 2 <= len(part) <= 10:
         return part
-    if any(w.casefold().strip(".,\"'()") in _ORG_WORDS for w in words):
-        return part.strip().strip("\"").strip()
+    for w in words:
+        w = w.casefold().strip(".,\"'()")
+        if w in _ORG_WORDS or (len(w) > 6 and w.endswith(_ORG_SUFFIXES)):
+            return part.strip().strip("\"").strip()
     return None
+
+
+# "BELGA PHOTO JULIEN LAMBERT", "ANP DIRK-JAN TEUNISSEN": an agency and a name in one part
+_AGENCY_PREFIX = re.compile(r"^(?P<ag>" + _AGENCY_UP + r")(?:\s(?:PHOTO|FOTO))?\s{1,2}(?P<rest>\S.{1,60})$")
 
 
 _PERSON_SPLIT = re.compile(r"\s{1,3}(?:and|en|und|et|&)\s{1,3}|\s{0,3}[,;]\s{0,3}")
@@ -293,10 +301,20 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         distributor = _source_name(distributor) or distributor or None
     creators: list[str] = []
     agency = None
+    person_part = False
     for part in _PART_SPLIT.split(head):
         part = _FILE_SUFFIX.sub("", part.strip()).strip().strip("\"").strip()
         if not part or part.casefold() in _NOT_PERSON:
             continue
+        if person_part:
+            # "Name/LaPresse/AP", "Name / Nice-Matin": after the photographers come the
+            # agencies and publications that sell the picture, never more people
+            agency = agency or _source_name(part) or part
+            continue
+        pm = _AGENCY_PREFIX.match(part)
+        if pm and not _source_name(part) and _looks_like_name(pm.group("rest")):
+            agency = agency or _source_name(pm.group("ag"))
+            part = pm.group("rest")
         fm = _FOR.search(part)
         if fm and _looks_like_name(part[:fm.start()]) and _agency_name(part[:fm.start()]) is None:
             # "Ada Veen for The Daily Planet"; "Ministerium für Verteidigung" stays whole
@@ -312,6 +330,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             if not name or name.casefold() in _NOT_PERSON or not _looks_like_name(name):
                 continue
             creators.append(_title_if_caps(name))
+            person_part = True
     source = distributor or agency
     if not creators and not source:
         return None
