@@ -108,3 +108,27 @@ def test_captions_without_blank_lines_still_split_after_each_credit_line():
                       "Fietsers in Utrecht op 13 juli 2023.\nANP / Lotte Smit\n")
     assert _caps(res) == [(1, "Een agent in Rotterdam op 14 j", "ANP / Roel Smit"),
                           (3, "Fietsers in Utrecht op 13 juli", "ANP / Lotte Smit")]
+
+
+def test_titles_with_a_date_and_gallery_intros_are_strays():
+    res = parse_sheet("Tour de France 2023, stage 9: the best pictures\n\n"
+                      "Every Sunday, see the photos of the week.\n\n"
+                      "Riders climb the Puy de Dôme near Clermont-Ferrand on July 9, 2023. REUTERS/Petro Zavada\n\n"
+                      "Liveticker | Die Lage am Sonntag, 9. Juli\n\n"
+                      "Fans in Clermont-Ferrand on July 9, 2023. (AP Photo/Anna Brenner)\n")
+    assert [c.line for c in res.captions] == [5, 9]
+    assert [(s.line, s.reason) for s in res.stray] == [(1, "headline"), (3, "intro"), (7, "headline")]
+
+
+def test_a_plain_sentence_among_credited_captions_is_a_caption_but_not_before_them():
+    res = parse_sheet("Storm over the coast\n\n"
+                      "The storm brought down trees across the region.\n\n"
+                      "Waves hit the pier in Brighton on Oct. 20, 2023. REUTERS/Petro Zavada\n\n"
+                      "Volunteers hand out tea and blankets.\n\n"
+                      "A fallen tree in Hastings on Oct. 20, 2023. (AP Photo/Anna Brenner)\n\n"
+                      "8. A fisherman mends his nets in the harbour.\n\n"
+                      "Sandbags outside a shop in Folkestone on Oct. 21, 2023. Photo: Ada Veen/PA\n")
+    assert [c.line for c in res.captions] == [5, 7, 9, 11, 13]
+    assert [s.reason for s in res.stray] == ["headline", "no credit, date or place"]
+    assert "no credit" in res.captions[1].warnings
+    assert res.captions[3].record["description"]["en"] == "A fisherman mends his nets in the harbour."

@@ -116,8 +116,14 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     idx = 0
     heading: dt.date | None = None  # the date of the last date heading above
     units = [u for start, lines in paragraphs(text) for u in _split_block(start, lines)]
-    for line, par, credit in _attach_credits(units, stray):
-        got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date, credit)
+    attached = list(_attach_credits(units, stray))
+    # a sheet of credited captions: from its first credited caption on, half or more are
+    credits = [credit is not None or find_credit(par) is not None for _, par, credit in attached]
+    after_first = len(credits) - credits.index(True) if any(credits) else 0
+    credited_sheet = sum(credits) >= 2 and sum(credits) >= 0.5 * after_first
+    for line, par, credit in attached:
+        got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date, credit,
+                        among=credited_sheet and bool(drafts))
         idx += 1
         if isinstance(got, _Draft):
             got.heading = heading
@@ -281,9 +287,12 @@ class _Draft:
 
 
 def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None,
-              given: Credit | None = None):
+              given: Credit | None = None, among: bool = False):
     """A `_Draft` for a caption, or a `StrayParagraph`; `given` is the credit printed on
-    its own above or below the paragraph."""
+    its own above or below the paragraph; `among`: the paragraph comes after a caption
+    in a sheet whose captions carry credits, where a plain one-sentence description
+    without credit, date or place is still a caption (a gallery picture whose credit was
+    left off), while before the first caption it is an intro."""
     if _STRAY_START.match(par.translate(PLAIN)):
         low = par.lstrip("\"'“‘ ").casefold()
         return StrayParagraph(line, par, "video credit" if low.startswith("vid") else "read more")
@@ -302,11 +311,13 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         cap_lang = own if margin >= 2 or (margin >= 1 and counts[lang] == 0) else lang
     else:
         cap_lang = lang
-    body = _strip_numbering(body, cap_lang)
+    stripped = _strip_numbering(body, cap_lang)
+    numbered, body = stripped != body, stripped
     head = body[:_ANALYSE_CHARS]
     date = find_date(head, cap_lang, ref)
     if credit is None:
-        if 2 <= words <= 20 and not _FINAL_PUNCT.search(body) and date is None:
+        if 2 <= words <= 20 and not _FINAL_PUNCT.search(body) and (
+                date is None or (words <= 15 and _titled(body, date))):
             return StrayParagraph(line, par, "headline")
         if date is not None and not _FINAL_PUNCT.search(body) and _is_date_heading(body, date):
             day = None
@@ -320,7 +331,9 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     facts = find_places(head)
     has_place = bool(facts.mentions or facts.province or facts.country_cued or facts.sublocation)
     if credit is None:
-        if date is None and not has_place:
+        if not has_place and date is not None and date.how == "relative" and _GALLERY.search(body):
+            return StrayParagraph(line, par, "intro")  # "Chaque vendredi, retrouvez les photos ..."
+        if date is None and not has_place and not (numbered or among and _one_sentence(body)):
             return StrayParagraph(line, par, "intro" if idx == 0 else "no credit, date or place")
         # an overview ("from Kyiv to Mariupol ...") rather than one picture
         sentences = len(_SENTENCE_END.findall(body))
@@ -328,6 +341,23 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         if len(distinct) >= 3 or (sentences >= 3 and len(body) > 300):
             return StrayParagraph(line, par, "intro")
     return _Draft(line, par, credit, body, cap_lang, date, facts)
+
+
+# words of gallery titles and intros: "the best photos", "in Bildern", "Liveblog |"
+_GALLERY = re.compile(r"\b(?:photos|pictures|images|foto's|fotos|beelden|bilder|fotoserie|fotostrecke|"
+                      r"in beeld|in bildern|en images|liveblog|live ?ticker|en direct)\b", re.IGNORECASE)
+
+
+def _titled(body: str, date: DateFound) -> bool:
+    """A title with a date in it ("Paris 2024, day 15: the best photos", "Liveblog |
+    Het laatste nieuws van vrijdag 1 november") rather than a caption without a full stop."""
+    return date.day is None or "|" in body or _GALLERY.search(body) is not None
+
+
+def _one_sentence(body: str) -> bool:
+    """One plain descriptive sentence: "Spectators queue for water in the afternoon heat."."""
+    return (_FINAL_PUNCT.search(body) is not None and len(_SENTENCE_END.findall(body)) <= 1
+            and 4 <= len(body.split()) <= 40 and not _QUOTE_OR_SPEECH.search(body) and not _GALLERY.search(body))
 
 
 _HEADING_FILLER = frozenset("de den der le la the on op am le du of van".split())
