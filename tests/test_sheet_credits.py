@@ -64,6 +64,26 @@ CASES = [
      "Ada Veen and Bo Lind/AFP", ["Ada Veen", "Bo Lind"], "AFP"),
     ("Vluchtelingen in Przemyśl op 1 maart 2022. Foto's: Ada Veen en Bo Lind/ANP",
      "Ada Veen en Bo Lind/ANP", ["Ada Veen", "Bo Lind"], "ANP"),
+    ("Le président de la République à Marseille, le 26 juin 2023. LUDOVIC MARIN / POOL / AFP",
+     "LUDOVIC MARIN / POOL / AFP", ["Ludovic Marin"], "AFP"),
+    ("Ukrainian servicemen in Kyiv, Ukraine, February 25, 2022. REUTERS/Petro Zavada/File Photo",
+     "REUTERS/Petro Zavada/File Photo", ["Petro Zavada"], "Reuters"),
+    ("Koningsdag op de grachten in Amsterdam, 27 april 2023. Foto: Roel Smit, ANP",
+     "Roel Smit, ANP", ["Roel Smit"], "ANP"),
+    ("Ein Zug im Hauptbahnhof München am 1. Mai 2023. Foto: Jonas Keller/dpa/picture alliance",
+     "Jonas Keller/dpa/picture alliance", ["Jonas Keller"], "dpa"),
+    ("Eine Demonstration in Leipzig am 6. März 2023. Bild: IMAGO / Future Image", "IMAGO / Future Image", None, "IMAGO"),
+    ("Feuerwehrleute in Ahrweiler am 16. Juli 2021. Bild: Rhein-Erft-Kreis/dpa", "Rhein-Erft-Kreis/dpa", None,
+     "Rhein-Erft-Kreis"),
+    ("Une habitante à Roquebillière, le 8 octobre 2020. Photo : Lucas Marin / Nice-Matin / MAXPPP",
+     "Lucas Marin / Nice-Matin / MAXPPP", ["Lucas Marin"], "Nice-Matin"),
+    ("Supporters célèbrent la victoire à Liège, le 3 mai 2023. BELGA PHOTO JULIEN ROSSEL",
+     "BELGA PHOTO JULIEN ROSSEL", ["Julien Rossel"], "Belga"),
+    ("Een supporter steekt vuurwerk af in Rotterdam op 6 december 2023. ANP DIRK-JAN VERMEER",
+     "ANP DIRK-JAN VERMEER", ["Dirk-Jan Vermeer"], "ANP"),
+    ("The president speaks in Kyiv on Feb. 25, 2022. Ukrainian Presidential Press Office/Handout via REUTERS "
+     "ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+     "Ukrainian Presidential Press Office/Handout via REUTERS", None, "Reuters"),
     # an agency id after the credit is not part of it
     ("A firefighter in Kharkiv on March 2, 2022. REUTERS/Petro Zavada TPX IMAGES OF THE DAY",
      "REUTERS/Petro Zavada", ["Petro Zavada"], "Reuters"),
@@ -111,7 +131,7 @@ def test_credit_printed_before_the_text_in_the_same_block():
 
 @pytest.mark.parametrize("text", [
     "Kyiv Under Fire", "Oorlog in Oekraïne", "Dutch F-35 jets at Leeuwarden air base ahead of a NATO/EU meeting.",
-    "Ada Veen",  # a name alone could be anything: not a credit without an agency or a slash
+    "Kyiv/Kharkiv", "Ada Veen",  # a name alone could be anything: not a credit without an agency or a slash
 ])
 def test_a_line_alone_is_a_credit_only_with_an_agency_or_a_slash(text):
     assert credit_alone(text) is None

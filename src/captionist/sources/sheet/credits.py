@@ -154,9 +154,9 @@ def _check_enclosed(m, par, off, style) -> Credit | None:
 
 
 def _check_known_agency_last(m, par, off, style) -> Credit | None:
-    """"... 2022. Kees Molen/Reuters": no introducer, so the part after the slash must be
-    a known agency (or "X via <agency>")."""
-    ag = re.split(r"\svia\s", m.group("ag"))[-1].strip().casefold()
+    """"... 2022. Kees Molen/Reuters": no introducer, so the last part must be a known
+    agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
+    ag = re.split(r"\svia\s|/", m.group("ag"))[-1].strip().casefold()
     if ag not in _AGENCIES:
         return None
     parsed = _parse_credit(_printed(m, par, off), m.group("c"))
@@ -192,6 +192,8 @@ def _check_alone(m, par, off, style) -> Credit | None:
     line, creators, source = parsed
     if not (re.search(r"[/|]", c) or source in _KNOWN_SOURCES or re.search(r"\svia\s", c)):
         return None
+    if source not in _KNOWN_SOURCES and not (creators and all(len(p.split()) >= 2 for p in creators)):
+        return None  # "Kyiv/Kharkiv" above a caption is a heading, not two photographers
     return Credit(off + m.start(), line, creators, source)
 
 
@@ -328,6 +330,9 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         for name in _PERSON_SPLIT.split(part):
             name = name.strip(" .")
             if not name or name.casefold() in _NOT_PERSON or not _looks_like_name(name):
+                continue
+            if _agency_name(name) is not None:  # "Remko de Waal, ANP"
+                agency = agency or _agency_name(name)
                 continue
             creators.append(_title_if_caps(name))
             person_part = True
