@@ -84,6 +84,10 @@ CASES = [
     ("The president speaks in Kyiv on Feb. 25, 2022. Ukrainian Presidential Press Office/Handout via REUTERS "
      "ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
      "Ukrainian Presidential Press Office/Handout via REUTERS", None, "Reuters"),
+    ("Rescuers search the slope above Lech, Austria, on Feb. 5, 2023. Foto: APA/ZEITUNGSFOTO.AT/ANDREAS HOFER",
+     "APA/ZEITUNGSFOTO.AT/ANDREAS HOFER", ["Andreas Hofer"], "APA"),
+    ("A video still shows a crowd in a street in Urumqi, China, on Nov. 26, 2022. Social media via REUTERS",
+     "Social media via REUTERS", None, "Reuters"),
     # an agency id after the credit is not part of it
     ("A firefighter in Kharkiv on March 2, 2022. REUTERS/Petro Zavada TPX IMAGES OF THE DAY",
      "REUTERS/Petro Zavada", ["Petro Zavada"], "Reuters"),

@@ -246,6 +246,8 @@ def _agency_name(part: str) -> str | None:
     words = part.split()
     if len(words) == 1 and part.isupper() and 2 <= len(part) <= 10:
         return part
+    if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and len(words) == 1:
+        return part.strip()  # a web address: "ZEITUNGSFOTO.AT"
     for w in words:
         w = w.casefold().strip(".,\"'()")
         if w in _ORG_WORDS or (len(w) > 6 and w.endswith(_ORG_SUFFIXES)):
