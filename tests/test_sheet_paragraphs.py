@@ -132,3 +132,13 @@ def test_a_plain_sentence_among_credited_captions_is_a_caption_but_not_before_th
     assert [s.reason for s in res.stray] == ["headline", "no credit, date or place"]
     assert "no credit" in res.captions[1].warnings
     assert res.captions[3].record["description"]["en"] == "A fisherman mends his nets in the harbour."
+
+
+def test_a_live_blog_day_heading_without_year_resolves_day_names_but_dates_nothing_else():
+    res = parse_sheet("Vrijdag 8 april\n\n"
+                      "Inwoners van Boetsja begraven dinsdag hun buren. Foto: Roel Smit/AFP\n\n"
+                      "Vrachtwagens in een rij bij de grens in Dorohusk. Beeld Reuters\n",
+                      ref_date=dt.date(2022, 4, 9))
+    assert [(s.reason, s.date) for s in res.stray] == [("date heading", dt.date(2022, 4, 8))]
+    assert res.captions[0].record["dateCreated"] == "2022-04-05"
+    assert "dateCreated" not in res.captions[1].record and "no date" in res.captions[1].warnings

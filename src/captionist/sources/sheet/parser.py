@@ -62,6 +62,10 @@ class StrayParagraph:
     text: str
     reason: str
     date: dt.date | None = None  # for a "date heading": the day it sets for the captions below
+    # a heading that names its year ("Donderdag 24 februari 2022") dates the captions below
+    # that have no date; one without ("Vrijdag 8 april", a live blog's day) only resolves
+    # their day names and dates without a year: the pictures under it are often older
+    dates_below: bool = False
 
 
 @dataclass
@@ -115,6 +119,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     stray: list[StrayParagraph] = []
     idx = 0
     heading: dt.date | None = None  # the date of the last date heading above
+    heading_fills = False
     units = [u for start, lines in paragraphs(text) for u in _split_block(start, lines)]
     attached = list(_attach_credits(units, stray))
     # a sheet of credited captions: from its first credited caption on, half or more are
@@ -126,11 +131,12 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
                         among=credited_sheet and bool(drafts))
         idx += 1
         if isinstance(got, _Draft):
-            got.heading = heading
+            got.heading = heading if heading_fills else None
+            got.ref_heading = heading
             drafts.append(got)
         else:
             if got.reason == "date heading":
-                heading = got.date
+                heading, heading_fills = got.date, got.dates_below
             stray.append(got)
 
     _set_article_text_apart(drafts, stray)
@@ -151,7 +157,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     for pos, d in enumerate(drafts, 1):
         if d.place.ambiguous or (d.place.city is None and d.facts.mentions):
             d.place = resolve_place(d.facts, sheet_country)
-        captions.append(_build(d, pos, stem, d.heading or ref_date, sheet_year, fallback_credit))
+        captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 
 
@@ -283,7 +289,8 @@ class _Draft:
     date: DateFound | None
     facts: PlaceFacts
     place: Place | None = None
-    heading: dt.date | None = None  # date of the date heading above this caption
+    heading: dt.date | None = None  # date of the date heading above this caption, when it dates it
+    ref_heading: dt.date | None = None  # date of the date heading above, for day names
 
 
 def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None,
@@ -325,7 +332,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
                 year = date.year or (ref.year if ref else None)
                 if year and valid_date(year, date.month, date.day):
                     day = dt.date(year, date.month, date.day)
-            return StrayParagraph(line, par, "date heading", day)
+            return StrayParagraph(line, par, "date heading", day, dates_below=date.year is not None)
         if words < 4 or len(body) < 25:
             return StrayParagraph(line, par, "too short")
     facts = find_places(head)
