@@ -88,6 +88,13 @@ CASES = [
      "APA/ZEITUNGSFOTO.AT/ANDREAS HOFER", ["Andreas Hofer"], "APA"),
     ("A video still shows a crowd in a street in Urumqi, China, on Nov. 26, 2022. Social media via REUTERS",
      "Social media via REUTERS", None, "Reuters"),
+    ("Een agent in Rotterdam op 14 juli 2023. Foto: Roel Smit (ANP)", "Roel Smit (ANP)", ["Roel Smit"], "ANP"),
+    ("Een agent in Rotterdam op 14 juli 2023. Beeld de Volkskrant", "de Volkskrant", None, "de Volkskrant"),
+    ("The dam in Nova Kakhovka on June 5 and June 6, 2023. Photos: Ada Veen/AFP and Bo Lind/Reuters",
+     "Ada Veen/AFP and Bo Lind/Reuters", ["Ada Veen", "Bo Lind"], "AFP"),
+    ("Soldiers in a street in Kyiv on March 3, 2022. EPA/STR", "EPA/STR", None, "EPA"),
+    ("Ein Mann am Rheinufer in Köln am 2. Januar 2023. Foto: Jonas Keller/dpa +++ dpa-Bildfunk +++",
+     "Jonas Keller/dpa", ["Jonas Keller"], "dpa"),
     # an agency id after the credit is not part of it
     ("A firefighter in Kharkiv on March 2, 2022. REUTERS/Petro Zavada TPX IMAGES OF THE DAY",
      "REUTERS/Petro Zavada", ["Petro Zavada"], "Reuters"),

@@ -45,6 +45,7 @@ _FOR_WORDS = "|".join(map(re.escape, _TABLE["for_words"]))
 _ID_SUFFIX = re.compile(_TABLE["id_suffix"])
 _LEAD_LABEL = re.compile(
     r"(?:" + _INTRO + r")(?:\s{0,2}:\s{0,2}|\s{1,2}(?i:by|door|von|de|par)\s{1,2}|\s(?=[A-Z])|(?<=©)\s{0,2})")
+_INTRO_BEFORE = re.compile(r"(?:^|(?<=[\s.!?]))(?:" + _INTRO + r")\s{0,2}:?\s{0,2}[^\n.!?():]{2,80}$")
 _YEAR_LEAD = re.compile(r"^(?:©|\(c\)|Copyright)?\s{0,2}(?:19|20)\d\d\s{1,2}")
 
 
@@ -129,7 +130,12 @@ def _printed(m: re.Match, par: str, off: int, group: str = "c") -> str:
 
 
 def _check_parse(m, par, off, style) -> Credit | None:
-    parsed = _parse_credit(_printed(m, par, off), m.group("c"), keep_label=style.keep_label)
+    start = m.start("c")
+    if m.string[max(0, start - 3):start].casefold() == "de " and (
+            "de " + m.group("c").split("/")[0].strip()).casefold() in _PUBLICATIONS:
+        start -= 3  # "Beeld de Volkskrant": the "de" is the paper's, not "Photo de Name"'s "by"
+    parsed = _parse_credit(par[off + start:off + m.end("c")], m.string[start:m.end("c")],
+                           keep_label=style.keep_label)
     return Credit(off + m.start(), *parsed) if parsed else None
 
 
@@ -137,6 +143,8 @@ def _check_enclosed(m, par, off, style) -> Credit | None:
     """"(AP Photo/Name)", "(Photo by X/Getty Images)", "[AFP - Name]": an introducer
     inside, or parts joined by a slash, bar or "via", or an agency alone. "(Kyiv -
     Kharkiv)" is no credit: a spaced dash only separates an agency from a name."""
+    if _INTRO_BEFORE.search(m.string[:m.start()]):
+        return None  # "Foto: Roel Smit (ANP)": the introducer's credit, parenthesis included
     inner = m.group("c")
     lead = len(inner) - len(inner.lstrip())
     inner = inner.strip()
@@ -212,12 +220,12 @@ def _slash_credit_ok(c: str) -> bool:
     after = [re.split(r"\s(?:via|through)\s", _FILE_SUFFIX.sub("", p).strip(), flags=re.IGNORECASE)[0].strip()
              for p in parts[1:]]
     after = [p for p in after if p and p.casefold() not in _NOT_PERSON]
+    key = re.sub(r"\s(?:photo|foto)$", "", parts[0].casefold().strip(" ."))
     if not after:
-        return False
+        return key in _AGENCIES  # "EPA/STR", "AFP/HANDOUT"
     last = re.findall(r"[^\W\d_][\w'-]*", after[-1])
     if not last or last[-1][:1].islower():
         return False
-    key = re.sub(r"\s(?:photo|foto)$", "", parts[0].casefold().strip(" ."))
     if key in _AGENCIES:
         return True
     if after[-1].casefold() in _AGENCIES:
@@ -280,14 +288,22 @@ def _looks_like_name(name: str) -> bool:
     return caps >= 1
 
 
+def _unwrap(s: str) -> str:
+    """'(AP Photo/Name)' -> 'AP Photo/Name'; 'Roel Smit (ANP)' keeps its parenthesis."""
+    s = s.strip()
+    while len(s) > 1 and (s[0], s[-1]) in (("(", ")"), ("[", "]")) and s.find(s[-1]) == len(s) - 1:
+        s = s[1:-1].strip()
+    return s
+
+
 def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[str, list[str], str | None] | None:
     """(creditLine, creators, source) from a credit without its label, or None when
     it does not look like a credit. Creators are people only: agencies, publications,
     services, "Handout" and "Pool" are not; unknown is left out rather than guessed."""
-    line = printed.strip().strip("()[]").strip()
+    line = _unwrap(printed)
     if line.endswith(".") and not re.search(r"\b[A-Z]\.$", line):
         line = line[:-1].rstrip()
-    plain = plain.strip().strip("()[]").strip().rstrip(".").strip()
+    plain = _unwrap(plain).rstrip(".").strip()
     if not keep_label:
         plain = plain.lstrip("©").strip()
     plain = _YEAR_LEAD.sub("", plain)
@@ -297,6 +313,14 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         return None
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
+    plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
+    subs = re.split(r"\s(?:and|en|und|et|&)\s|;\s", plain)
+    if len(subs) > 1 and all("/" in sub for sub in subs):
+        # "Photos: Ada Veen/AFP and Bo Lind/Reuters": two credits, one per picture
+        got = [_parse_credit(sub, sub) for sub in subs]
+        if all(got):
+            return (line, [c for g in got for c in g[1]],
+                    next((g[2] for g in got if g[2]), None))
     distributor = None
     head = plain
     vm = list(re.finditer(r"\s(?:via|through|/via)\s", plain, re.IGNORECASE))
