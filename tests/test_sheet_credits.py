@@ -173,5 +173,7 @@ def test_agencies_publications_and_services_are_never_creators():
 def test_names_in_capitals_are_title_cased_unknown_creators_left_empty():
     (cap,) = parse_sheet("Des manifestants à Lyon, le 4 octobre 2020. JEAN-FRANÇOIS D'ARCY / AFP").captions
     assert cap.record["creatorNames"] == ["Jean-François D'Arcy"]
+    (cap,) = parse_sheet("Une femme à Amizmiz, le 10 septembre 2023. MOSA'AB KHALIL / AP").captions
+    assert cap.record["creatorNames"] == ["Mosa'ab Khalil"]
     (cap,) = parse_sheet("Des manifestants à Lyon, le 4 octobre 2020. Photo : AFP").captions
     assert "creatorNames" not in cap.record and cap.record["creditLine"] == "AFP"

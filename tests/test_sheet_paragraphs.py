@@ -142,3 +142,19 @@ def test_a_live_blog_day_heading_without_year_resolves_day_names_but_dates_nothi
     assert [(s.reason, s.date) for s in res.stray] == [("date heading", dt.date(2022, 4, 8))]
     assert res.captions[0].record["dateCreated"] == "2022-04-05"
     assert "dateCreated" not in res.captions[1].record and "no date" in res.captions[1].warnings
+
+
+def test_a_pasted_article_bylines_datelines_and_news_sentences_are_strays():
+    res = parse_sheet(
+        "Erdbeben in Marokko: Die Lage am Sonntag\n\n"
+        "Von Jana Keller\n\n"
+        "Marrakesch – Nach dem schweren Erdbeben ist die Zahl der Toten weiter gestiegen. Das teilte das "
+        "Innenministerium am Sonntag mit.\n\n"
+        "Helfer suchen in den Trümmern eines Hauses in Moulay Brahim. Foto: Jonas Keller/AP/dpa\n\n"
+        "Der König hat drei Tage Staatstrauer angeordnet.\n\n"
+        "Ein Mann vor seinem zerstörten Haus in Amizmiz, 10. September 2023. REUTERS/Petro Zavada\n\n"
+        "„Wir haben alles verloren“, sagt ein Bewohner.\n", ref_date=dt.date(2023, 9, 10))
+    assert [c.line for c in res.captions] == [7, 11]
+    assert [(s.line, s.reason) for s in res.stray] == [
+        (1, "headline"), (3, "byline"), (5, "article text"), (9, "no credit, date or place"),
+        (13, "no credit, date or place")]

@@ -234,10 +234,16 @@ def _slash_credit_ok(c: str) -> bool:
 
 
 def _title_if_caps(name: str) -> str:
-    """'VALERY HACHE' -> 'Valery Hache', 'JEAN-FRANÇOIS D'ARC' -> 'Jean-François D'Arc'."""
-    if name.isupper() and len(name) > 3:
-        return re.sub(r"[^\W\d_]+", lambda w: w.group(0)[:1] + w.group(0)[1:].lower(), name)
-    return name
+    """'VALERY HACHE' -> 'Valery Hache', 'JEAN-FRANÇOIS D'ARCY' -> 'Jean-François D'Arcy'."""
+    if not (name.isupper() and len(name) > 3):
+        return name
+
+    def piece(p: str) -> str:
+        head, apo, tail = p.partition("'")
+        if apo and len(head) == 1:  # D'ARCY -> D'Arcy; MOSA'AB -> Mosa'ab
+            return head + apo + tail[:1] + tail[1:].lower()
+        return p[:1] + p[1:].lower()
+    return " ".join("-".join(piece(p) for p in w.split("-")) for w in name.split())
 
 
 def _source_name(part: str) -> str | None:

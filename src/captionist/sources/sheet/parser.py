@@ -240,16 +240,21 @@ def _attach_credits(units: list[tuple[int, str, str | None]], stray: list[StrayP
 
 
 _QUOTE_OR_SPEECH = re.compile(
-    r"[\"“”„«»]|\b(?:said|says|told|according to|zei|zegt|zeggen|aldus|volgens|sagte|sagt|erklärte|laut|"
-    r"a déclaré|a dit|affirme|selon|déclare)\b", re.IGNORECASE)
+    r"[\"“”„«»]|\b(?:said|says|told|according to|reported|announced|zei|zegt|zeggen|aldus|volgens|meldde|"
+    r"meldt|liet weten|sagte|sagt|erklärte|teilte|berichtete|meldete|laut|a déclaré|a dit|affirme|selon|"
+    r"déclare|a annoncé|a indiqué|rapporte)\b", re.IGNORECASE)
+# a byline or a timestamp line of a pasted article: "Door Marieke de Boer", "By Ada Veen, Reuters"
+_BYLINE = re.compile(r"^(?:Door|By|Von|Par|Texte|Tekst|Text)\s{1,2}[A-Z][\w'-]{1,30}(?:\s{1,2}[\w'-]{1,30}){0,4}"
+                     r"(?:\s{0,2}[,|]|\s\d|$)")
 
 
 def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
-    """In a sheet whose captions carry credits, a paragraph without one that reads like
-    the pasted article (long; three sentences; two with a quote, reported speech or no
-    date of their own; an undated quote) is the article's text, not a caption, even when it names a place."""
+    """In a sheet whose captions carry credits (a quarter or more of them), a paragraph
+    without one that reads like the pasted article (long; three sentences; two with
+    reported speech, a quote, or no date of their own but a day name; reported speech
+    without a date) is the article's text, not a caption, even when it names a place."""
     credited = sum(1 for d in drafts if d.credit is not None)
-    if credited < 2 or credited < 0.6 * len(drafts):
+    if credited < 1 or credited < 0.25 * len(drafts):
         return
     keep = []
     for d in drafts:
@@ -258,7 +263,7 @@ def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
         speech = _QUOTE_OR_SPEECH.search(body) is not None
         undated = d.date is None or d.date.how == "relative"  # "on Thursday": the article's way
         if d.credit is None and (len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech))
-                                 or (d.date is None and speech)):
+                                 or (undated and speech)):
             stray.append(StrayParagraph(d.line, d.text, "article text"))
         else:
             keep.append(d)
@@ -305,6 +310,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         return StrayParagraph(line, par, "video credit" if low.startswith("vid") else "read more")
     if len(_LETTER.findall(par[:200])) < 3:
         return StrayParagraph(line, par, "no sentence")
+    if len(par) < 120 and _BYLINE.match(par) and find_credit(par) is None and given is None:
+        return StrayParagraph(line, par, "byline")
     credit = given or find_credit(par)
     body = par if given else par[:credit.start].rstrip() if credit else par
     words = len(body.split())
@@ -357,14 +364,24 @@ _GALLERY = re.compile(r"\b(?:photos|pictures|images|foto's|fotos|beelden|bilder|
 
 def _titled(body: str, date: DateFound) -> bool:
     """A title with a date in it ("Paris 2024, day 15: the best photos", "Liveblog |
-    Het laatste nieuws van vrijdag 1 november") rather than a caption without a full stop."""
-    return date.day is None or "|" in body or _GALLERY.search(body) is not None
+    Het laatste nieuws van vrijdag 1 november", "Erdbeben: Die Lage am Sonntag") rather
+    than a caption without a full stop."""
+    return (date.day is None or date.how == "relative" or "|" in body or ":" in body
+            or _GALLERY.search(body) is not None)
 
 
 def _one_sentence(body: str) -> bool:
-    """One plain descriptive sentence: "Spectators queue for water in the afternoon heat."."""
+    """One plain descriptive sentence in the present, as captions are written: "Spectators
+    queue for water in the afternoon heat.", not "Le roi a décrété trois jours de deuil."."""
     return (_FINAL_PUNCT.search(body) is not None and len(_SENTENCE_END.findall(body)) <= 1
-            and 4 <= len(body.split()) <= 40 and not _QUOTE_OR_SPEECH.search(body) and not _GALLERY.search(body))
+            and 4 <= len(body.split()) <= 40 and not _QUOTE_OR_SPEECH.search(body)
+            and not _GALLERY.search(body) and not _NEWS_TENSE.search(body))
+
+
+# perfect and past auxiliaries: news text, where captions describe the picture in the present
+_NEWS_TENSE = re.compile(
+    r"\b(?:was|were|had|has been|have been|heeft|hebben|werd|werden|waren|hat|haben|wurde|wurden|war|"
+    r"(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}(?:é|i|is|it|u)s?)\b", re.IGNORECASE)
 
 
 _HEADING_FILLER = frozenset("de den der le la the on op am le du of van".split())
