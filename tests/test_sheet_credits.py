@@ -41,6 +41,9 @@ CASES = [
      "AFP - Marc Aubert", ["Marc Aubert"], "AFP"),
     ("Une route emportée par la crue à Saint-Martin-Vésubie, le 4 octobre 2020. CLÉMENT MARTY / AFP",
      "CLÉMENT MARTY / AFP", ["Clément Marty"], "AFP"),
+    # the issue's own example
+    ("Des habitants à Saint-Martin-Vésubie, le 4 octobre 2020. VALERY HACHE / AFP",
+     "VALERY HACHE / AFP", ["Valery Hache"], "AFP"),
     ("Des manifestants défilent à Paris, le 5 décembre 2019. LOUISE ROCHE POUR « LE MONDE »",
      "LOUISE ROCHE POUR « LE MONDE »", ["Louise Roche"], "Le Monde"),
     ("Traders on the floor of the exchange in New York on March 9, 2020. © 2019 Reuters",
