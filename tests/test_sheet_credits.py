@@ -41,6 +41,12 @@ CASES = [
      "AFP - Marc Aubert", ["Marc Aubert"], "AFP"),
     ("Une route emportée par la crue à Saint-Martin-Vésubie, le 4 octobre 2020. CLÉMENT MARTY / AFP",
      "CLÉMENT MARTY / AFP", ["Clément Marty"], "AFP"),
+    ("Des manifestants à Paris, le 5 décembre 2019. LOUISE ROCHE / HANS LUCAS POUR « LE MONDE »",
+     "LOUISE ROCHE / HANS LUCAS POUR « LE MONDE »", ["Louise Roche"], "Hans Lucas"),
+    ("Protesters in Trafalgar Square, London, on March 4, 2023. Composite: Getty Images", "Getty Images", None,
+     "Getty Images"),
+    ("Police officers in Cologne on Jan. 1, 2023. Handout/Cologne Police via REUTERS",
+     "Handout/Cologne Police via REUTERS", None, "Reuters"),
     # the issue's own example
     ("Des habitants à Saint-Martin-Vésubie, le 4 octobre 2020. VALERY HACHE / AFP",
      "VALERY HACHE / AFP", ["Valery Hache"], "AFP"),

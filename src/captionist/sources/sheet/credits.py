@@ -343,7 +343,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         if person_part:
             # "Name/LaPresse/AP", "Name / Nice-Matin": after the photographers come the
             # agencies and publications that sell the picture, never more people
-            agency = agency or _source_name(part) or part
+            agency = agency or _source_name(part) or _source_name(_FOR.split(part)[0]) or part
             continue
         pm = _AGENCY_PREFIX.match(part)
         if pm and not _source_name(part) and _looks_like_name(pm.group("rest")):

@@ -362,10 +362,15 @@ _GALLERY = re.compile(r"\b(?:photos|pictures|images|foto's|fotos|beelden|bilder|
                       r"in beeld|in bildern|en images|liveblog|live ?ticker|en direct)\b", re.IGNORECASE)
 
 
+_TITLE_STOP = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…](?=\s)")
+
+
 def _titled(body: str, date: DateFound) -> bool:
     """A title with a date in it ("Paris 2024, day 15: the best photos", "Liveblog |
     Het laatste nieuws van vrijdag 1 november", "Erdbeben: Die Lage am Sonntag") rather
     than a caption without a full stop."""
+    if _TITLE_STOP.search(body):
+        return False  # a title has no full stop inside (a German "9. Juli" is no full stop)
     return (date.day is None or date.how == "relative" or "|" in body or ":" in body
             or _GALLERY.search(body) is not None)
 
