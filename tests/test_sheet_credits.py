@@ -140,6 +140,17 @@ def test_credit_on_its_own_line_or_paragraph_above_or_below(below):
         assert res.stray == []
 
 
+def test_credit_printed_before_the_text_on_the_same_line():
+    (cap,) = parse_sheet("Foto: Jonas Keller | dpa Menschen kühlen sich am 15. Juli 2023 im Brunnen in "
+                         "Berlin ab.").captions
+    assert (cap.record["creditLine"], cap.record["creatorNames"], cap.record["source"]) == (
+        "Jonas Keller | dpa", ["Jonas Keller"], "dpa")
+    assert cap.record["description"]["de"].startswith("Menschen kühlen sich")
+    # without a known agency closing it, where the credit ends cannot be told: no credit
+    (cap,) = parse_sheet("Foto: Jonas Keller Menschen kühlen sich am 15. Juli 2023 in Berlin ab.").captions
+    assert "creditLine" not in cap.record
+
+
 def test_credit_printed_before_the_text_in_the_same_block():
     res = parse_sheet("Foto: Jonas Keller | dpa\nMenschen kühlen sich am 15. Juli 2023 im Brunnen "
                       "am Alexanderplatz in Berlin ab.")

@@ -82,6 +82,8 @@ class Credit:
 def find_credit(par: str) -> Credit | None:
     """The credit at the end of a paragraph, if any: the first style of the table
     whose match passes its check."""
+    if _LEADING.match(par[:200].translate(PLAIN)):
+        return None  # "Foto: Name | dpa Menschen ...": the credit comes first (find_leading_credit)
     off = max(0, len(par) - _CREDIT_TAIL)
     tail = par[off:].translate(PLAIN).rstrip()
     idm = _ID_SUFFIX.search(tail)
@@ -102,6 +104,22 @@ def find_credit(par: str) -> Credit | None:
         if got is not None:
             return got
     return None
+
+
+# "Foto: Jonas Keller | dpa Menschen kühlen sich ...": a credit printed before the text on
+# the same line, told from the text by the known agency that closes it
+_LEADING = re.compile(r"^(?:" + _INTRO + r")\s{0,2}:\s{0,2}(?P<c>(?:[^|/\n.:]{2,60}?\s{0,2}[|/]\s{0,2}){0,2}"
+                      r"(?:" + _AGENCY + r"))\s{1,3}(?=[A-ZÀ-ÖØ-Þ\"'])")
+
+
+def find_leading_credit(par: str) -> tuple[Credit, int] | None:
+    """The credit printed before the caption's text on the same line, and where the
+    text begins."""
+    m = _LEADING.match(par[:200].translate(PLAIN))
+    if m is None:
+        return None
+    parsed = _parse_credit(par[m.start("c"):m.end("c")], m.group("c"))
+    return (Credit(0, *parsed), m.end()) if parsed else None
 
 
 def credit_alone(text: str) -> Credit | None:
@@ -277,6 +295,9 @@ _PERSON_SPLIT = re.compile(r"\s{1,3}(?:and|en|und|et|&)\s{1,3}|\s{0,3}[,;]\s{0,3
 _PART_SPLIT = re.compile(r"\s{0,3}[/|]\s{0,3}|\s-\s")
 _FILE_SUFFIX = re.compile(r"(?:,\s{0,2}(?:file|archief|archive|archiv|pool|handout|stringer)\b\.?)+$", re.IGNORECASE)
 _FOR = re.compile(r"\s(?:" + _FOR_WORDS + r")\s", re.IGNORECASE)
+# small words inside names of organisations ("Ministry of Defence of the Russian Federation")
+_FUNCTION_WORDS = frozenset("of the de du des der die das für van von and et en und la le les del di da via "
+                            "for pour voor y i op het on at au aux à d' l' in im".split())
 _PARTICLES = frozenset("van de der den ten ter von zu du da di le la del dos das bin al el op het".split())
 
 
@@ -340,6 +361,9 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         part = _FILE_SUFFIX.sub("", part.strip()).strip().strip("\"").strip()
         if not part or part.casefold() in _NOT_PERSON:
             continue
+        lower = [w for w in re.sub(r"\b[dl]'", "", part).split() if w[:1].islower() and w not in _FUNCTION_WORDS]
+        if (len(part.split()) > 8 or len(lower) >= 2) and not _source_name(part):
+            return None  # "dpa Menschen kühlen sich am ...": text, not an organisation's name
         if person_part:
             # "Name/LaPresse/AP", "Name / Nice-Matin": after the photographers come the
             # agencies and publications that sell the picture, never more people

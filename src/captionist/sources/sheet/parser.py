@@ -25,7 +25,7 @@ from pathlib import Path
 
 from captionist.errors import SheetParseError
 
-from .credits import Credit, default_credit, find_credit
+from .credits import Credit, default_credit, find_credit, find_leading_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import city_name, country_name, norm
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
@@ -199,6 +199,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         return StrayParagraph(line, par, "byline")
     credit = given or find_credit(par)
     body = par if given else par[:credit.start].rstrip() if credit else par
+    if credit is None and (lead := find_leading_credit(par)) is not None:
+        credit, body = lead[0], par[lead[1]:]
     words = len(body.split())
     if credit is not None and len(LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")
