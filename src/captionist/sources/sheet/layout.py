@@ -37,7 +37,7 @@ def split_block(start: int, lines: list[str]) -> Iterable[tuple[int, str, str | 
         if STRAY_START.match(line) and cur:
             yield cur_start, " ".join(cur), None
             cur = []
-        if len(lines) > 1 and credit_alone(line) is not None:
+        if len(lines) > 1 and not STRAY_START.match(line) and credit_alone(line) is not None:
             if cur:
                 yield cur_start, " ".join(cur), None
                 cur = []
@@ -74,7 +74,7 @@ def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tu
     one side only votes for that side, and the majority settles the others (below when
     tied: the usual layout). A credit with no taker goes to `unattached`."""
     n = len(units)
-    alone = [credit_alone(par) if len(par) <= 200 else None for _, par, _ in units]
+    alone = [credit_alone(par) if len(par) <= 200 and not STRAY_START.match(par) else None for _, par, _ in units]
     can = [alone[j] is None and _may_take_credit(units[j][1], False) for j in range(n)]
     above = below = 0
     for i in range(n):
