@@ -201,9 +201,9 @@ def _check_agency_only(m, par, off, style) -> Credit | None:
 
 
 def _check_alone(m, par, off, style) -> Credit | None:
-    """A line on its own is a credit when it names a known agency or publication, or
-    joins parts with a slash or bar, or is a name in capitals: never a mere
-    capitalised phrase ("Kyiv Under Fire")."""
+    """A line on its own is a credit when every part is an agency, a person or a marker,
+    and it names a known agency or publication, or joins full names with a slash, bar or
+    "via": never a mere capitalised phrase ("Kyiv Under Fire", "Kyiv/Kharkiv")."""
     c = m.group("c")
     if len(c.split()) > 10:
         return None
