@@ -30,6 +30,7 @@ test: install exiftool
 bench: install exiftool
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/daemon_bench.py
+	$(BIN)/python bench/c2pa_bench.py
 
 # Regenerate the committed files derived from the code (tests fail when they are stale).
 schema: install

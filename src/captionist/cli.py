@@ -57,6 +57,34 @@ def record_options(f):
     return f
 
 
+def c2pa_options(f):
+    """--c2pa and the signing settings: shared by embed and watch (each also an environment variable)."""
+    from .provenance import POLICIES
+
+    f = click.option("--c2pa-sign-unsigned", "c2pa_sign_unsigned", is_flag=True, default=None,
+                     help="with --c2pa sign: also sign files that had no Content Credentials "
+                          "[env CAPTIONIST_C2PA_SIGN_UNSIGNED]")(f)
+    f = click.option("--c2pa-tsa-url", "c2pa_tsa_url", metavar="URL",
+                     help="RFC 3161 time-stamp authority for signing [env CAPTIONIST_C2PA_TSA_URL]")(f)
+    f = click.option("--c2pa-key", "c2pa_key", type=click.Path(dir_okay=False, path_type=Path),
+                     help="the desk's PEM private key for --c2pa sign [env CAPTIONIST_C2PA_KEY]")(f)
+    f = click.option("--c2pa-cert", "c2pa_cert", type=click.Path(dir_okay=False, path_type=Path),
+                     help="the desk's PEM certificate chain for --c2pa sign [env CAPTIONIST_C2PA_CERT]")(f)
+    f = click.option("--c2pa", "c2pa", type=click.Choice(POLICIES),
+                     help="files with Content Credentials (C2PA): refuse to write them (default), re-sign "
+                          "them with the desk's certificate, or strip them [env CAPTIONIST_C2PA]")(f)
+    return f
+
+
+def c2pa_config_or_exit(policy, cert, key, tsa_url, sign_unsigned):
+    from .provenance import C2paConfig
+
+    try:
+        return C2paConfig.from_env(policy=policy, cert=cert, key=key, tsa_url=tsa_url, sign_unsigned=sign_unsigned)
+    except CaptionistError as e:
+        raise click.UsageError(str(e)) from None
+
+
 def load_library_or_exit(records_path, fmt, templates_path, codes_path):
     from .sources.store import load_library
 
@@ -85,8 +113,9 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="sidecar naming for formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 @click.option("--force-sidecar", is_flag=True, help="write XMP sidecars even for JPEG/TIFF/PNG/WebP")
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
+@c2pa_options
 def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
-          force_sidecar, no_fsync):
+          force_sidecar, no_fsync, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
     """Match IMAGES to records and embed them (in place, atomically, unless --out).
 
     Only a strong match is written; a file no record matches is reported as unmatched, one
@@ -95,12 +124,13 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     from .files import GroupCommit
     from .pipeline import Options, commit, process
 
+    c2 = c2pa_config_or_exit(c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned)
     rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
     files = _expand(images)
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
     opts = Options(out_dir=out_dir, dry_run=dry_run, policy=Policy(policy), sidecar=sidecar,
-                   force_sidecar=force_sidecar, fsync=not no_fsync)
+                   force_sidecar=force_sidecar, fsync=not no_fsync, c2pa=c2)
     outcomes: list = []
     # Over many files, temp files are fsynced in the background and renamed per group.
     group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
@@ -148,6 +178,7 @@ def run_summary(outcomes, rs, dry_run: bool = False) -> dict:
     return {"files": len(outcomes), "counts": counts, "dry_run": dry_run,
             "unmatched_files": [str(o.path) for o in outcomes if o.status == "unmatched"],
             "review_files": [str(o.path) for o in outcomes if o.status == "review"],
+            "refused_files": [str(o.path) for o in outcomes if o.status == "refused"],
             "unused_records": unused, "record_errors": len(rs.errors)}
 
 
@@ -158,6 +189,9 @@ def _print_summary(s: dict) -> None:
         click.echo(f"files that matched no record: {', '.join(s['unmatched_files'])}", err=True)
     if s["review_files"]:
         click.echo(f"files for review (several or uncertain candidates): {', '.join(s['review_files'])}", err=True)
+    if s.get("refused_files"):
+        click.echo(f"files not written, to keep their Content Credentials valid: {', '.join(s['refused_files'])}",
+                   err=True)
     if s["unused_records"]:
         click.echo(f"records that matched no file: {', '.join(map(str, s['unused_records']))}", err=True)
     if s["record_errors"]:
@@ -180,6 +214,10 @@ def _print_outcome(o) -> None:
     click.echo(f"{o.path}: {o.status}" + (f" (record {o.record_id}{grade})" if o.record_id else ""))
     for c in o.changes:
         click.echo(f"  {c['field']}: {_short(c['before'])} -> {_short(c['after'])}  [{', '.join(c['blocks'])}]")
+    if o.c2pa and o.c2pa.get("action") in ("sign", "strip", "keep"):
+        c = o.c2pa
+        click.echo(f"  content credentials: {c['action']} (policy {c['policy']}); manifest "
+                   f"{c.get('manifest_before') or '—'} -> {c.get('manifest_after') or '—'}")
     for w in o.warnings:
         click.echo(f"  warning: {w}")
     if o.status in ("review", "unmatched") and o.match:
@@ -212,15 +250,31 @@ def read(images, as_json, sidecar):
             failed = True
             continue
         data = rec.model_dump(mode="json", exclude_none=True)
+        creds = content_credentials(_snap)
         if as_json:
-            results.append({"file": str(f), **data})
+            results.append({"file": str(f), **data, **({"contentCredentials": creds} if creds else {})})
         else:
             click.echo(f"{f}")
             for k, v in data.items():
                 click.echo(f"  {k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}")
+            if creds:
+                from .provenance import describe
+                click.echo(f"  content credentials: {describe(creds)} [{creds['store']}]")
     if as_json:
         _echo_json(results[0] if len(results) == 1 and len(images) == 1 else results)
     sys.exit(1 if failed else 0)
+
+
+def content_credentials(snap) -> dict | None:
+    """A file's Content Credentials for `read`: found by a byte scan, then validated by the SDK."""
+    from .provenance import inspect, snapshot_store
+
+    if snap.format.name == "xmp":
+        return None
+    store = snapshot_store(snap)
+    if store is None:
+        return None
+    return {"store": store, **(inspect(snap.path, snap.format.mime) or {"state": "Unreadable"})}
 
 
 @main.command()
