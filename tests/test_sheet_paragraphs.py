@@ -158,3 +158,11 @@ def test_a_pasted_article_bylines_datelines_and_news_sentences_are_strays():
     assert [(s.line, s.reason) for s in res.stray] == [
         (1, "headline"), (3, "byline"), (5, "article text"), (9, "no credit, date or place"),
         (13, "no credit, date or place")]
+
+
+def test_a_date_led_caption_without_full_stop_keeps_the_credit_below_it():
+    res = parse_sheet("Oorlog in Oekraïne\n\n24 februari: Russische troepen trekken Oekraïne binnen bij Charkov\n\n"
+                      "Beeld AFP\n\nSamedi 26 février : des habitants de Kiev dans le métro\n\nAFP\n",
+                      ref_date=dt.date(2022, 3, 1))
+    assert _caps(res) == [(3, "24 februari: Russische troepen", "AFP"), (7, "Samedi 26 février : des habita", "AFP")]
+    assert [s.reason for s in res.stray] == ["headline"]

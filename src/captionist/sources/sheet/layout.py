@@ -13,7 +13,7 @@ import re
 from typing import Iterable
 
 from .credits import Credit, credit_alone, find_credit
-from .dates import DateFound, find_date
+from .dates import WEEKDAY_RE, DateFound, find_date
 from .text import PLAIN
 
 # Lines that are never a caption: video credits and read-more links.
@@ -61,9 +61,25 @@ def _may_take_credit(par: str, same_block: bool) -> bool:
     (final punctuation, or long), not a headline."""
     if STRAY_START.match(par.translate(PLAIN)) or len(LETTER.findall(par[:200])) < 3:
         return False
-    if not (same_block or FINAL_PUNCT.search(par) or len(par.split()) > 12):
+    if not (same_block or FINAL_PUNCT.search(par) or len(par.split()) > 12 or date_label(par)):
         return False
     return find_credit(par) is None
+
+
+_LABEL = re.compile(r"^([^:\n]{3,40}?)\s{0,2}:\s{1,2}\S")
+
+
+def date_label(text: str) -> bool:
+    """A caption led by its date, a colon and the text: "24 februari: Russische troepen
+    ...", "Samedi 9 octobre : ..." (not a title, and one caption with the credit below it)."""
+    m = _LABEL.match(text.translate(PLAIN))
+    if m is None:
+        return False
+    date = find_date(m.group(1), "en", None)  # day and month names of all four languages
+    if date is None or date.month is None or date.day is None:
+        return False
+    rest = WEEKDAY_RE.sub(" ", m.group(1).replace(date.span.strip(), " ", 1))
+    return not re.search(r"[^\W\d_]{2}", rest)
 
 
 def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tuple[int, str]]):
@@ -145,7 +161,7 @@ def titled(body: str, date: DateFound) -> bool:
     """A title with a date in it ("Paris 2024, day 15: the best photos", "Liveblog |
     Het laatste nieuws van vrijdag 1 november", "Erdbeben: Die Lage am Sonntag") rather
     than a caption without a full stop."""
-    if _TITLE_STOP.search(body):
+    if _TITLE_STOP.search(body) or date_label(body):
         return False  # a title has no full stop inside (a German "9. Juli" is no full stop)
     return (date.day is None or date.how == "relative" or "|" in body or ":" in body
             or GALLERY.search(body) is not None)
