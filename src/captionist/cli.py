@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, report
 from .errors import CaptionistError
 from .model import DEFAULT_POLICY, Policy, record_schema
 
@@ -143,94 +143,34 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
             click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
         waiting.clear()
 
-    show_bar = not as_json and len(files) > 20 and sys.stderr.isatty()
+    progress = report.Progress(len(files), label="dry run" if dry_run else "captioning")
     try:
-        with click.progressbar(files, label="captioning", file=sys.stderr) if show_bar else _nullbar(files) as bar:
-            for i, f in enumerate(bar, 1):
-                o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
-                outcomes.append(o)
-                waiting.append(o)
-                if group is None or group.full:
-                    flush()
+        for i, f in enumerate(progress.track(files), 1):
+            o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
+            outcomes.append(o)
+            waiting.append(o)
+            progress.update(o.status)
+            if group is None or group.full:
+                flush()
         flush()
     finally:
         if group is not None:   # interrupted (Ctrl-C): nothing half-done is renamed; temps go
             group.abort()
-    summary = run_summary(outcomes, rs, dry_run)
+    summary = report.summary(outcomes, rs, dry_run)
     if as_json:   # stdout stays one object per file (DESIGN.md); the run's totals go to stderr
         click.echo(json.dumps({"summary": summary}, ensure_ascii=False), err=True)
     else:
-        _print_summary(summary)
+        for line in report.summary_lines(summary):
+            click.echo(line, err=True)
     failed = any(not o.ok for o in outcomes) or bool(rs.errors)
     sys.exit(1 if failed else 0)
 
 
-def run_summary(outcomes, rs, dry_run: bool = False) -> dict:
-    """Per run: counts by status, records that matched no file, files that matched no record."""
-    counts: dict[str, int] = {}
-    for o in outcomes:
-        counts[o.status] = counts.get(o.status, 0) + 1
-    used = {o.record_id for o in outcomes if o.record_id}
-    considered = {c["record"] for o in outcomes if o.match for c in o.match.get("candidates", [])
-                  if o.status == "review"}
-    unused = [r.id or rs.origins.get(id(r), "?") for r in rs.records
-              if (r.id is None or r.id not in used) and r.id not in considered]
-    return {"files": len(outcomes), "counts": counts, "dry_run": dry_run,
-            "unmatched_files": [str(o.path) for o in outcomes if o.status == "unmatched"],
-            "review_files": [str(o.path) for o in outcomes if o.status == "review"],
-            "refused_files": [str(o.path) for o in outcomes if o.status == "refused"],
-            "unused_records": unused, "record_errors": len(rs.errors)}
-
-
-def _print_summary(s: dict) -> None:
-    counts = ", ".join(f"{n} {k}" for k, n in sorted(s["counts"].items()))
-    click.echo(f"{s['files']} file(s): {counts}" + (" (dry run)" if s["dry_run"] else ""), err=True)
-    if s["unmatched_files"]:
-        click.echo(f"files that matched no record: {', '.join(s['unmatched_files'])}", err=True)
-    if s["review_files"]:
-        click.echo(f"files for review (several or uncertain candidates): {', '.join(s['review_files'])}", err=True)
-    if s.get("refused_files"):
-        click.echo(f"files not written, to keep their Content Credentials valid: {', '.join(s['refused_files'])}",
-                   err=True)
-    if s["unused_records"]:
-        click.echo(f"records that matched no file: {', '.join(map(str, s['unused_records']))}", err=True)
-    if s["record_errors"]:
-        click.echo(f"{s['record_errors']} record problem(s), see above", err=True)
-
-
-class _nullbar:
-    def __init__(self, items):
-        self.items = items
-
-    def __enter__(self):
-        return self.items
-
-    def __exit__(self, *a):
-        return False
-
-
 def _print_outcome(o) -> None:
-    grade = f", {o.grade} match" if o.grade and o.status not in ("unmatched",) else ""
-    click.echo(f"{o.path}: {o.status}" + (f" (record {o.record_id}{grade})" if o.record_id else ""))
-    for c in o.changes:
-        click.echo(f"  {c['field']}: {_short(c['before'])} -> {_short(c['after'])}  [{', '.join(c['blocks'])}]")
-    if o.c2pa and o.c2pa.get("action") in ("sign", "strip", "keep"):
-        c = o.c2pa
-        click.echo(f"  content credentials: {c['action']} (policy {c['policy']}); manifest "
-                   f"{c.get('manifest_before') or '—'} -> {c.get('manifest_after') or '—'}")
-    for w in o.warnings:
-        click.echo(f"  warning: {w}")
-    if o.status in ("review", "unmatched") and o.match:
-        for c in o.match.get("candidates", []):
-            why = "; ".join(c["reasons"] + [f"not: {m}" for m in c.get("misses", [])])
-            click.echo(f"  candidate {c['record']} ({c['score']:.2f}): {why}")
+    for line in report.outcome_lines(o):
+        click.echo(line)
     if o.error:
         click.echo(f"  error: {o.error}", err=True)
-
-
-def _short(v, n: int = 70) -> str:
-    s = "—" if v is None else (v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
-    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 @main.command()

@@ -32,7 +32,7 @@ from ..formats import detect
 from ..model import CaptionRecord, Policy
 from . import problems
 from .jobs import Job, JobManager, JobRequest
-from .metrics import Metrics
+from .metrics import CONTENT_TYPE, Metrics
 from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
 from .paths import PathOutsideRoots, confine
 from .problems import Problem, ProblemException, error_item, problem_openapi
@@ -57,6 +57,8 @@ class State:
             self.daemon.add_listener(lambda event: self.webhooks.emit("file.processed", event))
         self.jobs = JobManager(self)
         self.started = time.time()
+        self.metrics.read_at_scrape(lambda: {"jobs": self.jobs.depth(), "webhooks": self.webhooks.depth()},
+                                    self.daemon.metrics if self.daemon is not None else lambda: None)
 
 
 def _make_daemon(settings: ApiSettings):
@@ -129,17 +131,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
              summary="Prometheus metrics (text format 0.0.4)",
              responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}})
     def metrics() -> Response:
-        extra = ""
-        if state.daemon is not None:
-            try:
-                m = state.daemon.metrics()
-                extra = m if isinstance(m, str) else "".join(
-                    f"captionist_daemon_{k} {v}\n" for k, v in (m or {}).items() if isinstance(v, (int, float)))
-            except Exception:  # noqa: BLE001 - metrics never fail the scrape
-                extra = ""
-        text = state.metrics.render({"queue_depth": {"jobs": state.jobs.depth(), "webhooks": state.webhooks.depth()}},
-                                    extra)
-        return Response(text, media_type="text/plain; version=0.0.4; charset=utf-8")
+        return Response(state.metrics.render(), media_type=CONTENT_TYPE)
 
     @app.get("/openapi.json", tags=["service"], dependencies=auth, include_in_schema=False)
     def openapi_doc() -> JSONResponse:
