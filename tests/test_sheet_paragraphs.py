@@ -147,17 +147,17 @@ def test_a_live_blog_day_heading_without_year_resolves_day_names_but_dates_nothi
 def test_a_pasted_article_bylines_datelines_and_news_sentences_are_strays():
     res = parse_sheet(
         "Erdbeben in Marokko: Die Lage am Sonntag\n\n"
-        "Von Jana Keller\n\n"
+        "Von JANA KELLER und TOM BAUER\nAssociated Press\n\n"
         "Marrakesch – Nach dem schweren Erdbeben ist die Zahl der Toten weiter gestiegen. Das teilte das "
         "Innenministerium am Sonntag mit.\n\n"
         "Helfer suchen in den Trümmern eines Hauses in Moulay Brahim. Foto: Jonas Keller/AP/dpa\n\n"
         "Der König hat drei Tage Staatstrauer angeordnet.\n\n"
         "Ein Mann vor seinem zerstörten Haus in Amizmiz, 10. September 2023. REUTERS/Petro Zavada\n\n"
         "„Wir haben alles verloren“, sagt ein Bewohner.\n", ref_date=dt.date(2023, 9, 10))
-    assert [c.line for c in res.captions] == [7, 11]
+    assert [c.line for c in res.captions] == [8, 12]
     assert [(s.line, s.reason) for s in res.stray] == [
-        (1, "headline"), (3, "byline"), (5, "article text"), (9, "no credit, date or place"),
-        (13, "no credit, date or place")]
+        (1, "headline"), (3, "byline"), (4, "credit only"), (6, "article text"), (10, "no credit, date or place"),
+        (14, "no credit, date or place")]
 
 
 def test_a_date_led_caption_without_full_stop_keeps_the_credit_below_it():

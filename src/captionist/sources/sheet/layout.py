@@ -61,6 +61,8 @@ def _may_take_credit(par: str, same_block: bool) -> bool:
     (final punctuation, or long), not a headline."""
     if STRAY_START.match(par.translate(PLAIN)) or len(LETTER.findall(par[:200])) < 3:
         return False
+    if len(par) < 120 and BYLINE.match(par):
+        return False  # "By ADA VEEN and BO LIND" over "Associated Press": the article's byline
     if not (same_block or FINAL_PUNCT.search(par) or len(par.split()) > 12 or date_label(par)):
         return False
     return find_credit(par) is None
