@@ -359,6 +359,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     person_part = False
     for part in _PART_SPLIT.split(head):
         part = _FILE_SUFFIX.sub("", part.strip()).strip().strip("\"").strip()
+        part = re.sub(r"\s{1,2}(?:19|20)\d\d$", "", part)  # "© ANP 2023": the year is no name
         if not part or part.casefold() in _NOT_PERSON:
             continue
         lower = [w for w in re.sub(r"\b[dl]'", "", part).split() if w[:1].islower() and w not in _FUNCTION_WORDS]
