@@ -27,7 +27,7 @@ CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, a1 TEXT, pop INTE
                    lat REAL, lon REAL);
 CREATE TABLE name (key TEXT, id INTEGER, prim INTEGER);
 CREATE TABLE country (key TEXT PRIMARY KEY, a2 TEXT, kind TEXT);
-CREATE TABLE region (key TEXT, a2 TEXT, name TEXT);
+CREATE TABLE region (key TEXT, a2 TEXT, name TEXT, code TEXT);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
 
@@ -58,6 +58,7 @@ def build(target: Path) -> None:
 
     data = json.loads(aliases_path().read_text("utf-8"))
     extra = data.get("extra_city_aliases", {})
+    newsroom = data.get("newsroom_cities", {})
     cities = json.loads(_cities_file().read_text("utf-8"))
     db = sqlite3.connect(target)
     db.executescript(SCHEMA)
@@ -66,14 +67,19 @@ def build(target: Path) -> None:
         cid = int(c["geonameid"])
         city_rows.append((cid, c["name"], c["countrycode"], c.get("admin1code") or "",
                           int(c.get("population") or 0), float(c["latitude"]), float(c["longitude"])))
-        keys = {norm(c["name"]): 1}
-        for alt in (*c.get("alternatenames", ()), *extra.get(str(gid), ())):
-            if alt and (_keep_alternate(alt) or str(gid) in extra):
+        # prim: 3 the city a newsroom means by that name, 1 the GeoNames name or a
+        # hand-kept spelling, 0 an alternate name
+        keys = {norm(alt): 3 for alt in newsroom.get(str(gid), ())}
+        keys.setdefault(norm(c["name"]), 1)
+        for alt in extra.get(str(gid), ()):
+            keys.setdefault(norm(alt), 1)
+        for alt in c.get("alternatenames", ()):
+            if alt and _keep_alternate(alt):
                 keys.setdefault(norm(alt), 0)
         name_rows += [(k, cid, p) for k, p in keys.items() if k]
     # city adjectives and demonyms ("Rotterdamse", "Münchner", "parisien") point at the city
     for gid, words in data.get("city_adjectives", {}).items():
-        name_rows += [(norm(w), int(gid), 2) for w in words]
+        name_rows += [(norm(w), int(gid), 2) for w in words]   # prim 2: an adjective
     db.executemany("INSERT INTO city VALUES (?,?,?,?,?,?,?)", city_rows)
     db.executemany("INSERT INTO name VALUES (?,?,?)", name_rows)
 
@@ -97,14 +103,15 @@ def build(target: Path) -> None:
     regions = set()
     for s in pycountry.subdivisions:
         if len(s.name) > 3:
-            regions.add((norm(s.name), s.country_code, s.name))
+            # the part after "US-" is GeoNames' admin1 code too for some countries (US, CH...)
+            regions.add((norm(s.name), s.country_code, s.name, s.code.split("-", 1)[1]))
     for a2, table in data.get("admin1", {}).items():
-        for name in table.values():
-            regions.add((norm(name), a2, name))
+        for code, name in table.items():
+            regions.add((norm(name), a2, name, code))
     for a2, words in data.get("region_words", {}).items():
         for w in words:
-            regions.add((norm(w), a2, w))
-    db.executemany("INSERT INTO region VALUES (?,?,?)", sorted(regions))
+            regions.add((norm(w), a2, w, ""))
+    db.executemany("INSERT INTO region VALUES (?,?,?,?)", sorted(regions))
 
     db.executescript("""
         CREATE INDEX name_key ON name (key);

@@ -30,6 +30,7 @@ from .names import norm
 class Region:
     country: str        # alpha-2
     name: str
+    code: str           # ISO 3166-2 suffix or GeoNames admin1 code ("" when unknown)
 
 
 def cache_dir() -> Path:
@@ -38,7 +39,7 @@ def cache_dir() -> Path:
 
 
 def _digest() -> str:
-    h = hashlib.sha256(b"places-v1")
+    h = hashlib.sha256(b"places-v2")
     for f in source_files():
         st = f.stat()
         h.update(f"{f.name}:{st.st_size}:{int(st.st_mtime)}".encode())
@@ -80,8 +81,9 @@ def ensure_index() -> Path:
 def _city(row) -> dict:
     """A city as the rest of the product sees it (GeoNames field names)."""
     cid, name, cc, a1, pop, lat, lon = row
+    # GeoNames gives 0 for some places it has no count for; every place here has 500+
     return {"geonameid": cid, "name": name, "countrycode": cc, "admin1code": a1,
-            "population": pop, "latitude": lat, "longitude": lon}
+            "population": max(pop, 500), "latitude": lat, "longitude": lon}
 
 
 class PlaceIndex:
@@ -105,15 +107,16 @@ class PlaceIndex:
         out = []
         for r in rows:
             c = _city(r[:7])
-            c["primary"] = r[7] == 1
+            c["primary"] = r[7] in (1, 3)
             c["adjective"] = r[7] == 2
+            c["newsroom"] = r[7] == 3
             out.append(c)
         return tuple(out)
 
     @functools.lru_cache(maxsize=8192)
     def regions(self, key: str) -> tuple[Region, ...]:
-        return tuple(Region(a2, name) for a2, name in
-                     self._db.execute("SELECT a2, name FROM region WHERE key = ?", (key,)))
+        return tuple(Region(a2, name, code) for a2, name, code in
+                     self._db.execute("SELECT a2, name, code FROM region WHERE key = ?", (key,)))
 
     def city_by_id(self, gid: int) -> dict | None:
         r = self._db.execute("SELECT id, name, cc, a1, pop, lat, lon FROM city WHERE id = ?", (gid,)).fetchone()

@@ -1,17 +1,26 @@
 """Places in captions: finding the names in one caption's text (first pass) and settling
-which city, province and country the caption is about (second pass, when the sheet's
-main country is known and can pick between same-named cities, e.g. Odesa UA /
-Odessa US).
+which city, province and country the picture was taken in (second pass, with the
+sheet's main country as extra evidence).
 
-Finding is deliberately cautious: a capitalised word is only a city when the
-gazetteer knows it and it is not a common word, a first name or a sentence-initial
-capital, unless a cue word ("in", "bij", "near"...) comes before it. The patterns use
-bounded quantifiers and the tokens are walked once, so the work stays linear in the
-caption's length.
+Finding is cautious: a capitalised run of words is a place only when the place index
+knows it and it is not a common word, part of a person's name ("Olga Kharkiv", a
+capital right after another capitalised word), part of a longer name ("Town Hall",
+"Shetland Isles") or inside a quotation. Each mention records how it is written: after
+a cue ("in X", "bij X", "près d'X"), before a country or region ("X, Sweden",
+"Paris, Texas"), as the object of "near"/"north of" ("X, near Kyiv": Kyiv only tells
+where X is), as an adjective ("Rotterdamse", "Berliner", "parisien").
+
+Resolving scores every candidate city on that evidence: it must agree with a country
+or region the caption binds it to, a bigger place beats a smaller one of the same name,
+the specific place beats the one it is near. Below the threshold nothing is written and
+the caption gets a warning naming the candidates: a blank is better than a guess.
+The patterns use bounded quantifiers and the tokens are walked once, so the work stays
+linear in the caption's length.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -19,12 +28,23 @@ from .gazetteer import Gazetteer, load_gazetteer, norm
 
 # Words that precede a place: "in Kyiv", "near Kharkiv", "bij Marioepol", "de stad Odesa"
 _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe nach from uit van of stad city town "
-                      "village dorp stadt ville havenstad port près aus te".split())
+                      "village dorp stadt ville havenstad port près aus te dans d de en im am zu "
+                      "through door across over".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
-_COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout".split())
+_COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux".split())
 _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
                         "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
-                        "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of"))
+                        "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",
+                        "northeast of", "northwest of", "southeast of", "southwest of", "nord de", "sud de",
+                        "nördlich von", "südlich von", "östlich von", "westlich von", "near to"))
+# cues after which the place only locates another one: "Bucha, near Kyiv"
+_NEAR = frozenset(("near", "outside", "nabij", "bij", "nahe", "près")) | {c for c in _LOC_CUES2 if " of" in c
+                                                                      or " van" in c or " von" in c
+                                                                      or c in ("nord de", "sud de", "près de")}
+_ARTICLES = frozenset("the de het der die den des la le les l een a".split())
+# skipped between a cue and a country: "in eastern Poland", "in het oosten van"
+_DIRECTIONS = frozenset("eastern western northern southern central east west north south "
+                        "oost west noord zuid centraal oostelijk westelijk".split())
 _NOT_PLACE = frozenset(norm(w) for w in (
     "De Het Een The A An In Op On At Foto Photo Photos Bild Beeld Reuters Getty Images AP AFP ANP EPA "
     "President Presidents Russian Russians Ukrainian Ukrainians Rusland Oekraïne Oekraïense Russische "
@@ -33,17 +53,36 @@ _NOT_PLACE = frozenset(norm(w) for w in (
     "Une Un Ein Eine Oblast Region Regio Province Provincie This That These Those Ook Ze Zij Hij "
     "Local Lokale Residents Bewoners Inwoners People Mensen Im Am Au Aux Du Des "
     "Wit Rode Kruis Red Cross Europe Europa NATO Navo Kremlin Poetin Putin Zelensky Zelenski "
-    "Station Metro Mayor Burgemeester Minister Black Sea Zwarte Zee").split())
+    "Station Metro Mayor Burgemeester Minister Black Sea Zwarte Zee "
+    "January March April May June July August September October November December "
+    "Januari Maart Mei Juni Juli Augustus Oktober Janvier Mars Avril Juin Juillet Août Septembre Octobre "
+    "Novembre Décembre Januar März Juni Juli Oktober Dezember Monday Tuesday Wednesday Friday Saturday "
+    "Sunday Maandag Dinsdag Woensdag Vrijdag Zaterdag Zondag Montag Dienstag Mittwoch Freitag Samstag "
+    "Sonntag Lundi Mardi Mercredi Vendredi Samedi Dimanche Mai Mr Mrs Ms Dr Prof Sir Lady Saint Sankt "
+    "Fans Supporters Kinder Menschen Polizei Feuerwehr Des Dans Pour Avec Sur Selon").split())
 
 # Real cities that are far more often an ordinary word or a first name: taken only
 # after "in", "near"... ("in Reading", "in Sofia"), never on their own.
 _WEAK_PLACE = frozenset(norm(w) for w in (
     "Of Van Sur Central North South East West University Green Mobile Reading Nice Split Bar Roman "
     "Victoria Mira Rosa Lena Ada Bo Anna Sofia Maria Marta Elena Olga Alexandria Florence Nancy Hope "
-    "Independence Liberty Union Concord Orange Eagle Ivo Boon Veen Sale March Mai Mars Mayo Kort").split())
+    "Independence Liberty Union Concord Orange Eagle Ivo Boon Veen Sale March Mai Mars Mayo Kort "
+    "Darwin Lincoln Jackson Washington Houston Austin Hamilton Wellington Kingston Victoria").split())
+
+# a name followed by one of these is a feature, not the town: "Shetland Isles", "Town Hall"
+_FEATURE_AFTER = frozenset(norm(w) for w in (
+    "Isles Islands Island Eilanden Inseln Îles Sea Zee Meer Mer River Rivier Fluss Mountains Mountain "
+    "Valley Bay Lake Gulf Strait Airport Luchthaven Flughafen Aéroport Bridge Brug Brücke Pont Station "
+    "Bahnhof Gare University Universiteit Universität Hall Hotel Stadium Stadion Stade Cathedral Kathedrale "
+    "Street Straat Straße Rue Square Plein Platz Avenue Road Park Palace Paleis Palast Museum Musée "
+    "Hospital Ziekenhuis Krankenhaus Hôpital Province Oblast Region County Canton District Peninsula "
+    "Coast Kust Küste Côte Desert Woestijn Forest Bos Wald Forêt Alps Alpen Alpes FC United City Club "
+    "Tower Toren Turm Tour Port Harbour Haven Hafen Border Prison Gevangenis Gefängnis Prison".split()))
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]{0,40}")
+_ELIDED = re.compile(r"^[dlDLjJ]['’ʼ](?=[A-ZÀ-ÖØ-Þ])")
+_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]")
 _SUBLOC_WORD = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
 _SUBLOC_EN = re.compile(
@@ -55,6 +94,15 @@ _PROVINCE_AFTER = re.compile(
 _PROVINCE_BEFORE = re.compile(
     r"\b(?:[Oo]blast|[Rr]egion|regio|[Pp]rovince|provincie|région|Gebiet)\s(?:de\s|van\s|of\s|d['’])?"
     r"(?P<n>[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’ʼ-]{2,30})")
+# adjective endings that give back a city: nl "Rotterdamse", de "Berliner"/"Münchner"/"Bremer"
+_ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("ner", ("en",)),
+                ("ische", ("",)), ("isch", ("",)))
+
+_DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
+                    "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète")
+
+# mention kinds, weakest to strongest
+UNCUED, ADJECTIVE, NEAR, CUED, ANCHORED = range(5)
 
 
 @dataclass
@@ -64,6 +112,8 @@ class PlaceMention:
     cued: bool
     primary: bool           # the written name is the city's main name
     initial: bool = False   # first word of a sentence
+    kind: int = UNCUED
+    binds: tuple[str, str | None] | None = None   # (country, admin1 or None) written right after it
 
 
 @dataclass
@@ -73,7 +123,8 @@ class PlaceFacts:
     sublocation: str | None = None
     countries_seen: list[str] = field(default_factory=list)
     country_cued: str | None = None
-    unknown: list[str] = field(default_factory=list)   # capitalised words after "in", "near"... not in the gazetteer
+    regions: list[tuple[str, str | None]] = field(default_factory=list)   # (country, admin1 code)
+    unknown: list[str] = field(default_factory=list)   # capitalised words after "in", "near"... not in the index
 
 
 def _province_from(name: str, gz: Gazetteer) -> tuple[str, str, str] | None:
@@ -90,13 +141,44 @@ def _province_from(name: str, gz: Gazetteer) -> tuple[str, str, str] | None:
     return (a2, code, name) if name else None
 
 
+def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, word, elided) for each word; "d'Odessa" gives "Odessa" marked elided."""
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        w, s = m.group(), m.start()
+        e = _ELIDED.match(w)
+        if e:
+            out.append((s + e.end(), m.end(), w[e.end():], True))
+        else:
+            out.append((s, m.end(), w, False))
+    return out
+
+
+def _adjective_city(word: str, gz: Gazetteer) -> list[dict]:
+    """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
+    first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
+    Bremen), the latter only for cities of 100,000+ where the adjective is common."""
+    key = norm(word)
+    table = [c for c in gz.cities.get(key, ()) if c.get("adjective")]
+    if table:
+        return table
+    for end, adds in _ADJ_ENDINGS:
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            for add in adds:
+                cands = [c for c in gz.cities.get(key[:-len(end)] + add, ())
+                         if (c.get("population") or 0) >= 100000]
+                if cands:
+                    return cands
+    return []
+
+
 def find_places(text: str) -> PlaceFacts:
     """Everything one caption says about where it is: a sublocation (square, street),
-    a province, the countries named, and each capitalised run of 1-3 words found in
-    the gazetteer, with whether a cue word ("in", "bij", "near"...) precedes it."""
+    a province, the countries and regions named, and each capitalised run of 1-3 words
+    found in the place index, with how it is written (see the module docstring)."""
     gz = load_gazetteer()
     facts = PlaceFacts()
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
     def overlaps(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in taken)
@@ -117,11 +199,17 @@ def find_places(text: str) -> PlaceFacts:
                 taken.append((m.start(), m.end()))
                 break
 
-    tokens = [(m.start(), m.end(), m.group()) for m in _CAP_WORD.finditer(text)]
+    tokens = _tokens(text)
+    last_mention_end = -10
     i = 0
     while i < len(tokens):
-        s, e, w = tokens[i]
+        s, e, w, elided = tokens[i]
         if not w[0].isupper() or overlaps(s, e):
+            # French demonyms are written small: "un policier parisien"
+            if w.endswith(_DEMONYM_ENDINGS) and not overlaps(s, e):
+                adj = [c for c in gz.cities.get(norm(w), ()) if c.get("adjective")]
+                if adj:
+                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
             i += 1
             continue
         hit = 0     # words taken by a province, country or city name
@@ -129,12 +217,17 @@ def find_places(text: str) -> PlaceFacts:
             if i + n > len(tokens):
                 continue
             seg = tokens[i:i + n]
-            if any(not t[2][0].isupper() and t[2] not in ("na", "on", "am") for t in seg[1:]):
+            if any(not t[2][0].isupper() and t[2] not in ("na", "on", "am", "im", "in", "de", "sur")
+                   for t in seg[1:]) or not seg[-1][2][0].isupper():
                 continue
             if any(seg[k + 1][0] - seg[k][1] > 1 for k in range(n - 1)):
                 continue
             raw = _POSSESSIVE.sub("", text[seg[0][0]:seg[-1][1]]).rstrip("'’ʼ-")   # "Kiev's" -> "Kiev"
             key = norm(raw)
+            prev = _prev_words(tokens, i, text)
+            if elided:
+                prev = ("de", prev[1])
+            after = _after(tokens, i + n - 1, text)
             if key in gz.province_words and facts.province is None:
                 code = gz.province_words[key]
                 facts.province = ("UA", code, gz.admin1["UA"][code])
@@ -143,39 +236,101 @@ def find_places(text: str) -> PlaceFacts:
             if key in gz.countries:
                 a2 = gz.countries[key]
                 facts.countries_seen.append(a2)
-                prev = _prev_words(tokens, i, text)
-                # "in Ukraine", or "Medyka, Poland": the country of the place just named
-                after_comma = text[max(0, s - 2):s] == ", " and i >= 1 and tokens[i - 1][2][:1].isupper()
-                if facts.country_cued is None and (prev[0] in _COUNTRY_CUES or after_comma):
-                    facts.country_cued = a2
+                # "in Ukraine", "in der Ukraine", or "Medyka, Poland": the country of the place just named
+                after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
+                if gz.index.country_kind.get(key) == "name" and (prev[0] in _COUNTRY_CUES or after_comma):
+                    facts.country_cued = facts.country_cued or a2
+                    if after_comma and facts.mentions and facts.mentions[-1].binds is None:
+                        facts.mentions[-1].binds = (a2, None)
                 hit = n
                 break
             if n == 1 and key in _NOT_PLACE:
                 break
+            regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
             cities = gz.cities.get(key)
+            # "Paris" is a department too, "Texas" a village in Mexico: the bigger meaning wins
+            if regions and not (cities and max(c["population"] for c in cities) >= 50000):
+                after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
+                for r in regions[:1]:
+                    facts.regions.append((r.country, r.code))
+                    if after_comma and facts.mentions and facts.mentions[-1].binds is None:
+                        facts.mentions[-1].binds = (r.country, r.code)
+                    if prev[0] in _COUNTRY_CUES or after_comma:
+                        facts.country_cued = facts.country_cued or r.country
+                hit = n
+                break
+            if cities and after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER:
+                hit = n + 1   # "Shetland Isles", "Town Hall": a feature, not the town
+                break
             if cities:
-                prev = _prev_words(tokens, i, text)
                 cued = prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2
+                if n == 1 and not cued and _person_like(tokens, i, text, gz):
+                    break
                 if not cued and key in _WEAK_PLACE:
                     break
                 primary = any(norm(c["name"]) == key for c in cities)
+                cities = [c for c in cities if not c.get("adjective")] or cities
                 # a capital at the start of a sentence says nothing ("Reading the news...")
                 initial = s == 0 or text[max(0, s - 2):s] in (". ", "! ", "? ", '" ', "' ")
-                facts.mentions.append(PlaceMention(raw, cities, cued, primary, initial))
+                kind = CUED if cued else UNCUED
+                if prev[0] in _NEAR or prev[1] in _NEAR:
+                    kind = NEAR
+                facts.mentions.append(PlaceMention(raw, cities, cued, primary, initial, kind))
+                last_mention_end = seg[-1][1]
                 hit = n
                 break
+            if n == 1 and not elided:
+                adj = _adjective_city(w, gz)
+                if adj:
+                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
+                    hit = 1
+                    break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
             prev = _prev_words(tokens, i, text)
-            if prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te") and len(facts.unknown) < 5:
+            if prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en") \
+                    and len(facts.unknown) < 5 and not _person_like(tokens, i, text, gz):
                 facts.unknown.append(w)
         i += hit or 1
     return facts
 
 
+def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
+    """A capitalised word right after another capitalised word that is neither a cue,
+    an article nor a place: a surname ("Olga Kharkiv", "Ivan Bucha") or part of a
+    longer name ("Town Hall")."""
+    if i == 0 or tokens[i][0] - tokens[i - 1][1] != 1 or text[tokens[i - 1][1]] != " ":
+        return False
+    w = tokens[i - 1][2]
+    key = norm(w)
+    if not w[0].isupper() or key in _LOC_CUES or key in _ARTICLES or key in _NOT_PLACE:
+        return False
+    return key not in gz.countries and not any(c["population"] >= 100000 for c in gz.cities.get(key, ()))
+
+
 def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
-    one = tokens[i - 1][2].casefold() if i >= 1 and tokens[i][0] - tokens[i - 1][1] <= 3 else ""
-    two = (tokens[i - 2][2].casefold() + " " + one) if i >= 2 and one else ""
+    """The one and two words before token i, articles skipped ("in der Ukraine",
+    "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
+    j = i - 1
+    for skip in (_DIRECTIONS, _ARTICLES):
+        if j >= 1 and tokens[j + 1][0] - tokens[j][1] <= 3 and tokens[j][2].casefold() in skip \
+                and tokens[j][1] - tokens[j - 1][1] <= 8:
+            j -= 1
+    if j < 0 or tokens[j + 1][0] - tokens[j][1] > 3 or "," in text[tokens[j][1]:tokens[j + 1][0]]:
+        return "", ""
+    w = tokens[j][2]
+    if w[:1].isupper() and not (tokens[j][0] == 0 or text[max(0, tokens[j][0] - 2):tokens[j][0]] in (". ", "! ", "? ")):
+        one = ""
+    else:
+        one = w.casefold()
+    two = (tokens[j - 1][2].casefold() + " " + one) if j >= 1 and one else ""
     return one, two
+
+
+def _after(tokens, i: int, text: str) -> tuple[str, str]:
+    """What follows token i: the punctuation right after it and the next word."""
+    e = tokens[i][1]
+    nxt = tokens[i + 1][2] if i + 1 < len(tokens) and tokens[i + 1][0] - e <= 2 else ""
+    return text[e:e + 1], nxt
 
 
 @dataclass
@@ -188,52 +343,84 @@ class Place:
     ambiguous: bool = False
 
 
+_THRESHOLD = 3.0
+
+
+def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], context: list[str]) -> float:
+    """How sure we are that mention m means city c (the evidence in the module docstring)."""
+    pop = c.get("population") or 0
+    s = {UNCUED: 0.0, ADJECTIVE: 1.0, NEAR: 1.5, CUED: 2.0, ANCHORED: 2.5}[m.kind]
+    if m.binds:
+        s += 1.0
+    s += min(3.0, max(0.0, math.log10(max(pop, 1)) - 2.7))   # 500 people -> 0, 500,000+ -> 3
+    own = [b for b in ([m.binds] if m.binds else binding)]
+    if own:
+        agree = [b for b in own if b[0] == c["countrycode"]]
+        if not agree:
+            return -10.0    # "Stockholm, Sweden" never gives a town elsewhere
+        s += 2.0
+        if any(b[1] and b[1] == c["admin1code"] for b in agree):
+            s += 1.0
+    elif c["countrycode"] in context:
+        s += 1.5
+    if c.get("newsroom"):
+        s += 1.0
+    elif not m.primary and not c.get("adjective"):
+        s -= 0.5
+    if len({x["countrycode"] for x in m.cities}) == 1:
+        s += 1.0    # one country's place of that name: nothing to confuse it with
+    if m.initial and m.kind == UNCUED:
+        s -= 1.0
+    return s
+
+
 def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
-    """The caption's city, province and country from what `find_places` found: a city
-    named in several countries goes to the one the caption (or else the sheet) is
-    about; what cannot be settled becomes a warning."""
+    """The caption's city, province and country from what `find_places` found (see the
+    module docstring); what cannot be settled becomes a warning naming the candidates."""
     out = Place(sublocation=facts.sublocation)
-    context = []
-    if facts.province:
-        context.append(facts.province[0])
+    binding: list[tuple[str, str | None]] = []
     if facts.country_cued:
-        context.append(facts.country_cued)
-    context += facts.countries_seen
+        binding.append((facts.country_cued, None))
+    binding += [r for r in facts.regions if r[0] == facts.country_cued or facts.country_cued is None]
+    if facts.province:
+        binding.append((facts.province[0], facts.province[1]))
+    context = [*facts.countries_seen, *(b[0] for b in binding)]
     if sheet_country:
         context.append(sheet_country)
 
-    def pick(m: PlaceMention) -> dict | None:
-        """The city meant, or None when the candidates are too close to call."""
-        cands = m.cities
-        for a2 in context:
-            inside = [c for c in cands if c["countrycode"] == a2]
-            if inside:
-                return inside[0]
-        if len({c["countrycode"] for c in cands}) == 1 or len(cands) == 1:
-            return cands[0]
-        p0, p1 = cands[0].get("population") or 0, cands[1].get("population") or 0
-        if p0 >= 20 * max(p1, 1):
-            return cands[0]
-        return None  # ambiguous
+    # "X, near Y": Y only locates X; its country binds X ("Marathon, north of Athens")
+    near = [m for m in facts.mentions if m.kind == NEAR]
+    others = [m for m in facts.mentions if m.kind != NEAR]
+    for m in near:
+        scored = sorted(((_score(m, c, binding, context), c) for c in m.cities), key=lambda t: -t[0])
+        if scored[0][0] >= _THRESHOLD and not binding and (
+                len(scored) == 1 or scored[1][0] < scored[0][0] - 1.5):
+            binding = [(scored[0][1]["countrycode"], None)]
 
-    ordered = [m for m in facts.mentions if m.cued] + [m for m in facts.mentions if not m.cued]
-    ambiguous: list[str] = []
-    for m in ordered:
-        city = pick(m)
-        if city is None:
-            if m.cued or m.primary:
-                names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in m.cities[:4])
-                ambiguous.append(f"ambiguous place: {m.text} (candidates {names})")
+    choices = []   # (score, city, mention, close rivals)
+    for m in (others or near):
+        scored = sorted(((_score(m, c, binding, context), c) for c in m.cities),
+                        key=lambda t: (-t[0], -(t[1].get("population") or 0)))
+        best_s, best = scored[0]
+        rivals = [c for s, c in scored[1:] if s > best_s - 1.5 and c["countrycode"] != best["countrycode"]]
+        choices.append((best_s, best, m, rivals))
+    choices.sort(key=lambda t: -t[0])
+
+    warn = None
+    for s, city, m, rivals in choices:
+        if s < _THRESHOLD or (rivals and m.kind in (UNCUED, ADJECTIVE)):
+            if warn is None and (m.kind != UNCUED or m.primary) and s > -10:
+                names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
+                warn = f"ambiguous place: {m.text} (candidates {names})"
             continue
-        in_context = city["countrycode"] in context
-        big = (city.get("population") or 0) >= 50000
-        major = (city.get("population") or 0) >= 500000
-        if m.cued or in_context or (m.primary and big and (major or not m.initial)):
-            out.city = city
-            break
-    if out.city is None and ambiguous:
-        # only worth a warning when no other place in the caption settled it
-        out.warnings += ambiguous[:1]
+        if rivals and len(rivals) >= 1 and (rivals[0].get("population") or 0) * 20 > (city.get("population") or 0):
+            names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
+            warn = warn or f"ambiguous place: {m.text} (candidates {names})"
+            continue
+        out.city = city
+        break
+    if out.city is None and warn:
+        out.warnings.append(warn)
         out.ambiguous = True
     gz = load_gazetteer()
     if out.city is not None:
