@@ -140,7 +140,8 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         stem = Path(source_name).stem or "sheet"
     captions = []
     for pos, d in enumerate(drafts, 1):
-        if d.place.ambiguous or (d.place.city is None and d.facts.mentions):
+        if sheet_country and d.facts.mentions:
+            # the sheet's country is evidence for every caption that names a place
             d.place = resolve_place(d.facts, sheet_country)
         captions.append(_build(d, pos, stem, d.heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)

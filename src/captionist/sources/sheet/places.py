@@ -27,20 +27,37 @@ from dataclasses import dataclass, field
 from .gazetteer import Gazetteer, load_gazetteer, norm
 
 # Words that precede a place: "in Kyiv", "near Kharkiv", "bij Marioepol", "de stad Odesa"
-_LOC_CUES = frozenset("in bij nabij near outside at à bei nahe nach from uit van of stad city town "
+_LOC_CUES = frozenset("in bij nabij near outside at à bei nahe nach van of von stad city town "
                       "village dorp stadt ville havenstad port près aus te dans d de en im am zu "
-                      "through door across over".split())
+                      "through door across over depuis vanuit grensovergang grenzübergang grenspost".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux".split())
+_COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
+                            "nord de", "sud de", "east of", "west of", "north of", "south of"))
+# a name followed by one of these (written small) is a region: "Aleppo province", "Kreis Ahrweiler"
+_REGION_AFTER = frozenset("province provincie provinz region regio région oblast governorate gouvernement "
+                          "district county département department kanton canton".split())
+# a name after one of these is an island, not the town of that name: "l'île de La Palma"
+_ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
 _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
                         "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
                         "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",
                         "northeast of", "northwest of", "southeast of", "southwest of", "nord de", "sud de",
-                        "nördlich von", "südlich von", "östlich von", "westlich von", "near to"))
+                        "nördlich von", "südlich von", "östlich von", "westlich von", "near to",
+                        "oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
+                        "nord de", "sud de", "border crossing", "crossing at", "voorstad van", "suburb of",
+                        "banlieue de", "vorort von", "faubourg de", "voorsteden van", "suburbs of"))
+# where people or things came from, not where the picture is: "a train from Odesa", "venus de Marseille"
+_ORIGIN = frozenset("from uit aus".split())
+_ORIGIN2 = frozenset(("venus de", "venant de", "arrivés de", "arrivant de", "provenance de", "fled from",
+                      "gevlucht uit", "geflohen aus", "geflüchtet aus", "afkomstig uit", "kommend aus"))
+# "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
+_FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
+                          "habitants de", "habitante de", "habitant de", "people of", "natives of"))
 # cues after which the place only locates another one: "Bucha, near Kyiv"
-_NEAR = frozenset(("near", "outside", "nabij", "bij", "nahe", "près")) | {c for c in _LOC_CUES2 if " of" in c
-                                                                      or " van" in c or " von" in c
-                                                                      or c in ("nord de", "sud de", "près de")}
+_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près")) | {c for c in _LOC_CUES2 if " of" in c
+                                                              or " van" in c or " von" in c
+                                                              or c.endswith(" de") and c != "ville de"}
 _ARTICLES = frozenset("the de het der die den des la le les l een a".split())
 # skipped between a cue and a country: "in eastern Poland", "in het oosten van"
 _DIRECTIONS = frozenset("eastern western northern southern central east west north south "
@@ -79,6 +96,7 @@ _FEATURE_AFTER = frozenset(norm(w) for w in (
     "Coast Kust Küste Côte Desert Woestijn Forest Bos Wald Forêt Alps Alpen Alpes FC United City Club "
     "Tower Toren Turm Tour Port Harbour Haven Hafen Border Prison Gevangenis Gefängnis Prison".split()))
 
+_ADJ_STEM = re.compile(r"(?:e|en|er|es|em|n|s)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]{0,40}")
 _ELIDED = re.compile(r"^[dlDLjJ]['’ʼ](?=[A-ZÀ-ÖØ-Þ])")
@@ -98,6 +116,8 @@ _PROVINCE_BEFORE = re.compile(
 _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("ner", ("en",)),
                 ("ische", ("",)), ("isch", ("",)))
 
+# small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
+_INNER = frozenset("na on am im in de del la an der of sur en upon".split())
 _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
                     "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète")
 
@@ -123,7 +143,8 @@ class PlaceFacts:
     sublocation: str | None = None
     countries_seen: list[str] = field(default_factory=list)
     country_cued: str | None = None
-    regions: list[tuple[str, str | None]] = field(default_factory=list)   # (country, admin1 code)
+    regions: list[tuple[str, str | None]] = field(default_factory=list)   # (country, admin1) the caption is in
+    regions_seen: list[tuple[str, str | None]] = field(default_factory=list)  # every region named
     unknown: list[str] = field(default_factory=list)   # capitalised words after "in", "near"... not in the index
 
 
@@ -205,6 +226,10 @@ def find_places(text: str) -> PlaceFacts:
     while i < len(tokens):
         s, e, w, elided = tokens[i]
         if not w[0].isupper() or overlaps(s, e):
+            for part in w.casefold().split("-"):
+                a2 = gz.countries.get(part) or gz.countries.get(_ADJ_STEM.sub("", part))
+                if a2 and len(part) > 4:
+                    facts.countries_seen.append(a2)    # "moldauisch-ukrainischen Grenze"
             # French demonyms are written small: "un policier parisien"
             if w.endswith(_DEMONYM_ENDINGS) and not overlaps(s, e):
                 adj = [c for c in gz.cities.get(norm(w), ()) if c.get("adjective")]
@@ -213,12 +238,11 @@ def find_places(text: str) -> PlaceFacts:
             i += 1
             continue
         hit = 0     # words taken by a province, country or city name
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             if i + n > len(tokens):
                 continue
             seg = tokens[i:i + n]
-            if any(not t[2][0].isupper() and t[2] not in ("na", "on", "am", "im", "in", "de", "sur")
-                   for t in seg[1:]) or not seg[-1][2][0].isupper():
+            if any(not t[2][0].isupper() and t[2] not in _INNER for t in seg[1:]) or not seg[-1][2][0].isupper():
                 continue
             if any(seg[k + 1][0] - seg[k][1] > 1 for k in range(n - 1)):
                 continue
@@ -226,7 +250,7 @@ def find_places(text: str) -> PlaceFacts:
             key = norm(raw)
             prev = _prev_words(tokens, i, text)
             if elided:
-                prev = ("de", prev[1])
+                prev = ("de", f"{prev[0]} de")
             after = _after(tokens, i + n - 1, text)
             if key in gz.province_words and facts.province is None:
                 code = gz.province_words[key]
@@ -238,7 +262,8 @@ def find_places(text: str) -> PlaceFacts:
                 facts.countries_seen.append(a2)
                 # "in Ukraine", "in der Ukraine", or "Medyka, Poland": the country of the place just named
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
-                if gz.index.country_kind.get(key) == "name" and (prev[0] in _COUNTRY_CUES or after_comma):
+                if gz.index.country_kind.get(key) == "name" and (
+                        prev[0] in _COUNTRY_CUES or prev[1] in _COUNTRY_CUES2 or after_comma):
                     facts.country_cued = facts.country_cued or a2
                     if after_comma and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (a2, None)
@@ -252,18 +277,21 @@ def find_places(text: str) -> PlaceFacts:
             if regions and not (cities and max(c["population"] for c in cities) >= 50000):
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
                 for r in regions[:1]:
-                    facts.regions.append((r.country, r.code))
+                    facts.regions_seen.append((r.country, r.code))
                     if after_comma and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (r.country, r.code)
-                    if prev[0] in _COUNTRY_CUES or after_comma:
-                        facts.country_cued = facts.country_cued or r.country
+                    if prev[0] in _COUNTRY_CUES or prev[0] in _LOC_CUES or after_comma:
+                        facts.regions.append((r.country, r.code))
                 hit = n
                 break
-            if cities and after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER:
-                hit = n + 1   # "Shetland Isles", "Town Hall": a feature, not the town
+            if cities and (after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER
+                           or after[1].casefold() in _REGION_AFTER
+                           or any(t[2].casefold().replace("’", "'").split("'")[-1] in _ISLAND_BEFORE
+                                  for t in tokens[max(0, i - 3):i])):
+                hit = n + 1   # "Shetland Isles", "Town Hall", "Aleppo province": not the town
                 break
             if cities:
-                cued = prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2
+                cued = prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2 or prev[0] in _ORIGIN
                 if n == 1 and not cued and _person_like(tokens, i, text, gz):
                     break
                 if not cued and key in _WEAK_PLACE:
@@ -275,6 +303,8 @@ def find_places(text: str) -> PlaceFacts:
                 kind = CUED if cued else UNCUED
                 if prev[0] in _NEAR or prev[1] in _NEAR:
                     kind = NEAR
+                elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2:
+                    kind = ADJECTIVE
                 facts.mentions.append(PlaceMention(raw, cities, cued, primary, initial, kind))
                 last_mention_end = seg[-1][1]
                 hit = n
@@ -311,9 +341,10 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     """The one and two words before token i, articles skipped ("in der Ukraine",
     "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
     j = i - 1
-    for skip in (_DIRECTIONS, _ARTICLES):
+    cues = _LOC_CUES | _COUNTRY_CUES
+    for skip, before in ((_DIRECTIONS, cues | _ARTICLES), (_ARTICLES, cues)):
         if j >= 1 and tokens[j + 1][0] - tokens[j][1] <= 3 and tokens[j][2].casefold() in skip \
-                and tokens[j][1] - tokens[j - 1][1] <= 8:
+                and tokens[j][0] - tokens[j - 1][1] <= 3 and tokens[j - 1][2].casefold() in before:
             j -= 1
     if j < 0 or tokens[j + 1][0] - tokens[j][1] > 3 or "," in text[tokens[j][1]:tokens[j + 1][0]]:
         return "", ""
@@ -362,7 +393,7 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
         if any(b[1] and b[1] == c["admin1code"] for b in agree):
             s += 1.0
     elif c["countrycode"] in context:
-        s += 1.5
+        s += 2.5
     if c.get("newsroom"):
         s += 1.0
     elif not m.primary and not c.get("adjective"):
@@ -404,6 +435,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         best_s, best = scored[0]
         rivals = [c for s, c in scored[1:] if s > best_s - 1.5 and c["countrycode"] != best["countrycode"]]
         choices.append((best_s, best, m, rivals))
+    # on a tie the place named first wins: captions say where before they say what else
     choices.sort(key=lambda t: -t[0])
 
     warn = None
@@ -433,6 +465,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         out.province, out.country = facts.province[2], facts.province[0]
     elif facts.country_cued:
         out.country = facts.country_cued
+    elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:
+        out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
     if out.city is None and not out.ambiguous:
         unknown = [m.text for m in facts.mentions if m.cued] + facts.unknown
         if unknown:
