@@ -43,7 +43,7 @@ def _cities_file() -> Path:
 
 def source_files() -> list[Path]:
     """The files whose change makes the index stale."""
-    return [_cities_file(), aliases_path(), Path(__file__)]
+    return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py")]
 
 
 def _keep_alternate(alt: str) -> bool:

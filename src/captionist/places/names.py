@@ -18,7 +18,7 @@ def norm(name: str) -> str:
     """A name as looked up (see the module docstring)."""
     s = unicodedata.normalize("NFKD", name.translate(_PLAIN))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("'", "").replace("-", " ").replace(".", "").casefold()
+    s = s.replace("'", "").replace("-", " ").replace(".", "").replace("(", " ").replace(")", " ").casefold()
     # ß and ø survive NFKD; newsrooms write Strasse / Tromso as often as not
     s = s.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
     return " ".join(s.split())

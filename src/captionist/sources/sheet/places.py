@@ -46,7 +46,8 @@ _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "so
                         "nördlich von", "südlich von", "östlich von", "westlich von", "near to",
                         "oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
                         "nord de", "sud de", "border crossing", "crossing at", "voorstad van", "suburb of",
-                        "banlieue de", "vorort von", "faubourg de", "voorsteden van", "suburbs of"))
+                        "banlieue de", "vorort von", "faubourg de", "voorsteden van", "suburbs of",
+                        "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"))
 # where people or things came from, not where the picture is: "a train from Odesa", "venus de Marseille"
 _ORIGIN = frozenset("from uit aus".split())
 _ORIGIN2 = frozenset(("venus de", "venant de", "arrivés de", "arrivant de", "provenance de", "fled from",
@@ -57,7 +58,8 @@ _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewoh
 # cues after which the place only locates another one: "Bucha, near Kyiv"
 _NEAR = frozenset(("near", "outside", "nabij", "nahe", "près")) | {c for c in _LOC_CUES2 if " of" in c
                                                               or " van" in c or " von" in c
-                                                              or c.endswith(" de") and c != "ville de"}
+                                                              or c.endswith(" de") and c != "ville de"} | {
+    "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"}
 _ARTICLES = frozenset("the de het der die den des la le les l een a".split())
 # skipped between a cue and a country: "in eastern Poland", "in het oosten van"
 _DIRECTIONS = frozenset("eastern western northern southern central east west north south "
@@ -84,7 +86,9 @@ _WEAK_PLACE = frozenset(norm(w) for w in (
     "Of Van Sur Central North South East West University Green Mobile Reading Nice Split Bar Roman "
     "Victoria Mira Rosa Lena Ada Bo Anna Sofia Maria Marta Elena Olga Alexandria Florence Nancy Hope "
     "Independence Liberty Union Concord Orange Eagle Ivo Boon Veen Sale March Mai Mars Mayo Kort "
-    "Darwin Lincoln Jackson Washington Houston Austin Hamilton Wellington Kingston Victoria").split())
+    "Darwin Lincoln Jackson Washington Houston Austin Hamilton Wellington Kingston Victoria "
+    "Essen Zug Hof Halle Weil Marl Worms Bath Lens Sens Tours Vienne Grasse Mode Police Chance Dover "
+    "Gap Bra Aue Wedding Mitte Hove Ham Goes Epe Best Born Ede Tiel Uden Putten Lisse").split())
 
 # a name followed by one of these is a feature, not the town: "Shetland Isles", "Town Hall"
 _FEATURE_AFTER = frozenset(norm(w) for w in (
@@ -96,6 +100,7 @@ _FEATURE_AFTER = frozenset(norm(w) for w in (
     "Coast Kust Küste Côte Desert Woestijn Forest Bos Wald Forêt Alps Alpen Alpes FC United City Club "
     "Tower Toren Turm Tour Port Harbour Haven Hafen Border Prison Gevangenis Gefängnis Prison".split()))
 
+_QUALIFIER = re.compile(r" \(([A-ZÀ-Þ][\w. -]{1,20})\)")
 _ADJ_STEM = re.compile(r"(?:e|en|er|es|em|n|s)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]{0,40}")
@@ -248,6 +253,10 @@ def find_places(text: str) -> PlaceFacts:
                 continue
             raw = _POSSESSIVE.sub("", text[seg[0][0]:seg[-1][1]]).rstrip("'’ʼ-")   # "Kiev's" -> "Kiev"
             key = norm(raw)
+            qual = _QUALIFIER.match(text, seg[-1][1])
+            if qual and gz.cities.get(norm(f"{raw} {qual.group(1)}")):     # "Frankfurt (Oder)"
+                raw, key = f"{raw} ({qual.group(1)})", norm(f"{raw} {qual.group(1)}")
+                taken.append((qual.start(), qual.end()))
             prev = _prev_words(tokens, i, text)
             if elided:
                 prev = ("de", f"{prev[0]} de")
@@ -289,6 +298,8 @@ def find_places(text: str) -> PlaceFacts:
                            or any(t[2].casefold().replace("’", "'").split("'")[-1] in _ISLAND_BEFORE
                                   for t in tokens[max(0, i - 3):i])):
                 hit = n + 1   # "Shetland Isles", "Town Hall", "Aleppo province": not the town
+                if i + n < len(tokens):
+                    last_mention_end = tokens[i + n][1]   # "... Aleppo province, Syria"
                 break
             if cities:
                 cued = prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2 or prev[0] in _ORIGIN
@@ -377,7 +388,8 @@ class Place:
 _THRESHOLD = 3.0
 
 
-def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], context: list[str]) -> float:
+def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], context: list[str],
+           sheet: str | None = None) -> float:
     """How sure we are that mention m means city c (the evidence in the module docstring)."""
     pop = c.get("population") or 0
     s = {UNCUED: 0.0, ADJECTIVE: 1.0, NEAR: 1.5, CUED: 2.0, ANCHORED: 2.5}[m.kind]
@@ -394,6 +406,8 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
             s += 1.0
     elif c["countrycode"] in context:
         s += 2.5
+    elif c["countrycode"] == sheet:
+        s += 1.5    # picks between namesakes; never between two places the caption names
     if c.get("newsroom"):
         s += 1.0
     elif not m.primary and not c.get("adjective"):
@@ -416,24 +430,25 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     if facts.province:
         binding.append((facts.province[0], facts.province[1]))
     context = [*facts.countries_seen, *(b[0] for b in binding)]
-    if sheet_country:
-        context.append(sheet_country)
 
     # "X, near Y": Y only locates X; its country binds X ("Marathon, north of Athens")
     near = [m for m in facts.mentions if m.kind == NEAR]
     others = [m for m in facts.mentions if m.kind != NEAR]
     for m in near:
-        scored = sorted(((_score(m, c, binding, context), c) for c in m.cities), key=lambda t: -t[0])
+        scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
+                        key=lambda t: -t[0])
         if scored[0][0] >= _THRESHOLD and not binding and (
                 len(scored) == 1 or scored[1][0] < scored[0][0] - 1.5):
             binding = [(scored[0][1]["countrycode"], None)]
 
     choices = []   # (score, city, mention, close rivals)
     for m in (others or near):
-        scored = sorted(((_score(m, c, binding, context), c) for c in m.cities),
+        scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
-        rivals = [c for s, c in scored[1:] if s > best_s - 1.5 and c["countrycode"] != best["countrycode"]]
+        rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]]
+        if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
+            best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
         choices.append((best_s, best, m, rivals))
     # on a tie the place named first wins: captions say where before they say what else
     choices.sort(key=lambda t: -t[0])
