@@ -410,7 +410,7 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
         s += 1.5    # picks between namesakes; never between two places the caption names
     if c.get("newsroom"):
         s += 1.0
-    elif not m.primary and not c.get("adjective"):
+    elif not c.get("primary") and not c.get("adjective"):   # matched by an alternate name only
         s -= 0.5
     if len({x["countrycode"] for x in m.cities}) == 1:
         s += 1.0    # one country's place of that name: nothing to confuse it with
