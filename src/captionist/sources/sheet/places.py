@@ -24,111 +24,49 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from captionist.places.words import (  # noqa: F401 - the word tables live with the place service
+    CONTRACTED,
+    DIRECTIONAL,
+    INSTITUTION_SUFFIXES,
+    NAME_ARTICLES,
+    UNCUED,
+    ADJECTIVE,
+    NEAR,
+    CUED,
+    ANCHORED,
+    _ADJ_ENDINGS,
+    _ADJ_STEM,
+    _ARTICLES,
+    _CAP_WORD,
+    _COUNTRY_CUES,
+    _COUNTRY_CUES2,
+    _DEMONYM_ENDINGS,
+    _DIRECTIONS,
+    _ELIDED,
+    _FEATURE_AFTER,
+    _FROM_PEOPLE,
+    _INNER,
+    _ISLAND_BEFORE,
+    _LOC_CUES,
+    _LOC_CUES2,
+    _MAIDAN,
+    _NEAR,
+    _NOT_PLACE,
+    _ORIGIN,
+    _ORIGIN2,
+    _POSSESSIVE,
+    _PROVINCE_AFTER,
+    _PROVINCE_BEFORE,
+    _QUALIFIER,
+    _QUOTED,
+    _REGION_AFTER,
+    _SUBLOC_EN,
+    _SUBLOC_FR,
+    _SUBLOC_WORD,
+    _WEAK_PLACE,
+)
+
 from .gazetteer import Gazetteer, load_gazetteer, norm
-
-# Words that precede a place: "in Kyiv", "near Kharkiv", "bij Marioepol", "de stad Odesa"
-_LOC_CUES = frozenset("in bij nabij near outside at à bei nahe nach van of von stad city town "
-                      "village dorp stadt ville havenstad port près aus te dans d de en im am zu "
-                      "through door across over depuis vanuit grensovergang grenzübergang grenspost".split())
-# for a country, only words that put the picture there ("troops from Belarus" does not)
-_COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux".split())
-_COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
-                            "nord de", "sud de", "east of", "west of", "north of", "south of"))
-# a name followed by one of these (written small) is a region: "Aleppo province", "Kreis Ahrweiler"
-_REGION_AFTER = frozenset("province provincie provinz region regio région oblast governorate gouvernement "
-                          "district county département department kanton canton".split())
-# a name after one of these is an island, not the town of that name: "l'île de La Palma"
-_ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
-_LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
-                        "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
-                        "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",
-                        "northeast of", "northwest of", "southeast of", "southwest of", "nord de", "sud de",
-                        "nördlich von", "südlich von", "östlich von", "westlich von", "near to",
-                        "oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
-                        "nord de", "sud de", "border crossing", "crossing at", "voorstad van", "suburb of",
-                        "banlieue de", "vorort von", "faubourg de", "voorsteden van", "suburbs of",
-                        "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"))
-# where people or things came from, not where the picture is: "a train from Odesa", "venus de Marseille"
-_ORIGIN = frozenset("from uit aus".split())
-_ORIGIN2 = frozenset(("venus de", "venant de", "arrivés de", "arrivant de", "provenance de", "fled from",
-                      "gevlucht uit", "geflohen aus", "geflüchtet aus", "afkomstig uit", "kommend aus"))
-# "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
-_FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
-                          "habitants de", "habitante de", "habitant de", "people of", "natives of"))
-# cues after which the place only locates another one: "Bucha, near Kyiv"
-_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près")) | {c for c in _LOC_CUES2 if " of" in c
-                                                              or " van" in c or " von" in c
-                                                              or c.endswith(" de") and c != "ville de"} | {
-    "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"}
-_ARTICLES = frozenset("the de het der die den des la le les l een a".split())
-# skipped between a cue and a country: "in eastern Poland", "in het oosten van"
-_DIRECTIONS = frozenset("eastern western northern southern central east west north south "
-                        "oost west noord zuid centraal oostelijk westelijk".split())
-_NOT_PLACE = frozenset(norm(w) for w in (
-    "De Het Een The A An In Op On At Foto Photo Photos Bild Beeld Reuters Getty Images AP AFP ANP EPA "
-    "President Presidents Russian Russians Ukrainian Ukrainians Rusland Oekraïne Oekraïense Russische "
-    "Ukraine Russia Police Politie Troops Soldiers Soldaten Army Leger Maidan Square Street Plein "
-    "Donderdag Thursday Donnerstag Jeudi February Februari Februar Février Via Le La Les Der Die Das "
-    "Une Un Ein Eine Oblast Region Regio Province Provincie This That These Those Ook Ze Zij Hij "
-    "Local Lokale Residents Bewoners Inwoners People Mensen Im Am Au Aux Du Des "
-    "Wit Rode Kruis Red Cross Europe Europa NATO Navo Kremlin Poetin Putin Zelensky Zelenski "
-    "Station Metro Mayor Burgemeester Minister Black Sea Zwarte Zee "
-    "January March April May June July August September October November December "
-    "Januari Maart Mei Juni Juli Augustus Oktober Janvier Mars Avril Juin Juillet Août Septembre Octobre "
-    "Novembre Décembre Januar März Juni Juli Oktober Dezember Monday Tuesday Wednesday Friday Saturday "
-    "Sunday Maandag Dinsdag Woensdag Vrijdag Zaterdag Zondag Montag Dienstag Mittwoch Freitag Samstag "
-    "Sonntag Lundi Mardi Mercredi Vendredi Samedi Dimanche Mai Mr Mrs Ms Dr Prof Sir Lady Saint Sankt "
-    "Fans Supporters Kinder Menschen Polizei Feuerwehr Des Dans Pour Avec Sur Selon").split())
-
-# Real cities that are far more often an ordinary word or a first name: taken only
-# after "in", "near"... ("in Reading", "in Sofia"), never on their own.
-_WEAK_PLACE = frozenset(norm(w) for w in (
-    "Of Van Sur Central North South East West University Green Mobile Reading Nice Split Bar Roman "
-    "Victoria Mira Rosa Lena Ada Bo Anna Sofia Maria Marta Elena Olga Alexandria Florence Nancy Hope "
-    "Independence Liberty Union Concord Orange Eagle Ivo Boon Veen Sale March Mai Mars Mayo Kort "
-    "Darwin Lincoln Jackson Washington Houston Austin Hamilton Wellington Kingston Victoria "
-    "Essen Zug Hof Halle Weil Marl Worms Bath Lens Sens Tours Vienne Grasse Mode Police Chance Dover "
-    "Gap Bra Aue Wedding Mitte Hove Ham Goes Epe Best Born Ede Tiel Uden Putten Lisse").split())
-
-# a name followed by one of these is a feature, not the town: "Shetland Isles", "Town Hall"
-_FEATURE_AFTER = frozenset(norm(w) for w in (
-    "Isles Islands Island Eilanden Inseln Îles Sea Zee Meer Mer River Rivier Fluss Mountains Mountain "
-    "Valley Bay Lake Gulf Strait Airport Luchthaven Flughafen Aéroport Bridge Brug Brücke Pont Station "
-    "Bahnhof Gare University Universiteit Universität Hall Hotel Stadium Stadion Stade Cathedral Kathedrale "
-    "Street Straat Straße Rue Square Plein Platz Avenue Road Park Palace Paleis Palast Museum Musée "
-    "Hospital Ziekenhuis Krankenhaus Hôpital Province Oblast Region County Canton District Peninsula "
-    "Coast Kust Küste Côte Desert Woestijn Forest Bos Wald Forêt Alps Alpen Alpes FC United City Club "
-    "Tower Toren Turm Tour Port Harbour Haven Hafen Border Prison Gevangenis Gefängnis Prison".split()))
-
-_QUALIFIER = re.compile(r" \(([A-ZÀ-Þ][\w. -]{1,20})\)")
-_ADJ_STEM = re.compile(r"(?:e|en|er|es|em|n|s)$")
-_POSSESSIVE = re.compile(r"['’]s$")
-_CAP_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]{0,40}")
-_ELIDED = re.compile(r"^[dlDLjJ]['’ʼ](?=[A-ZÀ-ÖØ-Þ])")
-_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]")
-_SUBLOC_WORD = re.compile(
-    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
-_SUBLOC_EN = re.compile(
-    r"\b(?:[A-Z][\w'’-]{1,30}\s){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Embankment)\b")
-_SUBLOC_FR = re.compile(r"\b[Pp]lace\s(?:de\sla\s|de\sl['’]|du\s|des\s|de\s)?[A-ZÉ][\w'’-]{2,30}")
-_MAIDAN = re.compile(r"\bMaidan(?:\s(?:Nezalezhnosti|Nesalezhnosti))?\b|\bМайдан(?:\sНезалежності)?")
-_PROVINCE_AFTER = re.compile(
-    r"\b(?P<n>[^\W\d_][\w'’ʼ-]{2,30})(?:s['’ʼ]?ka)?\s(?:Oblast|oblast|[Rr]egion|regio|[Pp]rovince|provincie)\b")
-_PROVINCE_BEFORE = re.compile(
-    r"\b(?:[Oo]blast|[Rr]egion|regio|[Pp]rovince|provincie|région|Gebiet)\s(?:de\s|van\s|of\s|d['’])?"
-    r"(?P<n>[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’ʼ-]{2,30})")
-# adjective endings that give back a city: nl "Rotterdamse", de "Berliner"/"Münchner"/"Bremer"
-_ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("ner", ("en",)),
-                ("ische", ("",)), ("isch", ("",)))
-
-# small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
-_INNER = frozenset("na on am im in de del la an der of sur en upon".split())
-_DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
-                    "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète")
-
-# mention kinds, weakest to strongest
-UNCUED, ADJECTIVE, NEAR, CUED, ANCHORED = range(5)
-
 
 @dataclass
 class PlaceMention:
@@ -139,6 +77,7 @@ class PlaceMention:
     initial: bool = False   # first word of a sentence
     kind: int = UNCUED
     binds: tuple[str, str | None] | None = None   # (country, admin1 or None) written right after it
+    locates_other: bool = False   # "X, near Y": Y only says where X is (X known or not)
 
 
 @dataclass
@@ -230,6 +169,7 @@ def find_places(text: str) -> PlaceFacts:
     i = 0
     while i < len(tokens):
         s, e, w, elided = tokens[i]
+        locates_other = False
         if not w[0].isupper() or overlaps(s, e):
             for part in w.casefold().split("-"):
                 a2 = gz.countries.get(part) or gz.countries.get(_ADJ_STEM.sub("", part))
@@ -253,6 +193,13 @@ def find_places(text: str) -> PlaceFacts:
                 continue
             raw = _POSSESSIVE.sub("", text[seg[0][0]:seg[-1][1]]).rstrip("'’ʼ-")   # "Kiev's" -> "Kiev"
             key = norm(raw)
+            if elided and gz.cities.get(norm(text[s - 2:seg[-1][1]])):     # "L'Haÿ-les-Roses"
+                raw = text[s - 2:seg[-1][1]]
+                key = norm(raw)
+            before = text[max(0, s - 4):s].split()
+            if before and before[-1] in CONTRACTED and gz.cities.get(norm(f"{CONTRACTED[before[-1]]} {raw}")):
+                raw = f"{CONTRACTED[before[-1]].capitalize()} {raw}"   # "du Bourget" -> Le Bourget
+                key = norm(raw)
             qual = _QUALIFIER.match(text, seg[-1][1])
             if qual and gz.cities.get(norm(f"{raw} {qual.group(1)}")):     # "Frankfurt (Oder)"
                 raw, key = f"{raw} ({qual.group(1)})", norm(f"{raw} {qual.group(1)}")
@@ -271,14 +218,19 @@ def find_places(text: str) -> PlaceFacts:
                 facts.countries_seen.append(a2)
                 # "in Ukraine", "in der Ukraine", or "Medyka, Poland": the country of the place just named
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
-                if gz.index.country_kind.get(key) == "name" and (
+                toward = DIRECTIONAL.search(text, max(0, s - 12), s) is not None
+                if gz.index.country_kind.get(key) == "name" and not toward and (
                         prev[0] in _COUNTRY_CUES or prev[1] in _COUNTRY_CUES2 or after_comma):
                     facts.country_cued = facts.country_cued or a2
                     if after_comma and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (a2, None)
                 hit = n
                 break
-            if n == 1 and key in _NOT_PLACE:
+            if n == 1 and w in NAME_ARTICLES and i + 1 < len(tokens) and tokens[i + 1][0] - e == 1 \
+                    and tokens[i + 1][2][:1].isupper():
+                hit = 2     # "La Laigne" unknown: "Laigne" alone would be another town
+                break
+            if n == 1 and (key in _NOT_PLACE or len(key) < 3):
                 break
             regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
             cities = gz.cities.get(key)
@@ -314,12 +266,24 @@ def find_places(text: str) -> PlaceFacts:
                 kind = CUED if cued else UNCUED
                 if prev[0] in _NEAR or prev[1] in _NEAR:
                     kind = NEAR
+                    cue_at = text.rfind(",", max(0, s - 30), s)
+                    locates_other = cue_at > 0 and text[cue_at - 1:cue_at].isalpha() and \
+                        text[max(0, cue_at - 40):cue_at].split()[-1][:1].isupper()
                 elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2:
                     kind = ADJECTIVE
-                facts.mentions.append(PlaceMention(raw, cities, cued, primary, initial, kind))
+                facts.mentions.append(PlaceMention(raw, cities, cued, primary, initial, kind,
+                                                   locates_other=kind == NEAR and locates_other))
                 last_mention_end = seg[-1][1]
                 hit = n
                 break
+            if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper():
+                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000]
+                if big:    # "Amsterdam-Noord", "Berlin-Kreuzberg": a city and its district
+                    kind = CUED if prev[0] in _LOC_CUES else UNCUED
+                    facts.mentions.append(PlaceMention(raw.split("-")[0], big, kind == CUED, True, False, kind))
+                    last_mention_end = e
+                    hit = 1
+                    break
             if n == 1 and not elided:
                 adj = _adjective_city(w, gz)
                 if adj:
@@ -343,8 +307,9 @@ def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
         return False
     w = tokens[i - 1][2]
     key = norm(w)
-    if not w[0].isupper() or key in _LOC_CUES or key in _ARTICLES or key in _NOT_PLACE:
-        return False
+    if not w[0].isupper() or key in _LOC_CUES or key in _ARTICLES or key in _NOT_PLACE \
+            or key in _FEATURE_AFTER or key.endswith(INSTITUTION_SUFFIXES):
+        return False    # "Universität Greifswald", "Bahnhof Przemyśl"
     return key not in gz.countries and not any(c["population"] >= 100000 for c in gz.cities.get(key, ()))
 
 
@@ -413,7 +378,7 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
     elif not c.get("primary") and not c.get("adjective"):   # matched by an alternate name only
         s -= 0.5
     if len({x["countrycode"] for x in m.cities}) == 1:
-        s += 1.0    # one country's place of that name: nothing to confuse it with
+        s += 1.5 if m.kind >= CUED else 1.0   # one country's place of that name: nothing to confuse it with
     if m.initial and m.kind == UNCUED:
         s -= 1.0
     return s
@@ -442,7 +407,11 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             binding = [(scored[0][1]["countrycode"], None)]
 
     choices = []   # (score, city, mention, close rivals)
-    for m in (others or near):
+    # the caption's other unambiguous places say which country it is in ("bij Ede, op weg naar Den Haag")
+    for m in facts.mentions:
+        if len({c["countrycode"] for c in m.cities}) == 1 and max(c["population"] for c in m.cities) >= 100000:
+            context.append(m.cities[0]["countrycode"])
+    for m in others + [m for m in near if not m.locates_other]:
         scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
@@ -451,18 +420,27 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
         choices.append((best_s, best, m, rivals))
     # on a tie the place named first wins: captions say where before they say what else
-    choices.sort(key=lambda t: -t[0])
+    # where the picture is: the specific place before the one it is near, a cued place before
+    # an uncued one, then the better score
+    choices.sort(key=lambda t: (t[2].kind == NEAR, t[2].kind < CUED, -t[0]))
 
     warn = None
+    floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
     for s, city, m, rivals in choices:
+        if m.kind < floor:
+            continue
         if s < _THRESHOLD or (rivals and m.kind in (UNCUED, ADJECTIVE)):
             if warn is None and (m.kind != UNCUED or m.primary) and s > -10:
                 names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
                 warn = f"ambiguous place: {m.text} (candidates {names})"
+            if m.kind >= CUED and s > -10:
+                floor = CUED
             continue
         if rivals and len(rivals) >= 1 and (rivals[0].get("population") or 0) * 20 > (city.get("population") or 0):
             names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
             warn = warn or f"ambiguous place: {m.text} (candidates {names})"
+            if m.kind >= CUED:
+                floor = CUED
             continue
         out.city = city
         break
