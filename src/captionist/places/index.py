@@ -106,6 +106,8 @@ class PlaceIndex:
             "JOIN city c ON c.id = n.id WHERE n.key = ? GROUP BY c.id ORDER BY c.pop DESC", (key,)).fetchall()
         out = []
         for r in rows:
+            if r[7] == 0 and " / " in r[1]:
+                continue    # a city quarter GeoNames names "Zürich (Kreis 1) / Rathaus", by an alternate
             c = _city(r[:7])
             c["primary"] = r[7] in (1, 3)
             c["adjective"] = r[7] == 2

@@ -8,12 +8,14 @@ user of the place service (parser, reverse geocoding, validation) shares it.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
                         "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """A name as looked up (see the module docstring)."""
     s = unicodedata.normalize("NFKD", name.translate(_PLAIN))

@@ -13,7 +13,7 @@ from .names import norm
 
 # Words that precede a place: "in Kyiv", "near Kharkiv", "bij Marioepol", "de stad Odesa"
 _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad city town "
-                      "village dorp stadt ville havenstad port près aus te dans d de en im am zu "
+                      "village dorp stadt ville havenstad port près aus te dans d de en im "
                       "through door across over depuis vanuit grensovergang grenzübergang grenspost".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux".split())
@@ -64,7 +64,9 @@ _NOT_PLACE = frozenset(norm(w) for w in (
     "Sunday Maandag Dinsdag Woensdag Vrijdag Zaterdag Zondag Montag Dienstag Mittwoch Freitag Samstag "
     "Sonntag Lundi Mardi Mercredi Vendredi Samedi Dimanche Mai Mr Mrs Ms Dr Prof Sir Lady Saint Sankt "
     "Fans Supporters Kinder Menschen Polizei Feuerwehr Des Dans Pour Avec Sur Selon "
-    "Border Guard Guards Ministry Service Government Office Council Agency Handout Pool").split())
+    "Border Guard Guards Ministry Service Government Office Council Agency Handout Pool "
+    "Rathaus Stadhuis Stadthuis Mairie Markt Dom Hauptbahnhof Bahnhof Hafen Kirche Kerk Église Centrum "
+    "Zentrum Altstadt Innenstadt Binnenstad").split())
 
 # Real cities that are far more often an ordinary word or a first name: taken only
 # after "in", "near"... ("in Reading", "in Sofia"), never on their own.

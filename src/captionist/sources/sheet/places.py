@@ -183,6 +183,7 @@ def find_places(text: str) -> PlaceFacts:
             i += 1
             continue
         hit = 0     # words taken by a province, country or city name
+        prev = None
         for n in (4, 3, 2, 1):
             if i + n > len(tokens):
                 continue
@@ -204,9 +205,10 @@ def find_places(text: str) -> PlaceFacts:
             if qual and gz.cities.get(norm(f"{raw} {qual.group(1)}")):     # "Frankfurt (Oder)"
                 raw, key = f"{raw} ({qual.group(1)})", norm(f"{raw} {qual.group(1)}")
                 taken.append((qual.start(), qual.end()))
-            prev = _prev_words(tokens, i, text)
-            if elided:
-                prev = ("de", f"{prev[0]} de")
+            if prev is None:
+                prev = _prev_words(tokens, i, text)
+                if elided:
+                    prev = ("de", f"{prev[0]} de")
             after = _after(tokens, i + n - 1, text)
             if key in gz.province_words and facts.province is None:
                 code = gz.province_words[key]
