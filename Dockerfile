@@ -25,6 +25,8 @@ RUN pip install --no-cache-dir '.[api]' \
  && mkdir -p /data/inbox /data/records /data/out /data/storage \
  && chown -R captionist /data
 USER captionist
+# the place index (GeoNames cities500) in the user's cache, so no request pays its build
+RUN python -m captionist.places
 VOLUME ["/data"]
 EXPOSE 8750
 

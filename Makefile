@@ -13,6 +13,7 @@ $(BIN)/python:
 # Editable install with every optional part and the test tools.
 install: $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[all]'
+	$(BIN)/python -m captionist.places   # the place index (GeoNames cities500), built once per data change
 
 # ExifTool is the independent reader the tests compare against; install it when missing.
 exiftool:

@@ -75,6 +75,12 @@ def ensure_index() -> Path:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    for old in where.glob("places-*.sqlite"):   # indexes of older data: never read again
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass
     return path
 
 

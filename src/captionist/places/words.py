@@ -107,6 +107,7 @@ _PROVINCE_BEFORE = re.compile(
     r"(?P<n>[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’ʼ-]{2,30})")
 # adjective endings that give back a city: nl "Rotterdamse", de "Berliner"/"Münchner"/"Bremer"
 _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("ner", ("en",)),
+                ("stadter", ("stadt",)),
                 ("ische", ("",)), ("isch", ("",)))
 
 # small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
@@ -122,9 +123,11 @@ UNCUED, ADJECTIVE, NEAR, CUED, ANCHORED = range(5)
 # "in die Schweiz", "in den Libanon": German accusative, a direction rather than a location
 DIRECTIONAL = re.compile(r"\b[Ii]n\s(?:die|den|das)\s$|\b(?:naar|nach|ins|to|vers|towards)\s(?:het\s|de\s|la\s|le\s|l'|die\s|den\s)?$")
 # French and Spanish articles that belong to the name: "La Laigne", "Le Bourget", "El Paso"
-NAME_ARTICLES = frozenset("La Le Les El Los Las".split())
+NAME_ARTICLES = frozenset("La Le Les El Los Las Bad Sankt".split())
 # "du Bourget" is "de Le Bourget": the contracted article comes back
 CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 # a capitalised word before a name that makes it an institution's, not a person's
 INSTITUTION_SUFFIXES = ("ität", "ung", "heit", "keit", "schaft", "hof", "platz", "park", "halle", "stadion",
                         "klinik", "haus", "amt", "kirche", "dom", "werk", "markt", "bahnhof", "hafen")
+# before these a name is a town rather than the region of the same name: "à Fribourg"
+CITY_PREPOSITIONS = frozenset("à te bei".split())

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from captionist.places.words import (  # noqa: F401 - the word tables live with the place service
+    CITY_PREPOSITIONS,
     CONTRACTED,
     DIRECTIONAL,
     INSTITUTION_SUFFIXES,
@@ -122,7 +123,7 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
 def _adjective_city(word: str, gz: Gazetteer) -> list[dict]:
     """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
     first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
-    Bremen), the latter only for cities of 100,000+ where the adjective is common."""
+    Bremen), the latter only for cities of 50,000+ where the adjective is common."""
     key = norm(word)
     table = [c for c in gz.cities.get(key, ()) if c.get("adjective")]
     if table:
@@ -131,7 +132,7 @@ def _adjective_city(word: str, gz: Gazetteer) -> list[dict]:
         if key.endswith(end) and len(key) - len(end) >= 3:
             for add in adds:
                 cands = [c for c in gz.cities.get(key[:-len(end)] + add, ())
-                         if (c.get("population") or 0) >= 100000]
+                         if (c.get("population") or 0) >= 50000]
                 if cands:
                     return cands
     return []
@@ -190,8 +191,10 @@ def find_places(text: str) -> PlaceFacts:
             seg = tokens[i:i + n]
             if any(not t[2][0].isupper() and t[2] not in _INNER for t in seg[1:]) or not seg[-1][2][0].isupper():
                 continue
-            if any(seg[k + 1][0] - seg[k][1] > 1 for k in range(n - 1)):
-                continue
+            if any(seg[k + 1][0] - seg[k][1] > 1 and not (seg[k][2] in ("St", "Ste", "Mt", "Ft")
+                                                          and text[seg[k][1]:seg[k + 1][0]] == ". ")
+                   for k in range(n - 1)):
+                continue    # words of one name touch, except after "St." ("St. Petersburg")
             raw = _POSSESSIVE.sub("", text[seg[0][0]:seg[-1][1]]).rstrip("'’ʼ-")   # "Kiev's" -> "Kiev"
             key = norm(raw)
             if elided and gz.cities.get(norm(text[s - 2:seg[-1][1]])):     # "L'Haÿ-les-Roses"
@@ -237,7 +240,8 @@ def find_places(text: str) -> PlaceFacts:
             regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
             cities = gz.cities.get(key)
             # "Paris" is a department too, "Texas" a village in Mexico: the bigger meaning wins
-            if regions and not (cities and max(c["population"] for c in cities) >= 50000):
+            if regions and not (cities and (max(c["population"] for c in cities) >= 50000
+                                            or prev[0] in CITY_PREPOSITIONS)):
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
                 for r in regions[:1]:
                     facts.regions_seen.append((r.country, r.code))
