@@ -63,6 +63,16 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Münchner Fans jubeln am 24. Februar 2022. Foto: Hans Berg/dpa", "Munich", "DEU"),
     ("De Haagse politie op 24 februari 2022. Foto: ANP", "The Hague", "NLD"),
     ("Un policier parisien le 14 juillet 2023. Photo: Jean Dupont/AFP", "Paris", "FRA"),
+    ("Menschen suchen in einer Kiewer U-Bahn-Station Schutz. Foto: Hans Berg/dpa", "Kyiv", "UKR"),
+    ("Ein Luftbild zeigt die Kiesgrube im Erftstädter Ortsteil Blessem. Bild: Rhein-Erft-Kreis/dpa",
+     "Erftstadt", "DEU"),
+    ("Des manifestantes lors de la grève féministe, à Fribourg, le 14 juin 2023. KEYSTONE / LÉA GROSJEAN",
+     "Fribourg", "CHE"),
+    ("Une veerpont vaart door de mist over het IJ naar Amsterdam-Noord. Foto ANP / Bram van Leeuwen",
+     "Amsterdam", "NLD"),
+    ("Fans in St. Petersburg on 3 May 2023. Photo: Ada Veen/AFP", "Saint Petersburg", "RUS"),
+    ("A man walks past flattened houses in Jindires, in the countryside of Aleppo province, Syria. "
+     "(AP Photo/Ada Veen)", "Jindayris", "SYR"),
     ("Die Menschen in der Ukraine feiern am 24. August 2022. Foto: Hans Berg/dpa", None, "UKR"),
     ("Traktoren blockieren die Stadtbrücke in Frankfurt (Oder) an der Grenze zu Polen. Foto: Ines Hartwig/dpa",
      "Frankfurt (Oder)", "DEU"),
@@ -85,6 +95,8 @@ def test_place_resolution(text, city, country):
     "A woman waits for a bus on 24 February 2022. Photo: Anna Lviv/AFP",
     # a word in a quote
     'Protesters chant "Moscow out" on 24 February 2022. Photo: Ada Veen/AFP',
+    # a town name used as a first name
+    "Orlando Bloom arrives at the premiere on 3 May 2023. Photo: Ada Veen/AFP",
     # a German noun that is a Swiss town, a month that is a Kenyan village
     "Kinder steigen am 1. Mai 2023 aus einem Zug. Foto: Hans Berg/dpa",
 ])

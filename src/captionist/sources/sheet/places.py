@@ -261,7 +261,9 @@ def find_places(text: str) -> PlaceFacts:
                 break
             if cities:
                 cued = prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2 or prev[0] in _ORIGIN
-                if n == 1 and not cued and _person_like(tokens, i, text, gz):
+                adjective = all(c.get("adjective") for c in cities)    # "Kiewer U-Bahn", "Münchner Fans"
+                if n == 1 and not cued and not adjective and (
+                        _person_like(tokens, i, text, gz) or _first_name(tokens, i, text, gz)):
                     break
                 if not cued and key in _WEAK_PLACE:
                     break
@@ -275,7 +277,7 @@ def find_places(text: str) -> PlaceFacts:
                     cue_at = text.rfind(",", max(0, s - 30), s)
                     locates_other = cue_at > 0 and text[cue_at - 1:cue_at].isalpha() and \
                         text[max(0, cue_at - 40):cue_at].split()[-1][:1].isupper()
-                elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2:
+                elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2 or adjective:
                     kind = ADJECTIVE
                 facts.mentions.append(PlaceMention(raw, cities, cued, primary, initial, kind,
                                                    locates_other=kind == NEAR and locates_other))
@@ -317,6 +319,18 @@ def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
             or key in _FEATURE_AFTER or key.endswith(INSTITUTION_SUFFIXES):
         return False    # "Universität Greifswald", "Bahnhof Przemyśl"
     return key not in gz.countries and not any(c["population"] >= 100000 for c in gz.cities.get(key, ()))
+
+
+def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
+    """A town name right before a capitalised word that is no place: a first name
+    ("Orlando Bloom", "Florence Pugh", "Austin Butler")."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
+        return False
+    w = tokens[i + 1][2]
+    key = norm(w)
+    if not w[0].isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
+        return False
+    return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
 
 
 def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
