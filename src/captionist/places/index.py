@@ -59,14 +59,16 @@ def ensure_index() -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         where = path.parent
+        fd, tmp = tempfile.mkstemp(prefix=".places-", suffix=".tmp", dir=where)
     except OSError:
-        # an unwritable home: build in the temp dir (rebuilt per boot, still correct)
-        where = Path(tempfile.gettempdir()) / "captionist-places"
+        # an unwritable cache (a read-only home, an image's cache of older data): build in
+        # the temp dir instead (rebuilt after a reboot, still correct)
+        where = Path(tempfile.gettempdir()) / f"captionist-places-{os.getuid()}"
         where.mkdir(parents=True, exist_ok=True)
         path = where / path.name
         if path.exists():
             return path
-    fd, tmp = tempfile.mkstemp(prefix=".places-", suffix=".tmp", dir=where)
+        fd, tmp = tempfile.mkstemp(prefix=".places-", suffix=".tmp", dir=where)
     os.close(fd)
     os.unlink(tmp)
     try:
