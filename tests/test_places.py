@@ -71,6 +71,11 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Une veerpont vaart door de mist over het IJ naar Amsterdam-Noord. Foto ANP / Bram van Leeuwen",
      "Amsterdam", "NLD"),
     ("Fans in St. Petersburg on 3 May 2023. Photo: Ada Veen/AFP", "Saint Petersburg", "RUS"),
+    ("President Joe Biden speaks in the Rose Garden of the White House in Washington, on May 3, 2023. "
+     "(AP Photo/Evan Vucci)", "Washington", "USA"),
+    ("Koning Willem-Alexander opent de Floriade in Almere op 13 april 2022. ANP / Remko de Waal", "Almere", "NLD"),
+    ("Migranten kommen in Lampedusa an, 14. September 2023. Foto: Cecilia Fabiano/LaPresse/AP/dpa",
+     "Lampedusa", "ITA"),
     ("A man walks past flattened houses in Jindires, in the countryside of Aleppo province, Syria. "
      "(AP Photo/Ada Veen)", "Jindayris", "SYR"),
     ("Die Menschen in der Ukraine feiern am 24. August 2022. Foto: Hans Berg/dpa", None, "UKR"),
@@ -95,6 +100,10 @@ def test_place_resolution(text, city, country):
     "A woman waits for a bus on 24 February 2022. Photo: Anna Lviv/AFP",
     # a word in a quote
     'Protesters chant "Moscow out" on 24 February 2022. Photo: Ada Veen/AFP',
+    # a building GeoNames lists as an alternate name of Casablanca; the capital is ambiguous here
+    "President Joe Biden speaks in the Rose Garden of the White House on 3 May 2023. (AP Photo/Evan Vucci)",
+    # a photographer's name in capitals that the credit reader left in the text
+    "Les supporters au Parc des Princes, le 3 mai 2023. FRANCK FIFE",
     # a town name used as a first name
     "Orlando Bloom arrives at the premiere on 3 May 2023. Photo: Ada Veen/AFP",
     # a German noun that is a Swiss town, a month that is a Kenyan village

@@ -66,7 +66,10 @@ _NOT_PLACE = frozenset(norm(w) for w in (
     "Fans Supporters Kinder Menschen Polizei Feuerwehr Des Dans Pour Avec Sur Selon "
     "Border Guard Guards Ministry Service Government Office Council Agency Handout Pool "
     "Rathaus Stadhuis Stadthuis Mairie Markt Dom Hauptbahnhof Bahnhof Hafen Kirche Kerk Église Centrum "
-    "Zentrum Altstadt Innenstadt Binnenstad").split())
+    "Zentrum Altstadt Innenstadt Binnenstad").split()) | frozenset(norm(w) for w in (
+    # names of buildings and events that GeoNames lists as alternate names of towns
+    "White House", "Witte Huis", "Weißes Haus", "Maison Blanche", "Rose Garden", "Red Square",
+    "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League"))
 
 # Real cities that are far more often an ordinary word or a first name: taken only
 # after "in", "near"... ("in Reading", "in Sofia"), never on their own.
@@ -76,7 +79,8 @@ _WEAK_PLACE = frozenset(norm(w) for w in (
     "Independence Liberty Union Concord Orange Eagle Ivo Boon Veen Sale March Mai Mars Mayo Kort "
     "Darwin Lincoln Jackson Washington Houston Austin Hamilton Wellington Kingston Victoria "
     "Essen Zug Hof Halle Weil Marl Worms Bath Lens Sens Tours Vienne Grasse Mode Police Chance Dover "
-    "Gap Bra Aue Wedding Mitte Hove Ham Goes Epe Best Born Ede Tiel Uden Putten Lisse").split())
+    "Gap Bra Aue Wedding Mitte Hove Ham Goes Epe Best Born Ede Tiel Uden Putten Lisse "
+    "Derby Rugby Deal Bury Wells Wetter Weiden Siegen Brie Gouda Champagne Cognac Bordeaux Porto").split())
 
 # a name followed by one of these is a feature, not the town: "Shetland Isles", "Town Hall"
 _FEATURE_AFTER = frozenset(norm(w) for w in (
