@@ -213,6 +213,8 @@ def find_places(text: str) -> PlaceFacts:
                 if elided:
                     prev = ("de", f"{prev[0]} de")
             after = _after(tokens, i + n - 1, text)
+            if s > 0 and len(raw) > 3 and raw.isupper() and prev[0] not in _LOC_CUES:
+                break   # a name in capitals mid-caption is a photographer's ("FRANCK FIFE"); a dateline comes first
             if key in gz.province_words and facts.province is None:
                 code = gz.province_words[key]
                 facts.province = ("UA", code, gz.admin1["UA"][code])
@@ -235,7 +237,10 @@ def find_places(text: str) -> PlaceFacts:
                     and tokens[i + 1][2][:1].isupper():
                 hit = 2     # "La Laigne" unknown: "Laigne" alone would be another town
                 break
-            if n == 1 and len(key) < 3 or key in _NOT_PLACE:
+            if key in _NOT_PLACE and n > 1:
+                hit = n     # "White House", "World Cup": none of its words is a place
+                break
+            if n == 1 and (len(key) < 3 or key in _NOT_PLACE):
                 break
             regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
             cities = gz.cities.get(key)
@@ -261,8 +266,6 @@ def find_places(text: str) -> PlaceFacts:
                 break
             if cities:
                 cued = prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2 or prev[0] in _ORIGIN
-                if not cued and s > 0 and len(raw) > 3 and raw.isupper():
-                    break   # a name in capitals mid-caption is a photographer's (a dateline comes first)
                 adjective = all(c.get("adjective") for c in cities)    # "Kiewer U-Bahn", "Münchner Fans"
                 if n == 1 and not cued and not adjective and (
                         _person_like(tokens, i, text, gz) or _first_name(tokens, i, text, gz)):
