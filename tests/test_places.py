@@ -74,6 +74,10 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("President Joe Biden speaks in the Rose Garden of the White House in Washington, on May 3, 2023. "
      "(AP Photo/Evan Vucci)", "Washington", "USA"),
     ("Koning Willem-Alexander opent de Floriade in Almere op 13 april 2022. ANP / Remko de Waal", "Almere", "NLD"),
+    ("Demonstranten vor dem Reichstag in Berlin-Mitte am 3. Mai 2023. Foto: Christoph Soeder/dpa", "Berlin", "DEU"),
+    ("Brandweerlieden blussen een brand in het Brabantse Oss. Foto ANP / Rob Engelaar", "Oss", "NLD"),
+    ("Supporters of Ajax gather at the Johan Cruijff Arena in Amsterdam on 3 May 2023. Photo: Ada Veen/AFP",
+     "Amsterdam", "NLD"),
     ("Migranten kommen in Lampedusa an, 14. September 2023. Foto: Cecilia Fabiano/LaPresse/AP/dpa",
      "Lampedusa", "ITA"),
     ("A man walks past flattened houses in Jindires, in the countryside of Aleppo province, Syria. "
@@ -104,6 +108,8 @@ def test_place_resolution(text, city, country):
     "President Joe Biden speaks in the Rose Garden of the White House on 3 May 2023. (AP Photo/Evan Vucci)",
     # a photographer's name in capitals that the credit reader left in the text
     "Les supporters au Parc des Princes, le 3 mai 2023. FRANCK FIFE",
+    # a monument named after a town
+    "Children play near the Brandenburg Gate on 3 May 2023. Photo: Ada Veen/AFP",
     # a town name used as a first name
     "Orlando Bloom arrives at the premiere on 3 May 2023. Photo: Ada Veen/AFP",
     # a German noun that is a Swiss town, a month that is a Kenyan village

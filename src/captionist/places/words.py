@@ -39,7 +39,11 @@ _ORIGIN2 = frozenset(("venus de", "venant de", "arrivés de", "arrivant de", "pr
                       "gevlucht uit", "geflohen aus", "geflüchtet aus", "afkomstig uit", "kommend aus"))
 # "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
 _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
-                          "habitants de", "habitante de", "habitant de", "people of", "natives of"))
+                          "habitants de", "habitante de", "habitant de", "people of", "natives of",
+                          # a club or a town's office, not where the picture is: "supporters of Ajax"
+                          "supporters of", "fans of", "supporters van", "fans van", "fans von", "anhänger von",
+                          "supporters de", "mayor of", "burgemeester van", "bürgermeister von", "maire de",
+                          "players of", "spelers van", "spieler von", "joueurs de"))
 # cues after which the place only locates another one: "Bucha, near Kyiv"
 _NEAR = frozenset(("near", "outside", "nabij", "nahe", "près")) | {c for c in _LOC_CUES2 if " of" in c
                                                               or " van" in c or " von" in c
@@ -90,7 +94,8 @@ _FEATURE_AFTER = frozenset(norm(w) for w in (
     "Street Straat Straße Rue Square Plein Platz Avenue Road Park Palace Paleis Palast Museum Musée "
     "Hospital Ziekenhuis Krankenhaus Hôpital Province Oblast Region County Canton District Peninsula "
     "Coast Kust Küste Côte Desert Woestijn Forest Bos Wald Forêt Alps Alpen Alpes FC United City Club "
-    "Tower Toren Turm Tour Port Harbour Haven Hafen Border Prison Gevangenis Gefängnis Prison".split()))
+    "Tower Toren Turm Tour Port Harbour Haven Hafen Border Prison Gevangenis Gefängnis Prison "
+    "Gate Tor Poort Porte Arena Abbey Wall Mauer Muur Mur Memorial Monument Denkmal".split()))
 
 _QUALIFIER = re.compile(r" \(([A-ZÀ-Þ][\w. -]{1,20})\)")
 _ADJ_STEM = re.compile(r"(?:e|en|er|es|em|n|s)$")

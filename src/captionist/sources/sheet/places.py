@@ -67,6 +67,8 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _WEAK_PLACE,
 )
 
+from captionist.places import haversine
+
 from .gazetteer import Gazetteer, load_gazetteer, norm
 
 @dataclass
@@ -244,6 +246,16 @@ def find_places(text: str) -> PlaceFacts:
                 break
             regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
             cities = gz.cities.get(key)
+            if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper():
+                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000]
+                if big and (not cities or all(min(haversine(c["latitude"], c["longitude"], b["latitude"],
+                                                            b["longitude"]) for b in big) < 30 for c in cities)):
+                    # "Amsterdam-Noord", "Berlin-Mitte" (GeoNames' quarter Mitte): the city and a district
+                    kind = CUED if prev[0] in _LOC_CUES else UNCUED
+                    facts.mentions.append(PlaceMention(raw.split("-")[0], big, kind == CUED, True, False, kind))
+                    last_mention_end = e
+                    hit = 1
+                    break
             # "Paris" is a department too, "Texas" a village in Mexico: the bigger meaning wins
             if regions and not (cities and (max(c["population"] for c in cities) >= 50000
                                             or prev[0] in CITY_PREPOSITIONS)):
@@ -289,14 +301,6 @@ def find_places(text: str) -> PlaceFacts:
                 last_mention_end = seg[-1][1]
                 hit = n
                 break
-            if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper():
-                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000]
-                if big:    # "Amsterdam-Noord", "Berlin-Kreuzberg": a city and its district
-                    kind = CUED if prev[0] in _LOC_CUES else UNCUED
-                    facts.mentions.append(PlaceMention(raw.split("-")[0], big, kind == CUED, True, False, kind))
-                    last_mention_end = e
-                    hit = 1
-                    break
             if n == 1 and not elided:
                 adj = _adjective_city(w, gz)
                 if adj:
@@ -321,8 +325,9 @@ def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
     w = tokens[i - 1][2]
     key = norm(w)
     if not w[0].isupper() or key in _LOC_CUES or key in _ARTICLES or key in _NOT_PLACE \
-            or key in _FEATURE_AFTER or key.endswith(INSTITUTION_SUFFIXES):
-        return False    # "Universität Greifswald", "Bahnhof Przemyśl"
+            or key in _FEATURE_AFTER or key.endswith(INSTITUTION_SUFFIXES) \
+            or len(key) > 5 and key.endswith(("se", "sche")):
+        return False    # "Universität Greifswald", "Bahnhof Przemyśl", "het Brabantse Oss"
     return key not in gz.countries and not any(c["population"] >= 100000 for c in gz.cities.get(key, ()))
 
 
