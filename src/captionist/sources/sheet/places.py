@@ -68,6 +68,7 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
 )
 
 from captionist.places import haversine
+from captionist.places.reverse import admin1_name
 
 from .gazetteer import Gazetteer, load_gazetteer, norm
 
@@ -483,7 +484,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         if facts.province and facts.province[0] == out.country:
             out.province = facts.province[2]
         else:
-            out.province = gz.admin1.get(out.country, {}).get(out.city["admin1code"])
+            out.province = admin1_name(out.country, out.city["admin1code"])
     elif facts.province:
         out.province, out.country = facts.province[2], facts.province[0]
     elif facts.country_cued:
