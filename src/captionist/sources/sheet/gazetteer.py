@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from captionist.places import PlaceIndex, get_index, norm
 
-__all__ = ["Gazetteer", "load_gazetteer", "country_name", "city_name", "norm"]
+__all__ = ["Gazetteer", "load_gazetteer", "country_name", "city_name", "norm", "province_from"]
 
 
 class _Cities:
@@ -68,3 +68,17 @@ def country_name(a2: str) -> tuple[str, str] | None:
 def city_name(city: dict) -> str:
     """The spelling newsrooms use for a GeoNames city (place_aliases.json), else its GeoNames name."""
     return load_gazetteer().preferred.get(str(city["geonameid"]), city["name"])
+
+
+def province_from(name: str, gz: Gazetteer) -> tuple[str, str, str] | None:
+    """(country, admin1 code, province name) for "<name> Oblast", "region of <name>"..."""
+    key = norm(name)
+    cands = [c for c in gz.cities.get(key, ()) if c["countrycode"] in gz.admin1]
+    if not cands:
+        return None
+    c = cands[0]
+    a2, code = c["countrycode"], c["admin1code"]
+    if a2 == "UA" and code == "12":
+        code = "13"  # Kyiv Oblast, not the city
+    name = gz.admin1.get(a2, {}).get(code)
+    return (a2, code, name) if name else None

@@ -70,7 +70,7 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
 from captionist.places import haversine
 from captionist.places.reverse import admin1_name
 
-from .gazetteer import Gazetteer, load_gazetteer, norm
+from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 
 @dataclass
 class PlaceMention:
@@ -95,20 +95,15 @@ class PlaceFacts:
     regions_seen: list[tuple[str, str | None]] = field(default_factory=list)  # every region named
     unknown: list[str] = field(default_factory=list)   # capitalised words after "in", "near"... not in the index
 
+    def likely(self) -> list[PlaceMention]:
+        """Mentions written as places (cued, bound, an adjective) or names of towns of 15,000+:
+        not every capitalised word that some village is also called ("Der König", Bad König)."""
+        return [m for m in self.mentions if m.kind != UNCUED or m.binds or (
+            m.primary and not m.initial and max(c["population"] for c in m.cities) >= 15000)]
 
-def _province_from(name: str, gz: Gazetteer) -> tuple[str, str, str] | None:
-    """(country, admin1 code, province name) for "<name> Oblast", "region of <name>"..."""
-    key = norm(name)
-    cands = [c for c in gz.cities.get(key, ()) if c["countrycode"] in gz.admin1]
-    if not cands:
-        return None
-    c = cands[0]
-    a2, code = c["countrycode"], c["admin1code"]
-    if a2 == "UA" and code == "12":
-        code = "13"  # Kyiv Oblast, not the city
-    name = gz.admin1.get(a2, {}).get(code)
-    return (a2, code, name) if name else None
-
+    @property
+    def has_place(self) -> bool:
+        return bool(self.likely() or self.province or self.country_cued or self.sublocation)
 
 def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, word, elided) for each word; "d'Odessa" gives "Odessa" marked elided."""
@@ -162,7 +157,7 @@ def find_places(text: str) -> PlaceFacts:
         for m in rx.finditer(text):
             if overlaps(m.start(), m.end()):
                 continue
-            prov = _province_from(m.group("n"), gz)
+            prov = province_from(m.group("n"), gz)
             if prov:
                 facts.province = facts.province or prov
                 taken.append((m.start(), m.end()))
@@ -364,8 +359,7 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     return one, two
 
 
-def _after(tokens, i: int, text: str) -> tuple[str, str]:
-    """What follows token i: the punctuation right after it and the next word."""
+def _after(tokens, i: int, text: str) -> tuple[str, str]:   # the punctuation after token i, the next word
     e = tokens[i][1]
     nxt = tokens[i + 1][2] if i + 1 < len(tokens) and tokens[i + 1][0] - e <= 2 else ""
     return text[e:e + 1], nxt
