@@ -419,7 +419,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     binding += [r for r in facts.regions if r[0] == facts.country_cued or facts.country_cued is None]
     if facts.province:
         binding.append((facts.province[0], facts.province[1]))
-    context = [*facts.countries_seen, *(b[0] for b in binding)]
+    context = [*facts.countries_seen, *(b[0] for b in binding), *(r[0] for r in facts.regions_seen)]
 
     # "X, near Y": Y only locates X; its country binds X ("Marathon, north of Athens")
     near = [m for m in facts.mentions if m.kind == NEAR]
