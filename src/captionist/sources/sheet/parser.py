@@ -147,7 +147,8 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         stem = Path(source_name).stem or "sheet"
     captions = []
     for pos, d in enumerate(drafts, 1):
-        if d.place.ambiguous or (d.place.city is None and d.facts.mentions):
+        if sheet_country and d.facts.mentions:
+            # the sheet's country is evidence for every caption that names a place
             d.place = resolve_place(d.facts, sheet_country)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
@@ -230,7 +231,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         if words < 4 or len(body) < 25:
             return StrayParagraph(line, par, "too short")
     facts = find_places(head)
-    has_place = bool(facts.mentions or facts.province or facts.country_cued or facts.sublocation)
+    has_place = facts.has_place
     if credit is None:
         if not has_place and date is not None and date.how == "relative" and GALLERY.search(body):
             return StrayParagraph(line, par, "intro")  # "Chaque vendredi, retrouvez les photos ..."
@@ -238,7 +239,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
             return StrayParagraph(line, par, "intro" if idx == 0 else "no credit, date or place")
         # an overview ("from Kyiv to Mariupol ...") rather than one picture
         sentences = len(SENTENCE_END.findall(body))
-        distinct = {norm(m.text) for m in facts.mentions}
+        distinct = {norm(m.text) for m in facts.likely()}
         if len(distinct) >= 3 or (sentences >= 3 and len(body) > 300):
             return StrayParagraph(line, par, "intro")
     return _Draft(line, par, credit, body, cap_lang, date, facts)
