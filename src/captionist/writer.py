@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import exiv, jpeg
+from . import clone, exiv, jpeg
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, atomic_write
 from .metadata import RawMetadata
@@ -82,6 +82,9 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         carrier = exiv.modify(snap.header.carrier(), plan.ops, snap.raw, src)
         new_header = jpeg.restore_comments(snap.header.header,
                                           jpeg.refresh_iptc_digest(jpeg.header_of(carrier)))
+        # scan data at the original's offset modulo the block size: the kernel can clone it
+        new_header = clone.align_header(new_header, snap.header.scan_offset,
+                                        clone.block_size(image_out.parent))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
         write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group,
