@@ -1,7 +1,8 @@
 """Apply a write plan to a file: one pass, verified, atomic.
 
 JPEG: exiv2 writes into a carrier made of the file's header (see `captionist.jpeg`); the new
-header is spliced in front of the original scan data, which the kernel copies. Other embedded
+header is spliced in front of the original scan data, which the kernel copies, or clones where
+the file system can (the header is padded for that, see `captionist.clone`). Other embedded
 formats: exiv2 rewrites the bytes in memory. Sidecar formats: the XMP sidecar is written and
 the image is not touched. In every case the result is re-read and compared with the plan
 before it replaces anything, and it replaces the target by an atomic rename.
