@@ -140,7 +140,8 @@ def main() -> None:
         with ctx as mnt:
             base = Path(mnt) if mnt else Path(tempfile.mkdtemp(prefix="captionist-clone-bench-"))
             try:
-                own = subprocess.run(["stat", "-f", "-c", "%T", str(base)], capture_output=True, text=True).stdout.strip()
+                own = subprocess.run(["findmnt", "-no", "FSTYPE", "-T", str(base)], capture_output=True,
+                                     text=True).stdout.strip()
                 rows.append(bench_fs(fs if mnt else f"own ({own})", base / "run", data, args.count))
             finally:
                 if not mnt:
