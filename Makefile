@@ -8,14 +8,21 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --upgrade pip setuptools
 
-# Editable install with every optional part and the test tools.
-install: $(BIN)/python
+# Editable install with every optional part and the test tools; done again only when
+# pyproject.toml changes (the stamp file), so `make demo` and `make test` start at once.
+STAMP := $(VENV)/.installed
+
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[all]'
-	@# bytecode up front: an editable install otherwise compiles at each start when
-	@# PYTHONDONTWRITEBYTECODE is set (a one-file CLI call pays ~60 ms for it)
-	$(BIN)/python -m compileall -q src
+	@touch $@
+
+install: $(STAMP)
+	$(BIN)/python -m captionist.places   # the place index (GeoNames cities500): built once per data change
+	@# bytecode up front (quick when current): an editable install otherwise compiles every
+	@# module at each start when PYTHONDONTWRITEBYTECODE is set (~60 ms a one-file CLI call)
+	@$(BIN)/python -m compileall -q src
 
 # ExifTool is the independent reader the tests compare against; install it when missing.
 exiftool:
@@ -45,6 +52,7 @@ test: install exiftool fstools
 bench: install exiftool fstools
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/daemon_bench.py
+	$(BIN)/python bench/c2pa_bench.py
 
 # Regenerate the committed files derived from the code (tests fail when they are stale).
 schema: install

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import clone, exiv, jpeg
 from .errors import VerifyError, WriteError
-from .files import GroupCommit, atomic_write
+from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
 from .plan import WritePlan
 from .reader import Snapshot, canonical_value, decode_all
@@ -50,8 +51,13 @@ def _check_unchanged(snap: Snapshot) -> None:
 
 
 def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
-          group: GroupCommit | None = None) -> WriteResult:
+          group: GroupCommit | None = None,
+          finish: Callable[[list[Part]], list[Part]] | None = None) -> WriteResult:
     """Write the plan; with a `group`, the final rename waits for `group.commit()`.
+
+    `finish` (embedded formats): runs on the verified new file's parts before they go to the
+    temp file, and may return other parts (Content Credentials re-signed or removed, see
+    `captionist.provenance`); it verifies its own result and raises to cancel the write.
 
     In place (no `out_dir`, or `out_dir` is the file's own folder) the new file replaces the
     original. In an output folder nothing is ever overwritten: a name already taken there (by
@@ -88,8 +94,14 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
                                         clone.block_size(image_out.parent))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
-        write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group,
-              check=lambda: _check_unchanged(snap))
+        parts: list[Part] = [new_header, (src, snap.header.scan_offset)]
+        if finish:
+            parts = finish(parts)
+            if len(parts) == 2 and isinstance(parts[0], bytes) and parts[1] == (src, snap.header.scan_offset):
+                # the hook changed the header only (removed Content Credentials): align again
+                parts[0] = clone.align_header(parts[0], snap.header.scan_offset,
+                                              clone.block_size(image_out.parent))
+        write(image_out, parts, mode_from=src, group=group, check=lambda: _check_unchanged(snap))
     elif snap.format.name == "xmp":
         new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
         verify(plan, exiv.read(new, src), src)
@@ -101,5 +113,5 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         del data
         verify(plan, exiv.read(new, src), src)
         _check_unchanged(snap)
-        write(image_out, [new], mode_from=src)
+        write(image_out, finish([new]) if finish else [new], mode_from=src)
     return WriteResult(image_out, image_out, True)
