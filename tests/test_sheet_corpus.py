@@ -93,7 +93,8 @@ def test_expectation_is_well_formed(path):
         cities = city if isinstance(city, list) else [city]
         assert city is None or (cities and all(isinstance(c, str) and c for c in cities)), city
         cc = cap["countryCode"]
-        assert cc is None or pycountry.countries.get(alpha_3=cc) is not None, cc
+        codes = cc if isinstance(cc, list) else [cc]
+        assert cc is None or (codes and all(pycountry.countries.get(alpha_3=c) for c in codes)), cc
         assert city is None or cc is not None, "a city without its country"
         d = cap["dateCreated"]
         assert d is None or DATE.match(d), d
