@@ -85,8 +85,10 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="sidecar naming for formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 @click.option("--force-sidecar", is_flag=True, help="write XMP sidecars even for JPEG/TIFF/PNG/WebP")
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
+@click.option("--allow-truncated", is_flag=True,
+              help="write a JPEG that lacks its end marker (cut short, or still being written) anyway")
 def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
-          force_sidecar, no_fsync):
+          force_sidecar, no_fsync, allow_truncated):
     """Match IMAGES to records and embed them (in place, atomically, unless --out).
 
     Only a strong match is written; a file no record matches is reported as unmatched, one
@@ -100,7 +102,8 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
     opts = Options(out_dir=out_dir, dry_run=dry_run, policy=Policy(policy), sidecar=sidecar,
-                   force_sidecar=force_sidecar, fsync=not no_fsync)
+                   force_sidecar=force_sidecar, fsync=not no_fsync,
+                   allow_truncated=allow_truncated)
     outcomes: list = []
     # Over many files, temp files are fsynced in the background and renamed per group.
     group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None

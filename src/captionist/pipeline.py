@@ -29,6 +29,7 @@ class Options:
     sidecar: str = "stem"                  # "stem" (name.xmp) or "name" (name.ext.xmp)
     force_sidecar: bool = False            # write a sidecar even for embeddable formats
     fsync: bool = True
+    allow_truncated: bool = False          # write a JPEG that lacks its end marker (see writer)
     thresholds: matching.Thresholds = field(default_factory=matching.Thresholds)
 
 
@@ -87,7 +88,8 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
         if options.dry_run:
             out.status = "planned" if not plan.empty else "unchanged"
         else:
-            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group)
+            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group,
+                               allow_truncated=options.allow_truncated)
             out.output = res.path
             out.status = "written" if res.written else "unchanged"
     except CaptionistError as e:

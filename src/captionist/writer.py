@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import exiv, jpeg
+from . import exiv, jpeg, leases
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, atomic_write
 from .metadata import RawMetadata
@@ -48,8 +48,38 @@ def _check_unchanged(snap: Snapshot) -> None:
         raise WriteError(snap.path, "the file changed while it was being captioned; not written")
 
 
+TRUNCATED = ("the JPEG does not end with its end marker (FF D9): it is cut short, or still being "
+             "written; not written (--allow-truncated writes it anyway)")
+
+
+def _check_complete(snap: Snapshot) -> None:
+    """A JPEG still arriving has no end marker yet (T.81 B.2.1: the image ends with EOI)."""
+    if snap.format.name != "jpeg":
+        return
+    with open(snap.path, "rb") as f:
+        if not jpeg.ends_with_eoi(f, os.fstat(f.fileno()).st_size):
+            raise WriteError(snap.path, TRUNCATED)
+
+
 def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
-          group: GroupCommit | None = None) -> WriteResult:
+          group: GroupCommit | None = None, allow_truncated: bool = False) -> WriteResult:
+    """`apply_plan` under a lease on the original (see `captionist.leases`): a program that
+    still has the file open for writing, or opens it before the rename, stops the write."""
+    if plan.empty and (out_dir is None or Path(out_dir).resolve() == snap.path.parent.resolve()):
+        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group)
+    guard = leases.guard(snap.path)
+    try:
+        _check_unchanged(snap)        # a writer that came and went between the read and the lease
+        if not allow_truncated:
+            _check_complete(snap)
+        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, guard=guard)
+    finally:
+        if not guard.handed:
+            guard.release()
+
+
+def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
+               group: GroupCommit | None = None, guard: leases.Guard | None = None) -> WriteResult:
     """Write the plan; with a `group`, the final rename waits for `group.commit()`.
 
     In place (no `out_dir`, or `out_dir` is the file's own folder) the new file replaces the
@@ -58,7 +88,19 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
     src = snap.path
     in_place = out_dir is None or Path(out_dir).resolve() == src.parent.resolve()
     image_out = src if in_place else Path(out_dir) / src.name
-    write = functools.partial(atomic_write, fsync=fsync, replace=in_place)
+    if guard is None:
+        guard = leases.Guard(src)       # not acquired: check() and release() do nothing
+
+    def check() -> None:
+        _check_unchanged(snap)
+        guard.check()
+
+    def write(target, parts, **kw):
+        # With a group the rename happens at its commit: the lease is released then.
+        done = None
+        if kw.get("group") is not None:
+            done, guard.handed = guard.release, True
+        return atomic_write(target, parts, fsync=fsync, replace=in_place, check=check, done=done, **kw)
     if snap.sidecar is not None:
         side_out = snap.sidecar if in_place else Path(out_dir) / snap.sidecar.name
         if not in_place:
@@ -84,8 +126,7 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
                                           jpeg.refresh_iptc_digest(jpeg.header_of(carrier)))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
-        write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group,
-              check=lambda: _check_unchanged(snap))
+        write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group)
     elif snap.format.name == "xmp":
         new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
         verify(plan, exiv.read(new, src), src)
