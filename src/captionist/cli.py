@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -96,44 +97,68 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     merged by its policy: the record's own `policy`, else --policy (default: replace)."""
     from .files import GroupCommit
     from .pipeline import Options, commit, process
+    from .tempfiles import Stopped, Stopper, remove_orphans
 
     rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
     files = _expand(images)
     if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise click.ClickException(f"{out_dir}: cannot create the output folder: {e.strerror or e}") from None
+    # Temp files a killed run left beside the photos (their owner is gone) go first.
+    for p in remove_orphans([f.parent for f in files] + ([out_dir] if out_dir else [])):
+        click.echo(f"removed a temp file left by a stopped run: {p}", err=True)
     opts = Options(out_dir=out_dir, dry_run=dry_run, policy=Policy(policy), sidecar=sidecar,
-                   force_sidecar=force_sidecar, fsync=not no_fsync,
-                   allow_truncated=allow_truncated)
+                   force_sidecar=force_sidecar, fsync=not no_fsync, allow_truncated=allow_truncated)
     outcomes: list = []
     # Over many files, temp files are fsynced in the background and renamed per group.
     group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
     waiting: list = []
+    stopper = Stopper()
 
     def flush() -> None:
-        if group is not None:
-            commit(group, waiting)
-        for o in waiting:
-            click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
-        waiting.clear()
+        with stopper.critical():    # renames of files already on disk finish; a signal waits
+            if group is not None:
+                commit(group, waiting)
+            for o in waiting:
+                click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
+            waiting.clear()
 
     show_bar = not as_json and len(files) > 20 and sys.stderr.isatty()
+    stopped = None
     try:
-        with click.progressbar(files, label="captioning", file=sys.stderr) if show_bar else _nullbar(files) as bar:
+        with stopper, (click.progressbar(files, label="captioning", file=sys.stderr) if show_bar
+                       else _nullbar(files)) as bar:
             for i, f in enumerate(bar, 1):
                 o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
-                outcomes.append(o)
                 waiting.append(o)
+                outcomes.append(o)
                 if group is None or group.full:
                     flush()
-        flush()
+            flush()
+    except (Stopped, KeyboardInterrupt) as e:
+        # SIGTERM/Ctrl-C: what was renamed stays; the file in flight and the group not yet
+        # committed are abandoned (temps removed below, originals untouched).
+        stopped = e.signum if isinstance(e, Stopped) else signal.SIGINT
+        for o in waiting:
+            if o in outcomes:
+                outcomes.remove(o)
     finally:
-        if group is not None:   # interrupted (Ctrl-C): nothing half-done is renamed; temps go
+        if group is not None:   # nothing half-done is renamed; temps go
             group.abort()
     summary = run_summary(outcomes, rs, dry_run)
+    if stopped is not None:
+        summary["stopped"] = {"signal": signal.Signals(stopped).name, "done": len(outcomes),
+                              "not_done": len(files) - len(outcomes)}
     if as_json:   # stdout stays one object per file (DESIGN.md); the run's totals go to stderr
         click.echo(json.dumps({"summary": summary}, ensure_ascii=False), err=True)
     else:
         _print_summary(summary)
+    if stopped is not None:
+        click.echo(f"stopped by {signal.Signals(stopped).name}: {len(outcomes)} of {len(files)} files done; "
+                   "the rest untouched (run again to finish)", err=True)
+        sys.exit(128 + stopped)
     failed = any(not o.ok for o in outcomes) or bool(rs.errors)
     sys.exit(1 if failed else 0)
 

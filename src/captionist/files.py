@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import Union
 
 from .errors import WriteError
-
-TEMP_MARK = ".captionist-tmp"
+from .tempfiles import TEMP_MARK, owner_mark
 
 # A part of the new file: bytes, or a (source path, offset) whose bytes from offset to the end
 # are copied by the kernel (copy_file_range), never through Python.
@@ -58,7 +57,8 @@ _NAME_MAX = 255
 
 
 def temp_name(target: Path) -> Path:
-    tail = f".{os.getpid()}-{secrets.token_hex(4)}{TEMP_MARK}"
+    # the owner (pid and machine tag) lets a later run tell an orphan from a live temp
+    tail = f".{owner_mark()}-{secrets.token_hex(4)}{TEMP_MARK}"
     room = _NAME_MAX - 1 - len(tail.encode())
     stem = os.fsencode(target.name)[:room]
     # cut on a character boundary (names are UTF-8 here, or surrogate-escaped bytes)
