@@ -97,7 +97,7 @@ def _scalar_type(kind: Kind, struct_models: dict[str, type[BaseModel]], struct: 
     if kind is Kind.INT_LIST:
         return Annotated[list[int], AfterValidator(_dedupe)]
     if kind is Kind.NUMBER:
-        return float
+        return Annotated[float, Field(allow_inf_nan=False)]   # NaN/Infinity have no XMP form
     if kind is Kind.DATE:
         return IptcDate
     if kind is Kind.STRUCT:
@@ -119,6 +119,10 @@ class _StructBase(_Strict):
         return self
 
 
+# WGS 84 coordinates in decimal degrees (EXIF 2.32 GPSLatitude/GPSLongitude, XMP exif:GPS*)
+_BOUNDS = {"gpsLatitude": Field(None, ge=-90, le=90), "gpsLongitude": Field(None, ge=-180, le=180)}
+
+
 def _build_structs() -> dict[str, type[BaseModel]]:
     """Structures refer to each other (ImageRegion -> RegionBoundary -> RegionBoundaryPoint),
     so build them in dependency order."""
@@ -130,7 +134,7 @@ def _build_structs() -> dict[str, type[BaseModel]]:
             if not deps <= built.keys():
                 continue
             spec: dict[str, Any] = {
-                f.id: (Optional[_scalar_type(f.kind, built, f.struct)], None) for f in fields
+                f.id: (Optional[_scalar_type(f.kind, built, f.struct)], _BOUNDS.get(f.id, None)) for f in fields
             }
             built[name] = create_model(name, __base__=_StructBase, __doc__=f"IPTC structure {name}.", **spec)
             del pending[name]
