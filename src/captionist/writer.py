@@ -9,7 +9,7 @@ before it replaces anything, and it replaces the target by an atomic rename.
 
 from __future__ import annotations
 
-import functools
+import mmap
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,12 +53,21 @@ TRUNCATED = ("the JPEG does not end with its end marker (FF D9): it is cut short
 
 
 def _check_complete(snap: Snapshot) -> None:
-    """A JPEG still arriving has no end marker yet (T.81 B.2.1: the image ends with EOI)."""
-    if snap.format.name != "jpeg":
+    """A JPEG still arriving has no end marker yet (T.81 B.2.1: the image ends with EOI). In
+    the entropy-coded data an FF is followed by 00 or RSTn (T.81 B.1.1.5), so the first FF D9
+    after the first SOS is the image's end; data after it (a motion photo's video, a
+    trailer) is kept as it is."""
+    if snap.format.name != "jpeg" or snap.header is None:
         return
     with open(snap.path, "rb") as f:
-        if not jpeg.ends_with_eoi(f, os.fstat(f.fileno()).st_size):
-            raise WriteError(snap.path, TRUNCATED)
+        size = os.fstat(f.fileno()).st_size
+        if jpeg.ends_with_eoi(f, size):
+            return
+        if size > snap.header.scan_offset:
+            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+                if m.find(jpeg.EOI, snap.header.scan_offset) >= 0:
+                    return
+    raise WriteError(snap.path, TRUNCATED)
 
 
 def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
