@@ -32,6 +32,7 @@ from ..formats import detect
 from ..model import CaptionRecord, Policy
 from . import problems
 from .jobs import Job, JobManager, JobRequest
+from .limits import BodyTimeout, QuietDisconnect
 from .metrics import Metrics
 from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
 from .paths import PathOutsideRoots, confine
@@ -98,6 +99,8 @@ def create_app(settings: ApiSettings) -> FastAPI:
                               "See docs/api.md.")
     app.state.captionist = state
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(BodyTimeout, idle=settings.body_idle_timeout, total=settings.body_timeout)
+    app.add_middleware(QuietDisconnect)      # outermost of ours: a client gone is one log line
     auth = [Depends(require_token)]
     problem_responses = {400: {"description": "malformed body"}, 422: {"description": "invalid input"}}
 
