@@ -112,6 +112,9 @@ class _Strict(BaseModel):
 
 
 class _StructBase(_Strict):
+    # the schema says what `_not_empty` checks, so a schema-valid structure is accepted
+    model_config = ConfigDict(strict=True, extra="forbid", json_schema_extra={"minProperties": 1})
+
     @model_validator(mode="after")
     def _not_empty(self):
         if not self.model_fields_set:
@@ -200,7 +203,15 @@ _RECORD_FIELDS: dict[str, Any] = {
 }
 
 
+def _record_schema_extra(schema: dict[str, Any]) -> None:
+    """The schema names the keys `policy` accepts (field ids and "*"), as `_policy_fields` checks."""
+    for alt in schema.get("properties", {}).get("policy", {}).get("anyOf", []):
+        if alt.get("type") == "object":
+            alt["propertyNames"] = {"enum": ["*", *(p.id for p in PROPS)]}
+
+
 class _RecordBase(_Strict):
+    model_config = ConfigDict(strict=True, extra="forbid", json_schema_extra=_record_schema_extra)
     # True once `captionist.templates` has checked the record's {variables}: only such records
     # get them filled in when written; a record built in code is written literally.
     _variables: bool = PrivateAttr(default=False)
