@@ -165,3 +165,30 @@ def test_without_leases_a_recent_file_must_settle(tmp_path):
     finally:
         grower.wait()
         g.release()
+
+
+@pytest.mark.parametrize("mode", ["open", "reopen", "rename"])
+def test_daemon_during_a_slow_copy_never_publishes_a_cut_file(tmp_path, mode):
+    """The watch daemon (inotify, default settle of 1 s) while a writer copies into its inbox in
+    chunks 1.3 s apart: the file lands in done/ whole and captioned, never cut."""
+    from daemon_helpers import DaemonProcess, images_in, wait_until
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    rec = _records(tmp_path)
+    source = make_jpeg(tmp_path / "source.jpg", size=(900, 700), quality=95)
+    data = source.read_bytes()
+    d = DaemonProcess(inbox, rec, "--workers", "1").start()
+    try:
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(source), str(inbox / "photo.jpg"), mode, "3",
+                                 "1.3"], stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.read().strip().endswith("done")
+        proc.wait()
+        routed = wait_until(lambda: [p for f in ("done", "failed", "unmatched", "review")
+                                     for p in images_in(inbox / f)], 60, what="the file routed")
+    finally:
+        assert d.stop() == 0
+    assert [p.relative_to(inbox).as_posix() for p in routed] == ["done/photo.jpg"]
+    out = inbox / "done" / "photo.jpg"
+    assert _scan(out.read_bytes()) == _scan(data)
+    assert exiftool(out)["XMP-photoshop:Headline"] == "Slow copy"
