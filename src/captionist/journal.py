@@ -54,7 +54,8 @@ CREATE TABLE IF NOT EXISTS files (
     t_claimed   REAL,
     t_finished  REAL,
     seconds     REAL,                     -- time spent in the worker
-    undone_by   TEXT                      -- claim of the undo row that reversed this one
+    undone_by   TEXT,                     -- claim of the undo row that reversed this one
+    provenance  TEXT                      -- JSON: Content Credentials policy applied, manifest ids
 );
 CREATE INDEX IF NOT EXISTS files_run ON files(run_id);
 CREATE INDEX IF NOT EXISTS files_output ON files(output);
@@ -64,8 +65,8 @@ CREATE INDEX IF NOT EXISTS files_finished ON files(t_finished);
 
 FILE_COLUMNS = ("claim", "item", "run_id", "name", "source", "status", "folder", "output", "record_id", "grade",
                 "sha256_in", "sha256_out", "changes", "warnings", "match", "error", "traceback_id",
-                "t_arrived", "t_claimed", "t_finished", "seconds", "undone_by")
-_JSON_COLUMNS = ("changes", "warnings", "match")
+                "t_arrived", "t_claimed", "t_finished", "seconds", "undone_by", "provenance")
+_JSON_COLUMNS = ("changes", "warnings", "match", "provenance")
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -78,8 +79,16 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=NORMAL")
         con.executescript(SCHEMA)
+        _migrate(con)
     con.row_factory = sqlite3.Row
     return con
+
+
+def _migrate(con: sqlite3.Connection) -> None:
+    """Add the columns a journal made by an older captionist lacks."""
+    have = {r[1] for r in con.execute("PRAGMA table_info(files)")}
+    if "provenance" not in have:
+        con.execute("ALTER TABLE files ADD COLUMN provenance TEXT")
 
 
 def _row(row: sqlite3.Row) -> dict[str, Any]:

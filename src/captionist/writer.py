@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import mmap
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import exiv, jpeg, leases
 from .errors import VerifyError, WriteError
-from .files import GroupCommit, atomic_write
+from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
 from .plan import WritePlan
 from .reader import Snapshot, canonical_value, decode_all
@@ -71,25 +72,31 @@ def _check_complete(snap: Snapshot) -> None:
 
 
 def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
-          group: GroupCommit | None = None, allow_truncated: bool = False) -> WriteResult:
+          group: GroupCommit | None = None, allow_truncated: bool = False,
+          finish: Callable[[list[Part]], list[Part]] | None = None) -> WriteResult:
     """`apply_plan` under a lease on the original (see `captionist.leases`): a program that
     still has the file open for writing, or opens it before the rename, stops the write."""
     if plan.empty and (out_dir is None or Path(out_dir).resolve() == snap.path.parent.resolve()):
-        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group)
+        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, finish=finish)
     guard = leases.guard(snap.path)
     try:
         _check_unchanged(snap)        # a writer that came and went between the read and the lease
         if not allow_truncated:
             _check_complete(snap)
-        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, guard=guard)
+        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, guard=guard, finish=finish)
     finally:
         if not guard.handed:
             guard.release()
 
 
 def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
-               group: GroupCommit | None = None, guard: leases.Guard | None = None) -> WriteResult:
+               group: GroupCommit | None = None, guard: leases.Guard | None = None,
+               finish: Callable[[list[Part]], list[Part]] | None = None) -> WriteResult:
     """Write the plan; with a `group`, the final rename waits for `group.commit()`.
+
+    `finish` (embedded formats): runs on the verified new file's parts before they go to the
+    temp file, and may return other parts (Content Credentials re-signed or removed, see
+    `captionist.provenance`); it verifies its own result and raises to cancel the write.
 
     In place (no `out_dir`, or `out_dir` is the file's own folder) the new file replaces the
     original. In an output folder nothing is ever overwritten: a name already taken there (by
@@ -135,7 +142,8 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
                                           jpeg.refresh_iptc_digest(jpeg.header_of(carrier)))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
-        write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group)
+        parts: list[Part] = [new_header, (src, snap.header.scan_offset)]
+        write(image_out, finish(parts) if finish else parts, mode_from=src, group=group)
     elif snap.format.name == "xmp":
         new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
         verify(plan, exiv.read(new, src), src)
@@ -147,5 +155,5 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
         del data
         verify(plan, exiv.read(new, src), src)
         _check_unchanged(snap)
-        write(image_out, [new], mode_from=src)
+        write(image_out, finish([new]) if finish else [new], mode_from=src)
     return WriteResult(image_out, image_out, True)
