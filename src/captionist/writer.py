@@ -1,7 +1,8 @@
 """Apply a write plan to a file: one pass, verified, atomic.
 
 JPEG: exiv2 writes into a carrier made of the file's header (see `captionist.jpeg`); the new
-header is spliced in front of the original scan data, which the kernel copies. Other embedded
+header is spliced in front of the original scan data, which the kernel copies, or clones where
+the file system can (the header is padded for that, see `captionist.clone`). Other embedded
 formats: exiv2 rewrites the bytes in memory. Sidecar formats: the XMP sidecar is written and
 the image is not touched. In every case the result is re-read and compared with the plan
 before it replaces anything, and it replaces the target by an atomic rename.
@@ -9,13 +10,13 @@ before it replaces anything, and it replaces the target by an atomic rename.
 
 from __future__ import annotations
 
-import functools
+import mmap
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import exiv, jpeg
+from . import clone, exiv, jpeg, leases
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
@@ -49,9 +50,49 @@ def _check_unchanged(snap: Snapshot) -> None:
         raise WriteError(snap.path, "the file changed while it was being captioned; not written")
 
 
+TRUNCATED = ("the JPEG does not end with its end marker (FF D9): it is cut short, or still being "
+             "written; not written (--allow-truncated writes it anyway)")
+
+
+def _check_complete(snap: Snapshot) -> None:
+    """A JPEG still arriving has no end marker yet (T.81 B.2.1: the image ends with EOI). In
+    the entropy-coded data an FF is followed by 00 or RSTn (T.81 B.1.1.5), so the first FF D9
+    after the first SOS is the image's end; data after it (a motion photo's video, a
+    trailer) is kept as it is."""
+    if snap.format.name != "jpeg" or snap.header is None:
+        return
+    with open(snap.path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if jpeg.ends_with_eoi(f, size):
+            return
+        if size > snap.header.scan_offset:
+            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+                if m.find(jpeg.EOI, snap.header.scan_offset) >= 0:
+                    return
+    raise WriteError(snap.path, TRUNCATED)
+
+
 def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
-          group: GroupCommit | None = None,
+          group: GroupCommit | None = None, allow_truncated: bool = False,
           finish: Callable[[list[Part]], list[Part]] | None = None) -> WriteResult:
+    """`apply_plan` under a lease on the original (see `captionist.leases`): a program that
+    still has the file open for writing, or opens it before the rename, stops the write."""
+    if plan.empty and (out_dir is None or Path(out_dir).resolve() == snap.path.parent.resolve()):
+        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, finish=finish)
+    guard = leases.guard(snap.path)
+    try:
+        _check_unchanged(snap)        # a writer that came and went between the read and the lease
+        if not allow_truncated:
+            _check_complete(snap)
+        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, guard=guard, finish=finish)
+    finally:
+        if not guard.handed:
+            guard.release()
+
+
+def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
+               group: GroupCommit | None = None, guard: leases.Guard | None = None,
+               finish: Callable[[list[Part]], list[Part]] | None = None) -> WriteResult:
     """Write the plan; with a `group`, the final rename waits for `group.commit()`.
 
     `finish` (embedded formats): runs on the verified new file's parts before they go to the
@@ -64,7 +105,19 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
     src = snap.path
     in_place = out_dir is None or Path(out_dir).resolve() == src.parent.resolve()
     image_out = src if in_place else Path(out_dir) / src.name
-    write = functools.partial(atomic_write, fsync=fsync, replace=in_place)
+    if guard is None:
+        guard = leases.Guard(src)       # not acquired: check() and release() do nothing
+
+    def check() -> None:
+        _check_unchanged(snap)
+        guard.check()
+
+    def write(target, parts, **kw):
+        # With a group the rename happens at its commit: the lease is released then.
+        done = None
+        if kw.get("group") is not None:
+            done, guard.handed = guard.release, True
+        return atomic_write(target, parts, fsync=fsync, replace=in_place, check=check, done=done, **kw)
     if snap.sidecar is not None:
         side_out = snap.sidecar if in_place else Path(out_dir) / snap.sidecar.name
         if not in_place:
@@ -88,11 +141,19 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         carrier = exiv.modify(snap.header.carrier(), plan.ops, snap.raw, src)
         new_header = jpeg.restore_comments(snap.header.header,
                                           jpeg.refresh_iptc_digest(jpeg.header_of(carrier)))
+        # scan data at the original's offset modulo the block size: the kernel can clone it
+        new_header = clone.align_header(new_header, snap.header.scan_offset,
+                                        clone.block_size(image_out.parent))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
         parts: list[Part] = [new_header, (src, snap.header.scan_offset)]
-        write(image_out, finish(parts) if finish else parts, mode_from=src, group=group,
-              check=lambda: _check_unchanged(snap))
+        if finish:
+            parts = finish(parts)
+            if len(parts) == 2 and isinstance(parts[0], bytes) and parts[1] == (src, snap.header.scan_offset):
+                # the hook changed the header only (removed Content Credentials): align again
+                parts[0] = clone.align_header(parts[0], snap.header.scan_offset,
+                                              clone.block_size(image_out.parent))
+        write(image_out, parts, mode_from=src, group=group)
     elif snap.format.name == "xmp":
         new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
         verify(plan, exiv.read(new, src), src)
