@@ -281,6 +281,7 @@ def schema():
 
 # Commands that live in their own modules register themselves on `main` when imported.
 from .commands import api as _api  # noqa: E402,F401
+from .commands import cluster as _cluster  # noqa: E402,F401
 from .commands import daemon as _daemon  # noqa: E402,F401
 from .commands import match as _match  # noqa: E402,F401
 from .commands import sheet as _sheet  # noqa: E402,F401
