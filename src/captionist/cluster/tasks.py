@@ -33,7 +33,7 @@ from .. import journal, logs
 from ..daemon.claims import Claim, Instance, new_id
 from ..daemon.routing import Router, read_route
 from ..settings import Settings
-from ..worker import ABORT_ENV, RecordCache, records_signature, run_job
+from ..worker import ABORT_ENV, SLEEP_ENV, RecordCache, records_signature, run_job
 from .queue import queue_dir
 
 log = logging.getLogger("captionist.cluster")
@@ -86,7 +86,10 @@ class Context:
         self.router = Router(self.folders, self.run_id, s.fsync, self._log)
         self.router.journal = self.journal
         self.cache = RecordCache(s.records, s.templates, s.codes)
+        # the daemon's test hooks (docs/daemon.md): a crash, or a slow file
         self.abort_marker = os.environ.get(ABORT_ENV) or None
+        marker, _, seconds = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
+        self.sleep_marker, self.sleep_for = marker or None, float(seconds or 0)
 
     def _log(self, level: int, msg: str, **fields: Any) -> None:
         logs.event(log, level, msg, run=self.run_id, **fields)
@@ -147,6 +150,8 @@ class Context:
         attempts = _bump(cdir / ATTEMPTS)
         if self.abort_marker and self.abort_marker in claim.name:
             os.abort()                                        # test hook: a native crash
+        if self.sleep_marker and self.sleep_marker in claim.name:
+            time.sleep(self.sleep_for)
         if attempts > self.s.max_attempts:
             result = {"status": "failed", "traceback_id": secrets.token_hex(6),
                       "error": f"{claim.name}: {attempts - 1} worker process(es) died while captioning this "
