@@ -4,7 +4,9 @@
 # out/ (done/ failed/ unmatched/ review/) and storage/ (files for API jobs). Keep the inbox and
 # out/ in one mount: files are routed with link(2), which fails across mounts. The daemon's
 # state (working folder, journal, status) lives in /data/inbox/.captionist; keep it on a local
-# disk or set CAPTIONIST_JOURNAL to a local path (SQLite WAL needs shared memory).
+# disk or set CAPTIONIST_JOURNAL to a local path (SQLite WAL needs shared memory). The same
+# image runs the cluster parts (docker compose --profile cluster): `watch` with
+# CAPTIONIST_BROKER set, and `worker` (docs/cluster.md).
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -20,7 +22,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY src ./src
-RUN pip install --no-cache-dir '.[api]' \
+RUN pip install --no-cache-dir '.[api,cluster]' \
  && useradd --uid 1000 --create-home captionist \
  && mkdir -p /data/inbox /data/records /data/out /data/storage \
  && chown -R captionist /data

@@ -18,8 +18,8 @@ from conftest import exiftool, exiftool_many  # noqa: E402
 from daemon_helpers import DaemonProcess, images_in, jpeg_bytes, wait_until, write_records  # noqa: E402
 
 # quick recovery for the tests: re-scan (dead workers' claims) every 2 s, publish a queued
-# claim again after 5 s, a Redis redelivery after 15 s
-FAST = {"CAPTIONIST_RESCAN_INTERVAL": "2", "CAPTIONIST_REQUEUE_AFTER": "5", "CAPTIONIST_VISIBILITY_TIMEOUT": "15",
+# claim again after 20 s, a Redis redelivery after 15 s
+FAST = {"CAPTIONIST_RESCAN_INTERVAL": "2", "CAPTIONIST_REQUEUE_AFTER": "20", "CAPTIONIST_VISIBILITY_TIMEOUT": "15",
         "CAPTIONIST_STOP_TIMEOUT": "5"}
 
 
@@ -226,3 +226,53 @@ def test_postgres_restart_mid_batch(tmp_path, redis, pg, db):
         cl.check_all_routed_once(first + second)
     finally:
         cl.stop()
+
+
+def test_worker_check_and_compose_cluster_profile(tmp_path, redis, db):
+    """`worker --check` (the compose health check) says whether a worker runs; the compose
+    file's cluster profile names real commands and options, with a health check everywhere."""
+    import tomllib
+
+    import yaml
+
+    from captionist.api.settings import ApiSettings
+    from captionist.cli import main
+
+    cl = Cluster(tmp_path, redis.url, db, workers=1)
+    write_records(cl.records, ["x"])
+    args = [str(cl.inbox), "--records", str(cl.records), "--check"]
+    assert captionist("worker", *args).returncode == 1
+    cl.workers[0].start()
+    try:
+        wait_until(lambda: captionist("worker", *args).returncode == 0, 60, step=0.5, what="worker --check")
+    finally:
+        cl.stop()
+    assert captionist("worker", *args).returncode == 1
+
+    root = Path(__file__).resolve().parents[1]
+    compose = yaml.safe_load((root / "docker-compose.yml").read_text())
+    services = compose["services"]
+    assert "profiles" not in services["captionist"]                  # the default stays one container
+    cluster = {n: s for n, s in services.items() if "cluster" in s.get("profiles", [])}
+    assert set(cluster) == {"redis", "postgres", "api", "watcher", "worker"}
+    for name, svc in cluster.items():
+        assert svc["healthcheck"]["test"][0] in ("CMD", "CMD-SHELL"), name
+        if svc.get("image", "").startswith("captionist"):
+            cmd = main.commands[svc["command"][0]]
+            opts = {o for p in cmd.params for o in p.opts}
+            assert {o for o in svc["command"][1:] if o.startswith("-")} <= opts, name
+            check = svc["healthcheck"]["test"][1:]
+            if check[0] == "captionist":
+                copts = {o for p in main.commands[check[1]].params for o in p.opts}
+                assert {o for o in check[2:] if o.startswith("-")} <= copts, name
+            env = svc["environment"]
+            assert env["CAPTIONIST_BROKER"].startswith("redis://redis:")
+            assert env["CAPTIONIST_JOURNAL"].startswith("postgresql://") and "@postgres:" in env["CAPTIONIST_JOURNAL"]
+            assert "./data:/data" in svc["volumes"]
+            assert set(svc["depends_on"]) == {"redis", "postgres"}
+    assert cluster["worker"]["command"][0] == "worker" and cluster["watcher"]["command"] == ["watch"]
+    conf_path = next(v.split(":")[0] for v in cluster["api"]["volumes"] if v.endswith(".toml:ro"))
+    conf = tomllib.loads((root / conf_path).read_text())
+    assert conf["api"]["run_daemon"] is False
+    ApiSettings(**conf["api"])
+    assert "cluster" in (root / "Dockerfile").read_text()

@@ -220,7 +220,16 @@ def register(app) -> None:
     """Add the one task to `app`."""
     from .app import TASK
 
-    from celery.signals import worker_process_shutdown
+    from celery.signals import worker_process_init, worker_process_shutdown
+
+    @worker_process_init.connect(weak=False)
+    def _open(**_kw) -> None:
+        """Take our folder and lock at once (`worker --check` looks for them); a database
+        that is away now is retried at the first task."""
+        try:
+            context()
+        except Exception as e:  # noqa: BLE001
+            log.warning("worker process not ready yet (%s); trying again at the first task", e)
 
     @worker_process_shutdown.connect(weak=False)
     def _close(**_kw) -> None:
@@ -242,6 +251,20 @@ def register(app) -> None:
             raise
 
     return process
+
+
+def live_workers(settings: Settings, host: str) -> list[Path]:
+    """The folders under work/ of live worker processes on `host` (`worker --check`)."""
+    import json
+    found = []
+    for inst in sorted(settings.work_dir.glob(f"{host}-*")):
+        try:
+            info = json.loads((inst / ".lock").read_text() or "{}")
+        except (OSError, ValueError):
+            continue
+        if str(info.get("run", "")).startswith("worker-") and instance_alive(inst):
+            found.append(inst)
+    return found
 
 
 def _give_back(claim_id: str) -> None:

@@ -34,8 +34,9 @@ _PATH = click.Path(path_type=Path)
               help="TOML settings file (also CAPTIONIST_CONFIG)")
 @click.option("--log-format", type=click.Choice(["auto", "json", "text"]), help="log lines as JSON or text")
 @click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option("--check", is_flag=True, help="exit 1 unless a worker process runs on this host (container health check)")
 def worker(inbox, records, templates, codes, done, failed, unmatched, review, journal, broker, workers, policy, config,
-           log_format, log_level):
+           log_format, log_level, check):
     """Caption the files a `watch --broker` queues, as a Celery worker on the same broker.
 
     INBOX and the output folders must be the same folders the watcher sees (one shared file
@@ -48,6 +49,10 @@ def worker(inbox, records, templates, codes, done, failed, unmatched, review, jo
     s = _settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed,
                   unmatched=unmatched, review=review, journal=journal, broker=broker, workers=workers, policy=policy,
                   log_format=log_format, log_level=log_level)
+    if check:
+        live = tasks.live_workers(s, socket.gethostname())
+        click.echo(f"{len(live)} worker process(es) running on {socket.gethostname()} for {s.inbox}")
+        raise SystemExit(0 if live else 1)
     if not s.broker:
         raise click.UsageError("no broker: give --broker redis://HOST:6379/0 (or set CAPTIONIST_BROKER)")
     if not s.records.exists():
