@@ -139,12 +139,14 @@ def test_sigkill_worker_mid_batch(tmp_path, redis, db):
             for inst in work.iterdir():
                 claims = [c for c in inst.iterdir() if c.is_dir()] if inst.is_dir() else []
                 if claims:
+                    pid = _instance_pid(inst)      # the node itself (one process), or a child of it
                     try:
-                        parent = psutil.Process(_instance_pid(inst)).ppid()
+                        parent = psutil.Process(pid).ppid()
                     except (psutil.NoSuchProcess, ValueError):
                         continue
-                    if parent in nodes:
-                        return nodes[parent], claims[0]
+                    for p in (pid, parent):
+                        if p in nodes:
+                            return nodes[p], claims[0]
             return None
         victim, held = wait_until(in_flight, 60, step=0.01, what="a worker with a file in hand")
         victim.kill()

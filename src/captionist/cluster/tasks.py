@@ -224,33 +224,47 @@ def register(app) -> None:
 
     @worker_process_init.connect(weak=False)
     def _open(**_kw) -> None:
-        """Take our folder and lock at once (`worker --check` looks for them); a database
-        that is away now is retried at the first task."""
-        try:
-            context()
-        except Exception as e:  # noqa: BLE001
-            log.warning("worker process not ready yet (%s); trying again at the first task", e)
+        open_now()
 
     @worker_process_shutdown.connect(weak=False)
     def _close(**_kw) -> None:
-        if _context is not None and _context.pid == os.getpid():
-            _context.close()
+        close_now()
 
     @app.task(name=TASK, bind=True, max_retries=None, acks_late=True, reject_on_worker_lost=True)
     def process(task, claim_id: str) -> str:
-        try:
-            return context().handle(task.request.id or "-", claim_id)
-        except Busy as e:
-            raise task.retry(exc=e, countdown=5)
-        except Exception as e:
-            if is_outage(e):      # the claim stays in our folder; the retry carries on from there
-                log.warning("journal unavailable (%s); the task waits and tries again", e)
-                raise task.retry(exc=e, countdown=2)
-            log.error("task failed: %s\n%s", e, traceback.format_exc())
-            _give_back(claim_id)
-            raise
+        waited = 0.0
+        while True:
+            try:
+                return context().handle(task.request.id or "-", claim_id)
+            except Busy as e:
+                raise task.retry(exc=e, countdown=5)
+            except Exception as e:
+                if not is_outage(e):
+                    log.error("task failed: %s\n%s", e, traceback.format_exc())
+                    _give_back(claim_id)
+                    raise
+                # the journal is away: wait here, holding the claim (a retry sent through the
+                # broker could reach another worker, which may not touch our claim folder)
+                if waited == 0.0:
+                    log.warning("journal unavailable (%s); waiting for it", e)
+                time.sleep(2.0)
+                waited += 2.0
 
     return process
+
+
+def close_now() -> None:
+    if _context is not None and _context.pid == os.getpid():
+        _context.close()
+
+
+def open_now() -> None:
+    """Take this process's folder and lock at once (`worker --check` looks for them); a
+    database that is away now is retried at the first task."""
+    try:
+        context()
+    except Exception as e:  # noqa: BLE001
+        log.warning("worker process not ready yet (%s); trying again at the first task", e)
 
 
 def live_workers(settings: Settings, host: str) -> list[Path]:

@@ -61,6 +61,13 @@ def worker(inbox, records, templates, codes, done, failed, unmatched, review, jo
     tasks.configure(s)
     app = make_app(s)
     tasks.register(app)
-    app.worker_main(["worker", "--pool", "prefork", "--concurrency", str(s.workers), "--queues", QUEUE,
-                     "--hostname", f"captionist-{os.getpid()}@{socket.gethostname()}", "--loglevel",
-                     s.log_level.upper(), "--without-gossip", "--without-mingle", "--without-heartbeat"])
+    # one process: no pool (the task runs in this process, no hand-over to a child); more: prefork
+    pool = ["--pool", "solo"] if s.workers == 1 else ["--pool", "prefork", "--concurrency", str(s.workers)]
+    if s.workers == 1:
+        tasks.open_now()
+    try:
+        app.worker_main(["worker", *pool, "--queues", QUEUE,
+                         "--hostname", f"captionist-{os.getpid()}@{socket.gethostname()}", "--loglevel",
+                         s.log_level.upper(), "--without-gossip", "--without-mingle", "--without-heartbeat"])
+    finally:
+        tasks.close_now()
