@@ -8,11 +8,17 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --upgrade pip setuptools
 
-# Editable install with every optional part and the test tools.
-install: $(BIN)/python
+# Editable install with every optional part and the test tools; done again only when
+# pyproject.toml changes (the stamp file), so `make demo` and `make test` start at once.
+STAMP := $(VENV)/.installed
+
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[all]'
+	@touch $@
+
+install: $(STAMP)
 
 # ExifTool is the independent reader the tests compare against; install it when missing.
 exiftool:
@@ -38,6 +44,7 @@ test: install exiftool servers
 bench: install exiftool
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/daemon_bench.py
+	$(BIN)/python bench/c2pa_bench.py
 
 bench-cluster: install exiftool servers
 	$(BIN)/python bench/cluster_bench.py

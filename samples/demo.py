@@ -56,9 +56,23 @@ def prepare_inbox() -> list[Path]:
     return copied
 
 
+SHOWN = ("kyiv-metro-shelter.jpg", "odesa-pharmacy-queue.webp")   # the pictures whose changes are shown
+
+
+def show_changes() -> None:
+    """What the job is about to change in a few of the pictures, field by field (a dry run)."""
+    picks = [str(INBOX / name) for name in SHOWN if (INBOX / name).exists()]
+    if not picks:
+        return
+    print(f"$ captionist embed {' '.join(picks)} --records {RECORDS} --dry-run", flush=True)
+    captionist("embed", *picks, "--records", str(RECORDS), "--dry-run", timeout=JOB_TIMEOUT)
+    print(flush=True)
+
+
 def run_watch() -> bool:
+    show_changes()
     args = ["watch", str(INBOX), "--records", str(RECORDS), "--done", str(DONE), "--failed", str(FAILED),
-            "--unmatched", str(UNMATCHED), "--once"]
+            "--unmatched", str(UNMATCHED), "--once", "--log-format", "text"]
     print("$ captionist " + " ".join(args), flush=True)
     try:
         res = captionist(*args, timeout=JOB_TIMEOUT)

@@ -115,7 +115,7 @@ def test_the_daemon_runs_in_the_same_process(tmp_path, monkeypatch):
             return {"status": "ok", "watching": 1}
 
         def metrics(self):
-            return "captionist_daemon_files_total 3\n"
+            return {"counts": {"written": 3}, "in_flight": 1}
 
         def add_listener(self, listener):
             listeners.append(listener)
@@ -126,7 +126,8 @@ def test_the_daemon_runs_in_the_same_process(tmp_path, monkeypatch):
     with TestClient(app) as client:
         assert client.get("/healthz").json()["daemon"] == {"status": "ok", "watching": 1}
         metrics = client.get("/metrics", headers={"Authorization": "Bearer t"}).text
-        assert "captionist_daemon_files_total 3" in metrics
+        assert 'captionist_daemon_files_total{status="written"} 3.0' in metrics
+        assert "captionist_daemon_in_flight 1.0" in metrics
         assert calls == ["init {'inbox': 'in'}", "start"]
         assert len(listeners) == 1          # outcomes go on to the webhooks
     assert calls[-1] == "stop"

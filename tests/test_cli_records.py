@@ -64,7 +64,8 @@ def test_embed_json_report_and_run_summary(tmp_path):
     # the human report says the same
     r = cli("embed", ams, stray, "--records", DATA / "records.csv", "--no-fsync")
     assert f"{ams}: unchanged (record ams-001, strong match)" in r.stdout
-    assert "files that matched no record:" in r.stderr and "records that matched no file: ams-003" in r.stderr
+    assert f"matched no record: {stray}" in r.stderr
+    assert "1 record(s) matched no file in this run: ams-003" in r.stderr
 
 
 def test_embed_with_templates_codes_and_exiftool_csv(tmp_path):

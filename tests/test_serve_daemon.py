@@ -9,6 +9,8 @@ import hashlib
 import hmac
 import json
 
+from prometheus_client.parser import text_string_to_metric_families
+
 from apiserver import WEBHOOK_SECRET, run_server, webhook_receiver
 from conftest import exiftool, image_data_hash, make_jpeg
 
@@ -41,8 +43,16 @@ def test_records_put_over_http_caption_files_dropped_in_the_inbox(tmp_path):
             assert et["XMP-dc:Description-en"] == "People leave Kharkiv by train, 24 February 2022."
             assert et["IPTC:City"] == "Kharkiv" and et["XMP-photoshop:Credit"] == "P. Vos/ANP"
             assert image_data_hash(done) == pixels
-            metrics = http.get("/metrics").text
-            assert "captionist" in metrics
+            # /metrics parses as Prometheus text and carries the daemon's series after its run
+            families = {f.name: f for f in text_string_to_metric_families(http.get("/metrics").text)}
+            routed = {s.labels["status"]: s.value for s in families["captionist_daemon_files"].samples
+                      if s.name == "captionist_daemon_files_total"}
+            assert routed.get("written", 0) >= 1
+            latency = {s.name: s.value for s in families["captionist_daemon_latency_seconds"].samples
+                       if not s.labels}
+            assert latency["captionist_daemon_latency_seconds_count"] >= 1
+            assert latency["captionist_daemon_latency_seconds_sum"] > 0
+            assert "captionist_daemon_in_flight" in families and "captionist_queue_depth" in families
             # the watch-folder outcome reaches the DAM as a signed webhook, like API outcomes
             events = hooks.wait_for(lambda e: json.loads(e["body"])["data"].get("source") == "watch")
             assert events, "no webhook for the watch-folder outcome"
@@ -76,3 +86,15 @@ def test_jobs_survive_a_restart(tmp_path):
         assert job["status"] == "done" and job["files"][0]["status"] == "written"
         job = http.get("/jobs/half-done").json()
         assert job["status"] == "interrupted" and "4 of 10" in job["error"]
+
+
+def test_sigterm_stops_the_server_and_its_daemon_cleanly_with_status_0(tmp_path):
+    """`docker stop` and service managers send SIGTERM: a clean stop is exit status 0, not 143."""
+    import signal
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    daemon = {"inbox": str(inbox), "records": str(tmp_path / "records"), "workers": 1}
+    with run_server(tmp_path, run_daemon=True, daemon=daemon) as server:
+        server.proc.send_signal(signal.SIGTERM)
+        assert server.proc.wait(30) == 0, server.log.read_text()

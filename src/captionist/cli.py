@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, report
 from .errors import CaptionistError
 from .model import DEFAULT_POLICY, Policy, record_schema
 
@@ -57,6 +57,34 @@ def record_options(f):
     return f
 
 
+def c2pa_options(f):
+    """--c2pa and the signing settings: shared by embed and watch (each also an environment variable)."""
+    from .provenance import POLICIES
+
+    f = click.option("--c2pa-sign-unsigned", "c2pa_sign_unsigned", is_flag=True, default=None,
+                     help="with --c2pa sign: also sign files that had no Content Credentials "
+                          "[env CAPTIONIST_C2PA_SIGN_UNSIGNED]")(f)
+    f = click.option("--c2pa-tsa-url", "c2pa_tsa_url", metavar="URL",
+                     help="RFC 3161 time-stamp authority for signing [env CAPTIONIST_C2PA_TSA_URL]")(f)
+    f = click.option("--c2pa-key", "c2pa_key", type=click.Path(dir_okay=False, path_type=Path),
+                     help="the desk's PEM private key for --c2pa sign [env CAPTIONIST_C2PA_KEY]")(f)
+    f = click.option("--c2pa-cert", "c2pa_cert", type=click.Path(dir_okay=False, path_type=Path),
+                     help="the desk's PEM certificate chain for --c2pa sign [env CAPTIONIST_C2PA_CERT]")(f)
+    f = click.option("--c2pa", "c2pa", type=click.Choice(POLICIES),
+                     help="files with Content Credentials (C2PA): refuse to write them (default), re-sign "
+                          "them with the desk's certificate, or strip them [env CAPTIONIST_C2PA]")(f)
+    return f
+
+
+def c2pa_config_or_exit(policy, cert, key, tsa_url, sign_unsigned):
+    from .provenance import C2paConfig
+
+    try:
+        return C2paConfig.from_env(policy=policy, cert=cert, key=key, tsa_url=tsa_url, sign_unsigned=sign_unsigned)
+    except CaptionistError as e:
+        raise click.UsageError(str(e)) from None
+
+
 def load_library_or_exit(records_path, fmt, templates_path, codes_path):
     from .sources.store import load_library
 
@@ -85,8 +113,9 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="sidecar naming for formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 @click.option("--force-sidecar", is_flag=True, help="write XMP sidecars even for JPEG/TIFF/PNG/WebP")
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
+@c2pa_options
 def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
-          force_sidecar, no_fsync):
+          force_sidecar, no_fsync, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
     """Match IMAGES to records and embed them (in place, atomically, unless --out).
 
     Only a strong match is written; a file no record matches is reported as unmatched, one
@@ -95,12 +124,13 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     from .files import GroupCommit
     from .pipeline import Options, commit, process
 
+    c2 = c2pa_config_or_exit(c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned)
     rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
     files = _expand(images)
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
     opts = Options(out_dir=out_dir, dry_run=dry_run, policy=Policy(policy), sidecar=sidecar,
-                   force_sidecar=force_sidecar, fsync=not no_fsync)
+                   force_sidecar=force_sidecar, fsync=not no_fsync, c2pa=c2)
     outcomes: list = []
     # Over many files, temp files are fsynced in the background and renamed per group.
     group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
@@ -113,86 +143,34 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
             click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
         waiting.clear()
 
-    show_bar = not as_json and len(files) > 20 and sys.stderr.isatty()
+    progress = report.Progress(len(files), label="dry run" if dry_run else "captioning")
     try:
-        with click.progressbar(files, label="captioning", file=sys.stderr) if show_bar else _nullbar(files) as bar:
-            for i, f in enumerate(bar, 1):
-                o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
-                outcomes.append(o)
-                waiting.append(o)
-                if group is None or group.full:
-                    flush()
+        for i, f in enumerate(progress.track(files), 1):
+            o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
+            outcomes.append(o)
+            waiting.append(o)
+            progress.update(o.status)
+            if group is None or group.full:
+                flush()
         flush()
     finally:
         if group is not None:   # interrupted (Ctrl-C): nothing half-done is renamed; temps go
             group.abort()
-    summary = run_summary(outcomes, rs, dry_run)
+    summary = report.summary(outcomes, rs, dry_run)
     if as_json:   # stdout stays one object per file (DESIGN.md); the run's totals go to stderr
         click.echo(json.dumps({"summary": summary}, ensure_ascii=False), err=True)
     else:
-        _print_summary(summary)
+        for line in report.summary_lines(summary):
+            click.echo(line, err=True)
     failed = any(not o.ok for o in outcomes) or bool(rs.errors)
     sys.exit(1 if failed else 0)
 
 
-def run_summary(outcomes, rs, dry_run: bool = False) -> dict:
-    """Per run: counts by status, records that matched no file, files that matched no record."""
-    counts: dict[str, int] = {}
-    for o in outcomes:
-        counts[o.status] = counts.get(o.status, 0) + 1
-    used = {o.record_id for o in outcomes if o.record_id}
-    considered = {c["record"] for o in outcomes if o.match for c in o.match.get("candidates", [])
-                  if o.status == "review"}
-    unused = [r.id or rs.origins.get(id(r), "?") for r in rs.records
-              if (r.id is None or r.id not in used) and r.id not in considered]
-    return {"files": len(outcomes), "counts": counts, "dry_run": dry_run,
-            "unmatched_files": [str(o.path) for o in outcomes if o.status == "unmatched"],
-            "review_files": [str(o.path) for o in outcomes if o.status == "review"],
-            "unused_records": unused, "record_errors": len(rs.errors)}
-
-
-def _print_summary(s: dict) -> None:
-    counts = ", ".join(f"{n} {k}" for k, n in sorted(s["counts"].items()))
-    click.echo(f"{s['files']} file(s): {counts}" + (" (dry run)" if s["dry_run"] else ""), err=True)
-    if s["unmatched_files"]:
-        click.echo(f"files that matched no record: {', '.join(s['unmatched_files'])}", err=True)
-    if s["review_files"]:
-        click.echo(f"files for review (several or uncertain candidates): {', '.join(s['review_files'])}", err=True)
-    if s["unused_records"]:
-        click.echo(f"records that matched no file: {', '.join(map(str, s['unused_records']))}", err=True)
-    if s["record_errors"]:
-        click.echo(f"{s['record_errors']} record problem(s), see above", err=True)
-
-
-class _nullbar:
-    def __init__(self, items):
-        self.items = items
-
-    def __enter__(self):
-        return self.items
-
-    def __exit__(self, *a):
-        return False
-
-
 def _print_outcome(o) -> None:
-    grade = f", {o.grade} match" if o.grade and o.status not in ("unmatched",) else ""
-    click.echo(f"{o.path}: {o.status}" + (f" (record {o.record_id}{grade})" if o.record_id else ""))
-    for c in o.changes:
-        click.echo(f"  {c['field']}: {_short(c['before'])} -> {_short(c['after'])}  [{', '.join(c['blocks'])}]")
-    for w in o.warnings:
-        click.echo(f"  warning: {w}")
-    if o.status in ("review", "unmatched") and o.match:
-        for c in o.match.get("candidates", []):
-            why = "; ".join(c["reasons"] + [f"not: {m}" for m in c.get("misses", [])])
-            click.echo(f"  candidate {c['record']} ({c['score']:.2f}): {why}")
+    for line in report.outcome_lines(o):
+        click.echo(line)
     if o.error:
         click.echo(f"  error: {o.error}", err=True)
-
-
-def _short(v, n: int = 70) -> str:
-    s = "—" if v is None else (v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
-    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 @main.command()
@@ -212,15 +190,31 @@ def read(images, as_json, sidecar):
             failed = True
             continue
         data = rec.model_dump(mode="json", exclude_none=True)
+        creds = content_credentials(_snap)
         if as_json:
-            results.append({"file": str(f), **data})
+            results.append({"file": str(f), **data, **({"contentCredentials": creds} if creds else {})})
         else:
             click.echo(f"{f}")
             for k, v in data.items():
                 click.echo(f"  {k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}")
+            if creds:
+                from .provenance import describe
+                click.echo(f"  content credentials: {describe(creds)} [{creds['store']}]")
     if as_json:
         _echo_json(results[0] if len(results) == 1 and len(images) == 1 else results)
     sys.exit(1 if failed else 0)
+
+
+def content_credentials(snap) -> dict | None:
+    """A file's Content Credentials for `read`: found by a byte scan, then validated by the SDK."""
+    from .provenance import inspect, snapshot_store
+
+    if snap.format.name == "xmp":
+        return None
+    store = snapshot_store(snap)
+    if store is None:
+        return None
+    return {"store": store, **(inspect(snap.path, snap.format.mime) or {"state": "Unreadable"})}
 
 
 @main.command()

@@ -59,7 +59,8 @@ CREATE TABLE IF NOT EXISTS files (
     t_claimed   REAL,
     t_finished  REAL,
     seconds     REAL,                     -- time spent in the worker
-    undone_by   TEXT                      -- claim of the undo row that reversed this one
+    undone_by   TEXT,                     -- claim of the undo row that reversed this one
+    provenance  TEXT                      -- JSON: Content Credentials policy applied, manifest ids
 );
 CREATE TABLE IF NOT EXISTS tasks (
     task_id   TEXT NOT NULL,              -- the Celery task id (a redelivery has the same one)
@@ -77,14 +78,26 @@ CREATE INDEX IF NOT EXISTS files_finished ON files(t_finished);
 
 FILE_COLUMNS = ("claim", "item", "run_id", "name", "source", "status", "folder", "output", "record_id", "grade",
                 "sha256_in", "sha256_out", "changes", "warnings", "match", "error", "traceback_id",
-                "t_arrived", "t_claimed", "t_finished", "seconds", "undone_by")
-_JSON_COLUMNS = ("changes", "warnings", "match")
+                "t_arrived", "t_claimed", "t_finished", "seconds", "undone_by", "provenance")
+_JSON_COLUMNS = ("changes", "warnings", "match", "provenance")
 
 
 def connect(target: Path | str, *, readonly: bool = False) -> Db:
     """The journal at `target`: a path (SQLite) or a postgresql:// URL."""
-    return open_db(target if isinstance(target, str) and "://" in target else Path(target), SCHEMA,
-                   readonly=readonly)
+    db = open_db(target if isinstance(target, str) and "://" in target else Path(target), SCHEMA, readonly=readonly)
+    if not readonly:
+        _migrate(db)
+    return db
+
+
+def _migrate(db: Db) -> None:
+    """Add the columns a journal made by an older captionist lacks."""
+    if db.pg:
+        db.execute("ALTER TABLE files ADD COLUMN IF NOT EXISTS provenance TEXT")
+        return
+    have = {r[1] for r in db.execute("PRAGMA table_info(files)")}
+    if "provenance" not in have:
+        db.execute("ALTER TABLE files ADD COLUMN provenance TEXT")
 
 
 def _row(row) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from typing import Any
@@ -28,11 +29,24 @@ class JsonFormatter(logging.Formatter):
 
 
 class HumanFormatter(logging.Formatter):
+    """One short line a person reads: identifiers that only correlate machine logs (run,
+    instance) are left out, as is a status that repeats the message; paths under the current
+    folder are shown relative to it."""
+
+    SKIP = frozenset({"run", "instance", "traceback", "traceback_id"})
+
     def format(self, record: logging.LogRecord) -> str:
         stamp = time.strftime("%H:%M:%S", time.localtime(record.created))
         fields = getattr(record, "fields", None) or {}
-        tail = " ".join(f"{k}={v}" for k, v in fields.items() if v is not None and k != "traceback")
-        line = f"{stamp} {record.levelname.lower():7} {record.getMessage()}" + (f"  {tail}" if tail else "")
+        here = os.getcwd() + os.sep
+        msg = record.getMessage()
+
+        def show(v: Any) -> Any:
+            return v[len(here):] if isinstance(v, str) and v.startswith(here) else v
+
+        tail = " ".join(f"{k}={show(v)}" for k, v in fields.items()
+                        if v is not None and k not in self.SKIP and not (k == "status" and v == msg))
+        line = f"{stamp} {record.levelname.lower():7} {msg}" + (f"  {tail}" if tail else "")
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
         return line

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import matching, reader, templates, writer
+from . import matching, provenance, reader, templates, writer
 from .errors import CaptionistError
 from .files import GroupCommit
 from .model import DEFAULT_POLICY, CaptionRecord, Policy
@@ -30,12 +30,13 @@ class Options:
     force_sidecar: bool = False            # write a sidecar even for embeddable formats
     fsync: bool = True
     thresholds: matching.Thresholds = field(default_factory=matching.Thresholds)
+    c2pa: provenance.C2paConfig = field(default_factory=provenance.C2paConfig)   # Content Credentials
 
 
 @dataclass
 class Outcome:
     path: Path
-    status: str                      # written, unchanged, planned, unmatched, review, failed
+    status: str                      # written, unchanged, planned, unmatched, review, refused, failed
     record_id: str | None = None
     output: Path | None = None
     changes: list[dict[str, Any]] = field(default_factory=list)
@@ -43,6 +44,7 @@ class Outcome:
     error: str | None = None
     match: dict[str, Any] | None = None
     seconds: float = 0.0
+    c2pa: dict[str, Any] | None = None   # what the write did to Content Credentials (provenance.Plan.report)
 
     @property
     def grade(self) -> str | None:
@@ -56,7 +58,7 @@ class Outcome:
         return {"file": str(self.path), "status": self.status, "record": self.record_id,
                 "output": str(self.output) if self.output else None, "changes": self.changes,
                 "warnings": self.warnings, "error": self.error, "grade": self.grade, "match": self.match,
-                "seconds": round(self.seconds, 4)}
+                "seconds": round(self.seconds, 4), "c2pa": self.c2pa}
 
 
 def plan_for(snap: reader.Snapshot, record: CaptionRecord, options: Options) -> WritePlan:
@@ -84,12 +86,24 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
         plan = plan_for(snap, record, options)
         out.changes = [c.to_dict() for c in plan.changes]
         out.warnings += plan.warnings
-        if options.dry_run:
+        c2 = provenance.plan(snap, options.c2pa, writes=not plan.empty)
+        out.c2pa = c2.report() if c2 is not None else None
+        if c2 is not None and c2.action == "refuse":
+            # never a silently broken manifest: the file is left as it is (docs/content-credentials.md)
+            out.status, out.error = "refused", f"{path}: {c2.explain(options.dry_run)}"
+        elif options.dry_run:
             out.status = "planned" if not plan.empty else "unchanged"
+            if c2 is not None and c2.action in ("sign", "strip"):
+                out.warnings.append(c2.explain(True))
         else:
-            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group)
+            finish = provenance.write_hook(c2, snap, options.c2pa, plan)
+            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group, finish=finish)
             out.output = res.path
             out.status = "written" if res.written else "unchanged"
+            if c2 is not None and c2.action in ("sign", "strip"):
+                out.c2pa = c2.report()
+                if c2.action == "strip":
+                    out.warnings.append(c2.explain(False))
     except CaptionistError as e:
         out.error = str(e)
     except Exception as e:  # noqa: BLE001 - a bug must fail this file, not the run

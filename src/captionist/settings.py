@@ -5,6 +5,8 @@ variables, then a TOML file, then the defaults below (the first that sets a valu
     records = "/data/records"      # CAPTIONIST_RECORDS
     workers = 2                    # CAPTIONIST_WORKERS
     ignore = ["*.part", "*.tmp"]   # CAPTIONIST_IGNORE='["*.part", "*.tmp"]' (JSON for lists)
+    c2pa = "sign"                  # CAPTIONIST_C2PA: refuse (default), sign or strip
+    c2pa_cert = "/etc/captionist/desk-chain.pem"   # CAPTIONIST_C2PA_CERT (and _KEY, _TSA_URL)
 
 Output folders default to sub-folders of the inbox (`INBOX/done`, `INBOX/failed`, ...); the
 daemon's own state (working folder, journal, status files) lives in `INBOX/.captionist`.
@@ -20,11 +22,12 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import (BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict,
                                TomlConfigSettingsSource)
 
 from .model import DEFAULT_POLICY, Policy
+from .provenance import C2paConfig, C2paPolicy
 
 # Names a writer uses while a file is not finished yet, and desktop noise. Hidden files
 # (a leading dot, which includes captionist's own temp files) are always ignored.
@@ -89,17 +92,37 @@ class Settings(BaseSettings):
     force_sidecar: bool = False
     fsync: bool = True
 
+    # Content Credentials (docs/content-credentials.md)
+    c2pa: C2paPolicy = Field("refuse", description="files with a C2PA manifest: refuse (to review/), sign, strip")
+    c2pa_cert: Path | None = Field(None, description="the desk's PEM certificate chain, for c2pa = sign")
+    c2pa_key: Path | None = Field(None, description="the desk's PEM private key, for c2pa = sign")
+    c2pa_tsa_url: str | None = Field(None, description="RFC 3161 time-stamp authority used when signing")
+    c2pa_sign_unsigned: bool = Field(False, description="with c2pa = sign: also sign files without a manifest")
+
     log_format: Literal["auto", "json", "text"] = "auto"
     log_level: str = "INFO"
     status_interval: float = Field(2.0, gt=0, description="seconds between status file updates")
 
     @field_validator("inbox", "records", "templates", "codes", "done", "failed", "unmatched", "review", "journal",
-                     mode="before")
+                     "c2pa_cert", "c2pa_key", mode="before")
     @classmethod
     def _absolute(cls, v: Any) -> Any:
         if v is None or (isinstance(v, str) and "://" in v):
             return v        # a database URL (journal) stays as it is
         return Path(os.path.abspath(os.path.expanduser(v)))
+
+    @model_validator(mode="after")
+    def _signing(self) -> "Settings":
+        self.c2pa_config   # sign without a usable certificate and key: refuse to start
+        return self
+
+    @property
+    def c2pa_config(self) -> C2paConfig:
+        try:
+            return C2paConfig.make(self.c2pa, self.c2pa_cert, self.c2pa_key, self.c2pa_tsa_url,
+                                   self.c2pa_sign_unsigned)
+        except Exception as e:  # ProvenanceError: a pydantic validator reports ValueErrors
+            raise ValueError(str(e)) from None
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import journal, reader, writer
+from . import journal, provenance, reader, writer
 from .errors import CaptionistError
 from .model import Policy
 from .plan import make_plan
@@ -30,7 +30,7 @@ from .worker import sha256_file
 @dataclass
 class UndoResult:
     file: str
-    status: str                 # undone, planned, unchanged, skipped, failed
+    status: str                 # undone, planned, unchanged, skipped, refused, failed
     claim: str | None = None    # the journal row undone
     changes: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
@@ -73,10 +73,16 @@ def undo_row(row: dict[str, Any], *, force: bool = False, dry_run: bool = False,
         plan = make_plan(values, snap.target_raw, snap.values(), blocks, default_policy=Policy.REPLACE,
                          clear=clear)
         res.changes = [c.to_dict() for c in plan.changes]
+        # Content Credentials: the CAPTIONIST_C2PA* policy, as for captioning (never a broken manifest)
+        cfg = provenance.C2paConfig.from_env()
+        c2 = provenance.plan(snap, cfg, writes=not plan.empty)
+        if c2 is not None and c2.action == "refuse":
+            res.status, res.error = "refused", f"{path}: {c2.explain(dry_run)}"
+            return res, None
         if dry_run:
             res.status = "planned" if not plan.empty else "unchanged"
             return res, None
-        written = writer.apply(snap, plan, fsync=fsync)
+        written = writer.apply(snap, plan, fsync=fsync, finish=provenance.write_hook(c2, snap, cfg, plan))
         res.status = "undone" if written.written else "unchanged"
     except CaptionistError as e:
         res.error = str(e)
@@ -85,7 +91,8 @@ def undo_row(row: dict[str, Any], *, force: bool = False, dry_run: bool = False,
     new_row = {"claim": f"undo-{secrets.token_hex(6)}", "item": row["item"], "name": row["name"],
                "source": "undo", "status": "undone", "folder": row.get("folder"), "output": str(path),
                "record_id": row.get("record_id"), "sha256_in": before_hash, "sha256_out": sha256_file(path),
-               "changes": res.changes, "t_arrived": now, "t_claimed": now, "t_finished": now}
+               "changes": res.changes, "t_arrived": now, "t_claimed": now, "t_finished": now,
+               "provenance": c2.report() if c2 is not None else None}
     return res, new_row
 
 

@@ -101,6 +101,7 @@ def run_job(job: dict[str, Any], cache: RecordCache) -> dict[str, Any]:
     """Process one claimed file; never raises. `job`: path, out_dir, options, records_sig."""
     from .pipeline import Options, Outcome, process
     from .model import Policy
+    from .provenance import C2paConfig
 
     path = Path(job["path"])
     t0 = time.perf_counter()
@@ -110,7 +111,7 @@ def run_job(job: dict[str, Any], cache: RecordCache) -> dict[str, Any]:
         records = cache.get(tuple(tuple(x) for x in job["records_sig"]))
         o = job["options"]
         opts = Options(out_dir=Path(job["out_dir"]), policy=Policy(o["policy"]), sidecar=o["sidecar"],
-                       force_sidecar=o["force_sidecar"], fsync=o["fsync"])
+                       force_sidecar=o["force_sidecar"], fsync=o["fsync"], c2pa=C2paConfig.make(**o.get("c2pa", {})))
         Path(job["out_dir"]).mkdir(exist_ok=True)
         outcome: Outcome = process(path, records, opts)
         result.update(outcome.to_dict())

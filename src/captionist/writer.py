@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import exiv, jpeg
 from .errors import VerifyError, WriteError
-from .files import GroupCommit, atomic_write
+from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
 from .plan import WritePlan
 from .reader import Snapshot, canonical_value, decode_all
@@ -49,8 +50,13 @@ def _check_unchanged(snap: Snapshot) -> None:
 
 
 def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
-          group: GroupCommit | None = None) -> WriteResult:
+          group: GroupCommit | None = None,
+          finish: Callable[[list[Part]], list[Part]] | None = None) -> WriteResult:
     """Write the plan; with a `group`, the final rename waits for `group.commit()`.
+
+    `finish` (embedded formats): runs on the verified new file's parts before they go to the
+    temp file, and may return other parts (Content Credentials re-signed or removed, see
+    `captionist.provenance`); it verifies its own result and raises to cancel the write.
 
     In place (no `out_dir`, or `out_dir` is the file's own folder) the new file replaces the
     original. In an output folder nothing is ever overwritten: a name already taken there (by
@@ -84,7 +90,8 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
                                           jpeg.refresh_iptc_digest(jpeg.header_of(carrier)))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
-        write(image_out, [new_header, (src, snap.header.scan_offset)], mode_from=src, group=group,
+        parts: list[Part] = [new_header, (src, snap.header.scan_offset)]
+        write(image_out, finish(parts) if finish else parts, mode_from=src, group=group,
               check=lambda: _check_unchanged(snap))
     elif snap.format.name == "xmp":
         new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
@@ -97,5 +104,5 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         del data
         verify(plan, exiv.read(new, src), src)
         _check_unchanged(snap)
-        write(image_out, [new], mode_from=src)
+        write(image_out, finish([new]) if finish else [new], mode_from=src)
     return WriteResult(image_out, image_out, True)

@@ -32,12 +32,12 @@ from ..formats import detect
 from ..model import CaptionRecord, Policy
 from . import problems
 from .jobs import Job, JobManager, JobRequest
-from .metrics import Metrics
+from .metrics import CONTENT_TYPE, Metrics
 from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
 from .paths import PathOutsideRoots, confine
 from .problems import Problem, ProblemException, error_item, problem_openapi
 from .security import BodyLimit, require_token
-from .settings import TOKENS_ENV, ApiSettings, ConfigError
+from .settings import TOKENS_ENV, ApiSettings, ConfigError, c2pa_config
 from .store import FolderStore
 from .uploads import REPORT_HEADER, disposition, encode_report, file_report, save_upload
 from .webhooks import WebhookSender
@@ -48,6 +48,7 @@ class State:
 
     def __init__(self, settings: ApiSettings):
         self.settings = settings
+        self.c2pa = c2pa_config(settings)
         self.metrics = Metrics()
         self.store = FolderStore(settings.records_dir)
         self.daemon = _make_daemon(settings) if settings.run_daemon else None
@@ -56,6 +57,8 @@ class State:
             self.daemon.add_listener(lambda event: self.webhooks.emit("file.processed", event))
         self.jobs = JobManager(self)
         self.started = time.time()
+        self.metrics.read_at_scrape(lambda: {"jobs": self.jobs.depth(), "webhooks": self.webhooks.depth()},
+                                    self.daemon.metrics if self.daemon is not None else lambda: None)
 
 
 def _make_daemon(settings: ApiSettings):
@@ -128,17 +131,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
              summary="Prometheus metrics (text format 0.0.4)",
              responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}})
     def metrics() -> Response:
-        extra = ""
-        if state.daemon is not None:
-            try:
-                m = state.daemon.metrics()
-                extra = m if isinstance(m, str) else "".join(
-                    f"captionist_daemon_{k} {v}\n" for k, v in (m or {}).items() if isinstance(v, (int, float)))
-            except Exception:  # noqa: BLE001 - metrics never fail the scrape
-                extra = ""
-        text = state.metrics.render({"queue_depth": {"jobs": state.jobs.depth(), "webhooks": state.webhooks.depth()}},
-                                    extra)
-        return Response(text, media_type="text/plain; version=0.0.4; charset=utf-8")
+        return Response(state.metrics.render(), media_type=CONTENT_TYPE)
 
     @app.get("/openapi.json", tags=["service"], dependencies=auth, include_in_schema=False)
     def openapi_doc() -> JSONResponse:
@@ -206,6 +199,8 @@ def create_app(settings: ApiSettings) -> FastAPI:
                                "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
                                            "application/json": {"schema": {"type": "object"}}}},
                          404: {"description": "record_id not found"}, 415: {"description": "not an image"},
+                         409: {"description": "the image carries Content Credentials (C2PA) and the server's "
+                                              "c2pa policy is refuse: not captioned"},
                          **problem_responses})
     async def embed(file: UploadFile = File(..., description="the image"),
                     record: Optional[str] = Form(None, description="the record as JSON text (captionist record, "
@@ -227,12 +222,16 @@ def create_app(settings: ApiSettings) -> FastAPI:
                     fmt = detect(path, f.read(64))
             except UnsupportedFormatError as e:
                 raise ProblemException(415, "unsupported-image", "Not an image captionist can caption", e.reason) from None
-            opts = pipeline.Options(policy=policy or settings.policy, sidecar=settings.sidecar, fsync=False)
+            opts = pipeline.Options(policy=policy or settings.policy, sidecar=settings.sidecar, fsync=False,
+                                    c2pa=state.c2pa)
             out = await _in_thread(pipeline.embed, path, rec, opts)
             name = file.filename or "image"
             rep = file_report(out, name)
             state.metrics.observe("embed", out.status, out.seconds)
             state.webhooks.emit("file.processed", rep)
+            if out.status == "refused":    # Content Credentials a caption would break (issue 12)
+                raise ProblemException(409, "content-credentials", "The image carries Content Credentials",
+                                       (out.error or "").replace(str(tmp) + os.sep, ""))
             if not out.ok:
                 raise ProblemException(422, "embed-failed", "The image could not be captioned",
                                        (out.error or "").replace(str(tmp) + os.sep, ""))
@@ -295,7 +294,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
                 raise ProblemException(404, "not-found", "No such file", f"{given!r} is not a file under the roots",
                                        [error_item(("files", i), "no such file")])
         opts = pipeline.Options(out_dir=out_dir, dry_run=req.dry_run, policy=req.policy or settings.policy,
-                                sidecar=settings.sidecar)
+                                sidecar=settings.sidecar, c2pa=state.c2pa)
         job = state.jobs.submit(checked, rec, opts)
         response.headers["Location"] = f"/jobs/{job.id}"
         return state.jobs.get(job.id) or job

@@ -53,6 +53,8 @@ class JobFile(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     error: Optional[str] = None
     seconds: float = 0.0
+    c2pa: Optional[dict[str, Any]] = Field(None, description="what the write did to the file's Content Credentials "
+                                                             "(C2PA): policy, action, manifest ids")
 
 
 class Job(BaseModel):
@@ -163,7 +165,8 @@ class JobManager:
                     out = pipeline.Outcome(real, "failed", error=f"{given}: {type(e).__name__}: {e}")
                 report = JobFile(file=given, status=out.status, record=out.record_id,
                                  output=str(out.output) if out.output else None, changes=out.changes,
-                                 warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4))
+                                 warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4),
+                                 c2pa=out.c2pa)
                 self.state.metrics.observe("job", out.status, out.seconds)
                 self.state.webhooks.emit("file.processed", {"job": job.id, **report.model_dump()})
                 with self._lock:

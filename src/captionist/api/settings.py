@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import CaptionistError
 from ..model import Policy
+from ..provenance import C2paConfig, C2paPolicy
 
 TOKENS_ENV = "CAPTIONIST_API_TOKENS"
 
@@ -48,6 +49,12 @@ class ApiSettings(BaseModel):
     webhook_backoff: float = Field(1.0, gt=0, description="seconds before the first retry; doubled each time")
     webhook_backoff_max: float = Field(60.0, gt=0)
     webhook_timeout: float = Field(10.0, gt=0)
+    # Content Credentials (docs/content-credentials.md); unset: the CAPTIONIST_C2PA* variables
+    c2pa: Optional[C2paPolicy] = None
+    c2pa_cert: Optional[Path] = None
+    c2pa_key: Optional[Path] = None
+    c2pa_tsa_url: Optional[str] = None
+    c2pa_sign_unsigned: Optional[bool] = None
     run_daemon: bool = False
     daemon: dict[str, Any] = Field(default_factory=dict, description="the [daemon] table, for captionist.settings")
 
@@ -71,7 +78,7 @@ def load_settings(config: Path | None = None, **overrides: Any) -> ApiSettings:
         if "daemon" in doc:
             data["daemon"] = doc["daemon"]
         base = config.parent
-        for key in ("records_dir", "jobs_dir"):
+        for key in ("records_dir", "jobs_dir", "c2pa_cert", "c2pa_key"):
             if key in data and not Path(data[key]).is_absolute():
                 data[key] = str(base / data[key])
         if "storage_roots" in data:
@@ -80,6 +87,17 @@ def load_settings(config: Path | None = None, **overrides: Any) -> ApiSettings:
     data["tokens"] = list(data.get("tokens", [])) + env_tokens
     data.update({k: v for k, v in overrides.items() if v is not None})
     try:
-        return ApiSettings.model_validate(data)
+        settings = ApiSettings.model_validate(data)
     except ValidationError as e:
         raise ConfigError(config, "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in e.errors())) from None
+    c2pa_config(settings)   # sign without a usable certificate and key: the server does not start
+    return settings
+
+
+def c2pa_config(settings: ApiSettings) -> C2paConfig:
+    """The Content Credentials policy: the [api] table's c2pa keys, else the environment."""
+    try:
+        return C2paConfig.from_env(policy=settings.c2pa, cert=settings.c2pa_cert, key=settings.c2pa_key,
+                                   tsa_url=settings.c2pa_tsa_url, sign_unsigned=settings.c2pa_sign_unsigned)
+    except CaptionistError as e:
+        raise ConfigError(e.where, e.reason) from None

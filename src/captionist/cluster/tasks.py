@@ -160,7 +160,8 @@ class Context:
             result = run_job({"claim": claim.claim, "path": str(cdir / claim.name), "out_dir": str(cdir / "out"),
                               "records_sig": records_signature(self.s.records, self.s.templates, self.s.codes),
                               "options": {"policy": self.s.policy.value, "sidecar": self.s.sidecar,
-                                          "force_sidecar": self.s.force_sidecar, "fsync": self.s.fsync}},
+                                          "force_sidecar": self.s.force_sidecar, "fsync": self.s.fsync,
+                                          "c2pa": self.s.c2pa_config.to_dict()}},
                              self.cache)
         status, folder, row = self.router.finish(claim, result)
         self.journal.task(task_id, claim_id, "routed")

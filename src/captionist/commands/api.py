@@ -39,7 +39,32 @@ def serve(host, port, config, log_level):
         app = create_app(settings)
     except CaptionistError as e:
         raise click.ClickException(str(e)) from None
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=log_level)
+    server = _server_class(uvicorn)(uvicorn.Config(app, host=settings.host, port=settings.port, log_level=log_level))
+    server.run()        # returns after a graceful stop (SIGTERM or Ctrl-C): exit status 0
+
+
+def _server_class(uvicorn):
+    """uvicorn's Server, except that a stop asked for with SIGTERM or SIGINT that completed
+    cleanly ends the process with status 0. uvicorn raises the signal again after its graceful
+    shutdown, so `docker stop` and service managers would see 143 (killed) for a clean stop."""
+    import contextlib
+    import signal
+    import threading
+
+    class Server(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self):
+            if threading.current_thread() is not threading.main_thread():
+                yield
+                return
+            previous = {sig: signal.signal(sig, self.handle_exit) for sig in (signal.SIGINT, signal.SIGTERM)}
+            try:
+                yield
+            finally:
+                for sig, handler in previous.items():
+                    signal.signal(sig, handler)
+
+    return Server
 
 
 @main.command()

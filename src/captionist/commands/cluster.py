@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import main
+from ..cli import c2pa_options, main
 from ..model import Policy
 from .daemon import _settings
 
@@ -35,8 +35,9 @@ _PATH = click.Path(path_type=Path)
 @click.option("--log-format", type=click.Choice(["auto", "json", "text"]), help="log lines as JSON or text")
 @click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("--check", is_flag=True, help="exit 1 unless a worker process runs on this host (container health check)")
+@c2pa_options
 def worker(inbox, records, templates, codes, done, failed, unmatched, review, journal, broker, workers, policy, config,
-           log_format, log_level, check):
+           log_format, log_level, check, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
     """Caption the files a `watch --broker` queues, as a Celery worker on the same broker.
 
     INBOX and the output folders must be the same folders the watcher sees (one shared file
@@ -48,7 +49,8 @@ def worker(inbox, records, templates, codes, done, failed, unmatched, review, jo
 
     s = _settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed,
                   unmatched=unmatched, review=review, journal=journal, broker=broker, workers=workers, policy=policy,
-                  log_format=log_format, log_level=log_level)
+                  log_format=log_format, log_level=log_level, c2pa=c2pa, c2pa_cert=c2pa_cert, c2pa_key=c2pa_key,
+                  c2pa_tsa_url=c2pa_tsa_url, c2pa_sign_unsigned=c2pa_sign_unsigned)
     if check:
         live = tasks.live_workers(s, socket.gethostname())
         click.echo(f"{len(live)} worker process(es) running on {socket.gethostname()} for {s.inbox}")

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from ..cli import _echo_json, main
+from ..cli import _echo_json, c2pa_options, main
 from ..model import Policy
 
 _PATH = click.Path(path_type=Path)
@@ -55,8 +55,9 @@ def _settings(config, **options):
               help="TOML settings file (also CAPTIONIST_CONFIG)")
 @click.option("--log-format", type=click.Choice(["auto", "json", "text"]), help="log lines as JSON or text")
 @click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
-def watch(inbox, records, templates, codes, done, failed, unmatched, review, journal, broker, once, polling, workers,
-          recursive, policy, config, log_format, log_level):
+@c2pa_options
+def watch(inbox, records, templates, codes, done, failed, unmatched, review, journal, broker, once, polling, workers, recursive,
+          policy, config, log_format, log_level, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
     """Watch INBOX: captioned files go to done/, the rest to failed/, unmatched/ or review/.
 
     Settings come from these options, then CAPTIONIST_* environment variables, then the
@@ -68,7 +69,9 @@ def watch(inbox, records, templates, codes, done, failed, unmatched, review, jou
 
     s = _settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed, unmatched=unmatched,
                   review=review, journal=journal, broker=broker, once=once, polling=polling, workers=workers,
-                  recursive=recursive, policy=policy, log_format=log_format, log_level=log_level)
+                  recursive=recursive, policy=policy, log_format=log_format, log_level=log_level, c2pa=c2pa,
+                  c2pa_cert=c2pa_cert, c2pa_key=c2pa_key, c2pa_tsa_url=c2pa_tsa_url,
+                  c2pa_sign_unsigned=c2pa_sign_unsigned)
     if not s.records.exists():
         raise click.UsageError(f"--records {s.records}: no such file or folder")
     logs.setup(s.log_format, s.log_level)

@@ -178,7 +178,7 @@ class Pool:
         job = {"claim": claim.claim, "path": str(claim.dir / claim.name), "out_dir": str(claim.dir / "out"),
                "records_sig": records_sig,
                "options": {"policy": s.policy.value, "sidecar": s.sidecar, "force_sidecar": s.force_sidecar,
-                           "fsync": s.fsync}}
+                           "fsync": s.fsync, "c2pa": s.c2pa_config.to_dict()}}
         try:
             slot.conn.send(job)
         except (BrokenPipeError, OSError):

@@ -32,7 +32,9 @@ from typing import Any
 from .. import files, journal
 from .claims import Claim
 
-FOLDER_OF = {"written": "done", "unchanged": "done", "unmatched": "unmatched", "review": "review"}
+# "refused": a file whose Content Credentials a write would break waits in review/ (issue 12)
+FOLDER_OF = {"written": "done", "unchanged": "done", "unmatched": "unmatched", "review": "review",
+             "refused": "review"}
 
 
 def write_json(path: Path, data: Any, fsync: bool) -> None:
@@ -167,7 +169,8 @@ class Router:
                "changes": result.get("changes") or [], "warnings": result.get("warnings") or [],
                "match": result.get("match"), "error": result.get("error"),
                "traceback_id": result.get("traceback_id"), "t_arrived": claim.t_arrived,
-               "t_claimed": claim.t_claimed, "t_finished": now, "seconds": result.get("seconds")}
+               "t_claimed": claim.t_claimed, "t_finished": now, "seconds": result.get("seconds"),
+               "provenance": result.get("c2pa")}
         extras: dict[str, Any] = {}      # suffix -> JSON written beside the routed file
         if folder == "failed":
             extras[".error.json"] = {
@@ -177,7 +180,8 @@ class Router:
                 "claim": claim.claim, "run": self.run_id, "time": now, "sha256": result.get("sha256_in")}
         elif folder == "review":
             extras[".review.json"] = {"file": claim.name, "match": result.get("match"),
-                                      "error": result.get("error"), "claim": claim.claim}
+                                      "error": result.get("error"), "claim": claim.claim,
+                                      **({"c2pa": result["c2pa"]} if result.get("c2pa") else {})}
         route = {"moves": route_moves, "main": main_src, "extras": extras, "row": row}
         write_json(cdir / "route.json", route, self.fsync)
         self.apply(cdir, route)
