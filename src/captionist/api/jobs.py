@@ -145,34 +145,22 @@ class JobManager:
             job.status, job.started = "running", time.time()
             self._save(job)
         try:
-            records = self.state.store.all() if record is None else None
-            for i, (given, real) in enumerate(files_, 1):
-                try:
-                    # the tree may have changed since the request was checked: check again
-                    roots = self.state.settings.storage_roots
-                    again = confine(str(real), roots)
-                    if again != real:
-                        raise PathOutsideRoots("the path changed since the job was accepted")
-                    _confine_sidecars(real, roots)
-                    opts = _keep_subfolder(options, real, roots)
-                    if record is not None:
-                        out = pipeline.embed(real, record, opts)
-                    else:
-                        out = pipeline.process(real, records, opts, position=i, batch_size=len(files_))
-                except PathOutsideRoots as e:
-                    out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
-                except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job
-                    out = pipeline.Outcome(real, "failed", error=f"{given}: {type(e).__name__}: {e}")
-                report = JobFile(file=given, status=out.status, record=out.record_id,
-                                 output=str(out.output) if out.output else None, changes=out.changes,
-                                 warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4),
-                                 c2pa=out.c2pa)
-                self.state.metrics.observe("job", out.status, out.seconds)
+            if self.state.settings.broker:     # a cluster: the files go to its workers (docs/cluster.md)
+                from ..cluster.api_jobs import run_remote
+                reports = run_remote(self.state.settings.broker, files_, record, options,
+                                     self.state.settings.storage_roots)
+            else:
+                records = self.state.store.all() if record is None else None
+                roots = self.state.settings.storage_roots
+                reports = (caption_one(given, real, roots, record, records, options, i, len(files_))
+                           for i, (given, real) in enumerate(files_, 1))
+            for report in reports:
+                self.state.metrics.observe("job", report.status, report.seconds)
                 self.state.webhooks.emit("file.processed", {"job": job.id, **report.model_dump()})
                 with self._lock:
                     job.files.append(report)
                     job.done += 1
-                    job.counts[out.status] = job.counts.get(out.status, 0) + 1
+                    job.counts[report.status] = job.counts.get(report.status, 0) + 1
                     if job.done % self.SAVE_EVERY == 0:
                         self._save(job)
             with self._lock:
@@ -186,6 +174,29 @@ class JobManager:
                 self._save(job)
             self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
                                                       "total": job.total})
+
+
+def caption_one(given: str, real: Path, roots: list[Path], record: CaptionRecord | None, records: list | None,
+                options: pipeline.Options, position: int, batch_size: int) -> JobFile:
+    """One file of a job (here, or on a cluster worker): confined again, then captioned."""
+    try:
+        # the tree may have changed since the request was checked: check again
+        again = confine(str(real), roots)
+        if again != real:
+            raise PathOutsideRoots("the path changed since the job was accepted")
+        _confine_sidecars(real, roots)
+        opts = _keep_subfolder(options, real, roots)
+        if record is not None:
+            out = pipeline.embed(real, record, opts)
+        else:
+            out = pipeline.process(real, records, opts, position=position, batch_size=batch_size)
+    except PathOutsideRoots as e:
+        out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
+    except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job
+        out = pipeline.Outcome(real, "failed", error=f"{given}: {type(e).__name__}: {e}")
+    return JobFile(file=given, status=out.status, record=out.record_id, output=str(out.output) if out.output else None,
+                   changes=out.changes, warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4),
+                   c2pa=out.c2pa)
 
 
 def _confine_sidecars(image: Path, roots: list[Path]) -> None:

@@ -16,11 +16,13 @@ TASK = "captionist.process"
 QUEUE = "captionist"
 
 
-def make_app(settings: Settings, *, publisher: bool = False):
+def make_app(settings: Settings | None = None, *, broker: str | None = None, publisher: bool = False):
+    """The app for a daemon's settings (watcher, worker), or for a bare broker URL (the API)."""
     from celery import Celery
 
-    app = Celery("captionist", broker=settings.broker, set_as_current=False)
-    transport = {"visibility_timeout": settings.visibility_timeout}
+    broker = broker or settings.broker
+    app = Celery("captionist", broker=broker, set_as_current=False)
+    transport = {"visibility_timeout": settings.visibility_timeout if settings else 3600.0}
     if publisher:
         # the watcher must never sit in a connect while the broker is away: it fails fast and
         # the claim waits in queue/ (QueuePool publishes it again later)
@@ -35,11 +37,14 @@ def make_app(settings: Settings, *, publisher: bool = False):
         broker_connection_max_retries=None,      # a worker waits for the broker, however long
         task_serializer="json",
         accept_content=["json"],
-        task_ignore_result=True,
+        task_ignore_result=True,              # except the API's job files (cluster.api_jobs)
+        # results of API job files come back the way they went: Redis, or RPC over AMQP
+        result_backend=broker if broker.startswith(("redis://", "rediss://")) else "rpc://",
+        result_expires=3600,
         task_default_queue=QUEUE,
         worker_hijack_root_logger=False,
-        worker_max_tasks_per_child=settings.max_jobs_per_worker,
-        task_time_limit=settings.job_timeout + 30,
+        worker_max_tasks_per_child=settings.max_jobs_per_worker if settings else 500,
+        task_time_limit=(settings.job_timeout if settings else 300.0) + 30,
         worker_send_task_events=False,
     )
     return app

@@ -63,6 +63,8 @@ def worker(inbox, records, templates, codes, done, failed, unmatched, review, jo
     tasks.configure(s)
     app = make_app(s)
     tasks.register(app)
+    from ..cluster import api_jobs      # POST /jobs files from an API with the same broker
+    api_jobs.register(app, lambda: tasks.context().cache.get(None))
     # one process: no pool (the task runs in this process, no hand-over to a child); more: prefork
     pool = ["--pool", "solo"] if s.workers == 1 else ["--pool", "prefork", "--concurrency", str(s.workers)]
     if s.workers == 1:
