@@ -69,3 +69,31 @@ def test_bulk_job_files_go_through_the_queue(tmp_path):
         if worker is not None:
             worker.stop()
         redis.stop()
+
+
+def test_jobs_kept_in_postgresql_survive_a_restart(tmp_path):
+    """With CAPTIONIST_JOURNAL a postgresql:// URL, the API keeps its jobs there: a new server
+    process (another API instance, or a restart) answers GET /jobs/{id} from the database."""
+    import os
+
+    from cluster_helpers import Postgres
+    pg = Postgres().start()
+    try:
+        os.environ["CAPTIONIST_JOURNAL"] = pg.url
+        try:
+            with run_server(tmp_path) as server:
+                make_jpeg(server.root / "a.jpg", seed=1)
+                with server.client(TOKEN) as http:
+                    r = http.post("/jobs", json={"files": ["a.jpg"], "record": {"headline": "Kept"}})
+                    jid = r.json()["id"]
+                    assert wait_job(http, jid)["status"] == "done"
+            assert not list((tmp_path / "records-jobs").glob("*.json"))        # not in files
+            (doc,) = [r[0] for r in pg.rows("SELECT doc FROM api_jobs WHERE id=%s", (jid,))]
+            assert '"status":"done"' in doc and '"after":"Kept"' in doc
+            with run_server(tmp_path) as server, server.client(TOKEN) as http:
+                job = http.get(f"/jobs/{jid}").json()
+                assert job["status"] == "done" and job["files"][0]["status"] == "written"
+        finally:
+            del os.environ["CAPTIONIST_JOURNAL"]
+    finally:
+        pg.destroy()

@@ -87,14 +87,24 @@ class JobManager:
         records = Path(settings.records_dir)
         self.dir = Path(settings.jobs_dir or records.parent / f"{records.name}-jobs")
         self.dir.mkdir(parents=True, exist_ok=True)
+        self.table = None           # with a database: the jobs live there (storage.api_jobs)
+        if settings.database:
+            from ..storage.api_jobs import JobTable
+            self.table = JobTable(settings.database)
         self._load()
         self.pool = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="captionist-job")
 
     def _load(self) -> None:
-        for path in sorted(self.dir.glob("*.json")):
+        docs = self.table.load() if self.table is not None else []
+        for path in ([] if self.table is not None else sorted(self.dir.glob("*.json"))):
             try:
-                job = Job.model_validate_json(path.read_bytes())
-            except (OSError, ValueError):
+                docs.append(path.read_bytes())
+            except OSError:
+                pass
+        for doc in docs:
+            try:
+                job = Job.model_validate_json(doc)
+            except ValueError:
                 continue   # a damaged file is skipped, not fatal
             if job.status in ("queued", "running"):
                 job.status = "interrupted"
@@ -105,6 +115,12 @@ class JobManager:
             self.jobs[job.id] = job
 
     def _save(self, job: Job) -> None:
+        if self.table is not None:
+            try:
+                self.table.save(job.id, job.created, job.status, job.model_dump_json())
+            except Exception:  # noqa: BLE001 - the database is away: the job runs on, in memory
+                pass
+            return
         try:
             atomic_write(self.dir / f"{job.id}.json", [job.model_dump_json().encode()], fsync=False)
         except WriteError:
@@ -112,6 +128,12 @@ class JobManager:
 
     def _forget(self, job_id: str) -> None:
         del self.jobs[job_id]
+        if self.table is not None:
+            try:
+                self.table.forget(job_id)
+            except Exception:  # noqa: BLE001
+                pass
+            return
         try:
             (self.dir / f"{job_id}.json").unlink()
         except FileNotFoundError:
@@ -133,7 +155,15 @@ class JobManager:
     def get(self, jid: str) -> Job | None:
         with self._lock:
             job = self.jobs.get(jid)
-            return job.model_copy(deep=True) if job else None
+            if job is not None:
+                return job.model_copy(deep=True)
+        if self.table is not None:      # another API instance of the cluster ran it
+            try:
+                doc = self.table.get(jid)
+            except Exception:  # noqa: BLE001
+                return None
+            return Job.model_validate_json(doc) if doc else None
+        return None
 
     def depth(self) -> int:
         return self._queued
