@@ -87,9 +87,9 @@ class JobManager:
         records = Path(settings.records_dir)
         self.dir = Path(settings.jobs_dir or records.parent / f"{records.name}-jobs")
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.table = None           # with a database: the jobs live there (storage.api_jobs)
+        self.table = None           # with a database: the jobs live there (storage.api_state)
         if settings.database:
-            from ..storage.api_jobs import JobTable
+            from ..storage.api_state import JobTable
             self.table = JobTable(settings.database)
         self._load()
         self.pool = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="captionist-job")
