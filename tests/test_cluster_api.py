@@ -62,9 +62,18 @@ def test_bulk_job_files_go_through_the_queue(tmp_path):
                 assert exiftool(desk / f"{names[7]}.jpg")["IPTC:Headline"] == "Ïñtérnàtional"
                 assert http.post("/jobs", json={"files": ["../outside/x.jpg"], "record": {"headline": "x"}}
                                  ).status_code == 403
+                # POST /embed: the upload goes to a worker too, and comes back captioned
+                upload = make_jpeg(tmp_path / "upload.jpg", seed=40).read_bytes()
+                r = http.post("/embed", files={"file": ("upload.jpg", upload, "image/jpeg")},
+                              data={"record": '{"headline": "Via the queue", "creatorNames": ["Zoë"]}'})
+                assert r.status_code == 200, r.text
+                (tmp_path / "back.jpg").write_bytes(r.content)
+                et = exiftool(tmp_path / "back.jpg")
+                assert et["IPTC:Headline"] == "Via the queue" and et["XMP-dc:Creator"] == ["Zoë"]
+                assert list((server.root / ".captionist-embed").iterdir()) == []       # cleaned up
         # the work was done by the worker process, not the API
         log = (tmp_path / "worker.log").read_text()
-        assert log.count("captionist.job_file[") >= 2 * 13
+        assert log.count("captionist.job_file[") >= 2 * 14
     finally:
         if worker is not None:
             worker.stop()

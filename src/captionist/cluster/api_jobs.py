@@ -60,6 +60,16 @@ def run_remote(broker: str, files_: list[tuple[str, Path]], record, options, roo
         app.close()
 
 
+def embed_remote(broker: str, given: str, path: Path, record, options, roots: list[Path]):
+    """`POST /embed` on a cluster: the upload (saved under a storage root, which every worker
+    mounts) is captioned in place by a worker; the outcome as `pipeline.Outcome`."""
+    from ..pipeline import Outcome
+    (report,) = list(run_remote(broker, [(given, path)], record, options, roots))
+    return Outcome(path, report.status, record_id=report.record, output=Path(report.output) if report.output else None,
+                   changes=report.changes, warnings=report.warnings, error=report.error, seconds=report.seconds,
+                   c2pa=report.c2pa)
+
+
 def register(app, records) -> None:
     """Add the job-file task to a worker's app; `records()` gives the worker's records."""
 
