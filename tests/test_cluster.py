@@ -155,8 +155,12 @@ def test_sigkill_worker_mid_batch(tmp_path, redis, db):
         cl.workers.append(replacement)
         cl.wait_done(len(names))
         cl.check_all_routed_once(names)
-        # the file the killed worker held was routed once, by someone else
+        # the file the killed worker held was routed once, by someone else; the watcher took
+        # over the work of the killed worker only, never of a live one
         assert not held.exists()
+        taken = {line.get("instance") for line in cl.watcher.log_lines()
+                 if line.get("msg") == "took over the work of a stopped daemon"}
+        assert taken <= {held.parent.name}, taken
         assert rows(db, "SELECT count(*) FROM files WHERE claim=%s", (held.name,)) == [(1,)]
 
         # a task delivered again for a routed file, and one for a claim that never existed:
