@@ -98,6 +98,11 @@ class Cluster:
         if self.watcher.proc is not None and self.watcher.proc.poll() is None:
             self.watcher.stop()
 
+    def taken_over(self) -> set[str]:
+        """The instances whose work the watcher took over (it must only be dead ones')."""
+        return {line.get("instance") for line in self.watcher.log_lines()
+                if line.get("msg") == "took over the work of a stopped daemon"}
+
     def check_all_routed_once(self, names: list[str]) -> None:
         """Every file in exactly one outcome folder, captioned, one journal row each."""
         done = self.done()
@@ -158,9 +163,7 @@ def test_sigkill_worker_mid_batch(tmp_path, redis, db):
         # the file the killed worker held was routed once, by someone else; the watcher took
         # over the work of the killed worker only, never of a live one
         assert not held.exists()
-        taken = {line.get("instance") for line in cl.watcher.log_lines()
-                 if line.get("msg") == "took over the work of a stopped daemon"}
-        assert taken <= {held.parent.name}, taken
+        assert cl.taken_over() <= {held.parent.name}, cl.taken_over()
         assert rows(db, "SELECT count(*) FROM files WHERE claim=%s", (held.name,)) == [(1,)]
 
         # a task delivered again for a routed file, and one for a claim that never existed:
@@ -212,6 +215,7 @@ def test_broker_restart_mid_batch(tmp_path, redis, db):
         redis.start()                     # same port, same append-only file
         cl.wait_done(len(first) + len(second))
         cl.check_all_routed_once(first + second)
+        assert cl.taken_over() == set()          # no worker died: none was taken over
     finally:
         cl.stop()
 
@@ -230,6 +234,7 @@ def test_postgres_restart_mid_batch(tmp_path, redis, pg, db):
         wait_until(lambda: rows(db, "SELECT count(*) FROM files")[0][0] >= len(first) + len(second), 60,
                    what="every journal row")
         cl.check_all_routed_once(first + second)
+        assert cl.taken_over() == set()
     finally:
         cl.stop()
 
