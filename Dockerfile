@@ -49,6 +49,9 @@ RUN python3 -m venv /opt/captionist \
  && useradd --uid 1000 --create-home captionist \
  && mkdir -p /data/inbox /data/records /data/out /data/storage \
  && chown -R captionist /data
+# the place index (GeoNames cities500) built into the image, so no request pays its build
+ENV XDG_CACHE_HOME=/opt/captionist/cache
+RUN /opt/captionist/bin/python -m captionist.places
 # The entry point starts as root only to own the mounted /data, then runs as `captionist`.
 VOLUME ["/data"]
 EXPOSE 8750

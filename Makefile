@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $@
 
 install: $(STAMP)
+	$(BIN)/python -m captionist.places   # the place index (GeoNames cities500): built once per data change
 
 # ExifTool is the independent reader the tests compare against; install it when missing.
 exiftool:

@@ -16,6 +16,7 @@ from . import matching, provenance, reader, templates, writer
 from .errors import CaptionistError
 from .files import GroupCommit
 from .model import DEFAULT_POLICY, CaptionRecord, Policy
+from .places.reverse import fill_location_created
 from .plan import WritePlan, make_plan
 
 log = logging.getLogger(__name__)
@@ -64,8 +65,13 @@ class Outcome:
 def plan_for(snap: reader.Snapshot, record: CaptionRecord, options: Options) -> WritePlan:
     values = record.model_dump(mode="json", exclude_none=True)
     values = {k: v for k, v in values.items() if k not in templates.OWN_KEYS}
-    return make_plan(values, snap.target_raw, snap.values(only=values), snap.blocks if snap.sidecar is None
+    # GPS -> Location Created, fill-empty (issue 9): only where neither record nor file has one
+    geo = fill_location_created(values, snap.values(only=["locationCreated"]), snap.raw.exif, snap.raw.xmp)
+    plan = make_plan(values, snap.target_raw, snap.values(only=values), snap.blocks if snap.sidecar is None
                      else frozenset({"xmp"}), policies=record.policy or {}, default_policy=options.policy)
+    if geo:
+        plan.warnings.append(geo)
+    return plan
 
 
 def load(path: Path, options: Options) -> reader.Snapshot:

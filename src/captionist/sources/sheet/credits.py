@@ -1,59 +1,74 @@
-"""Credits: finding the credit that closes a caption ("Foto: Ada Veen/ANP",
-"(AP Photo/Name)", "REUTERS/Name", "... 2022. Kees Molen/Reuters") and splitting it
-into creditLine, creators and source (the agency).
+"""Credits: finding the credit of a caption ("Foto: Ada Veen/ANP", "(AP Photo/Name)",
+"REUTERS/Name", "... 2020. VALERY HACHE / AFP", "AFP" on its own line) and splitting it
+into creditLine, creators (people only) and source (the agency or distributor).
+
+The grammar is data: captionist/data/credit_styles.json declares the agencies,
+publications, words that make a part an organisation, the introducers ("Foto:",
+"Quelle:", "Beeld") and the styles, each a pattern with the check that decides whether
+what it matched is a credit. This module only compiles that table and applies it.
 
 A credit is only looked for in the last `_CREDIT_TAIL` characters of a paragraph and
-every pattern uses bounded quantifiers ({2,200}, not + or *), so the work per
-paragraph has a fixed ceiling and a sheet is parsed in time linear in its length,
+every pattern in the table uses bounded quantifiers ({2,200}, never + or *), so the work
+per paragraph has a fixed ceiling and a sheet is parsed in time linear in its length,
 whatever an editor pasted into it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from .text import PLAIN, clean
 
 _CREDIT_TAIL = 320
+_ALONE_MAX = 160   # a line or paragraph holding only a credit is never longer
 
-_AGENCIES = {
-    # printed form (casefolded) -> the name used for `source`
-    "reuters": "Reuters", "ap": "AP", "associated press": "AP", "afp": "AFP",
-    "agence france-presse": "AFP", "anp": "ANP", "epa": "EPA", "epa-efe": "EPA-EFE",
-    "efe": "EFE", "dpa": "dpa", "belga": "Belga", "getty images": "Getty Images",
-    "getty": "Getty Images", "ap images": "AP", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "sputnik": "Sputnik", "unian": "UNIAN", "ukrinform": "Ukrinform", "hollandse hoogte": "Hollandse Hoogte",
-    "nurphoto": "NurPhoto", "sopa images": "SOPA Images", "lightrocket": "LightRocket",
-    "abaca": "ABACA", "imago": "IMAGO", "shutterstock": "Shutterstock", "alamy": "Alamy",
-    "pool": "Pool", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "xinhua": "Xinhua",
-    "bloomberg": "Bloomberg", "redux": "Redux", "laif": "laif", "picture alliance": "picture alliance",
-    "picture-alliance": "picture alliance", "abaca press": "ABACA", "sipa": "SIPA", "sipa press": "SIPA",
-}
-_ORG_WORDS = frozenset("images image press agency news service services handout pool ministry office "
-                       "forces police army department photo photos foto persbureau agentur presse "
-                       "collection".split())
-_NOT_PERSON = frozenset("file archief archive archiv pool handout stringer ho staff".split())
+_TABLE = json.loads((Path(__file__).resolve().parents[2] / "data" / "credit_styles.json").read_text("utf-8"))
+_AGENCIES: dict[str, str] = _TABLE["agencies"]
+_PUBLICATIONS: dict[str, str] = _TABLE["publications"]
+_ORG_WORDS = frozenset(_TABLE["organisation_words"])
+_NOT_PERSON = frozenset(_TABLE["not_person"])
 
-_LABEL_WORDS = ("Foto's", "Fotos", "Foto", "Photos", "Photographer", "Photograph", "Photo", "Beeld", "Bilder",
-                "Bild", "Fotografie", "Fotograaf", "Crédit photo", "Credit", "Crédit")
 # Case matters: "Foto:" or "FOTO:" starts a credit, "a photo of her son" does not.
-_LABELS = "|".join(re.escape(w) for w in sorted({*_LABEL_WORDS, *(w.upper() for w in _LABEL_WORDS)},
-                                                   key=len, reverse=True)) + "|©|\\(c\\)"
-# "Foto: X", "Photo by X", "Foto door X", "Bild: X", "Photo : X", "Foto ANP/X"
-_CREDIT_LABEL = re.compile(
-    r"(?:^|(?<=[\s.!?\"')(\[]))(?:" + _LABELS + r")"
-    r"(?:\s{0,2}:\s{0,2}|\s{1,2}(?i:by|door|von|de|par)\s{1,2}|\s(?=[A-Z][\w-]{1,30}(?:[ /]|$))|(?<=©)\s{0,2}(?=[A-Z]))"
-    r"(?P<c>[^\n]{2,200}?)\s{0,3}$")
-# "(AP Photo/Name)", "(Photo by Name/Agency via Getty Images)", "(Foto: ANP)"
-_CREDIT_PAREN = re.compile(r"\((?P<c>[^()\n]{2,200})\)[\s.]{0,4}$")
-# "REUTERS/Name", "EPA-EFE/NAME", "AFP PHOTO / NAME", "Reuters/Name" at the very end
-_CREDIT_SLASH = re.compile(
-    r"(?:^|(?<=[\s.!?\"')]))(?P<c>(?:(?:[A-Z]{2,10}(?:-[A-Z]{2,10})?|Reuters|Getty Images|Anadolu Agency)"
-    r"(?:\s(?:Photo|PHOTO|Foto|FOTO))?\s?/\s?){1,3}[^\s/()][^/()\n]{1,80}?)[\s.]{0,3}$")
-# "... on 24 February 2022. Kees Molen/Reuters": no label, but a known agency after the slash
-_CREDIT_NAME_AGENCY = re.compile(
-    r"(?<=[.!?] )(?P<c>[A-Z][^/()\n.!?]{2,60}/\s?(?P<ag>[^/()\n]{2,50}?))[\s.]{0,3}$")
+_INTRO = "|".join(re.escape(w) for w in sorted({*_TABLE["introducers"], *(w.upper() for w in _TABLE["introducers"])},
+                                                 key=len, reverse=True)) + "|©|\\(c\\)"
+# Agencies as printed on their own: upper case ("AFP", "REUTERS") or the usual spelling ("Reuters", "dpa").
+_AGENCY = "|".join(re.escape(w) for w in sorted({*(k.upper() for k in _AGENCIES), *_AGENCIES.values()},
+                                                  key=len, reverse=True))
+_AGENCY_UP = "|".join(re.escape(k.upper()) for k in sorted(_AGENCIES, key=len, reverse=True))
+_ORG_SUFFIXES = tuple(_TABLE["organisation_suffixes"])
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of Latin-1, and Latin Extended-A (Ł, Ś, Ž; its lower case too, rare in names)
+_CAPS_NAME = rf"[{_UP}][{_UP}'-]{{1,30}}(?:\s[{_UP}][{_UP}'-]{{1,30}}){{1,3}}"
+_FOR_WORDS = "|".join(map(re.escape, _TABLE["for_words"]))
+_ID_SUFFIX = re.compile(_TABLE["id_suffix"])
+_LEAD_LABEL = re.compile(
+    r"(?:" + _INTRO + r")(?:\s{0,2}:\s{0,2}|\s{1,2}(?i:by|door|von|de|par)\s{1,2}|\s(?=[A-Z])|(?<=©)\s{0,2})")
+_INTRO_BEFORE = re.compile(r"(?:^|(?<=[\s.!?]))(?:" + _INTRO + r")\s{0,2}:?\s{0,2}[^\n.!?():]{2,80}$")
+_YEAR_LEAD = re.compile(r"^(?:©|\(c\)|Copyright)?\s{0,2}(?:19|20)\d\d\s{1,2}")
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    at: str           # "end" of a caption, or a line/paragraph "alone"
+    check: str        # which test decides that a match is a credit (see _CHECKS)
+    pattern: re.Pattern
+    last: bool        # the last match in the tail wins ("Foto: ... Foto: X")
+    keep_label: bool  # the introducer stays in creditLine ("© 2019 Reuters")
+
+
+def _compile(style: dict) -> _Style:
+    src = (style["pattern"].replace("{INTRO}", _INTRO).replace("{AGENCY_UP}", _AGENCY_UP).replace("{AGENCY}", _AGENCY)
+           .replace("{CAPS_NAME}", _CAPS_NAME).replace("{FOR}", _FOR_WORDS))
+    return _Style(style["name"], style["at"], style["check"], re.compile(src), bool(style.get("last")),
+                  bool(style.get("keep_label")))
+
+
+_STYLES = [_compile(s) for s in _TABLE["styles"]]
+_END_STYLES = [s for s in _STYLES if s.at == "end"]
+_ALONE_STYLES = [s for s in _STYLES if s.at == "alone"]
 
 
 @dataclass
@@ -65,95 +80,224 @@ class Credit:
 
 
 def find_credit(par: str) -> Credit | None:
-    """The credit at the end of a paragraph, if any."""
+    """The credit at the end of a paragraph, if any: the first style of the table
+    whose match passes its check."""
+    if _LEADING.match(par[:200].translate(PLAIN)):
+        return None  # "Foto: Name | dpa Menschen ...": the credit comes first (find_leading_credit)
     off = max(0, len(par) - _CREDIT_TAIL)
     tail = par[off:].translate(PLAIN).rstrip()
+    idm = _ID_SUFFIX.search(tail)
+    if idm:  # an agency's picture id after the credit is not part of it
+        tail = tail[:idm.start()].rstrip()
     if not tail:
         return None
-    m = _CREDIT_PAREN.search(tail)
-    if m:
-        inner = m.group("c").strip()
-        lm = _CREDIT_LABEL.match(inner)
-        c_start = m.start("c") + (len(m.group("c")) - len(m.group("c").lstrip()))
-        if lm:
-            inner_credit = lm.group("c")
-            c_start += lm.start("c")
-        elif "/" in inner or inner.casefold().strip(". ") in _AGENCIES:
-            inner_credit = inner
+    for style in _END_STYLES:
+        if style.last:
+            m = None
+            for m in style.pattern.finditer(tail):
+                pass
         else:
-            inner_credit = None
-        if inner_credit:
-            parsed = _parse_credit(par[off + c_start:off + m.end("c")], inner_credit)
-            if parsed:
-                return Credit(off + m.start(), *parsed)
-    best = None
-    for m in _CREDIT_LABEL.finditer(tail):
-        best = m  # the last label wins ("Foto: ... Foto: X" keeps the final one)
-    if best is not None:
-        c = best.group("c")
-        parsed = _parse_credit(par[off + best.start("c"):off + best.end("c")], c)
-        if parsed:
-            return Credit(off + best.start(), *parsed)
-    m = _CREDIT_SLASH.search(tail)
-    if m and _slash_credit_ok(m.group("c")):
-        parsed = _parse_credit(par[off + m.start("c"):off + m.end("c")], m.group("c"))
-        if parsed:
-            return Credit(off + m.start(), *parsed)
-    # "... in Kyiv on 24 February 2022. Kees Molen/Reuters": no label, but a known agency
-    m = _CREDIT_NAME_AGENCY.search(tail)
-    if m and _AGENCIES.get(re.split(r"\s(?:via)\s", m.group("ag"))[-1].strip().casefold()):
-        parsed = _parse_credit(par[off + m.start("c"):off + m.end("c")], m.group("c"))
-        if parsed and parsed[1]:
-            return Credit(off + m.start(), *parsed)
+            m = style.pattern.search(tail)
+        if m is None:
+            continue
+        got = _CHECKS[style.check](m, par, off, style)
+        if got is not None:
+            return got
     return None
+
+
+# "Foto: Jonas Keller | dpa Menschen kühlen sich ...": a credit printed before the text on
+# the same line, told from the text by the known agency that closes it
+_LEADING = re.compile(r"^(?:" + _INTRO + r")\s{0,2}:\s{0,2}(?P<c>(?:[^|/\n.:]{2,60}?\s{0,2}[|/]\s{0,2}){0,2}"
+                      r"(?:" + _AGENCY + r"))\s{1,3}(?=[A-ZÀ-ÖØ-Þ\"'])")
+
+
+def find_leading_credit(par: str) -> tuple[Credit, int] | None:
+    """The credit printed before the caption's text on the same line, and where the
+    text begins."""
+    m = _LEADING.match(par[:200].translate(PLAIN))
+    if m is None:
+        return None
+    parsed = _parse_credit(par[m.start("c"):m.end("c")], m.group("c"))
+    return (Credit(0, *parsed), m.end()) if parsed else None
+
+
+def credit_alone(text: str) -> Credit | None:
+    """The credit when a line or paragraph holds nothing else ("VALERY HACHE / AFP",
+    "AFP", "Foto: Ada Veen/ANP"), for the caption above or below it."""
+    if len(text) > _ALONE_MAX:
+        return None
+    got = find_credit(text)
+    if got is not None:
+        return got if len(_LETTERS.findall(text[:got.start])) < 3 else None
+    plain = text.translate(PLAIN).strip()
+    for style in _ALONE_STYLES:
+        m = style.pattern.search(plain)
+        if m is not None:
+            got = _CHECKS[style.check](m, text.strip(), 0, style)
+            if got is not None:
+                return got
+    return None
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _printed(m: re.Match, par: str, off: int, group: str = "c") -> str:
+    return par[off + m.start(group):off + m.end(group)]
+
+
+def _check_parse(m, par, off, style) -> Credit | None:
+    start = m.start("c")
+    if m.string[max(0, start - 3):start].casefold() == "de " and (
+            "de " + m.group("c").split("/")[0].strip()).casefold() in _PUBLICATIONS:
+        start -= 3  # "Beeld de Volkskrant": the "de" is the paper's, not "Photo de Name"'s "by"
+    parsed = _parse_credit(par[off + start:off + m.end("c")], m.string[start:m.end("c")],
+                           keep_label=style.keep_label)
+    return Credit(off + m.start(), *parsed) if parsed else None
+
+
+def _check_enclosed(m, par, off, style) -> Credit | None:
+    """"(AP Photo/Name)", "(Photo by X/Getty Images)", "[AFP - Name]": an introducer
+    inside, or parts joined by a slash, bar or "via", or an agency alone. "(Kyiv -
+    Kharkiv)" is no credit: a spaced dash only separates an agency from a name."""
+    if _INTRO_BEFORE.search(m.string[:m.start()]):
+        return None  # "Foto: Roel Smit (ANP)": the introducer's credit, parenthesis included
+    inner = m.group("c")
+    lead = len(inner) - len(inner.lstrip())
+    inner = inner.strip()
+    lm = _LEAD_LABEL.match(inner)
+    if lm:
+        lead += lm.end()
+        inner = inner[lm.end():]
+    elif not ("/" in inner or "|" in inner or re.search(r"\svia\s", inner)
+              or _source_name(inner.strip(". ")) in _KNOWN_SOURCES
+              or (re.search(r"\s-\s", inner) and _agency_name(re.split(r"\s-\s", inner)[0]) in _KNOWN_SOURCES)):
+        return None
+    start = off + m.start("c") + lead
+    parsed = _parse_credit(par[start:off + m.end("c")], inner)
+    return Credit(off + m.start(), *parsed) if parsed else None
+
+
+def _check_known_agency_last(m, par, off, style) -> Credit | None:
+    """"... 2022. Kees Molen/Reuters": no introducer, so the last part must be a known
+    agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
+    ag = re.split(r"\svia\s|/", m.group("ag"))[-1].strip().casefold()
+    if ag not in _AGENCIES:
+        return None
+    parsed = _parse_credit(_printed(m, par, off), m.group("c"))
+    return Credit(off + m.start(), *parsed) if parsed else None
+
+
+def _check_slash(m, par, off, style) -> Credit | None:
+    if not _slash_credit_ok(m.group("c")):
+        return None
+    return _check_parse(m, par, off, style)
+
+
+def _check_agency_only(m, par, off, style) -> Credit | None:
+    c = _printed(m, par, off).strip()
+    return Credit(off + m.start(), c, [], _source_name(c))
+
+
+def _check_alone(m, par, off, style) -> Credit | None:
+    """A line on its own is a credit when every part is an agency, a person or a marker,
+    and it names a known agency or publication, or joins full names with a slash, bar or
+    "via": never a mere capitalised phrase ("Kyiv Under Fire", "Kyiv/Kharkiv")."""
+    c = m.group("c")
+    if len(c.split()) > 10:
+        return None
+    for part in _PART_SPLIT.split(re.sub(r"\s(?:via|through)\s", "/", c)):
+        part = _FILE_SUFFIX.sub("", part.strip()).strip(" .\"")
+        if part and not (part.casefold() in _NOT_PERSON or _source_name(part) or _looks_like_name(part)
+                         or (len(part.split()) == 1 and part.isupper())):
+            return None  # every part an agency, a person or a marker: not prose with a slash
+    parsed = _parse_credit(_printed(m, par, off), c)
+    if not parsed:
+        return None
+    line, creators, source = parsed
+    if not (re.search(r"[/|]", c) or source in _KNOWN_SOURCES or re.search(r"\svia\s", c)):
+        return None
+    if source not in _KNOWN_SOURCES and not (creators and all(len(p.split()) >= 2 for p in creators)):
+        return None  # "Kyiv/Kharkiv" above a caption is a heading, not two photographers
+    return Credit(off + m.start(), line, creators, source)
+
+
+_CHECKS = {"parse": _check_parse, "enclosed": _check_enclosed, "known-agency-last": _check_known_agency_last,
+           "slash": _check_slash, "agency-only": _check_agency_only, "alone": _check_alone}
+_KNOWN_SOURCES = frozenset({*_AGENCIES.values(), *_PUBLICATIONS.values()})
 
 
 def _slash_credit_ok(c: str) -> bool:
     """"REUTERS/Name" is a credit, "... an emergency NATO/EU meeting." is not: the part
     before the first slash must be a known agency, or every part after it a person's name
     (or agency); and the text after the slash never ends in a lower-case word ("file",
-    "pool" and "via ..." aside)."""
+    "pool" and "via ..." aside). "HACHE / AFP" is the end of "VALERY HACHE / AFP", not
+    an agency HACHE: an unknown first part before a known agency is refused."""
     parts = [p.strip() for p in c.strip().rstrip(".").split("/")]
     after = [re.split(r"\s(?:via|through)\s", _FILE_SUFFIX.sub("", p).strip(), flags=re.IGNORECASE)[0].strip()
              for p in parts[1:]]
     after = [p for p in after if p and p.casefold() not in _NOT_PERSON]
+    key = re.sub(r"\s(?:photo|foto)$", "", parts[0].casefold().strip(" ."))
     if not after:
-        return False
+        return key in _AGENCIES  # "EPA/STR", "AFP/HANDOUT"
     last = re.findall(r"[^\W\d_][\w'-]*", after[-1])
     if not last or last[-1][:1].islower():
         return False
-    key = re.sub(r"\s(?:photo|foto)$", "", parts[0].casefold().strip(" ."))
     if key in _AGENCIES:
         return True
+    if after[-1].casefold() in _AGENCIES:
+        return False
     return all(_looks_like_name(p) or p.casefold() in _AGENCIES for p in after)
 
 
 def _title_if_caps(name: str) -> str:
-    if name.isupper() and len(name) > 3:
-        parts = []
-        for w in name.split():
-            parts.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
-        return " ".join(parts)
-    return name
+    """'VALERY HACHE' -> 'Valery Hache', 'JEAN-FRANÇOIS D'ARCY' -> 'Jean-François D'Arcy'."""
+    if not (name.isupper() and len(name) > 3):
+        return name
+
+    def piece(p: str) -> str:
+        head, apo, tail = p.partition("'")
+        if apo and len(head) == 1:  # D'ARCY -> D'Arcy; MOSA'AB -> Mosa'ab
+            return head + apo + tail[:1] + tail[1:].lower()
+        return p[:1] + p[1:].lower()
+    return " ".join("-".join(piece(p) for p in w.split("-")) for w in name.split())
+
+
+def _source_name(part: str) -> str | None:
+    key = re.sub(r"\s(?:photo|foto)$", "", part.casefold().strip(" .\"'"))
+    return _AGENCIES.get(key) or _PUBLICATIONS.get(key)
 
 
 def _agency_name(part: str) -> str | None:
-    key = re.sub(r"\s(?:photo|foto)$", "", part.casefold().strip(" ."))
-    if key in _AGENCIES:
-        return _AGENCIES[key]
+    """The organisation a credit part names (agency, publication, service, ministry,
+    an unknown agency in capitals), or None for what may be a person."""
+    known = _source_name(part)
+    if known:
+        return known
     words = part.split()
     if len(words) == 1 and part.isupper() and 2 <= len(part) <= 10:
         return part
-    if any(w.casefold().strip(".,") in _ORG_WORDS for w in words):
-        return part.strip()
+    if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and len(words) == 1:
+        return part.strip()  # a web address: "ZEITUNGSFOTO.AT"
+    for w in words:
+        w = w.casefold().strip(".,\"'()")
+        if w in _ORG_WORDS or (len(w) > 6 and w.endswith(_ORG_SUFFIXES)):
+            return part.strip().strip("\"").strip()
     return None
 
 
+# "BELGA PHOTO JULIEN LAMBERT", "ANP DIRK-JAN TEUNISSEN": an agency and a name in one part
+_AGENCY_PREFIX = re.compile(r"^(?P<ag>" + _AGENCY_UP + r")(?:\s(?:PHOTO|FOTO))?\s{1,2}(?P<rest>\S.{1,60})$")
+
+
 _PERSON_SPLIT = re.compile(r"\s{1,3}(?:and|en|und|et|&)\s{1,3}|\s{0,3}[,;]\s{0,3}")
+_PART_SPLIT = re.compile(r"\s{0,3}[/|]\s{0,3}|\s-\s")
 _FILE_SUFFIX = re.compile(r"(?:,\s{0,2}(?:file|archief|archive|archiv|pool|handout|stringer)\b\.?)+$", re.IGNORECASE)
-_FOR = re.compile(r"\s(?:for|voor|für|pour)\s", re.IGNORECASE)
-
-
+_FOR = re.compile(r"\s(?:" + _FOR_WORDS + r")\s", re.IGNORECASE)
+# small words inside names of organisations ("Ministry of Defence of the Russian Federation")
+_FUNCTION_WORDS = frozenset("of the de du des der die das für van von and et en und la le les del di da via "
+                            "for pour voor y i op het on at au aux à d' l' in im".split())
 _PARTICLES = frozenset("van de der den ten ter von zu du da di le la del dos das bin al el op het".split())
 
 
@@ -171,36 +315,70 @@ def _looks_like_name(name: str) -> bool:
     return caps >= 1
 
 
-def _parse_credit(printed: str, plain: str) -> tuple[str, list[str], str | None] | None:
+def _unwrap(s: str) -> str:
+    """'(AP Photo/Name)' -> 'AP Photo/Name'; 'Roel Smit (ANP)' keeps its parenthesis."""
+    s = s.strip()
+    while len(s) > 1 and (s[0], s[-1]) in (("(", ")"), ("[", "]")) and s.find(s[-1]) == len(s) - 1:
+        s = s[1:-1].strip()
+    return s
+
+
+def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[str, list[str], str | None] | None:
     """(creditLine, creators, source) from a credit without its label, or None when
-    it does not look like a credit."""
-    line = printed.strip().strip("()").strip()
+    it does not look like a credit. Creators are people only: agencies, publications,
+    services, "Handout" and "Pool" are not; unknown is left out rather than guessed."""
+    line = _unwrap(printed)
     if line.endswith(".") and not re.search(r"\b[A-Z]\.$", line):
         line = line[:-1].rstrip()
-    plain = plain.strip().strip("()").strip().rstrip(".").strip()
+    plain = _unwrap(plain).rstrip(".").strip()
+    if not keep_label:
+        plain = plain.lstrip("©").strip()
+    plain = _YEAR_LEAD.sub("", plain)
     if not line or len(line) > 160 or len(plain.split()) > 18:
         return None
-    if not re.search(r"[^\W\d_]", plain):
+    if not _LETTERS.search(plain):
         return None
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
+    plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
+    subs = re.split(r"\s(?:and|en|und|et|&)\s|;\s", plain)
+    if len(subs) > 1 and all("/" in sub for sub in subs):
+        # "Photos: Ada Veen/AFP and Bo Lind/Reuters": two credits, one per picture
+        got = [_parse_credit(sub, sub) for sub in subs]
+        if all(got):
+            return (line, [c for g in got for c in g[1]],
+                    next((g[2] for g in got if g[2]), None))
     distributor = None
     head = plain
     vm = list(re.finditer(r"\s(?:via|through|/via)\s", plain, re.IGNORECASE))
     if vm:
         head, distributor = plain[:vm[-1].start()], plain[vm[-1].end():].strip()
-        distributor = _AGENCIES.get(distributor.casefold(), distributor) or None
-    parts = [p.strip() for p in head.split("/") if p.strip()]
+        distributor = _source_name(distributor) or distributor or None
     creators: list[str] = []
     agency = None
-    for part in parts:
-        part = _FILE_SUFFIX.sub("", part).strip()
+    person_part = False
+    for part in _PART_SPLIT.split(head):
+        part = _FILE_SUFFIX.sub("", part.strip()).strip().strip("\"").strip()
+        part = re.sub(r"\s{1,2}(?:19|20)\d\d$", "", part)  # "© ANP 2023": the year is no name
         if not part or part.casefold() in _NOT_PERSON:
             continue
+        lower = [w for w in re.sub(r"\b[dl]'", "", part).split() if w[:1].islower() and w not in _FUNCTION_WORDS]
+        if (len(part.split()) > 8 or len(lower) >= 2) and not _source_name(part):
+            return None  # "dpa Menschen kühlen sich am ...": text, not an organisation's name
+        if person_part:
+            # "Name/LaPresse/AP", "Name / Nice-Matin": after the photographers come the
+            # agencies and publications that sell the picture, never more people
+            agency = agency or _source_name(part) or _source_name(_FOR.split(part)[0]) or part
+            continue
+        pm = _AGENCY_PREFIX.match(part)
+        if pm and not _source_name(part) and _looks_like_name(pm.group("rest")):
+            agency = agency or _source_name(pm.group("ag"))
+            part = pm.group("rest")
         fm = _FOR.search(part)
-        if fm:
-            person, org = part[:fm.start()], part[fm.end():].strip()
-            agency = agency or org
+        if fm and _looks_like_name(part[:fm.start()]) and _agency_name(part[:fm.start()]) is None:
+            # "Ada Veen for The Daily Planet"; "Ministerium für Verteidigung" stays whole
+            person, org = part[:fm.start()], part[fm.end():].strip().strip("\"").strip()
+            agency = agency or _source_name(org) or org
             part = person
         ag = _agency_name(part)
         if ag is not None:
@@ -208,16 +386,17 @@ def _parse_credit(printed: str, plain: str) -> tuple[str, list[str], str | None]
             continue
         for name in _PERSON_SPLIT.split(part):
             name = name.strip(" .")
-            if not name or name.casefold() in _NOT_PERSON:
+            if not name or name.casefold() in _NOT_PERSON or not _looks_like_name(name):
                 continue
-            if not _looks_like_name(name):
+            if _agency_name(name) is not None:  # "Remko de Waal, ANP"
+                agency = agency or _agency_name(name)
                 continue
             creators.append(_title_if_caps(name))
+            person_part = True
     source = distributor or agency
     if not creators and not source:
         return None
     return line, creators, source
-
 
 
 def default_credit(value: str | None) -> Credit | None:
@@ -226,7 +405,7 @@ def default_credit(value: str | None) -> Credit | None:
     if not value or not value.strip():
         return None
     cd = " ".join(clean(value).split())
-    m = _CREDIT_LABEL.match(cd.translate(PLAIN))
-    inner = cd[m.start("c"):] if m else cd
+    m = _LEAD_LABEL.match(cd.translate(PLAIN))
+    inner = cd[m.end():] if m else cd
     parsed = _parse_credit(inner, inner.translate(PLAIN))
     return Credit(0, *parsed) if parsed else Credit(0, inner.strip().strip("()"), [], None)

@@ -22,13 +22,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from captionist.errors import SheetParseError
 
-from .credits import Credit, default_credit, find_credit
+from .credits import Credit, default_credit, find_credit, find_leading_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import city_name, country_name, norm
+from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
+                     credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .language import LANGS, detect_language, language_counts
 from .places import Place, PlaceFacts, find_places, resolve_place
 from .text import PLAIN, clean, decode_sheet_bytes, paragraphs
@@ -36,14 +37,6 @@ from .text import PLAIN, clean, decode_sheet_bytes, paragraphs
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
 _ANALYSE_CHARS = 3000
 
-# Lines that are never a caption: video credits and read-more links.
-_STRAY_START = re.compile(
-    r"^\W{0,3}(?:(?:Videos?|Video's|Vidéos?)\s{0,2}(?::|by\b|door\b|von\b|de\b|par\b)|"
-    r"(?:Lees ook|Lees meer|Lees verder|Bekijk ook|Read more|Read also|Also read|See also|Watch|"
-    r"Lesen Sie auch|Mehr zum Thema|Lire aussi|À lire aussi|A lire aussi)\b)", re.IGNORECASE)
-_FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]{0,2}$")
-_LETTER = re.compile(r"[^\W\d_]")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 
 @dataclass
@@ -62,6 +55,10 @@ class StrayParagraph:
     text: str
     reason: str
     date: dt.date | None = None  # for a "date heading": the day it sets for the captions below
+    # a heading that names its year ("Donderdag 24 februari 2022") dates the captions below
+    # that have no date; one without ("Vrijdag 8 april", a live blog's day) only resolves
+    # their day names and dates without a year: the pictures under it are often older
+    dates_below: bool = False
 
 
 @dataclass
@@ -115,17 +112,27 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     stray: list[StrayParagraph] = []
     idx = 0
     heading: dt.date | None = None  # the date of the last date heading above
-    for start, lines in paragraphs(text):
-        for line, par in _split_block(start, lines):
-            got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date)
-            idx += 1
-            if isinstance(got, _Draft):
-                got.heading = heading
-                drafts.append(got)
-            else:
-                if got.reason == "date heading":
-                    heading = got.date
-                stray.append(got)
+    heading_fills = False
+    units = [u for start, lines in paragraphs(text) for u in split_block(start, lines)]
+    unattached: list[tuple[int, str]] = []
+    attached = list(attach_credits(units, unattached))
+    stray += [StrayParagraph(line, par, "credit only") for line, par in unattached]
+    credited = credited_sheet([credit is not None or find_credit(par) is not None for _, par, credit in attached])
+    for line, par, credit in attached:
+        got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date, credit,
+                        among=credited and bool(drafts))
+        idx += 1
+        if isinstance(got, _Draft):
+            got.heading = heading if heading_fills else None
+            got.ref_heading = heading
+            drafts.append(got)
+        else:
+            if got.reason == "date heading":
+                heading, heading_fills = got.date, got.dates_below
+            stray.append(got)
+
+    _set_article_text_apart(drafts, stray)
+    stray.sort(key=lambda s: s.line)  # "credit only" and "article text" were found out of order
 
     # pass 2: what the sheet as a whole says
     for d in drafts:
@@ -140,30 +147,27 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         stem = Path(source_name).stem or "sheet"
     captions = []
     for pos, d in enumerate(drafts, 1):
-        if d.place.ambiguous or (d.place.city is None and d.facts.mentions):
+        if sheet_country and d.facts.mentions:
+            # the sheet's country is evidence for every caption that names a place
             d.place = resolve_place(d.facts, sheet_country)
-        captions.append(_build(d, pos, stem, d.heading or ref_date, sheet_year, fallback_credit))
+        captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 
 
-def _split_block(start: int, lines: list[str]) -> Iterable[tuple[int, str]]:
-    """A block may hold several captions without blank lines between them: split
-    after every line that ends in a credit, and set video/read-more lines apart."""
-    cur, cur_start = [], start
-    for k, line in enumerate(lines):
-        if _STRAY_START.match(line) and cur:
-            yield cur_start, " ".join(cur)
-            cur = []
-        if not cur:
-            cur_start = start + k
-        cur.append(line)
-        last = k == len(lines) - 1
-        if not last and (find_credit(line) is not None and len(" ".join(cur)) > 60
-                         or _STRAY_START.match(line)):
-            yield cur_start, " ".join(cur)
-            cur = []
-    if cur:
-        yield cur_start, " ".join(cur)
+def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
+    """When a quarter or more of the captions carry credits, a paragraph without one that
+    reads like the pasted article is the article's text, not a caption, even when it
+    names a place."""
+    credited = sum(1 for d in drafts if d.credit is not None)
+    if credited < 1 or credited < 0.25 * len(drafts):
+        return
+    keep = []
+    for d in drafts:
+        if d.credit is None and reads_like_article(d.description, d.date):
+            stray.append(StrayParagraph(d.line, d.text, "article text"))
+        else:
+            keep.append(d)
+    drafts[:] = keep
 
 
 @dataclass
@@ -176,20 +180,30 @@ class _Draft:
     date: DateFound | None
     facts: PlaceFacts
     place: Place | None = None
-    heading: dt.date | None = None  # date of the date heading above this caption
+    heading: dt.date | None = None  # date of the date heading above this caption, when it dates it
+    ref_heading: dt.date | None = None  # date of the date heading above, for day names
 
 
-def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None):
-    """A `_Draft` for a caption, or a `StrayParagraph`."""
-    if _STRAY_START.match(par.translate(PLAIN)):
+def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None,
+              given: Credit | None = None, among: bool = False):
+    """A `_Draft` for a caption, or a `StrayParagraph`; `given` is the credit printed on
+    its own above or below the paragraph; `among`: the paragraph comes after a caption
+    in a sheet whose captions carry credits, where a plain one-sentence description
+    without credit, date or place is still a caption (a gallery picture whose credit was
+    left off), while before the first caption it is an intro."""
+    if STRAY_START.match(par.translate(PLAIN)):
         low = par.lstrip("\"'“‘ ").casefold()
         return StrayParagraph(line, par, "video credit" if low.startswith("vid") else "read more")
-    if len(_LETTER.findall(par[:200])) < 3:
+    if len(LETTER.findall(par[:200])) < 3:
         return StrayParagraph(line, par, "no sentence")
-    credit = find_credit(par)
-    body = par[:credit.start].rstrip() if credit else par
+    if len(par) < 120 and BYLINE.match(par) and find_credit(par) is None and given is None:
+        return StrayParagraph(line, par, "byline")
+    credit = given or find_credit(par)
+    body = par if given else par[:credit.start].rstrip() if credit else par
+    if credit is None and (lead := find_leading_credit(par)) is not None:
+        credit, body = lead[0], par[lead[1]:]
     words = len(body.split())
-    if credit is not None and len(_LETTER.findall(body[:200])) < 3:
+    if credit is not None and len(LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:
         return StrayParagraph(line, par, "intro (long, no credit)")
@@ -199,28 +213,33 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         cap_lang = own if margin >= 2 or (margin >= 1 and counts[lang] == 0) else lang
     else:
         cap_lang = lang
+    stripped = strip_numbering(body, cap_lang)
+    numbered, body = stripped != body, stripped
     head = body[:_ANALYSE_CHARS]
     date = find_date(head, cap_lang, ref)
     if credit is None:
-        if 2 <= words <= 20 and not _FINAL_PUNCT.search(body) and date is None:
+        if 2 <= words <= 20 and not FINAL_PUNCT.search(body) and (
+                date is None or (words <= 15 and titled(body, date))):
             return StrayParagraph(line, par, "headline")
-        if date is not None and not _FINAL_PUNCT.search(body) and _is_date_heading(body, date):
+        if date is not None and not FINAL_PUNCT.search(body) and _is_date_heading(body, date):
             day = None
             if date.month and date.day:
                 year = date.year or (ref.year if ref else None)
                 if year and valid_date(year, date.month, date.day):
                     day = dt.date(year, date.month, date.day)
-            return StrayParagraph(line, par, "date heading", day)
+            return StrayParagraph(line, par, "date heading", day, dates_below=date.year is not None)
         if words < 4 or len(body) < 25:
             return StrayParagraph(line, par, "too short")
     facts = find_places(head)
-    has_place = bool(facts.mentions or facts.province or facts.country_cued or facts.sublocation)
+    has_place = facts.has_place
     if credit is None:
-        if date is None and not has_place:
+        if not has_place and date is not None and date.how == "relative" and GALLERY.search(body):
+            return StrayParagraph(line, par, "intro")  # "Chaque vendredi, retrouvez les photos ..."
+        if date is None and not has_place and not (numbered or among and one_sentence(body)):
             return StrayParagraph(line, par, "intro" if idx == 0 else "no credit, date or place")
         # an overview ("from Kyiv to Mariupol ...") rather than one picture
-        sentences = len(_SENTENCE_END.findall(body))
-        distinct = {norm(m.text) for m in facts.mentions}
+        sentences = len(SENTENCE_END.findall(body))
+        distinct = {norm(m.text) for m in facts.likely()}
         if len(distinct) >= 3 or (sentences >= 3 and len(body) > 300):
             return StrayParagraph(line, par, "intro")
     return _Draft(line, par, credit, body, cap_lang, date, facts)

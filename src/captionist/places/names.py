@@ -1,0 +1,26 @@
+"""How place names are compared: one normal form for every spelling.
+
+Plain quotes and dashes, no accents, no apostrophes, hyphens as spaces, casefolded,
+so "Kyiv's" and "KYIV'S", "Odesa" and "Odésa", "Saint-Martin-Vésubie" and
+"Saint Martin Vesubie" meet in the index. Kept free of the sheet parser so that every
+user of the place service (parser, reverse geocoding, validation) shares it.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+                        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+
+
+@functools.lru_cache(maxsize=65536)
+def norm(name: str) -> str:
+    """A name as looked up (see the module docstring)."""
+    s = unicodedata.normalize("NFKD", name.translate(_PLAIN))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("'", "").replace("-", " ").replace(".", "").replace("(", " ").replace(")", " ").casefold()
+    # ß and ø survive NFKD; newsrooms write Strasse / Tromso as often as not
+    s = s.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
+    return " ".join(s.split())

@@ -1,0 +1,142 @@
+"""Words around place names in nl/en/de/fr captions: the cues that say a name is where
+the picture was taken ("in", "bij", "près de"), where it is near ("near", "vlak bij"),
+where people came from or go to ("from", "uit", "naar", "nach"), and words that are
+towns in GeoNames but far more often something else ("Essen", "Reading", "Police").
+Used by the sheet parser's place finder (captionist.sources.sheet.places).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import norm
+
+# Words that precede a place: "in Kyiv", "near Kharkiv", "bij Marioepol", "de stad Odesa"
+_LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad city town "
+                      "village dorp stadt ville havenstad port près aus te dans d de en im "
+                      "through door across over depuis vanuit grensovergang grenzübergang grenspost".split())
+# for a country, only words that put the picture there ("troops from Belarus" does not)
+_COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux".split())
+_COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
+                            "nord de", "sud de", "east of", "west of", "north of", "south of"))
+# a name followed by one of these (written small) is a region: "Aleppo province", "Kreis Ahrweiler"
+_REGION_AFTER = frozenset("province provincie provinz region regio région oblast governorate gouvernement "
+                          "district county département department kanton canton".split())
+# a name after one of these is an island, not the town of that name: "l'île de La Palma"
+_ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
+_LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
+                        "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
+                        "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",
+                        "northeast of", "northwest of", "southeast of", "southwest of", "nord de", "sud de",
+                        "nördlich von", "südlich von", "östlich von", "westlich von", "near to",
+                        "oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
+                        "nord de", "sud de", "border crossing", "crossing at", "voorstad van", "suburb of",
+                        "banlieue de", "vorort von", "faubourg de", "voorsteden van", "suburbs of",
+                        "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"))
+# where people or things came from, not where the picture is: "a train from Odesa", "venus de Marseille"
+_ORIGIN = frozenset("from uit aus naar nach to towards richting vers richtung".split())
+_ORIGIN2 = frozenset(("venus de", "venant de", "arrivés de", "arrivant de", "provenance de", "fled from",
+                      "gevlucht uit", "geflohen aus", "geflüchtet aus", "afkomstig uit", "kommend aus"))
+# "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
+_FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
+                          "habitants de", "habitante de", "habitant de", "people of", "natives of",
+                          # a club or a town's office, not where the picture is: "supporters of Ajax"
+                          "supporters of", "fans of", "supporters van", "fans van", "fans von", "anhänger von",
+                          "supporters de", "mayor of", "burgemeester van", "bürgermeister von", "maire de",
+                          "players of", "spelers van", "spieler von", "joueurs de"))
+# cues after which the place only locates another one: "Bucha, near Kyiv"
+_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près")) | {c for c in _LOC_CUES2 if " of" in c
+                                                              or " van" in c or " von" in c
+                                                              or c.endswith(" de") and c != "ville de"} | {
+    "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"}
+_ARTICLES = frozenset("the de het der die den des la le les l een a".split())
+# skipped between a cue and a country: "in eastern Poland", "in het oosten van"
+_DIRECTIONS = frozenset("eastern western northern southern central east west north south "
+                        "oost west noord zuid centraal oostelijk westelijk".split())
+_NOT_PLACE = frozenset(norm(w) for w in (
+    "De Het Een The A An In Op On At Foto Photo Photos Bild Beeld Reuters Getty Images AP AFP ANP EPA "
+    "President Presidents Russian Russians Ukrainian Ukrainians Rusland Oekraïne Oekraïense Russische "
+    "Ukraine Russia Police Politie Troops Soldiers Soldaten Army Leger Maidan Square Street Plein "
+    "Donderdag Thursday Donnerstag Jeudi February Februari Februar Février Via Le La Les Der Die Das "
+    "Une Un Ein Eine Oblast Region Regio Province Provincie This That These Those Ook Ze Zij Hij "
+    "Local Lokale Residents Bewoners Inwoners People Mensen Im Am Au Aux Du Des "
+    "Wit Rode Kruis Red Cross Europe Europa NATO Navo Kremlin Poetin Putin Zelensky Zelenski "
+    "Station Metro Mayor Burgemeester Minister Black Sea Zwarte Zee "
+    "January March April May June July August September October November December "
+    "Januari Maart Mei Juni Juli Augustus Oktober Janvier Mars Avril Juin Juillet Août Septembre Octobre "
+    "Novembre Décembre Januar März Juni Juli Oktober Dezember Monday Tuesday Wednesday Friday Saturday "
+    "Sunday Maandag Dinsdag Woensdag Vrijdag Zaterdag Zondag Montag Dienstag Mittwoch Freitag Samstag "
+    "Sonntag Lundi Mardi Mercredi Vendredi Samedi Dimanche Mai Mr Mrs Ms Dr Prof Sir Lady Saint Sankt "
+    "Fans Supporters Kinder Menschen Polizei Feuerwehr Des Dans Pour Avec Sur Selon "
+    "Border Guard Guards Ministry Service Government Office Council Agency Handout Pool "
+    "Rathaus Stadhuis Stadthuis Mairie Markt Dom Hauptbahnhof Bahnhof Hafen Kirche Kerk Église Centrum "
+    "Zentrum Altstadt Innenstadt Binnenstad").split()) | frozenset(norm(w) for w in (
+    # names of buildings and events that GeoNames lists as alternate names of towns
+    "White House", "Witte Huis", "Weißes Haus", "Maison Blanche", "Rose Garden", "Red Square",
+    "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League"))
+
+# Real cities that are far more often an ordinary word or a first name: taken only
+# after "in", "near"... ("in Reading", "in Sofia"), never on their own.
+_WEAK_PLACE = frozenset(norm(w) for w in (
+    "Of Van Sur Central North South East West University Green Mobile Reading Nice Split Bar Roman "
+    "Victoria Mira Rosa Lena Ada Bo Anna Sofia Maria Marta Elena Olga Alexandria Florence Nancy Hope "
+    "Independence Liberty Union Concord Orange Eagle Ivo Boon Veen Sale March Mai Mars Mayo Kort "
+    "Darwin Lincoln Jackson Washington Houston Austin Hamilton Wellington Kingston Victoria "
+    "Essen Zug Hof Halle Weil Marl Worms Bath Lens Sens Tours Vienne Grasse Mode Police Chance Dover "
+    "Gap Bra Aue Wedding Mitte Hove Ham Goes Epe Best Born Ede Tiel Uden Putten Lisse "
+    "Derby Rugby Deal Bury Wells Wetter Weiden Siegen Brie Gouda Champagne Cognac Bordeaux Porto").split())
+
+# a name followed by one of these is a feature, not the town: "Shetland Isles", "Town Hall"
+_FEATURE_AFTER = frozenset(norm(w) for w in (
+    "Isles Islands Island Eilanden Inseln Îles Sea Zee Meer Mer River Rivier Fluss Mountains Mountain "
+    "Valley Bay Lake Gulf Strait Airport Luchthaven Flughafen Aéroport Bridge Brug Brücke Pont Station "
+    "Bahnhof Gare University Universiteit Universität Hall Hotel Stadium Stadion Stade Cathedral Kathedrale "
+    "Street Straat Straße Rue Square Plein Platz Avenue Road Park Palace Paleis Palast Museum Musée "
+    "Hospital Ziekenhuis Krankenhaus Hôpital Province Oblast Region County Canton District Peninsula "
+    "Coast Kust Küste Côte Desert Woestijn Forest Bos Wald Forêt Alps Alpen Alpes FC United City Club "
+    "Tower Toren Turm Tour Port Harbour Haven Hafen Border Prison Gevangenis Gefängnis Prison "
+    "Gate Tor Poort Porte Arena Abbey Wall Mauer Muur Mur Memorial Monument Denkmal".split()))
+
+_QUALIFIER = re.compile(r" \(([A-ZÀ-Þ][\w. -]{1,20})\)")
+_ADJ_STEM = re.compile(r"(?:e|en|er|es|em|n|s)$")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]{0,40}")
+_ELIDED = re.compile(r"^[dlDLjJ]['’ʼ](?=[A-ZÀ-ÖØ-Þ])")
+_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]")
+_SUBLOC_WORD = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
+_SUBLOC_EN = re.compile(
+    r"\b(?:[A-Z][\w'’-]{1,30}\s){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Embankment)\b")
+_SUBLOC_FR = re.compile(r"\b[Pp]lace\s(?:de\sla\s|de\sl['’]|du\s|des\s|de\s)?[A-ZÉ][\w'’-]{2,30}")
+_MAIDAN = re.compile(r"\bMaidan(?:\s(?:Nezalezhnosti|Nesalezhnosti))?\b|\bМайдан(?:\sНезалежності)?")
+_PROVINCE_AFTER = re.compile(
+    r"\b(?P<n>[^\W\d_][\w'’ʼ-]{2,30})(?:s['’ʼ]?ka)?\s(?:Oblast|oblast|[Rr]egion|regio|[Pp]rovince|provincie)\b")
+_PROVINCE_BEFORE = re.compile(
+    r"\b(?:[Oo]blast|[Rr]egion|regio|[Pp]rovince|provincie|région|Gebiet)\s(?:de\s|van\s|of\s|d['’])?"
+    r"(?P<n>[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’ʼ-]{2,30})")
+# adjective endings that give back a city: nl "Rotterdamse", de "Berliner"/"Münchner"/"Bremer"
+_ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("ner", ("en",)),
+                ("stadter", ("stadt",)),
+                ("ische", ("",)), ("isch", ("",)))
+
+# small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
+_INNER = frozenset("na on am im in de del la an der of sur en upon".split())
+_DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
+                    "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète")
+
+# mention kinds, weakest to strongest
+UNCUED, ADJECTIVE, NEAR, CUED, ANCHORED = range(5)
+
+
+
+# "in die Schweiz", "in den Libanon": German accusative, a direction rather than a location
+DIRECTIONAL = re.compile(r"\b[Ii]n\s(?:die|den|das)\s$|\b(?:naar|nach|ins|to|vers|towards)\s(?:het\s|de\s|la\s|le\s|l'|die\s|den\s)?$")
+# French and Spanish articles that belong to the name: "La Laigne", "Le Bourget", "El Paso"
+NAME_ARTICLES = frozenset("La Le Les El Los Las Bad Sankt".split())
+# "du Bourget" is "de Le Bourget": the contracted article comes back
+CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
+# a capitalised word before a name that makes it an institution's, not a person's
+INSTITUTION_SUFFIXES = ("ität", "ung", "heit", "keit", "schaft", "hof", "platz", "park", "halle", "stadion",
+                        "klinik", "haus", "amt", "kirche", "dom", "werk", "markt", "bahnhof", "hafen")
+# before these a name is a town rather than the region of the same name: "à Fribourg"
+CITY_PREPOSITIONS = frozenset("à te bei".split())
