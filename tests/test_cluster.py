@@ -246,6 +246,9 @@ def test_worker_check_and_compose_cluster_profile(tmp_path, redis, db):
 
     import yaml
 
+    import captionist.commands.api  # noqa: F401 - commands register on main when imported (cli._LAZY)
+    import captionist.commands.cluster  # noqa: F401
+    import captionist.commands.daemon  # noqa: F401
     from captionist.api.settings import ApiSettings
     from captionist.cli import main
 

@@ -11,7 +11,28 @@ import click
 
 from . import __version__, report
 from .errors import CaptionistError
-from .model import DEFAULT_POLICY, Policy, record_schema
+from .policy import DEFAULT_POLICY, Policy
+
+# Commands that live in their own modules (commands/*) are imported when named, not at start:
+# a one-file `read` or `embed` should not pay for the HTTP API or the daemon (issue 14).
+_LAZY = {"serve": "api", "openapi": "api", "export": "api", "watch": "daemon", "history": "daemon",
+         "status": "daemon", "undo": "daemon", "match": "match", "parse": "sheet", "worker": "cluster"}
+
+
+# The names of captionist.sources.loader.FORMATS (importing the loader builds the record model;
+# tests/test_startup.py checks that the two agree).
+RECORD_FORMATS = ("csv", "exiftool-csv", "exiftool-json", "json", "jsonl", "sheet", "tsv")
+
+
+class _Commands(click.Group):
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(_LAZY))
+
+    def get_command(self, ctx, name):
+        if name not in self.commands and name in _LAZY:
+            import importlib
+            importlib.import_module(f"{__package__}.commands.{_LAZY[name]}")  # registers on main
+        return super().get_command(ctx, name)
 
 
 def _echo_json(obj) -> None:
@@ -29,7 +50,7 @@ def _expand(images: tuple[str, ...]) -> list[Path]:
     return out
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="captionist")
 def main() -> None:
     """captionist: write newsroom captions into image files as IPTC IIM, XMP and EXIF."""
@@ -43,13 +64,11 @@ POLICY_HELP = (f"default merge policy for fields the record does not set one for
 
 def record_options(f):
     """--records, --format, --templates, --codes: shared by embed and match."""
-    from .sources.loader import FORMATS
-
     f = click.option("--codes", "codes_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="code replacements (#afp -> full text): code<TAB>text lines or a JSON object")(f)
     f = click.option("--templates", "templates_path", type=click.Path(exists=True, path_type=Path),
                      help="templates (records named by id) that records `extends`")(f)
-    f = click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)),
+    f = click.option("--format", "fmt", type=click.Choice(RECORD_FORMATS),
                      help="record format when the extension does not say (default: by extension; "
                           "ExifTool -csv/-json output is recognised by its SourceFile column)")(f)
     f = click.option("--records", "records_path", required=True, type=click.Path(exists=True, path_type=Path),
@@ -270,15 +289,10 @@ def fields(markdown):
 @main.command()
 def schema():
     """Print the JSON Schema of caption records."""
+    from .model import record_schema
+
     _echo_json(record_schema())
 
-
-# Commands that live in their own modules register themselves on `main` when imported.
-from .commands import api as _api  # noqa: E402,F401
-from .commands import cluster as _cluster  # noqa: E402,F401
-from .commands import daemon as _daemon  # noqa: E402,F401
-from .commands import match as _match  # noqa: E402,F401
-from .commands import sheet as _sheet  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     # `python -m captionist.cli`: run the group of the imported module, on which every command

@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Union
 
+from . import clone
 from .errors import WriteError
 
 TEMP_MARK = ".captionist-tmp"
@@ -128,7 +129,8 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                 sfd = os.open(src, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
                 try:
                     count = os.fstat(sfd).st_size - offset
-                    _copy_range(sfd, fd, offset, count)
+                    # block-aligned tails are cloned where the file system shares extents
+                    clone.copy_tail(sfd, fd, offset, count, _copy_range)
                     total += count
                 finally:
                     os.close(sfd)

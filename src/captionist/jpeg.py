@@ -7,8 +7,10 @@ segments before the first SOS (EXIF in APP1, XMP in APP1, IIM inside Photoshop's
 So captionist never hands a whole JPEG to exiv2. It takes the header (everything before the
 first SOS), closes it with a stub scan into a tiny *carrier* JPEG, lets exiv2 write the new
 metadata into the carrier, and splices the carrier's new header in front of the original
-scan data, which is copied byte for byte (kernel-side, see `captionist.files`). One read of
-the header, one sequential copy of the rest: the compressed image data is never touched.
+scan data, which is copied byte for byte (kernel-side, see `captionist.files`), or shared
+block by block with the original on file systems that clone (`captionist.clone` pads the new
+header for that). One read of the header, one copy (or clone) of the rest: the compressed
+image data is never touched.
 """
 
 from __future__ import annotations

@@ -37,12 +37,12 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import fnmatch
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 from . import dates
+from .match_index import index_for, literal_name as _literal
 from .model import CaptionRecord
 
 
@@ -163,17 +163,6 @@ def _name_evidence(record: CaptionRecord, path: Path) -> list[tuple[float, str, 
         return [(round(0.4 * ratio, 3), f"file stem {stem!r} is similar to record id {rid!r} "
                                         f"({ratio:.0%}) but not equal", False)]
     return []
-
-
-def _literal(pattern: str) -> str | None:
-    """The one name a pattern whose only brackets escape a character (`photo[[]1[]].jpg`)
-    matches, or None when it has real wildcards."""
-    if "[" not in pattern:
-        return None
-    out = re.sub(r"\[([\[\]*?])\]", lambda m: "\0" + m.group(1), pattern)
-    if any(c in out.replace("\0[", "").replace("\0]", "").replace("\0*", "").replace("\0?", "") for c in "[]*?"):
-        return None
-    return out.replace("\0", "")
 
 
 def _file_evidence(patterns: str | list[str], path: Path) -> tuple[float, str] | None:
@@ -344,16 +333,18 @@ def decide(snap_or_path, records: Iterable[CaptionRecord], *, thresholds: Thresh
     caption too many or too few shifts every later pairing), a position alone is not trusted
     to write: it counts as a medium match, and the file goes to review."""
     th = thresholds or DEFAULT_THRESHOLDS
-    records = list(records)
+    # The same list for every file of a run: its index is built once (captionist.match_index).
+    index = index_for(records if isinstance(records, list) else list(records))
     if isinstance(snap_or_path, (str, Path)):
         facts = FileFacts(Path(snap_or_path), position=position)
     else:
         facts = FileFacts.from_snapshot(snap_or_path, position)
-    numbered = {r.match.position for r in records if r.match is not None and r.match.position is not None}
+    numbered = index.numbered
     if batch_size is not None and numbered and len(numbered) != batch_size:
         facts.position_doubt = (f"the run has {batch_size} files for {len(numbered)} numbered captions, "
                                 "so a position alone is not trusted")
-    cands = [c for c in (score(r, facts, th) for r in records) if c is not None]
+    # Only records with some evidence for this file are scored; the rest would score None.
+    cands = [c for c in (score(r, facts, th) for r in index.candidates(facts)) if c is not None]
     cands.sort(key=lambda c: -c.score)
     best = cands[0].score if cands else 0.0
     second = cands[1].score if len(cands) > 1 else 0.0

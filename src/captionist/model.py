@@ -17,13 +17,14 @@ characters that XMP cannot carry (XML 1.0 allows only tab, LF and CR below U+002
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from typing import Annotated, Any, Optional
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer,
                       PrivateAttr, create_model, field_validator, model_validator)
 
 from . import dates
+# Policy lives in its own module (the CLI lists it before any model is built); re-exported.
+from .policy import DEFAULT_POLICY, Policy  # noqa: F401
 from .standard import PROPS, STRUCTS, Kind
 
 # --------------------------------------------------------------------------- value types
@@ -143,15 +144,6 @@ Location = STRUCT_MODELS["Location"]
 
 # --------------------------------------------------------------------------- captionist's own parts
 
-class Policy(StrEnum):
-    REPLACE = "replace"        # the record's value replaces what the file has
-    FILL_EMPTY = "fill-empty"  # only where the file has nothing (keep what the wire put there)
-    APPEND = "append"          # text: file value, a space, record value; lists: union
-    PREPEND = "prepend"        # text: record value, a space, file value
-    UNION = "union"            # lists: file values then new record values, no duplicates
-
-
-DEFAULT_POLICY = Policy.REPLACE
 
 
 def _json_tuple(v):

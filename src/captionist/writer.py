@@ -1,7 +1,8 @@
 """Apply a write plan to a file: one pass, verified, atomic.
 
 JPEG: exiv2 writes into a carrier made of the file's header (see `captionist.jpeg`); the new
-header is spliced in front of the original scan data, which the kernel copies. Other embedded
+header is spliced in front of the original scan data, which the kernel copies, or clones where
+the file system can (the header is padded for that, see `captionist.clone`). Other embedded
 formats: exiv2 rewrites the bytes in memory. Sidecar formats: the XMP sidecar is written and
 the image is not touched. In every case the result is re-read and compared with the plan
 before it replaces anything, and it replaces the target by an atomic rename.
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import exiv, jpeg
+from . import clone, exiv, jpeg
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
@@ -88,11 +89,19 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
         carrier = exiv.modify(snap.header.carrier(), plan.ops, snap.raw, src)
         new_header = jpeg.restore_comments(snap.header.header,
                                           jpeg.refresh_iptc_digest(jpeg.header_of(carrier)))
+        # scan data at the original's offset modulo the block size: the kernel can clone it
+        new_header = clone.align_header(new_header, snap.header.scan_offset,
+                                        clone.block_size(image_out.parent))
         verify(plan, exiv.read(new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI, src), src)
         _check_unchanged(snap)
         parts: list[Part] = [new_header, (src, snap.header.scan_offset)]
-        write(image_out, finish(parts) if finish else parts, mode_from=src, group=group,
-              check=lambda: _check_unchanged(snap))
+        if finish:
+            parts = finish(parts)
+            if len(parts) == 2 and isinstance(parts[0], bytes) and parts[1] == (src, snap.header.scan_offset):
+                # the hook changed the header only (removed Content Credentials): align again
+                parts[0] = clone.align_header(parts[0], snap.header.scan_offset,
+                                              clone.block_size(image_out.parent))
+        write(image_out, parts, mode_from=src, group=group, check=lambda: _check_unchanged(snap))
     elif snap.format.name == "xmp":
         new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
         verify(plan, exiv.read(new, src), src)
