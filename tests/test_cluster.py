@@ -246,11 +246,12 @@ def test_worker_check_and_compose_cluster_profile(tmp_path, redis, db):
 
     import yaml
 
-    import captionist.commands.api  # noqa: F401 - commands register on main when imported (cli._LAZY)
-    import captionist.commands.cluster  # noqa: F401
-    import captionist.commands.daemon  # noqa: F401
+    import importlib
+
     from captionist.api.settings import ApiSettings
     from captionist.cli import main
+    for module in ("api", "cluster", "daemon"):     # commands register on main when imported (cli._LAZY)
+        importlib.import_module(f"captionist.commands.{module}")
 
     cl = Cluster(tmp_path, redis.url, db, workers=1)
     write_records(cl.records, ["x"])
