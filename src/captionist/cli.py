@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -132,9 +133,11 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="sidecar naming for formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 @click.option("--force-sidecar", is_flag=True, help="write XMP sidecars even for JPEG/TIFF/PNG/WebP")
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
+@click.option("--allow-truncated", is_flag=True,
+              help="write a JPEG that lacks its end marker (cut short, or still being written) anyway")
 @c2pa_options
 def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
-          force_sidecar, no_fsync, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
+          force_sidecar, no_fsync, allow_truncated, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
     """Match IMAGES to records and embed them (in place, atomically, unless --out).
 
     Only a strong match is written; a file no record matches is reported as unmatched, one
@@ -142,45 +145,70 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     merged by its policy: the record's own `policy`, else --policy (default: replace)."""
     from .files import GroupCommit
     from .pipeline import Options, commit, process
+    from .tempfiles import Stopped, Stopper, remove_orphans
 
     c2 = c2pa_config_or_exit(c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned)
     rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
     files = _expand(images)
     if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise click.ClickException(f"{out_dir}: cannot create the output folder: {e.strerror or e}") from None
+    # Temp files a killed run left beside the photos (their owner is gone) go first.
+    for p in remove_orphans([f.parent for f in files] + ([out_dir] if out_dir else [])):
+        click.echo(f"removed a temp file left by a stopped run: {p}", err=True)
     opts = Options(out_dir=out_dir, dry_run=dry_run, policy=Policy(policy), sidecar=sidecar,
-                   force_sidecar=force_sidecar, fsync=not no_fsync, c2pa=c2)
+                   force_sidecar=force_sidecar, fsync=not no_fsync, allow_truncated=allow_truncated, c2pa=c2)
     outcomes: list = []
     # Over many files, temp files are fsynced in the background and renamed per group.
     group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
     waiting: list = []
+    stopper = Stopper()
 
     def flush() -> None:
-        if group is not None:
-            commit(group, waiting)
-        for o in waiting:
-            click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
-        waiting.clear()
+        with stopper.critical():    # renames of files already on disk finish; a signal waits
+            if group is not None:
+                commit(group, waiting)
+            for o in waiting:
+                click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
+            waiting.clear()
 
     progress = report.Progress(len(files), label="dry run" if dry_run else "captioning")
+    stopped = None
     try:
-        for i, f in enumerate(progress.track(files), 1):
-            o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
-            outcomes.append(o)
-            waiting.append(o)
-            progress.update(o.status)
-            if group is None or group.full:
-                flush()
-        flush()
+        with stopper:
+            for i, f in enumerate(progress.track(files), 1):
+                o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
+                waiting.append(o)
+                outcomes.append(o)
+                progress.update(o.status)
+                if group is None or group.full:
+                    flush()
+            flush()
+    except (Stopped, KeyboardInterrupt) as e:
+        # SIGTERM/Ctrl-C: what was renamed stays; the file in flight and the group not yet
+        # committed are abandoned (temps removed below, originals untouched).
+        stopped = e.signum if isinstance(e, Stopped) else signal.SIGINT
+        for o in waiting:
+            if o in outcomes:
+                outcomes.remove(o)
     finally:
-        if group is not None:   # interrupted (Ctrl-C): nothing half-done is renamed; temps go
+        if group is not None:   # nothing half-done is renamed; temps go
             group.abort()
     summary = report.summary(outcomes, rs, dry_run)
+    if stopped is not None:
+        summary["stopped"] = {"signal": signal.Signals(stopped).name, "done": len(outcomes),
+                              "not_done": len(files) - len(outcomes)}
     if as_json:   # stdout stays one object per file (DESIGN.md); the run's totals go to stderr
         click.echo(json.dumps({"summary": summary}, ensure_ascii=False), err=True)
     else:
         for line in report.summary_lines(summary):
             click.echo(line, err=True)
+    if stopped is not None:
+        click.echo(f"stopped by {signal.Signals(stopped).name}: {len(outcomes)} of {len(files)} files done; "
+                   "the rest untouched (run again to finish)", err=True)
+        sys.exit(128 + stopped)
     failed = any(not o.ok for o in outcomes) or bool(rs.errors)
     sys.exit(1 if failed else 0)
 

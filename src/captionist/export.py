@@ -296,9 +296,14 @@ def sniff(path: Path) -> str | None:
         if ext == ".json":
             data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
             return sniff_object(data)
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
         return None
     return None
+
+
+def _record_keys(obj: dict) -> bool:
+    from .model import CaptionRecord
+    return any(k in CaptionRecord.model_fields for k in obj)
 
 
 def sniff_object(data: Any) -> str | None:
@@ -307,7 +312,9 @@ def sniff_object(data: Any) -> str | None:
         return None
     if IPTC_CONTAINER in first:
         return "iptc-json"
-    if "SourceFile" in first or any(":" in k for k in first):
+    # ExifTool's group:tag keys; but a records file with one odd "a:b" key beside record
+    # fields ("id", "headline") is a records file, whose reader names the key as an error.
+    if "SourceFile" in first or (any(":" in k for k in first) and not _record_keys(first)):
         return "exiftool-json"
     return None
 

@@ -23,8 +23,7 @@ from typing import Union
 
 from . import clone
 from .errors import WriteError
-
-TEMP_MARK = ".captionist-tmp"
+from .tempfiles import TEMP_MARK, owner_mark
 
 # A part of the new file: bytes, or a (source path, offset) whose bytes from offset to the end
 # are copied by the kernel (copy_file_range), never through Python.
@@ -59,7 +58,8 @@ _NAME_MAX = 255
 
 
 def temp_name(target: Path) -> Path:
-    tail = f".{os.getpid()}-{secrets.token_hex(4)}{TEMP_MARK}"
+    # the owner (pid and machine tag) lets a later run tell an orphan from a live temp
+    tail = f".{owner_mark()}-{secrets.token_hex(4)}{TEMP_MARK}"
     room = _NAME_MAX - 1 - len(tail.encode())
     stem = os.fsencode(target.name)[:room]
     # cut on a character boundary (names are UTF-8 here, or surrogate-escaped bytes)
@@ -97,13 +97,15 @@ def _copy_range(src_fd: int, dst_fd: int, offset: int, count: int) -> None:
 
 def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None = None,
                  fsync: bool = True, group: "GroupCommit | None" = None,
-                 check: Callable[[], None] | None = None, replace: bool = True) -> int:
+                 check: Callable[[], None] | None = None, replace: bool = True,
+                 done: Callable[[], None] | None = None) -> int:
     """Write `parts` to `target` atomically; returns the number of bytes written.
 
     With a `group`, the temp file is written and handed to the group, which syncs and renames
     it (with the others) on `commit()`. `check` runs just before the rename and may raise to
-    cancel it (the source changed meanwhile, say). `replace=False` (output folders): an
-    existing `target` is never overwritten; the write fails instead."""
+    cancel it (the source changed meanwhile, say). `done` runs once the write is over, renamed
+    or not (it releases the lease on the original, see `captionist.leases`). `replace=False`
+    (output folders): an existing `target` is never overwritten; the write fails instead."""
     target = Path(target)
     if replace and target.is_symlink():
         # In place through a symlink: write the file it names (in that file's folder, so the
@@ -160,7 +162,8 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
         os.close(fd)
         fd = -1
         if group is not None:
-            group.add(tmp, target, total, check, replace)
+            group.add(tmp, target, total, check, replace, done)
+            done = None     # the group calls it
             return total
         if check is not None:
             check()
@@ -169,6 +172,9 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             fsync_dir(target.parent)
         return total
     except BaseException as e:
+        if done is not None:
+            done()
+            done = None
         if fd >= 0:
             os.close(fd)
         try:
@@ -179,6 +185,9 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
             raise WriteError(target, f"could not write: {reason}; the original is unchanged") from e
         raise
+    finally:
+        if done is not None:
+            done()
 
 
 def _publish(tmp: Path, target: Path, replace: bool) -> None:
@@ -226,13 +235,15 @@ class GroupCommit:
     def __init__(self, max_files: int = 64, max_bytes: int = 1 << 30):
         self.max_files, self.max_bytes = max_files, max_bytes
         self.pending: list[tuple[Path, Path, Callable[[], None] | None, bool]] = []
+        self.dones: list[Callable[[], None] | None] = []
         self.syncs: list = []
         self.bytes = 0
         self.reserved: set[Path] = set()   # targets of pending writes (two files, one name)
 
     def add(self, tmp: Path, target: Path, size: int, check: Callable[[], None] | None,
-            replace: bool = True) -> None:
+            replace: bool = True, done: Callable[[], None] | None = None) -> None:
         self.pending.append((tmp, target, check, replace))
+        self.dones.append(done)
         self.reserved.add(target)
         self.syncs.append(self._syncer.submit(_fsync_path, tmp))
         self.bytes += size
@@ -267,21 +278,36 @@ class GroupCommit:
                 failed[target] = e if isinstance(e, WriteError) else WriteError(target, f"could not rename: {e}")
         for folder in folders:
             fsync_dir(folder)
+        self._done()
         self.pending.clear()
         self.syncs.clear()
         self.reserved.clear()
         self.bytes = 0
         return failed
 
+    def _done(self) -> None:
+        _run_dones(self.dones)
+        self.dones.clear()
+
     def abort(self) -> None:
         for sync in self.syncs:
             sync.cancel()
         for tmp, _, _, _ in self.pending:
             _unlink(tmp)
+        self._done()
         self.pending.clear()
         self.syncs.clear()
         self.reserved.clear()
         self.bytes = 0
+
+
+def _run_dones(dones: list) -> None:
+    for done in dones:
+        if done is not None:
+            try:
+                done()
+            except Exception:  # noqa: BLE001 - releasing a lease must not stop the others
+                pass
 
 
 def _unlink(path: Path) -> None:

@@ -98,7 +98,7 @@ def _scalar_type(kind: Kind, struct_models: dict[str, type[BaseModel]], struct: 
     if kind is Kind.INT_LIST:
         return Annotated[list[int], AfterValidator(_dedupe)]
     if kind is Kind.NUMBER:
-        return float
+        return Annotated[float, Field(allow_inf_nan=False)]   # NaN/Infinity have no XMP form
     if kind is Kind.DATE:
         return IptcDate
     if kind is Kind.STRUCT:
@@ -113,11 +113,18 @@ class _Strict(BaseModel):
 
 
 class _StructBase(_Strict):
+    # the schema says what `_not_empty` checks, so a schema-valid structure is accepted
+    model_config = ConfigDict(strict=True, extra="forbid", json_schema_extra={"minProperties": 1})
+
     @model_validator(mode="after")
     def _not_empty(self):
         if not self.model_fields_set:
             raise ValueError("a structure needs at least one field")
         return self
+
+
+# WGS 84 coordinates in decimal degrees (EXIF 2.32 GPSLatitude/GPSLongitude, XMP exif:GPS*)
+_BOUNDS = {"gpsLatitude": Field(None, ge=-90, le=90), "gpsLongitude": Field(None, ge=-180, le=180)}
 
 
 def _build_structs() -> dict[str, type[BaseModel]]:
@@ -131,7 +138,7 @@ def _build_structs() -> dict[str, type[BaseModel]]:
             if not deps <= built.keys():
                 continue
             spec: dict[str, Any] = {
-                f.id: (Optional[_scalar_type(f.kind, built, f.struct)], None) for f in fields
+                f.id: (Optional[_scalar_type(f.kind, built, f.struct)], _BOUNDS.get(f.id, None)) for f in fields
             }
             built[name] = create_model(name, __base__=_StructBase, __doc__=f"IPTC structure {name}.", **spec)
             del pending[name]
@@ -188,7 +195,15 @@ _RECORD_FIELDS: dict[str, Any] = {
 }
 
 
+def _record_schema_extra(schema: dict[str, Any]) -> None:
+    """The schema names the keys `policy` accepts (field ids and "*"), as `_policy_fields` checks."""
+    for alt in schema.get("properties", {}).get("policy", {}).get("anyOf", []):
+        if alt.get("type") == "object":
+            alt["propertyNames"] = {"enum": ["*", *(p.id for p in PROPS)]}
+
+
 class _RecordBase(_Strict):
+    model_config = ConfigDict(strict=True, extra="forbid", json_schema_extra=_record_schema_extra)
     # True once `captionist.templates` has checked the record's {variables}: only such records
     # get them filled in when written; a record built in code is written literally.
     _variables: bool = PrivateAttr(default=False)

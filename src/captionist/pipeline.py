@@ -30,6 +30,7 @@ class Options:
     sidecar: str = "stem"                  # "stem" (name.xmp) or "name" (name.ext.xmp)
     force_sidecar: bool = False            # write a sidecar even for embeddable formats
     fsync: bool = True
+    allow_truncated: bool = False          # write a JPEG that lacks its end marker (see writer)
     thresholds: matching.Thresholds = field(default_factory=matching.Thresholds)
     c2pa: provenance.C2paConfig = field(default_factory=provenance.C2paConfig)   # Content Credentials
 
@@ -103,7 +104,8 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
                 out.warnings.append(c2.explain(True))
         else:
             finish = provenance.write_hook(c2, snap, options.c2pa, plan)
-            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group, finish=finish)
+            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group, finish=finish,
+                               allow_truncated=options.allow_truncated)
             out.output = res.path
             out.status = "written" if res.written else "unchanged"
             if c2 is not None and c2.action in ("sign", "strip"):

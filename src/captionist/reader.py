@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from . import codec, exiv, jpeg
+from . import codec, containers, exiv, jpeg
 from .errors import ReadError
 from .formats import Format, detect, sidecar_path
 from .metadata import RawMetadata
@@ -76,8 +76,12 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                 raw = exiv.read(f.read(), path)
             else:
                 f.seek(0)
+                data = f.read()
+                if not fmt.embed:
+                    # a damaged or cut camera file fails here: no sidecar beside it
+                    warnings += containers.check(path, fmt.name, data)
                 try:
-                    raw = exiv.read(f.read(), path)
+                    raw = exiv.read(data, path)
                 except ReadError as e:
                     # exiv2 reads most but not all RAW/HEIF files; the sidecar still works
                     raw = RawMetadata()

@@ -77,7 +77,7 @@ class RecordCache:
         if self.store is None:
             self.store = RecordStore(self.path, templates=self.templates, codes=self.codes)
             self.signature = signature
-        elif signature is None or signature != self.signature:
+        elif signature is None or signature != self.signature or self.store.pending:
             self.store.reload_if_changed()
             self.signature = signature
         return self.store.records

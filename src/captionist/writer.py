@@ -10,13 +10,13 @@ before it replaces anything, and it replaces the target by an atomic rename.
 
 from __future__ import annotations
 
-import functools
+import mmap
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import clone, exiv, jpeg
+from . import clone, exiv, jpeg, leases
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
@@ -50,9 +50,49 @@ def _check_unchanged(snap: Snapshot) -> None:
         raise WriteError(snap.path, "the file changed while it was being captioned; not written")
 
 
+TRUNCATED = ("the JPEG does not end with its end marker (FF D9): it is cut short, or still being "
+             "written; not written (--allow-truncated writes it anyway)")
+
+
+def _check_complete(snap: Snapshot) -> None:
+    """A JPEG still arriving has no end marker yet (T.81 B.2.1: the image ends with EOI). In
+    the entropy-coded data an FF is followed by 00 or RSTn (T.81 B.1.1.5), so the first FF D9
+    after the first SOS is the image's end; data after it (a motion photo's video, a
+    trailer) is kept as it is."""
+    if snap.format.name != "jpeg" or snap.header is None:
+        return
+    with open(snap.path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if jpeg.ends_with_eoi(f, size):
+            return
+        if size > snap.header.scan_offset:
+            with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+                if m.find(jpeg.EOI, snap.header.scan_offset) >= 0:
+                    return
+    raise WriteError(snap.path, TRUNCATED)
+
+
 def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
-          group: GroupCommit | None = None,
+          group: GroupCommit | None = None, allow_truncated: bool = False,
           finish: Callable[[list[Part]], list[Part]] | None = None) -> WriteResult:
+    """`apply_plan` under a lease on the original (see `captionist.leases`): a program that
+    still has the file open for writing, or opens it before the rename, stops the write."""
+    if plan.empty and (out_dir is None or Path(out_dir).resolve() == snap.path.parent.resolve()):
+        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, finish=finish)
+    guard = leases.guard(snap.path)
+    try:
+        _check_unchanged(snap)        # a writer that came and went between the read and the lease
+        if not allow_truncated:
+            _check_complete(snap)
+        return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, guard=guard, finish=finish)
+    finally:
+        if not guard.handed:
+            guard.release()
+
+
+def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync: bool = True,
+               group: GroupCommit | None = None, guard: leases.Guard | None = None,
+               finish: Callable[[list[Part]], list[Part]] | None = None) -> WriteResult:
     """Write the plan; with a `group`, the final rename waits for `group.commit()`.
 
     `finish` (embedded formats): runs on the verified new file's parts before they go to the
@@ -65,7 +105,19 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
     src = snap.path
     in_place = out_dir is None or Path(out_dir).resolve() == src.parent.resolve()
     image_out = src if in_place else Path(out_dir) / src.name
-    write = functools.partial(atomic_write, fsync=fsync, replace=in_place)
+    if guard is None:
+        guard = leases.Guard(src)       # not acquired: check() and release() do nothing
+
+    def check() -> None:
+        _check_unchanged(snap)
+        guard.check()
+
+    def write(target, parts, **kw):
+        # With a group the rename happens at its commit: the lease is released then.
+        done = None
+        if kw.get("group") is not None:
+            done, guard.handed = guard.release, True
+        return atomic_write(target, parts, fsync=fsync, replace=in_place, check=check, done=done, **kw)
     if snap.sidecar is not None:
         side_out = snap.sidecar if in_place else Path(out_dir) / snap.sidecar.name
         if not in_place:
@@ -101,7 +153,7 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
                 # the hook changed the header only (removed Content Credentials): align again
                 parts[0] = clone.align_header(parts[0], snap.header.scan_offset,
                                               clone.block_size(image_out.parent))
-        write(image_out, parts, mode_from=src, group=group, check=lambda: _check_unchanged(snap))
+        write(image_out, parts, mode_from=src, group=group)
     elif snap.format.name == "xmp":
         new = exiv.modify_sidecar(src.read_bytes(), plan.ops, src)
         verify(plan, exiv.read(new, src), src)

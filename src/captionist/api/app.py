@@ -20,9 +20,10 @@ import tempfile
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Annotated, Any, Literal, Optional
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 
@@ -32,6 +33,7 @@ from ..formats import detect
 from ..model import CaptionRecord, Policy
 from . import problems
 from .jobs import Job, JobManager, JobRequest
+from .limits import BodyTimeout, QuietDisconnect
 from .metrics import CONTENT_TYPE, Metrics
 from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
 from .paths import PathOutsideRoots, confine
@@ -41,6 +43,10 @@ from .settings import TOKENS_ENV, ApiSettings, ConfigError, c2pa_config
 from .store import FolderStore
 from .uploads import REPORT_HEADER, disposition, encode_report, file_report, save_upload
 from .webhooks import WebhookSender
+
+
+# the path parameter says what a record id may be (captionist.model: no "/", "\\" or controls)
+RecordId = Annotated[str, PathParam(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")]
 
 
 class State:
@@ -101,6 +107,8 @@ def create_app(settings: ApiSettings) -> FastAPI:
                               "See docs/api.md.")
     app.state.captionist = state
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(BodyTimeout, idle=settings.body_idle_timeout, total=settings.body_timeout)
+    app.add_middleware(QuietDisconnect)      # outermost of ours: a client gone is one log line
     auth = [Depends(require_token)]
     problem_responses = {400: {"description": "malformed body"}, 422: {"description": "invalid input"}}
 
@@ -145,7 +153,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
     @app.put("/records/{record_id}", tags=["records"], dependencies=auth, status_code=200,
              summary="Store a record under an id (created or replaced)",
              responses={201: {"description": "created"}, **problem_responses})
-    def put_record(record_id: str, record: dict[str, Any], response: Response) -> dict[str, Any]:
+    def put_record(record_id: RecordId, record: dict[str, Any], response: Response) -> dict[str, Any]:
         rec = record_from_obj(record, rid=record_id)
         created = state.store.put_many([rec])[0]
         response.status_code = 201 if created else 200
@@ -153,20 +161,21 @@ def create_app(settings: ApiSettings) -> FastAPI:
 
     @app.get("/records/{record_id}", tags=["records"], dependencies=auth, summary="A stored record",
              responses={404: {"description": "no such record"}})
-    def get_record(record_id: str) -> dict[str, Any]:
+    def get_record(record_id: RecordId) -> dict[str, Any]:
         return stored(record_id).to_json_dict()
 
     @app.delete("/records/{record_id}", tags=["records"], dependencies=auth, status_code=204,
                 summary="Delete a stored record", response_class=Response,
                 responses={404: {"description": "no such record"}})
-    def delete_record(record_id: str) -> Response:
+    def delete_record(record_id: RecordId) -> Response:
         if not state.store.delete(record_id):
             raise _no_record(record_id)
         return Response(status_code=204)
 
+    # stored records need an id (post_records says so); the schema too
+    stored_record = {"allOf": [{"$ref": "#/components/schemas/CaptionRecord"}, {"required": ["id"]}]}
     bulk_body = {"requestBody": {"required": True, "content": {
-        "application/json": {"schema": {"oneOf": [{"$ref": "#/components/schemas/CaptionRecord"},
-                                                  {"type": "array", "items": {"$ref": "#/components/schemas/CaptionRecord"}}]}},
+        "application/json": {"schema": {"oneOf": [stored_record, {"type": "array", "items": stored_record}]}},
         "application/x-ndjson": {"schema": {"type": "string", "description": "one record per line"}},
         "text/csv": {"schema": {"type": "string", "description": "records as CSV (captionist.sources)"}},
         "text/plain": {"schema": {"type": "string", "description": "a caption sheet (captionist.sources)"}},
@@ -332,11 +341,25 @@ def create_app(settings: ApiSettings) -> FastAPI:
                 comps.setdefault(name, sub)
             put = schema["paths"]["/records/{record_id}"]["put"]
             put["requestBody"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/CaptionRecord"}
+            _multipart_fields_not_null(schema)
             app.openapi_schema = problem_openapi(schema)
         return app.openapi_schema
 
     app.openapi = custom_openapi  # type: ignore[method-assign]
     return app
+
+
+def _multipart_fields_not_null(schema: dict[str, Any]) -> None:
+    """A form field is sent or left out; it cannot be JSON null (FastAPI documents Optional
+    form fields as `anyOf [X, null]`, and a client sending the text "null" gets a 422)."""
+    for name, body in schema.get("components", {}).get("schemas", {}).items():
+        if not name.startswith("Body_"):
+            continue
+        for prop in body.get("properties", {}).values():
+            alts = prop.get("anyOf")
+            if alts and {"type": "null"} in alts and len(alts) == 2:
+                prop.update(next(a for a in alts if a != {"type": "null"}))
+                del prop["anyOf"]
 
 
 def _no_record(record_id: str) -> ProblemException:

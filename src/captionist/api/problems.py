@@ -68,6 +68,18 @@ def pydantic_errors(e: ValidationError, prefix: tuple = ()) -> list[dict[str, st
     return [error_item(prefix + tuple(err.get("loc", ())), err.get("msg", "invalid")) for err in e.errors()]
 
 
+def allowed_methods(request: Request) -> str:
+    """The methods of every route whose path matches this request's."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match is not Match.NONE and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    return ", ".join(sorted(methods))
+
+
 def install(app: FastAPI) -> None:
     """Answer every error of `app` with a problem document."""
 
@@ -93,6 +105,10 @@ def install(app: FastAPI) -> None:
     async def _http_exc(request: Request, exc: StarletteHTTPException):
         slug = {404: "not-found", 405: "method-not-allowed", 413: "body-too-large"}.get(exc.status_code, "http-error")
         headers = dict(exc.headers or {})          # e.g. Allow on 405 (RFC 9110 15.5.6)
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route that matched the path only; FastAPI
+            # makes one route per method, so list every route's (RFC 9110 10.2.1: all of them)
+            headers["Allow"] = allowed_methods(request)
         if exc.status_code == 413:
             headers["Connection"] = "close"
         return problem(exc.status_code, slug, str(exc.detail) if exc.status_code != 413 else "Request body too large",

@@ -37,6 +37,9 @@ class ApiSettings(BaseModel):
     records_dir: Path = Path("records")
     storage_roots: list[Path] = Field(default_factory=list, description="folders jobs may touch")
     max_body_bytes: int = Field(100 * 1024 * 1024, ge=1024)
+    header_timeout: float = Field(10.0, gt=0, description="seconds a request's headers may take (408 after)")
+    body_idle_timeout: float = Field(30.0, gt=0, description="seconds a request body may stall (408 after)")
+    body_timeout: float = Field(600.0, gt=0, description="seconds a request body may take in all (408 after)")
     job_workers: int = Field(2, ge=1, le=64)
     jobs_kept: int = Field(1000, ge=1, description="finished jobs remembered for GET /jobs/{id}")
     jobs_dir: Optional[Path] = Field(None, description="where jobs are kept across restarts "

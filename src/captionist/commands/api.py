@@ -39,7 +39,12 @@ def serve(host, port, config, log_level):
         app = create_app(settings)
     except CaptionistError as e:
         raise click.ClickException(str(e)) from None
-    server = _server_class(uvicorn)(uvicorn.Config(app, host=settings.host, port=settings.port, log_level=log_level))
+    from ..api.limits import TimedH11Protocol
+
+    # h11 with a deadline for request headers (uvicorn has none); idle keep-alive closes at 5 s
+    protocol = type("CaptionistH11", (TimedH11Protocol,), {"header_timeout": settings.header_timeout})
+    server = _server_class(uvicorn)(uvicorn.Config(app, host=settings.host, port=settings.port, log_level=log_level,
+                                                   http=protocol, timeout_keep_alive=5))
     server.run()        # returns after a graceful stop (SIGTERM or Ctrl-C): exit status 0
 
 

@@ -52,6 +52,16 @@ class RecordsWatch:
     def check(self, now: float) -> bool:
         """True when the records changed (and have been quiet for `records_settle`)."""
         sig = self._signature()
+        store = self._cache.store if self._cache is not None else None
+        if sig == self.sig and store is not None and store.pending:
+            # a records file was caught mid-write: its last good records are in force until
+            # it is complete (the workers look again too: RecordCache.get)
+            if store.reload_if_changed() and not store.pending:
+                self._load_info()
+                self._log(logging.INFO, "records changed", records=self.info["count"],
+                          errors=len(self.info["errors"]))
+                return True
+            return False
         if sig != self._seen:
             self._seen, self._changed_at = sig, now
             return False

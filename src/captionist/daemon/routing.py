@@ -115,6 +115,46 @@ def unique_names(folder: Path, names: list[str], main: str) -> dict[str, str]:
         n += 1
 
 
+def removal_order(cdir: Path) -> list[Path]:
+    """What `remove_claim` deletes, in order: everything else first, `route.json` last.
+
+    The order closes a window: a claim whose captioned copy went to done/ from `out/` leaves
+    the untouched original in the claim folder. Removed in directory order (rmtree), a kill
+    after `route.json` went but before the original did left a claim folder that looked
+    unrouted (`job.json` and the file, no route), and the restart captioned and routed the
+    file a second time (done/x.jpg and done/x-2.jpg, one journal row). While `route.json`
+    exists, a restart finishes the route (every step idempotent); once it is gone, nothing
+    else is left."""
+    try:
+        entries = sorted(cdir.iterdir(), key=lambda p: (p.name == "route.json", p.name == "job.json", p.name))
+    except OSError:
+        return []
+    return entries
+
+
+def remove_claim(cdir: Path, steps: int | None = None) -> None:
+    """Remove a routed claim folder (`steps`: stop after that many entries, as a kill would)."""
+    for n, entry in enumerate(removal_order(cdir)):
+        if steps is not None and n >= steps:
+            return
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            break     # leave route.json: a later recovery finishes the removal
+    try:
+        os.rmdir(cdir)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        if not (cdir / "route.json").exists():
+            shutil.rmtree(cdir, ignore_errors=True)
+
+
 def _under(base: Path, rel: str) -> Path:
     """`base`, or the file's relative folder inside it, created."""
     target = base / rel if rel else base
@@ -208,7 +248,7 @@ class Router:
             for d in {Path(dst).parent for _src, dst in moves}:
                 files.fsync_dir(d)
         self.journal.record(route["row"])
-        shutil.rmtree(cdir, ignore_errors=True)
+        remove_claim(cdir)
 
     def hand_back(self, claim: Claim) -> None:
         """Put a claimed file back where it came from (a stop before it was done)."""

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import RecordError, SourceError
+from .. import recordchecks
 from ..model import CaptionRecord
 
 log = logging.getLogger("captionist.sources")
@@ -47,6 +48,10 @@ def check_record(data: Any, where: str, *, line: int | None = None,
         return None, [SourceError(where, f"a record must be a JSON object, not {type(data).__name__}", line=line)]
     # Keys starting with "_" are annotations (e.g. `captionist parse` adds _warnings, _line).
     data = {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("_"))}
+    rid = data.get("id") if isinstance(data.get("id"), str) else None
+    found = recordchecks.problems(data)
+    if found:
+        return None, [SourceError(where, what, line=line, record_id=rid, field=f) for f, what in found]
     try:
         return CaptionRecord.model_validate(data, strict=strict), []
     except ValidationError as e:
@@ -70,6 +75,10 @@ def validate_record(data: Any, where: str, *, line: int | None = None, strict: b
     return rec
 
 
+# Python's json parser recurses once per level and stops near 1,000 (sys.getrecursionlimit).
+TOO_DEEP = "not valid records: JSON nested too deeply (records are objects a few levels deep)"
+
+
 def _json_records(path: Path) -> RecordSet:
     out = RecordSet()
     text = _read_text(path)
@@ -77,6 +86,8 @@ def _json_records(path: Path) -> RecordSet:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise SourceError(path, f"not valid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
+    except RecursionError:
+        raise SourceError(path, TOO_DEEP) from None
     items = data if isinstance(data, list) else [data]
     for i, item in enumerate(items, 1):
         out.add(*check_record(item, f"{path} [record {i}]"), origin=f"{path} [record {i}]")
@@ -92,6 +103,9 @@ def _jsonl_records(path: Path) -> RecordSet:
             item = json.loads(line)
         except json.JSONDecodeError as e:
             out.errors.append(SourceError(path, f"not valid JSON: {e.msg}", line=n))
+            continue
+        except RecursionError:
+            out.errors.append(SourceError(path, TOO_DEEP, line=n))
             continue
         out.add(*check_record(item, str(path), line=n), origin=f"{path}:{n}")
     return out

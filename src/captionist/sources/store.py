@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 from ..errors import CaptionistError, SourceError
 from ..model import CaptionRecord
+from .complete import incomplete
 from .loader import RecordSet, source_files
 
 log = logging.getLogger("captionist.sources")
+FIRST_WAIT = 15.0     # seconds a first load waits for a records file being written
 
 
 def _fingerprint(paths: list[Path | None]) -> tuple:
@@ -64,7 +67,22 @@ class RecordStore:
         self._set = RecordSet()
         self._good: dict[Path, RecordSet] = {}    # folder mode: each file's last good load
         self.kept: list[str] = []                 # files now served from their last good load
+        self.pending = False      # a file looked half-written: look again (see sources.complete)
+        self._wait_complete(FIRST_WAIT)
         self.reload_if_changed()
+
+    def _wait_complete(self, seconds: float) -> None:
+        """With no last good records to keep yet, a file caught mid-write is waited for (a
+        worker started while the records are rewritten), up to `seconds`; then it is read."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                paths = source_files(self.path) if self.path.is_dir() else [self.path]
+            except OSError:
+                return
+            if not any(incomplete(p) for p in paths):
+                return
+            time.sleep(0.1)
 
     # what callers read; each is replaced as a whole on reload, so a reader never sees half
     @property
@@ -89,19 +107,31 @@ class RecordStore:
             fp = _fingerprint([self.path, self.templates_path, self.codes_path])
             if fp == self._fp:
                 return False
+            self.pending = False
             try:
                 if self.path.is_dir():
                     new = self._load_folder()
                 else:
+                    why = incomplete(self.path) if self._fp is not None else None
+                    if why:
+                        # caught mid-write: the last good records stay until a complete file parses
+                        msg = f"{self.path}: {why}; keeping its last good records ({len(self._set.records)})"
+                        log.warning(msg)
+                        self.pending, self.kept = True, [msg]
+                        self._set = RecordSet(records=list(self._set.records), errors=list(self._set.errors),
+                                              origins=dict(self._set.origins), warnings=[msg])
+                        return False
                     new = load_library(self.path, fmt=self.fmt, templates=self.templates_path,
                                        codes=self.codes_path)
+                    self.kept = []
             except CaptionistError as e:
                 new = RecordSet(records=list(self._set.records), errors=[e])
             except Exception as e:   # a bug in a reader must not take the daemon's records away
                 log.exception("reloading %s failed", self.path)
                 new = RecordSet(records=list(self._set.records),
                                 errors=[SourceError(self.path, f"could not be read: {type(e).__name__}: {e}")])
-            self._fp = fp
+            if not self.pending:      # pending: the next call loads again, whatever the fingerprint
+                self._fp = fp
             self._set = new
             self.version += 1
             return True
@@ -114,6 +144,19 @@ class RecordStore:
 
         raw, kept, good = RecordSet(), [], {}
         for child in source_files(self.path):
+            why = incomplete(child)
+            if why:
+                self.pending = True
+                rs = self._good.get(child)
+                msg = (f"{child}: {why}; " + (f"keeping its last good records ({len(rs.records)})" if rs is not None
+                                              else "not loaded until it is complete"))
+                log.warning(msg)
+                raw.warnings.append(msg)
+                kept.append(msg)
+                if rs is not None:
+                    good[child] = rs
+                    raw.extend(rs)
+                continue
             try:
                 rs = load_records(child, self.fmt)
             except Exception as e:   # CaptionistError, or a bug in a reader: this file only

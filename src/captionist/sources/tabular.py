@@ -182,7 +182,8 @@ def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
         first_line_no = 2
     first = text.split("\n", 1)[0]
     delimiter = delimiter or _delimiter(first, path.suffix.lower())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote that is never closed is an error, not a cell that swallows the rest
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         headers = next(reader)
     except StopIteration:
@@ -205,7 +206,9 @@ def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
         except StopIteration:
             break
         except csv.Error as e:
-            out.errors.append(SourceError(path, f"not valid CSV: {e}", line=first_line_no + reader.line_num - 1))
+            hint = (f" (a quote opened on line {first_line_no + start} or after is never closed)"
+                    if "end of data" in str(e) else "")
+            out.errors.append(SourceError(path, f"not valid CSV: {e}{hint}", line=first_line_no + reader.line_num - 1))
             break
         line = first_line_no + start    # the physical line the row starts on
         start = reader.line_num
@@ -213,6 +216,11 @@ def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
             continue
         data: dict[str, Any] = {}
         problems = []
+        swallowed = _swallowed_rows(row, delimiter, len(columns))
+        if swallowed:
+            problems.append(SourceError(path, f"a quoted cell from line {line} to line {start + first_line_no - 1} "
+                                              f"swallows {swallowed} line(s) that look like rows: a stray \" "
+                                              "opens it; close or remove the quote", line=line))
         if len(row) > len(columns):
             extra = [c for c in row[len(columns):] if c.strip()]
             if extra:
@@ -237,6 +245,15 @@ def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
         record, errors = check_record(data, str(path), line=line, strict=False)
         out.add(record, errors, origin=f"{path}:{line}")
     return out
+
+
+def _swallowed_rows(row: list[str], delimiter: str, ncols: int) -> int:
+    """How many lines inside this row's quoted cells look like rows of their own (as many
+    delimiters as the header has): the mark of a stray quote that swallowed them."""
+    if ncols < 2:
+        return 0
+    return sum(1 for cell in row if "\n" in cell
+               for ln in cell.split("\n")[1:] if ln.count(delimiter) >= ncols - 1)
 
 
 def csv_records(path: Path) -> RecordSet:
