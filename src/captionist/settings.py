@@ -45,7 +45,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CAPTIONIST_", extra="forbid", validate_default=True)
 
     inbox: Path = Field(description="the folder files are dropped into")
-    records: Path = Field(description="records file or folder; re-read whenever it changes")
+    records: Path | str = Field(description="records file or folder, or a postgresql:// URL (the API's records "
+                                "table); re-read whenever it changes")
     templates: Path | None = Field(None, description="templates that records `extends` (re-read when changed)")
     codes: Path | None = Field(None, description="code replacements file (#afp -> full text)")
     done: Path | None = Field(None, description="captioned files (default INBOX/done)")

@@ -41,10 +41,15 @@ SLEEP_ENV = "CAPTIONIST_TEST_SLEEP_MARKER"
 
 def records_signature(path: Path, *more: Path | None) -> tuple:
     """What changes when the records change: (name, size, mtime) of each record file (and of
-    the templates and codes files). Cheap enough to call twice a second."""
-    path = Path(path)
+    the templates and codes files; for a postgresql:// URL, the records table's stamp:
+    `sources.dbstore`). Cheap enough to call twice a second."""
+    from .storage.db import is_url
     if more:
         return (records_signature(path),) + tuple(records_signature(m) for m in more if m is not None)
+    if is_url(path):
+        from .sources.dbstore import db_signature
+        return db_signature(path)
+    path = Path(path)
     try:
         if path.is_dir():
             items = []
@@ -66,16 +71,16 @@ class RecordCache:
     applied), reloaded when the daemon's signature for the records changes. A reload that
     fails keeps the last good records (the store's rule)."""
 
-    path: Path
+    path: Path | str                  # a file or folder, or a postgresql:// URL (sources.dbstore)
     templates: Path | None = None
     codes: Path | None = None
     signature: tuple | None = None
     store: Any = None
 
     def get(self, signature: tuple | None = None) -> list:
-        from .sources.store import RecordStore
+        from .sources.store import open_store
         if self.store is None:
-            self.store = RecordStore(self.path, templates=self.templates, codes=self.codes)
+            self.store = open_store(self.path, templates=self.templates, codes=self.codes)
             self.signature = signature
         elif signature is None or signature != self.signature or self.store.pending:
             self.store.reload_if_changed()
@@ -156,7 +161,8 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
     marker = os.environ.get(ABORT_ENV) or None
     sleep_marker, _, sleep_for = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
     templates, codes = (os.environ.get(k) or None for k in ("CAPTIONIST_TEMPLATES", "CAPTIONIST_CODES"))
-    cache = RecordCache(Path(records_path), Path(templates) if templates else None, Path(codes) if codes else None)
+    from .storage.db import is_url
+    cache = RecordCache(records_path if is_url(records_path) else Path(records_path), Path(templates) if templates else None, Path(codes) if codes else None)
     # Everything a first job would otherwise pay for is done before the worker says it is
     # ready, so that a job's time limit measures the file, not the worker's start-up.
     import captionist.pipeline  # noqa: F401 - the heavy imports

@@ -40,7 +40,7 @@ from .paths import PathOutsideRoots, confine
 from .problems import Problem, ProblemException, error_item, problem_openapi
 from .security import BodyLimit, require_token
 from .settings import TOKENS_ENV, ApiSettings, ConfigError, c2pa_config
-from .store import FolderStore
+from .store import DbStore, FolderStore
 from .uploads import REPORT_HEADER, disposition, encode_report, file_report, save_upload
 from .webhooks import WebhookSender
 
@@ -56,7 +56,8 @@ class State:
         self.settings = settings
         self.c2pa = c2pa_config(settings)
         self.metrics = Metrics()
-        self.store = FolderStore(settings.records_dir)
+        # with a database the records are shared by every API instance on it (storage.records)
+        self.store = DbStore(settings.database) if settings.database else FolderStore(settings.records_dir)
         self.daemon = _make_daemon(settings) if settings.run_daemon else None
         self.webhooks = WebhookSender(settings, self.metrics)
         if self.daemon is not None:   # watch-folder outcomes are webhook events too

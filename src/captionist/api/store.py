@@ -77,3 +77,36 @@ class FolderStore:
                 pass
             del self._records[rid]
             return True
+
+
+class DbStore:
+    """Records kept in the `records` table of the cluster's PostgreSQL database
+    (`storage.records`): every API instance on the same database serves the same records,
+    and daemons and workers started with `--records postgresql://...` match against them.
+    Nothing is cached here: each call reads the table, so a write by another instance is
+    seen at once."""
+
+    def __init__(self, url: str):
+        from ..storage.records import RecordTable
+        self.table = RecordTable(url)
+
+    @staticmethod
+    def _record(body: dict) -> CaptionRecord:
+        return CaptionRecord.model_validate_json(json.dumps(body), strict=True)
+
+    def get(self, rid: str) -> CaptionRecord | None:
+        body = self.table.get(rid)
+        return self._record(body) if body is not None else None
+
+    def ids(self) -> list[str]:
+        return self.table.ids()
+
+    def all(self) -> list[CaptionRecord]:
+        return [self._record(body) for _rid, body in self.table.bodies()]
+
+    def put_many(self, records: list[CaptionRecord]) -> list[bool]:
+        """Store records in one transaction (all or none); for each, True when it is new."""
+        return self.table.put_many([(rec.id, rec.to_json_dict()) for rec in records])
+
+    def delete(self, rid: str) -> bool:
+        return self.table.delete(rid)

@@ -11,14 +11,15 @@ import click
 
 from ..cli import c2pa_options, main
 from ..model import Policy
-from .daemon import _settings
+from .daemon import _settings, check_records
 
 _PATH = click.Path(path_type=Path)
 
 
 @main.command()
 @click.argument("inbox", required=False, type=_PATH)
-@click.option("--records", type=_PATH, help="records file or folder; re-read when it changes")
+@click.option("--records", help="records file or folder, or a postgresql:// URL (the API's records table); "
+              "re-read when it changes")
 @click.option("--templates", type=_PATH, help="templates that records `extends`")
 @click.option("--codes", type=_PATH, help="code replacements (#afp -> full text)")
 @click.option("--done", type=_PATH, help="captioned files (default INBOX/done)")
@@ -57,8 +58,7 @@ def worker(inbox, records, templates, codes, done, failed, unmatched, review, jo
         raise SystemExit(0 if live else 1)
     if not s.broker:
         raise click.UsageError("no broker: give --broker redis://HOST:6379/0 (or set CAPTIONIST_BROKER)")
-    if not s.records.exists():
-        raise click.UsageError(f"--records {s.records}: no such file or folder")
+    check_records(s.records)
     logs.setup(s.log_format, s.log_level)
     from ..places.index import ensure_index
     ensure_index()                      # built before the first task, never inside one

@@ -35,7 +35,8 @@ def _settings(config, **options):
 
 @main.command()
 @click.argument("inbox", required=False, type=_PATH)
-@click.option("--records", type=_PATH, help="records file or folder; re-read when it changes")
+@click.option("--records", help="records file or folder, or a postgresql:// URL (the API's records table); "
+              "re-read when it changes")
 @click.option("--templates", type=_PATH, help="templates that records `extends`")
 @click.option("--codes", type=_PATH, help="code replacements (#afp -> full text)")
 @click.option("--done", type=_PATH, help="captioned files (default INBOX/done)")
@@ -72,8 +73,7 @@ def watch(inbox, records, templates, codes, done, failed, unmatched, review, jou
                   recursive=recursive, policy=policy, log_format=log_format, log_level=log_level, c2pa=c2pa,
                   c2pa_cert=c2pa_cert, c2pa_key=c2pa_key, c2pa_tsa_url=c2pa_tsa_url,
                   c2pa_sign_unsigned=c2pa_sign_unsigned)
-    if not s.records.exists():
-        raise click.UsageError(f"--records {s.records}: no such file or folder")
+    check_records(s.records)
     logs.setup(s.log_format, s.log_level)
     d = Daemon(s)
 
@@ -83,6 +83,20 @@ def watch(inbox, records, templates, codes, done, failed, unmatched, review, jou
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     sys.exit(d.run())
+
+
+def check_records(records) -> None:
+    """Refuse to start without records: a missing file or folder, or a records database that
+    cannot be reached (with no last good records yet, every file would go to unmatched/)."""
+    from ..storage.db import is_url, redact
+    if is_url(records):
+        try:
+            from ..storage.records import RecordTable
+            RecordTable(records, connect_timeout=5).stamp()
+        except Exception as e:  # noqa: BLE001 - psycopg errors: say which database, not a traceback
+            raise click.UsageError(f"--records {redact(records)}: the records database cannot be reached ({e})")
+    elif not Path(records).exists():
+        raise click.UsageError(f"--records {records}: no such file or folder")
 
 
 # --------------------------------------------------------------------------- journal location

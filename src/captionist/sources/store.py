@@ -188,3 +188,12 @@ def load_library(path: Path, *, fmt: str | None = None, templates: Path | None =
         raise SourceError(path, "no such file or folder")
     rs = load_records(path, fmt)
     return tpl.prepare(rs, templates=templates, codes=codes)
+
+
+def open_store(path: Path | str, *, templates: Path | str | None = None, codes: Path | str | None = None):
+    """A `RecordStore` for a file or folder; a `DbRecordStore` for a postgresql:// URL."""
+    from ..storage.db import is_url
+    if is_url(path):
+        from .dbstore import DbRecordStore
+        return DbRecordStore(str(path), templates=templates, codes=codes)
+    return RecordStore(path, templates=templates, codes=codes)

@@ -1,0 +1,110 @@
+"""`DbRecordStore`: the records of a cluster's PostgreSQL `records` table (`storage.records`),
+with the same contract as `RecordStore` (`records`, `errors`, `warnings`, `version`,
+`pending`, `kept`, `reload_if_changed`).
+
+A change is noticed from the table's `stamp()` (row count, highest version: one aggregate
+query) and from the templates and codes files. When the database cannot be reached, the last
+good records stay in force and a warning says so: an outage must not send files to
+unmatched/ (the records did not change, the database is only away)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from ..errors import CaptionistError
+from ..storage.db import redact
+from .loader import RecordSet, check_record
+
+log = logging.getLogger("captionist.sources")
+_last_stamp: dict[str, tuple] = {}     # per URL: the last stamp read (records_signature in an outage)
+
+
+def db_signature(url: str) -> tuple:
+    """The table's stamp, for `worker.records_signature`; in an outage the last one read, so a
+    database that is away does not look like a change."""
+    try:
+        table = _tables.get(url)
+        if table is None:
+            from ..storage.records import RecordTable
+            table = _tables[url] = RecordTable(url, connect_timeout=3)
+        stamp = ("db", *table.stamp())
+    except Exception as e:  # noqa: BLE001 - psycopg errors, OSError: the database is away
+        if url not in _down:        # once per outage, not twice a second
+            log.warning("records database %s unreachable (%s); the last good records stay in force", redact(url), e)
+            _down.add(url)
+        _tables.pop(url, None)
+        return _last_stamp.get(url, ("db", "unreachable"))
+    _last_stamp[url] = stamp
+    _down.discard(url)
+    return stamp
+
+
+_tables: dict = {}          # per URL: the open table (one connection per process)
+_down: set[str] = set()     # URLs whose outage was already logged
+
+
+class DbRecordStore:
+    def __init__(self, url: str, *, templates: Path | str | None = None, codes: Path | str | None = None):
+        from .store import _fingerprint
+        self._fingerprint = _fingerprint
+        self.url = url
+        self.path = url
+        self.templates_path = Path(templates) if templates else None
+        self.codes_path = Path(codes) if codes else None
+        self.version = 0
+        self.pending = False
+        self.kept: list[str] = []
+        self._lock = threading.Lock()
+        self._fp: tuple | None = None
+        self._set = RecordSet()
+        self._table = None
+        self.reload_if_changed()
+
+    @property
+    def records(self):
+        return self._set.records
+
+    @property
+    def errors(self) -> list[CaptionistError]:
+        return self._set.errors
+
+    @property
+    def warnings(self) -> list[str]:
+        return self._set.warnings
+
+    @property
+    def record_set(self) -> RecordSet:
+        return self._set
+
+    def reload_if_changed(self) -> bool:
+        """Reload when the table (or the templates or codes) changed. True when it reloaded."""
+        from .. import templates as tpl
+        from ..storage.records import RecordTable
+        with self._lock:
+            try:
+                if self._table is None:
+                    self._table = RecordTable(self.url, connect_timeout=3)
+                fp = (self._table.stamp(), self._fingerprint([self.templates_path, self.codes_path]))
+                if fp == self._fp:
+                    return False
+                rows = self._table.bodies()
+            except Exception as e:  # noqa: BLE001 - psycopg errors, OSError: the database is away
+                self._table = None
+                msg = (f"records database {redact(self.url)} unreachable ({type(e).__name__}: {e}); "
+                       f"keeping its last good records ({len(self._set.records)})")
+                log.warning(msg)
+                # pending until a load succeeds: callers look again (RecordCache.get, RecordsWatch)
+                self.pending, self.kept = True, [msg]
+                self._set = RecordSet(records=list(self._set.records), errors=list(self._set.errors),
+                                      origins=dict(self._set.origins), warnings=[msg])
+                return False
+            raw = RecordSet()
+            for rid, body in rows:
+                rec, errs = check_record(body, f"records table, id {rid!r}")
+                raw.add(rec, errs, origin=f"records table: {rid}")
+            self._set = tpl.prepare(raw, templates=self.templates_path, codes=self.codes_path)
+            self._fp, self.pending, self.kept = fp, False, []
+            self.version += 1
+            return True
