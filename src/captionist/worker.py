@@ -196,4 +196,6 @@ if __name__ == "__main__":
     # python -m captionist.worker FD RECORDS PARENT_PID MAX_JOBS  (started by the daemon)
     from multiprocessing.connection import Connection
     _fd, _records, _parent, _max = sys.argv[1:5]
+    if _records == "-":             # a records URL comes in the environment (daemon.pool)
+        _records = os.environ["CAPTIONIST_WORKER_RECORDS"]
     worker_main(Connection(int(_fd)), _records, int(_parent), int(_max))

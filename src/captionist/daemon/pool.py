@@ -56,6 +56,8 @@ class WorkerProcess:
         for key, value in (("CAPTIONIST_TEMPLATES", templates), ("CAPTIONIST_CODES", codes)):
             if value is not None:
                 env[key] = str(value)
+        if "://" in str(records):       # a database URL may carry a password: not on the command line
+            env["CAPTIONIST_WORKER_RECORDS"], records = str(records), "-"
         self.popen = subprocess.Popen(
             [sys.executable, "-m", "captionist.worker", str(fd), str(records), str(os.getpid()), str(max_jobs)],
             pass_fds=(fd,), stdin=subprocess.DEVNULL, stdout=self._err, stderr=self._err, env=env,

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..settings import Settings
+from ..storage import redact
 from ..worker import RecordCache, records_signature
 
 
@@ -42,7 +43,7 @@ class RecordsWatch:
         cache = self._cache
         records = cache.get(self.sig)
         kept = list(getattr(cache.store, "kept", []))
-        self.info = {"path": str(self.s.records), "count": len(records), "errors": cache.errors[:20],
+        self.info = {"path": redact(self.s.records), "count": len(records), "errors": cache.errors[:20],
                      "kept": kept[:20]}
         for err in cache.errors[:20]:
             self._log(logging.WARNING, "record problem", error=err)

@@ -158,7 +158,7 @@ class Daemon:
             self.pool.spawn()
         status.remove_dead(s.state_dir, s.work_dir)
         self.arrivals.start()
-        self._log(logging.INFO, "daemon started", inbox=str(s.inbox), records=str(s.records),
+        self._log(logging.INFO, "daemon started", inbox=str(s.inbox), records=redact(s.records),
                   workers=s.workers, mode="polling" if s.polling else "inotify", instance=self.instance,
                   journal=redact(s.journal_path))
         self._inst.take_over_dead(self._recover, self._log)
