@@ -75,6 +75,10 @@ def test_daemon_reads_records_from_postgresql(tmp_path, pg):
             wait_until(lambda: files_in(inbox / "done"), 60, what="photo-1 in done/")
             et = exiftool(inbox / "done" / "photo-1.jpg")
             assert et["IPTC:Headline"] == "Première" and et["XMP-dc:Creator"] == ["Zoë"]
+            # the URL (it may carry a password) is not on the workers' command lines
+            pid = daemon.proc.pid
+            kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+            assert kids and all(b"postgresql://" not in Path(f"/proc/{k}/cmdline").read_bytes() for k in kids)
 
             # a record changed and one added over HTTP: the next files are captioned with them
             seen = _records_changes(daemon)
