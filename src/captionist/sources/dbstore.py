@@ -138,7 +138,8 @@ class DbRecordStore:
                     return True
                 msg = (f"records database {redact(self.url)} unreachable ({type(e).__name__}: {e}); "
                        f"keeping its last good records ({len(self._set.records)})")
-                log.warning(msg)
+                if not self.pending:        # once per outage: callers look again twice a second
+                    log.warning(msg)
                 # pending until a load succeeds: callers look again (RecordCache.get, RecordsWatch)
                 self.pending, self.kept = True, [msg]
                 self._set = RecordSet(records=list(self._set.records), errors=list(self._set.errors),
