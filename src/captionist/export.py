@@ -45,6 +45,7 @@ from typing import Any, Iterable
 from . import codec, exiv, reader
 from .errors import CaptionistError, SourceError
 from .metadata import RawMetadata
+from .model import canonical
 from .plan import make_plan
 from .sources import exiftool
 from .standard import (BY_ID, EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, EXIFTOOL_LABELS, PLUS_VOCAB, PROPS, STRUCTS,
@@ -119,7 +120,7 @@ def _xmp_values(snap: reader.Snapshot) -> dict[str, Any]:
         merged.update(reader.decode_all(snap.sidecar_raw, ("xmp",))["xmp"])
     for k, v in reader.decode_all(snap.raw, ("xmp",))["xmp"].items():
         merged.setdefault(k, v)
-    return reader.canonical(merged)
+    return canonical(merged)
 
 
 def exiftool_object(path: Path) -> dict[str, Any]:

@@ -99,7 +99,8 @@ def sha256_file(path: Path) -> str:
 
 def run_job(job: dict[str, Any], cache: RecordCache) -> dict[str, Any]:
     """Process one claimed file; never raises. `job`: path, out_dir, options, records_sig."""
-    from .pipeline import Options, Outcome, process
+    from .outcome import Outcome
+    from .pipeline import Options, process
     from .model import Policy
     from .provenance import C2paConfig
 
@@ -118,13 +119,13 @@ def run_job(job: dict[str, Any], cache: RecordCache) -> dict[str, Any]:
         image_out = Path(job["out_dir"]) / path.name    # the image (for sidecar formats, its copy)
         if outcome.output is not None and image_out.exists():
             result["sha256_out"] = sha256_file(image_out)
-        result["grade"] = (outcome.match or {}).get("grade")
         if cache.errors:
             result["record_errors"] = cache.errors[:5]
     except Exception as e:  # noqa: BLE001 - a bug must fail the file, not the worker
         tid = secrets.token_hex(6)
-        result.update(status="failed", error=f"{path}: internal error {type(e).__name__}: {e}",
-                      traceback_id=tid, traceback=traceback.format_exc())
+        failed = Outcome.failure(path, f"{path}: internal error {type(e).__name__}: {e}").to_dict()
+        result.update(status=failed["status"], error=failed["error"], traceback_id=tid,
+                      traceback=traceback.format_exc())
     result["seconds"] = time.perf_counter() - t0
     return result
 

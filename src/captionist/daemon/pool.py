@@ -37,6 +37,7 @@ from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Any
 
+from ..outcome import Status
 from ..settings import Settings
 from .claims import Claim
 
@@ -102,7 +103,7 @@ class Slot:
 
 def _failure(claim: Claim, reason: str) -> dict[str, Any]:
     """The result of a job its worker never reported on."""
-    return {"status": "failed", "error": f"{claim.name}: {reason}", "traceback_id": secrets.token_hex(6)}
+    return {"status": Status.FAILED, "error": f"{claim.name}: {reason}", "traceback_id": secrets.token_hex(6)}
 
 
 class Pool:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .. import files, journal, logs
+from ..outcome import Status
 from ..settings import Settings
 from ..worker import sha256_file
 from . import status
@@ -252,7 +253,7 @@ class Daemon:
         missing = missing_end(path)
         if missing is None:
             return False
-        result = {"claim": claim.claim, "status": "failed",
+        result = {"claim": claim.claim, "status": Status.FAILED,
                   "error": f"{path}: {missing} after {self.s.incomplete_timeout:g} s: truncated upload?"}
         try:
             result["sha256_in"] = sha256_file(path)
@@ -273,7 +274,7 @@ class Daemon:
         try:
             status_, folder, row = self.router.finish(claim, result)
             self._account(status_, folder, claim, row, result)
-            if status_ == "unmatched" and records_sig != self.records.sig:
+            if status_ == Status.UNMATCHED and records_sig != self.records.sig:
                 self.arrivals.queue_held(self._journal.con)   # the records changed while it was in flight
         except Exception as e:  # noqa: BLE001
             if self.s.once:
