@@ -9,12 +9,8 @@ leaks or leaves in its global error state does not build up.
 Records are loaded in the worker and kept until their files change (`RecordCache`); a job
 carries the records' signature so a worker reloads exactly when the daemon has seen a change.
 
-Test hooks (documented in docs/daemon.md), read once at worker start:
-
-* `CAPTIONIST_TEST_ABORT_MARKER=TEXT`: a worker calls `os.abort()` on any file whose name
-  contains TEXT, as a native crash would;
-* `CAPTIONIST_TEST_SLEEP_MARKER=TEXT:SECONDS`: a worker sleeps that long before a file whose
-  name contains TEXT (a hang, or a slow file in flight at a stop).
+Faults (a crash, a hang) are injected by the tests through their own entry point
+(tests/fault_worker.py), never by this module.
 """
 
 from __future__ import annotations
@@ -32,10 +28,6 @@ from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("captionist.worker")
-
-ABORT_ENV = "CAPTIONIST_TEST_ABORT_MARKER"
-SLEEP_ENV = "CAPTIONIST_TEST_SLEEP_MARKER"
-
 
 # --------------------------------------------------------------------------- records
 
@@ -154,8 +146,6 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
     # Ctrl-C goes to the whole process group: the daemon decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    marker = os.environ.get(ABORT_ENV) or None
-    sleep_marker, _, sleep_for = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
     templates, codes = (os.environ.get(k) or None for k in ("CAPTIONIST_TEMPLATES", "CAPTIONIST_CODES"))
     cache = RecordCache(Path(records_path), Path(templates) if templates else None, Path(codes) if codes else None)
     import captionist.pipeline  # noqa: F401 - import the heavy parts before the first job
@@ -167,10 +157,6 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
             return
         if job is None:
             return
-        if marker and marker in Path(job["path"]).name:
-            os.abort()
-        if sleep_marker and sleep_marker in Path(job["path"]).name:
-            time.sleep(float(sleep_for))
         result = run_job(job, cache)
         try:
             conn.send(result)

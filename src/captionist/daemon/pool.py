@@ -48,6 +48,10 @@ Finish = Callable[[Claim, dict[str, Any], tuple], None]
 class WorkerProcess:
     """A worker subprocess (the parts of multiprocessing.Process the daemon uses)."""
 
+    # how a worker starts, before its arguments; the tests' fault-injecting entry point
+    # (tests/fault_worker.py) replaces it in the processes they start, never production code
+    command: list[str] = [sys.executable, "-m", "captionist.worker"]
+
     def __init__(self, fd: int, records: Path, max_jobs: int, templates: Path | None = None,
                  codes: Path | None = None):
         self._err = tempfile.TemporaryFile()    # a worker that cannot start says why here
@@ -58,7 +62,7 @@ class WorkerProcess:
             if value is not None:
                 env[key] = str(value)
         self.popen = subprocess.Popen(
-            [sys.executable, "-m", "captionist.worker", str(fd), str(records), str(os.getpid()), str(max_jobs)],
+            [*self.command, str(fd), str(records), str(os.getpid()), str(max_jobs)],
             pass_fds=(fd,), stdin=subprocess.DEVNULL, stdout=self._err, stderr=self._err, env=env,
             close_fds=True)
         self.pid = self.popen.pid

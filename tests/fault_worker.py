@@ -1,0 +1,44 @@
+"""A worker with injected faults, for tests only (the production worker has no hooks).
+
+    python tests/fault_worker.py FD RECORDS PARENT_PID MAX_JOBS
+
+Same as `python -m captionist.worker`, except that a job whose file name contains
+`$CAPTIONIST_TEST_ABORT_MARKER` calls `os.abort()` (a native crash inside exiv2), and one whose
+name contains the TEXT of `$CAPTIONIST_TEST_SLEEP_MARKER=TEXT:SECONDS` sleeps first (a hang).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+ABORT_ENV = "CAPTIONIST_TEST_ABORT_MARKER"
+SLEEP_ENV = "CAPTIONIST_TEST_SLEEP_MARKER"
+
+
+def install() -> None:
+    """Wrap `captionist.worker.run_job` (looked up at each job by `worker_main`)."""
+    from captionist import worker
+    abort_marker = os.environ.get(ABORT_ENV) or None
+    sleep_marker, _, sleep_for = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
+    real = worker.run_job
+
+    def run_job(job, cache):
+        name = Path(job["path"]).name
+        if abort_marker and abort_marker in name:
+            os.abort()
+        if sleep_marker and sleep_marker in name:
+            time.sleep(float(sleep_for))
+        return real(job, cache)
+
+    worker.run_job = run_job
+
+
+if __name__ == "__main__":
+    from multiprocessing.connection import Connection
+    install()
+    from captionist.worker import worker_main
+    fd, records, parent, max_jobs = sys.argv[1:5]
+    worker_main(Connection(int(fd)), records, int(parent), int(max_jobs))
