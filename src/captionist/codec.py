@@ -20,7 +20,7 @@ from fractions import Fraction
 from typing import Any
 
 from . import dates
-from .standard import (BY_ID, IIM_TIME_KEY, STRUCTS, Field, Kind, Prop)
+from .standard import IIM_TIME_KEY, STRUCTS, Field, Kind, Prop
 
 # ----------------------------------------------------------------------------- helpers
 
@@ -414,10 +414,6 @@ def exif_decode(prop: Prop, exif: dict[str, Any]) -> Any:
 
 def exif_target(prop: Prop, value: Any) -> Any:
     return exif_decode(prop, exif_encode(prop, value))
-
-
-def prop(id: str) -> Prop:
-    return BY_ID[id]
 
 
 __all__ = ["xmp_encode", "xmp_decode", "xmp_keys_of", "normalise_xmp", "iim_encode", "iim_decode",

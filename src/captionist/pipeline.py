@@ -129,7 +129,7 @@ def process(path: Path, records: list[CaptionRecord], options: Options, group: G
     except Exception as e:  # noqa: BLE001 - a bug must fail this file, not the run
         log.exception("unexpected error matching %s", path)
         return Outcome.failure(path, f"{path}: internal error ({type(e).__name__}: {e})", time.perf_counter() - t0)
-    if decision.status != "matched":
+    if decision.status != matching.MATCHED:
         return Outcome(Path(path), Status(decision.status), match=decision.to_dict(),
                        error=f"{path}: {decision.explanation}", seconds=time.perf_counter() - t0)
     out = embed(path, decision.record, options, group, snapshot=snap, position=context.get("position"))

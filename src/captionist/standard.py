@@ -397,7 +397,6 @@ IIM_UTF8 = "\x1b%G"
 # Version and 2:00 Record Version, both 4 for IIM 4.x), written when a file has none.
 IIM_VERSION_KEYS = {"Iptc.Envelope.ModelVersion": "4", "Iptc.Application2.RecordVersion": "4"}
 IIM_TIME_KEY = "Iptc.Application2.TimeCreated"      # 2:60, paired with 2:55 Date Created
-IIM_RECORD_VERSION_KEY = "Iptc.Application2.RecordVersion"
 
 # ExifTool's names for the companions of Date Created (IIM 2:60 Time Created, the EXIF zone
 # of DateTimeOriginal); `Prop.exiftool` names the tags of the properties themselves.

@@ -81,7 +81,7 @@ TOO_DEEP = "not valid records: JSON nested too deeply (records are objects a few
 
 def _json_records(path: Path) -> RecordSet:
     out = RecordSet()
-    text = _read_text(path)
+    text = read_text(path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
@@ -96,7 +96,7 @@ def _json_records(path: Path) -> RecordSet:
 
 def _jsonl_records(path: Path) -> RecordSet:
     out = RecordSet()
-    for n, line in enumerate(_read_text(path).splitlines(), 1):
+    for n, line in enumerate(read_text(path).splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -143,8 +143,6 @@ def read_text(path: Path, *, fallback: str | None = None, warnings: list[str] | 
         return raw.decode("utf-8-sig", "replace")
 
 
-_read_text = read_text
-
 # Formats by name (`--format`) and the extensions that imply them. Readers are looked up lazily
 # so each source module can import this one.
 FORMATS = {
@@ -158,9 +156,6 @@ FORMATS = {
 }
 EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
               ".tab": "tsv", ".txt": "sheet"}
-# Kept for callers that list or add extensions: a value may be a format name or a reader
-# function `(path) -> RecordSet` (READERS[".txt"] = sheet_records works).
-READERS = EXTENSIONS
 
 
 def _reader(fmt: str):
