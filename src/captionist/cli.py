@@ -148,8 +148,9 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     Only a strong match is written; a file no record matches is reported as unmatched, one
     several records match (or one only weakly) as review, with the candidates. Each field is
     merged by its policy: the record's own `policy`, else --policy (default: replace)."""
+    from .batch import run_batch
     from .files import GroupCommit
-    from .pipeline import Options, commit, process
+    from .pipeline import Options
     from .tempfiles import Stopped, Stopper, remove_orphans
 
     c2 = c2pa_config_or_exit(c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned)
@@ -168,44 +169,29 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     outcomes: list = []
     # Over many files, temp files are fsynced in the background and renamed per group.
     group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
-    waiting: list = []
     ledger = _open_ledger(journal_file, dry_run or no_journal, policy=policy, sidecar=sidecar,
                           out=str(out_dir) if out_dir else None, records=str(records_path))
     stopper = Stopper()
 
-    def flush() -> None:
-        with stopper.critical():    # renames of files already on disk finish; a signal waits
-            if group is not None:
-                commit(group, waiting)
-            if ledger is not None:
-                for problem in ledger.add(waiting, out_dir):
-                    click.echo(f"warning: {problem}", err=True)
-            for o in waiting:
-                click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
-            waiting.clear()
+    def report_group(done: list) -> None:    # inside stopper.critical(): a signal waits
+        if ledger is not None:
+            for problem in ledger.add(done, out_dir):
+                click.echo(f"warning: {problem}", err=True)
+        for o in done:
+            click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
 
     progress = report.Progress(len(files), label="dry run" if dry_run else "captioning")
     stopped = None
     try:
         with stopper:
-            for i, f in enumerate(progress.track(files), 1):
-                o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
-                waiting.append(o)
-                outcomes.append(o)
-                progress.update(o.status)
-                if group is None or group.full:
-                    flush()
-            flush()
+            run_batch(progress.track(files), rs.records, opts, batch_size=len(files), group=group,
+                      report=report_group, each=lambda o: progress.update(o.status),
+                      critical=stopper.critical, outcomes=outcomes)
     except (Stopped, KeyboardInterrupt) as e:
         # SIGTERM/Ctrl-C: what was renamed stays; the file in flight and the group not yet
-        # committed are abandoned (temps removed below, originals untouched).
+        # committed are abandoned by run_batch (temps removed, originals untouched).
         stopped = e.signum if isinstance(e, Stopped) else signal.SIGINT
-        for o in waiting:
-            if o in outcomes:
-                outcomes.remove(o)
     finally:
-        if group is not None:   # nothing half-done is renamed; temps go
-            group.abort()
         if ledger is not None:
             ledger.close()
     summary = report.summary(outcomes, rs, dry_run)
