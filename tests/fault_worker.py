@@ -5,6 +5,7 @@
 Same as `python -m captionist.worker`, except that a job whose file name contains
 `$CAPTIONIST_TEST_ABORT_MARKER` calls `os.abort()` (a native crash inside exiv2), and one whose
 name contains the TEXT of `$CAPTIONIST_TEST_SLEEP_MARKER=TEXT:SECONDS` sleeps first (a hang).
+`install_isolated` does the same for the HTTP API's worker processes (`captionist.isolation`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,21 @@ def install() -> None:
         return real(job, cache)
 
     worker.run_job = run_job
+
+
+def install_isolated() -> None:
+    """In an API worker process (`captionist.isolation`): abort on a record whose JSON
+    contains the marker (the API saves every upload as `image.<ext>`: the name cannot carry it)."""
+    from captionist import isolation
+    abort_marker = os.environ.get(ABORT_ENV) or None
+    real = isolation.embed_job
+
+    def embed_job(path, record, options):
+        if abort_marker and abort_marker in record[0]:     # the record as JSON text
+            os.abort()
+        return real(path, record, options)
+
+    isolation.embed_job = embed_job
 
 
 if __name__ == "__main__":

@@ -27,10 +27,12 @@ from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 
-from .. import __version__, pipeline, reader
+from .. import __version__, pipeline
 from ..errors import ReadError, UnsupportedFormatError
 from ..formats import detect
+from ..isolation import IsolatedPool, WorkerCrashed
 from ..model import CaptionRecord, Policy
+from ..outcome import Status
 from . import problems
 from .jobs import Job, JobManager, JobRequest
 from .limits import BodyTimeout, QuietDisconnect
@@ -62,6 +64,8 @@ class State:
         if self.daemon is not None:   # watch-folder outcomes are webhook events too
             self.daemon.add_listener(lambda event: self.webhooks.emit("file.processed", event))
         self.jobs = JobManager(self)
+        # exiv2 runs in worker processes, as in the daemon: a native crash fails one request
+        self.isolated = IsolatedPool(settings.job_workers)
         self.started = time.time()
         self.metrics.read_at_scrape(lambda: {"jobs": self.jobs.depth(), "webhooks": self.webhooks.depth()},
                                     self.daemon.metrics if self.daemon is not None else lambda: None)
@@ -99,6 +103,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
             if state.daemon is not None:
                 state.daemon.stop()
             state.jobs.pool.shutdown(wait=True, cancel_futures=True)
+            state.isolated.shutdown()
             state.webhooks.stop()
 
     app = FastAPI(title="captionist", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
@@ -233,12 +238,17 @@ def create_app(settings: ApiSettings) -> FastAPI:
                 raise ProblemException(415, "unsupported-image", "Not an image captionist can caption", e.reason) from None
             opts = pipeline.Options(policy=policy or settings.policy, sidecar=settings.sidecar, fsync=False,
                                     c2pa=state.c2pa)
-            out = await _in_thread(pipeline.embed, path, rec, opts)
+            try:
+                out = await _in_thread(state.isolated.embed, path, rec, opts)
+            except WorkerCrashed as e:
+                state.metrics.observe("embed", Status.FAILED, 0.0)
+                raise ProblemException(500, "worker-crashed", "The image could not be captioned",
+                                       e.reason) from None
             name = file.filename or "image"
             rep = file_report(out, name)
             state.metrics.observe("embed", out.status, out.seconds)
             state.webhooks.emit("file.processed", rep)
-            if out.status == "refused":    # Content Credentials a caption would break (issue 12)
+            if out.status == Status.REFUSED:    # Content Credentials a caption would break (issue 12)
                 raise ProblemException(409, "content-credentials", "The image carries Content Credentials",
                                        (out.error or "").replace(str(tmp) + os.sep, ""))
             if not out.ok:
@@ -268,12 +278,14 @@ def create_app(settings: ApiSettings) -> FastAPI:
         with tempfile.TemporaryDirectory(prefix="captionist-read-") as tmp:
             path = await save_upload(file, Path(tmp))
             try:
-                rec, _snap = await _in_thread(reader.read_record, path, sidecar=settings.sidecar)
+                carried = await _in_thread(state.isolated.read, path, settings.sidecar)
             except UnsupportedFormatError as e:
                 raise ProblemException(415, "unsupported-image", "Not an image captionist can read", e.reason) from None
             except ReadError as e:
                 raise ProblemException(422, "unreadable-image", "The image's metadata cannot be read", e.reason) from None
-        return rec.to_json_dict()
+            except WorkerCrashed as e:
+                raise ProblemException(500, "worker-crashed", "The image could not be read", e.reason) from None
+        return carried
 
     # ----------------------------------------------------------------- jobs
     @app.post("/jobs", tags=["jobs"], dependencies=auth, status_code=202, response_model=Job,
