@@ -19,9 +19,13 @@ ABORT_ENV = "CAPTIONIST_TEST_ABORT_MARKER"
 SLEEP_ENV = "CAPTIONIST_TEST_SLEEP_MARKER"
 
 
-def install() -> None:
-    """Wrap `captionist.worker.run_job` (looked up at each job by `worker_main`)."""
-    from captionist import worker
+def install(module=None) -> None:
+    """Wrap `run_job` in `module` (default `captionist.worker`, where `worker_main` looks it up
+    at each job; `captionist.cluster.tasks` for a Celery worker, whose pool processes fork
+    from the process that installed it)."""
+    if module is None:
+        from captionist import worker as module
+    worker = module
     abort_marker = os.environ.get(ABORT_ENV) or None
     sleep_marker, _, sleep_for = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
     real = worker.run_job

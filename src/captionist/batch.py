@@ -28,7 +28,7 @@ def _error_text(path: Path, e: Exception) -> str:
 def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, options: pipeline.Options, *,
               batch_size: int, record: CaptionRecord | None = None, group: GroupCommit | None = None,
               prepare: Callable[[Path], pipeline.Options] | None = None,
-              error_text: Callable[[Path, Exception], str] = _error_text,
+              error_text: Callable[[int, Path, Exception], str] | None = None, first: int = 1,
               report: Callable[[list[Outcome]], None] | None = None,
               each: Callable[[Outcome], None] | None = None,
               critical: Callable[[], AbstractContextManager] = nullcontext,
@@ -36,9 +36,9 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
     """Caption `files` in order; returns (and appends to `outcomes`) one outcome per file.
 
     `record`: write this record into every file (no matching); else match against `records`
-    (`position` and `batch_size` tell the matcher where each file stands). `prepare(path)`:
-    the file's options, checked just before it is read (a refusal fails that file only, its
-    text from `error_text`). `each(outcome)`: called at once per file (progress); `report`:
+    (`position`, counted from `first`, and `batch_size` tell the matcher where each file
+    stands). `prepare(path)`: the file's options, checked just before it is read (a refusal
+    fails that file only; `error_text(position, path, error)` says so). `each(outcome)`: called at once per file (progress); `report`:
     per committed group. `critical()`: a context in which a stop signal waits (renames)."""
     outcomes = [] if outcomes is None else outcomes
     waiting: list[Outcome] = []
@@ -52,7 +52,7 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
             waiting.clear()
 
     try:
-        for i, path in enumerate(files, 1):
+        for i, path in enumerate(files, first):
             try:
                 opts = prepare(path) if prepare is not None else options
                 if record is not None:
@@ -60,7 +60,7 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
                 else:
                     out = pipeline.process(path, records or [], opts, group, position=i, batch_size=batch_size)
             except Exception as e:  # noqa: BLE001 - one file's surprise must not end the batch
-                out = Outcome.failure(path, error_text(path, e))
+                out = Outcome.failure(path, error_text(i, path, e) if error_text else _error_text(path, e))
             waiting.append(out)
             outcomes.append(out)
             if each is not None:

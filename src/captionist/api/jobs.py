@@ -9,27 +9,20 @@ metrics and sent as a `file.processed` webhook; `job.finished` follows. Only the
 
 from __future__ import annotations
 
-import dataclasses
-import os
-
 import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import pipeline
 from ..errors import WriteError
 from ..files import atomic_write
-from ..formats import sidecar_path
 from ..model import CaptionRecord, Policy
-from .paths import PathOutsideRoots, confine
-
-if TYPE_CHECKING:
-    from .app import State
+from .jobfile import JobFile, caption
 
 
 class JobRequest(BaseModel):
@@ -42,19 +35,6 @@ class JobRequest(BaseModel):
     out: Optional[str] = Field(None, description="write captioned copies into this folder (under a root)")
     dry_run: bool = False
     policy: Optional[Policy] = None
-
-
-class JobFile(BaseModel):
-    file: str
-    status: str
-    record: Optional[str] = None
-    output: Optional[str] = None
-    changes: list[dict[str, Any]] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    error: Optional[str] = None
-    seconds: float = 0.0
-    c2pa: Optional[dict[str, Any]] = Field(None, description="what the write did to the file's Content Credentials "
-                                                             "(C2PA): policy, action, manifest ids")
 
 
 class Job(BaseModel):
@@ -78,7 +58,9 @@ class JobManager:
 
     SAVE_EVERY = 50
 
-    def __init__(self, app_state: "State"):
+    def __init__(self, app_state: Any):
+        # app_state: the app's `api.app.State` (settings, store, metrics, webhooks); not imported,
+        # so this module does not import the app that imports it
         self.state = app_state
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
@@ -175,16 +157,7 @@ class JobManager:
             job.status, job.started = "running", time.time()
             self._save(job)
         try:
-            if self.state.settings.broker:     # a cluster: the files go to its workers (docs/cluster.md)
-                from ..cluster.api_jobs import run_remote
-                reports = run_remote(self.state.settings.broker, files_, record, options,
-                                     self.state.settings.storage_roots)
-            else:
-                records = self.state.store.all() if record is None else None
-                roots = self.state.settings.storage_roots
-                reports = (caption_one(given, real, roots, record, records, options, i, len(files_))
-                           for i, (given, real) in enumerate(files_, 1))
-            for report in reports:
+            def done(report: JobFile) -> None:
                 self.state.metrics.observe("job", report.status, report.seconds)
                 self.state.webhooks.emit("file.processed", {"job": job.id, **report.model_dump()})
                 with self._lock:
@@ -193,6 +166,15 @@ class JobManager:
                     job.counts[report.status] = job.counts.get(report.status, 0) + 1
                     if job.done % self.SAVE_EVERY == 0:
                         self._save(job)
+
+            if self.state.settings.broker:     # a cluster: the files go to its workers (docs/cluster.md)
+                from ..cluster.api_jobs import run_remote
+                for report in run_remote(self.state.settings.broker, files_, record, options,
+                                         self.state.settings.storage_roots):
+                    done(report)
+            else:                              # here: the library's batch workflow, as the CLI's
+                records = self.state.store.all() if record is None else None
+                caption(files_, self.state.settings.storage_roots, record, records, options, done)
             with self._lock:
                 job.status = "done"
         except Exception as e:  # noqa: BLE001 - a job must end in a state, whatever happened
@@ -204,50 +186,3 @@ class JobManager:
                 self._save(job)
             self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
                                                       "total": job.total})
-
-
-def caption_one(given: str, real: Path, roots: list[Path], record: CaptionRecord | None, records: list | None,
-                options: pipeline.Options, position: int, batch_size: int) -> JobFile:
-    """One file of a job (here, or on a cluster worker): confined again, then captioned."""
-    try:
-        # the tree may have changed since the request was checked: check again
-        again = confine(str(real), roots)
-        if again != real:
-            raise PathOutsideRoots("the path changed since the job was accepted")
-        _confine_sidecars(real, roots)
-        opts = _keep_subfolder(options, real, roots)
-        if record is not None:
-            out = pipeline.embed(real, record, opts)
-        else:
-            out = pipeline.process(real, records, opts, position=position, batch_size=batch_size)
-    except PathOutsideRoots as e:
-        out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
-    except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job
-        out = pipeline.Outcome(real, "failed", error=f"{given}: {type(e).__name__}: {e}")
-    return JobFile(file=given, status=out.status, record=out.record_id, output=str(out.output) if out.output else None,
-                   changes=out.changes, warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4),
-                   c2pa=out.c2pa)
-
-
-def _confine_sidecars(image: Path, roots: list[Path]) -> None:
-    """A sidecar beside the image (name.xmp or name.ext.xmp) is read and written with it, so
-    it must lie under the roots too: a symlink pointing out is refused like any other path."""
-    for side in (sidecar_path(image, "stem"), sidecar_path(image, "name")):
-        if os.path.lexists(side):
-            try:
-                confine(str(side), roots)
-            except PathOutsideRoots as e:
-                raise PathOutsideRoots(f"its sidecar {side.name}: {e}") from None
-
-
-def _keep_subfolder(options: pipeline.Options, image: Path, roots: list[Path]) -> pipeline.Options:
-    """With an output folder, a file keeps its place below its root (2024/06/IMG_1.jpg ->
-    out/2024/06/IMG_1.jpg), so same-named files from different folders do not collide."""
-    if options.out_dir is None:
-        return options
-    root = next(Path(os.path.realpath(r)) for r in roots if image.is_relative_to(Path(os.path.realpath(r))))
-    target = Path(options.out_dir) / image.parent.relative_to(root)
-    if Path(os.path.realpath(target)) != Path(os.path.realpath(options.out_dir)) / image.parent.relative_to(root):
-        raise PathOutsideRoots("the output folder path leads out of the roots")
-    target.mkdir(parents=True, exist_ok=True)
-    return dataclasses.replace(options, out_dir=target)
