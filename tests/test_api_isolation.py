@@ -7,8 +7,12 @@ from __future__ import annotations
 import json
 import subprocess
 
+import pytest
+
 from apiserver import run_server
 from conftest import exiftool, make_jpeg
+
+pytestmark = pytest.mark.slow     # real servers and worker processes
 
 RECORD = {"headline": "Kyiv fire", "description": {"x-default": "Пожежники у Києві"}}
 
