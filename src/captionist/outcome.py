@@ -23,6 +23,8 @@ class Status(StrEnum):
     REVIEW = "review"          # several or uncertain candidates: a person decides
     REFUSED = "refused"        # a write would break the file's Content Credentials
     FAILED = "failed"          # an error; the file was not changed
+    UNDONE = "undone"          # `captionist undo` wrote the earlier values back
+    SKIPPED = "skipped"        # undo: the file changed since it was captioned (without --force)
 
     @property
     def ok(self) -> bool:

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from ..cli import _echo_json, c2pa_options, main
 from ..model import Policy
+from ..outcome import Status
 
 _PATH = click.Path(path_type=Path)
 
@@ -162,7 +163,7 @@ def history(inbox, journal_file, status, record, file_, since, run, limit, as_js
             click.echo(json.dumps(r, ensure_ascii=False, default=str))
         return
     for r in rows:
-        extra = r["error"] or (f"{len(r['changes'] or [])} field(s)" if r["status"] in ("written", "undone") else "")
+        extra = r["error"] or (f"{len(r['changes'] or [])} field(s)" if r["status"] in (Status.WRITTEN, Status.UNDONE) else "")
         click.echo(f"{_fmt_time(r['t_finished'])}  {r['status']:9}  {r['record_id'] or '-':20}  "
                    f"{r['name']}  -> {r['output'] or '-'}  {extra}")
     click.echo(f"{len(rows)} row(s)", err=True)
@@ -201,7 +202,7 @@ def status(inbox, journal_file, as_json, check):
         summary["counts"] = journal.counts(con)
         summary["counts_24h"] = journal.counts(con, since=time.time() - 86400)
         summary["last_errors"] = [{"file": r["name"], "error": r["error"], "traceback_id": r["traceback_id"],
-                                   "time": r["t_finished"]} for r in journal.query(con, status="failed", limit=5)]
+                                   "time": r["t_finished"]} for r in journal.query(con, status=str(Status.FAILED), limit=5)]
         con.close()
     folders = (daemons[-1]["folders"] if daemons else
                {n: str(Path(inbox) / n) for n in ("done", "failed", "unmatched", "review")})
@@ -261,4 +262,4 @@ def undo(target, inbox, journal_file, force, dry_run, as_json):
                 click.echo(f"  {c['field']}: {c['before']!r} -> {c['after']!r}")
             if r.error:
                 click.echo(f"  error: {r.error}", err=True)
-    sys.exit(0 if all(r.status in ("undone", "planned", "unchanged") for r in results) else 1)
+    sys.exit(0 if all(r.status in (Status.UNDONE, Status.PLANNED, Status.UNCHANGED) for r in results) else 1)
