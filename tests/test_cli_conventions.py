@@ -162,3 +162,42 @@ def test_old_spellings_still_work(tmp_path):
         res = runner.invoke(main, ["export", str(img), "--format", "iptc-json", flag, str(out)])
         assert res.exit_code == 0, res.output
         assert json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_serve_logs_like_watch_with_log_format_json(tmp_path):
+    """`serve --log-format json --log-level INFO`: uvicorn's own lines come out as captionist's
+    JSON log lines (the choices are case-insensitive, as on watch)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+    from apiserver import free_port
+    from conftest import ROOT
+
+    conf = tmp_path / "c.toml"
+    conf.write_text(f'[api]\ntokens = ["t-1"]\nrecords_dir = "{tmp_path / "records"}"\n', encoding="utf-8")
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen([sys.executable, "-m", "captionist.cli", "serve", "--config", str(conf), "--port", str(port),
+                             "--log-format", "json", "--log-level", "INFO"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.1)
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0
+    lines = [json.loads(x) for x in err.decode().splitlines() if x.strip()]
+    assert lines and all(isinstance(x, dict) for x in lines)
+    assert any("Uvicorn running" in json.dumps(x) for x in lines), lines
