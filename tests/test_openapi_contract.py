@@ -169,6 +169,7 @@ def test_jobs_list_get_and_cancel(api, doc, live):
     assert job["done"] == job["total"] == JOB_FILES and job["counts"].get("skipped", 0) > 0
     assert [f["file"] for f in job["files"]] == names       # every file reported, none twice
     call(api, doc, srv, "/jobs/{job_id}/cancel", "POST", 409, path_parameters={"job_id": small})
+    call(api, doc, srv, "/jobs/{job_id}/cancel", "POST", 409, path_parameters={"job_id": big})   # once is enough
     call(api, doc, srv, "/jobs/{job_id}/cancel", "POST", 404, path_parameters={"job_id": "0" * 32})
     call(api, doc, srv, "/jobs/{job_id}", "GET", 200, path_parameters={"job_id": small})
     call(api, doc, srv, "/jobs/{job_id}", "GET", 404, path_parameters={"job_id": "0" * 32})

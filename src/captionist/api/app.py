@@ -34,7 +34,7 @@ from ..formats import detect
 from ..model import CaptionRecord, Policy
 from . import problems
 from .events import webhooks_openapi
-from .jobs import Job, JobManager, JobPage, JobRequest
+from .jobs import Job, JobManager, JobPage, JobRequest, JobStatus
 from .limits import BodyTimeout, QuietDisconnect
 from .metrics import CONTENT_TYPE, Metrics
 from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
@@ -49,7 +49,6 @@ from .webhooks import WebhookSender
 
 # what POST /embed answers with: the image's own type (captionist.formats), or its XMP sidecar
 EMBED_MEDIA = ("image/jpeg", "image/tiff", "image/png", "image/webp", "application/rdf+xml")
-JobStatus = Literal["queued", "running", "done", "failed", "interrupted", "cancelled"]
 
 # the path parameter says what a record id may be (captionist.model: no "/", "\\" or controls)
 RecordId = Annotated[str, PathParam(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")]
@@ -350,10 +349,10 @@ def create_app(settings: ApiSettings) -> FastAPI:
                          404: {"description": "no such job"},
                          409: {"description": "the job has already finished"}})
     def cancel_job(job_id: str) -> Job:
-        job = state.jobs.cancel(job_id)
+        job, going = state.jobs.cancel(job_id)
         if job is None:
             raise ProblemException(404, "not-found", "No such job", f"no job with id {job_id!r}")
-        if not job.cancel_requested:
+        if not going:
             raise ProblemException(409, "job-finished", "The job has already finished",
                                    f"job {job_id!r} is {job.status}: there is nothing left to cancel")
         return job

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from .app import State
 
 
+JobStatus = Literal["queued", "running", "done", "failed", "interrupted", "cancelled"]
+
+
 class JobRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -59,7 +62,7 @@ class JobFile(BaseModel):
 
 class Job(BaseModel):
     id: str
-    status: Literal["queued", "running", "done", "failed", "interrupted", "cancelled"]
+    status: JobStatus
     created: float
     started: Optional[float] = None
     finished: Optional[float] = None
@@ -160,23 +163,25 @@ class JobManager:
             match.sort(key=lambda j: j.created, reverse=True)
             return [j.model_copy(update={"files": []}) for j in match[offset:offset + limit]], len(match)
 
-    def cancel(self, jid: str) -> Job | None:
+    def cancel(self, jid: str) -> tuple[Job | None, bool]:
         """Ask a job to stop: a queued job ends `cancelled` at once, a running one after the
         file in hand (that file is never cut in the middle: the pipeline's write is atomic
-        anyway); the files not started are reported `skipped`. A finished job is unchanged."""
+        anyway); the files not started are reported `skipped`. A finished job is unchanged.
+        Returns the job (None: no such job) and whether it was still going."""
         with self._lock:
             job = self.jobs.get(jid)
             if job is None:
-                return None
-            if job.status not in FINISHED:
+                return None, False
+            going = job.status not in FINISHED
+            if going:
                 job.cancel_requested = True
                 if job.status == "queued":
                     self._end_cancelled(job, self._names.pop(jid, []))
                 self._save(job)
             copy = job.model_copy(deep=True)
-        if copy.status == "cancelled" and not copy.started:
+        if going and copy.status == "cancelled" and not copy.started:
             self._finished(copy)
-        return copy
+        return copy, going
 
     def _finished(self, job: Job) -> None:
         self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
