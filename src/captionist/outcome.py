@@ -24,7 +24,7 @@ class Status(StrEnum):
     REFUSED = "refused"        # a write would break the file's Content Credentials
     FAILED = "failed"          # an error; the file was not changed
     UNDONE = "undone"          # `captionist undo` wrote the earlier values back
-    SKIPPED = "skipped"        # undo: the file changed since it was captioned (without --force)
+    SKIPPED = "skipped"        # not done: undo found the file changed, or a cancelled job never reached it
 
     @property
     def ok(self) -> bool:

@@ -16,7 +16,7 @@ from .. import pipeline
 from ..batch import run_batch
 from ..formats import sidecar_path
 from ..model import CaptionRecord
-from ..outcome import Outcome
+from ..outcome import Outcome, Status
 from .paths import PathOutsideRoots, confine
 
 
@@ -41,6 +41,14 @@ class JobFile(BaseModel):
 
     def outcome(self, path: Path) -> Outcome:
         return Outcome.from_dict({**self.model_dump(), "file": str(path)})
+
+
+CANCELLED = "the job was cancelled before this file"
+
+
+def cancelled_file(given: str) -> JobFile:
+    """The report of a file a cancelled job did not start (here or on a cluster worker)."""
+    return JobFile(file=given, status=str(Status.SKIPPED), error=CANCELLED)
 
 
 def caption(files_: list[tuple[str, Path]], roots: list[Path], record: CaptionRecord | None, records: list | None,
