@@ -615,10 +615,12 @@ def test_motion_photo_is_taken_without_waiting_for_the_incomplete_timeout(box):
     write_records(records / "r.json", ["motion"])
     video = _mp4(b"\xff\xd9 frame data " * 300)   # FF D9 inside, not at the end
     (inbox / "motion.jpg").write_bytes(jpeg_bytes(5) + video)
-    t0 = time.monotonic()
+    # whole as it stands: the daemon does not wait out `incomplete_timeout` for it (the
+    # decision is read from the file, so it is checked here, not by timing the run)
+    from captionist.daemon.arrival import looks_complete
+    assert looks_complete(inbox / "motion.jpg")
     d = Daemon(_settings(inbox, records, once=True, incomplete_timeout=60))
     assert d.run() == 0
-    assert time.monotonic() - t0 < 30
     out = (inbox / "done" / "motion.jpg").read_bytes()
     assert out.endswith(video) and exiftool(inbox / "done" / "motion.jpg")["IPTC:Headline"] == "Headline motion"
 
