@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test exiftool fstools bench schema clean
+.PHONY: install demo test test-fast exiftool fstools bench schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ demo: install exiftool
 
 test: install exiftool fstools
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The pure and single-process tests (tests/conftest.py lists their modules), well under a
+# minute: run while working; `make test` runs everything.
+test-fast: install exiftool
+	$(BIN)/python -m pytest -m "not integration and not slow" $(PYTEST_ARGS)
 
 bench: install exiftool fstools
 	$(BIN)/python bench/run.py
