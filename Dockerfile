@@ -4,7 +4,9 @@
 # out/ (done/ failed/ unmatched/ review/) and storage/ (files for API jobs). Keep the inbox and
 # out/ in one mount: files are routed with link(2), which fails across mounts. The daemon's
 # state (working folder, journal, status) lives in /data/inbox/.captionist; keep it on a local
-# disk or set CAPTIONIST_JOURNAL to a local path (SQLite WAL needs shared memory).
+# disk or set CAPTIONIST_JOURNAL to a local path (SQLite WAL needs shared memory). The same
+# image runs the cluster parts (docker compose --profile cluster): `watch` with
+# CAPTIONIST_BROKER set, and `worker` (docs/cluster.md).
 #
 # BASE: any Debian-based image with Python 3.11+ and its venv module. The default is the
 # official slim image; where no registry can be reached, deploy/docker-check.sh builds a
@@ -43,7 +45,7 @@ COPY src ./src
 COPY deploy/entrypoint.sh /usr/local/bin/captionist-entrypoint
 RUN python3 -m venv /opt/captionist \
  && /opt/captionist/bin/pip install --no-cache-dir -q --upgrade pip \
- && /opt/captionist/bin/pip install --no-cache-dir -q '.[api]' \
+ && /opt/captionist/bin/pip install --no-cache-dir -q '.[api,cluster]' \
  && useradd --uid 1000 --create-home captionist \
  && mkdir -p /data/inbox /data/records /data/out /data/storage \
  && chown -R captionist /data

@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test test-fast exiftool fstools bench schema clean
+.PHONY: install demo test test-fast exiftool fstools servers bench bench-cluster schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ exiftool:
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libimage-exiftool-perl; }
 	@exiftool -ver
 
+# The cluster tests start their own Redis and PostgreSQL (tests/cluster_helpers.py): install
+# the servers when missing. Only the binaries are used; the packaged services are not needed.
+servers:
+	@{ command -v redis-server >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; } || { \
+	  echo "installing redis-server and postgresql"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq redis-server postgresql; }
+	@redis-server --version && ls /usr/lib/postgresql/*/bin/pg_ctl
+
 # The clone tests and benches loop-mount XFS (reflink), Btrfs and ext4 images, read extents
 # with filefrag (e2fsprogs) and check files with the exiv2 command; install what is missing.
 fstools:
@@ -46,7 +54,7 @@ fstools:
 demo: install exiftool
 	$(BIN)/python samples/demo.py
 
-test: install exiftool fstools
+test: install exiftool fstools servers
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The pure and single-process tests (tests/conftest.py lists their modules), well under a
@@ -58,6 +66,9 @@ bench: install exiftool fstools
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/daemon_bench.py
 	$(BIN)/python bench/c2pa_bench.py
+
+bench-cluster: install exiftool servers
+	$(BIN)/python bench/cluster_bench.py
 
 # Regenerate the committed files derived from the code (tests fail when they are stale).
 schema: install

@@ -17,7 +17,7 @@ from .policy import DEFAULT_POLICY, Policy
 # Commands that live in their own modules (commands/*) are imported when named, not at start:
 # a one-file `read` or `embed` should not pay for the HTTP API or the daemon (issue 14).
 _LAZY = {"serve": "api", "openapi": "api", "export": "api", "watch": "daemon", "history": "daemon",
-         "status": "daemon", "undo": "daemon", "match": "match", "parse": "sheet"}
+         "status": "daemon", "undo": "daemon", "match": "match", "parse": "sheet", "worker": "cluster"}
 
 
 # The names of captionist.sources.loader.FORMATS (importing the loader builds the record model;

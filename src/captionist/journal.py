@@ -8,18 +8,23 @@ so writing a row twice (a crash between routing and journaling, replayed at rest
 one row.
 
 SQLite in WAL mode lets `captionist history`/`status` read while the daemon writes. WAL
-needs shared memory: keep the journal on a local disk, not on a network share.
+needs shared memory: keep the journal on a local disk, not on a network share. With a
+`postgresql://` URL instead of a path the same tables live in PostgreSQL, shared by every
+machine of a cluster (`captionist.storage`); `tasks` records what cluster workers did with
+each queued task, including the ones that found nothing to do (a redelivery).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import socket
-import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
+
+from .storage import Db, open_db
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -57,6 +62,14 @@ CREATE TABLE IF NOT EXISTS files (
     undone_by   TEXT,                     -- claim of the undo row that reversed this one
     provenance  TEXT                      -- JSON: Content Credentials policy applied, manifest ids
 );
+CREATE TABLE IF NOT EXISTS tasks (
+    task_id   TEXT NOT NULL,              -- the Celery task id (a redelivery has the same one)
+    claim     TEXT NOT NULL,
+    outcome   TEXT NOT NULL,              -- routed, resumed, gone, already-routed, busy
+    host      TEXT,
+    pid       INTEGER,
+    t         REAL NOT NULL
+);
 CREATE INDEX IF NOT EXISTS files_run ON files(run_id);
 CREATE INDEX IF NOT EXISTS files_output ON files(output);
 CREATE INDEX IF NOT EXISTS files_item ON files(item);
@@ -69,29 +82,25 @@ FILE_COLUMNS = ("claim", "item", "run_id", "name", "source", "status", "folder",
 _JSON_COLUMNS = ("changes", "warnings", "match", "provenance")
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    path = Path(path)
-    if readonly:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(path, timeout=30, isolation_level=None)
-        con.execute("PRAGMA journal_mode=WAL")
-        con.execute("PRAGMA synchronous=NORMAL")
-        con.executescript(SCHEMA)
-        _migrate(con)
-    con.row_factory = sqlite3.Row
-    return con
+def connect(target: Path | str, *, readonly: bool = False) -> Db:
+    """The journal at `target`: a path (SQLite) or a postgresql:// URL."""
+    db = open_db(target if isinstance(target, str) and "://" in target else Path(target), SCHEMA, readonly=readonly)
+    if not readonly:
+        _migrate(db)
+    return db
 
 
-def _migrate(con: sqlite3.Connection) -> None:
+def _migrate(db: Db) -> None:
     """Add the columns a journal made by an older captionist lacks."""
-    have = {r[1] for r in con.execute("PRAGMA table_info(files)")}
+    if db.pg:
+        db.execute("ALTER TABLE files ADD COLUMN IF NOT EXISTS provenance TEXT")
+        return
+    have = {r[1] for r in db.execute("PRAGMA table_info(files)")}
     if "provenance" not in have:
-        con.execute("ALTER TABLE files ADD COLUMN provenance TEXT")
+        db.execute("ALTER TABLE files ADD COLUMN provenance TEXT")
 
 
-def _row(row: sqlite3.Row) -> dict[str, Any]:
+def _row(row) -> dict[str, Any]:
     out = dict(row)
     for k in _JSON_COLUMNS:
         if out.get(k):
@@ -103,10 +112,11 @@ def _row(row: sqlite3.Row) -> dict[str, Any]:
 class Journal:
     """A writer's handle on the journal (one per thread: sqlite3 connections are not shared)."""
 
-    path: Path
+    path: Path | str
 
     def __post_init__(self) -> None:
-        self.path = Path(self.path)
+        if not (isinstance(self.path, str) and "://" in self.path):
+            self.path = Path(self.path)
         self.con = connect(self.path)
 
     def close(self) -> None:
@@ -114,11 +124,10 @@ class Journal:
 
     # --- runs ---------------------------------------------------------------------------
     def start_run(self, run_id: str, kind: str, inbox: Path | None = None, settings: dict | None = None) -> None:
-        import os
-        self.con.execute("INSERT OR REPLACE INTO runs(run_id, kind, host, pid, inbox, started, settings) "
-                         "VALUES (?,?,?,?,?,?,?)",
-                         (run_id, kind, socket.gethostname(), os.getpid(), str(inbox) if inbox else None,
-                          time.time(), json.dumps(settings or {}, default=str)))
+        self.con.upsert("runs", "run_id", {
+            "run_id": run_id, "kind": kind, "host": socket.gethostname(), "pid": os.getpid(),
+            "inbox": str(inbox) if inbox else None, "started": time.time(),
+            "settings": json.dumps(settings or {}, default=str)})
 
     def end_run(self, run_id: str) -> None:
         self.con.execute("UPDATE runs SET ended=? WHERE run_id=?", (time.time(), run_id))
@@ -134,8 +143,12 @@ class Journal:
             elif isinstance(v, Path):
                 v = str(v)
             values.append(v)
-        self.con.execute(f"INSERT OR REPLACE INTO files({','.join(FILE_COLUMNS)}) "
-                         f"VALUES ({','.join('?' * len(FILE_COLUMNS))})", values)
+        self.con.upsert("files", "claim", dict(zip(FILE_COLUMNS, values)))
+
+    def task(self, task_id: str, claim: str, outcome: str) -> None:
+        """What a cluster worker did with one delivery of a task."""
+        self.con.execute("INSERT INTO tasks(task_id, claim, outcome, host, pid, t) VALUES (?,?,?,?,?,?)",
+                         (task_id, claim, outcome, socket.gethostname(), os.getpid(), time.time()))
 
     def mark_undone(self, claims: Iterable[str], by: str) -> None:
         self.con.executemany("UPDATE files SET undone_by=? WHERE claim=?", [(by, c) for c in claims])
@@ -146,18 +159,18 @@ class Journal:
 
 # --- queries (shared by the daemon, `history`, `status` and `undo`) --------------------------
 
-def latest_for_output(con: sqlite3.Connection, output: Path | str) -> dict[str, Any] | None:
+def latest_for_output(con: Db, output: Path | str) -> dict[str, Any] | None:
     row = con.execute("SELECT * FROM files WHERE output=? ORDER BY t_finished DESC LIMIT 1",
                       (str(output),)).fetchone()
     return _row(row) if row else None
 
 
-def first_arrival(con: sqlite3.Connection, item: str) -> float | None:
+def first_arrival(con: Db, item: str) -> float | None:
     row = con.execute("SELECT MIN(t_arrived) FROM files WHERE item=?", (item,)).fetchone()
     return row[0] if row else None
 
 
-def query(con: sqlite3.Connection, *, status: str | None = None, record: str | None = None,
+def query(con: Db, *, status: str | None = None, record: str | None = None,
           file: str | None = None, since: float | None = None, run: str | None = None,
           limit: int | None = None) -> list[dict[str, Any]]:
     """Rows, newest first. `file` matches the arrival name or the output path (SQL LIKE with
@@ -191,11 +204,11 @@ def query(con: sqlite3.Connection, *, status: str | None = None, record: str | N
     return [_row(r) for r in con.execute(sql, args)]
 
 
-def runs(con: sqlite3.Connection, limit: int = 20) -> list[dict[str, Any]]:
+def runs(con: Db, limit: int = 20) -> list[dict[str, Any]]:
     return [dict(r) for r in con.execute("SELECT * FROM runs ORDER BY started DESC LIMIT ?", (limit,))]
 
 
-def counts(con: sqlite3.Connection, since: float | None = None) -> dict[str, int]:
+def counts(con: Db, since: float | None = None) -> dict[str, int]:
     sql = "SELECT status, COUNT(*) FROM files"
     args: list[Any] = []
     if since is not None:
@@ -204,13 +217,9 @@ def counts(con: sqlite3.Connection, since: float | None = None) -> dict[str, int
     return {s: n for s, n in con.execute(sql + " GROUP BY status", args)}
 
 
-def open_readonly(path: Path) -> sqlite3.Connection:
-    if not Path(path).exists():
-        raise FileNotFoundError(f"{path}: no journal here (has the daemon run on this inbox?)")
-    # not SQLite's read-only mode: a WAL reader must be able to create the -shm file
-    con = sqlite3.connect(path, timeout=30)
-    con.row_factory = sqlite3.Row
-    return con
+def open_readonly(target: Path | str) -> Db:
+    """A reader's handle (`history`, `status`): the journal must exist already."""
+    return connect(target, readonly=True)
 
 
 __all__ = ["Journal", "connect", "query", "runs", "counts", "latest_for_output", "first_arrival",

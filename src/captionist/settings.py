@@ -54,7 +54,15 @@ class Settings(BaseSettings):
     unmatched: Path | None = Field(None, description="files no record matches; retried when records change "
                                                       "(default INBOX/unmatched)")
     review: Path | None = Field(None, description="files several records match equally (default INBOX/review)")
-    journal: Path | None = Field(None, description="SQLite journal (default INBOX/.captionist/journal.sqlite)")
+    journal: Path | str | None = Field(None, description="SQLite journal path (default "
+                                       "INBOX/.captionist/journal.sqlite), or a postgresql:// URL shared by a cluster")
+    broker: str | None = Field(None, description="Celery broker URL (redis://, amqp://): `watch` claims and queues, "
+                                                 "`captionist worker` processes (docs/cluster.md)")
+    visibility_timeout: float = Field(3600.0, gt=0, description="seconds before a Redis broker redelivers a task "
+                                                                "whose worker took it and went silent")
+    requeue_after: float = Field(300.0, gt=0, description="seconds a queued claim may wait before the watcher "
+                                                          "queues it again (a task lost with the broker)")
+    max_attempts: int = Field(3, ge=1, description="deliveries of one file whose worker died before it is failed")
 
     once: bool = Field(False, description="process what is there, then exit when the queue is drained")
     polling: bool = Field(False, description="poll the folder instead of inotify (network shares)")
@@ -96,10 +104,12 @@ class Settings(BaseSettings):
     status_interval: float = Field(2.0, gt=0, description="seconds between status file updates")
 
     @field_validator("inbox", "records", "templates", "codes", "done", "failed", "unmatched", "review", "journal",
-                     "c2pa_cert", "c2pa_key")
+                     "c2pa_cert", "c2pa_key", mode="before")
     @classmethod
-    def _absolute(cls, v: Path | None) -> Path | None:
-        return Path(os.path.abspath(os.path.expanduser(v))) if v is not None else None
+    def _absolute(cls, v: Any) -> Any:
+        if v is None or (isinstance(v, str) and "://" in v):
+            return v        # a database URL (journal) stays as it is
+        return Path(os.path.abspath(os.path.expanduser(v)))
 
     @model_validator(mode="after")
     def _signing(self) -> "Settings":
@@ -140,7 +150,7 @@ class Settings(BaseSettings):
         return value if value is not None else self.inbox / name
 
     @property
-    def journal_path(self) -> Path:
+    def journal_path(self) -> Path | str:
         return self.journal if self.journal is not None else self.state_dir / "journal.sqlite"
 
 

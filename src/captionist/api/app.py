@@ -222,7 +222,12 @@ def create_app(settings: ApiSettings) -> FastAPI:
                                    "send exactly one of the form fields record and record_id",
                                    [error_item(("record",), "send record or record_id")])
         rec = stored(record_id) if record_id is not None else parse_record_text(record)
-        tmp = Path(tempfile.mkdtemp(prefix="captionist-embed-"))   # mode 0700: private
+        # on a cluster the upload waits under the first storage root, which the workers mount
+        remote = bool(settings.broker and settings.storage_roots)
+        shared = Path(settings.storage_roots[0]) / ".captionist-embed" if remote else None
+        if shared is not None:
+            shared.mkdir(exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix="captionist-embed-", dir=shared))   # mode 0700: private
         cleanup = BackgroundTask(shutil.rmtree, tmp, ignore_errors=True)
         try:
             path = await save_upload(file, tmp)
@@ -233,7 +238,12 @@ def create_app(settings: ApiSettings) -> FastAPI:
                 raise ProblemException(415, "unsupported-image", "Not an image captionist can caption", e.reason) from None
             opts = pipeline.Options(policy=policy or settings.policy, sidecar=settings.sidecar, fsync=False,
                                     c2pa=state.c2pa)
-            out = await _in_thread(pipeline.embed, path, rec, opts)
+            if remote:
+                from ..cluster.api_jobs import embed_remote
+                out = await _in_thread(embed_remote, settings.broker, file.filename or path.name, path, rec, opts,
+                                       settings.storage_roots)
+            else:
+                out = await _in_thread(pipeline.embed, path, rec, opts)
             name = file.filename or "image"
             rep = file_report(out, name)
             state.metrics.observe("embed", out.status, out.seconds)

@@ -87,14 +87,24 @@ class JobManager:
         records = Path(settings.records_dir)
         self.dir = Path(settings.jobs_dir or records.parent / f"{records.name}-jobs")
         self.dir.mkdir(parents=True, exist_ok=True)
+        self.table = None           # with a database: the jobs live there (storage.api_state)
+        if settings.database:
+            from ..storage.api_state import JobTable
+            self.table = JobTable(settings.database)
         self._load()
         self.pool = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="captionist-job")
 
     def _load(self) -> None:
-        for path in sorted(self.dir.glob("*.json")):
+        docs = self.table.load() if self.table is not None else []
+        for path in ([] if self.table is not None else sorted(self.dir.glob("*.json"))):
             try:
-                job = Job.model_validate_json(path.read_bytes())
-            except (OSError, ValueError):
+                docs.append(path.read_bytes())
+            except OSError:
+                pass
+        for doc in docs:
+            try:
+                job = Job.model_validate_json(doc)
+            except ValueError:
                 continue   # a damaged file is skipped, not fatal
             if job.status in ("queued", "running"):
                 job.status = "interrupted"
@@ -105,6 +115,12 @@ class JobManager:
             self.jobs[job.id] = job
 
     def _save(self, job: Job) -> None:
+        if self.table is not None:
+            try:
+                self.table.save(job.id, job.created, job.status, job.model_dump_json())
+            except Exception:  # noqa: BLE001 - the database is away: the job runs on, in memory
+                pass
+            return
         try:
             atomic_write(self.dir / f"{job.id}.json", [job.model_dump_json().encode()], fsync=False)
         except WriteError:
@@ -112,6 +128,12 @@ class JobManager:
 
     def _forget(self, job_id: str) -> None:
         del self.jobs[job_id]
+        if self.table is not None:
+            try:
+                self.table.forget(job_id)
+            except Exception:  # noqa: BLE001
+                pass
+            return
         try:
             (self.dir / f"{job_id}.json").unlink()
         except FileNotFoundError:
@@ -133,7 +155,15 @@ class JobManager:
     def get(self, jid: str) -> Job | None:
         with self._lock:
             job = self.jobs.get(jid)
-            return job.model_copy(deep=True) if job else None
+            if job is not None:
+                return job.model_copy(deep=True)
+        if self.table is not None:      # another API instance of the cluster ran it
+            try:
+                doc = self.table.get(jid)
+            except Exception:  # noqa: BLE001
+                return None
+            return Job.model_validate_json(doc) if doc else None
+        return None
 
     def depth(self) -> int:
         return self._queued
@@ -145,34 +175,22 @@ class JobManager:
             job.status, job.started = "running", time.time()
             self._save(job)
         try:
-            records = self.state.store.all() if record is None else None
-            for i, (given, real) in enumerate(files_, 1):
-                try:
-                    # the tree may have changed since the request was checked: check again
-                    roots = self.state.settings.storage_roots
-                    again = confine(str(real), roots)
-                    if again != real:
-                        raise PathOutsideRoots("the path changed since the job was accepted")
-                    _confine_sidecars(real, roots)
-                    opts = _keep_subfolder(options, real, roots)
-                    if record is not None:
-                        out = pipeline.embed(real, record, opts)
-                    else:
-                        out = pipeline.process(real, records, opts, position=i, batch_size=len(files_))
-                except PathOutsideRoots as e:
-                    out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
-                except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job
-                    out = pipeline.Outcome(real, "failed", error=f"{given}: {type(e).__name__}: {e}")
-                report = JobFile(file=given, status=out.status, record=out.record_id,
-                                 output=str(out.output) if out.output else None, changes=out.changes,
-                                 warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4),
-                                 c2pa=out.c2pa)
-                self.state.metrics.observe("job", out.status, out.seconds)
+            if self.state.settings.broker:     # a cluster: the files go to its workers (docs/cluster.md)
+                from ..cluster.api_jobs import run_remote
+                reports = run_remote(self.state.settings.broker, files_, record, options,
+                                     self.state.settings.storage_roots)
+            else:
+                records = self.state.store.all() if record is None else None
+                roots = self.state.settings.storage_roots
+                reports = (caption_one(given, real, roots, record, records, options, i, len(files_))
+                           for i, (given, real) in enumerate(files_, 1))
+            for report in reports:
+                self.state.metrics.observe("job", report.status, report.seconds)
                 self.state.webhooks.emit("file.processed", {"job": job.id, **report.model_dump()})
                 with self._lock:
                     job.files.append(report)
                     job.done += 1
-                    job.counts[out.status] = job.counts.get(out.status, 0) + 1
+                    job.counts[report.status] = job.counts.get(report.status, 0) + 1
                     if job.done % self.SAVE_EVERY == 0:
                         self._save(job)
             with self._lock:
@@ -186,6 +204,29 @@ class JobManager:
                 self._save(job)
             self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
                                                       "total": job.total})
+
+
+def caption_one(given: str, real: Path, roots: list[Path], record: CaptionRecord | None, records: list | None,
+                options: pipeline.Options, position: int, batch_size: int) -> JobFile:
+    """One file of a job (here, or on a cluster worker): confined again, then captioned."""
+    try:
+        # the tree may have changed since the request was checked: check again
+        again = confine(str(real), roots)
+        if again != real:
+            raise PathOutsideRoots("the path changed since the job was accepted")
+        _confine_sidecars(real, roots)
+        opts = _keep_subfolder(options, real, roots)
+        if record is not None:
+            out = pipeline.embed(real, record, opts)
+        else:
+            out = pipeline.process(real, records, opts, position=position, batch_size=batch_size)
+    except PathOutsideRoots as e:
+        out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
+    except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job
+        out = pipeline.Outcome(real, "failed", error=f"{given}: {type(e).__name__}: {e}")
+    return JobFile(file=given, status=out.status, record=out.record_id, output=str(out.output) if out.output else None,
+                   changes=out.changes, warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4),
+                   c2pa=out.c2pa)
 
 
 def _confine_sidecars(image: Path, roots: list[Path]) -> None:

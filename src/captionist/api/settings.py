@@ -59,6 +59,10 @@ class ApiSettings(BaseModel):
     c2pa_tsa_url: Optional[str] = None
     c2pa_sign_unsigned: Optional[bool] = None
     run_daemon: bool = False
+    database: Optional[str] = Field(None, description="postgresql:// URL where jobs are kept, shared by a cluster's "
+                                                      "API instances (also $CAPTIONIST_JOURNAL when it is such a URL)")
+    broker: Optional[str] = Field(None, description="Celery broker URL (also $CAPTIONIST_BROKER): POST /jobs files "
+                                                    "go to the cluster's workers (docs/cluster.md)")
     daemon: dict[str, Any] = Field(default_factory=dict, description="the [daemon] table, for captionist.settings")
 
 
@@ -88,6 +92,10 @@ def load_settings(config: Path | None = None, **overrides: Any) -> ApiSettings:
             data["storage_roots"] = [str(p if Path(p).is_absolute() else base / p) for p in data["storage_roots"]]
     env_tokens = [t.strip() for t in os.environ.get(TOKENS_ENV, "").split(",") if t.strip()]
     data["tokens"] = list(data.get("tokens", [])) + env_tokens
+    if "database" not in data and os.environ.get("CAPTIONIST_JOURNAL", "").startswith(("postgresql://", "postgres://")):
+        data["database"] = os.environ["CAPTIONIST_JOURNAL"]
+    if "broker" not in data and os.environ.get("CAPTIONIST_BROKER"):
+        data["broker"] = os.environ["CAPTIONIST_BROKER"]
     data.update({k: v for k, v in overrides.items() if v is not None})
     try:
         settings = ApiSettings.model_validate(data)

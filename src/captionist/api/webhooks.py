@@ -4,7 +4,9 @@ Each delivery carries `X-Captionist-Timestamp` and `X-Captionist-Signature: sha2
 HMAC-SHA256 (RFC 2104) keyed with `webhook_secret` over `<timestamp>.<raw body>`, so a receiver
 can check both origin and freshness. Failures (network errors, 5xx, 408, 425, 429) are retried
 with bounded exponential back-off and jitter; other 4xx answers are final. Outcomes are
-counted in `Metrics.webhook`.
+counted in `Metrics.webhook`. With a database (`database`, or CAPTIONIST_JOURNAL as a
+postgresql:// URL) every event is also an outbox row (`storage.api_state`): pending events
+are sent again after a restart.
 """
 
 from __future__ import annotations
@@ -51,9 +53,19 @@ class WebhookSender:
         self.queue: queue.Queue = queue.Queue()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.table = None
+        if settings.database and self.url:
+            from ..storage.api_state import DeliveryTable
+            self.table = DeliveryTable(settings.database)
 
     def start(self) -> None:
         if self.url and self._thread is None:
+            if self.table is not None:
+                try:
+                    for event in self.table.pending():     # not delivered before the last stop
+                        self.queue.put(event)
+                except Exception:  # noqa: BLE001 - the database is away: new events still go out
+                    pass
             self._thread = threading.Thread(target=self._run, name="captionist-webhooks", daemon=True)
             self._thread.start()
 
@@ -68,7 +80,15 @@ class WebhookSender:
             return
         event = {"id": uuid.uuid4().hex, "type": event_type, "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                  "data": data}
+        self._record(lambda: self.table.add(event))
         self.queue.put(event)
+
+    def _record(self, step) -> None:
+        if self.table is not None:
+            try:
+                step()
+            except Exception:  # noqa: BLE001 - the database is away: the delivery itself goes on
+                pass
 
     def depth(self) -> int:
         return self.queue.qsize()
@@ -95,6 +115,7 @@ class WebhookSender:
                     resp.read(65536)
                     if 200 <= resp.status < 300:
                         self.metrics.webhook("delivered")
+                        self._record(lambda: self.table.done(event["id"], "delivered", attempt))
                         return
             except urllib.error.HTTPError as e:
                 retry = e.code >= 500 or e.code in self.RETRY_STATUS
@@ -102,6 +123,7 @@ class WebhookSender:
                 pass
             if not retry or attempt == self.attempts:
                 self.metrics.webhook("failed")
+                self._record(lambda: self.table.done(event["id"], "failed", attempt))
                 return
             self.metrics.webhook("retried")
             delay = min(self.backoff * 2 ** (attempt - 1), self.backoff_max) * random.uniform(0.8, 1.0)

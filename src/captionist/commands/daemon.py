@@ -42,7 +42,10 @@ def _settings(config, **options):
 @click.option("--failed", type=_PATH, help="failed files with NAME.error.json (default INBOX/failed)")
 @click.option("--unmatched", type=_PATH, help="files no record matches (default INBOX/unmatched)")
 @click.option("--review", type=_PATH, help="files several records match (default INBOX/review)")
-@click.option("--journal", type=_PATH, help="SQLite journal (default INBOX/.captionist/journal.sqlite)")
+@click.option("--journal", help="SQLite journal path (default INBOX/.captionist/journal.sqlite) or a "
+                                 "postgresql:// URL shared by a cluster")
+@click.option("--broker", help="Celery broker URL (redis://, amqp://): claim and queue; `captionist worker` "
+                               "does the work (docs/cluster.md)")
 @click.option("--once", is_flag=True, default=None, help="process what is there, then exit")
 @click.option("--polling", is_flag=True, default=None, help="poll instead of inotify (network shares)")
 @click.option("--workers", type=click.IntRange(1, 64), help="worker processes (default: CPUs, at most 4)")
@@ -53,7 +56,7 @@ def _settings(config, **options):
 @click.option("--log-format", type=click.Choice(["auto", "json", "text"]), help="log lines as JSON or text")
 @click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @c2pa_options
-def watch(inbox, records, templates, codes, done, failed, unmatched, review, journal, once, polling, workers, recursive,
+def watch(inbox, records, templates, codes, done, failed, unmatched, review, journal, broker, once, polling, workers, recursive,
           policy, config, log_format, log_level, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
     """Watch INBOX: captioned files go to done/, the rest to failed/, unmatched/ or review/.
 
@@ -65,7 +68,7 @@ def watch(inbox, records, templates, codes, done, failed, unmatched, review, jou
     from ..daemon import Daemon
 
     s = _settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed, unmatched=unmatched,
-                  review=review, journal=journal, once=once, polling=polling, workers=workers,
+                  review=review, journal=journal, broker=broker, once=once, polling=polling, workers=workers,
                   recursive=recursive, policy=policy, log_format=log_format, log_level=log_level, c2pa=c2pa,
                   c2pa_cert=c2pa_cert, c2pa_key=c2pa_key, c2pa_tsa_url=c2pa_tsa_url,
                   c2pa_sign_unsigned=c2pa_sign_unsigned)
@@ -84,12 +87,17 @@ def watch(inbox, records, templates, codes, done, failed, unmatched, review, jou
 
 # --------------------------------------------------------------------------- journal location
 
-def _journal_path(inbox: Path | None, journal: Path | None, hint: Path | None = None) -> Path:
+def _journal_path(inbox: Path | None, journal: str | None, hint: Path | None = None) -> Path | str:
+    """The journal: --journal, INBOX's own, CAPTIONIST_JOURNAL, or the nearest one found.
+    A postgresql:// URL is returned as it is."""
+    from ..storage import is_url
     if journal:
-        return journal
+        return journal if is_url(journal) else Path(journal)
+    env = os.environ.get("CAPTIONIST_JOURNAL")
+    if env and is_url(env):
+        return env          # a cluster's shared journal serves every inbox
     if inbox:
         return Path(inbox) / ".captionist" / "journal.sqlite"
-    env = os.environ.get("CAPTIONIST_JOURNAL")
     if env:
         return Path(env)
     if os.environ.get("CAPTIONIST_INBOX"):
@@ -118,12 +126,15 @@ def _since(text: str | None) -> float | None:
         raise click.BadParameter("use a duration (30m, 2h, 1d) or an ISO date/time", param_hint="--since")
 
 
-def _open(path: Path):
+def _open(path: Path | str):
     from .. import journal
     try:
         return journal.open_readonly(path)
     except FileNotFoundError as e:
         raise click.ClickException(str(e)) from None
+    except Exception as e:  # noqa: BLE001 - a database that cannot be reached: say so, no traceback
+        from ..storage import redact
+        raise click.ClickException(f"{redact(path)}: cannot open the journal ({type(e).__name__}: {e})") from None
 
 
 def _fmt_time(t: float | None) -> str:
@@ -132,7 +143,7 @@ def _fmt_time(t: float | None) -> str:
 
 @main.command()
 @click.option("--inbox", type=_PATH, help="the watched inbox (its journal is INBOX/.captionist/journal.sqlite)")
-@click.option("--journal", "journal_file", type=_PATH, help="the journal file")
+@click.option("--journal", "journal_file", help="the journal file, or a postgresql:// URL")
 @click.option("--status", help="only these outcomes (comma-separated: written,unchanged,failed,...)")
 @click.option("--record", help="only files captioned from this record id")
 @click.option("--file", "file_", help="only this file (arrival name or output path; * as wildcard)")
@@ -159,7 +170,8 @@ def history(inbox, journal_file, status, record, file_, since, run, limit, as_js
 
 @main.command()
 @click.argument("inbox", type=_PATH)
-@click.option("--journal", "journal_file", type=_PATH, help="the journal, when not in INBOX/.captionist")
+@click.option("--journal", "journal_file", help="the journal (file or postgresql:// URL), when not in "
+                                                "INBOX/.captionist")
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--check", is_flag=True, help="exit 1 unless a daemon is running (container health check)")
 def status(inbox, journal_file, as_json, check):
@@ -181,10 +193,11 @@ def status(inbox, journal_file, as_json, check):
                 alive = False
         st["alive"] = alive
         daemons.append(st)
+    from ..storage import is_url, redact
     jpath = _journal_path(inbox, journal_file)
-    summary = {"inbox": str(inbox), "daemons": daemons, "journal": str(jpath)}
-    if jpath.exists():
-        con = journal.open_readonly(jpath)
+    summary = {"inbox": str(inbox), "daemons": daemons, "journal": redact(jpath)}
+    if is_url(jpath) or jpath.exists():
+        con = _open(jpath)
         summary["counts"] = journal.counts(con)
         summary["counts_24h"] = journal.counts(con, since=time.time() - 86400)
         summary["last_errors"] = [{"file": r["name"], "error": r["error"], "traceback_id": r["traceback_id"],
@@ -228,7 +241,7 @@ def status(inbox, journal_file, as_json, check):
 @main.command()
 @click.argument("target")
 @click.option("--inbox", type=_PATH, help="the watched inbox (its journal is INBOX/.captionist/journal.sqlite)")
-@click.option("--journal", "journal_file", type=_PATH, help="the journal file")
+@click.option("--journal", "journal_file", help="the journal file, or a postgresql:// URL")
 @click.option("--force", is_flag=True, help="undo even files changed since captionist wrote them")
 @click.option("--dry-run", is_flag=True, help="show what would be restored; write nothing")
 @click.option("--json", "as_json", is_flag=True)

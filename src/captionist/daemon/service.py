@@ -32,6 +32,7 @@ from typing import Any, Callable
 
 from .. import files, journal, logs
 from ..settings import Settings
+from ..storage import redact
 from ..worker import sha256_file
 from . import status
 from .arrival import Arrivals, Pending, companions, missing_end
@@ -65,7 +66,11 @@ class Daemon:
         self._journal: journal.Journal | None = None
         self.arrivals = Arrivals(settings, self.folders, self._wake, self._log)
         self.records = RecordsWatch(settings, self._log)
-        self.pool = Pool(settings, self._stop, self._finish_safely, self._log)
+        if settings.broker:     # a cluster: claims go to Celery workers (captionist.cluster)
+            from ..cluster.queue import QueuePool
+            self.pool = QueuePool(settings, self._log)
+        else:
+            self.pool = Pool(settings, self._stop, self._finish_safely, self._log)
         self.router = Router(self.folders, self.run_id, settings.fsync, self._log)
         self.stats = status.Stats()
         self._listeners: list[Callable[[dict[str, Any]], None]] = []
@@ -145,7 +150,7 @@ class Daemon:
             folder.mkdir(parents=True, exist_ok=True)
         self._inst.acquire(self.run_id)
         self._journal = journal.Journal(s.journal_path)
-        self._journal.start_run(self.run_id, "daemon", s.inbox, s.model_dump(mode="json"))
+        self._journal.start_run(self.run_id, "daemon", s.inbox, s.model_dump(mode="json", exclude={"journal", "broker"}))
         self.router.journal = self._journal
         self.records.load()
         for _ in range(s.workers):
@@ -154,7 +159,7 @@ class Daemon:
         self.arrivals.start()
         self._log(logging.INFO, "daemon started", inbox=str(s.inbox), records=str(s.records),
                   workers=s.workers, mode="polling" if s.polling else "inotify", instance=self.instance,
-                  journal=str(s.journal_path))
+                  journal=redact(s.journal_path))
         self._inst.take_over_dead(self._recover, self._log)
         self.arrivals.sweep()
         self.arrivals.queue_held(self._journal.con)
@@ -425,6 +430,6 @@ class Daemon:
             "counts": counts, "last_errors": errors[-10:],
             "workers": self.pool.alive(), "worker_restarts": self.pool.restarts, "records": self.records.info,
             "held_expired": self.arrivals.expired,
-            "folders": {k: str(v) for k, v in self.folders.items()}, "journal": str(s.journal_path),
+            "folders": {k: str(v) for k, v in self.folders.items()}, "journal": redact(s.journal_path),
         }
         status.write(s.state_dir / f"status-{self.instance}.json", state, self._log)
