@@ -25,7 +25,7 @@ FAST_MODULES = {
     "test_core_write", "test_extended_xmp", "test_formats", "test_match_index", "test_matching",
     "test_merge", "test_model", "test_parse_cli", "test_places", "test_plan", "test_report",
     "test_schema", "test_sheet", "test_sheet_credits", "test_sheet_fuzz", "test_sheet_paragraphs",
-    "test_sidecars", "test_templates",
+    "test_sidecars", "test_templates", "test_variables",
 }
 
 

@@ -3,8 +3,8 @@
 `{dateCreated:%d %B %Y}`; falls back to what the file already carries), short names for the
 location fields (`{city}`, `{country}`, ...), `{taken:...}` (EXIF DateTimeOriginal) and EXIF
 values (`{exif:Model}`). Dates are formatted with strftime-style directives and month and day
-names in the value's language (nl, en, de, fr; the language of a language alternative, else the
-record's first language, else English). `{{` and `}}` write literal braces. An unknown name is an
+names in the value's language (CLDR's names, through babel: the language of a language
+alternative, else the record's first language, else English). `{{` and `}}` write literal braces. An unknown name is an
 error when records are loaded; a variable with no value for a file is an error for that file.
 """
 
@@ -85,32 +85,36 @@ def uses_variables(record: CaptionRecord) -> bool:
     return found
 
 
-MONTHS = {
-    "en": ("January February March April May June July August September October November December",
-           "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-           "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"),
-    "nl": ("januari februari maart april mei juni juli augustus september oktober november december",
-           "jan feb mrt apr mei jun jul aug sep okt nov dec",
-           "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
-    "de": ("Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-           "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.",
-           "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"),
-    "fr": ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-           "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
-           "lundi mardi mercredi jeudi vendredi samedi dimanche"),
-}
+def _names(lang: str, day_in_format: bool) -> tuple[dict, dict, dict, dict]:
+    """Month and day names (wide, abbreviated) from CLDR through babel, for a language tag
+    ("nl", "en-GB", "uk"); a tag babel does not know gets English. A month next to a day uses
+    CLDR's "format" form (Ukrainian "24 лютого"), a month alone the "stand-alone" form
+    ("лютий 2022"); nl, en, de and fr spell both alike."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names, get_month_names
+
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        locale = Locale.parse("en")
+    context = "format" if day_in_format else "stand-alone"
+    return (get_month_names("wide", context, locale), get_month_names("abbreviated", context, locale),
+            get_day_names("wide", "format", locale), get_day_names("abbreviated", "format", locale))
+
+
 _DIRECTIVE = re.compile(r"%(-?)([A-Za-z%])")
 
 
 def format_date(iso: str, fmt: str | None, lang: str) -> str:
     """An ISO date of any precision with strftime-style directives, month and day names in
-    `lang` (nl, en, de, fr; others fall back to English). Without a format: the ISO text."""
+    `lang` (CLDR's, through babel; an unknown language gets English). Without a format: the
+    ISO text."""
     if not fmt:
         return iso
     import datetime as dt
 
     pd = dates.parse(iso)
-    months, short, days = (t.split() for t in MONTHS.get(lang.split("-")[0].lower(), MONTHS["en"]))
+    months, short, days, short_days = _names(lang, re.search(r"%-?[de]", fmt) is not None)
     need = {"d": "day", "e": "day", "A": "day", "a": "day", "m": "month", "B": "month", "b": "month",
             "H": "hour", "M": "minute", "S": "second"}
 
@@ -131,12 +135,12 @@ def format_date(iso: str, fmt: str | None, lang: str) -> str:
         if d in ("d", "e"):
             return pad(pd.day) if d == "d" else str(pd.day)
         if d == "B":
-            return months[pd.month - 1]
+            return months[pd.month]
         if d == "b":
-            return short[pd.month - 1]
+            return short[pd.month]
         if d in ("A", "a"):
-            name = days[dt.date(pd.year, pd.month, pd.day).weekday()]
-            return name if d == "A" else name[:3]
+            weekday = dt.date(pd.year, pd.month, pd.day).weekday()   # 0 = Monday, as in CLDR
+            return (days if d == "A" else short_days)[weekday]
         if d == "H":
             return pad(pd.hour)
         if d == "M":
