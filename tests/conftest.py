@@ -22,7 +22,7 @@ SAMPLES = ROOT / "samples"
 # until it is listed.
 FAST_MODULES = {
     "test_api_parts", "test_bad_records", "test_cli_records", "test_codec", "test_containers",
-    "test_core_write", "test_extended_xmp", "test_formats", "test_match_index", "test_matching",
+    "test_core_write", "test_endmarkers", "test_extended_xmp", "test_formats", "test_match_index", "test_matching",
     "test_merge", "test_model", "test_parse_cli", "test_places", "test_plan", "test_report",
     "test_schema", "test_sheet", "test_sheet_credits", "test_sheet_fuzz", "test_sheet_paragraphs",
     "test_sidecars", "test_templates", "test_variables",

@@ -15,7 +15,7 @@ import pytest
 
 from captionist import jpeg
 from conftest import exiftool, exiftool_many
-from daemon_helpers import (DaemonProcess, files_in, images_in, jpeg_bytes, wait_until, write_records)
+from daemon_helpers import (DaemonProcess, files_in, images_in, jpeg_bytes, mp4_bytes, wait_until, write_records)
 
 pytestmark = pytest.mark.slow
 
@@ -560,32 +560,6 @@ def test_instance_release_leaves_claims_holding_files_for_the_next_start(tmp_pat
 
 # --------------------------------------------------------------------------- truncated uploads, trailers
 
-def _mp4(payload: bytes) -> bytes:
-    ftyp = b"ftypisom\x00\x00\x02\x00isommp41"
-    return (8 + len(ftyp) - 4).to_bytes(4, "big") + ftyp + (8 + len(payload)).to_bytes(4, "big") + b"mdat" + payload
-
-
-def test_looks_complete_knows_trailers_after_the_end_marker(tmp_path):
-    from captionist.daemon.arrival import looks_complete, missing_end
-
-    main, second = jpeg_bytes(1), jpeg_bytes(2)
-    video = _mp4(b"\xff\xd9 frame data " * 300)   # FF D9 inside, not at the end
-    cases = {
-        "plain.jpg": (main, True, None),
-        "mpo.jpg": (main + second, True, None),                            # MPF: extra images follow
-        "motion.jpg": (main + video, True, None),                          # Google motion photo
-        "samsung.jpg": (main + b"MotionPhoto_Data" + video + b"\x00\x00\x00\x10SEFT", True, None),
-        "motion-half.jpg": (main + video[:-300], False, None),             # the video still copying
-        "junk.jpg": (main + b"some trailer nobody knows", False, None),    # waits, then taken as is
-        "cut.jpg": (main[: len(main) // 2], False, "no JPEG end marker (FF D9)"),
-        "cut.png": (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\x0dIHDR" + b"\x00" * 17, False, "no PNG IEND chunk"),
-    }
-    for name, (data, complete, missing) in cases.items():
-        (tmp_path / name).write_bytes(data)
-        assert looks_complete(tmp_path / name) is complete, name
-        assert missing_end(tmp_path / name) == missing, name
-
-
 def test_truncated_jpeg_fails_after_the_incomplete_timeout_untouched(box):
     from captionist.daemon import Daemon
 
@@ -613,11 +587,11 @@ def test_motion_photo_is_taken_without_waiting_for_the_incomplete_timeout(box):
 
     inbox, records = box
     write_records(records / "r.json", ["motion"])
-    video = _mp4(b"\xff\xd9 frame data " * 300)   # FF D9 inside, not at the end
+    video = mp4_bytes(b"\xff\xd9 frame data " * 300)   # FF D9 inside, not at the end
     (inbox / "motion.jpg").write_bytes(jpeg_bytes(5) + video)
     # whole as it stands: the daemon does not wait out `incomplete_timeout` for it (the
     # decision is read from the file, so it is checked here, not by timing the run)
-    from captionist.daemon.arrival import looks_complete
+    from captionist.endmarkers import looks_complete
     assert looks_complete(inbox / "motion.jpg")
     d = Daemon(_settings(inbox, records, once=True, incomplete_timeout=60))
     assert d.run() == 0
