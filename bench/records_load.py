@@ -1,5 +1,5 @@
 """How long loading a large record file takes (the 10,000-row CSV with one bad row that
-tests/test_sources.py checks for correctness; its speed is measured here, not asserted).
+tests/test_sources_loader.py checks for correctness; its speed is measured here, not asserted).
 
     python bench/records_load.py [ROWS]
 """
