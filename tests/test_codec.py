@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from captionist import codec
 from captionist.standard import BY_ID
+from captionist.valuetypes import gps_in, gps_out
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=300) \
     .map(str.strip).filter(bool)
@@ -78,7 +79,7 @@ def test_xmp_lang_alt_list_and_structures_use_exiv2_keys_and_round_trip():
 
 @given(st.floats(min_value=-180, max_value=180, allow_nan=False))
 def test_gps_coordinates_round_trip_to_a_millionth_of_a_degree(deg):
-    back = codec.gps_in(codec.gps_out(deg, "E", "W"))
+    back = gps_in(gps_out(deg, "E", "W"))
     assert back is not None and abs(back - deg) < 1e-6
 
 

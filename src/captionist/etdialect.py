@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from . import codec
-from .standard import EXIFTOOL_LABELS, PLUS_VOCAB, STRUCTS, Kind
+from .standard import EXIFTOOL_LABELS, PLUS_VOCAB, STRUCTS, XMP_FORMS, Kind
+from .valuetypes import GPSCoordinate
 
 LANG_TAG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
 
@@ -165,8 +166,8 @@ def number_in(value: Any, xmp_name: str) -> Any:
     if m:
         deg = float(m.group(1)) + float(m.group(2)) / 60 + float(m.group(3)) / 3600
         return -round(deg, 8) if m.group(4) in ("S", "W") else round(deg, 8)
-    if xmp_name in ("exif:GPSLatitude", "exif:GPSLongitude"):
-        gps = codec.gps_in(text)
+    if isinstance(XMP_FORMS.get(xmp_name), GPSCoordinate):   # the XMP form, "50,27N"
+        gps = XMP_FORMS[xmp_name].xmp_in(text)
         if gps is not None:
             return gps
     m = _NUM.match(text)
