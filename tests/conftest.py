@@ -103,3 +103,9 @@ def _private_journal(tmp_path_factory, monkeypatch):
     of the real one (subprocesses inherit the variable)."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
     monkeypatch.delenv("CAPTIONIST_JOURNAL", raising=False)
+
+
+def cli_commands() -> dict:
+    """Every command of the CLI by name, the lazily registered ones (commands/*) included."""
+    from captionist.cli import main
+    return {name: main.get_command(None, name) for name in main.list_commands(None)}

@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from cluster_helpers import Postgres, Redis, WorkerProcess, captionist  # noqa: E402
-from conftest import exiftool, exiftool_many  # noqa: E402
+from conftest import cli_commands, exiftool, exiftool_many  # noqa: E402
 from daemon_helpers import DaemonProcess, images_in, jpeg_bytes, wait_until, write_records  # noqa: E402
 
 # quick recovery for the tests: re-scan (dead workers' claims) every 2 s, publish a queued
@@ -273,12 +273,12 @@ def test_worker_check_and_compose_cluster_profile(tmp_path, redis, db):
     for name, svc in cluster.items():
         assert svc["healthcheck"]["test"][0] in ("CMD", "CMD-SHELL"), name
         if svc.get("image", "").startswith("captionist"):
-            cmd = main.commands[svc["command"][0]]
+            cmd = cli_commands()[svc["command"][0]]
             opts = {o for p in cmd.params for o in p.opts}
             assert {o for o in svc["command"][1:] if o.startswith("-")} <= opts, name
             check = svc["healthcheck"]["test"][1:]
             if check[0] == "captionist":
-                copts = {o for p in main.commands[check[1]].params for o in p.opts}
+                copts = {o for p in cli_commands()[check[1]].params for o in p.opts}
                 assert {o for o in check[2:] if o.startswith("-")} <= copts, name
             env = svc["environment"]
             assert env["CAPTIONIST_BROKER"].startswith("redis://redis:")

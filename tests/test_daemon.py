@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from captionist import jpeg
-from conftest import exiftool, exiftool_many
+from conftest import cli_commands, exiftool, exiftool_many
 from daemon_helpers import (DaemonProcess, files_in, images_in, jpeg_bytes, mp4_bytes, wait_until, write_records)
 
 pytestmark = pytest.mark.slow
@@ -450,11 +450,11 @@ def test_container_files_are_valid_and_name_real_commands():
     root = Path(__file__).resolve().parents[1]
     compose = yaml.safe_load((root / "docker-compose.yml").read_text())
     svc = compose["services"]["captionist"]
-    assert svc["command"][0] in main.commands
+    assert svc["command"][0] in cli_commands()
     assert svc["healthcheck"]["test"][0] in ("CMD", "CMD-SHELL")
     check = svc["healthcheck"]["test"]
-    assert check[1] == "captionist" and check[2] in main.commands
-    assert {p.opts[0] for p in main.commands[check[2]].params if p.opts} >= {o for o in check[3:] if o.startswith("-")}
+    assert check[1] == "captionist" and check[2] in cli_commands()
+    assert {p.opts[0] for p in cli_commands()[check[2]].params if p.opts} >= {o for o in check[3:] if o.startswith("-")}
     for vol in svc["volumes"]:
         assert ":" in (vol if isinstance(vol, str) else vol["target"])
     # the config the compose file mounts is one `serve` accepts, daemon table included

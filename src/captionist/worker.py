@@ -157,7 +157,15 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
     sleep_marker, _, sleep_for = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
     templates, codes = (os.environ.get(k) or None for k in ("CAPTIONIST_TEMPLATES", "CAPTIONIST_CODES"))
     cache = RecordCache(Path(records_path), Path(templates) if templates else None, Path(codes) if codes else None)
-    import captionist.pipeline  # noqa: F401 - import the heavy parts before the first job
+    # Everything a first job would otherwise pay for is done before the worker says it is
+    # ready, so that a job's time limit measures the file, not the worker's start-up.
+    import captionist.pipeline  # noqa: F401 - the heavy imports
+    from captionist.places.index import get_index
+    get_index()                 # reverse geocoding's place index, opened
+    try:
+        cache.get()             # the records, parsed
+    except Exception:  # noqa: BLE001 - a records problem is reported with the first job
+        pass
     conn.send({"ready": os.getpid()})
     for _ in range(max_jobs):
         try:

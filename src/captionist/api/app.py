@@ -90,6 +90,8 @@ def create_app(settings: ApiSettings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        from ..places.index import ensure_index
+        ensure_index()          # reverse geocoding's index: built at start, never inside a request
         state.webhooks.start()
         if state.daemon is not None:
             state.daemon.start()

@@ -60,6 +60,8 @@ def worker(inbox, records, templates, codes, done, failed, unmatched, review, jo
     if not s.records.exists():
         raise click.UsageError(f"--records {s.records}: no such file or folder")
     logs.setup(s.log_format, s.log_level)
+    from ..places.index import ensure_index
+    ensure_index()                      # built before the first task, never inside one
     tasks.configure(s)
     app = make_app(s)
     tasks.register(app)

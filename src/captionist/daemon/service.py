@@ -154,6 +154,7 @@ class Daemon:
         self._journal.start_run(self.run_id, "daemon", s.inbox, s.model_dump(mode="json", exclude={"journal", "broker"}))
         self.router.journal = self._journal
         self.records.load()
+        self._ensure_places()
         for _ in range(s.workers):
             self.pool.spawn()
         status.remove_dead(s.state_dir, s.work_dir)
@@ -170,6 +171,15 @@ class Daemon:
         self._started.set()
 
     # ----------------------------------------------------------------- the loop
+    def _ensure_places(self) -> None:
+        """Build the place index (reverse geocoding) now if this machine has none, so that no
+        worker builds it inside a file's job, where it would overrun the job timeout."""
+        from ..places.index import ensure_index, index_path
+
+        if not index_path().exists():
+            self._log(logging.INFO, "building the place index (once per machine and data version)")
+        ensure_index()
+
     def _main(self) -> None:
         self._setup()
         s = self.s

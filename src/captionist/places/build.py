@@ -42,7 +42,8 @@ def _cities_file() -> Path:
 
 
 def source_files() -> list[Path]:
-    """The files whose change makes the index stale."""
+    """The files whose change makes the index stale: the GeoNames cities first, then the
+    small files hashed by content."""
     return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py")]
 
 

