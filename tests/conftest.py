@@ -22,11 +22,11 @@ SAMPLES = ROOT / "samples"
 # until it is listed.
 FAST_MODULES = {
     "test_api_parts", "test_bad_records", "test_cli_records", "test_codec", "test_commands_sheet",
-    "test_containers", "test_endmarkers", "test_etdialect", "test_extended_xmp", "test_formats", "test_match_index",
-    "test_matching", "test_merge", "test_model", "test_places", "test_plan", "test_report",
-    "test_schema", "test_sidecars", "test_sources_sheet", "test_sources_sheet_credits",
-    "test_sources_sheet_fuzz", "test_sources_sheet_paragraphs", "test_templates", "test_variables",
-    "test_writer",
+    "test_containers", "test_endmarkers", "test_etdialect", "test_extended_xmp", "test_formats",
+    "test_match_index", "test_matching", "test_merge", "test_model", "test_places", "test_plan",
+    "test_report", "test_schema", "test_sidecars", "test_sources_sheet",
+    "test_sources_sheet_credits", "test_sources_sheet_fuzz", "test_sources_sheet_paragraphs",
+    "test_templates", "test_variables", "test_writer",
 }
 
 
