@@ -66,6 +66,8 @@ bench: install exiftool fstools
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/daemon_bench.py
 	$(BIN)/python bench/c2pa_bench.py
+	$(BIN)/python bench/sheet_linear.py
+	$(BIN)/python bench/records_load.py
 
 bench-cluster: install exiftool servers
 	$(BIN)/python bench/cluster_bench.py
