@@ -25,6 +25,11 @@ _LAZY = {"serve": "api", "openapi": "api", "export": "api", "watch": "daemon", "
 RECORD_FORMATS = ("csv", "exiftool-csv", "exiftool-json", "json", "jsonl", "sheet", "tsv")
 
 
+# One set of log options on every long-running command (serve, watch, worker): issue 16.
+LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+LOG_FORMATS = ("auto", "json", "text")
+
+
 class _Commands(click.Group):
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(_LAZY))
@@ -123,7 +128,7 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
 @click.argument("images", nargs=-1, required=True)
 @record_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="write captioned copies here instead of in place")
+              help="a folder: write captioned copies there instead of in place")
 @click.option("--dry-run", is_flag=True, help="show what would change; write nothing")
 @click.option("--json", "as_json", is_flag=True,
               help="one JSON object per file on stdout; the run's {\"summary\": ...} on stderr")
@@ -143,7 +148,8 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
 def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
           force_sidecar, no_fsync, journal_file, no_journal, allow_truncated, c2pa, c2pa_cert, c2pa_key,
           c2pa_tsa_url, c2pa_sign_unsigned):
-    """Match IMAGES to records and embed them (in place, atomically, unless --out).
+    """Match IMAGES (files or folders) to records and embed them (in place, atomically,
+    unless --out).
 
     Only a strong match is written; a file no record matches is reported as unmatched, one
     several records match (or one only weakly) as review, with the candidates. Each field is
@@ -252,10 +258,12 @@ def _print_outcome(o) -> None:
 
 @main.command()
 @click.argument("images", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="JSON output (a list when several files)")
-@click.option("--sidecar", type=click.Choice(["stem", "name"]), default="stem", show_default=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="JSON on stdout: the record (with file and contentCredentials), a list when several files")
+@click.option("--sidecar", type=click.Choice(["stem", "name"]), default="stem", show_default=True,
+              help="the sidecar to read beside formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 def read(images, as_json, sidecar):
-    """Show what IMAGES carry, as records (XMP preferred, then IIM, then EXIF)."""
+    """Show what IMAGES (files or folders) carry, as records (XMP preferred, then IIM, then EXIF)."""
     from .reader import read_record
 
     results, failed = [], False
@@ -296,20 +304,23 @@ def content_credentials(snap) -> dict | None:
 
 @main.command()
 @click.argument("records", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", default=None, help="record format when the extension does not say")
+@click.option("--format", "fmt", type=click.Choice(RECORD_FORMATS), default=None,
+              help="record format when the extension does not say (default: by extension)")
 @click.option("--templates", "templates_path", type=click.Path(exists=True, path_type=Path),
               help="templates the records extend")
 @click.option("--codes", "codes_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="code replacements used in the records")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="a JSON array of problems on stdout ({level, where, record, field, message}); no totals")
 def validate(records, fmt, templates_path, codes_path, as_json):
-    """Check RECORDS: schema, templates, codes, variables, IIM byte limits, missing essentials.
-    Reports every problem of every record in one run."""
+    """Check RECORDS (files or folders): schema, templates, codes, variables, IIM byte limits,
+    missing essentials, and record ids used twice (in one file or across RECORDS).
+    Reports every problem of every record in one run; exit 1 on any error."""
     from .validate import check_records
 
-    problems = []
+    problems, seen = [], {}
     for path in records:
-        problems += check_records(path, fmt=fmt, templates=templates_path, codes=codes_path)
+        problems += check_records(path, fmt=fmt, templates=templates_path, codes=codes_path, seen=seen)
     if as_json:
         _echo_json([p.to_dict() for p in problems])
     else:
@@ -322,7 +333,9 @@ def validate(records, fmt, templates_path, codes_path, as_json):
 
 @main.command()
 @click.option("--markdown", is_flag=True, help="a Markdown table (docs/fields.md is this output)")
-def fields(markdown):
+@click.option("--json", "as_json", is_flag=True,
+              help="a JSON array on stdout: {id, label, kind, xmp, iim, exif} per property")
+def fields(markdown, as_json):
     """List every IPTC property captionist writes, with its IIM, XMP and EXIF places."""
     from .standard import PROPS, Kind
 
@@ -332,7 +345,9 @@ def fields(markdown):
         kind = p.kind.value + (f" of {p.struct}" if p.struct else "") + (f" ({p.array})" if p.array and p.kind
                                                                             is not Kind.STRUCT else "")
         rows.append((p.id, p.label, kind, p.xmp, iim, p.exif or ""))
-    if markdown:
+    if as_json:
+        _echo_json([dict(zip(("id", "label", "kind", "xmp", "iim", "exif"), r)) for r in rows])
+    elif markdown:
         click.echo("# Fields\n\nGenerated by `captionist fields --markdown` from `captionist.standard`.\n"
                    "IIM values are cut to the byte limit on a UTF-8 character boundary; XMP keeps the full "
                    "value; EXIF mirrors follow the IPTC/MWG mapping.\n")

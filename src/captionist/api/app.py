@@ -3,7 +3,8 @@
     POST /embed         multipart file + record (JSON) or record_id -> the captioned file
     POST /read          multipart file -> the record the file carries
     PUT|GET|DELETE /records/{id}, GET /records, POST /records (bulk: JSON, JSON Lines, CSV, sheet)
-    POST /jobs, GET /jobs/{id}   files under the storage roots, in the background
+    POST /jobs, GET /jobs, GET /jobs/{id}, POST /jobs/{id}/cancel
+                        files under the storage roots, in the background
     GET /healthz, GET /metrics  (Prometheus text format)
 
 `State` ties the parts together for one app: settings, the records store, metrics, the
@@ -32,7 +33,8 @@ from ..errors import ReadError, UnsupportedFormatError
 from ..formats import detect
 from ..model import CaptionRecord, Policy
 from . import problems
-from .jobs import Job, JobManager, JobRequest
+from .events import webhooks_openapi
+from .jobs import Job, JobManager, JobPage, JobRequest, JobStatus
 from .limits import BodyTimeout, QuietDisconnect
 from .metrics import CONTENT_TYPE, Metrics
 from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
@@ -44,6 +46,9 @@ from .store import FolderStore
 from .uploads import REPORT_HEADER, disposition, encode_report, file_report, save_upload
 from .webhooks import WebhookSender
 
+
+# what POST /embed answers with: the image's own type (captionist.formats), or its XMP sidecar
+EMBED_MEDIA = ("image/jpeg", "image/tiff", "image/png", "image/webp", "application/rdf+xml")
 
 # the path parameter says what a record id may be (captionist.model: no "/", "\\" or controls)
 RecordId = Annotated[str, PathParam(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")]
@@ -204,11 +209,18 @@ def create_app(settings: ApiSettings) -> FastAPI:
     # ----------------------------------------------------------------- embed, read
     @app.post("/embed", tags=["images"], dependencies=auth,
               summary="Caption one uploaded image; answers with the captioned file (or its XMP sidecar)",
-              responses={200: {"description": f"the captioned image (same media type), or application/rdf+xml for "
-                                              f"sidecar formats; the report in {REPORT_HEADER} (base64url JSON). "
-                                              "With report=json: the report as JSON.",
-                               "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
-                                           "application/json": {"schema": {"type": "object"}}}},
+              responses={200: {"description": f"the captioned image in its own media type, or its XMP sidecar "
+                                              f"(application/rdf+xml) for HEIF, RAW and sidecar formats; the report in "
+                                              f"{REPORT_HEADER}. With report=json: the report as JSON, no file.",
+                               "content": {**{m: {"schema": {"type": "string", "format": "binary"}} for m in EMBED_MEDIA},
+                                           "application/json": {"schema": {"$ref": "#/components/schemas/FileProcessed"}}},
+                               "headers": {REPORT_HEADER: {"description": "the report (as with report=json): base64url "
+                                                           "(RFC 4648 section 5) of UTF-8 JSON; absent with report=json",
+                                                           "schema": {"type": "string", "pattern": "^[A-Za-z0-9_=-]+$"}},
+                                           "Content-Disposition": {"description": "attachment with the upload's name "
+                                                                   "(the sidecar's: <stem>.xmp), RFC 6266 and RFC 8187; "
+                                                                   "absent with report=json",
+                                                                   "schema": {"type": "string"}}}},
                          404: {"description": "record_id not found"}, 415: {"description": "not an image"},
                          409: {"description": "the image carries Content Credentials (C2PA) and the server's "
                                               "c2pa policy is refuse: not captioned"},
@@ -290,7 +302,10 @@ def create_app(settings: ApiSettings) -> FastAPI:
     # ----------------------------------------------------------------- jobs
     @app.post("/jobs", tags=["jobs"], dependencies=auth, status_code=202, response_model=Job,
               summary="Caption files on the storage roots in the background",
-              responses={403: {"description": "a path is outside the storage roots"},
+              responses={202: {"description": "accepted: the job, queued or running",
+                               "headers": {"Location": {"description": "the job: /jobs/{id}", "required": True,
+                                                        "schema": {"type": "string", "pattern": "^/jobs/[0-9a-f]+$"}}}},
+                         403: {"description": "a path is outside the storage roots"},
                          404: {"description": "a file or record_id does not exist"}, **problem_responses})
     def post_job(req: JobRequest, response: Response) -> Job:
         if req.record is not None and req.record_id is not None:
@@ -328,6 +343,32 @@ def create_app(settings: ApiSettings) -> FastAPI:
             raise ProblemException(404, "not-found", "No such job", f"no job with id {job_id!r}")
         return job
 
+    @app.get("/jobs", tags=["jobs"], dependencies=auth, response_model=JobPage,
+             summary="The jobs, newest first, without their per-file reports (GET /jobs/{id} has them)",
+             responses={422: {"description": "invalid query"}})
+    def list_jobs(status: Optional[JobStatus] = Query(None, description="only the jobs in this state"),
+                  limit: int = Query(20, ge=1, le=100, description="jobs on this page (at most 100)"),
+                  offset: int = Query(0, ge=0, le=1_000_000, description="jobs to pass over (newest first)")) -> JobPage:
+        jobs, total = state.jobs.page(status, limit, offset)
+        return JobPage(jobs=jobs, total=total, offset=offset,
+                       next_offset=offset + len(jobs) if offset + len(jobs) < total else None)
+
+    @app.post("/jobs/{job_id}/cancel", tags=["jobs"], dependencies=auth, status_code=202, response_model=Job,
+              summary="Cancel a job: the file in hand is finished, the files not started are skipped, "
+                      "the job ends cancelled",
+              responses={202: {"description": "cancel accepted: the job (status cancelled, or running until the "
+                                              "file in hand is done)"},
+                         404: {"description": "no such job"},
+                         409: {"description": "the job has already finished"}})
+    def cancel_job(job_id: str) -> Job:
+        job, going = state.jobs.cancel(job_id)
+        if job is None:
+            raise ProblemException(404, "not-found", "No such job", f"no job with id {job_id!r}")
+        if not going:
+            raise ProblemException(409, "job-finished", "The job has already finished",
+                                   f"job {job_id!r} is {job.status}: there is nothing left to cancel")
+        return job
+
     # ----------------------------------------------------------------- the OpenAPI document
     def custom_openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -344,6 +385,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
             put = schema["paths"]["/records/{record_id}"]["put"]
             put["requestBody"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/CaptionRecord"}
             _multipart_fields_not_null(schema)
+            schema["webhooks"] = webhooks_openapi(comps)
             app.openapi_schema = problem_openapi(schema)
         return app.openapi_schema
 

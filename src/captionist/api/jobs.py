@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from .app import State
 
 
+JobStatus = Literal["queued", "running", "done", "failed", "interrupted", "cancelled"]
+
+
 class JobRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -59,7 +62,7 @@ class JobFile(BaseModel):
 
 class Job(BaseModel):
     id: str
-    status: Literal["queued", "running", "done", "failed", "interrupted"]
+    status: JobStatus
     created: float
     started: Optional[float] = None
     finished: Optional[float] = None
@@ -68,6 +71,18 @@ class Job(BaseModel):
     counts: dict[str, int] = Field(default_factory=dict)
     files: list[JobFile] = Field(default_factory=list)
     error: Optional[str] = None
+    cancel_requested: bool = Field(False, description="a cancel was asked for: the file in hand is finished, "
+                                                      "the files not started are skipped, the job ends cancelled")
+
+
+class JobPage(BaseModel):
+    jobs: list[Job] = Field(description="newest first; files left out (see GET /jobs/{id})")
+    total: int = Field(description="jobs matching the filter, in all")
+    offset: int
+    next_offset: Optional[int] = Field(None, description="the offset of the next page; null on the last page")
+
+
+FINISHED = ("done", "failed", "interrupted", "cancelled")
 
 
 class JobManager:
@@ -83,6 +98,7 @@ class JobManager:
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._queued = 0
+        self._names: dict[str, list[str]] = {}    # a queued job's files, to report them skipped on cancel
         settings = app_state.settings
         records = Path(settings.records_dir)
         self.dir = Path(settings.jobs_dir or records.parent / f"{records.name}-jobs")
@@ -143,9 +159,10 @@ class JobManager:
         job = Job(id=uuid.uuid4().hex, status="queued", created=time.time(), total=len(files_))
         with self._lock:
             self.jobs[job.id] = job
+            self._names[job.id] = [given for given, _ in files_]
             self._queued += 1
             keep = self.state.settings.jobs_kept
-            finished = [j for j in self.jobs.values() if j.status in ("done", "failed", "interrupted")]
+            finished = [j for j in self.jobs.values() if j.status in FINISHED]
             for old in sorted(finished, key=lambda j: j.created)[: max(0, len(self.jobs) - keep)]:
                 self._forget(old.id)
             self._save(job)
@@ -168,25 +185,74 @@ class JobManager:
     def depth(self) -> int:
         return self._queued
 
+    def page(self, status: str | None = None, limit: int = 20, offset: int = 0) -> tuple[list[Job], int]:
+        """A page of the jobs, newest first, without their per-file reports (a job may hold
+        10,000); and how many match in all."""
+        with self._lock:
+            match = [j for j in self.jobs.values() if status is None or j.status == status]
+            match.sort(key=lambda j: j.created, reverse=True)
+            return [j.model_copy(update={"files": []}) for j in match[offset:offset + limit]], len(match)
+
+    def cancel(self, jid: str) -> tuple[Job | None, bool]:
+        """Ask a job to stop: a queued job ends `cancelled` at once, a running one after the
+        file in hand (that file is never cut in the middle: the pipeline's write is atomic
+        anyway); the files not started are reported `skipped`. A finished job is unchanged.
+        Returns the job (None: no such job) and whether it was still going."""
+        with self._lock:
+            job = self.jobs.get(jid)
+            if job is None:
+                return None, False
+            going = job.status not in FINISHED
+            if going:
+                job.cancel_requested = True
+                if job.status == "queued":
+                    self._end_cancelled(job, self._names.pop(jid, []))
+                self._save(job)
+            copy = job.model_copy(deep=True)
+        if going and copy.status == "cancelled" and not copy.started:
+            self._finished(copy)
+        return copy, going
+
+    def _finished(self, job: Job) -> None:
+        self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
+                                                  "total": job.total})
+
+    def _end_cancelled(self, job: Job, left: list[str]) -> None:
+        """Under the lock: the files not started are skipped, the job is cancelled."""
+        for given in left:
+            job.files.append(cancelled_file(given))
+            job.done += 1
+            job.counts["skipped"] = job.counts.get("skipped", 0) + 1
+        job.status, job.finished = "cancelled", time.time()
+
     def _run(self, job: Job, files_: list[tuple[str, Path]], record: CaptionRecord | None,
              options: pipeline.Options) -> None:
         with self._lock:
             self._queued -= 1
+            self._names.pop(job.id, None)
+            if job.status == "cancelled":      # cancelled while queued: already reported
+                return
             job.status, job.started = "running", time.time()
             self._save(job)
         try:
             if self.state.settings.broker:     # a cluster: the files go to its workers (docs/cluster.md)
                 from ..cluster.api_jobs import run_remote
                 reports = run_remote(self.state.settings.broker, files_, record, options,
-                                     self.state.settings.storage_roots)
+                                     self.state.settings.storage_roots, cancelled=lambda: job.cancel_requested)
             else:
                 records = self.state.store.all() if record is None else None
                 roots = self.state.settings.storage_roots
-                reports = (caption_one(given, real, roots, record, records, options, i, len(files_))
+                # lazy: a cancel asked for while a file is in hand skips every file after it
+                reports = (cancelled_file(given) if job.cancel_requested
+                           else caption_one(given, real, roots, record, records, options, i, len(files_))
                            for i, (given, real) in enumerate(files_, 1))
+            skipped = 0
             for report in reports:
-                self.state.metrics.observe("job", report.status, report.seconds)
-                self.state.webhooks.emit("file.processed", {"job": job.id, **report.model_dump()})
+                if report.error == CANCELLED:     # not processed: no metrics, no file.processed event
+                    skipped += 1
+                else:
+                    self.state.metrics.observe("job", report.status, report.seconds)
+                    self.state.webhooks.emit("file.processed", {"job": job.id, **report.model_dump()})
                 with self._lock:
                     job.files.append(report)
                     job.done += 1
@@ -194,7 +260,7 @@ class JobManager:
                     if job.done % self.SAVE_EVERY == 0:
                         self._save(job)
             with self._lock:
-                job.status = "done"
+                job.status = "cancelled" if skipped else "done"
         except Exception as e:  # noqa: BLE001 - a job must end in a state, whatever happened
             with self._lock:
                 job.status, job.error = "failed", f"{type(e).__name__}: {e}"
@@ -204,6 +270,14 @@ class JobManager:
                 self._save(job)
             self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
                                                       "total": job.total})
+
+
+CANCELLED = "the job was cancelled before this file"
+
+
+def cancelled_file(given: str) -> JobFile:
+    """The report of a file a cancelled job did not start (here or on a cluster worker)."""
+    return JobFile(file=given, status="skipped", error=CANCELLED)
 
 
 def caption_one(given: str, real: Path, roots: list[Path], record: CaptionRecord | None, records: list | None,

@@ -37,9 +37,17 @@ def _options_in(d: dict[str, Any]):
     return opts
 
 
-def run_remote(broker: str, files_: list[tuple[str, Path]], record, options, roots: list[Path]) -> Iterator:
-    """Send the job's files to the workers; yield each file's `JobFile`, in order."""
-    from ..api.jobs import JobFile
+def run_remote(broker: str, files_: list[tuple[str, Path]], record, options, roots: list[Path],
+               cancelled=lambda: False) -> Iterator:
+    """Send the job's files to the workers; yield each file's `JobFile`, in order.
+
+    Once `cancelled()` is true the tasks not yet answered are revoked (Celery's revoke: a
+    worker discards a revoked task instead of starting it, and stores it as REVOKED). Each
+    of them is still waited for: a task a worker had already started finishes and is
+    reported as done, the others as cancelled (`api.jobs.cancelled_file`)."""
+    from celery.exceptions import TaskRevokedError
+
+    from ..api.jobs import JobFile, cancelled_file
     from .app import QUEUE, make_app
 
     app = make_app(broker=broker, publisher=True)
@@ -49,9 +57,15 @@ def run_remote(broker: str, files_: list[tuple[str, Path]], record, options, roo
         results = [app.send_task(TASK_FILE, args=[given, str(real), [str(r) for r in roots], rec, opts, i,
                                                   len(files_)], queue=QUEUE)
                    for i, (given, real) in enumerate(files_, 1)]
-        for (given, _real), res in zip(files_, results):
+        revoked = False
+        for i, ((given, _real), res) in enumerate(zip(files_, results)):
+            if not revoked and cancelled():
+                app.control.revoke([r.id for r in results[i:]])
+                revoked = True
             try:
                 yield JobFile.model_validate(res.get(timeout=None, propagate=True))
+            except TaskRevokedError:
+                yield cancelled_file(given)
             except Exception as e:  # noqa: BLE001 - a worker's surprise fails that file only
                 yield JobFile(file=given, status="failed", error=f"{given}: {type(e).__name__}: {e}")
             finally:
