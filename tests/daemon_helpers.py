@@ -113,3 +113,9 @@ class DaemonProcess:
             except ValueError:
                 pass
         return out
+
+
+def mp4_bytes(payload: bytes) -> bytes:
+    """A minimal MP4 (ftyp + mdat boxes), as a motion photo appends after its JPEG."""
+    ftyp = b"ftypisom\x00\x00\x02\x00isommp41"
+    return (8 + len(ftyp) - 4).to_bytes(4, "big") + ftyp + (8 + len(payload)).to_bytes(4, "big") + b"mdat" + payload

@@ -1,6 +1,6 @@
 """A worker with injected faults, for tests only (the production worker has no hooks).
 
-    python tests/fault_worker.py FD RECORDS PARENT_PID MAX_JOBS
+    python tests/fault_worker.py FD RECORDS PARENT_PID MAX_JOBS [TEMPLATES CODES]
 
 Same as `python -m captionist.worker`, except that a job whose file name contains
 `$CAPTIONIST_TEST_ABORT_MARKER` calls `os.abort()` (a native crash inside exiv2), and one whose
@@ -61,4 +61,5 @@ if __name__ == "__main__":
     install()
     from captionist.worker import worker_main
     fd, records, parent, max_jobs = sys.argv[1:5]
-    worker_main(Connection(int(fd)), records, int(parent), int(max_jobs))
+    templates, codes = (sys.argv[5:7] + ["", ""])[:2]
+    worker_main(Connection(int(fd)), records, int(parent), int(max_jobs), templates or None, codes or None)

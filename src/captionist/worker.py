@@ -137,16 +137,16 @@ def _die_with_parent() -> None:
             pass
 
 
-def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None:
+def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int, templates: str | None = None,
+                codes: str | None = None) -> None:
     """Serve jobs on `conn`: receive a job, send its result; exit after `max_jobs`, or when
-    the daemon closes the connection (or dies)."""
+    the daemon closes the connection (or dies). `templates`, `codes`: the daemon's files."""
     _die_with_parent()
     if os.getppid() != parent_pid:
         return
     # Ctrl-C goes to the whole process group: the daemon decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    templates, codes = (os.environ.get(k) or None for k in ("CAPTIONIST_TEMPLATES", "CAPTIONIST_CODES"))
     cache = RecordCache(Path(records_path), Path(templates) if templates else None, Path(codes) if codes else None)
     # Everything a first job would otherwise pay for is done before the worker says it is
     # ready, so that a job's time limit measures the file, not the worker's start-up.
@@ -174,7 +174,9 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
 
 
 if __name__ == "__main__":
-    # python -m captionist.worker FD RECORDS PARENT_PID MAX_JOBS  (started by the daemon)
+    # python -m captionist.worker FD RECORDS PARENT_PID MAX_JOBS [TEMPLATES CODES]  (started by
+    # the daemon's pool; an empty TEMPLATES or CODES: none)
     from multiprocessing.connection import Connection
     _fd, _records, _parent, _max = sys.argv[1:5]
-    worker_main(Connection(int(_fd)), _records, int(_parent), int(_max))
+    _templates, _codes = (sys.argv[5:7] + ["", ""])[:2]
+    worker_main(Connection(int(_fd)), _records, int(_parent), int(_max), _templates or None, _codes or None)

@@ -58,11 +58,10 @@ class WorkerProcess:
         src = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
-        for key, value in (("CAPTIONIST_TEMPLATES", templates), ("CAPTIONIST_CODES", codes)):
-            if value is not None:
-                env[key] = str(value)
+        # the templates and codes files are the worker's arguments, like the records ("" = none)
         self.popen = subprocess.Popen(
-            [*self.command, str(fd), str(records), str(os.getpid()), str(max_jobs)],
+            [*self.command, str(fd), str(records), str(os.getpid()), str(max_jobs), str(templates or ""),
+             str(codes or "")],
             pass_fds=(fd,), stdin=subprocess.DEVNULL, stdout=self._err, stderr=self._err, env=env,
             close_fds=True)
         self.pid = self.popen.pid

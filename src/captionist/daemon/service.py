@@ -36,7 +36,8 @@ from ..settings import Settings
 from ..storage import redact
 from ..worker import sha256_file
 from . import status
-from .arrival import Arrivals, Pending, companions, missing_end
+from ..endmarkers import missing_end
+from .arrival import Arrivals, Pending, companions
 from .claims import Claim, Instance, claim_file, new_id, reclaim
 from .pool import Pool
 from .records import RecordsWatch
