@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test exiftool fstools servers bench bench-cluster schema clean
+.PHONY: install demo test test-fast exiftool fstools servers bench bench-cluster schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,10 +57,17 @@ demo: install exiftool
 test: install exiftool fstools servers
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The pure and single-process tests (tests/conftest.py lists their modules), well under a
+# minute: run while working; `make test` runs everything.
+test-fast: install exiftool
+	$(BIN)/python -m pytest -m "not integration and not slow" $(PYTEST_ARGS)
+
 bench: install exiftool fstools
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/daemon_bench.py
 	$(BIN)/python bench/c2pa_bench.py
+	$(BIN)/python bench/sheet_linear.py
+	$(BIN)/python bench/records_load.py
 
 bench-cluster: install exiftool servers
 	$(BIN)/python bench/cluster_bench.py

@@ -49,7 +49,7 @@ def _toml_value(v) -> str:
 
 
 @contextmanager
-def run_server(tmp: Path, daemon: dict | None = None, **api):
+def run_server(tmp: Path, daemon: dict | None = None, env: dict | None = None, **api):
     """`captionist serve` with a config file in `tmp`; extra [api] keys from `api`, and a
     [daemon] table when `daemon` is given."""
     root, records, outside = tmp / "storage", tmp / "records", tmp / "outside"
@@ -64,9 +64,11 @@ def run_server(tmp: Path, daemon: dict | None = None, **api):
                     + ("[daemon]\n" + "".join(f"{k} = {_toml_value(v)}\n" for k, v in daemon.items()) if daemon else ""),
                     encoding="utf-8")
     log = tmp / "server.log"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CAPTIONIST_API_TOKENS": ENV_TOKENS}
+    faults = bool(env)    # faults are injected through the tests' own entry point (fault_worker.py)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CAPTIONIST_API_TOKENS": ENV_TOKENS, **(env or {})}
+    entry = [str(ROOT / "tests" / "fault_entry.py")] if faults else ["-c", "from captionist.cli import main; main()"]
     with open(log, "wb") as logf:
-        proc = subprocess.Popen([sys.executable, "-c", "from captionist.cli import main; main()", "serve",
+        proc = subprocess.Popen([sys.executable, *entry, "serve",
                                  "--config", str(conf), "--port", str(port), "--log-level", "warning"],
                                 stdout=logf, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"

@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from daemon_helpers import SRC, wait_until
+from daemon_helpers import FAULT_ENVS, SRC, wait_until
 
 
 def free_port() -> int:
@@ -153,7 +153,9 @@ class WorkerProcess:
 
     def __init__(self, inbox: Path, records: Path, broker: str, journal: str, *args: str, env: dict | None = None,
                  log: Path | None = None):
-        self.args = [sys.executable, "-m", "captionist.cli", "worker", str(inbox), "--records", str(records),
+        faults = any(k in (env or {}) for k in FAULT_ENVS)    # injected by the tests' entry (fault_worker.py)
+        entry = [str(Path(__file__).with_name("fault_entry.py"))] if faults else ["-m", "captionist.cli"]
+        self.args = [sys.executable, *entry, "worker", str(inbox), "--records", str(records),
                      "--broker", broker, "--journal", journal, "--log-format", "json", *args]
         self.env = {**os.environ, "PYTHONPATH": str(SRC), **(env or {})}
         self.log = log or inbox.parent / f"worker-{time.monotonic_ns()}.log"

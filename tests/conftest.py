@@ -15,6 +15,27 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 SAMPLES = ROOT / "samples"
 
+# `make test-fast`: the pure and single-process tests, the modules below (their few tests that
+# run the CLI or child processes carry @pytest.mark.integration themselves). Every other test
+# module starts servers, daemons, workers or the CLI, or walks a whole corpus: marked
+# `integration` here, so `-m "not integration"` leaves them out. A new module is integration
+# until it is listed.
+FAST_MODULES = {
+    "test_api_parts", "test_bad_records", "test_cli_records", "test_codec", "test_commands_sheet",
+    "test_containers", "test_endmarkers", "test_etdialect", "test_extended_xmp", "test_formats",
+    "test_match_index", "test_matching", "test_merge", "test_model", "test_places", "test_plan",
+    "test_report", "test_schema", "test_sidecars", "test_sources_sheet",
+    "test_sources_sheet_credits", "test_sources_sheet_fuzz", "test_sources_sheet_paragraphs",
+    "test_templates", "test_variables", "test_writer",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.stem not in FAST_MODULES:
+            item.add_marker(pytest.mark.integration)
+
+
 if shutil.which("exiftool") is None:  # never skip: a missing reader is a failure
     raise RuntimeError("ExifTool is required by the tests: run `make test`, which installs it")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
+FAULT_ENVS = ("CAPTIONIST_TEST_ABORT_MARKER", "CAPTIONIST_TEST_SLEEP_MARKER")
 
 
 def jpeg_bytes(seed: int, size=(64, 48)) -> bytes:
@@ -57,7 +58,11 @@ class DaemonProcess:
 
     def __init__(self, inbox: Path, records: Path, *args: str, env: dict | None = None, log: Path | None = None):
         self.inbox, self.records = inbox, records
-        self.args = [sys.executable, "-m", "captionist.cli", "watch", str(inbox), "--records", str(records),
+        # faults (a crash, a hang) are injected through the tests' own entry point, never by
+        # the production worker: see fault_worker.py
+        faults = any(k in (env or {}) for k in FAULT_ENVS)
+        entry = [str(ROOT / "tests" / "fault_entry.py")] if faults else ["-m", "captionist.cli"]
+        self.args = [sys.executable, *entry, "watch", str(inbox), "--records", str(records),
                      "--log-format", "json", *args]
         self.env = {**os.environ, "PYTHONPATH": str(SRC), **(env or {})}
         self.log = log or inbox.parent / "daemon.log"
@@ -108,3 +113,9 @@ class DaemonProcess:
             except ValueError:
                 pass
         return out
+
+
+def mp4_bytes(payload: bytes) -> bytes:
+    """A minimal MP4 (ftyp + mdat boxes), as a motion photo appends after its JPEG."""
+    ftyp = b"ftypisom\x00\x00\x02\x00isommp41"
+    return (8 + len(ftyp) - 4).to_bytes(4, "big") + ftyp + (8 + len(payload)).to_bytes(4, "big") + b"mdat" + payload

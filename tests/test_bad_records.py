@@ -51,6 +51,7 @@ CASES = {
 }
 
 
+@pytest.mark.integration   # runs the CLI, once per case
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_validate_and_embed_name_the_problem(name, tmp_path):
     text, message = CASES[name]

@@ -112,8 +112,16 @@ class Cluster:
         assert images_in(self.inbox) == []
         state = self.inbox / ".captionist"
         assert [p for p in (state / "queue").iterdir()] == []
-        assert [c for inst in (state / "work").iterdir() if inst.is_dir() for c in inst.iterdir()
-                if c.is_dir()] == []
+
+        def claims_left() -> list:
+            return [(c, sorted(x.name for x in c.iterdir())) for inst in (state / "work").iterdir()
+                    if inst.is_dir() for c in inst.iterdir() if c.is_dir()]
+        # a worker removes its claim folder just after the file lands in done/: give that a
+        # moment on a loaded machine, then no claim may be left behind
+        deadline = time.monotonic() + 30
+        while claims_left() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert claims_left() == []
         tags = exiftool_many(done, "-IPTC:Headline", "-XMP-dc:Description", "-IPTC:By-line")
         assert len(tags) == len(names)
         for t in tags:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from captionist import export, reader
+from captionist.sources.exchange import load_exchange
 from captionist.standard import EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, PROPS, STRUCTS
 
 from conftest import CORPUS, ROOT, SHARED, exiftool
@@ -142,7 +143,7 @@ def test_reads_exiftool_own_output(tmp_path, ref, args, ext):
     out = subprocess.run(["exiftool", *args, *group, "-struct", "-a", str(src)], capture_output=True, check=True)
     path = tmp_path / f"{src.stem}.{ext}"
     path.write_bytes(out.stdout)
-    rs = export.load_exchange(path)
+    rs = load_exchange(path)
     assert not rs.errors
     assert len(rs.records) == 1 and rs.records[0].id == src.stem
     assert reader.canonical(rs.records[0].values()) == reader.canonical(reader.read_record(src)[0].values())
@@ -178,7 +179,7 @@ def test_exiftool_csv_escapes_survive(tmp_path):
     assert embed(img, rec, Options()).status == "written"
     out = tmp_path / "odd.csv"
     out.write_text(export.export_exiftool_csv([img]), encoding="utf-8")
-    back = export.load_exchange(out).records[0]
+    back = load_exchange(out).records[0]
     assert back.values() == reader.read_record(img)[0].values()
     assert back.locationsShown[0].city == tricky
 
@@ -243,7 +244,7 @@ def test_documented_exiftool_import_keeps_lists_and_cyrillic(tmp_path, fmt):
     assert got["IPTC:Caption-Abstract"] == got["XMP-dc:Description"] == "Черга до банкомату в Харкові"
     assert reader.read_record(work / "kharkiv.jpg")[0].values() == reader.read_record(tmp_path / "src" / "kharkiv.jpg")[0].values()
     # captionist's own importer takes its export (the charset tag is not a property: ignored)
-    rs = export.load_exchange(exchange)
+    rs = load_exchange(exchange)
     assert not rs.errors
     assert rs.records[0].keywords == keywords and rs.records[0].creatorNames == creators
 
@@ -261,7 +262,7 @@ def test_csv_lists_exiftool_cannot_split_are_reported(tmp_path):
     assert row["XMP-dc:Subject"] == "Харків, metro" and row["IPTC:CodedCharacterSet"] == "UTF8"
     out = tmp_path / "comma.csv"
     out.write_text(text, encoding="utf-8")
-    back = export.load_exchange(out).records[0]
+    back = load_exchange(out).records[0]
     assert back.creatorNames == ["Hrytsenko, Olena", "Jan de Vries"]
     r = cli("export", str(img), "--format", "exiftool-csv")
     assert "Hrytsenko, Olena" in r.stderr and "exiftool-json" in r.stderr

@@ -130,6 +130,7 @@ def test_unsupported_file_is_a_clear_error(tmp_path):
     assert path.read_text() == "not an image"
 
 
+@pytest.mark.integration   # the whole malformed corpus, in a child process
 def test_malformed_corpus_never_crashes_nor_damages(tmp_path):
     """Run in a child process: a native crash would show as a signal exit there."""
     work = tmp_path / "mal"

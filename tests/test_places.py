@@ -156,6 +156,7 @@ def test_index_knows_exonyms_small_places_and_adjectives():
     assert ix.regions(norm("Alpes-Maritimes"))[0].country == "FR"
 
 
+@pytest.mark.integration   # builds the place index in two child processes
 def test_index_is_built_once_under_xdg_cache_home(tmp_path):
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     code = ("from captionist.places.index import ensure_index; p = ensure_index(); "

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from captionist import templates
+from captionist import templates, variables
+from captionist.codes import load_codes
 from captionist.errors import RecordError
 from captionist.model import CaptionRecord as _Record
 from captionist.pipeline import Options, embed, process
@@ -22,7 +23,7 @@ class CaptionRecord:
 
     @staticmethod
     def model_validate(data):
-        return templates.with_variables(_Record.model_validate(data))
+        return variables.with_variables(_Record.model_validate(data))
 
 
 def lib(tmp_path, records, **kw):
@@ -122,7 +123,7 @@ def test_codes_from_tsv_and_json(tmp_path):
     assert r.creditLine == "AFP via Getty Images"
     assert r.description == {"x-default": "Protest in Amsterdam, Netherlands. #1 in the news"}
     assert r.keywords == ["Netherlands", "demo"]
-    assert templates.load_codes(DATA / "codes.json") == {"anp": "ANP / Hollandse Hoogte", "ukr": "Ukraine"}
+    assert load_codes(DATA / "codes.json") == {"anp": "ANP / Hollandse Hoogte", "ukr": "Ukraine"}
 
 
 def test_unknown_code_is_an_error_and_without_codes_hash_is_text(tmp_path):
@@ -163,10 +164,10 @@ def test_records_built_in_code_are_written_literally(tmp_path):
 
 
 def test_date_formats_keep_precision():
-    assert templates.format_date("2022-02", "%B %Y", "nl") == "februari 2022"
+    assert variables.format_date("2022-02", "%B %Y", "nl") == "februari 2022"
     with pytest.raises(ValueError, match="needs a day"):
-        templates.format_date("2022-02", "%d %B", "en")
-    assert templates.format_date("2022-03-01", "%-d %b", "fr") == "1 mars"
+        variables.format_date("2022-02", "%d %B", "en")
+    assert variables.format_date("2022-03-01", "%-d %b", "fr") == "1 mars"
 
 
 def test_braces_in_the_files_own_text_go_in_literally(tmp_path):

@@ -25,6 +25,11 @@ _LAZY = {"serve": "api", "openapi": "api", "export": "api", "watch": "daemon", "
 RECORD_FORMATS = ("csv", "exiftool-csv", "exiftool-json", "json", "jsonl", "sheet", "tsv")
 
 
+# One set of log options on every long-running command (serve, watch, worker): issue 16.
+LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+LOG_FORMATS = ("auto", "json", "text")
+
+
 class _Commands(click.Group):
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(_LAZY))
@@ -123,7 +128,7 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
 @click.argument("images", nargs=-1, required=True)
 @record_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="write captioned copies here instead of in place")
+              help="a folder: write captioned copies there instead of in place")
 @click.option("--dry-run", is_flag=True, help="show what would change; write nothing")
 @click.option("--json", "as_json", is_flag=True,
               help="one JSON object per file on stdout; the run's {\"summary\": ...} on stderr")
@@ -143,13 +148,15 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
 def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
           force_sidecar, no_fsync, journal_file, no_journal, allow_truncated, c2pa, c2pa_cert, c2pa_key,
           c2pa_tsa_url, c2pa_sign_unsigned):
-    """Match IMAGES to records and embed them (in place, atomically, unless --out).
+    """Match IMAGES (files or folders) to records and embed them (in place, atomically,
+    unless --out).
 
     Only a strong match is written; a file no record matches is reported as unmatched, one
     several records match (or one only weakly) as review, with the candidates. Each field is
     merged by its policy: the record's own `policy`, else --policy (default: replace)."""
+    from .batch import run_batch
     from .files import GroupCommit
-    from .pipeline import Options, commit, process
+    from .pipeline import Options
     from .tempfiles import Stopped, Stopper, remove_orphans
 
     c2 = c2pa_config_or_exit(c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned)
@@ -168,44 +175,29 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     outcomes: list = []
     # Over many files, temp files are fsynced in the background and renamed per group.
     group = GroupCommit() if len(files) > 1 and not dry_run and not no_fsync else None
-    waiting: list = []
     ledger = _open_ledger(journal_file, dry_run or no_journal, policy=policy, sidecar=sidecar,
                           out=str(out_dir) if out_dir else None, records=str(records_path))
     stopper = Stopper()
 
-    def flush() -> None:
-        with stopper.critical():    # renames of files already on disk finish; a signal waits
-            if group is not None:
-                commit(group, waiting)
-            if ledger is not None:
-                for problem in ledger.add(waiting, out_dir):
-                    click.echo(f"warning: {problem}", err=True)
-            for o in waiting:
-                click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
-            waiting.clear()
+    def report_group(done: list) -> None:    # inside stopper.critical(): a signal waits
+        if ledger is not None:
+            for problem in ledger.add(done, out_dir):
+                click.echo(f"warning: {problem}", err=True)
+        for o in done:
+            click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
 
     progress = report.Progress(len(files), label="dry run" if dry_run else "captioning")
     stopped = None
     try:
         with stopper:
-            for i, f in enumerate(progress.track(files), 1):
-                o = process(f, rs.records, opts, group=group, position=i, batch_size=len(files))
-                waiting.append(o)
-                outcomes.append(o)
-                progress.update(o.status)
-                if group is None or group.full:
-                    flush()
-            flush()
+            run_batch(progress.track(files), rs.records, opts, batch_size=len(files), group=group,
+                      report=report_group, each=lambda o: progress.update(o.status),
+                      critical=stopper.critical, outcomes=outcomes)
     except (Stopped, KeyboardInterrupt) as e:
         # SIGTERM/Ctrl-C: what was renamed stays; the file in flight and the group not yet
-        # committed are abandoned (temps removed below, originals untouched).
+        # committed are abandoned by run_batch (temps removed, originals untouched).
         stopped = e.signum if isinstance(e, Stopped) else signal.SIGINT
-        for o in waiting:
-            if o in outcomes:
-                outcomes.remove(o)
     finally:
-        if group is not None:   # nothing half-done is renamed; temps go
-            group.abort()
         if ledger is not None:
             ledger.close()
     summary = report.summary(outcomes, rs, dry_run)
@@ -252,10 +244,12 @@ def _print_outcome(o) -> None:
 
 @main.command()
 @click.argument("images", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="JSON output (a list when several files)")
-@click.option("--sidecar", type=click.Choice(["stem", "name"]), default="stem", show_default=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="JSON on stdout: the record (with file and contentCredentials), a list when several files")
+@click.option("--sidecar", type=click.Choice(["stem", "name"]), default="stem", show_default=True,
+              help="the sidecar to read beside formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 def read(images, as_json, sidecar):
-    """Show what IMAGES carry, as records (XMP preferred, then IIM, then EXIF)."""
+    """Show what IMAGES (files or folders) carry, as records (XMP preferred, then IIM, then EXIF)."""
     from .reader import read_record
 
     results, failed = [], False
@@ -296,20 +290,23 @@ def content_credentials(snap) -> dict | None:
 
 @main.command()
 @click.argument("records", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", default=None, help="record format when the extension does not say")
+@click.option("--format", "fmt", type=click.Choice(RECORD_FORMATS), default=None,
+              help="record format when the extension does not say (default: by extension)")
 @click.option("--templates", "templates_path", type=click.Path(exists=True, path_type=Path),
               help="templates the records extend")
 @click.option("--codes", "codes_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="code replacements used in the records")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="a JSON array of problems on stdout ({level, where, record, field, message}); no totals")
 def validate(records, fmt, templates_path, codes_path, as_json):
-    """Check RECORDS: schema, templates, codes, variables, IIM byte limits, missing essentials.
-    Reports every problem of every record in one run."""
+    """Check RECORDS (files or folders): schema, templates, codes, variables, IIM byte limits,
+    missing essentials, and record ids used twice (in one file or across RECORDS).
+    Reports every problem of every record in one run; exit 1 on any error."""
     from .validate import check_records
 
-    problems = []
+    problems, seen = [], {}
     for path in records:
-        problems += check_records(path, fmt=fmt, templates=templates_path, codes=codes_path)
+        problems += check_records(path, fmt=fmt, templates=templates_path, codes=codes_path, seen=seen)
     if as_json:
         _echo_json([p.to_dict() for p in problems])
     else:
@@ -322,7 +319,9 @@ def validate(records, fmt, templates_path, codes_path, as_json):
 
 @main.command()
 @click.option("--markdown", is_flag=True, help="a Markdown table (docs/fields.md is this output)")
-def fields(markdown):
+@click.option("--json", "as_json", is_flag=True,
+              help="a JSON array on stdout: {id, label, kind, xmp, iim, exif} per property")
+def fields(markdown, as_json):
     """List every IPTC property captionist writes, with its IIM, XMP and EXIF places."""
     from .standard import PROPS, Kind
 
@@ -332,7 +331,9 @@ def fields(markdown):
         kind = p.kind.value + (f" of {p.struct}" if p.struct else "") + (f" ({p.array})" if p.array and p.kind
                                                                             is not Kind.STRUCT else "")
         rows.append((p.id, p.label, kind, p.xmp, iim, p.exif or ""))
-    if markdown:
+    if as_json:
+        _echo_json([dict(zip(("id", "label", "kind", "xmp", "iim", "exif"), r)) for r in rows])
+    elif markdown:
         click.echo("# Fields\n\nGenerated by `captionist fields --markdown` from `captionist.standard`.\n"
                    "IIM values are cut to the byte limit on a UTF-8 character boundary; XMP keeps the full "
                    "value; EXIF mirrors follow the IPTC/MWG mapping.\n")

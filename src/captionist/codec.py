@@ -10,17 +10,20 @@ a lang-alt is a string (x-default only) or a dict of language tags, a structure 
   boundary (IIM 4.2 gives limits in octets); repeatable datasets as lists.
 * EXIF: the mirrors the IPTC Photo Metadata mapping guidelines and the MWG guidance name:
   ImageDescription, Artist, Copyright, and DateTimeOriginal (+ OffsetTimeOriginal).
+
+A property one family spells its own way (IIM's "IPTC:" subject references, "000:" genres and
+alpha-3 country codes; XMP's GPS coordinates and rationals) carries a value type in the table
+(`IIM.form`, `Field.form`: `captionist.valuetypes`); the code here names no property.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from fractions import Fraction
 from typing import Any
 
 from . import dates
-from .standard import (BY_ID, IIM_TIME_KEY, STRUCTS, Field, Kind, Prop)
+from .standard import BY_ID, IIM_TIME_KEY, STRUCTS, XMP_FORMS, Field, Kind, Prop
+from .valuetypes import num_in, num_out
 
 # ----------------------------------------------------------------------------- helpers
 
@@ -45,48 +48,6 @@ def cut_utf8(text: str, max_bytes: int) -> str:
     return raw[:max_bytes].decode("utf-8", "ignore")
 
 
-def _num_out(value: float | int) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value) if isinstance(value, float) else str(value)
-
-
-def _num_in(raw: str) -> float | None:
-    raw = raw.strip()
-    try:
-        if "/" in raw:
-            n, d = raw.split("/", 1)
-            return float(Fraction(int(n), int(d)))
-        value = float(raw)
-        return value if math.isfinite(value) else None
-    except (ValueError, ZeroDivisionError):
-        return None
-
-
-# XMP GPS coordinates: "DDD,MM.mmmmk" or "DDD,MM,SSk" (XMP spec part 2, 1.2.6.6 GPSCoordinate)
-_GPS = re.compile(r"^\s*(\d{1,3}),(\d{1,2}(?:\.\d+)?)(?:,(\d{1,2}(?:\.\d+)?))?\s*([NSEW])\s*$")
-
-
-def gps_out(value: float, positive: str, negative: str) -> str:
-    ref = positive if value >= 0 else negative
-    v = abs(value)
-    deg = int(v)
-    minutes = round((v - deg) * 60, 8)
-    if minutes >= 60:
-        deg, minutes = deg + 1, 0.0
-    return f"{deg},{minutes:.8f}".rstrip("0").rstrip(".") + ref
-
-
-def gps_in(raw: str) -> float | None:
-    m = _GPS.match(raw)
-    if not m:
-        return _num_in(raw)
-    deg, minutes, seconds, ref = m.groups()
-    value = int(deg) + float(minutes) / 60 + (float(seconds) / 3600 if seconds else 0.0)
-    value = round(value, 8)
-    return -value if ref in "SW" else value
-
-
 # ----------------------------------------------------------------------------- XMP encode
 
 def _lang_keys(value) -> dict[str, str]:
@@ -97,14 +58,8 @@ def _encode_scalar(kind: Kind, xmp_name: str, value: Any) -> Any:
     if kind is Kind.LANG_ALT:
         return _lang_keys(value)
     if kind in (Kind.INT, Kind.NUMBER):
-        if xmp_name == "exif:GPSLatitude":
-            return gps_out(value, "N", "S")
-        if xmp_name == "exif:GPSLongitude":
-            return gps_out(value, "E", "W")
-        if xmp_name == "exif:GPSAltitude":
-            f = Fraction(value).limit_denominator(10000)
-            return f"{f.numerator}/{f.denominator}"
-        return _num_out(value)
+        form = XMP_FORMS.get(xmp_name)
+        return form.xmp_out(value) if form is not None else num_out(value)
     return str(value)
 
 
@@ -113,7 +68,7 @@ def _encode_node(out: dict[str, Any], key: str, kind: Kind, xmp_name: str, value
     if kind in (Kind.LIST, Kind.INT_LIST):
         out[key] = f'type="{array or "Bag"}"'
         for i, item in enumerate(value, 1):
-            out[f"{key}[{i}]"] = _num_out(item) if kind is Kind.INT_LIST else item
+            out[f"{key}[{i}]"] = num_out(item) if kind is Kind.INT_LIST else item
     elif kind is Kind.STRUCT:
         out[key] = 'type="Struct"'
         _encode_struct(out, key, struct, value)
@@ -139,7 +94,7 @@ def xmp_encode(prop: Prop, value: Any, *, replaces_array: bool = False) -> dict[
     then refuses item keys ("Indexing applied to non-array", even after deleting the old
     array), but takes a Python list, which keeps the existing array's type (Bag or Seq)."""
     if replaces_array and prop.kind in (Kind.LIST, Kind.INT_LIST):
-        return {prop.xmp_key: [_num_out(v) if prop.kind is Kind.INT_LIST else v for v in value]}
+        return {prop.xmp_key: [num_out(v) if prop.kind is Kind.INT_LIST else v for v in value]}
     out: dict[str, Any] = {}
     _encode_node(out, prop.xmp_key, prop.kind, prop.xmp, value, prop.array, prop.struct)
     return out
@@ -201,7 +156,7 @@ def _decode_node(nx: dict[str, Any], key: str, kind: Kind, xmp_name: str, struct
     if kind in (Kind.LIST, Kind.INT_LIST):
         items = [v for v in _items(nx, key) if isinstance(v, str) and not v.startswith("type=")]
         if kind is Kind.INT_LIST:
-            nums = [_num_in(v) for v in items]
+            nums = [num_in(v) for v in items]
             items = [int(n) for n in nums if n is not None and n.is_integer()]
         return items or None
     if kind is Kind.STRUCT:
@@ -218,9 +173,10 @@ def _decode_node(nx: dict[str, Any], key: str, kind: Kind, xmp_name: str, struct
     if not isinstance(raw, str) or raw.startswith("type="):
         return None
     if kind is Kind.NUMBER:
-        return gps_in(raw) if xmp_name in ("exif:GPSLatitude", "exif:GPSLongitude") else _num_in(raw)
+        form = XMP_FORMS.get(xmp_name)
+        return form.xmp_in(raw) if form is not None else num_in(raw)
     if kind is Kind.INT:
-        n = _num_in(raw)
+        n = num_in(raw)
         return int(n) if n is not None and n.is_integer() else None
     if kind is Kind.DATE:
         try:
@@ -271,10 +227,7 @@ def iim_encode(prop: Prop, value: Any) -> tuple[dict[str, Any], list[str]]:
                             f"{pd.hour:02d}:{pd.minute:02d} is kept in XMP only")
         return out, warnings
     if prop.kind is Kind.LIST:
-        items = value
-        if prop.id == "subjectCodes":
-            # 2:12 Subject Reference is "IPR:number[:names]" (IIM 4.2 section 6.5.3.12)
-            items = [v if ":" in v else f"IPTC:{v}" for v in value]
+        items = [iim.form.iim_out(v)[0] for v in value] if iim.form is not None else value
         cut = [fit(v) for v in items]
         if len(set(cut)) < len(set(items)):
             warnings.append(f"{prop.id}: items that differ only after IIM 2:{iim.dataset}'s {iim.max_bytes}-byte "
@@ -282,41 +235,13 @@ def iim_encode(prop: Prop, value: Any) -> tuple[dict[str, Any], list[str]]:
         cut = [v for v in dict.fromkeys(cut) if v]
         return {iim.key: cut if iim.repeatable else cut[:1]}, warnings
     text = default_text(value) if prop.kind is Kind.LANG_ALT else str(value)
-    if prop.id == "countryCode":
-        text, warning = iim_country(text)
+    if iim.form is not None:   # the dataset's own spelling (valuetypes: IIMCountry, IIMAttribute)
+        text, warning = iim.form.iim_out(text)
         if warning:
-            warnings.append(f"countryCode: {warning}")
+            warnings.append(f"{prop.id}: {warning}")
         if text is None:
-            return {iim.key: None}, warnings   # no stale code from the file stays behind
-    if prop.id == "intellectualGenre":
-        # 2:04 Object Attribute Reference is "nnn:name" (IIM 4.2 section 6.5.3.4)
-        text = "000:" + text
+            return {iim.key: None}, warnings   # no stale value from the file stays behind
     return {iim.key: fit(text)}, warnings
-
-
-def iim_country(code: str) -> tuple[str | None, str | None]:
-    """The IIM 2:100 form of a country code, and a warning when there is something to say.
-
-    IIM 4.2 (section 6.5.3.31) holds a 3-letter code, ISO 3166-1 alpha-3, while IPTC Core's
-    XMP CountryCode takes alpha-2 or alpha-3 as the record gives it. A known alpha-2 code
-    becomes its alpha-3 code in IIM; an unknown code is not guessed at: a 3-letter one is
-    written as given (user-assigned codes such as XKX exist; IIM takes any 3 graphic
-    characters), any other is left out of IIM."""
-    import pycountry  # a large table: loaded on first use only
-
-    upper = code.strip().upper()
-    if len(upper) == 2 and upper.isalpha():
-        country = pycountry.countries.get(alpha_2=upper)
-        if country is not None:
-            return country.alpha_3, None
-        return None, (f"{code!r} is not an ISO 3166-1 alpha-2 code, so it has no alpha-3 form for "
-                      f"IIM 2:100 Country Code; written to XMP only")
-    if len(upper) == 3 and upper.isalnum():
-        if pycountry.countries.get(alpha_3=upper) is None:
-            return upper, f"{code!r} is not an ISO 3166-1 alpha-3 code; written as given"
-        return upper, None
-    return None, (f"{code!r} is not a 2- or 3-letter ISO 3166-1 code; IIM 2:100 Country Code holds "
-                  f"3 letters, so it is written to XMP only")
 
 
 def iim_decode(prop: Prop, iptc: dict[str, Any]) -> Any:
@@ -331,12 +256,12 @@ def iim_decode(prop: Prop, iptc: dict[str, Any]) -> Any:
         return pd.iso() if pd else None
     if prop.kind is Kind.LIST:
         items = raw if isinstance(raw, list) else [raw]
-        if prop.id == "subjectCodes":
-            items = [v.split(":")[1] if v.count(":") >= 1 and v.split(":")[1] else v for v in items]
+        if iim.form is not None:
+            items = [iim.form.iim_in(v) if isinstance(v, str) else v for v in items]
         return [v for v in items if v] or None
     text = _first(raw)
-    if prop.id == "intellectualGenre" and text and re.match(r"^\d{3}:", text):
-        text = text[4:]
+    if iim.form is not None and isinstance(text, str) and text:
+        text = iim.form.iim_in(text)
     return text or None
 
 
@@ -414,10 +339,6 @@ def exif_decode(prop: Prop, exif: dict[str, Any]) -> Any:
 
 def exif_target(prop: Prop, value: Any) -> Any:
     return exif_decode(prop, exif_encode(prop, value))
-
-
-def prop(id: str) -> Prop:
-    return BY_ID[id]
 
 
 __all__ = ["xmp_encode", "xmp_decode", "xmp_keys_of", "normalise_xmp", "iim_encode", "iim_decode",

@@ -33,13 +33,6 @@ class PartialDate:
     fraction: str | None = None   # ".123" as written
     zone: str | None = None       # "Z" or "+02:00"
 
-    @property
-    def precision(self) -> str:
-        for name in ("second", "minute", "day", "month"):
-            if getattr(self, name) is not None:
-                return name
-        return "year"
-
     def iso(self) -> str:
         out = f"{self.year:04d}"
         if self.month is None:

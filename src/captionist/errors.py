@@ -4,12 +4,13 @@
     ├── RecordError                 a caption record (or a field of one) is invalid
     │   └── SourceError             a record file/sheet cannot be read (file, line/row)
     │       └── SheetParseError     a caption sheet cannot be parsed at all
-    ├── FileOperationError          an image file could not be handled (path)
-    │   ├── UnsupportedFormatError  a format captionist cannot read or write
-    │   ├── ReadError               the file's metadata cannot be read (corrupt, unreadable)
-    │   ├── WriteError              writing failed; the original is untouched
-    │   └── VerifyError             read-back after writing disagreed with the plan
-    └── MatchError                  matching could not decide (used for reports)
+    └── FileOperationError          an image file could not be handled (path)
+        ├── UnsupportedFormatError  a format captionist cannot read or write
+        ├── ReadError               the file's metadata cannot be read (corrupt, unreadable)
+        ├── WriteError              writing failed; the original is untouched
+        └── VerifyError             read-back after writing disagreed with the plan
+
+A file that no record matches is not an error: it is an outcome (`captionist.outcome`).
 
 Errors from pyexiv2 (plain RuntimeError / UnicodeDecodeError) are mapped into this tree at
 one boundary, `captionist.exiv`.
@@ -83,6 +84,3 @@ class WriteError(FileOperationError):
 class VerifyError(WriteError):
     pass
 
-
-class MatchError(CaptionistError):
-    pass

@@ -37,7 +37,6 @@ WEBP = Format("webp", True, frozenset({"xmp", "exif"}), "image/webp")
 HEIF = Format("heif", False, frozenset({"xmp"}), "image/heif")
 RAW = Format("raw", False, frozenset({"xmp"}), "image/x-raw")
 XMP = Format("xmp", False, frozenset({"xmp"}), "application/rdf+xml")
-EMBEDDED = {"jpeg": JPEG, "tiff": TIFF, "png": PNG, "webp": WEBP}
 
 
 def detect(path: Path, head: bytes) -> Format:

@@ -103,6 +103,25 @@ def ends_with_eoi(f: BinaryIO, size: int) -> bool:
     return tail.endswith(EOI)
 
 
+def image_end(f: BinaryIO) -> int | None:
+    """The offset just past the main image's EOI, or None when there is none (truncated). It is
+    the first FF D9 after the first SOS: inside entropy-coded data an FF is always followed by
+    00 or a restart marker, so the scan data cannot contain one."""
+    try:
+        scan = read_header(f).scan_offset
+    except (JpegError, OSError):
+        return None
+    f.seek(scan)
+    pos, carry = scan, b""
+    while chunk := f.read(1 << 20):
+        buf = carry + chunk
+        i = buf.find(EOI)
+        if i >= 0:
+            return pos - len(carry) + i + 2
+        carry, pos = buf[-1:], pos + len(chunk)
+    return None
+
+
 def jfif_density(header: bytes) -> tuple[int, int, int] | None:
     """(units, x density, y density) from the JFIF APP0 segment (JFIF 1.02: units 0 = aspect
     ratio only, 1 = dots per inch, 2 = dots per cm), or None without one."""

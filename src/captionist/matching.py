@@ -44,6 +44,7 @@ from typing import Any, Iterable
 from . import dates
 from .match_index import index_for, literal_name as _literal
 from .model import CaptionRecord
+from .outcome import Grade, Status
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Thresholds:
 
 
 DEFAULT_THRESHOLDS = Thresholds()
-GRADES = ("strong", "medium", "low", "none")
+MATCHED = "matched"     # a Decision's status when one record is certain (the file's outcome follows the write)
 
 
 @dataclass
@@ -122,15 +123,15 @@ class Candidate:
 
 @dataclass
 class Decision:
-    status: str                     # "matched", "unmatched", "review"
+    status: str                     # MATCHED, Status.UNMATCHED or Status.REVIEW
     record: CaptionRecord | None
     candidates: list[Candidate] = field(default_factory=list)
-    grade: str = "none"             # "strong", "medium", "low", "none"
+    grade: Grade = Grade.NONE
     explanation: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"status": self.status, "record": self.record.id if self.record else None,
-                "grade": self.grade, "explanation": self.explanation,
+        return {"status": str(self.status), "record": self.record.id if self.record else None,
+                "grade": str(self.grade), "explanation": self.explanation,
                 "candidates": [c.to_dict() for c in self.candidates]}
 
 
@@ -312,14 +313,14 @@ def _human(delta: dt.timedelta) -> str:
 _EPS = 1e-9   # scores are sums of decimals: 1.0 - 0.9 must count as a gap of 0.1
 
 
-def grade(best: float, gap: float, th: Thresholds) -> str:
+def grade(best: float, gap: float, th: Thresholds) -> Grade:
     if best >= th.strong - _EPS and gap >= th.min_gap - _EPS:
-        return "strong"
+        return Grade.STRONG
     if best >= th.medium - _EPS:
-        return "medium"
+        return Grade.MEDIUM
     if best >= th.low - _EPS:
-        return "low"
-    return "none"
+        return Grade.LOW
+    return Grade.NONE
 
 
 def decide(snap_or_path, records: Iterable[CaptionRecord], *, thresholds: Thresholds | None = None,
@@ -350,25 +351,25 @@ def decide(snap_or_path, records: Iterable[CaptionRecord], *, thresholds: Thresh
     second = cands[1].score if len(cands) > 1 else 0.0
     g = grade(best, best - second, th)
     shown = cands[:limit]
-    if g == "strong":
+    if g == Grade.STRONG:
         c = cands[0]
-        return Decision("matched", c.record, shown, g, f"record {c.record.id!r}: " + "; ".join(c.reasons))
+        return Decision(MATCHED, c.record, shown, g, f"record {c.record.id!r}: " + "; ".join(c.reasons))
     if best >= th.strong - _EPS:   # strong but too close to the runner-up
         close = [c for c in cands if best - c.score < th.min_gap - _EPS]
         ids = ", ".join(repr(c.record.id) for c in close)
-        return Decision("review", None, shown, "medium",
+        return Decision(Status.REVIEW, None, shown, Grade.MEDIUM,
                         f"{len(close)} records match equally well ({ids}); a person must choose")
-    if g == "medium":
+    if g == Grade.MEDIUM:
         c = cands[0]
-        return Decision("review", None, shown, g,
+        return Decision(Status.REVIEW, None, shown, g,
                         f"best candidate {c.record.id!r} ({c.score:.2f}) is not certain: " + "; ".join(c.reasons))
-    if g == "low":
+    if g == Grade.LOW:
         c = cands[0]
-        return Decision("unmatched", None, shown, g,
+        return Decision(Status.UNMATCHED, None, shown, g,
                         f"no record matches; closest is {c.record.id!r} ({c.score:.2f}): "
                         + "; ".join(c.reasons + c.misses))
     if cands:
         c = cands[0]
-        return Decision("unmatched", None, shown, "none",
+        return Decision(Status.UNMATCHED, None, shown, Grade.NONE,
                         f"no record matches; {c.record.id!r} was considered: " + "; ".join(c.misses or c.reasons))
-    return Decision("unmatched", None, shown, "none", "no record matches this file")
+    return Decision(Status.UNMATCHED, None, shown, Grade.NONE, "no record matches this file")

@@ -16,11 +16,13 @@ characters that XMP cannot carry (XML 1.0 allows only tab, LF and CR below U+002
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Annotated, Any, Optional
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer,
-                      PrivateAttr, create_model, field_validator, model_validator)
+                      PrivateAttr, TypeAdapter, ValidationError, create_model, field_validator,
+                      model_validator)
 
 from . import dates
 # Policy lives in its own module (the CLI lists it before any model is built); re-exported.
@@ -277,3 +279,38 @@ def record_schema() -> dict[str, Any]:
 def empty_value(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
+
+# Canonical form: values in the record's JSON form, beside the model that defines it (the
+# planner compares through it and must not load the reader or pyexiv2).
+def canonical(values: dict[str, Any]) -> dict[str, Any]:
+    """Validate values through the record model and return its JSON form; a value the model
+    rejects (a malformed date in a file, say) is dropped rather than failing the whole read."""
+    values = dict(values)
+    for _ in range(len(values) + 1):
+        try:
+            rec = CaptionRecord.model_validate(values, strict=False)
+            return rec.model_dump(mode="json", exclude_none=True)
+        except ValidationError as e:
+            bad = {err["loc"][0] for err in e.errors() if err.get("loc")}
+            if not bad:
+                raise
+            for k in bad:
+                values.pop(k, None)
+    return {}
+
+
+@functools.cache
+def _adapter(prop_id: str) -> TypeAdapter:
+    return TypeAdapter(CaptionRecord.model_fields[prop_id].annotation)
+
+
+def canonical_value(prop_id: str, value: Any) -> Any:
+    """One property's value in the record's JSON form, or None when the model rejects it."""
+    if value is None:
+        return None
+    adapter = _adapter(prop_id)
+    try:
+        checked = adapter.validate_python(value, strict=False)
+    except ValidationError:
+        return None
+    return adapter.dump_python(checked, mode="json", exclude_none=True)

@@ -16,6 +16,7 @@ from . import matching, provenance, reader, templates, writer
 from .errors import CaptionistError, WriteError
 from .files import GroupCommit
 from .model import DEFAULT_POLICY, CaptionRecord, Policy
+from .outcome import Outcome, Status
 from .places.reverse import fill_location_created
 from .plan import WritePlan, make_plan
 
@@ -36,34 +37,6 @@ class Options:
     # sidecar (the second would silently replace the first's caption)
     sidecars: dict[Path, Path] = field(default_factory=dict)
     c2pa: provenance.C2paConfig = field(default_factory=provenance.C2paConfig)   # Content Credentials
-
-
-@dataclass
-class Outcome:
-    path: Path
-    status: str                      # written, unchanged, planned, unmatched, review, refused, failed
-    record_id: str | None = None
-    output: Path | None = None
-    changes: list[dict[str, Any]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
-    match: dict[str, Any] | None = None
-    seconds: float = 0.0
-    c2pa: dict[str, Any] | None = None   # what the write did to Content Credentials (provenance.Plan.report)
-
-    @property
-    def grade(self) -> str | None:
-        return self.match.get("grade") if self.match else None
-
-    @property
-    def ok(self) -> bool:
-        return self.status in ("written", "unchanged", "planned")
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"file": str(self.path), "status": self.status, "record": self.record_id,
-                "output": str(self.output) if self.output else None, "changes": self.changes,
-                "warnings": self.warnings, "error": self.error, "grade": self.grade, "match": self.match,
-                "seconds": round(self.seconds, 4), "c2pa": self.c2pa}
 
 
 def plan_for(snap: reader.Snapshot, record: CaptionRecord, options: Options) -> WritePlan:
@@ -88,7 +61,7 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
     is renamed into place when the group commits; see `commit`. `snapshot`: the file's
     metadata when the caller has read it already (process() does, to match)."""
     t0 = time.perf_counter()
-    out = Outcome(Path(path), "failed", record_id=record.id)
+    out = Outcome(Path(path), Status.FAILED, record_id=record.id)
     try:
         snap = snapshot if snapshot is not None else load(path, options)
         out.warnings += snap.warnings + record.duplicate_notes
@@ -105,9 +78,9 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
         out.c2pa = c2.report() if c2 is not None else None
         if c2 is not None and c2.action == "refuse":
             # never a silently broken manifest: the file is left as it is (docs/content-credentials.md)
-            out.status, out.error = "refused", f"{path}: {c2.explain(options.dry_run)}"
+            out.status, out.error = Status.REFUSED, f"{path}: {c2.explain(options.dry_run)}"
         elif options.dry_run:
-            out.status = "planned" if not plan.empty else "unchanged"
+            out.status = Status.PLANNED if not plan.empty else Status.UNCHANGED
             if c2 is not None and c2.action in ("sign", "strip"):
                 out.warnings.append(c2.explain(True))
         else:
@@ -115,7 +88,7 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
             res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group, finish=finish,
                                allow_truncated=options.allow_truncated)
             out.output = res.path
-            out.status = "written" if res.written else "unchanged"
+            out.status = Status.WRITTEN if res.written else Status.UNCHANGED
             if c2 is not None and c2.action in ("sign", "strip"):
                 out.c2pa = c2.report()
                 if c2.action == "strip":
@@ -133,8 +106,8 @@ def commit(group: GroupCommit, outcomes: list[Outcome]) -> None:
     """Commit a group and mark the outcomes whose rename failed."""
     failed = group.commit()
     for o in outcomes:
-        if o.status == "written" and o.output in failed:
-            o.status, o.error = "failed", str(failed[o.output])
+        if o.status == Status.WRITTEN and o.output in failed:
+            o.status, o.error = Status.FAILED, str(failed[o.output])
 
 
 def decide(path: Path, records: list[CaptionRecord], options: Options,
@@ -152,15 +125,13 @@ def process(path: Path, records: list[CaptionRecord], options: Options, group: G
     try:
         decision, snap = decide(Path(path), records, options, **context)
     except CaptionistError as e:
-        return Outcome(Path(path), "failed", error=str(e), seconds=time.perf_counter() - t0)
+        return Outcome.failure(path, str(e), time.perf_counter() - t0)
     except Exception as e:  # noqa: BLE001 - a bug must fail this file, not the run
         log.exception("unexpected error matching %s", path)
-        return Outcome(Path(path), "failed", error=f"{path}: internal error ({type(e).__name__}: {e})",
-                       seconds=time.perf_counter() - t0)
-    if decision.status != "matched":
-        out = Outcome(Path(path), decision.status, match=decision.to_dict(),
-                      error=f"{path}: {decision.explanation}", seconds=time.perf_counter() - t0)
-        return out
+        return Outcome.failure(path, f"{path}: internal error ({type(e).__name__}: {e})", time.perf_counter() - t0)
+    if decision.status != matching.MATCHED:
+        return Outcome(Path(path), Status(decision.status), match=decision.to_dict(),
+                       error=f"{path}: {decision.explanation}", seconds=time.perf_counter() - t0)
     out = embed(path, decision.record, options, group, snapshot=snap, position=context.get("position"))
     out.match = decision.to_dict()
     out.seconds = time.perf_counter() - t0

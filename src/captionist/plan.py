@@ -14,8 +14,7 @@ from typing import Any
 
 from . import codec
 from .metadata import Changes, RawMetadata
-from .model import DEFAULT_POLICY, Policy, empty_value
-from .reader import canonical_value
+from .model import DEFAULT_POLICY, Policy, canonical_value, empty_value
 from .standard import BY_ID, IIM_TIME_KEY, Kind, Prop
 
 

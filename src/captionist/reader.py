@@ -8,19 +8,16 @@ is decoded in its declared character set (1:90), cp1252 when none is declared.
 from __future__ import annotations
 
 import os
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-
 from . import codec, containers, exiv, jpeg, xmp_extended
 from .errors import ReadError
 from .formats import Format, detect, sidecar_path, stem_siblings
 from .metadata import RawMetadata
-from .model import CaptionRecord
+from .model import CaptionRecord, canonical
 from .standard import BY_ID, PROPS
 
 
@@ -141,40 +138,6 @@ def reconcile(raw: RawMetadata, sidecar_raw: RawMetadata | None = None,
         for k, v in layer.items():
             merged.setdefault(k, v)
     return canonical(merged)
-
-
-def canonical(values: dict[str, Any]) -> dict[str, Any]:
-    """Validate values through the record model and return its JSON form; a value the model
-    rejects (a malformed date in a file, say) is dropped rather than failing the whole read."""
-    values = dict(values)
-    for _ in range(len(values) + 1):
-        try:
-            rec = CaptionRecord.model_validate(values, strict=False)
-            return rec.model_dump(mode="json", exclude_none=True)
-        except ValidationError as e:
-            bad = {err["loc"][0] for err in e.errors() if err.get("loc")}
-            if not bad:
-                raise
-            for k in bad:
-                values.pop(k, None)
-    return {}
-
-
-@functools.cache
-def _adapter(prop_id: str) -> TypeAdapter:
-    return TypeAdapter(CaptionRecord.model_fields[prop_id].annotation)
-
-
-def canonical_value(prop_id: str, value: Any) -> Any:
-    """One property's value in the record's JSON form, or None when the model rejects it."""
-    if value is None:
-        return None
-    adapter = _adapter(prop_id)
-    try:
-        checked = adapter.validate_python(value, strict=False)
-    except ValidationError:
-        return None
-    return adapter.dump_python(checked, mode="json", exclude_none=True)
 
 
 def read_record(path: Path, **kw) -> tuple[CaptionRecord, Snapshot]:

@@ -16,6 +16,8 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
+from .outcome import Status
+
 EMPTY = "(empty)"
 BLOCK_NAMES = {"xmp": "XMP", "iim": "IIM", "exif": "EXIF", "sidecar": "XMP sidecar"}
 UNUSED_SHOWN = 5      # records that matched no file: named up to this many, then counted
@@ -91,7 +93,7 @@ def outcome_lines(o, width: int | None = None) -> list[str]:
     """A file's outcome for people: its status and record, every change in full, warnings,
     the candidates when it went to review or matched nothing. Errors are not included (the
     caller prints them on stderr)."""
-    grade = f", {o.grade} match" if o.grade and o.status != "unmatched" else ""
+    grade = f", {o.grade} match" if o.grade and o.status != Status.UNMATCHED else ""
     head = f"{o.path}: {o.status}" + (f" (record {o.record_id}{grade})" if o.record_id else "")
     if o.output and str(o.output) != str(o.path):
         head += f" -> {o.output}"
@@ -104,7 +106,7 @@ def outcome_lines(o, width: int | None = None) -> list[str]:
                      f"{c2pa.get('manifest_before') or EMPTY} -> {c2pa.get('manifest_after') or EMPTY}")
     for w in o.warnings:
         lines += _wrap(w, "  warning: ", "           ", width or _width())
-    if o.status in ("review", "unmatched") and o.match:
+    if o.status in (Status.REVIEW, Status.UNMATCHED) and o.match:
         for c in o.match.get("candidates", []):
             why = "; ".join(c["reasons"] + [f"not: {m}" for m in c.get("misses", [])])
             lines += _wrap(why, f"  candidate {c['record']} ({c['score']:.2f}): ", "    ", width or _width())
@@ -117,20 +119,20 @@ def summary(outcomes: list, rs, dry_run: bool = False) -> dict[str, Any]:
     counts: dict[str, int] = {}
     fields: dict[str, int] = {}
     for o in outcomes:
-        counts[o.status] = counts.get(o.status, 0) + 1
+        counts[str(o.status)] = counts.get(str(o.status), 0) + 1
         if o.ok:
             for c in o.changes:
                 fields[c["field"]] = fields.get(c["field"], 0) + 1
     used = {o.record_id for o in outcomes if o.record_id}
-    considered = {c["record"] for o in outcomes if o.match and o.status == "review"
+    considered = {c["record"] for o in outcomes if o.match and o.status == Status.REVIEW
                   for c in o.match.get("candidates", [])}
     unused = [r.id or rs.origins.get(id(r), "?") for r in rs.records
               if (r.id is None or r.id not in used) and r.id not in considered]
     return {"files": len(outcomes), "counts": counts, "dry_run": dry_run, "fields_changed": fields,
-            "unmatched_files": [str(o.path) for o in outcomes if o.status == "unmatched"],
-            "review_files": [str(o.path) for o in outcomes if o.status == "review"],
-            "failed_files": [str(o.path) for o in outcomes if o.status == "failed"],
-            "refused_files": [str(o.path) for o in outcomes if o.status == "refused"],
+            "unmatched_files": [str(o.path) for o in outcomes if o.status == Status.UNMATCHED],
+            "review_files": [str(o.path) for o in outcomes if o.status == Status.REVIEW],
+            "failed_files": [str(o.path) for o in outcomes if o.status == Status.FAILED],
+            "refused_files": [str(o.path) for o in outcomes if o.status == Status.REFUSED],
             "unused_records": unused, "record_errors": len(rs.errors)}
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import journal
+from .outcome import Status
 from .worker import sha256_file
 
 
@@ -49,18 +50,18 @@ class RunLog:
         return problems
 
     def _add(self, o, out_dir: Path | None) -> None:
-        if o.status not in ("written", "failed", "unchanged"):
+        if o.status not in (Status.WRITTEN, Status.FAILED, Status.UNCHANGED):
             return   # unmatched and review files were not touched: nothing to undo
         image = Path(os.path.abspath(o.path if out_dir is None else Path(out_dir) / o.path.name))
         sha_out = None
-        if o.status == "written" and image.exists():
+        if o.status == Status.WRITTEN and image.exists():
             sha_out = sha256_file(image)
             self.written += 1
         now = time.time()
         claim = f"{self.run_id}-{secrets.token_hex(4)}"
         self.journal.record({
             "claim": claim, "item": claim, "run_id": self.run_id, "name": o.path.name, "source": "cli",
-            "status": o.status, "output": str(image), "record_id": o.record_id, "grade": o.grade,
+            "status": str(o.status), "output": str(image), "record_id": o.record_id, "grade": o.grade,
             "sha256_out": sha_out, "changes": o.changes, "warnings": o.warnings, "match": o.match,
             "error": o.error, "t_arrived": now - o.seconds, "t_claimed": now - o.seconds, "t_finished": now,
             "seconds": o.seconds, "provenance": getattr(o, "c2pa", None)})

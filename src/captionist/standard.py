@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+from .valuetypes import GPSCoordinate, IIMAttribute, IIMCountry, IIMReference, Rational
 
 
 class Kind(StrEnum):
@@ -56,6 +59,7 @@ class IIM:
     max_bytes: int      # the dataset's maximum length in octets
     repeatable: bool = False
     exiftool: str = ""  # ExifTool's tag name (group IPTC) when it differs from exiv2's
+    form: Any = None    # a value type (captionist.valuetypes) when IIM spells the value its own way
 
     @property
     def exiftool_name(self) -> str:
@@ -113,6 +117,7 @@ class Field:
     array: str | None = None
     struct: str | None = None
     exiftool_flat: str | None = None   # ExifTool's flattened field name when not the local name
+    form: Any = None                   # a value type (captionist.valuetypes) for XMP's own spelling
 
     @property
     def exiftool(self) -> str:
@@ -227,10 +232,10 @@ STRUCTS: dict[str, tuple[Field, ...]] = {
         Field("worldRegion", T, "Iptc4xmpExt:WorldRegion"),
         # exif:GPS* inside the structure use the XMP form of EXIF GPS values:
         # "DDD,MM.mmk" for coordinates, a rational for the altitude (XMP spec part 2, 1.2.6.6).
-        Field("gpsAltitude", N, "exif:GPSAltitude"),
+        Field("gpsAltitude", N, "exif:GPSAltitude", form=Rational()),
         Field("gpsAltitudeRef", I, "exif:GPSAltitudeRef"),
-        Field("gpsLatitude", N, "exif:GPSLatitude"),
-        Field("gpsLongitude", N, "exif:GPSLongitude"),
+        Field("gpsLatitude", N, "exif:GPSLatitude", form=GPSCoordinate("N", "S")),
+        Field("gpsLongitude", N, "exif:GPSLongitude", form=GPSCoordinate("E", "W")),
     ),
     "PersonWDetails": (
         Field("identifiers", L, "Iptc4xmpExt:PersonId", array="Bag"),
@@ -307,14 +312,17 @@ PROPS: tuple[Prop, ...] = (
     Prop("provinceState", T, "photoshop:State", iim=IIM(95, "ProvinceState", 32, exiftool="Province-State"),
          label="Province or State"),
     Prop("countryName", T, "photoshop:Country", iim=IIM(101, "CountryName", 64, exiftool="Country-PrimaryLocationName"), label="Country"),
-    Prop("countryCode", T, "Iptc4xmpCore:CountryCode", iim=IIM(100, "CountryCode", 3, exiftool="Country-PrimaryLocationCode"),
+    Prop("countryCode", T, "Iptc4xmpCore:CountryCode", iim=IIM(100, "CountryCode", 3, exiftool="Country-PrimaryLocationCode",
+                                                                 form=IIMCountry()),
          label="Country Code"),
     Prop("keywords", L, "dc:subject", array="Bag", iim=IIM(25, "Keywords", 64, repeatable=True),
          label="Keywords"),
     Prop("subjectCodes", L, "Iptc4xmpCore:SubjectCode", array="Bag",
-         iim=IIM(12, "Subject", 236, repeatable=True, exiftool="SubjectReference"), label="Subject Code"),
+         iim=IIM(12, "Subject", 236, repeatable=True, exiftool="SubjectReference", form=IIMReference("IPTC")),
+         label="Subject Code"),
     Prop("sceneCodes", L, "Iptc4xmpCore:Scene", array="Bag", label="Scene Code"),
-    Prop("intellectualGenre", T, "Iptc4xmpCore:IntellectualGenre", iim=IIM(4, "ObjectAttribute", 64, exiftool="ObjectAttributeReference"),
+    Prop("intellectualGenre", T, "Iptc4xmpCore:IntellectualGenre", iim=IIM(4, "ObjectAttribute", 64, exiftool="ObjectAttributeReference",
+                                                                                  form=IIMAttribute("000")),
          label="Intellectual Genre"),
     Prop("jobid", T, "photoshop:TransmissionReference", iim=IIM(103, "TransmissionReference", 32, exiftool="OriginalTransmissionReference"),
          label="Job Id"),
@@ -389,6 +397,8 @@ PROPS: tuple[Prop, ...] = (
 )
 
 BY_ID: dict[str, Prop] = {p.id: p for p in PROPS}
+# XMP names whose values have a spelling of their own (GPS coordinates, rationals): their type
+XMP_FORMS: dict[str, Any] = {f.xmp: f.form for fields in STRUCTS.values() for f in fields if f.form is not None}
 
 # IIM 1:90 Coded Character Set: ESC % G declares UTF-8 (ISO 2022 / IIM 4.2 section 5.5).
 IIM_CHARSET_KEY = "Iptc.Envelope.CharacterSet"
@@ -397,7 +407,6 @@ IIM_UTF8 = "\x1b%G"
 # Version and 2:00 Record Version, both 4 for IIM 4.x), written when a file has none.
 IIM_VERSION_KEYS = {"Iptc.Envelope.ModelVersion": "4", "Iptc.Application2.RecordVersion": "4"}
 IIM_TIME_KEY = "Iptc.Application2.TimeCreated"      # 2:60, paired with 2:55 Date Created
-IIM_RECORD_VERSION_KEY = "Iptc.Application2.RecordVersion"
 
 # ExifTool's names for the companions of Date Created (IIM 2:60 Time Created, the EXIF zone
 # of DateTimeOriginal); `Prop.exiftool` names the tags of the properties themselves.

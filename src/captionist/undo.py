@@ -23,6 +23,7 @@ from typing import Any
 from . import journal, provenance, reader, writer
 from .errors import CaptionistError
 from .model import Policy
+from .outcome import Status
 from .plan import make_plan
 from .worker import sha256_file
 
@@ -36,18 +37,18 @@ class UndoResult:
     error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "status": self.status, "claim": self.claim, "changes": self.changes,
+        return {"file": self.file, "status": str(self.status), "claim": self.claim, "changes": self.changes,
                 "error": self.error}
 
 
 def find_rows(con, target: str) -> list[dict[str, Any]]:
     """The written rows `target` names: a run id, a claim id, or a file (output path or name)."""
-    rows = journal.query(con, run=target, status="written")
+    rows = journal.query(con, run=target, status=str(Status.WRITTEN))
     if not rows:
-        rows = [r for r in journal.query(con, status="written") if r["claim"] == target]
+        rows = [r for r in journal.query(con, status=str(Status.WRITTEN)) if r["claim"] == target]
     if not rows:
         path = os.path.abspath(target)
-        rows = journal.query(con, status="written", file=path)[:1] or journal.query(con, status="written",
+        rows = journal.query(con, status=str(Status.WRITTEN), file=path)[:1] or journal.query(con, status=str(Status.WRITTEN),
                                                                                      file=target)[:1]
     return [r for r in rows if not r.get("undone_by")]
 
@@ -55,14 +56,14 @@ def find_rows(con, target: str) -> list[dict[str, Any]]:
 def undo_row(row: dict[str, Any], *, force: bool = False, dry_run: bool = False,
              fsync: bool = True) -> tuple[UndoResult, dict[str, Any] | None]:
     path = Path(row["output"])
-    res = UndoResult(str(path), "failed", row["claim"])
+    res = UndoResult(str(path), Status.FAILED, row["claim"])
     if not path.exists():
         res.error = f"{path}: not there any more (moved or deleted since it was captioned)"
         return res, None
     try:
         before_hash = sha256_file(path)
         if row.get("sha256_out") and before_hash != row["sha256_out"] and not force:
-            res.status = "skipped"
+            res.status = Status.SKIPPED
             res.error = f"{path}: changed since captionist wrote it; use --force to undo anyway"
             return res, None
         changes = row.get("changes") or []
@@ -77,19 +78,19 @@ def undo_row(row: dict[str, Any], *, force: bool = False, dry_run: bool = False,
         cfg = provenance.C2paConfig.from_env()
         c2 = provenance.plan(snap, cfg, writes=not plan.empty)
         if c2 is not None and c2.action == "refuse":
-            res.status, res.error = "refused", f"{path}: {c2.explain(dry_run)}"
+            res.status, res.error = Status.REFUSED, f"{path}: {c2.explain(dry_run)}"
             return res, None
         if dry_run:
-            res.status = "planned" if not plan.empty else "unchanged"
+            res.status = Status.PLANNED if not plan.empty else Status.UNCHANGED
             return res, None
         written = writer.apply(snap, plan, fsync=fsync, finish=provenance.write_hook(c2, snap, cfg, plan))
-        res.status = "undone" if written.written else "unchanged"
+        res.status = Status.UNDONE if written.written else Status.UNCHANGED
     except CaptionistError as e:
         res.error = str(e)
         return res, None
     now = time.time()
     new_row = {"claim": f"undo-{secrets.token_hex(6)}", "item": row["item"], "name": row["name"],
-               "source": "undo", "status": "undone", "folder": row.get("folder"), "output": str(path),
+               "source": "undo", "status": str(Status.UNDONE), "folder": row.get("folder"), "output": str(path),
                "record_id": row.get("record_id"), "sha256_in": before_hash, "sha256_out": sha256_file(path),
                "changes": res.changes, "t_arrived": now, "t_claimed": now, "t_finished": now,
                "provenance": c2.report() if c2 is not None else None}
@@ -101,7 +102,7 @@ def undo(journal_path: Path, target: str, *, force: bool = False, dry_run: bool 
     try:
         rows = find_rows(j.con, target)
         if not rows:
-            return [UndoResult(target, "failed", error=f"{target}: no captioned file or run of that name "
+            return [UndoResult(target, Status.FAILED, error=f"{target}: no captioned file or run of that name "
                                                         f"in {journal_path}")]
         run_id = f"undo-{int(time.time() * 1000):x}-{secrets.token_hex(3)}"
         if not dry_run:

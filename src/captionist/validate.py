@@ -36,7 +36,10 @@ class Problem:
 
 
 def check_records(path: Path, *, fmt: str | None = None, templates: Path | None = None,
-                  codes: Path | None = None) -> list[Problem]:
+                  codes: Path | None = None, seen: dict[str, str] | None = None) -> list[Problem]:
+    """Every problem of the records at `path`. `seen` (id -> where) carries the ids of the
+    files checked before, so a duplicate across files is named with both places too."""
+    seen = {} if seen is None else seen
     try:
         rs = load_library(path, fmt=fmt, templates=templates, codes=codes)
     except CaptionistError as e:
@@ -46,6 +49,14 @@ def check_records(path: Path, *, fmt: str | None = None, templates: Path | None 
     problems += [Problem("warning", w.split(": ", 1)[0], w.split(": ", 1)[-1]) for w in rs.warnings]
     for rec in rs.records:
         where = rs.origins.get(id(rec), str(path))
+        if rec.id:
+            # two records with one id: the match and `embed --records` would pick one of them
+            # silently; that is an error naming both places
+            if rec.id in seen:
+                problems.append(Problem("error", where, f"duplicate record id {rec.id!r}: also at {seen[rec.id]}",
+                                        rec.id, "id"))
+            else:
+                seen[rec.id] = where
         values = rec.model_dump(mode="json", exclude_none=True)
         for note in rec.duplicate_notes:
             problems.append(Problem("warning", where, note.split(": ", 1)[1], rec.id, note.split(": ", 1)[0]))

@@ -9,12 +9,8 @@ leaks or leaves in its global error state does not build up.
 Records are loaded in the worker and kept until their files change (`RecordCache`); a job
 carries the records' signature so a worker reloads exactly when the daemon has seen a change.
 
-Test hooks (documented in docs/daemon.md), read once at worker start:
-
-* `CAPTIONIST_TEST_ABORT_MARKER=TEXT`: a worker calls `os.abort()` on any file whose name
-  contains TEXT, as a native crash would;
-* `CAPTIONIST_TEST_SLEEP_MARKER=TEXT:SECONDS`: a worker sleeps that long before a file whose
-  name contains TEXT (a hang, or a slow file in flight at a stop).
+Faults (a crash, a hang) are injected by the tests through their own entry point
+(tests/fault_worker.py), never by this module.
 """
 
 from __future__ import annotations
@@ -27,15 +23,11 @@ import signal
 import sys
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("captionist.worker")
-
-ABORT_ENV = "CAPTIONIST_TEST_ABORT_MARKER"
-SLEEP_ENV = "CAPTIONIST_TEST_SLEEP_MARKER"
-
 
 # --------------------------------------------------------------------------- records
 
@@ -104,7 +96,8 @@ def sha256_file(path: Path) -> str:
 
 def run_job(job: dict[str, Any], cache: RecordCache) -> dict[str, Any]:
     """Process one claimed file; never raises. `job`: path, out_dir, options, records_sig."""
-    from .pipeline import Options, Outcome, process
+    from .outcome import Outcome
+    from .pipeline import Options, process
     from .model import Policy
     from .provenance import C2paConfig
 
@@ -123,13 +116,13 @@ def run_job(job: dict[str, Any], cache: RecordCache) -> dict[str, Any]:
         image_out = Path(job["out_dir"]) / path.name    # the image (for sidecar formats, its copy)
         if outcome.output is not None and image_out.exists():
             result["sha256_out"] = sha256_file(image_out)
-        result["grade"] = (outcome.match or {}).get("grade")
         if cache.errors:
             result["record_errors"] = cache.errors[:5]
     except Exception as e:  # noqa: BLE001 - a bug must fail the file, not the worker
         tid = secrets.token_hex(6)
-        result.update(status="failed", error=f"{path}: internal error {type(e).__name__}: {e}",
-                      traceback_id=tid, traceback=traceback.format_exc())
+        failed = Outcome.failure(path, f"{path}: internal error {type(e).__name__}: {e}").to_dict()
+        result.update(status=failed["status"], error=failed["error"], traceback_id=tid,
+                      traceback=traceback.format_exc())
     result["seconds"] = time.perf_counter() - t0
     return result
 
@@ -149,20 +142,19 @@ def _die_with_parent() -> None:
             pass
 
 
-def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None:
+def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int, templates: str | None = None,
+                codes: str | None = None) -> None:
     """Serve jobs on `conn`: receive a job, send its result; exit after `max_jobs`, or when
-    the daemon closes the connection (or dies)."""
+    the daemon closes the connection (or dies). `templates`, `codes`: the daemon's files."""
     _die_with_parent()
     if os.getppid() != parent_pid:
         return
     # Ctrl-C goes to the whole process group: the daemon decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    marker = os.environ.get(ABORT_ENV) or None
-    sleep_marker, _, sleep_for = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
-    templates, codes = (os.environ.get(k) or None for k in ("CAPTIONIST_TEMPLATES", "CAPTIONIST_CODES"))
     from .storage.db import is_url
-    cache = RecordCache(records_path if is_url(records_path) else Path(records_path), Path(templates) if templates else None, Path(codes) if codes else None)
+    cache = RecordCache(records_path if is_url(records_path) else Path(records_path),
+                        Path(templates) if templates else None, Path(codes) if codes else None)
     # Everything a first job would otherwise pay for is done before the worker says it is
     # ready, so that a job's time limit measures the file, not the worker's start-up.
     import captionist.pipeline  # noqa: F401 - the heavy imports
@@ -180,10 +172,6 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
             return
         if job is None:
             return
-        if marker and marker in Path(job["path"]).name:
-            os.abort()
-        if sleep_marker and sleep_marker in Path(job["path"]).name:
-            time.sleep(float(sleep_for))
         result = run_job(job, cache)
         try:
             conn.send(result)
@@ -193,9 +181,11 @@ def worker_main(conn, records_path: str, parent_pid: int, max_jobs: int) -> None
 
 
 if __name__ == "__main__":
-    # python -m captionist.worker FD RECORDS PARENT_PID MAX_JOBS  (started by the daemon)
+    # python -m captionist.worker FD RECORDS PARENT_PID MAX_JOBS [TEMPLATES CODES]  (started by
+    # the daemon's pool; an empty TEMPLATES or CODES: none)
     from multiprocessing.connection import Connection
     _fd, _records, _parent, _max = sys.argv[1:5]
     if _records == "-":             # a records URL comes in the environment (daemon.pool)
         _records = os.environ["CAPTIONIST_WORKER_RECORDS"]
-    worker_main(Connection(int(_fd)), _records, int(_parent), int(_max))
+    _templates, _codes = (sys.argv[5:7] + ["", ""])[:2]
+    worker_main(Connection(int(_fd)), _records, int(_parent), int(_max), _templates or None, _codes or None)

@@ -20,8 +20,9 @@ from . import clone, exiv, iim_keep, jpeg, leases, xmp_extended, xmp_ns
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
+from .model import canonical_value
 from .plan import WritePlan
-from .reader import Snapshot, canonical_value, decode_all
+from .reader import Snapshot, decode_all
 from .standard import IIM_CHARSET_KEY, IIM_VERSION_KEYS
 
 

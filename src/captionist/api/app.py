@@ -3,7 +3,8 @@
     POST /embed         multipart file + record (JSON) or record_id -> the captioned file
     POST /read          multipart file -> the record the file carries
     PUT|GET|DELETE /records/{id}, GET /records, POST /records (bulk: JSON, JSON Lines, CSV, sheet)
-    POST /jobs, GET /jobs/{id}   files under the storage roots, in the background
+    POST /jobs, GET /jobs, GET /jobs/{id}, POST /jobs/{id}/cancel
+                        files under the storage roots, in the background
     GET /healthz, GET /metrics  (Prometheus text format)
 
 `State` ties the parts together for one app: settings, the records store, metrics, the
@@ -27,12 +28,15 @@ from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.background import BackgroundTask
 
-from .. import __version__, pipeline, reader
+from .. import __version__, pipeline
 from ..errors import ReadError, UnsupportedFormatError
 from ..formats import detect
+from ..isolation import IsolatedPool, WorkerCrashed
 from ..model import CaptionRecord, Policy
+from ..outcome import Status
 from . import problems
-from .jobs import Job, JobManager, JobRequest
+from .events import webhooks_openapi
+from .jobs import Job, JobManager, JobPage, JobRequest, JobStatus
 from .limits import BodyTimeout, QuietDisconnect
 from .metrics import CONTENT_TYPE, Metrics
 from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
@@ -44,6 +48,9 @@ from .store import DbStore, FolderStore
 from .uploads import REPORT_HEADER, disposition, encode_report, file_report, save_upload
 from .webhooks import WebhookSender
 
+
+# what POST /embed answers with: the image's own type (captionist.formats), or its XMP sidecar
+EMBED_MEDIA = ("image/jpeg", "image/tiff", "image/png", "image/webp", "application/rdf+xml")
 
 # the path parameter says what a record id may be (captionist.model: no "/", "\\" or controls)
 RecordId = Annotated[str, PathParam(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")]
@@ -63,6 +70,8 @@ class State:
         if self.daemon is not None:   # watch-folder outcomes are webhook events too
             self.daemon.add_listener(lambda event: self.webhooks.emit("file.processed", event))
         self.jobs = JobManager(self)
+        # exiv2 runs in worker processes, as in the daemon: a native crash fails one request
+        self.isolated = IsolatedPool(settings.job_workers)
         self.started = time.time()
         self.metrics.read_at_scrape(lambda: {"jobs": self.jobs.depth(), "webhooks": self.webhooks.depth()},
                                     self.daemon.metrics if self.daemon is not None else lambda: None)
@@ -102,6 +111,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
             if state.daemon is not None:
                 state.daemon.stop()
             state.jobs.pool.shutdown(wait=True, cancel_futures=True)
+            state.isolated.shutdown()
             state.webhooks.stop()
 
     app = FastAPI(title="captionist", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
@@ -205,11 +215,18 @@ def create_app(settings: ApiSettings) -> FastAPI:
     # ----------------------------------------------------------------- embed, read
     @app.post("/embed", tags=["images"], dependencies=auth,
               summary="Caption one uploaded image; answers with the captioned file (or its XMP sidecar)",
-              responses={200: {"description": f"the captioned image (same media type), or application/rdf+xml for "
-                                              f"sidecar formats; the report in {REPORT_HEADER} (base64url JSON). "
-                                              "With report=json: the report as JSON.",
-                               "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
-                                           "application/json": {"schema": {"type": "object"}}}},
+              responses={200: {"description": f"the captioned image in its own media type, or its XMP sidecar "
+                                              f"(application/rdf+xml) for HEIF, RAW and sidecar formats; the report in "
+                                              f"{REPORT_HEADER}. With report=json: the report as JSON, no file.",
+                               "content": {**{m: {"schema": {"type": "string", "format": "binary"}} for m in EMBED_MEDIA},
+                                           "application/json": {"schema": {"$ref": "#/components/schemas/FileProcessed"}}},
+                               "headers": {REPORT_HEADER: {"description": "the report (as with report=json): base64url "
+                                                           "(RFC 4648 section 5) of UTF-8 JSON; absent with report=json",
+                                                           "schema": {"type": "string", "pattern": "^[A-Za-z0-9_=-]+$"}},
+                                           "Content-Disposition": {"description": "attachment with the upload's name "
+                                                                   "(the sidecar's: <stem>.xmp), RFC 6266 and RFC 8187; "
+                                                                   "absent with report=json",
+                                                                   "schema": {"type": "string"}}}},
                          404: {"description": "record_id not found"}, 415: {"description": "not an image"},
                          409: {"description": "the image carries Content Credentials (C2PA) and the server's "
                                               "c2pa policy is refuse: not captioned"},
@@ -241,17 +258,22 @@ def create_app(settings: ApiSettings) -> FastAPI:
                 raise ProblemException(415, "unsupported-image", "Not an image captionist can caption", e.reason) from None
             opts = pipeline.Options(policy=policy or settings.policy, sidecar=settings.sidecar, fsync=False,
                                     c2pa=state.c2pa)
-            if remote:
-                from ..cluster.api_jobs import embed_remote
-                out = await _in_thread(embed_remote, settings.broker, file.filename or path.name, path, rec, opts,
-                                       settings.storage_roots)
-            else:
-                out = await _in_thread(pipeline.embed, path, rec, opts)
+            try:
+                if remote:      # a Celery worker captions it (captionist.cluster): its own process too
+                    from ..cluster.api_jobs import embed_remote
+                    out = await _in_thread(embed_remote, settings.broker, file.filename or path.name, path, rec,
+                                           opts, settings.storage_roots)
+                else:
+                    out = await _in_thread(state.isolated.embed, path, rec, opts)
+            except WorkerCrashed as e:
+                state.metrics.observe("embed", Status.FAILED, 0.0)
+                raise ProblemException(500, "worker-crashed", "The image could not be captioned",
+                                       e.reason) from None
             name = file.filename or "image"
             rep = file_report(out, name)
             state.metrics.observe("embed", out.status, out.seconds)
             state.webhooks.emit("file.processed", rep)
-            if out.status == "refused":    # Content Credentials a caption would break (issue 12)
+            if out.status == Status.REFUSED:    # Content Credentials a caption would break (issue 12)
                 raise ProblemException(409, "content-credentials", "The image carries Content Credentials",
                                        (out.error or "").replace(str(tmp) + os.sep, ""))
             if not out.ok:
@@ -281,17 +303,22 @@ def create_app(settings: ApiSettings) -> FastAPI:
         with tempfile.TemporaryDirectory(prefix="captionist-read-") as tmp:
             path = await save_upload(file, Path(tmp))
             try:
-                rec, _snap = await _in_thread(reader.read_record, path, sidecar=settings.sidecar)
+                carried = await _in_thread(state.isolated.read, path, settings.sidecar)
             except UnsupportedFormatError as e:
                 raise ProblemException(415, "unsupported-image", "Not an image captionist can read", e.reason) from None
             except ReadError as e:
                 raise ProblemException(422, "unreadable-image", "The image's metadata cannot be read", e.reason) from None
-        return rec.to_json_dict()
+            except WorkerCrashed as e:
+                raise ProblemException(500, "worker-crashed", "The image could not be read", e.reason) from None
+        return carried
 
     # ----------------------------------------------------------------- jobs
     @app.post("/jobs", tags=["jobs"], dependencies=auth, status_code=202, response_model=Job,
               summary="Caption files on the storage roots in the background",
-              responses={403: {"description": "a path is outside the storage roots"},
+              responses={202: {"description": "accepted: the job, queued or running",
+                               "headers": {"Location": {"description": "the job: /jobs/{id}", "required": True,
+                                                        "schema": {"type": "string", "pattern": "^/jobs/[0-9a-f]+$"}}}},
+                         403: {"description": "a path is outside the storage roots"},
                          404: {"description": "a file or record_id does not exist"}, **problem_responses})
     def post_job(req: JobRequest, response: Response) -> Job:
         if req.record is not None and req.record_id is not None:
@@ -329,6 +356,32 @@ def create_app(settings: ApiSettings) -> FastAPI:
             raise ProblemException(404, "not-found", "No such job", f"no job with id {job_id!r}")
         return job
 
+    @app.get("/jobs", tags=["jobs"], dependencies=auth, response_model=JobPage,
+             summary="The jobs, newest first, without their per-file reports (GET /jobs/{id} has them)",
+             responses={422: {"description": "invalid query"}})
+    def list_jobs(status: Optional[JobStatus] = Query(None, description="only the jobs in this state"),
+                  limit: int = Query(20, ge=1, le=100, description="jobs on this page (at most 100)"),
+                  offset: int = Query(0, ge=0, le=1_000_000, description="jobs to pass over (newest first)")) -> JobPage:
+        jobs, total = state.jobs.page(status, limit, offset)
+        return JobPage(jobs=jobs, total=total, offset=offset,
+                       next_offset=offset + len(jobs) if offset + len(jobs) < total else None)
+
+    @app.post("/jobs/{job_id}/cancel", tags=["jobs"], dependencies=auth, status_code=202, response_model=Job,
+              summary="Cancel a job: the file in hand is finished, the files not started are skipped, "
+                      "the job ends cancelled",
+              responses={202: {"description": "cancel accepted: the job (status cancelled, or running until the "
+                                              "file in hand is done)"},
+                         404: {"description": "no such job"},
+                         409: {"description": "the job has already finished"}})
+    def cancel_job(job_id: str) -> Job:
+        job, going = state.jobs.cancel(job_id)
+        if job is None:
+            raise ProblemException(404, "not-found", "No such job", f"no job with id {job_id!r}")
+        if not going:
+            raise ProblemException(409, "job-finished", "The job has already finished",
+                                   f"job {job_id!r} is {job.status}: there is nothing left to cancel")
+        return job
+
     # ----------------------------------------------------------------- the OpenAPI document
     def custom_openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -345,6 +398,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
             put = schema["paths"]["/records/{record_id}"]["put"]
             put["requestBody"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/CaptionRecord"}
             _multipart_fields_not_null(schema)
+            schema["webhooks"] = webhooks_openapi(comps)
             app.openapi_schema = problem_openapi(schema)
         return app.openapi_schema
 

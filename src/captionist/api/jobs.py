@@ -9,27 +9,23 @@ metrics and sent as a `file.processed` webhook; `job.finished` follows. Only the
 
 from __future__ import annotations
 
-import dataclasses
-import os
-
 import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import pipeline
 from ..errors import WriteError
 from ..files import atomic_write
-from ..formats import sidecar_path
 from ..model import CaptionRecord, Policy
-from .paths import PathOutsideRoots, confine
+from .jobfile import CANCELLED, JobFile, caption_one, cancelled_file
 
-if TYPE_CHECKING:
-    from .app import State
+
+JobStatus = Literal["queued", "running", "done", "failed", "interrupted", "cancelled"]
 
 
 class JobRequest(BaseModel):
@@ -44,22 +40,9 @@ class JobRequest(BaseModel):
     policy: Optional[Policy] = None
 
 
-class JobFile(BaseModel):
-    file: str
-    status: str
-    record: Optional[str] = None
-    output: Optional[str] = None
-    changes: list[dict[str, Any]] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    error: Optional[str] = None
-    seconds: float = 0.0
-    c2pa: Optional[dict[str, Any]] = Field(None, description="what the write did to the file's Content Credentials "
-                                                             "(C2PA): policy, action, manifest ids")
-
-
 class Job(BaseModel):
     id: str
-    status: Literal["queued", "running", "done", "failed", "interrupted"]
+    status: JobStatus
     created: float
     started: Optional[float] = None
     finished: Optional[float] = None
@@ -68,6 +51,18 @@ class Job(BaseModel):
     counts: dict[str, int] = Field(default_factory=dict)
     files: list[JobFile] = Field(default_factory=list)
     error: Optional[str] = None
+    cancel_requested: bool = Field(False, description="a cancel was asked for: the file in hand is finished, "
+                                                      "the files not started are skipped, the job ends cancelled")
+
+
+class JobPage(BaseModel):
+    jobs: list[Job] = Field(description="newest first; files left out (see GET /jobs/{id})")
+    total: int = Field(description="jobs matching the filter, in all")
+    offset: int
+    next_offset: Optional[int] = Field(None, description="the offset of the next page; null on the last page")
+
+
+FINISHED = ("done", "failed", "interrupted", "cancelled")
 
 
 class JobManager:
@@ -78,11 +73,14 @@ class JobManager:
 
     SAVE_EVERY = 50
 
-    def __init__(self, app_state: "State"):
+    def __init__(self, app_state: Any):
+        # app_state: the app's `api.app.State` (settings, store, metrics, webhooks); not imported,
+        # so this module does not import the app that imports it
         self.state = app_state
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._queued = 0
+        self._names: dict[str, list[str]] = {}    # a queued job's files, to report them skipped on cancel
         settings = app_state.settings
         records = Path(settings.records_dir)
         self.dir = Path(settings.jobs_dir or records.parent / f"{records.name}-jobs")
@@ -143,9 +141,10 @@ class JobManager:
         job = Job(id=uuid.uuid4().hex, status="queued", created=time.time(), total=len(files_))
         with self._lock:
             self.jobs[job.id] = job
+            self._names[job.id] = [given for given, _ in files_]
             self._queued += 1
             keep = self.state.settings.jobs_kept
-            finished = [j for j in self.jobs.values() if j.status in ("done", "failed", "interrupted")]
+            finished = [j for j in self.jobs.values() if j.status in FINISHED]
             for old in sorted(finished, key=lambda j: j.created)[: max(0, len(self.jobs) - keep)]:
                 self._forget(old.id)
             self._save(job)
@@ -168,25 +167,74 @@ class JobManager:
     def depth(self) -> int:
         return self._queued
 
+    def page(self, status: str | None = None, limit: int = 20, offset: int = 0) -> tuple[list[Job], int]:
+        """A page of the jobs, newest first, without their per-file reports (a job may hold
+        10,000); and how many match in all."""
+        with self._lock:
+            match = [j for j in self.jobs.values() if status is None or j.status == status]
+            match.sort(key=lambda j: j.created, reverse=True)
+            return [j.model_copy(update={"files": []}) for j in match[offset:offset + limit]], len(match)
+
+    def cancel(self, jid: str) -> tuple[Job | None, bool]:
+        """Ask a job to stop: a queued job ends `cancelled` at once, a running one after the
+        file in hand (that file is never cut in the middle: the pipeline's write is atomic
+        anyway); the files not started are reported `skipped`. A finished job is unchanged.
+        Returns the job (None: no such job) and whether it was still going."""
+        with self._lock:
+            job = self.jobs.get(jid)
+            if job is None:
+                return None, False
+            going = job.status not in FINISHED
+            if going:
+                job.cancel_requested = True
+                if job.status == "queued":
+                    self._end_cancelled(job, self._names.pop(jid, []))
+                self._save(job)
+            copy = job.model_copy(deep=True)
+        if going and copy.status == "cancelled" and not copy.started:
+            self._finished(copy)
+        return copy, going
+
+    def _finished(self, job: Job) -> None:
+        self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
+                                                  "total": job.total})
+
+    def _end_cancelled(self, job: Job, left: list[str]) -> None:
+        """Under the lock: the files not started are skipped, the job is cancelled."""
+        for given in left:
+            job.files.append(cancelled_file(given))
+            job.done += 1
+            job.counts["skipped"] = job.counts.get("skipped", 0) + 1
+        job.status, job.finished = "cancelled", time.time()
+
     def _run(self, job: Job, files_: list[tuple[str, Path]], record: CaptionRecord | None,
              options: pipeline.Options) -> None:
         with self._lock:
             self._queued -= 1
+            self._names.pop(job.id, None)
+            if job.status == "cancelled":      # cancelled while queued: already reported
+                return
             job.status, job.started = "running", time.time()
             self._save(job)
         try:
             if self.state.settings.broker:     # a cluster: the files go to its workers (docs/cluster.md)
                 from ..cluster.api_jobs import run_remote
                 reports = run_remote(self.state.settings.broker, files_, record, options,
-                                     self.state.settings.storage_roots)
+                                     self.state.settings.storage_roots, cancelled=lambda: job.cancel_requested)
             else:
                 records = self.state.store.all() if record is None else None
                 roots = self.state.settings.storage_roots
-                reports = (caption_one(given, real, roots, record, records, options, i, len(files_))
+                # lazy: a cancel asked for while a file is in hand skips every file after it
+                reports = (cancelled_file(given) if job.cancel_requested
+                           else caption_one(given, real, roots, record, records, options, i, len(files_))
                            for i, (given, real) in enumerate(files_, 1))
+            skipped = 0
             for report in reports:
-                self.state.metrics.observe("job", report.status, report.seconds)
-                self.state.webhooks.emit("file.processed", {"job": job.id, **report.model_dump()})
+                if report.error == CANCELLED:     # not processed: no metrics, no file.processed event
+                    skipped += 1
+                else:
+                    self.state.metrics.observe("job", report.status, report.seconds)
+                    self.state.webhooks.emit("file.processed", {"job": job.id, **report.model_dump()})
                 with self._lock:
                     job.files.append(report)
                     job.done += 1
@@ -194,7 +242,7 @@ class JobManager:
                     if job.done % self.SAVE_EVERY == 0:
                         self._save(job)
             with self._lock:
-                job.status = "done"
+                job.status = "cancelled" if skipped else "done"
         except Exception as e:  # noqa: BLE001 - a job must end in a state, whatever happened
             with self._lock:
                 job.status, job.error = "failed", f"{type(e).__name__}: {e}"
@@ -204,50 +252,3 @@ class JobManager:
                 self._save(job)
             self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
                                                       "total": job.total})
-
-
-def caption_one(given: str, real: Path, roots: list[Path], record: CaptionRecord | None, records: list | None,
-                options: pipeline.Options, position: int, batch_size: int) -> JobFile:
-    """One file of a job (here, or on a cluster worker): confined again, then captioned."""
-    try:
-        # the tree may have changed since the request was checked: check again
-        again = confine(str(real), roots)
-        if again != real:
-            raise PathOutsideRoots("the path changed since the job was accepted")
-        _confine_sidecars(real, roots)
-        opts = _keep_subfolder(options, real, roots)
-        if record is not None:
-            out = pipeline.embed(real, record, opts)
-        else:
-            out = pipeline.process(real, records, opts, position=position, batch_size=batch_size)
-    except PathOutsideRoots as e:
-        out = pipeline.Outcome(real, "failed", error=f"{given}: {e}")
-    except Exception as e:  # noqa: BLE001 - one file's surprise must not end the job
-        out = pipeline.Outcome(real, "failed", error=f"{given}: {type(e).__name__}: {e}")
-    return JobFile(file=given, status=out.status, record=out.record_id, output=str(out.output) if out.output else None,
-                   changes=out.changes, warnings=out.warnings, error=out.error, seconds=round(out.seconds, 4),
-                   c2pa=out.c2pa)
-
-
-def _confine_sidecars(image: Path, roots: list[Path]) -> None:
-    """A sidecar beside the image (name.xmp or name.ext.xmp) is read and written with it, so
-    it must lie under the roots too: a symlink pointing out is refused like any other path."""
-    for side in (sidecar_path(image, "stem"), sidecar_path(image, "name")):
-        if os.path.lexists(side):
-            try:
-                confine(str(side), roots)
-            except PathOutsideRoots as e:
-                raise PathOutsideRoots(f"its sidecar {side.name}: {e}") from None
-
-
-def _keep_subfolder(options: pipeline.Options, image: Path, roots: list[Path]) -> pipeline.Options:
-    """With an output folder, a file keeps its place below its root (2024/06/IMG_1.jpg ->
-    out/2024/06/IMG_1.jpg), so same-named files from different folders do not collide."""
-    if options.out_dir is None:
-        return options
-    root = next(Path(os.path.realpath(r)) for r in roots if image.is_relative_to(Path(os.path.realpath(r))))
-    target = Path(options.out_dir) / image.parent.relative_to(root)
-    if Path(os.path.realpath(target)) != Path(os.path.realpath(options.out_dir)) / image.parent.relative_to(root):
-        raise PathOutsideRoots("the output folder path leads out of the roots")
-    target.mkdir(parents=True, exist_ok=True)
-    return dataclasses.replace(options, out_dir=target)

@@ -2,7 +2,7 @@
 
 One record from JSON text or a parsed object (`PUT /records/{id}`, `POST /embed`'s `record`
 field): a captionist record, an IPTC Photo Metadata JSON document or one ExifTool JSON object,
-told apart by `captionist.export.sniff_object` and converted by `export.objects_to_records`.
+told apart by `captionist.sources.exchange.sniff_object` and converted by `exchange.objects_to_records`.
 Many records (`POST /records`), by Content-Type: JSON (one or an array), JSON Lines, CSV or a
 caption sheet; CSV and sheets are read by `captionist.sources`. Bad input is a 400 problem
 when it does not parse, a 422 listing every invalid field when it does (all or nothing).
@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .. import export
+from ..sources import exchange
 from ..errors import RecordError
 from ..model import CaptionRecord
 from ..sources import load_records
@@ -54,11 +54,11 @@ def record_from_obj(data: Any, rid: str | None = None, index: int | None = None)
     prefix = (index,) if index is not None else ()
     if not isinstance(data, dict):
         raise record_problem([error_item(prefix or ("",), "a record must be a JSON object")])
-    fmt = export.sniff_object(data)
+    fmt = exchange.sniff_object(data)
     strict = fmt is None
     if fmt is not None:
         try:
-            data = export.objects_to_records(data, fmt)[0]
+            data = exchange.objects_to_records(data, fmt)[0]
         except ValueError as e:   # an ExifTool structure that does not parse
             raise record_problem([error_item(prefix or ("",), str(e))]) from None
     if rid is not None:

@@ -60,5 +60,6 @@ def encode_report(report: dict[str, Any]) -> str:
 
 def file_report(out: pipeline.Outcome, filename: str) -> dict[str, Any]:
     """One embed's report (the header, `report=json` and the webhook all carry it)."""
-    return {"file": filename, "status": out.status, "record": out.record_id, "changes": out.changes,
-            "warnings": out.warnings, "error": out.error, "seconds": round(out.seconds, 4), "c2pa": out.c2pa}
+    d = out.to_dict()
+    return {"file": filename, **{k: d[k] for k in ("status", "record", "changes", "warnings", "error", "seconds",
+                                                   "c2pa")}}

@@ -4,7 +4,7 @@ The API checks the request as always (paths confined to the storage roots, files
 `run_remote` then sends one `captionist.job_file` task per file and yields each file's
 report in order as the results come back (the result backend is the broker: Redis, or RPC
 over AMQP). The worker confines the path again just before touching it and runs the same
-`api.jobs.caption_one` as the API does without a broker. A job's files must be on storage
+`api.jobfile.caption_one` (the library's `run_batch`) as the API does without a broker. A job's files must be on storage
 every worker mounts at the same path. With `record_id`/`record` the record travels with the
 task; without, the worker matches against its own records (the cluster's records folder,
 the API's `records_dir` in the compose set-up).
@@ -37,9 +37,18 @@ def _options_in(d: dict[str, Any]):
     return opts
 
 
-def run_remote(broker: str, files_: list[tuple[str, Path]], record, options, roots: list[Path]) -> Iterator:
-    """Send the job's files to the workers; yield each file's `JobFile`, in order."""
-    from ..api.jobs import JobFile
+def run_remote(broker: str, files_: list[tuple[str, Path]], record, options, roots: list[Path],
+               cancelled=lambda: False) -> Iterator:
+    """Send the job's files to the workers; yield each file's `JobFile`, in order.
+
+    Once `cancelled()` is true the tasks not yet answered are revoked (Celery's revoke: a
+    worker discards a revoked task instead of starting it, and stores it as REVOKED). Each
+    of them is still waited for: a task a worker had already started finishes and is
+    reported as done, the others as cancelled (`api.jobfile.cancelled_file`)."""
+    from celery.exceptions import TaskRevokedError
+
+    from ..api.jobfile import JobFile, cancelled_file
+    from ..outcome import Status
     from .app import QUEUE, make_app
 
     app = make_app(broker=broker, publisher=True)
@@ -49,11 +58,17 @@ def run_remote(broker: str, files_: list[tuple[str, Path]], record, options, roo
         results = [app.send_task(TASK_FILE, args=[given, str(real), [str(r) for r in roots], rec, opts, i,
                                                   len(files_)], queue=QUEUE)
                    for i, (given, real) in enumerate(files_, 1)]
-        for (given, _real), res in zip(files_, results):
+        revoked = False
+        for i, ((given, _real), res) in enumerate(zip(files_, results)):
+            if not revoked and cancelled():
+                app.control.revoke([r.id for r in results[i:]])
+                revoked = True
             try:
                 yield JobFile.model_validate(res.get(timeout=None, propagate=True))
+            except TaskRevokedError:
+                yield cancelled_file(given)
             except Exception as e:  # noqa: BLE001 - a worker's surprise fails that file only
-                yield JobFile(file=given, status="failed", error=f"{given}: {type(e).__name__}: {e}")
+                yield JobFile(file=given, status=str(Status.FAILED), error=f"{given}: {type(e).__name__}: {e}")
             finally:
                 res.forget()
     finally:
@@ -63,11 +78,8 @@ def run_remote(broker: str, files_: list[tuple[str, Path]], record, options, roo
 def embed_remote(broker: str, given: str, path: Path, record, options, roots: list[Path]):
     """`POST /embed` on a cluster: the upload (saved under a storage root, which every worker
     mounts) is captioned in place by a worker; the outcome as `pipeline.Outcome`."""
-    from ..pipeline import Outcome
     (report,) = list(run_remote(broker, [(given, path)], record, options, roots))
-    return Outcome(path, report.status, record_id=report.record, output=Path(report.output) if report.output else None,
-                   changes=report.changes, warnings=report.warnings, error=report.error, seconds=report.seconds,
-                   c2pa=report.c2pa)
+    return report.outcome(path)
 
 
 def register(app, records) -> None:
@@ -76,7 +88,7 @@ def register(app, records) -> None:
     @app.task(name=TASK_FILE, acks_late=True, reject_on_worker_lost=True, ignore_result=False)
     def job_file(given: str, real: str, roots: list[str], record: dict | None, options: dict[str, Any],
                  position: int, batch_size: int) -> dict[str, Any]:
-        from ..api.jobs import caption_one
+        from ..api.jobfile import caption_one
         from ..model import CaptionRecord
         rec = CaptionRecord.model_validate(record) if record is not None else None
         report = caption_one(given, Path(real), [Path(r) for r in roots], rec,

@@ -32,8 +32,9 @@ from typing import Any
 from .. import journal, logs
 from ..daemon.claims import Claim, Instance, new_id
 from ..daemon.routing import Router, read_route
+from ..outcome import Status
 from ..settings import Settings
-from ..worker import ABORT_ENV, SLEEP_ENV, RecordCache, records_signature, run_job
+from ..worker import RecordCache, records_signature, run_job
 from .queue import queue_dir
 
 log = logging.getLogger("captionist.cluster")
@@ -86,10 +87,6 @@ class Context:
         self.router = Router(self.folders, self.run_id, s.fsync, self._log)
         self.router.journal = self.journal
         self.cache = RecordCache(s.records, s.templates, s.codes)
-        # the daemon's test hooks (docs/daemon.md): a crash, or a slow file
-        self.abort_marker = os.environ.get(ABORT_ENV) or None
-        marker, _, seconds = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
-        self.sleep_marker, self.sleep_for = marker or None, float(seconds or 0)
 
     def _log(self, level: int, msg: str, **fields: Any) -> None:
         logs.event(log, level, msg, run=self.run_id, **fields)
@@ -148,12 +145,8 @@ class Context:
             return "gone"
         shutil.rmtree(cdir / "out", ignore_errors=True)      # a dead worker's half-written output
         attempts = _bump(cdir / ATTEMPTS)
-        if self.abort_marker and self.abort_marker in claim.name:
-            os.abort()                                        # test hook: a native crash
-        if self.sleep_marker and self.sleep_marker in claim.name:
-            time.sleep(self.sleep_for)
         if attempts > self.s.max_attempts:
-            result = {"status": "failed", "traceback_id": secrets.token_hex(6),
+            result = {"status": Status.FAILED, "traceback_id": secrets.token_hex(6),
                       "error": f"{claim.name}: {attempts - 1} worker process(es) died while captioning this "
                                f"file; it is not tried again"}
         else:

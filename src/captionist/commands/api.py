@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import main
+from ..cli import LOG_FORMATS, LOG_LEVELS, main
 from ..errors import CaptionistError
 
 
@@ -21,9 +21,12 @@ from ..errors import CaptionistError
 @click.option("--port", type=int, default=None, help="port (default: config, else 8750)")
 @click.option("--config", "config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="TOML (or JSON) file with an [api] table and, to run the daemon here too, a [daemon] table")
-@click.option("--log-level", default="info", show_default=True,
-              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
-def serve(host, port, config, log_level):
+@click.option("--log-level", default="info", show_default=True, type=click.Choice(LOG_LEVELS, case_sensitive=False),
+              help="least severe level logged")
+@click.option("--log-format", type=click.Choice(LOG_FORMATS),
+              help="captionist's log lines (the server's own included) as JSON or text, as `watch` writes "
+                   "them (auto: text on a terminal, else JSON); default: uvicorn's own format")
+def serve(host, port, config, log_level, log_format):
     """Run the HTTP API (and the watch-folder daemon when the config says run_daemon = true).
 
     Tokens come from the config file's [api] tokens and from $CAPTIONIST_API_TOKENS
@@ -43,9 +46,29 @@ def serve(host, port, config, log_level):
 
     # h11 with a deadline for request headers (uvicorn has none); idle keep-alive closes at 5 s
     protocol = type("CaptionistH11", (TimedH11Protocol,), {"header_timeout": settings.header_timeout})
+    log_level = log_level.lower()
+    extra = {}
+    if log_format:
+        _log_like_watch(log_format, log_level)
+        extra["log_config"] = None     # uvicorn keeps the handlers set here
     server = _server_class(uvicorn)(uvicorn.Config(app, host=settings.host, port=settings.port, log_level=log_level,
-                                                   http=protocol, timeout_keep_alive=5))
+                                                   http=protocol, timeout_keep_alive=5, **extra))
     server.run()        # returns after a graceful stop (SIGTERM or Ctrl-C): exit status 0
+
+
+def _log_like_watch(fmt: str, level: str) -> None:
+    """captionist's log format (captionist.logs) for the server's own loggers too."""
+    import logging
+
+    from .. import logs
+
+    logs.setup(fmt, level)
+    ours = logging.getLogger("captionist")
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
+        lg = logging.getLogger(name)
+        lg.handlers = list(ours.handlers)
+        lg.setLevel(level.upper())
+        lg.propagate = False
 
 
 def _server_class(uvicorn):
@@ -96,13 +119,16 @@ def openapi(check):
               type=click.Choice(["iptc-json", "exiftool-json", "exiftool-csv", "xmp"]),
               help="iptc-json: IPTC Photo Metadata JSON; exiftool-json/-csv: as `exiftool -G1 -struct -n` "
                    "prints them; xmp: XMP sidecars")
-@click.option("-o", "--out", "out", type=click.Path(path_type=Path),
-              help="file to write (default: standard output); for xmp with several FILES, a folder "
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path),
+              help="a file to write (default: standard output); for xmp with several FILES, a folder "
                    "that gets one NAME.xmp per image")
-def export_cmd(files, fmt, out):
+@click.option("--out", "legacy_out", type=click.Path(path_type=Path), hidden=True,
+              help="the older spelling of -o/--output")
+def export_cmd(files, fmt, out, legacy_out):
     """Write what FILES carry in a format other tools import; `embed --records` reads it back."""
     from .. import export
 
+    out = out or legacy_out
     try:
         if fmt == "xmp":
             if len(files) > 1 and out is None:

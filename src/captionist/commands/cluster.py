@@ -9,15 +9,16 @@ from pathlib import Path
 
 import click
 
-from ..cli import c2pa_options, main
+from ..cli import LOG_FORMATS, LOG_LEVELS, c2pa_options, main
 from ..model import Policy
-from .daemon import _settings, check_records
+from .daemon import _one_inbox, _settings, check_records, inbox_option
 
 _PATH = click.Path(path_type=Path)
 
 
 @main.command()
 @click.argument("inbox", required=False, type=_PATH)
+@inbox_option
 @click.option("--records", help="records file or folder, or a postgresql:// URL (the API's records table); "
               "re-read when it changes")
 @click.option("--templates", type=_PATH, help="templates that records `extends`")
@@ -33,24 +34,27 @@ _PATH = click.Path(path_type=Path)
 @click.option("--policy", type=click.Choice([p.value for p in Policy]), help="default merge policy")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="TOML settings file (also CAPTIONIST_CONFIG)")
-@click.option("--log-format", type=click.Choice(["auto", "json", "text"]), help="log lines as JSON or text")
-@click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option("--log-format", type=click.Choice(LOG_FORMATS),
+              help="log lines as JSON or text (auto: text on a terminal, else JSON)")
+@click.option("--log-level", type=click.Choice(LOG_LEVELS, case_sensitive=False),
+              help="least severe level logged (default info)")
 @click.option("--check", is_flag=True, help="exit 1 unless a worker process runs on this host (container health check)")
 @c2pa_options
-def worker(inbox, records, templates, codes, done, failed, unmatched, review, journal, broker, workers, policy, config,
+def worker(inbox, inbox_opt, records, templates, codes, done, failed, unmatched, review, journal, broker, workers, policy, config,
            log_format, log_level, check, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
     """Caption the files a `watch --broker` queues, as a Celery worker on the same broker.
 
-    INBOX and the output folders must be the same folders the watcher sees (one shared file
+    INBOX (the argument or --inbox) and the output folders must be the same folders the watcher sees (one shared file
     system); the settings are the watcher's (options, CAPTIONIST_* variables, --config).
     A worker killed mid-file loses nothing: its task is delivered again."""
     from .. import logs
     from ..cluster import tasks
     from ..cluster.app import QUEUE, make_app
 
-    s = _settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed,
-                  unmatched=unmatched, review=review, journal=journal, broker=broker, workers=workers, policy=policy,
-                  log_format=log_format, log_level=log_level, c2pa=c2pa, c2pa_cert=c2pa_cert, c2pa_key=c2pa_key,
+    s = _settings(config, inbox=_one_inbox(inbox, inbox_opt), records=records, templates=templates, codes=codes,
+                  done=done, failed=failed, unmatched=unmatched, review=review, journal=journal, broker=broker,
+                  workers=workers, policy=policy, log_format=log_format,
+                  log_level=log_level.upper() if log_level else None, c2pa=c2pa, c2pa_cert=c2pa_cert, c2pa_key=c2pa_key,
                   c2pa_tsa_url=c2pa_tsa_url, c2pa_sign_unsigned=c2pa_sign_unsigned)
     if check:
         live = tasks.live_workers(s, socket.gethostname())

@@ -16,10 +16,26 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from ..cli import _echo_json, c2pa_options, main
+from .. import report
+from ..cli import LOG_FORMATS, LOG_LEVELS, _echo_json, c2pa_options, main
 from ..model import Policy
+from ..outcome import Status
 
 _PATH = click.Path(path_type=Path)
+
+# One convention for the inbox (issue 16): `--inbox INBOX` on watch, status, history and undo.
+# watch and status also take it as their first argument, the older spelling.
+INBOX_HELP = "the watched inbox (its journal is INBOX/.captionist/journal.sqlite)"
+
+
+def inbox_option(f):
+    return click.option("--inbox", "inbox_opt", type=_PATH, help=INBOX_HELP + "; also accepted as the argument")(f)
+
+
+def _one_inbox(arg: Path | None, opt: Path | None) -> Path | None:
+    if arg is not None and opt is not None and Path(arg) != Path(opt):
+        raise click.UsageError(f"two inboxes: {arg} (argument) and --inbox {opt}; give one")
+    return opt if opt is not None else arg
 
 
 def _settings(config, **options):
@@ -35,6 +51,7 @@ def _settings(config, **options):
 
 @main.command()
 @click.argument("inbox", required=False, type=_PATH)
+@inbox_option
 @click.option("--records", help="records file or folder, or a postgresql:// URL (the API's records table); "
               "re-read when it changes")
 @click.option("--templates", type=_PATH, help="templates that records `extends`")
@@ -54,12 +71,15 @@ def _settings(config, **options):
 @click.option("--policy", type=click.Choice([p.value for p in Policy]), help="default merge policy")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="TOML settings file (also CAPTIONIST_CONFIG)")
-@click.option("--log-format", type=click.Choice(["auto", "json", "text"]), help="log lines as JSON or text")
-@click.option("--log-level", type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option("--log-format", type=click.Choice(LOG_FORMATS),
+              help="log lines as JSON or text (auto: text on a terminal, else JSON)")
+@click.option("--log-level", type=click.Choice(LOG_LEVELS, case_sensitive=False),
+              help="least severe level logged (default info)")
 @c2pa_options
-def watch(inbox, records, templates, codes, done, failed, unmatched, review, journal, broker, once, polling, workers, recursive,
-          policy, config, log_format, log_level, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
-    """Watch INBOX: captioned files go to done/, the rest to failed/, unmatched/ or review/.
+def watch(inbox, inbox_opt, records, templates, codes, done, failed, unmatched, review, journal, broker, once, polling,
+          workers, recursive, policy, config, log_format, log_level, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
+    """Watch INBOX (the argument or --inbox; else CAPTIONIST_INBOX or the config): captioned
+    files go to done/, the rest to failed/, unmatched/ or review/.
 
     Settings come from these options, then CAPTIONIST_* environment variables, then the
     --config TOML file. SIGTERM or Ctrl-C stop cleanly: files in flight are finished or
@@ -68,9 +88,11 @@ def watch(inbox, records, templates, codes, done, failed, unmatched, review, jou
     from .. import logs
     from ..daemon import Daemon
 
+    inbox = _one_inbox(inbox, inbox_opt)
     s = _settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed, unmatched=unmatched,
                   review=review, journal=journal, broker=broker, once=once, polling=polling, workers=workers,
-                  recursive=recursive, policy=policy, log_format=log_format, log_level=log_level, c2pa=c2pa,
+                  recursive=recursive, policy=policy, log_format=log_format,
+                  log_level=log_level.upper() if log_level else None, c2pa=c2pa,
                   c2pa_cert=c2pa_cert, c2pa_key=c2pa_key, c2pa_tsa_url=c2pa_tsa_url,
                   c2pa_sign_unsigned=c2pa_sign_unsigned)
     check_records(s.records)
@@ -156,7 +178,7 @@ def _fmt_time(t: float | None) -> str:
 
 
 @main.command()
-@click.option("--inbox", type=_PATH, help="the watched inbox (its journal is INBOX/.captionist/journal.sqlite)")
+@click.option("--inbox", type=_PATH, help=INBOX_HELP)
 @click.option("--journal", "journal_file", help="the journal file, or a postgresql:// URL")
 @click.option("--status", help="only these outcomes (comma-separated: written,unchanged,failed,...)")
 @click.option("--record", help="only files captioned from this record id")
@@ -166,7 +188,9 @@ def _fmt_time(t: float | None) -> str:
 @click.option("--limit", type=int, default=50, show_default=True, help="at most this many rows (0: all)")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines, one row each (with changes)")
 def history(inbox, journal_file, status, record, file_, since, run, limit, as_json):
-    """List what the daemon did, newest first, from the journal."""
+    """List what the daemon did, newest first, from the journal (of --inbox, --journal,
+    CAPTIONIST_JOURNAL, CAPTIONIST_INBOX, a .captionist folder above the current one, or
+    embed's own journal)."""
     from .. import journal
     con = _open(_journal_path(inbox, journal_file))
     rows = journal.query(con, status=status, record=record, file=file_, since=_since(since), run=run,
@@ -176,21 +200,28 @@ def history(inbox, journal_file, status, record, file_, since, run, limit, as_js
             click.echo(json.dumps(r, ensure_ascii=False, default=str))
         return
     for r in rows:
-        extra = r["error"] or (f"{len(r['changes'] or [])} field(s)" if r["status"] in ("written", "undone") else "")
+        extra = r["error"] or (f"{len(r['changes'] or [])} field(s)" if r["status"] in (Status.WRITTEN, Status.UNDONE) else "")
         click.echo(f"{_fmt_time(r['t_finished'])}  {r['status']:9}  {r['record_id'] or '-':20}  "
                    f"{r['name']}  -> {r['output'] or '-'}  {extra}")
     click.echo(f"{len(rows)} row(s)", err=True)
 
 
 @main.command()
-@click.argument("inbox", type=_PATH)
+@click.argument("inbox", type=_PATH, required=False)
+@inbox_option
 @click.option("--journal", "journal_file", help="the journal (file or postgresql:// URL), when not in "
                                                 "INBOX/.captionist")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="one JSON object on stdout: daemons (each with alive), counts, last_errors, on_disk")
 @click.option("--check", is_flag=True, help="exit 1 unless a daemon is running (container health check)")
-def status(inbox, journal_file, as_json, check):
-    """Queue depth, counts and recent errors of the daemon(s) watching INBOX."""
+def status(inbox, inbox_opt, journal_file, as_json, check):
+    """Queue depth, counts and recent errors of the daemon(s) watching INBOX (the argument or
+    --inbox, else CAPTIONIST_INBOX)."""
     from .. import journal
+    inbox = _one_inbox(inbox, inbox_opt) or (Path(os.environ["CAPTIONIST_INBOX"])
+                                             if os.environ.get("CAPTIONIST_INBOX") else None)
+    if inbox is None:
+        raise click.UsageError("which inbox? give INBOX or --inbox (or set CAPTIONIST_INBOX)")
     state_dir = Path(inbox) / ".captionist"
     daemons = []
     for f in sorted(state_dir.glob("status-*.json")):
@@ -215,7 +246,7 @@ def status(inbox, journal_file, as_json, check):
         summary["counts"] = journal.counts(con)
         summary["counts_24h"] = journal.counts(con, since=time.time() - 86400)
         summary["last_errors"] = [{"file": r["name"], "error": r["error"], "traceback_id": r["traceback_id"],
-                                   "time": r["t_finished"]} for r in journal.query(con, status="failed", limit=5)]
+                                   "time": r["t_finished"]} for r in journal.query(con, status=str(Status.FAILED), limit=5)]
         con.close()
     folders = (daemons[-1]["folders"] if daemons else
                {n: str(Path(inbox) / n) for n in ("done", "failed", "unmatched", "review")})
@@ -239,7 +270,7 @@ def status(inbox, journal_file, as_json, check):
         return
     click.echo(f"{inbox}: {len(running)} daemon(s) running, {summary['waiting_in_inbox']} file(s) in the inbox")
     for d in daemons:
-        click.echo(f"  {d['instance']}: {'running' if d['alive'] else 'not running'} ({d.get('state')}), "
+        click.echo(f"  {d['instance']}: {_liveness(d)}, "
                    f"queue {d.get('queue_depth', 0)}, in flight {d.get('in_flight', 0)}, "
                    f"workers {d.get('workers', 0)}, this run: "
                    + (", ".join(f"{n} {s}" for s, n in sorted(d.get('counts', {}).items())) or "nothing yet"))
@@ -252,13 +283,23 @@ def status(inbox, journal_file, as_json, check):
             click.echo(f"  error {_fmt_time(e['time'])} [{e['traceback_id']}] {e['error']}")
 
 
+def _liveness(d: dict) -> str:
+    """running; stopped (a clean stop); or not running when the status file still says
+    running: the process was killed or its host is gone (the file was not updated)."""
+    if d["alive"]:
+        return f"running ({d.get('state')})" if d.get("state") not in (None, "running") else "running"
+    if d.get("state") == "stopped":
+        return "stopped"
+    return f"not running (killed or hung: no update since {_fmt_time(d.get('updated'))})"
+
+
 @main.command()
 @click.argument("target")
-@click.option("--inbox", type=_PATH, help="the watched inbox (its journal is INBOX/.captionist/journal.sqlite)")
+@click.option("--inbox", type=_PATH, help=INBOX_HELP)
 @click.option("--journal", "journal_file", help="the journal file, or a postgresql:// URL")
 @click.option("--force", is_flag=True, help="undo even files changed since captionist wrote them")
 @click.option("--dry-run", is_flag=True, help="show what would be restored; write nothing")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per file on stdout (file, status, changes, error)")
 def undo(target, inbox, journal_file, force, dry_run, as_json):
     """Restore the metadata TARGET had before captioning (a run id, or a captioned file).
 
@@ -271,8 +312,9 @@ def undo(target, inbox, journal_file, force, dry_run, as_json):
             click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
         else:
             click.echo(f"{r.file}: {r.status}" + (f" ({len(r.changes)} field(s))" if r.changes else ""))
-            for c in r.changes:
-                click.echo(f"  {c['field']}: {c['before']!r} -> {c['after']!r}")
+            for c in r.changes:       # the change report's own layout: values in full, languages named
+                for line in report.change_lines(c, indent="  "):
+                    click.echo(line)
             if r.error:
                 click.echo(f"  error: {r.error}", err=True)
-    sys.exit(0 if all(r.status in ("undone", "planned", "unchanged") for r in results) else 1)
+    sys.exit(0 if all(r.status in (Status.UNDONE, Status.PLANNED, Status.UNCHANGED) for r in results) else 1)

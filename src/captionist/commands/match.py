@@ -25,7 +25,8 @@ def match(images, records_path, fmt, templates_path, codes_path, as_json, strong
     Grades: strong (written by embed), medium (sent to review), low (a near miss), none."""
     from dataclasses import replace
 
-    from ..matching import Thresholds
+    from ..matching import MATCHED, Thresholds
+    from ..outcome import Status
     from ..pipeline import Options, decide
 
     rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
@@ -41,11 +42,11 @@ def match(images, records_path, fmt, templates_path, codes_path, as_json, strong
         try:
             decision, _snap = decide(f, rs.records, opts, position=i, batch_size=len(files))
         except CaptionistError as e:
-            click.echo(json.dumps({"file": str(f), "status": "failed", "error": str(e)}) if as_json
+            click.echo(json.dumps({"file": str(f), "status": str(Status.FAILED), "error": str(e)}) if as_json
                        else f"{f}: failed: {e}", err=not as_json)
             status = 1
             continue
-        if decision.status != "matched":
+        if decision.status != MATCHED:
             status = 1
         if as_json:
             click.echo(json.dumps({"file": str(f), **decision.to_dict()}, ensure_ascii=False))

@@ -49,18 +49,25 @@ def _csv(records: list[dict]) -> str:
 
 @main.command()
 @click.argument("sheet", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--lang", type=click.Choice(["auto", "nl", "en", "de", "fr"]), default="auto", show_default=True)
+@click.option("--lang", type=click.Choice(["auto", "nl", "en", "de", "fr"]), default="auto", show_default=True,
+              help="the sheet's language, for dates and place words (auto: guessed from the text)")
 @click.option("--date", "ref_date", help="reference date (YYYY-MM-DD) for 'donderdag', 'yesterday'...")
 @click.option("--credit-default", help="credit to use where a caption has none")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
-@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), help="write here, not stdout")
-def parse(sheet, lang, ref_date, credit_default, fmt, out_file):
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True,
+              help="the records' format (all three load with `embed --records`)")
+@click.option("-o", "--output", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="a file: write the records there, not to standard output")
+@click.option("--out", "legacy_out", type=click.Path(dir_okay=False, path_type=Path), hidden=True,
+              help="the older spelling of -o/--output (a file)")
+def parse(sheet, lang, ref_date, credit_default, fmt, out_file, legacy_out):
     """Turn a caption SHEET (one caption per paragraph) into records.
 
     Warnings, confidence and stray paragraphs (headlines, intros, "Videos by ...") are
     reported on stderr; in JSON output each record also carries them under keys that
     start with "_" (ignored when the records are loaded)."""
     from ..sources.sheet import parse_sheet_file
+
+    out_file = out_file or legacy_out
 
     try:
         ref = dt.date.fromisoformat(ref_date) if ref_date else None

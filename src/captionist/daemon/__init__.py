@@ -20,7 +20,7 @@ One module per concern:
 calling thread; `health()` and `metrics()` are for the HTTP API.
 """
 
-from .arrival import looks_complete
+from ..endmarkers import looks_complete
 from .service import Daemon
 
 __all__ = ["Daemon", "looks_complete"]

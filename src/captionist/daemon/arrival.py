@@ -14,9 +14,9 @@
   (polling, network shares where inotify sees nothing of other machines' writes, files
   renamed in) once its size and mtime stayed unchanged for `settle` seconds. A JPEG or PNG
   whose end marker is missing is still being copied and waits up to `incomplete_timeout`
-  (`looks_complete`); taken then and still lacking it, it is failed as truncated without
-  being written (`missing_end`, the daemon's `_fail_truncated`). A RAW/HEIC file waits
-  `pair_grace` for its sidecar.
+  (`captionist.endmarkers.looks_complete`); taken then and still lacking it, it is failed as
+  truncated without being written (`endmarkers.missing_end`, the daemon's `_fail_truncated`).
+  A RAW/HEIC file waits `pair_grace` for its sidecar.
 * **Held files.** `queue_held` puts the files in `unmatched/` and `review/` back in line
   (when the records change), until `unmatched_expire` has passed since they arrived.
 """
@@ -32,7 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import files, journal, jpeg
+from .. import files, journal
+from ..endmarkers import looks_complete
 from ..formats import RAW_EXTENSIONS, sidecar_path
 from ..settings import Settings
 
@@ -50,106 +51,6 @@ def companions(path: Path) -> list[Path]:
         if cand != path and cand.exists() and cand not in out:
             out.append(cand)
     return out
-
-
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-def jpeg_image_end(f) -> int | None:
-    """The offset just past the main image's EOI, or None when there is none (truncated). It is
-    the first FF D9 after the first SOS: inside entropy-coded data an FF is always followed by
-    00 or a restart marker, so the scan data cannot contain one."""
-    try:
-        scan = jpeg.read_header(f).scan_offset
-    except (jpeg.JpegError, OSError):
-        return None
-    f.seek(scan)
-    pos, carry = scan, b""
-    while chunk := f.read(1 << 20):
-        buf = carry + chunk
-        i = buf.find(jpeg.EOI)
-        if i >= 0:
-            return pos - len(carry) + i + 2
-        carry, pos = buf[-1:], pos + len(chunk)
-    return None
-
-
-def _mp4_fills(f, start: int, size: int) -> bool:
-    """True when an MP4/QuickTime file starts at `start` (an `ftyp` box) and its top-level
-    boxes end exactly at `size` (so a half-copied video does not pass)."""
-    f.seek(start)
-    if f.read(8)[4:8] != b"ftyp":
-        return False
-    pos = start
-    while pos < size:
-        f.seek(pos)
-        box = f.read(16)
-        if len(box) < 8:
-            return False
-        n = int.from_bytes(box[:4], "big")
-        if n == 1:                      # 64-bit size follows the type
-            if len(box) < 16:
-                return False
-            n = int.from_bytes(box[8:16], "big")
-        elif n == 0:                    # the last box, to the end of the file
-            return True
-        if n < 8:
-            return False
-        pos += n
-    return pos == size
-
-
-def looks_complete(path: Path) -> bool:
-    """False for a JPEG or PNG whose end is not there yet (a copy still going on).
-
-    A PNG is complete when it ends with its IEND chunk. A JPEG is complete when it ends with
-    EOI (FF D9), which covers MPO files (their extra images follow the first one's EOI and
-    end with their own), or when its main image's EOI is followed by a trailer of a kind we
-    recognise as whole: an MP4 (`ftyp`) whose boxes end exactly at the end of the file (Google
-    and other motion photos), or Samsung's trailer, which ends with `SEFT`. Anything else
-    after EOI waits for `incomplete_timeout` and is then taken as it is."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(8)
-            if jpeg.is_jpeg(head):
-                size = os.fstat(f.fileno()).st_size
-                f.seek(-4, os.SEEK_END)
-                tail = f.read(4)
-                if tail[-2:] == jpeg.EOI:
-                    return True
-                end = jpeg_image_end(f)
-                if end is None:
-                    return False
-                return tail == b"SEFT" or _mp4_fills(f, end, size)
-            if head == PNG_SIGNATURE:
-                f.seek(-8, os.SEEK_END)
-                return f.read(4) == b"IEND"
-    except OSError:
-        return False
-    return True
-
-
-def missing_end(path: Path) -> str | None:
-    """What a JPEG or PNG lacks when its end is nowhere in the file (it is truncated): "no JPEG
-    end marker (FF D9)" or "no PNG IEND chunk"; None when it has one (data after it is fine)
-    or is another kind of file."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(8)
-            if jpeg.is_jpeg(head):
-                return None if jpeg_image_end(f) is not None else "no JPEG end marker (FF D9)"
-            if head == PNG_SIGNATURE:
-                size, pos = os.fstat(f.fileno()).st_size, 8
-                while pos + 8 <= size:
-                    f.seek(pos)
-                    chunk = f.read(8)
-                    if chunk[4:8] == b"IEND":
-                        return None
-                    pos += 12 + int.from_bytes(chunk[:4], "big")
-                return "no PNG IEND chunk"
-    except OSError:
-        return None
-    return None
 
 
 @dataclass

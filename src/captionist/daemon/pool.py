@@ -37,6 +37,7 @@ from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Any
 
+from ..outcome import Status
 from ..settings import Settings
 from .claims import Claim
 
@@ -47,19 +48,22 @@ Finish = Callable[[Claim, dict[str, Any], tuple], None]
 class WorkerProcess:
     """A worker subprocess (the parts of multiprocessing.Process the daemon uses)."""
 
+    # how a worker starts, before its arguments; the tests' fault-injecting entry point
+    # (tests/fault_worker.py) replaces it in the processes they start, never production code
+    command: list[str] = [sys.executable, "-m", "captionist.worker"]
+
     def __init__(self, fd: int, records: Path, max_jobs: int, templates: Path | None = None,
                  codes: Path | None = None):
         self._err = tempfile.TemporaryFile()    # a worker that cannot start says why here
         src = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
-        for key, value in (("CAPTIONIST_TEMPLATES", templates), ("CAPTIONIST_CODES", codes)):
-            if value is not None:
-                env[key] = str(value)
+        # the templates and codes files are the worker's arguments, like the records ("" = none)
         if "://" in str(records):       # a database URL may carry a password: not on the command line
             env["CAPTIONIST_WORKER_RECORDS"], records = str(records), "-"
         self.popen = subprocess.Popen(
-            [sys.executable, "-m", "captionist.worker", str(fd), str(records), str(os.getpid()), str(max_jobs)],
+            [*self.command, str(fd), str(records), str(os.getpid()), str(max_jobs), str(templates or ""),
+             str(codes or "")],
             pass_fds=(fd,), stdin=subprocess.DEVNULL, stdout=self._err, stderr=self._err, env=env,
             close_fds=True)
         self.pid = self.popen.pid
@@ -104,7 +108,7 @@ class Slot:
 
 def _failure(claim: Claim, reason: str) -> dict[str, Any]:
     """The result of a job its worker never reported on."""
-    return {"status": "failed", "error": f"{claim.name}: {reason}", "traceback_id": secrets.token_hex(6)}
+    return {"status": Status.FAILED, "error": f"{claim.name}: {reason}", "traceback_id": secrets.token_hex(6)}
 
 
 class Pool:

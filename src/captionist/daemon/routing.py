@@ -30,11 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import files, journal
+from ..outcome import FOLDER_OF, Status, status_of
 from .claims import Claim
 
-# "refused": a file whose Content Credentials a write would break waits in review/ (issue 12)
-FOLDER_OF = {"written": "done", "unchanged": "done", "unmatched": "unmatched", "review": "review",
-             "refused": "review"}
 
 
 def write_json(path: Path, data: Any, fsync: bool) -> None:
@@ -172,13 +170,13 @@ class Router:
 
     def finish(self, claim: Claim, result: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
         """Route one worker result; returns (status, folder, journal row)."""
-        status = result.get("status") or "failed"
+        status = status_of(result.get("status"))
         if result.get("error"):   # name the file where it arrived, not inside the working folder
             origin = Path(claim.root) / claim.rel / claim.name
             result["error"] = result["error"].replace(str(claim.dir / claim.name), str(origin))
         folder = FOLDER_OF.get(status, "failed")
         if folder == "failed":
-            status = "failed"
+            status = Status.FAILED
             result.setdefault("traceback_id", None)
             result["traceback_id"] = result["traceback_id"] or secrets.token_hex(6)
         cdir = claim.dir
@@ -202,7 +200,7 @@ class Router:
         output = str(target / names[claim.name])
         now = time.time()
         row = {"claim": claim.claim, "item": claim.item, "run_id": self.run_id, "name": claim.name,
-               "source": claim.source, "status": status, "folder": folder, "output": output,
+               "source": claim.source, "status": str(status), "folder": folder, "output": output,
                "record_id": result.get("record"), "grade": result.get("grade"),
                "sha256_in": result.get("sha256_in"),
                "sha256_out": result.get("sha256_out") if folder == "done" else None,
@@ -214,7 +212,7 @@ class Router:
         extras: dict[str, Any] = {}      # suffix -> JSON written beside the routed file
         if folder == "failed":
             extras[".error.json"] = {
-                "file": claim.name, "status": "failed", "error": result.get("error"),
+                "file": claim.name, "status": str(Status.FAILED), "error": result.get("error"),
                 "record": result.get("record"), "match": result.get("match"),
                 "traceback_id": row["traceback_id"], "traceback": result.get("traceback"),
                 "claim": claim.claim, "run": self.run_id, "time": now, "sha256": result.get("sha256_in")}

@@ -31,11 +31,13 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .. import files, journal, logs
+from ..outcome import Status
 from ..settings import Settings
 from ..storage import redact
 from ..worker import sha256_file
 from . import status
-from .arrival import Arrivals, Pending, companions, missing_end
+from ..endmarkers import missing_end
+from .arrival import Arrivals, Pending, companions
 from .claims import Claim, Instance, claim_file, new_id, reclaim
 from .pool import Pool
 from .records import RecordsWatch
@@ -267,7 +269,7 @@ class Daemon:
         missing = missing_end(path)
         if missing is None:
             return False
-        result = {"claim": claim.claim, "status": "failed",
+        result = {"claim": claim.claim, "status": Status.FAILED,
                   "error": f"{path}: {missing} after {self.s.incomplete_timeout:g} s: truncated upload?"}
         try:
             result["sha256_in"] = sha256_file(path)
@@ -288,7 +290,7 @@ class Daemon:
         try:
             status_, folder, row = self.router.finish(claim, result)
             self._account(status_, folder, claim, row, result)
-            if status_ == "unmatched" and records_sig != self.records.sig:
+            if status_ == Status.UNMATCHED and records_sig != self.records.sig:
                 self.arrivals.queue_held(self._journal.con)   # the records changed while it was in flight
         except Exception as e:  # noqa: BLE001
             if self.s.once:

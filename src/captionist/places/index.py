@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build import aliases_path, build, source_files
-from .names import norm
 
 
 @dataclass(frozen=True)
@@ -139,10 +138,6 @@ class PlaceIndex:
         return tuple(Region(a2, name, code) for a2, name, code in
                      self._db.execute("SELECT a2, name, code FROM region WHERE key = ?", (key,)))
 
-    def city_by_id(self, gid: int) -> dict | None:
-        r = self._db.execute("SELECT id, name, cc, a1, pop, lat, lon FROM city WHERE id = ?", (gid,)).fetchone()
-        return _city(r) if r else None
-
     def nearest(self, lat: float, lon: float, max_km: float = 50.0) -> tuple[dict, float] | None:
         """The populated place nearest to (lat, lon) within max_km, with its distance in
         km (haversine on a 6371 km sphere), or None. Bigger places win a near tie: a
@@ -179,7 +174,3 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def get_index() -> PlaceIndex:
     """The process's place index (built on first use on this machine)."""
     return PlaceIndex(ensure_index())
-
-
-def lookup_norm(name: str) -> str:
-    return norm(name)

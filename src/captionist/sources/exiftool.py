@@ -31,14 +31,13 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from .. import codec
+from .. import etdialect as et
 from ..errors import SourceError
-from ..standard import (BY_ID, EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, EXIFTOOL_LABELS, PLUS_VOCAB, PROPS,
-                        STRUCTS, Field, Kind, Prop)
-from .loader import RecordSet, check_record, read_text
+from ..standard import BY_ID, EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, PROPS, STRUCTS, Field, Kind, Prop
+from .recordset import RecordSet, check_record, read_text
 
 FAMILIES = ("xmp", "iim", "exif")
 _IPTC_GROUPS = re.compile(r"^(IPTC|XMP-(dc|photoshop|iptcCore|iptcExt|plus|xmpRights))$", re.I)
-_LANG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
 
 # --------------------------------------------------------------------------- the tag index
 
@@ -92,7 +91,7 @@ def lookup(key: str) -> tuple[str, Prop, str | None] | tuple[str, tuple[Prop, Fi
             return fam, p, None
     # a language suffix: Description-nl, Title-en-GB (tag names themselves may hold hyphens)
     for i, ch in enumerate(name):
-        if ch == "-" and _LANG.match(name[i + 1:]):
+        if ch == "-" and et.LANG_TAG.match(name[i + 1:]):
             for fam in families:
                 p = TAGS.get((fam, name_l[:i]))
                 if p is not None and p.kind is Kind.LANG_ALT:
@@ -101,198 +100,11 @@ def lookup(key: str) -> tuple[str, Prop, str | None] | tuple[str, tuple[Prop, Fi
         return "flat", FLAT[name_l], None
     if family in (None, "xmp"):   # a language alternative inside a flattened structure
         for i, ch in enumerate(name):
-            if ch == "-" and _LANG.match(name[i + 1:]) and name_l[:i] in FLAT:
+            if ch == "-" and et.LANG_TAG.match(name[i + 1:]) and name_l[:i] in FLAT:
                 prop, field = FLAT[name_l[:i]]
                 if field.kind is Kind.LANG_ALT:
                     return "flat", (prop, field), name[i + 1:]
     return None
-
-
-# --------------------------------------------------------------------------- value conversion
-
-_ET_DATE = re.compile(r"^(\d{4})(?:[:-](\d{2}))?(?:[:-](\d{2}))?"
-                      r"(?:[ T](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
-_DMS = re.compile(r"""^\s*(\d+(?:\.\d+)?)\s*deg\s*(\d+(?:\.\d+)?)'\s*(\d+(?:\.\d+)?)"\s*([NSEW])?\s*$""")
-_NUM = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)")
-
-def _vocab(xmp_name: str, text: str) -> str:
-    """A closed-vocabulary value as the file stores it, from ExifTool's label or code."""
-    labels = EXIFTOOL_LABELS.get(xmp_name)
-    if labels is None:
-        return text
-    code = labels.get(text.lower(), text)
-    if xmp_name.startswith("plus:") and not code.startswith("http"):
-        return PLUS_VOCAB + code
-    return code
-
-
-def et_date(value: Any, time: str | None = None, offset: str | None = None) -> str | None:
-    """ExifTool's "2022:02:24 06:30:00+02:00" (or ISO) as ISO 8601, keeping the precision."""
-    m = _ET_DATE.match(str(value).strip())
-    if not m:
-        return str(value)   # left for the model to reject with a clear message
-    y, mo, d, h, mi, s, frac, zone = m.groups()
-    if time and h is None:
-        t = re.match(r"^(\d{2}):?(\d{2})(?::?(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$", time.strip())
-        if t:
-            h, mi, s, zone = t.group(1), t.group(2), t.group(3), t.group(4)
-    zone = zone or (offset.strip() if offset and re.match(r"^[+-]\d{2}:\d{2}$", offset.strip()) else None)
-    out = y
-    if mo and mo != "00":
-        out += f"-{mo}"
-        if d and d != "00":
-            out += f"-{d}"
-            if h is not None:
-                out += f"T{h}:{mi}" + (f":{s}{frac or ''}" if s else "") + (zone or "")
-    return out
-
-
-class JsonNumber(str):
-    """A JSON number kept as written. ExifTool prints numeric-looking text (a GTIN, a version
-    "1.10") as a JSON number, which a float would change; numeric fields convert it."""
-
-
-def parse_json(text: str) -> Any:
-    """JSON with its fractional numbers kept as written (`JsonNumber`)."""
-    return json.loads(text, parse_float=JsonNumber)
-
-
-def _number(value: Any, xmp_name: str) -> Any:
-    if isinstance(value, (int, float)):
-        return value
-    if isinstance(value, JsonNumber):
-        return float(value)
-    text = str(value)
-    m = _DMS.match(text)
-    if m:
-        deg = float(m.group(1)) + float(m.group(2)) / 60 + float(m.group(3)) / 3600
-        return -round(deg, 8) if m.group(4) in ("S", "W") else round(deg, 8)
-    if xmp_name in ("exif:GPSLatitude", "exif:GPSLongitude"):
-        gps = codec.gps_in(text)
-        if gps is not None:
-            return gps
-    m = _NUM.match(text)
-    if m:
-        num = float(m.group(1))
-        if "below sea level" in text.lower():
-            num = -num
-        return num
-    return text
-
-
-def _items(value: Any, sep: str | None) -> list[Any]:
-    if isinstance(value, list):
-        return value
-    if sep is not None and isinstance(value, str) and value.startswith("[") and value.endswith("]"):
-        parsed = parse_serialized(value)   # a -struct CSV cell: [a,b]
-        if isinstance(parsed, list):
-            return parsed
-    if sep is not None and isinstance(value, str):
-        return [v for v in (x.strip() for x in value.split(sep)) if v]
-    return [value]
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def convert(kind: Kind, xmp_name: str, struct: str | None, value: Any, sep: str | None) -> Any:
-    """An ExifTool value (XMP family) in the record's JSON form."""
-    if kind is Kind.LANG_ALT:
-        return _scalar(value) if not isinstance(value, dict) else {k: _scalar(v) for k, v in value.items()}
-    if kind is Kind.LIST:
-        return [_scalar(v) for v in _items(value, sep)]
-    if kind is Kind.INT_LIST:
-        return [_number(v, xmp_name) for v in _items(value, sep)]
-    if kind in (Kind.INT, Kind.NUMBER):
-        return _number(value, xmp_name)
-    if kind is Kind.DATE:
-        return et_date(value)
-    if kind is Kind.TEXT:
-        return _vocab(xmp_name, _scalar(value))
-    if kind in (Kind.STRUCT, Kind.STRUCTS):
-        if isinstance(value, str):
-            value = parse_serialized(value)
-        if kind is Kind.STRUCT:
-            return _struct(struct, value[0] if isinstance(value, list) and value else value)
-        items = value if isinstance(value, list) else [value]
-        return [_struct(struct, v) for v in items if isinstance(v, dict)]
-    return _scalar(value)
-
-
-def _struct(struct: str, value: Any) -> Any:
-    if not isinstance(value, dict):
-        return value   # the model says what is wrong
-    fields = {f.exiftool.lower(): f for f in STRUCTS[struct]}
-    out: dict[str, Any] = {}
-    for key, v in value.items():
-        f = fields.get(key.lower())
-        lang = None
-        if f is None:
-            base, _, lang = key.partition("-")
-            f = fields.get(base.lower())
-            if f is None or f.kind is not Kind.LANG_ALT or not _LANG.match(lang):
-                out[key] = v   # unknown field: the model names it
-                continue
-        conv = convert(f.kind, f.xmp, f.struct, v, None)
-        if lang:
-            prev = out.get(f.id)
-            alt = {"x-default": prev} if isinstance(prev, str) else dict(prev or {})
-            alt[lang] = conv
-            out[f.id] = alt
-        elif isinstance(out.get(f.id), dict) and f.kind is Kind.LANG_ALT:
-            out[f.id] = {"x-default": conv, **out[f.id]}
-        else:
-            out[f.id] = conv
-    return out
-
-
-def parse_serialized(text: str) -> Any:
-    """ExifTool's serialised structures (`-struct` in CSV): `{A=x,B=[y,z]}`, `[{...},{...}]`;
-    `|` escapes `,=[]{}|` inside values."""
-    pos = 0
-
-    def value(stop: str) -> Any:
-        nonlocal pos
-        while pos < len(text) and text[pos].isspace():   # ExifTool drops leading white space
-            pos += 1
-        if pos < len(text) and text[pos] == "{":
-            pos += 1
-            obj: dict[str, Any] = {}
-            while pos < len(text) and text[pos] != "}":
-                eq = text.index("=", pos)
-                key = text[pos:eq].strip()
-                pos = eq + 1
-                obj[key] = value(",}")
-                if pos < len(text) and text[pos] == ",":
-                    pos += 1
-            pos += 1
-            return obj
-        if pos < len(text) and text[pos] == "[":
-            pos += 1
-            items = []
-            while pos < len(text) and text[pos] != "]":
-                items.append(value(",]"))
-                if pos < len(text) and text[pos] == ",":
-                    pos += 1
-            pos += 1
-            return items
-        buf = []
-        while pos < len(text) and text[pos] not in stop:
-            if text[pos] == "|" and pos + 1 < len(text):
-                pos += 1
-            buf.append(text[pos])
-            pos += 1
-        return "".join(buf)
-
-    if not text[:1] in "[{":
-        return text
-    try:
-        return value("")
-    except ValueError:
-        raise ValueError("not an ExifTool structure (expected {Field=value,...})") from None
 
 
 # --------------------------------------------------------------------------- one row/object
@@ -337,7 +149,7 @@ def to_record(item: dict[str, Any], *, csv_lists: bool,
             prop, field = target
             flat.setdefault(prop.id, {})[(field, lang)] = (key, value)
         elif lang:
-            langs[fam].setdefault(target.id, {})[lang] = _scalar(value)
+            langs[fam].setdefault(target.id, {})[lang] = et.scalar_in(value)
         else:
             per[fam][target.id] = value
             if target.id == "dateCreated":
@@ -345,7 +157,7 @@ def to_record(item: dict[str, Any], *, csv_lists: bool,
     _complete_date(per, companions, ungrouped_date)
     # IIM and EXIF first decoded on their own, then XMP laid over them (XMP wins, as when
     # captionist.reader reconciles a file)
-    iim = {BY_ID[pid].iim.key: (_items(v, sep) if BY_ID[pid].kind is Kind.LIST else _scalar(v))
+    iim = {BY_ID[pid].iim.key: (et.items_in(v, sep) if BY_ID[pid].kind is Kind.LIST else et.scalar_in(v))
            for pid, v in per["iim"].items()}
     if "Iptc.Application2.DateCreated" in iim:
         iim["Iptc.Application2.DateCreated"] = iim["Iptc.Application2.DateCreated"].replace(":", "-")
@@ -357,7 +169,7 @@ def to_record(item: dict[str, Any], *, csv_lists: bool,
         if v is not None:
             lower[pid] = v
     for pid, v in per["exif"].items():
-        exif = {BY_ID[pid].exif: _scalar(v)}
+        exif = {BY_ID[pid].exif: et.scalar_in(v)}
         if "offset" in companions:
             exif[codec.EXIF_OFFSET_KEY] = companions["offset"]
         v = codec.exif_decode(BY_ID[pid], exif)
@@ -366,7 +178,7 @@ def to_record(item: dict[str, Any], *, csv_lists: bool,
     values: dict[str, Any] = {}
     for pid, v in per["xmp"].items():
         p = BY_ID[pid]
-        values[pid] = convert(p.kind, p.xmp, p.struct, v, sep)
+        values[pid] = et.value_in(p.kind, p.xmp, p.struct, v, sep)
     for pid, alts in langs["xmp"].items():
         base = values.get(pid, lower.get(pid))
         default = base if isinstance(base, str) else next(iter(alts.values()))
@@ -393,16 +205,16 @@ def _complete_date(per: dict[str, dict[str, Any]], companions: dict[str, str], u
         return
     if not ungrouped:
         return
-    m = _ET_DATE.match(str(dc).strip())
+    m = et.ET_DATE.match(str(dc).strip())
     if m is None or m.group(4) is not None:
         return
     if "datetime" in companions:
-        full = _ET_DATE.match(companions["datetime"].strip())
+        full = et.ET_DATE.match(companions["datetime"].strip())
         if full is not None and full.group(4) is not None and full.group(1, 2, 3) == m.group(1, 2, 3):
             per["xmp"]["dateCreated"] = companions["datetime"]
             return
     if "time" in companions:
-        per["xmp"]["dateCreated"] = et_date(dc, companions["time"])
+        per["xmp"]["dateCreated"] = et.date_in(dc, companions["time"])
 
 
 def _unflatten(prop: Prop, fields: dict[tuple[Field, str | None], tuple[str, Any]], sep: str | None,
@@ -426,7 +238,7 @@ def _unflatten(prop: Prop, fields: dict[tuple[Field, str | None], tuple[str, Any
     if sep is None:   # JSON: a list is several items' values, a scalar one value
         vals = {k: (v if isinstance(v, list) else [v]) for k, (_, v) in texts.items()}
     else:
-        vals = {k: _items(v, sep) if isinstance(v, str) else [v] for k, (_, v) in texts.items()}
+        vals = {k: et.items_in(v, sep) if isinstance(v, str) else [v] for k, (_, v) in texts.items()}
     counts = {len(v) for v in vals.values()}
     if prop.kind is Kind.STRUCT:   # one structure: a field holds one value
         if sep is None and any(len(v) != 1 for v in vals.values()):
@@ -457,7 +269,7 @@ def _unflatten(prop: Prop, fields: dict[tuple[Field, str | None], tuple[str, Any
     items: list[dict[str, Any]] = [{} for _ in range(max(n, 1))]
     for (f, lang), v in vals.items():
         for i in range(n):
-            conv = convert(f.kind, f.xmp, f.struct, v[i], None)
+            conv = et.value_in(f.kind, f.xmp, f.struct, v[i], None)
             if f.kind is Kind.LANG_ALT:
                 prev = items[i].get(f.id)
                 alt = {} if prev is None else ({"x-default": prev} if isinstance(prev, str) else dict(prev))
@@ -480,7 +292,7 @@ def _unflatten(prop: Prop, fields: dict[tuple[Field, str | None], tuple[str, Any
             if sep is None and isinstance(v, list) and any(isinstance(x, (list, dict)) for x in v):
                 warnings.append(f"{key}: a list inside a list of values; {f.id} skipped")
                 continue
-            items[0][f.id] = convert(f.kind, f.xmp, f.struct, v, sep)
+            items[0][f.id] = et.value_in(f.kind, f.xmp, f.struct, v, sep)
         else:
             warnings.append(f"{key}: a list field of {n} flattened items cannot be placed; skipped "
                             f"(export with -struct to keep it)")
@@ -503,20 +315,7 @@ def glob_escape(name: str) -> str:
 
 
 # --------------------------------------------------------------------------- the two formats
-
-
-def looks_like_exiftool_json(text: str) -> bool:
-    head = text.lstrip()[:2000]
-    return head.startswith("[") and re.search(r'^\s*\[\s*\{\s*"SourceFile"\s*:', head) is not None
-
-
-def looks_like_exiftool_csv(path: Path) -> bool:
-    try:
-        with open(path, "rb") as f:
-            head = f.read(64).decode("utf-8", "ignore").lstrip("\ufeff")
-    except OSError:
-        return False
-    return re.match(r'^"?SourceFile"?[,;\t]', head) is not None
+# (told apart from other JSON/CSV by `etdialect.looks_like_exiftool_json` / `_csv`)
 
 
 def _collect(out: RecordSet, path: Path, data: dict[str, Any], unknown: list[str], where: str,
@@ -537,7 +336,7 @@ def exiftool_json_records(path: Path, *, text: str | None = None) -> RecordSet:
     out = RecordSet()
     text = read_text(path) if text is None else text
     try:
-        items = parse_json(text)
+        items = et.parse_json(text)
     except json.JSONDecodeError as e:
         raise SourceError(path, f"not valid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
     if isinstance(items, dict):

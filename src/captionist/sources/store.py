@@ -97,10 +97,6 @@ class RecordStore:
     def warnings(self) -> list[str]:
         return self._set.warnings
 
-    @property
-    def record_set(self) -> RecordSet:
-        return self._set
-
     def reload_if_changed(self) -> bool:
         """Reload when a source file was added, removed or modified. True when it reloaded."""
         with self._lock:

@@ -39,7 +39,7 @@ from typing import Any
 from ..errors import SourceError
 from ..model import MatchRule
 from ..standard import BY_ID, STRUCTS, Kind
-from .loader import RecordSet, check_record, read_text
+from .recordset import RecordSet, check_record, read_text
 
 LIST_SEPARATOR = ";"
 _LIST_KINDS = (Kind.LIST, Kind.INT_LIST)

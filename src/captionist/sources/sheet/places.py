@@ -21,7 +21,6 @@ linear in the caption's length.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 from captionist.places.words import (  # noqa: F401 - the word tables live with the place service
@@ -472,7 +471,6 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     if out.city is None and warn:
         out.warnings.append(warn)
         out.ambiguous = True
-    gz = load_gazetteer()
     if out.city is not None:
         out.country = out.city["countrycode"]
         if facts.province and facts.province[0] == out.country:

@@ -14,7 +14,7 @@ def sheet_records(path):
     """A caption sheet as a record source (`--records sheet.txt`): one record per caption,
     matching its picture by stem == id or by position in the batch; the parser's warnings
     and the stray paragraphs are reported as warnings."""
-    from ..loader import RecordSet, validate_record
+    from ..recordset import RecordSet, validate_record
 
     result = parse_sheet_file(path)
     out = RecordSet()

@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -260,9 +259,7 @@ def test_bad_row_in_10000_row_csv(tmp_path):
         date = "2022-02-30" if i == 7345 else f"2022-02-{(i % 28) + 1:02d}"
         rows.append(f"scan-{i:05d},Scan {i},archive; scan,{date},{1000 + i}")
     f.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    t0 = time.perf_counter()
-    rs = load_records(f)
-    assert time.perf_counter() - t0 < 10
+    rs = load_records(f)   # its speed: bench/records_load.py
     assert len(rs.records) == 9_999
     (err,) = rs.errors
     assert err.line == 7346 and err.record_id == "scan-07345" and err.field == "dateCreated"

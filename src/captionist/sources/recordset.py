@@ -1,0 +1,112 @@
+"""What every record source shares: the `RecordSet` it fills, `check_record` /
+`validate_record` (a dict against the record model, each problem naming file, line, record
+and field) and `read_text` (a source file's text, UTF-8 or a declared fallback).
+
+The readers (`loader`'s JSON, `tabular`, `exiftool`, `sheet`, `exchange`) import this module;
+`captionist.sources.loader` picks the reader for a file.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..errors import RecordError, SourceError
+from .. import recordchecks
+from ..model import CaptionRecord
+
+log = logging.getLogger("captionist.sources")
+
+
+@dataclass
+class RecordSet:
+    """Records read from one or more sources, and the problems met on the way."""
+
+    records: list[CaptionRecord] = field(default_factory=list)
+    errors: list[RecordError] = field(default_factory=list)
+    origins: dict[int, str] = field(default_factory=dict)   # id(record) -> "file:line"
+    warnings: list[str] = field(default_factory=list)       # "file:line: what was skipped"
+
+    def add(self, record: CaptionRecord | None, errors: list[RecordError], *, origin: str) -> None:
+        self.errors += errors
+        if record is not None:
+            self.records.append(record)
+            self.origins[id(record)] = origin
+
+    def extend(self, other: "RecordSet") -> None:
+        self.records += other.records
+        self.errors += other.errors
+        self.origins.update(other.origins)
+        self.warnings += other.warnings
+
+
+def check_record(data: Any, where: str, *, line: int | None = None,
+                 strict: bool = True) -> tuple[CaptionRecord | None, list[RecordError]]:
+    """A record from a dict and no errors, or None and one error per problem found (each naming
+    the place, the record and the field), so `validate` can report them all in one run."""
+    if not isinstance(data, dict):
+        return None, [SourceError(where, f"a record must be a JSON object, not {type(data).__name__}", line=line)]
+    # Keys starting with "_" are annotations (e.g. `captionist parse` adds _warnings, _line).
+    data = {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("_"))}
+    rid = data.get("id") if isinstance(data.get("id"), str) else None
+    found = recordchecks.problems(data)
+    if found:
+        return None, [SourceError(where, what, line=line, record_id=rid, field=f) for f, what in found]
+    try:
+        return CaptionRecord.model_validate(data, strict=strict), []
+    except ValidationError as e:
+        rid = data.get("id") if isinstance(data.get("id"), str) else None
+        errors: list[RecordError] = []
+        for err in e.errors():
+            loc = ".".join(str(x) for x in err.get("loc", ()))
+            errors.append(SourceError(where, err["msg"], line=line, record_id=rid, field=loc or None))
+        return None, errors
+
+
+def validate_record(data: Any, where: str, *, line: int | None = None, strict: bool = True) -> CaptionRecord:
+    """A record from a dict, or a RecordError naming the place, the record and the field."""
+    rec, errors = check_record(data, where, line=line, strict=strict)
+    if rec is None:
+        first = errors[0]
+        if len(errors) > 1:
+            first.reason += f" (and {len(errors) - 1} more)"
+            first.args = (str(first),)
+        raise first
+    return rec
+
+
+# a valid UTF-8 sequence of two or more bytes: text that was written as UTF-8
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                         rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}"
+                         rb"|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
+
+def read_text(path: Path, *, fallback: str | None = None, warnings: list[str] | None = None) -> str:
+    """A source file's text: UTF-8 (a byte order mark is dropped); when the bytes are not UTF-8
+    and a `fallback` encoding is given (cp1252 for spreadsheet exports), that one, but only when
+    the file has no valid multi-byte UTF-8 sequence at all. A UTF-8 file with a stray bad byte
+    stays UTF-8 (the byte becomes U+FFFD) and a warning naming the line and byte offset is
+    added to `warnings` (and logged), rather than garbling every non-ASCII letter."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as e:
+        raise SourceError(path, e.strerror or str(e)) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        if not fallback:
+            raise SourceError(path, f"not UTF-8 text (byte {e.start})") from None
+        if _UTF8_MULTI.search(raw) is None:
+            return raw.decode(fallback, "replace")
+        line = raw[:e.start].count(b"\n") + 1
+        msg = (f"{path}:{line}: not valid UTF-8 at byte {e.start} (0x{raw[e.start]:02x}); the file is "
+               f"read as UTF-8 with the bad bytes replaced by \ufffd")
+        log.warning(msg)
+        if warnings is not None:
+            warnings.append(msg)
+        return raw.decode("utf-8-sig", "replace")
