@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import CaptionistError
 from ..storage.db import redact
-from .loader import RecordSet, check_record
+from .loader import RecordSet, check_record, fingerprint
 
 log = logging.getLogger("captionist.sources")
 _last_stamp: dict[str, tuple] = {}     # per URL: the last stamp read (records_signature in an outage)
@@ -80,8 +80,6 @@ _down: set[str] = set()     # URLs whose outage was already logged
 
 class DbRecordStore:
     def __init__(self, url: str, *, templates: Path | str | None = None, codes: Path | str | None = None):
-        from .store import _fingerprint
-        self._fingerprint = _fingerprint
         self.url = url
         self.path = url
         self.templates_path = Path(templates) if templates else None
@@ -118,7 +116,7 @@ class DbRecordStore:
             try:
                 if self._table is None:
                     self._table = RecordTable(self.url, connect_timeout=3)
-                fp = (self._table.stamp(), self._fingerprint([self.templates_path, self.codes_path]))
+                fp = (self._table.stamp(), fingerprint([self.templates_path, self.codes_path]))
                 if fp == self._fp:
                     return False
                 rows = self._table.bodies()

@@ -105,6 +105,29 @@ def source_files(path: Path) -> list[Path]:
                   if p.is_file() and not p.name.startswith(".") and format_of(p) is not None)
 
 
+def fingerprint(paths: list[Path | None]) -> tuple:
+    """What changes when a records file or folder (or a templates/codes file) changes: each
+    file's size and modification time, and each folder's own time (files added or removed)."""
+    out = []
+    for root in paths:
+        if root is None:
+            continue
+        files = source_files(root) if root.is_dir() else [root]
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                out.append((str(f), None, None))
+                continue
+            out.append((str(f), st.st_size, st.st_mtime_ns))
+        if root.is_dir():
+            try:
+                out.append((str(root), "dir", root.stat().st_mtime_ns))
+            except OSError:
+                out.append((str(root), "dir", None))
+    return tuple(out)
+
+
 def load_records(path: Path | str, fmt: str | None = None) -> RecordSet:
     """Records from a file or a folder of files (every supported file in it, sorted)."""
     path = Path(path)

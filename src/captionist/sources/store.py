@@ -25,31 +25,10 @@ from pathlib import Path
 from ..errors import CaptionistError, SourceError
 from ..model import CaptionRecord
 from .complete import incomplete
-from .loader import RecordSet, source_files
+from .loader import RecordSet, fingerprint, source_files
 
 log = logging.getLogger("captionist.sources")
 FIRST_WAIT = 15.0     # seconds a first load waits for a records file being written
-
-
-def _fingerprint(paths: list[Path | None]) -> tuple:
-    out = []
-    for root in paths:
-        if root is None:
-            continue
-        files = source_files(root) if root.is_dir() else [root]
-        for f in files:
-            try:
-                st = f.stat()
-            except OSError:
-                out.append((str(f), None, None))
-                continue
-            out.append((str(f), st.st_size, st.st_mtime_ns))
-        if root.is_dir():
-            try:
-                out.append((str(root), "dir", root.stat().st_mtime_ns))
-            except OSError:
-                out.append((str(root), "dir", None))
-    return tuple(out)
 
 
 class RecordStore:
@@ -100,7 +79,7 @@ class RecordStore:
     def reload_if_changed(self) -> bool:
         """Reload when a source file was added, removed or modified. True when it reloaded."""
         with self._lock:
-            fp = _fingerprint([self.path, self.templates_path, self.codes_path])
+            fp = fingerprint([self.path, self.templates_path, self.codes_path])
             if fp == self._fp:
                 return False
             self.pending = False
