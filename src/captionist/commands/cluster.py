@@ -11,7 +11,7 @@ import click
 
 from ..cli import LOG_FORMATS, LOG_LEVELS, c2pa_options, main
 from ..model import Policy
-from .daemon import _one_inbox, _settings, check_records, inbox_option
+from .daemon import _one_inbox, _settings, check_records, folder_options, inbox_option
 
 _PATH = click.Path(path_type=Path)
 
@@ -19,14 +19,7 @@ _PATH = click.Path(path_type=Path)
 @main.command()
 @click.argument("inbox", required=False, type=_PATH)
 @inbox_option
-@click.option("--records", help="records file or folder, or a postgresql:// URL (the API's records table); "
-              "re-read when it changes")
-@click.option("--templates", type=_PATH, help="templates that records `extends`")
-@click.option("--codes", type=_PATH, help="code replacements (#afp -> full text)")
-@click.option("--done", type=_PATH, help="captioned files (default INBOX/done)")
-@click.option("--failed", type=_PATH, help="failed files with NAME.error.json (default INBOX/failed)")
-@click.option("--unmatched", type=_PATH, help="files no record matches (default INBOX/unmatched)")
-@click.option("--review", type=_PATH, help="files several records match (default INBOX/review)")
+@folder_options
 @click.option("--journal", help="journal: a postgresql:// URL shared by the cluster (or an SQLite path on one machine)")
 @click.option("--broker", help="Celery broker URL: redis://HOST:6379/0 or amqp://... (also CAPTIONIST_BROKER)")
 @click.option("--workers", "--concurrency", "workers", type=click.IntRange(1, 64),

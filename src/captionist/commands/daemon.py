@@ -28,6 +28,20 @@ _PATH = click.Path(path_type=Path)
 INBOX_HELP = "the watched inbox (its journal is INBOX/.captionist/journal.sqlite)"
 
 
+def folder_options(f):
+    """--records, --templates, --codes and the outcome folders: shared by `watch` and `worker`,
+    which must be given the same ones."""
+    f = click.option("--review", type=_PATH, help="files several records match (default INBOX/review)")(f)
+    f = click.option("--unmatched", type=_PATH, help="files no record matches (default INBOX/unmatched)")(f)
+    f = click.option("--failed", type=_PATH, help="failed files with NAME.error.json (default INBOX/failed)")(f)
+    f = click.option("--done", type=_PATH, help="captioned files (default INBOX/done)")(f)
+    f = click.option("--codes", type=_PATH, help="code replacements (#afp -> full text)")(f)
+    f = click.option("--templates", type=_PATH, help="templates that records `extends`")(f)
+    f = click.option("--records", help="records file or folder, or a postgresql:// URL (the API's records "
+                                       "table); re-read when it changes")(f)
+    return f
+
+
 def inbox_option(f):
     return click.option("--inbox", "inbox_opt", type=_PATH, help=INBOX_HELP + "; also accepted as the argument")(f)
 
@@ -52,14 +66,7 @@ def _settings(config, **options):
 @main.command()
 @click.argument("inbox", required=False, type=_PATH)
 @inbox_option
-@click.option("--records", help="records file or folder, or a postgresql:// URL (the API's records table); "
-              "re-read when it changes")
-@click.option("--templates", type=_PATH, help="templates that records `extends`")
-@click.option("--codes", type=_PATH, help="code replacements (#afp -> full text)")
-@click.option("--done", type=_PATH, help="captioned files (default INBOX/done)")
-@click.option("--failed", type=_PATH, help="failed files with NAME.error.json (default INBOX/failed)")
-@click.option("--unmatched", type=_PATH, help="files no record matches (default INBOX/unmatched)")
-@click.option("--review", type=_PATH, help="files several records match (default INBOX/review)")
+@folder_options
 @click.option("--journal", help="SQLite journal path (default INBOX/.captionist/journal.sqlite) or a "
                                  "postgresql:// URL shared by a cluster")
 @click.option("--broker", help="Celery broker URL (redis://, amqp://): claim and queue; `captionist worker` "
