@@ -403,3 +403,20 @@ def test_text_cells_starting_with_a_bracket_are_text(tmp_path):
     assert got["b"]["description"] == "{not json}"
     assert got["b"]["keywords"] == ["Kyiv", "metro"]
     assert got["b"]["locationsShown"] == [{"city": "Kyiv"}]
+
+
+# found by the API's schema fuzzer: a CSV body of one quote raised csv.Error out of the loader
+@pytest.mark.parametrize("body, where, message", [
+    ('"', 1, "not valid CSV: the header row: unexpected end of data"),
+    ('sep=;\n"id;headline\n', 2, "not valid CSV: the header row: unexpected end of data"),
+    ('SourceFile,"', 1, "not valid CSV: the header row: unexpected end of data"),
+    ('SourceFile,Headline\n"a.jpg,Stray\n', 2,
+     "not valid CSV: unexpected end of data (a quote opened on line 2 or after is never closed)"),
+    ('SourceFile,Headline\na.jpg,"x"y"\n', 2, "not valid CSV: ',' expected after '\"'"),
+])
+def test_broken_csv_quoting_is_an_error_naming_the_line(tmp_path, body, where, message):
+    path = tmp_path / "records.csv"
+    path.write_text(body, encoding="utf-8")
+    rs = load_records(path)
+    assert rs.records == []
+    assert [str(e) for e in rs.errors] == [f"{path}:{where}: {message}"]

@@ -361,13 +361,26 @@ def exiftool_csv_records(path: Path) -> RecordSet:
     text = read_text(path, fallback="cp1252", warnings=out.warnings)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote that is never closed is an error, not a cell that swallows the rest
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         headers = next(reader)
     except StopIteration:
         return out
+    except csv.Error as e:
+        out.errors.append(SourceError(path, f"not valid CSV: the header row: {e}", line=1))
+        return out
     start = reader.line_num
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            hint = (f" (a quote opened on line {start + 1} or after is never closed)"
+                    if "end of data" in str(e) else "")
+            out.errors.append(SourceError(path, f"not valid CSV: {e}{hint}", line=start + 1))
+            break
         line = start + 1
         start = reader.line_num
         if not any(c.strip() for c in row):

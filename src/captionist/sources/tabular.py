@@ -188,6 +188,9 @@ def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
         headers = next(reader)
     except StopIteration:
         return out
+    except csv.Error as e:   # e.g. a header row whose quote is never closed
+        out.errors.append(SourceError(path, f"not valid CSV: the header row: {e}", line=first_line_no))
+        return out
     header_line = first_line_no
     columns: list[_Column | None] = []
     for h in headers:
