@@ -19,18 +19,19 @@ import pycountry
 import pytest
 
 # Floors on the tuned part, all languages together: % of expected captions (found and right)
-# unless the key ends in _max. Set to what the parser reached on the tuned part once the
-# places and credits work was merged (main 347fcc9), minus ~3 points (wrong places: at most
-# one). Raise them as the parser improves; never lower them to make a test pass.
+# unless the key ends in _max. The part now also holds the sheets that were the untouched part
+# at stop 8 (their misses were read, so they are no longer untouched); set to what main
+# reached on the whole tuned part then (d745b94), minus ~2 points. Raise them as the parser
+# improves; never lower them to make a test pass.
 FLOORS = {
     "found": 97.0,
     "creditLine": 97.0,
     "creatorNames": 97.0,
-    "cityName": 93.8,
-    "countryCode": 95.7,
+    "cityName": 90.7,
+    "countryCode": 94.2,
     "dateCreated": 96.4,
-    "strays_taken_max": 3,
-    "wrong_places_max": 1,
+    "strays_taken_max": 7,
+    "wrong_places_max": 7,
 }
 
 ROOT = Path(__file__).resolve().parents[1]
