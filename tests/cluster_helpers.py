@@ -141,6 +141,37 @@ class Postgres:
             return con.execute(sql, args).fetchall()
 
 
+class Database:
+    """One test's own database on a shared `Postgres` (creating one takes milliseconds, a new
+    cluster seconds): `url` names it; `stop`/`start` act on the whole server, as an outage would."""
+
+    def __init__(self, server: Postgres, name: str):
+        import psycopg
+        self.server, self.name = server, name
+        with psycopg.connect(server.url, autocommit=True) as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            con.execute(f'CREATE DATABASE "{name}"')
+
+    @property
+    def url(self) -> str:
+        return self.server.url.rsplit("/", 1)[0] + "/" + self.name
+
+    def stop(self) -> None:
+        self.server.stop()
+
+    def start(self) -> "Database":
+        self.server.start()
+        return self
+
+    def running(self) -> bool:
+        return _port_open(self.server.port)
+
+    def rows(self, sql: str, args=()) -> list[tuple]:
+        import psycopg
+        with psycopg.connect(self.url, autocommit=True) as con:
+            return con.execute(sql, args).fetchall()
+
+
 def captionist(*args: str, env: dict | None = None, **kw) -> subprocess.CompletedProcess:
     """Run the CLI in a new process (another 'machine' as far as the journal is concerned)."""
     return subprocess.run([sys.executable, "-m", "captionist.cli", *args], capture_output=True, text=True,

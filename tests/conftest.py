@@ -65,9 +65,10 @@ def make_jpeg(path: Path, size=(64, 48), *, camera: bool = True, quality: int = 
 
     from PIL import Image
 
+    # random pixels (noise does not compress: the file's size follows the image's), made in one
+    # call: a Python loop over the pixels took seconds of CPU for the large images of the tests
     rnd = random.Random(seed)
-    im = Image.new("RGB", size)
-    im.putdata([(rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)) for _ in range(size[0] * size[1])])
+    im = Image.frombytes("RGB", size, rnd.randbytes(size[0] * size[1] * 3))
     kw = {}
     if camera:
         exif = Image.Exif()
@@ -103,6 +104,31 @@ def _private_journal(tmp_path_factory, monkeypatch):
     of the real one (subprocesses inherit the variable)."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
     monkeypatch.delenv("CAPTIONIST_JOURNAL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One private PostgreSQL for the whole run (under pytest-xdist, one per worker process):
+    initdb and a first start cost seconds, so tests share the server and each gets its own
+    database (`postgres_db`). Started on first use only."""
+    from cluster_helpers import Postgres
+    server = Postgres().start()
+    yield server
+    server.destroy()
+
+
+@pytest.fixture
+def postgres_db(postgres_server, request):
+    """A fresh database for this test on the shared server. A test may stop the server (an
+    outage); it is running again for the next test whatever happened."""
+    import re
+
+    from cluster_helpers import Database
+    name = "t_" + re.sub(r"[^a-z0-9_]", "_", request.node.name.removeprefix("test_").lower())[:50]
+    db = Database(postgres_server, name)
+    yield db
+    if not db.running():
+        postgres_server.start()
 
 
 def cli_commands() -> dict:

@@ -13,7 +13,7 @@ import psutil
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from cluster_helpers import Postgres, Redis, WorkerProcess, captionist  # noqa: E402
+from cluster_helpers import Redis, WorkerProcess, captionist  # noqa: E402
 from conftest import cli_commands, exiftool, exiftool_many  # noqa: E402
 from daemon_helpers import DaemonProcess, images_in, jpeg_bytes, wait_until, write_records  # noqa: E402
 
@@ -23,11 +23,11 @@ FAST = {"CAPTIONIST_RESCAN_INTERVAL": "2", "CAPTIONIST_REQUEUE_AFTER": "20", "CA
         "CAPTIONIST_STOP_TIMEOUT": "5"}
 
 
-@pytest.fixture(scope="module")
-def pg():
-    server = Postgres().start()
-    yield server
-    server.destroy()
+@pytest.fixture
+def pg(postgres_db):
+    """This test's database on the run's PostgreSQL (conftest.postgres_server); `stop` and
+    `start` act on the server."""
+    return postgres_db
 
 
 @pytest.fixture
@@ -38,14 +38,9 @@ def redis(tmp_path):
 
 
 @pytest.fixture
-def db(pg, request):
-    """A fresh database on the shared server for each test."""
-    name = "t_" + request.node.name.replace("test_", "")[:40].lower()
-    import psycopg
-    with psycopg.connect(pg.url, autocommit=True) as con:
-        con.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        con.execute(f'CREATE DATABASE "{name}"')
-    return pg.url.rsplit("/", 1)[0] + "/" + name
+def db(pg) -> str:
+    """The URL of a fresh database for each test."""
+    return pg.url
 
 
 def rows(url: str, sql: str, args=()) -> list[tuple]:

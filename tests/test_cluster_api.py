@@ -80,45 +80,41 @@ def test_bulk_job_files_go_through_the_queue(tmp_path):
         redis.stop()
 
 
-def test_jobs_and_webhooks_kept_in_postgresql(tmp_path):
+def test_jobs_and_webhooks_kept_in_postgresql(tmp_path, postgres_db):
     """With CAPTIONIST_JOURNAL a postgresql:// URL, the API keeps its jobs there (a new server
     process, another API instance or a restart, answers GET /jobs/{id} from the database) and
     its webhook deliveries (an outbox row per event, marked delivered)."""
     import os
 
-    from cluster_helpers import Postgres
-    pg = Postgres().start()
+    pg = postgres_db
+    os.environ["CAPTIONIST_JOURNAL"] = pg.url
     try:
-        os.environ["CAPTIONIST_JOURNAL"] = pg.url
-        try:
-            with webhook_receiver() as hooks, run_server(tmp_path, webhook_url=hooks.url,
-                                                         webhook_secret=WEBHOOK_SECRET) as server:
-                make_jpeg(server.root / "a.jpg", seed=1)
-                with server.client(TOKEN) as http:
-                    r = http.post("/jobs", json={"files": ["a.jpg"], "record": {"headline": "Kept"}})
-                    jid = r.json()["id"]
-                    assert wait_job(http, jid)["status"] == "done"
-                end = time.monotonic() + 30
-                while len(hooks.events) < 2 and time.monotonic() < end:
-                    time.sleep(0.1)
-                sent = sorted(e["headers"]["x-captionist-delivery"] for e in hooks.events)
-                assert len(sent) == 2
-                end = time.monotonic() + 10
-                while time.monotonic() < end and pg.rows(
-                        "SELECT count(*) FROM webhook_deliveries WHERE status='delivered'")[0][0] < 2:
-                    time.sleep(0.1)
-                rows = pg.rows("SELECT id, type, status FROM webhook_deliveries ORDER BY id")
-                assert rows == sorted((i, t, "delivered") for i, t in zip(
-                    sent, [e["headers"]["x-captionist-event"] for e in sorted(
-                        hooks.events, key=lambda e: e["headers"]["x-captionist-delivery"])]))
-                assert {t for _i, t, _s in rows} == {"file.processed", "job.finished"}
-            assert not list((tmp_path / "records-jobs").glob("*.json"))        # not in files
-            (doc,) = [r[0] for r in pg.rows("SELECT doc FROM api_jobs WHERE id=%s", (jid,))]
-            assert '"status":"done"' in doc and '"after":"Kept"' in doc
-            with run_server(tmp_path) as server, server.client(TOKEN) as http:
-                job = http.get(f"/jobs/{jid}").json()
-                assert job["status"] == "done" and job["files"][0]["status"] == "written"
-        finally:
-            del os.environ["CAPTIONIST_JOURNAL"]
+        with webhook_receiver() as hooks, run_server(tmp_path, webhook_url=hooks.url,
+                                                     webhook_secret=WEBHOOK_SECRET) as server:
+            make_jpeg(server.root / "a.jpg", seed=1)
+            with server.client(TOKEN) as http:
+                r = http.post("/jobs", json={"files": ["a.jpg"], "record": {"headline": "Kept"}})
+                jid = r.json()["id"]
+                assert wait_job(http, jid)["status"] == "done"
+            end = time.monotonic() + 30
+            while len(hooks.events) < 2 and time.monotonic() < end:
+                time.sleep(0.1)
+            sent = sorted(e["headers"]["x-captionist-delivery"] for e in hooks.events)
+            assert len(sent) == 2
+            end = time.monotonic() + 10
+            while time.monotonic() < end and pg.rows(
+                    "SELECT count(*) FROM webhook_deliveries WHERE status='delivered'")[0][0] < 2:
+                time.sleep(0.1)
+            rows = pg.rows("SELECT id, type, status FROM webhook_deliveries ORDER BY id")
+            assert rows == sorted((i, t, "delivered") for i, t in zip(
+                sent, [e["headers"]["x-captionist-event"] for e in sorted(
+                    hooks.events, key=lambda e: e["headers"]["x-captionist-delivery"])]))
+            assert {t for _i, t, _s in rows} == {"file.processed", "job.finished"}
+        assert not list((tmp_path / "records-jobs").glob("*.json"))        # not in files
+        (doc,) = [r[0] for r in pg.rows("SELECT doc FROM api_jobs WHERE id=%s", (jid,))]
+        assert '"status":"done"' in doc and '"after":"Kept"' in doc
+        with run_server(tmp_path) as server, server.client(TOKEN) as http:
+            job = http.get(f"/jobs/{jid}").json()
+            assert job["status"] == "done" and job["files"][0]["status"] == "written"
     finally:
-        pg.destroy()
+        del os.environ["CAPTIONIST_JOURNAL"]

@@ -140,8 +140,12 @@ def test_group_commit_renames_only_after_sync_and_cancels_changed_sources(tmp_pa
     # nothing is renamed before the commit: the originals are still in place
     assert [p.read_bytes() for p in images] == originals
     assert len(_temps(tmp_path)) == 4
-    with open(images[2], "ab") as f:  # someone appends to one file meanwhile
-        f.write(b"\0")
+    # someone saves a longer version of one file meanwhile (written beside it, renamed over
+    # it). Not an append in place: that open(2) would wait out the lease the run holds on the
+    # file until the kernel breaks it (lease-break-time, 45 s; see captionist.leases)
+    newer = tmp_path / "newer.part"
+    newer.write_bytes(originals[2] + b"\0")
+    os.replace(newer, images[2])
     pipeline.commit(group, outs)
     assert [o.status for o in outs] == ["written", "written", "failed", "written"]
     assert "changed while it was being captioned" in outs[2].error

@@ -12,18 +12,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from apiserver import TOKEN, run_server  # noqa: E402
-from cluster_helpers import Postgres  # noqa: E402
 from conftest import exiftool  # noqa: E402
 from daemon_helpers import DaemonProcess, files_in, jpeg_bytes, wait_until  # noqa: E402
 
 
 @pytest.fixture
-def pg():
-    server = Postgres().start()
-    try:
-        yield server
-    finally:
-        server.destroy()
+def pg(postgres_db):
+    """This test's own database on the run's PostgreSQL (conftest.postgres_server); `stop` and
+    `start` act on the server (an outage)."""
+    return postgres_db
 
 
 def test_two_api_instances_share_the_records_table(tmp_path, pg):
