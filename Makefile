@@ -56,12 +56,14 @@ demo: install exiftool
 
 # In parallel (pytest-xdist): most of the suite's time is waiting on daemons, servers and child
 # processes, so more test processes than cores pay off; 4 on a small machine (CI has 2 cores),
-# up to 8 on a bigger one. Whole modules per process (their servers start once), the longest
-# first (tests/conftest.py LONG_MODULES). `make test TEST_PROCS=0` runs in this one process.
+# up to 8 on a bigger one. Tests are handed out one at a time, the longest first (tests/
+# conftest.py LONG_MODULES); not whole modules (--dist loadfile): it keys tests by node id, and
+# schemathesis gives each API operation the same one, so it would run one operation of twelve.
+# `make test TEST_PROCS=0` runs in this one process.
 TEST_PROCS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -lt 4 ] && n=4; [ $$n -gt 8 ] && n=8; echo $$n)
 
 test: install exiftool fstools servers
-	$(BIN)/python -m pytest -n $(TEST_PROCS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_PROCS) --dist load --maxschedchunk 1 $(PYTEST_ARGS)
 
 # The pure and single-process tests (tests/conftest.py lists their modules), well under a
 # minute: run while working; `make test` runs everything.

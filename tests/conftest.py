@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from exiftool_process import EXIFTOOL
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -30,13 +32,14 @@ FAST_MODULES = {
 }
 
 
-# `make test` hands whole modules to its parallel test processes (pytest-xdist, --dist loadfile)
-# in collection order: these, the longest (measured), go first, so that they run beside the
-# many short ones instead of ending the run alone. Only the order: nothing is left out.
+# `make test` hands tests to its parallel test processes (pytest-xdist) one at a time in
+# collection order: these modules, with the longest tests (measured), go first, so that they
+# run beside the many short ones instead of ending the run alone. Only the order changes.
 LONG_MODULES = [
-    "test_api_schemathesis", "test_readme", "test_cluster", "test_daemon", "test_kill_cli", "test_daemon_kill",
-    "test_embed", "test_export", "test_places", "test_fidelity", "test_provenance", "test_writer_leases",
-    "test_formats", "test_api", "test_cluster_api", "test_sources_store", "test_faults",
+    "test_readme", "test_api_schemathesis", "test_kill_cli", "test_daemon_kill", "test_cluster", "test_places",
+    "test_daemon", "test_faults", "test_fidelity", "test_cluster_api", "test_extended_xmp", "test_cluster_cancel",
+    "test_match_index", "test_embed", "test_export", "test_provenance", "test_writer_leases", "test_formats",
+    "test_api", "test_sources_store",
 ]
 
 
@@ -54,15 +57,13 @@ if shutil.which("exiftool") is None:  # never skip: a missing reader is a failur
 
 def exiftool(path: Path, *args: str) -> dict:
     """ExifTool's view of a file: tag names with family-1 groups (IPTC:, XMP-dc:, IFD0:...)."""
-    out = subprocess.run(["exiftool", "-j", "-a", "-G1", "-struct", "-charset", "iptc=utf8", *args, str(path)],
-                         capture_output=True, check=True)
-    return json.loads(out.stdout.decode("utf-8"))[0]
+    out = EXIFTOOL.run(["-j", "-a", "-G1", "-struct", "-charset", "iptc=utf8", *args, str(path)])
+    return json.loads(out.decode("utf-8"))[0]
 
 
 def exiftool_many(paths: list[Path], *args: str) -> list[dict]:
-    out = subprocess.run(["exiftool", "-j", "-a", "-G1", "-struct", *args, *map(str, paths)],
-                         capture_output=True, check=True)
-    return json.loads(out.stdout.decode("utf-8"))
+    out = EXIFTOOL.run(["-j", "-a", "-G1", "-struct", *args, *map(str, paths)])
+    return json.loads(out.decode("utf-8"))
 
 
 def image_data_hash(path: Path) -> str:
