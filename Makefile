@@ -56,10 +56,9 @@ demo: install exiftool
 
 # In parallel (pytest-xdist): most of the suite's time is waiting on daemons, servers and child
 # processes, so more test processes than cores pay off; 4 on a small machine (CI has 2 cores),
-# up to 8 on a bigger one. Tests are handed out one at a time, the longest first (tests/
-# conftest.py LONG_MODULES); not whole modules (--dist loadfile): it keys tests by node id, and
-# schemathesis gives each API operation the same one, so it would run one operation of twelve.
-# `make test TEST_PROCS=0` runs in this one process.
+# up to 8 on a bigger one. Tests are handed out one at a time, the longest first; a module whose
+# tests build on each other goes to one process (tests/conftest.py LONG_MODULES,
+# ONE_PROCESS_MODULES). `make test TEST_PROCS=0` runs them all in this one process.
 TEST_PROCS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -lt 4 ] && n=4; [ $$n -gt 8 ] && n=8; echo $$n)
 
 test: install exiftool fstools servers

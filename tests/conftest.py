@@ -32,15 +32,18 @@ FAST_MODULES = {
 }
 
 
-# `make test` hands tests to its parallel test processes (pytest-xdist) one at a time in
-# collection order: these modules, with the longest tests (measured), go first, so that they
-# run beside the many short ones instead of ending the run alone. Only the order changes.
+# `make test` hands tests to its parallel test processes (pytest-xdist, --dist load) one at a
+# time in collection order: these modules, with the longest tests (measured), go first, so that
+# they run beside the many short ones instead of ending the run alone. Only the order changes.
 LONG_MODULES = [
     "test_readme", "test_api_schemathesis", "test_kill_cli", "test_daemon_kill", "test_cluster", "test_places",
     "test_daemon", "test_faults", "test_fidelity", "test_cluster_api", "test_extended_xmp", "test_cluster_cancel",
     "test_match_index", "test_embed", "test_export", "test_provenance", "test_writer_leases", "test_formats",
     "test_api", "test_sources_store",
 ]
+# Modules whose tests build on each other (one server's state, a coverage set the module's
+# tests fill): the scheduler below sends all of a module's tests to one test process, in order.
+ONE_PROCESS_MODULES = {"test_openapi_contract"}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -49,6 +52,30 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.integration)
     first = {name: i for i, name in enumerate(LONG_MODULES)}
     items.sort(key=lambda item: first.get(item.path.stem, len(first)))    # stable: the rest keep their order
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist's `load` scheduling, except that the first test of a module in
+    ONE_PROCESS_MODULES takes the module's other tests along to its process. (xdist's own
+    grouping, --dist loadgroup/loadfile, keys tests by node id: schemathesis gives every API
+    operation the same one, and under pytest 9 the group marks are not applied.)"""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScheduling
+
+    class Scheduler(LoadScheduling):
+        def _send_tests(self, node, num: int) -> None:
+            take = self.pending[:num]
+            modules = {self.collection[i].split("::")[0] for i in take}
+            together = {m for m in modules if Path(m).stem in ONE_PROCESS_MODULES}
+            take += [i for i in self.pending[num:] if self.collection[i].split("::")[0] in together]
+            if take:
+                self.pending[:] = [i for i in self.pending if i not in take]
+                self.node2pending[node].extend(take)
+                node.send_runtest_some(take)
+
+    return Scheduler(config, log)
 
 
 if shutil.which("exiftool") is None:  # never skip: a missing reader is a failure
@@ -148,3 +175,4 @@ def cli_commands() -> dict:
     """Every command of the CLI by name, the lazily registered ones (commands/*) included."""
     from captionist.cli import main
     return {name: main.get_command(None, name) for name in main.list_commands(None)}
+
