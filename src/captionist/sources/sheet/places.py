@@ -47,6 +47,12 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _FROM_PEOPLE,
     _INNER,
     _ISLAND_BEFORE,
+    _NAMING,
+    STORM_WORDS,
+    TOWN_WORDS,
+    PAIR_CUES,
+    TOWARD,
+    US_STATES_AP,
     _LOC_CUES,
     _LOC_CUES2,
     _MAIDAN,
@@ -70,6 +76,9 @@ from captionist.places import haversine
 from captionist.places.reverse import admin1_name
 
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
+from .placetokens import (_adjective_city, _after, _article_before, _first_name, _person_like, _prev_words,
+                          _tokens, product_after, product_before)
+from .placepairs import in_town_country, village_pair
 
 @dataclass
 class PlaceMention:
@@ -81,6 +90,7 @@ class PlaceMention:
     kind: int = UNCUED
     binds: tuple[str, str | None] | None = None   # (country, admin1 or None) written right after it
     locates_other: bool = False   # "X, near Y": Y only says where X is (X known or not)
+    toward: bool = False    # "die Autobahn nach Berlin": where someone goes, never the picture's place
 
 
 @dataclass
@@ -93,6 +103,7 @@ class PlaceFacts:
     regions: list[tuple[str, str | None]] = field(default_factory=list)   # (country, admin1) the caption is in
     regions_seen: list[tuple[str, str | None]] = field(default_factory=list)  # every region named
     unknown: list[str] = field(default_factory=list)   # capitalised words after "in", "near"... not in the index
+    near_pairs: list[tuple[str, str]] = field(default_factory=list)   # "X bei Y" with X unknown: (X, Y)
 
     def likely(self) -> list[PlaceMention]:
         """Mentions written as places (cued, bound, an adjective) or names of towns of 15,000+:
@@ -103,37 +114,6 @@ class PlaceFacts:
     @property
     def has_place(self) -> bool:
         return bool(self.likely() or self.province or self.country_cued or self.sublocation)
-
-def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, word, elided) for each word; "d'Odessa" gives "Odessa" marked elided."""
-    out = []
-    for m in _CAP_WORD.finditer(text):
-        w, s = m.group(), m.start()
-        e = _ELIDED.match(w)
-        if e:
-            out.append((s + e.end(), m.end(), w[e.end():], True))
-        else:
-            out.append((s, m.end(), w, False))
-    return out
-
-
-def _adjective_city(word: str, gz: Gazetteer) -> list[dict]:
-    """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
-    first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
-    Bremen), the latter only for cities of 50,000+ where the adjective is common."""
-    key = norm(word)
-    table = [c for c in gz.cities.get(key, ()) if c.get("adjective")]
-    if table:
-        return table
-    for end, adds in _ADJ_ENDINGS:
-        if key.endswith(end) and len(key) - len(end) >= 3:
-            for add in adds:
-                cands = [c for c in gz.cities.get(key[:-len(end)] + add, ())
-                         if (c.get("population") or 0) >= 50000]
-                if cands:
-                    return cands
-    return []
-
 
 def find_places(text: str) -> PlaceFacts:
     """Everything one caption says about where it is: a sublocation (square, street),
@@ -180,6 +160,9 @@ def find_places(text: str) -> PlaceFacts:
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
             i += 1
             continue
+        if i and tokens[i - 1][2].casefold() in STORM_WORDS and s - tokens[i - 1][1] == 1:
+            i += 1      # "Hurricane Milton", "tempête Ciarán": a storm's name
+            continue
         hit = 0     # words taken by a province, country or city name
         prev = None
         for n in (4, 3, 2, 1):
@@ -198,17 +181,25 @@ def find_places(text: str) -> PlaceFacts:
                 raw = text[s - 2:seg[-1][1]]
                 key = norm(raw)
             before = text[max(0, s - 4):s].split()
+            contracted = False
             if before and before[-1] in CONTRACTED and gz.cities.get(norm(f"{CONTRACTED[before[-1]]} {raw}")):
                 raw = f"{CONTRACTED[before[-1]].capitalize()} {raw}"   # "du Bourget" -> Le Bourget
                 key = norm(raw)
+                contracted = True
             qual = _QUALIFIER.match(text, seg[-1][1])
+            qual_region = None
             if qual and gz.cities.get(norm(f"{raw} {qual.group(1)}")):     # "Frankfurt (Oder)"
                 raw, key = f"{raw} ({qual.group(1)})", norm(f"{raw} {qual.group(1)}")
                 taken.append((qual.start(), qual.end()))
+            elif qual:
+                qual_region = gz.index.regions(norm(qual.group(1)))    # "Le Plessis-Pâté (Essonne)"
             if prev is None:
                 prev = _prev_words(tokens, i, text)
-                if elided:
+                if contracted and before[-1] in ("au", "aux"):
+                    prev = ("à", f"{prev[1]} à")     # "au Plessis-Pâté" is "à Le Plessis-Pâté"
+                elif elided and text[s - 2] in "dD":
                     prev = ("de", f"{prev[0]} de")
+            article = not contracted and not raw.startswith(("L'", "L’")) and _article_before(text, s, elided)
             after = _after(tokens, i + n - 1, text)
             if s > 0 and len(raw) > 3 and raw.isupper() and prev[0] not in _LOC_CUES:
                 break   # a name in capitals mid-caption is a photographer's ("FRANCK FIFE"); a dateline comes first
@@ -216,6 +207,12 @@ def find_places(text: str) -> PlaceFacts:
                 code = gz.province_words[key]
                 facts.province = ("UA", code, gz.admin1["UA"][code])
                 hit = n
+                break
+            if n == 1 and w in US_STATES_AP and text[e:e + 1] == "." and text[max(0, s - 2):s] == ", " \
+                    and facts.mentions and facts.mentions[-1].binds is None and s - last_mention_end <= 2:
+                facts.mentions[-1].binds = ("US", US_STATES_AP[w])     # "St. Petersburg, Fla."
+                facts.regions_seen.append(("US", US_STATES_AP[w]))
+                hit = 1
                 break
             if key in gz.countries:
                 a2 = gz.countries[key]
@@ -241,6 +238,8 @@ def find_places(text: str) -> PlaceFacts:
                 break
             regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
             cities = gz.cities.get(key)
+            if not regions and article:
+                break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
             if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper():
                 big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000]
                 if big and (not cities or all(min(haversine(c["latitude"], c["longitude"], b["latitude"],
@@ -252,8 +251,10 @@ def find_places(text: str) -> PlaceFacts:
                     hit = 1
                     break
             # "Paris" is a department too, "Texas" a village in Mexico: the bigger meaning wins
-            if regions and not (cities and (max(c["population"] for c in cities) >= 50000
-                                            or prev[0] in CITY_PREPOSITIONS)):
+            town = prev[1] in _NAMING or prev[0] in TOWN_WORDS     # "le port de Lampedusa", "the town of Corfu"
+            island = bool(regions) and (key in gz.islands or prev[0] == "on") and not town
+            if regions and (island or article or not (cities and (max(c["population"] for c in cities) >= 50000
+                                                       or prev[0] in CITY_PREPOSITIONS or town))):
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
                 for r in regions[:1]:
                     facts.regions_seen.append((r.country, r.code))
@@ -270,6 +271,9 @@ def find_places(text: str) -> PlaceFacts:
                 hit = n + 1   # "Shetland Isles", "Town Hall", "Aleppo province": not the town
                 if i + n < len(tokens):
                     last_mention_end = tokens[i + n][1]   # "... Aleppo province, Syria"
+                break
+            if cities and (product_after(text, seg[-1][1]) or product_before(text, s)):
+                hit = n     # "Frankfurter Würstchen", "Brussels sprouts", "moutarde de Dijon": a product
                 break
             if cities:
                 cued = prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2 or prev[0] in _ORIGIN
@@ -291,14 +295,31 @@ def find_places(text: str) -> PlaceFacts:
                         text[max(0, cue_at - 40):cue_at].split()[-1][:1].isupper()
                 elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2 or adjective:
                     kind = ADJECTIVE
-                facts.mentions.append(PlaceMention(raw, cities, cued, primary, initial, kind,
-                                                   locates_other=kind == NEAR and locates_other))
+                mention = PlaceMention(raw, cities, cued, primary, initial, kind,
+                                       locates_other=kind == NEAR and locates_other,
+                                       toward=prev[0] in TOWARD and kind == ADJECTIVE)
+                if qual_region:
+                    mention.binds = next(((r.country, None) for r in qual_region
+                                          if any(c["countrycode"] == r.country for c in cities)), None)
+                    taken.append((qual.start(), qual.end()))
+                pair = village_pair(tokens, i, text, prev, gz) if prev[0] in PAIR_CUES or prev[1] == "près de" \
+                    else None
+                if pair is not None:    # "Ramsau bei Berchtesgaden": the village, never the town
+                    village, here = pair[0], in_town_country(cities, pair[1])
+                    mention.kind, mention.locates_other = NEAR, True
+                    facts.mentions[:] = [m for m in facts.mentions if norm(m.text) != norm(village)]
+                    if here:
+                        facts.mentions.append(PlaceMention(village, here, True, any(
+                            norm(c["name"]) == norm(village) for c in here), False, CUED))
+                    else:
+                        facts.near_pairs.append((village, raw))
+                facts.mentions.append(mention)
                 last_mention_end = seg[-1][1]
                 hit = n
                 break
             if n == 1 and not elided:
                 adj = _adjective_city(w, gz)
-                if adj:
+                if adj and not product_after(text, e):
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
                     hit = 1
                     break
@@ -309,59 +330,6 @@ def find_places(text: str) -> PlaceFacts:
                 facts.unknown.append(w)
         i += hit or 1
     return facts
-
-
-def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
-    """A capitalised word right after another capitalised word that is neither a cue,
-    an article nor a place: a surname ("Olga Kharkiv", "Ivan Bucha") or part of a
-    longer name ("Town Hall")."""
-    if i == 0 or tokens[i][0] - tokens[i - 1][1] != 1 or text[tokens[i - 1][1]] != " ":
-        return False
-    w = tokens[i - 1][2]
-    key = norm(w)
-    if not w[0].isupper() or key in _LOC_CUES or key in _ARTICLES or key in _NOT_PLACE \
-            or key in _FEATURE_AFTER or key.endswith(INSTITUTION_SUFFIXES) \
-            or len(key) > 5 and key.endswith(("se", "sche")):
-        return False    # "Universität Greifswald", "Bahnhof Przemyśl", "het Brabantse Oss"
-    return key not in gz.countries and not any(c["population"] >= 100000 for c in gz.cities.get(key, ()))
-
-
-def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
-    """A town name right before a capitalised word that is no place: a first name
-    ("Orlando Bloom", "Florence Pugh", "Austin Butler")."""
-    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
-        return False
-    w = tokens[i + 1][2]
-    key = norm(w)
-    if not w[0].isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
-        return False
-    return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
-
-
-def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
-    """The one and two words before token i, articles skipped ("in der Ukraine",
-    "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
-    j = i - 1
-    cues = _LOC_CUES | _COUNTRY_CUES
-    for skip, before in ((_DIRECTIONS, cues | _ARTICLES), (_ARTICLES, cues)):
-        if j >= 1 and tokens[j + 1][0] - tokens[j][1] <= 3 and tokens[j][2].casefold() in skip \
-                and tokens[j][0] - tokens[j - 1][1] <= 3 and tokens[j - 1][2].casefold() in before:
-            j -= 1
-    if j < 0 or tokens[j + 1][0] - tokens[j][1] > 3 or "," in text[tokens[j][1]:tokens[j + 1][0]]:
-        return "", ""
-    w = tokens[j][2]
-    if w[:1].isupper() and not (tokens[j][0] == 0 or text[max(0, tokens[j][0] - 2):tokens[j][0]] in (". ", "! ", "? ")):
-        one = ""
-    else:
-        one = w.casefold()
-    two = (tokens[j - 1][2].casefold() + " " + one) if j >= 1 and one else ""
-    return one, two
-
-
-def _after(tokens, i: int, text: str) -> tuple[str, str]:   # the punctuation after token i, the next word
-    e = tokens[i][1]
-    nxt = tokens[i + 1][2] if i + 1 < len(tokens) and tokens[i + 1][0] - e <= 2 else ""
-    return text[e:e + 1], nxt
 
 
 @dataclass
@@ -435,7 +403,10 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     for m in facts.mentions:
         if len({c["countrycode"] for c in m.cities}) == 1 and max(c["population"] for c in m.cities) >= 100000:
             context.append(m.cities[0]["countrycode"])
-    for m in others + [m for m in near if not m.locates_other]:
+    # where someone goes ("nach Berlin") is the place only when the caption names no other one
+    # ("Syrians return to Tal Abyad, Syria"; not "den Grenzübergang Świecko ... nach Berlin")
+    elsewhere = facts.unknown or facts.near_pairs or any(not m.toward for m in facts.mentions)
+    for m in [m for m in others if not (m.toward and elsewhere)] + [m for m in near if not m.locates_other]:
         scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
@@ -481,10 +452,15 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         out.province, out.country = facts.province[2], facts.province[0]
     elif facts.country_cued:
         out.country = facts.country_cued
+    elif len({r[0] for r in facts.regions}) == 1:
+        out.country = facts.regions[0][0]      # "over Corfu", "in Bavaria": the region is where it is
     elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:
         out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
-    if out.city is None and not out.ambiguous:
-        unknown = [m.text for m in facts.mentions if m.cued] + facts.unknown
+    if out.city is None and facts.near_pairs:
+        x, y = facts.near_pairs[0]
+        out.warnings.append(f"place not recognised: {x} (near {y}; {y} is not where the picture was taken)")
+    elif out.city is None and not out.ambiguous:
+        unknown = [m.text for m in facts.mentions if m.cued and not m.toward] + facts.unknown
         if unknown:
             out.warnings.append(f"place not recognised: {unknown[0]}")
     return out
