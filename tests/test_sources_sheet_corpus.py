@@ -31,7 +31,7 @@ FLOORS = {
     "cityName": 93.7,
     "countryCode": 95.3,
     "dateCreated": 96.9,
-    "strays_taken_max": 7,
+    "strays_taken_max": 1,
     "wrong_places_max": 1,
 }
 
