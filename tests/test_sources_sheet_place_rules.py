@@ -42,6 +42,19 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
      "Photo : Marie Le Bihan pour « Le Monde »", "Le Plessis-Pâté", "FRA"),
     # where someone goes counts only when the caption names no other place
     ("Syrians return to Tal Abyad, Syria, on 24 February 2022. Photo: Ada Veen/AFP", "Tall Abyaḑ", "SYR"),
+    # blanks where the caption does name the place
+    ("Ein Zug fährt durch das verschneite Arosa, Donnerstag. KEYSTONE/Claudio Rüegg", "Arosa", "CHE"),
+    ("Das Peloton fährt durch Saint-Lary-Soulan in den Pyrenäen. Foto: Pierre Lacoste/AP/dpa",
+     "Saint-Lary-Soulan", "FRA"),
+    ("A farmer inspects his maize in Kajiado, south of Nairobi, Kenya, April 18, 2023. REUTERS/Njeri Kamau",
+     "Kajiado", "KEN"),
+    ("Een modderstroom in de hoofdstraat van Prevalje in het noorden van Slovenië. (EPA-EFE/MATIJA HORVAT)",
+     "Prevalje", "SVN"),
+    ("Kroegen in 's-Hertogenbosch lopen vrijdag vol. Foto: ANP / Piet Vos", "'s-Hertogenbosch", "NLD"),
+    ("Des patineurs sur la Grand-Place de Bruges, dimanche. (Photo : BELGA/HANNE DE CLERCQ)", "Brugge", "BEL"),
+    ("Des vendangeurs dans les coteaux d'Aÿ-Champagne (Marne), mercredi. Photo : Romain Lefèvre/SIPA",
+     "Ay", "FRA"),
+    ("Fishing boats at anchor in the Andaman Sea off southern Thailand. REUTERS/Ada Veen", None, "THA"),
 ])
 def test_place_rule(text, city, country):
     got = place(text)

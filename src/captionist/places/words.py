@@ -15,9 +15,10 @@ from .names import norm
 _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad city town "
                       "village dorp stadt ville havenstad port près aus te dans d de en im "
                       "bergdorp vissersdorp dorpje stadje gehucht badplaats grensplaats kustplaats hamlet "
+                      "durch "
                       "through door across over depuis vanuit grensovergang grenzübergang grenspost".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
-_COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux".split())
+_COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
                             "nord de", "sud de", "east of", "west of", "north of", "south of"))
 # a name followed by one of these (written small) is a region: "Aleppo province", "Kreis Ahrweiler"
@@ -55,7 +56,7 @@ TOWN_WORDS = frozenset("port haven luchthaven airport aéroport flughafen hafen 
 _NEAR = frozenset(("near", "outside", "nabij", "nahe", "près")) | {c for c in _LOC_CUES2 if (
     " of" in c or " van" in c or " von" in c or c.endswith(" de")) and c not in _NAMING} | {
     "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"}
-_ARTICLES = frozenset("the de het der die den des la le les l een a".split())
+_ARTICLES = frozenset("the de het der die den des das dem la le les l een a".split())
 # skipped between a cue and a country: "in eastern Poland", "in het oosten van"
 _DIRECTIONS = frozenset("eastern western northern southern central east west north south "
                         "oost west noord zuid centraal oostelijk westelijk".split())
@@ -115,7 +116,7 @@ _SUBLOC_WORD = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
 _SUBLOC_EN = re.compile(
     r"\b(?:[A-Z][\w'’-]{1,30}\s){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Embankment)\b")
-_SUBLOC_FR = re.compile(r"\b[Pp]lace\s(?:de\sla\s|de\sl['’]|du\s|des\s|de\s)?[A-ZÉ][\w'’-]{2,30}")
+_SUBLOC_FR = re.compile(r"(?<![-\w])[Pp]lace\s(?:de\sla\s|de\sl['’]|du\s|des\s|de\s)?[A-ZÉ][\w'’-]{2,30}")
 _MAIDAN = re.compile(r"\bMaidan(?:\s(?:Nezalezhnosti|Nesalezhnosti))?\b|\bМайдан(?:\sНезалежності)?")
 _PROVINCE_AFTER = re.compile(
     r"\b(?P<n>[^\W\d_][\w'’ʼ-]{2,30})(?:s['’ʼ]?ka)?\s(?:Oblast|oblast|[Rr]egion|regio|[Pp]rovince|provincie)\b")

@@ -148,6 +148,13 @@ def find_places(text: str) -> PlaceFacts:
     while i < len(tokens):
         s, e, w, elided = tokens[i]
         locates_other = False
+        if w[:2] in ("s-", "t-") and w[2:3].isupper() and text[s - 1:s] in "'’" and gz.cities.get(norm(w)):
+            prev = _prev_words(tokens, i, text)      # "in 's-Hertogenbosch": the article is part of the name
+            kind = CUED if prev[0] in _LOC_CUES else UNCUED
+            facts.mentions.append(PlaceMention(text[s - 1:e], gz.cities.get(norm(w)), kind == CUED, True, False, kind))
+            last_mention_end = e
+            i += 1
+            continue
         if not w[0].isupper() or overlaps(s, e):
             for part in w.casefold().split("-"):
                 a2 = gz.countries.get(part) or gz.countries.get(_ADJ_STEM.sub("", part))
@@ -253,8 +260,12 @@ def find_places(text: str) -> PlaceFacts:
             # "Paris" is a department too, "Texas" a village in Mexico: the bigger meaning wins
             town = prev[1] in _NAMING or prev[0] in TOWN_WORDS     # "le port de Lampedusa", "the town of Corfu"
             island = bool(regions) and (key in gz.islands or prev[0] == "on") and not town
+            # "in Kajiado", "van Prevalje": a municipality or county named after its town (a
+            # numbered admin unit of the same country) is the town when written as a place
+            seat = prev[0] in _LOC_CUES and bool(cities) and any(
+                r.code.isdigit() and any(c["countrycode"] == r.country for c in cities) for r in regions)
             if regions and (island or article or not (cities and (max(c["population"] for c in cities) >= 50000
-                                                       or prev[0] in CITY_PREPOSITIONS or town))):
+                                                                  or prev[0] in CITY_PREPOSITIONS or town or seat))):
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
                 for r in regions[:1]:
                     facts.regions_seen.append((r.country, r.code))

@@ -92,6 +92,11 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
     j = i - 1
     cues = _LOC_CUES | _COUNTRY_CUES
+    # an inflected adjective after an article: "durch das verschneite Arosa", "in het zonnige Nice"
+    if j >= 2 and tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en")) \
+            and tokens[j][2] not in cues and tokens[j - 1][2].casefold() in _ARTICLES \
+            and tokens[j - 2][2].casefold() in cues and tokens[j + 1][0] - tokens[j][1] == 1:
+        j -= 1
     for skip, before in ((_DIRECTIONS, cues | _ARTICLES), (_ARTICLES, cues)):
         if j >= 1 and tokens[j + 1][0] - tokens[j][1] <= 3 and tokens[j][2].casefold() in skip \
                 and tokens[j][0] - tokens[j - 1][1] <= 3 and tokens[j - 1][2].casefold() in before:
