@@ -55,6 +55,9 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Des vendangeurs dans les coteaux d'Aÿ-Champagne (Marne), mercredi. Photo : Romain Lefèvre/SIPA",
      "Ay", "FRA"),
     ("Fishing boats at anchor in the Andaman Sea off southern Thailand. REUTERS/Ada Veen", None, "THA"),
+    # a village the index lacks: no city, but the country written right after it
+    ("Migrants walk toward the fence near the village of Kapitan Andreevo, Bulgaria, Tuesday. "
+     "(AP Photo/Valentina Petrova)", None, "BGR"),
 ])
 def test_place_rule(text, city, country):
     got = place(text)

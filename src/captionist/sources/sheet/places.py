@@ -144,6 +144,7 @@ def find_places(text: str) -> PlaceFacts:
 
     tokens = _tokens(text)
     last_mention_end = -10
+    last_unknown_end = -10     # end of the last unknown name written as a place
     i = 0
     while i < len(tokens):
         s, e, w, elided = tokens[i]
@@ -226,11 +227,13 @@ def find_places(text: str) -> PlaceFacts:
                 facts.countries_seen.append(a2)
                 # "in Ukraine", "in der Ukraine", or "Medyka, Poland": the country of the place just named
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
+                # "the village of Kapitan Andreevo, Bulgaria": the country of a place the index lacks
+                after_unknown = text[max(0, s - 2):s] == ", " and s - last_unknown_end == 2
                 toward = DIRECTIONAL.search(text, max(0, s - 12), s) is not None
                 if gz.index.country_kind.get(key) == "name" and not toward and (
-                        prev[0] in _COUNTRY_CUES or prev[1] in _COUNTRY_CUES2 or after_comma):
+                        prev[0] in _COUNTRY_CUES or prev[1] in _COUNTRY_CUES2 or after_comma or after_unknown):
                     facts.country_cued = facts.country_cued or a2
-                    if after_comma and facts.mentions and facts.mentions[-1].binds is None:
+                    if after_comma and not after_unknown and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (a2, None)
                 hit = n
                 break
@@ -336,9 +339,15 @@ def find_places(text: str) -> PlaceFacts:
                     break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
             prev = _prev_words(tokens, i, text)
-            if prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en") \
+            if (prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en") or prev[1] in _NAMING) \
                     and len(facts.unknown) < 5 and not _person_like(tokens, i, text, gz):
                 facts.unknown.append(w)
+                k = i       # the unknown name runs on over touching capitalised words
+                while k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1 \
+                        and text[tokens[k][1]] in " -" and tokens[k + 1][2][:1].isupper():
+                    k += 1
+                last_unknown_end = tokens[k][1]
+                facts.unknown[-1] = text[s:last_unknown_end]    # the warning names all of it
         i += hit or 1
     return facts
 
