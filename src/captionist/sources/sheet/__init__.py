@@ -14,7 +14,7 @@ One module per concern, each importing only the ones above it:
                 in data/credit_styles.json
 - layout.py     where a caption ends (credits alone on a line or paragraph), article
                 text, bylines, gallery titles, picture numbers
-- dates.py      dates and times of day in four languages (dateparser on short spans)
+- dates.py      dates and times of day in four languages (own month and day-name tables)
 - gazetteer.py  the parser's view of the place service (captionist.places: GeoNames
                 cities500, pycountry, data/place_aliases.json, an on-disk index)
 - places.py     place names in a caption, and which city / country they settle on
