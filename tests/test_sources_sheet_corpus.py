@@ -30,7 +30,7 @@ FLOORS = {
     "creatorNames": 97.9,
     "cityName": 96.0,
     "countryCode": 96.9,
-    "dateCreated": 97.1,
+    "dateCreated": 97.9,
     "strays_taken_max": 1,
     "wrong_places_max": 1,
 }

@@ -33,3 +33,19 @@ def test_relative_and_absolute_dates(text, lang, want):
 def test_relative_without_reference_stays_relative():
     got = find_date("Farmers in London yesterday.", "en", None)
     assert got.how == "relative" and got.iso() is None
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # another event's date is not the picture's: no date rather than a wrong one
+    ("Eine Menschenkette um die Altstadt zum Gedenken an die Bombardierung vom 13. Februar 1945.", "de", None),
+    ("Migrants wait at the border in this photo released Wednesday by the Border Guard.", "en", None),
+    ("Des enquêteurs à Courtalain, après les actes de sabotage de vendredi.", "fr", None),
+    ("Herdenking van de aanslag van dinsdag in Brussel.", "nl", None),
+    ("Boeren protesteren sinds 24 februari 2024 bij het provinciehuis.", "nl", None),
+    # ... while the picture's own date next to it is kept
+    ("Des gerbes au monument, le 14 juillet 2024, après le défilé du 14 juillet 2023.", "fr", "2024-07-14"),
+    ("Juno Beach, where troops came ashore in 1944, during Thursday's ceremony.", "en", "2024-03-14"),
+])
+def test_event_dates_are_not_the_pictures(text, lang, want):
+    got = find_date(text, lang, REF)
+    assert (got.iso() if got else None) == want

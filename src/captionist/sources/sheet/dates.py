@@ -113,6 +113,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     day name (resolved against `ref`, else reported as relative), a bare year."""
     plain = text.translate(PLAIN)
     found: list[tuple[int, DateFound]] = []
+    events: list[tuple[int, int]] = []     # spans of other events' dates: no part of them dates the picture
     for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _ISO):
         for m in rx.finditer(plain):
             mon = m.group("m")
@@ -123,6 +124,9 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
                 continue
             if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year:
                 continue  # "may 3 ..." is more often a verb than a date
+            if _of_event(plain, m.start(), False):
+                events.append(m.span())
+                continue
             if year is not None:
                 if not valid_date(year, month, day):
                     continue
@@ -135,11 +139,14 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         if date.year is not None:
             add_time(plain, date)
         return date
-    m = _MONTH_YEAR.search(plain)
+    def inside_event(m) -> bool:
+        return any(s <= m.start() < e for s, e in events) or _of_event(plain, m.start(), False)
+
+    m = next((x for x in _MONTH_YEAR.finditer(plain) if not inside_event(x)), None)
     if m:
         return DateFound(int(m.group("y")), _MONTH_NUM[m.group("m").casefold()], span=m.group())
-    m = WEEKDAY_RE.search(plain)
-    r = _RELATIVE_RE.search(plain)
+    m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)), None)
+    r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
             return DateFound(None, how="relative", span=r.group())
@@ -159,10 +166,25 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         return d
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
-        if pre in _SINCE:
+        if pre in _SINCE or any(s <= m.start("y") < e for s, e in events):
             continue
         return DateFound(int(m.group("y")), span=m.group("y"))
     return None
+
+
+# A date right after one of these is another event's, not the picture's: "die
+# Bombardierung vom 13. Februar 1945", "le défilé du 14 juillet", "released Wednesday by
+# the Border Guard", "sinds 24 februari"; before a day name also "de"/"van"/"von" ("les
+# actes de sabotage de vendredi", "de aanslag van dinsdag").
+_EVENT_BEFORE = frozenset("vom du since sinds sedert seit depuis released until bis tot jusqu".split())
+_EVENT_BEFORE_DAY = _EVENT_BEFORE | {"de", "d", "van", "von", "des", "of"}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s{0,2}$")
+
+
+def _of_event(plain: str, start: int, day_name: bool) -> bool:
+    """The date at `start` dates another event than the picture (see the tables above)."""
+    w = _WORD_BEFORE.search(plain, max(0, start - 20), start)
+    return bool(w) and w.group(1).casefold() in (_EVENT_BEFORE_DAY if day_name else _EVENT_BEFORE)
 
 
 def add_time(plain: str, date: DateFound) -> None:
