@@ -27,7 +27,7 @@ import pytest
 FLOORS = {
     "found": 98.5,
     "creditLine": 98.5,
-    "creatorNames": 97.9,
+    "creatorNames": 98.5,
     "cityName": 96.0,
     "countryCode": 96.9,
     "dateCreated": 97.9,
