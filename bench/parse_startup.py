@@ -83,7 +83,8 @@ def main() -> None:
         sys.path.insert(0, str(ROOT / "src"))
         from captionist.sources.sheet import parse_sheet
 
-        from captionist.sources.sheet.places import find_places, resolve_place
+        from captionist.sources.sheet.placeresolve import resolve_place
+        from captionist.sources.sheet.places import find_places
         t0 = time.perf_counter()
         resolve_place(find_places(CAPTIONS[0]), None)     # cold: opens the index in this process
         print(f"place service share of a one-caption parse (open index, find, resolve): "

@@ -55,6 +55,13 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Des vendangeurs dans les coteaux d'Aÿ-Champagne (Marne), mercredi. Photo : Romain Lefèvre/SIPA",
      "Ay", "FRA"),
     ("Fishing boats at anchor in the Andaman Sea off southern Thailand. REUTERS/Ada Veen", None, "THA"),
+    # a US state named like a country binds the city to the state, not the country
+    ("Voters line up in Atlanta, Georgia, on Nov. 5, 2024. (AP Photo/Ada Veen)", "Atlanta", "USA"),
+    ("Protesters in Tbilisi, Georgia, on May 3, 2024. REUTERS/Bo Lind", "Tbilisi", "GEO"),
+    # an elided "d'" inside a town's name ("Cortina d'Ampezzo", not the village Ampezzo)
+    ("Snow in Cortina d'Ampezzo, Italy, Jan. 10, 2024. REUTERS/Bo Lind", "Cortina d'Ampezzo", "ITA"),
+    # La Réunion is a country code of its own, not a French town of that alternate name
+    ("Un volcan à La Réunion, le 3 mai 2024. Photo : Jean Dupont / AFP", None, "REU"),
     # a village the index lacks: no city, but the country written right after it
     ("Migrants walk toward the fence near the village of Kapitan Andreevo, Bulgaria, Tuesday. "
      "(AP Photo/Valentina Petrova)", None, "BGR"),

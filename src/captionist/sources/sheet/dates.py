@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .language import LANGS
 from .text import PLAIN
 
 _MONTHS = {

@@ -31,7 +31,8 @@ from .gazetteer import city_name, country_name, norm
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .language import LANGS, detect_language, language_counts
-from .places import Place, PlaceFacts, find_places, resolve_place
+from .placeresolve import Place, resolve_place
+from .places import PlaceFacts, find_places
 from .text import PLAIN, clean, decode_sheet_bytes, paragraphs
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
