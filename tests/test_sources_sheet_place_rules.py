@@ -62,6 +62,11 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Snow in Cortina d'Ampezzo, Italy, Jan. 10, 2024. REUTERS/Bo Lind", "Cortina d'Ampezzo", "ITA"),
     # La Réunion is a country code of its own, not a French town of that alternate name
     ("Un volcan à La Réunion, le 3 mai 2024. Photo : Jean Dupont / AFP", None, "REU"),
+    # small words inside Dutch town names ("bij", "op", "aan den"): the whole name
+    ("Een brand in Wijk bij Duurstede, dinsdag. Foto: ANP / Piet Vos", "Wijk bij Duurstede", "NLD"),
+    ("Een kerk in Bergen op Zoom, dinsdag. Foto: ANP / Piet Vos", "Bergen op Zoom", "NLD"),
+    # a bridge or street named after a place elsewhere: the place it is in wins
+    ("Le pont de Brooklyn à New York, le 3 mai 2024. Photo : Jean Dupont / AFP", "New York City", "USA"),
     # a village the index lacks: no city, but the country written right after it
     ("Migrants walk toward the fence near the village of Kapitan Andreevo, Bulgaria, Tuesday. "
      "(AP Photo/Valentina Petrova)", None, "BGR"),

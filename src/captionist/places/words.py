@@ -129,7 +129,7 @@ _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("
                 ("ische", ("",)), ("isch", ("",)))
 
 # small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
-_INNER = frozenset("na on am im in de del la an der of sur en upon bei".split())
+_INNER = frozenset("na on am im in de del la an der of sur en upon bei bij op aan den ob".split())
 _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
                     "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète")
 
@@ -183,3 +183,7 @@ _LOC_CUES = _LOC_CUES | CAP_CUES
 # the name after one of these is a storm's: "Hurricane Milton", "tempête Ciarán", "Sturmtief Zoltan"
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm orkaan storm ouragan tempête cyclone taifun sturm "
                         "sturmtief orkan tief hoch".split())
+# French streets, bridges and stations are named after places elsewhere: "le pont de
+# Brooklyn à New York", "la gare de Lyon à Paris", "la rue de Rivoli": weak evidence only
+FEATURE_OF = frozenset(("pont de", "rue de", "gare de", "avenue de", "boulevard de", "quai de", "porte de",
+                        "place de", "tour de", "brug van", "straat van"))

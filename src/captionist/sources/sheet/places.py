@@ -47,6 +47,7 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _INNER,
     _ISLAND_BEFORE,
     _NAMING,
+    FEATURE_OF,
     STORM_WORDS,
     TOWN_WORDS,
     PAIR_CUES,
@@ -311,7 +312,8 @@ def find_places(text: str) -> PlaceFacts:
                     cue_at = text.rfind(",", max(0, s - 30), s)
                     locates_other = cue_at > 0 and text[cue_at - 1:cue_at].isalpha() and \
                         text[max(0, cue_at - 40):cue_at].split()[-1][:1].isupper()
-                elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2 or adjective:
+                elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2 or adjective \
+                        or prev[1] in FEATURE_OF:
                     kind = ADJECTIVE
                 mention = PlaceMention(raw, cities, cued, primary, initial, kind,
                                        locates_other=kind == NEAR and locates_other,
