@@ -60,13 +60,17 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Protesters in Tbilisi, Georgia, on May 3, 2024. REUTERS/Bo Lind", "Tbilisi", "GEO"),
     # an elided "d'" inside a town's name ("Cortina d'Ampezzo", not the village Ampezzo)
     ("Snow in Cortina d'Ampezzo, Italy, Jan. 10, 2024. REUTERS/Bo Lind", "Cortina d'Ampezzo", "ITA"),
+    # a border between two countries puts the picture in neither
+    ("De grensovergang bij Hazeldonk tussen Nederland en België. Foto: ANP / Piet Vos", None, None),
     # La Réunion is a country code of its own, not a French town of that alternate name
     ("Un volcan à La Réunion, le 3 mai 2024. Photo : Jean Dupont / AFP", None, "REU"),
     # small words inside Dutch town names ("bij", "op", "aan den"): the whole name
     ("Een brand in Wijk bij Duurstede, dinsdag. Foto: ANP / Piet Vos", "Wijk bij Duurstede", "NLD"),
     ("Een kerk in Bergen op Zoom, dinsdag. Foto: ANP / Piet Vos", "Bergen op Zoom", "NLD"),
-    # a bridge or street named after a place elsewhere: the place it is in wins
-    ("Le pont de Brooklyn à New York, le 3 mai 2024. Photo : Jean Dupont / AFP", "New York City", "USA"),
+    # a street named after a place elsewhere: the place it is in wins
+    ("Des manifestants rue de Rome, à Marseille, le 3 mai 2024. Photo : Jean Dupont / AFP", "Marseille", "FRA"),
+    # people from a place are not where the picture is; "la gare de Lviv" is in Lviv
+    ("Des réfugiés de Kharkiv arrivent à la gare de Lviv. Photo : Jean Dupont / AFP", "Lviv", "UKR"),
     # a village the index lacks: no city, but the country written right after it
     ("Migrants walk toward the fence near the village of Kapitan Andreevo, Bulgaria, Tuesday. "
      "(AP Photo/Valentina Petrova)", None, "BGR"),

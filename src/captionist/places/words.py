@@ -45,7 +45,10 @@ _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewoh
                           # a club or a town's office, not where the picture is: "supporters of Ajax"
                           "supporters of", "fans of", "supporters van", "fans van", "fans von", "anhänger von",
                           "supporters de", "mayor of", "burgemeester van", "bürgermeister von", "maire de",
-                          "players of", "spelers van", "spieler von", "joueurs de"))
+                          "players of", "spelers van", "spieler von", "joueurs de",
+                          # French "de" is "from" after people who left a place: "des réfugiés de Kharkiv"
+                          "réfugiés de", "évacués de", "déplacés de", "rescapés de", "exilés de", "migrants de",
+                          "ressortissants de", "originaires de"))
 # cues after which the place only locates another one: "Bucha, near Kyiv"; not "village of X",
 # which names the place itself
 _NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", "port de", "haven van",
@@ -183,7 +186,6 @@ _LOC_CUES = _LOC_CUES | CAP_CUES
 # the name after one of these is a storm's: "Hurricane Milton", "tempête Ciarán", "Sturmtief Zoltan"
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm orkaan storm ouragan tempête cyclone taifun sturm "
                         "sturmtief orkan tief hoch".split())
-# French streets, bridges and stations are named after places elsewhere: "le pont de
-# Brooklyn à New York", "la gare de Lyon à Paris", "la rue de Rivoli": weak evidence only
-FEATURE_OF = frozenset(("pont de", "rue de", "gare de", "avenue de", "boulevard de", "quai de", "porte de",
-                        "place de", "tour de", "brug van", "straat van"))
+# French streets are named after places elsewhere: "la rue de Rome à Marseille", "la porte
+# de Versailles à Paris": weak evidence only (not "la gare de Lviv", "le pont de Mostar")
+FEATURE_OF = frozenset(("rue de", "avenue de", "boulevard de", "quai de", "porte de"))

@@ -20,6 +20,8 @@ linear in the caption's length.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from captionist.places.words import (  # noqa: F401 - the word tables live with the place service
@@ -230,6 +232,8 @@ def find_places(text: str) -> PlaceFacts:
                 # "the village of Kapitan Andreevo, Bulgaria": the country of a place the index lacks
                 after_unknown = text[max(0, s - 2):s] == ", " and s - last_unknown_end == 2
                 toward = DIRECTIONAL.search(text, max(0, s - 12), s) is not None
+                # "tussen Nederland en België", "between Poland and Belarus": a border, not where it is
+                toward = toward or _BETWEEN.search(text, max(0, s - 40), s) is not None
                 state = _state_named_like(key, facts, after_comma, gz)
                 if state:       # "Atlanta, Georgia": the US state, not the country
                     facts.countries_seen.pop()
@@ -356,6 +360,9 @@ def find_places(text: str) -> PlaceFacts:
                 facts.unknown[-1] = text[s:last_unknown_end]    # the warning names all of it
         i += hit or 1
     return facts
+
+
+_BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
 
 
 def _state_named_like(key: str, facts: PlaceFacts, after_comma: bool, gz: Gazetteer):
