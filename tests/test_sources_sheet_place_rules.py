@@ -81,6 +81,10 @@ def test_place_rule(text, city, country):
 
 
 @pytest.mark.parametrize("text,country,warned", [
+    # a club named after its city is no place ("Union" is also a US town)
+    ("Fans von Union Berlin im Stadion An der Alten Försterei. Foto: Hans Berg/dpa", None, None),
+    # a name that is only another name of towns in two countries: a warning, no guess
+    ("Les Bleus à l'entraînement à Clairefontaine. Photo : Jean Dupont / AFP", None, ("Clairefontaine",)),
     # the village is unknown to the index: blank, and a warning naming both, never the town
     ("Tief verschneit: das Dorf Oberhinterzell bei Berchtesgaden am Freitag. Bild: Kilian Moser/dpa",
      None, ("Oberhinterzell", "Berchtesgaden")),

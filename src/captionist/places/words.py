@@ -189,3 +189,9 @@ STORM_WORDS = frozenset("hurricane typhoon cyclone storm orkaan storm ouragan te
 # French streets are named after places elsewhere: "la rue de Rome à Marseille", "la porte
 # de Versailles à Paris": weak evidence only (not "la gare de Lviv", "le pont de Mostar")
 FEATURE_OF = frozenset(("rue de", "avenue de", "boulevard de", "quai de", "porte de"))
+# a word before a city that makes it a club's name: "Union Berlin", "Eintracht Frankfurt",
+# "Real Madrid", "Olympique Lyon": neither word is where the picture is
+CLUB_WORDS = frozenset(norm(w) for w in (
+    "Union Eintracht Borussia Hertha Real Inter Atlético Atletico Olympique Sporting Dynamo Dinamo "
+    "Lokomotive Lokomotiv Rapid Bayer Fortuna Werder Hansa Alemannia Arminia Holstein Racing Stade "
+    "Hapoel Maccabi Shakhtar Zenit Spartak Slavia Sparta Celtic Rangers Young Ajax Go Kickers").split())

@@ -95,6 +95,13 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
         rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]]
+        if not m.binds and not binding and (best.get("population") or 0) < 100000 \
+                and not any(c.get("primary") or c.get("newsroom") for c in m.cities):
+            # a name that is no town's own name, only another name of towns in several countries
+            # ("Clairefontaine": an old name of El Aouinet, DZ, and short for Clairefontaine-en-Yvelines)
+            others = [c for sc, c in scored[1:] if sc > -10 and c["countrycode"] != best["countrycode"]]
+            if others:
+                rivals, best_s = others[:3], min(best_s, _THRESHOLD - 0.01)
         if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
             best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
         choices.append((best_s, best, m, rivals))

@@ -49,6 +49,7 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _INNER,
     _ISLAND_BEFORE,
     _NAMING,
+    CLUB_WORDS,
     FEATURE_OF,
     STORM_WORDS,
     TOWN_WORDS,
@@ -171,6 +172,10 @@ def find_places(text: str) -> PlaceFacts:
             continue
         if i and tokens[i - 1][2].casefold() in STORM_WORDS and s - tokens[i - 1][1] == 1:
             i += 1      # "Hurricane Milton", "tempête Ciarán": a storm's name
+            continue
+        if norm(w) in CLUB_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] - e == 1 and text[e] == " " \
+                and tokens[i + 1][2][:1].isupper() and norm(tokens[i + 1][2]) not in _NOT_PLACE:
+            i += 2      # "Union Berlin", "Eintracht Frankfurt": a club
             continue
         hit = 0     # words taken by a province, country or city name
         prev = None
