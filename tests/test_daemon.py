@@ -246,7 +246,7 @@ def _cli(*args: str):
 
 def _settings(inbox: Path, records: Path, **kw):
     from captionist.settings import load_settings
-    return load_settings(inbox=inbox, records=records, workers=1, **kw)
+    return load_settings(daemon=dict(inbox=inbox, records=records, workers=1, **kw)).daemon
 
 
 # One daemon run, seven things checked, one test each: the in-process API (health, metrics),
@@ -432,9 +432,9 @@ def test_settings_precedence(tmp_path, monkeypatch):
     cfg.write_text('inbox = "/srv/in"\nrecords = "/srv/rec"\nworkers = 3\nsettle = 4.5\n'
                    'ignore = ["*.part"]\n')
     monkeypatch.setenv("CAPTIONIST_WORKERS", "5")
-    s = load_settings(cfg, settle=None)
+    s = load_settings(cfg, daemon=dict(settle=None)).daemon
     assert (s.workers, s.settle, s.ignore, str(s.inbox)) == (5, 4.5, ["*.part"], "/srv/in")
-    s = load_settings(cfg, workers=1)
+    s = load_settings(cfg, daemon=dict(workers=1)).daemon
     assert s.workers == 1 and s.folder("done") == Path("/srv/in/done")
     assert s.journal_path == Path("/srv/in/.captionist/journal.sqlite")
 
@@ -445,7 +445,7 @@ def test_container_files_are_valid_and_name_real_commands():
     import yaml
 
     from captionist.cli import main
-    from captionist.settings import Settings
+    from captionist.settings import load_settings
 
     root = Path(__file__).resolve().parents[1]
     compose = yaml.safe_load((root / "docker-compose.yml").read_text())
@@ -461,7 +461,7 @@ def test_container_files_are_valid_and_name_real_commands():
     mounted = next(v.split(":")[0] for v in svc["volumes"] if v.split(":")[1] == svc["command"][2])
     conf = tomllib.loads((root / mounted).read_text())
     assert conf["api"]["run_daemon"] is True
-    Settings(**conf["daemon"])
+    assert load_settings(root / mounted, environ={}).daemon.inbox == Path(conf["daemon"]["inbox"])
     text = (root / "Dockerfile").read_text()
     assert "ENTRYPOINT" in text and "captionist" in text and "HEALTHCHECK" in text
 

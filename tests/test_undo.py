@@ -101,7 +101,7 @@ def test_daemon_run_on_webp_is_undone(tmp_path):
     before = {"odesa.webp": _values(wire), "plain.webp": _values(plain)}
     assert before["plain.webp"] == {}
     (records / "r.json").write_text(json.dumps([{"id": "odesa", **DESK}, {"id": "plain", **DESK}]))
-    d = Daemon(load_settings(inbox=inbox, records=records, workers=1, once=True))
+    d = Daemon(load_settings(daemon=dict(inbox=inbox, records=records, workers=1, once=True)).daemon)
     os.rename(wire, inbox / "odesa.webp")
     os.rename(plain, inbox / "plain.webp")
     assert d.run() == 0

@@ -82,8 +82,7 @@ class JobManager:
         self._queued = 0
         self._names: dict[str, list[str]] = {}    # a queued job's files, to report them skipped on cancel
         settings = app_state.settings
-        records = Path(settings.records_dir)
-        self.dir = Path(settings.jobs_dir or records.parent / f"{records.name}-jobs")
+        self.dir = settings.jobs_path
         self.dir.mkdir(parents=True, exist_ok=True)
         self.table = None           # with a database: the jobs live there (storage.api_state)
         if settings.database:
