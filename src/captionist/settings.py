@@ -277,9 +277,12 @@ def load_settings(config: Path | str | None = None, *, daemon: dict[str, Any] | 
     doc = read_config(path) if path is not None else {}
     flags = {"daemon": daemon or {}, "api": api or {}}
     layers = {t: _layers(t, path, doc.get(t, {}), environ, flags[t]) for t in TABLES}
+    if daemon is not None:      # the table this command runs is checked (and reported on) first
+        daemon_settings = _validate("daemon", layers["daemon"], required=True)
     api_settings = _validate("api", layers["api"], required=True)
     need_daemon = daemon is not None or api_settings.run_daemon
-    daemon_settings = _validate("daemon", layers["daemon"], required=need_daemon)
+    if daemon is None:
+        daemon_settings = _validate("daemon", layers["daemon"], required=need_daemon)
     return Settings(config=path, api=api_settings, daemon=daemon_settings if need_daemon else None)
 
 
