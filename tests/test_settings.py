@@ -191,3 +191,16 @@ def test_watch_uses_its_config_file(tmp_path):
     assert exiftool(tmp_path / "captioned" / "pic.jpg")["XMP-photoshop:Headline"] == "Headline pic"
     assert not images_in(inbox / "done")
     assert json.loads(next((inbox / ".captionist").glob("status-*.json")).read_text())["state"] == "stopped"
+
+
+def test_the_app_factory_loads_the_settings_itself_when_given_none(tmp_path, monkeypatch):
+    from captionist.api import create_app
+    conf = _conf(tmp_path, '[api]\ntokens = ["t"]\nrecords_dir = "recs"\njob_workers = 3\n')
+    monkeypatch.setenv("CAPTIONIST_CONFIG", str(conf))
+    monkeypatch.setenv("CAPTIONIST_API_JOB_WORKERS", "4")
+    app = create_app()
+    try:
+        s = app.state.captionist.settings
+        assert (s.tokens, s.records_dir, s.job_workers) == (["t"], tmp_path / "recs", 4)
+    finally:
+        app.state.captionist.jobs.pool.shutdown(wait=False)

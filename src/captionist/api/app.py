@@ -33,7 +33,7 @@ from ..errors import ReadError, UnsupportedFormatError
 from ..formats import detect
 from ..isolation import IsolatedPool, WorkerCrashed
 from ..model import CaptionRecord, Policy
-from ..settings import TOKENS_ENV, ApiSettings, ConfigError, DaemonSettings, Settings
+from ..settings import TOKENS_ENV, ApiSettings, ConfigError, DaemonSettings, Settings, load_settings
 from ..outcome import Status
 from . import problems
 from .events import webhooks_openapi
@@ -90,8 +90,12 @@ def _make_daemon(settings: DaemonSettings | None):
     return Daemon(settings)
 
 
-def create_app(root: Settings) -> FastAPI:
-    """The app for `root`'s [api] table (and its [daemon] table, with run_daemon)."""
+def create_app(root: Settings | None = None) -> FastAPI:
+    """The app for `root`'s [api] table (and its [daemon] table, with run_daemon). Without
+    `root` (an ASGI server's factory: `uvicorn --factory captionist.api:create_app`), the
+    settings are loaded here, once: $CAPTIONIST_CONFIG and the environment."""
+    if root is None:
+        root = load_settings()
     settings = root.api
     if not settings.tokens:
         raise ConfigError(None, f"no API tokens: set tokens in the [api] table or ${TOKENS_ENV}")
