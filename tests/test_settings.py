@@ -204,3 +204,18 @@ def test_the_app_factory_loads_the_settings_itself_when_given_none(tmp_path, mon
         assert (s.tokens, s.records_dir, s.job_workers) == (["t"], tmp_path / "recs", 4)
     finally:
         app.state.captionist.jobs.pool.shutdown(wait=False)
+
+
+def test_a_table_this_command_does_not_run_is_checked_only_for_the_values_given(tmp_path):
+    """`watch` with $CAPTIONIST_C2PA=sign and the certificate and key as options: the [api]
+    table (also following $CAPTIONIST_C2PA) has no key, but watch serves no API."""
+    c2pa = ROOT.parent / "shared" / "corpus" / "c2pa"
+    cert, key = c2pa / "es256_certs.pem", c2pa / "es256_private.key"
+    s = load_settings(daemon={"inbox": tmp_path, "records": tmp_path, "c2pa_cert": cert, "c2pa_key": key},
+                      environ={"CAPTIONIST_C2PA": "sign"})
+    assert s.api is None and s.daemon.c2pa_config.policy == "sign" and s.daemon.c2pa_config.key == key
+    with pytest.raises(ConfigError, match=r"\[api\]: .*CAPTIONIST_C2PA_KEY"):     # serve does run it
+        load_settings(environ={"CAPTIONIST_C2PA": "sign", "CAPTIONIST_C2PA_CERT": str(cert)})
+    # a wrong value in the table not run is still an error
+    with pytest.raises(ConfigError, match=r"\[api\] port"):
+        load_settings(daemon={"inbox": tmp_path, "records": tmp_path}, environ={"CAPTIONIST_API_PORT": "x"})

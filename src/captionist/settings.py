@@ -237,8 +237,8 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     config: Optional[Path] = None
-    api: ApiSettings = Field(default_factory=ApiSettings)
-    daemon: Optional[DaemonSettings] = None     # None: this process runs no daemon
+    api: Optional[ApiSettings] = Field(default_factory=ApiSettings)    # None: this process serves no API
+    daemon: Optional[DaemonSettings] = None                             # None: this process runs no daemon
 
 
 TABLES: dict[str, type[C2paSettings]] = {"daemon": DaemonSettings, "api": ApiSettings}
@@ -268,8 +268,10 @@ def load_settings(config: Path | str | None = None, *, daemon: dict[str, Any] | 
                   api: dict[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """The settings from the defaults, the config file (`config`, else $CAPTIONIST_CONFIG), the
     environment, and the command-line options given as `daemon` and `api` (None values: not
-    given). The [daemon] table must be complete when `daemon` is given (the caller runs the
-    daemon) or when [api] run_daemon is true; otherwise only its given values are checked."""
+    given). A table is complete and checked as a whole when this process runs it: [daemon] when
+    `daemon` is given (`watch`, `worker`) or [api] run_daemon is true, [api] unless only
+    `daemon` is given; in a table it does not run, only the values given are checked (and the
+    table is None in the result)."""
     environ = os.environ if environ is None else environ
     if config is None and environ.get(CONFIG_ENV):
         config = environ[CONFIG_ENV]
@@ -278,12 +280,14 @@ def load_settings(config: Path | str | None = None, *, daemon: dict[str, Any] | 
     flags = {"daemon": daemon or {}, "api": api or {}}
     layers = {t: _layers(t, path, doc.get(t, {}), environ, flags[t]) for t in TABLES}
     if daemon is not None:      # the table this command runs is checked (and reported on) first
-        daemon_settings = _validate("daemon", layers["daemon"], required=True)
-    api_settings = _validate("api", layers["api"], required=True)
-    need_daemon = daemon is not None or api_settings.run_daemon
+        daemon_settings = _validate("daemon", layers["daemon"], runs=True)
+    runs_api = daemon is None or api is not None
+    api_settings = _validate("api", layers["api"], runs=runs_api)
+    runs_daemon = daemon is not None or (runs_api and api_settings.run_daemon)
     if daemon is None:
-        daemon_settings = _validate("daemon", layers["daemon"], required=need_daemon)
-    return Settings(config=path, api=api_settings, daemon=daemon_settings if need_daemon else None)
+        daemon_settings = _validate("daemon", layers["daemon"], runs=runs_daemon)
+    return Settings(config=path, api=api_settings if runs_api else None,
+                    daemon=daemon_settings if runs_daemon else None)
 
 
 def read_config(path: Path) -> dict[str, dict[str, Any]]:
@@ -374,13 +378,15 @@ def _from_env(table: str, environ: Mapping[str, str]) -> dict[str, tuple[Any, st
     return out
 
 
-def _validate(table: str, layers: dict[str, tuple[Any, str]], required: bool) -> Any:
+def _validate(table: str, layers: dict[str, tuple[Any, str]], runs: bool) -> Any:
+    """The table's model; in a table this process does not run, a key left out and a check of
+    the table as a whole (c2pa signing) are not problems, a wrong value given is."""
     model = TABLES[table]
     values = {k: v for k, (v, _) in layers.items()}
     try:
         return model.model_validate(values)
     except ValidationError as e:
-        problems = [err for err in e.errors() if required or err["type"] != "missing"]
+        problems = [err for err in e.errors() if runs or (err["type"] != "missing" and err["loc"])]
         if not problems:
             return None
         raise _config_error(table, model, layers, problems[0]) from None

@@ -97,6 +97,8 @@ def create_app(root: Settings | None = None) -> FastAPI:
     if root is None:
         root = load_settings()
     settings = root.api
+    if settings is None:
+        raise ConfigError(root.config, "no [api] settings (these were loaded for the daemon only)")
     if not settings.tokens:
         raise ConfigError(None, f"no API tokens: set tokens in the [api] table or ${TOKENS_ENV}")
     if settings.webhook_url and not settings.webhook_secret:
