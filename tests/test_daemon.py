@@ -340,13 +340,14 @@ def test_an_ambiguous_match_goes_to_review_naming_the_candidates(one_run):
 
 
 def test_undo_brings_back_the_metadata_before_captioning_pixels_untouched(one_run):
+    from captionist.settings import load_c2pa
     from captionist.undo import undo
 
     inbox, seen = one_run
     done = inbox / "done"
     # the metadata before captioning comes back (here: none of it), pixels untouched
     assert seen["twice-2"]["XMP-dc:Description"] == "New caption"
-    results = undo(inbox / ".captionist" / "journal.sqlite", str(done / "twice-2.jpg"))
+    results = undo(inbox / ".captionist" / "journal.sqlite", str(done / "twice-2.jpg"), load_c2pa())
     assert [r.status for r in results] == ["undone"]
     after = exiftool(done / "twice-2.jpg")
     for tag in ("IPTC:Headline", "XMP-dc:Description", "XMP-photoshop:Headline", "IPTC:Caption-Abstract",
@@ -354,14 +355,15 @@ def test_undo_brings_back_the_metadata_before_captioning_pixels_untouched(one_ru
         assert tag not in after, tag
     assert after["IFD0:Make"] == "Canon"
     assert scan_data((done / "twice-2.jpg").read_bytes()) == scan_data(jpeg_bytes(3))
-    assert [r.status for r in undo(inbox / ".captionist" / "journal.sqlite", str(done / "twice-2.jpg"))] \
-        == ["failed"]                                                          # already undone
+    again = undo(inbox / ".captionist" / "journal.sqlite", str(done / "twice-2.jpg"), load_c2pa())
+    assert [r.status for r in again] == ["failed"]                             # already undone
 
 
 def test_undo_restores_previous_values_by_run(box, tmp_path):
     from captionist.daemon import Daemon
     from captionist.pipeline import Options, embed
     from captionist.model import CaptionRecord
+    from captionist.settings import load_c2pa
     from captionist.undo import undo
 
     inbox, records = box
@@ -375,7 +377,7 @@ def test_undo_restores_previous_values_by_run(box, tmp_path):
     assert d.run() == 0
     out = inbox / "done" / "wire.jpg"
     assert exiftool(out)["IPTC:Headline"] == "Headline wire"
-    results = undo(inbox / ".captionist" / "journal.sqlite", d.run_id)
+    results = undo(inbox / ".captionist" / "journal.sqlite", d.run_id, load_c2pa())
     assert [r.status for r in results] == ["undone"]
     t = exiftool(out)
     assert t["IPTC:Headline"] == t["XMP-photoshop:Headline"] == "Wire headline"

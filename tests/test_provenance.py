@@ -309,17 +309,18 @@ def test_daemon_signs_and_journals_the_manifest_ids(tmp_path):
 
 
 def test_undo_of_a_signed_file_keeps_its_credentials_valid(tmp_path, monkeypatch):
+    from captionist.settings import load_c2pa
     from captionist.undo import undo
     inbox, rc, rows = _daemon_once(tmp_path, ["C.jpg"], c2pa="sign", c2pa_cert=CERT, c2pa_key=KEY)
     out, journal_path = inbox / "done" / "C.jpg", inbox / ".captionist" / "journal.sqlite"
     signed = sha(out)
     monkeypatch.delenv("CAPTIONIST_C2PA", raising=False)
-    [res] = undo(journal_path, str(out))                       # default policy: refuse
+    [res] = undo(journal_path, str(out), load_c2pa())                       # default policy: refuse
     assert res.status == "refused" and "carries Content Credentials" in res.error
     assert sha(out) == signed
     for k, v in SIGN_ENV.items():
         monkeypatch.setenv(k, v)
-    [res] = undo(journal_path, str(out))
+    [res] = undo(journal_path, str(out), load_c2pa())
     assert res.status == "undone", res.error
     state, new, failures = manifest_of(out)
     assert state == "Valid" and set(failures) <= {"signingCredential.untrusted"}

@@ -219,3 +219,16 @@ def test_a_table_this_command_does_not_run_is_checked_only_for_the_values_given(
     # a wrong value in the table not run is still an error
     with pytest.raises(ConfigError, match=r"\[api\] port"):
         load_settings(daemon={"inbox": tmp_path, "records": tmp_path}, environ={"CAPTIONIST_API_PORT": "x"})
+
+
+def test_the_commands_without_a_file_take_content_credentials_from_the_environment_and_options(tmp_path):
+    """`embed` and `undo` read no config file: $CAPTIONIST_C2PA* < their options, one model."""
+    from captionist.settings import load_c2pa
+    assert load_c2pa(environ={}).policy == "refuse"
+    assert load_c2pa(environ={"CAPTIONIST_C2PA": "strip"}).policy == "strip"
+    assert load_c2pa({"c2pa": "refuse"}, environ={"CAPTIONIST_C2PA": "strip"}).policy == "refuse"
+    assert load_c2pa({"c2pa_sign_unsigned": None}, environ={"CAPTIONIST_C2PA_SIGN_UNSIGNED": "true"}).sign_unsigned
+    with pytest.raises(ConfigError, match=r"^\$CAPTIONIST_C2PA: c2pa: Input should be 'refuse', 'sign' or 'strip'"):
+        load_c2pa(environ={"CAPTIONIST_C2PA": "sing"})
+    with pytest.raises(ConfigError, match=r"^--c2pa: .*needs the desk's certificate chain \(CAPTIONIST_C2PA_CERT"):
+        load_c2pa({"c2pa": "sign"}, environ={})

@@ -242,7 +242,9 @@ class Settings(BaseModel):
 
 
 TABLES: dict[str, type[C2paSettings]] = {"daemon": DaemonSettings, "api": ApiSettings}
-ENV_PREFIX = {"daemon": "CAPTIONIST_", "api": "CAPTIONIST_API_"}
+# the tables of the file, and the Content Credentials settings of the commands without a file
+MODELS: dict[str, type[C2paSettings]] = {**TABLES, "c2pa": C2paSettings}
+ENV_PREFIX = {"daemon": "CAPTIONIST_", "api": "CAPTIONIST_API_", "c2pa": "CAPTIONIST_"}
 # [api] keys that also follow the daemon's variable (the API's own CAPTIONIST_API_KEY wins)
 API_ENV_ALSO = {"broker": "CAPTIONIST_BROKER", "c2pa": "CAPTIONIST_C2PA", "c2pa_cert": "CAPTIONIST_C2PA_CERT",
                 "c2pa_key": "CAPTIONIST_C2PA_KEY", "c2pa_tsa_url": "CAPTIONIST_C2PA_TSA_URL",
@@ -250,7 +252,8 @@ API_ENV_ALSO = {"broker": "CAPTIONIST_BROKER", "c2pa": "CAPTIONIST_C2PA", "c2pa_
 # keys that name files or folders: relative ones in the config file are taken from its folder
 PATH_KEYS = {"daemon": ("inbox", "records", "templates", "codes", "done", "failed", "unmatched", "review",
                         "journal", "c2pa_cert", "c2pa_key"),
-             "api": ("records_dir", "jobs_dir", "c2pa_cert", "c2pa_key", "storage_roots")}
+             "api": ("records_dir", "jobs_dir", "c2pa_cert", "c2pa_key", "storage_roots"),
+             "c2pa": ("c2pa_cert", "c2pa_key")}
 
 
 def env_name(table: str, key: str) -> str:
@@ -288,6 +291,14 @@ def load_settings(config: Path | str | None = None, *, daemon: dict[str, Any] | 
         daemon_settings = _validate("daemon", layers["daemon"], runs=runs_daemon)
     return Settings(config=path, api=api_settings if runs_api else None,
                     daemon=daemon_settings if runs_daemon else None)
+
+
+def load_c2pa(options: dict[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> C2paConfig:
+    """Content Credentials for a command that reads no config file (`embed`, `undo`): the
+    $CAPTIONIST_C2PA* variables, then `options` (None: not given)."""
+    environ = os.environ if environ is None else environ
+    layers = _layers("c2pa", None, {}, environ, options or {})
+    return _validate("c2pa", layers, runs=True).c2pa_config
 
 
 def read_config(path: Path) -> dict[str, dict[str, Any]]:
@@ -355,7 +366,7 @@ def _from_folder(value: Any, base: Path) -> Any:
 
 
 def _from_env(table: str, environ: Mapping[str, str]) -> dict[str, tuple[Any, str]]:
-    model = TABLES[table]
+    model = MODELS[table]
     source = EnvSettingsSource(model, env_prefix=ENV_PREFIX[table], case_sensitive=False,  # type: ignore[arg-type]
                                env_ignore_empty=True)
     source.env_vars = {k.lower(): v for k, v in environ.items()}    # this `environ`, not always os.environ
@@ -381,7 +392,7 @@ def _from_env(table: str, environ: Mapping[str, str]) -> dict[str, tuple[Any, st
 def _validate(table: str, layers: dict[str, tuple[Any, str]], runs: bool) -> Any:
     """The table's model; in a table this process does not run, a key left out and a check of
     the table as a whole (c2pa signing) are not problems, a wrong value given is."""
-    model = TABLES[table]
+    model = MODELS[table]
     values = {k: v for k, (v, _) in layers.items()}
     try:
         return model.model_validate(values)
@@ -394,16 +405,18 @@ def _validate(table: str, layers: dict[str, tuple[Any, str]], runs: bool) -> Any
 
 def _config_error(table: str, model: type[BaseModel], layers: dict[str, tuple[Any, str]], err: dict) -> ConfigError:
     key = str(err["loc"][0]) if err["loc"] else None
+    label = f"[{table}]" if table in TABLES else ""      # the commands without a file have no tables
     if key is None:                     # a check of the table as a whole (c2pa signing)
         where = next((w for k, (_, w) in layers.items() if k == "c2pa"), None)
-        return ConfigError(where, f"[{table}]: {err['msg'].removeprefix('Value error, ')}")
+        return ConfigError(where, f"{label + ': ' if label else ''}{err['msg'].removeprefix('Value error, ')}")
+    name = f"{label} {key}".strip()
     if err["type"] == "missing":
-        return ConfigError(None, f"[{table}] {key}: required; give --{key.replace('_', '-')}, "
+        return ConfigError(None, f"{name}: required; give --{key.replace('_', '-')}, "
                                  f"${env_name(table, key)} or {key} in the config file")
     where = layers[key][1] if key in layers else None
     if err["type"] == "extra_forbidden":
         close = difflib.get_close_matches(key, list(model.model_fields), n=1)
-        return ConfigError(where, f"[{table}] {key}: unknown key" + (f" (did you mean {close[0]}?)" if close else ""))
+        return ConfigError(where, f"{name}: unknown key" + (f" (did you mean {close[0]}?)" if close else ""))
     sub = "".join(f"[{p}]" for p in err["loc"][1:])
     got = "" if isinstance(err.get("input"), dict) else f" (got {err['input']!r})"
-    return ConfigError(where, f"[{table}] {key}{sub}: {err['msg']}{got}")
+    return ConfigError(where, f"{name}{sub}: {err['msg']}{got}")

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from .. import report
-from ..cli import LOG_FORMATS, LOG_LEVELS, _echo_json, c2pa_options, main
+from ..cli import LOG_FORMATS, LOG_LEVELS, _echo_json, c2pa_config_or_exit, c2pa_options, main
 from ..model import Policy
 from ..outcome import Status
 
@@ -311,7 +311,9 @@ def undo(target, inbox, journal_file, force, dry_run, as_json):
     Only metadata is restored; the image data was never changed."""
     from ..undo import undo as do_undo
     hint = Path(target).parent if Path(target).exists() else None
-    results = do_undo(_journal_path(inbox, journal_file, hint), target, force=force, dry_run=dry_run)
+    # Content Credentials follow CAPTIONIST_C2PA*, as for captioning (captionist.settings)
+    c2pa = c2pa_config_or_exit(None, None, None, None, None)
+    results = do_undo(_journal_path(inbox, journal_file, hint), target, c2pa, force=force, dry_run=dry_run)
     for r in results:
         if as_json:
             click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
