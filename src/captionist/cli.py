@@ -250,17 +250,18 @@ def _print_outcome(o) -> None:
               help="the sidecar to read beside formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 def read(images, as_json, sidecar):
     """Show what IMAGES (files or folders) carry, as records (XMP preferred, then IIM, then EXIF)."""
-    from .reader import read_record
+    # read_values, not read_record: the values are put in the record's form without building
+    # the record model (tests/test_canon.py keeps the two equal), issue 14.
+    from .reader import read_values
 
     results, failed = [], False
     for f in _expand(images):
         try:
-            rec, _snap = read_record(f, sidecar=sidecar)
+            data, _snap = read_values(f, sidecar=sidecar)
         except CaptionistError as e:
             click.echo(f"error: {e}", err=True)
             failed = True
             continue
-        data = rec.model_dump(mode="json", exclude_none=True)
         creds = content_credentials(_snap)
         if as_json:
             results.append({"file": str(f), **data, **({"contentCredentials": creds} if creds else {})})
