@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, report
+from . import __version__
 from .errors import CaptionistError
 from .policy import DEFAULT_POLICY, Policy
 
@@ -154,6 +154,7 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     Only a strong match is written; a file no record matches is reported as unmatched, one
     several records match (or one only weakly) as review, with the candidates. Each field is
     merged by its policy: the record's own `policy`, else --policy (default: replace)."""
+    from . import report
     from .batch import run_batch
     from .files import GroupCommit
     from .pipeline import Options
@@ -236,6 +237,8 @@ def _open_ledger(path, skip: bool, **settings):
 
 
 def _print_outcome(o) -> None:
+    from . import report
+
     for line in report.outcome_lines(o):
         click.echo(line)
     if o.error:
