@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, start
 from .errors import CaptionistError
 from .policy import DEFAULT_POLICY, Policy
 
@@ -19,6 +19,10 @@ from .policy import DEFAULT_POLICY, Policy
 _LAZY = {"serve": "api", "openapi": "api", "export": "api", "watch": "daemon", "history": "daemon",
          "status": "daemon", "undo": "daemon", "match": "match", "parse": "sheet", "worker": "cluster"}
 
+
+# Commands that call start.resume() themselves once loaded (the collector stays paused while
+# they import); every other command gets it back before it runs (start.py, issue 14).
+_RESUME_LATE = {"read", "embed"}
 
 # The names of captionist.sources.loader.FORMATS (importing the loader builds the record model;
 # tests/test_startup.py checks that the two agree).
@@ -60,6 +64,8 @@ def _expand(images: tuple[str, ...]) -> list[Path]:
 @click.version_option(__version__, prog_name="captionist")
 def main() -> None:
     """captionist: write newsroom captions into image files as IPTC IIM, XMP and EXIF."""
+    if click.get_current_context().invoked_subcommand not in _RESUME_LATE:
+        start.resume()
 
 
 POLICY_HELP = (f"default merge policy for fields the record does not set one for "
@@ -162,6 +168,7 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
 
     c2 = c2pa_config_or_exit(c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned)
     rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
+    start.resume()   # loaded: the record model, the pipeline and the records themselves
     files = _expand(images)
     if out_dir:
         try:
@@ -257,6 +264,7 @@ def read(images, as_json, sidecar):
     # the record model (tests/test_canon.py keeps the two equal), issue 14.
     from .reader import read_values
 
+    start.resume()
     results, failed = [], False
     for f in _expand(images):
         try:
