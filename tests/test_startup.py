@@ -90,7 +90,7 @@ _GC_PROBE = ("import atexit, gc, sys\n"
 
 
 def test_the_entry_point_collects_garbage_again_once_a_command_has_loaded(tmp_path):
-    # start.py pauses the cyclic collector while a command imports; each command gets it back
+    # the entry point pauses the cyclic collector while a command imports (gcpause); each command gets it back
     # for its work (read and embed once loaded, every other command before it runs)
     (tmp_path / "r.json").write_text("[]")
     for args in (["read", str(CORPUS / "formats" / "IPTC.jpg")], ["fields"], ["validate", str(tmp_path / "r.json")],
@@ -102,6 +102,6 @@ def test_the_entry_point_collects_garbage_again_once_a_command_has_loaded(tmp_pa
 
 
 def test_importing_the_cli_leaves_the_collector_alone():
-    out = subprocess.run([sys.executable, "-c", "import gc, captionist.cli, captionist.start; "
+    out = subprocess.run([sys.executable, "-c", "import gc, captionist.cli, captionist.start, captionist.gcpause; "
                           "print(gc.isenabled(), gc.get_freeze_count())"], capture_output=True, text=True).stdout
     assert out.split() == ["True", "0"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, start
+from . import __version__, gcpause
 from .errors import CaptionistError
 from .policy import DEFAULT_POLICY, Policy
 
@@ -20,8 +20,8 @@ _LAZY = {"serve": "api", "openapi": "api", "export": "api", "watch": "daemon", "
          "status": "daemon", "undo": "daemon", "match": "match", "parse": "sheet", "worker": "cluster"}
 
 
-# Commands that call start.resume() themselves once loaded (the collector stays paused while
-# they import); every other command gets it back before it runs (start.py, issue 14).
+# Commands that call gcpause.resume() themselves once loaded (the collector stays paused while
+# they import); every other command gets it back before it runs (issue 14).
 _RESUME_LATE = {"read", "embed"}
 
 # The names of captionist.sources.loader.FORMATS (importing the loader builds the record model;
@@ -65,7 +65,7 @@ def _expand(images: tuple[str, ...]) -> list[Path]:
 def main() -> None:
     """captionist: write newsroom captions into image files as IPTC IIM, XMP and EXIF."""
     if click.get_current_context().invoked_subcommand not in _RESUME_LATE:
-        start.resume()
+        gcpause.resume()
 
 
 POLICY_HELP = (f"default merge policy for fields the record does not set one for "
@@ -168,7 +168,7 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
 
     c2 = c2pa_config_or_exit(c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned)
     rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
-    start.resume()   # loaded: the record model, the pipeline and the records themselves
+    gcpause.resume()   # loaded: the record model, the pipeline and the records themselves
     files = _expand(images)
     if out_dir:
         try:
@@ -264,7 +264,7 @@ def read(images, as_json, sidecar):
     # the record model (tests/test_canon.py keeps the two equal), issue 14.
     from .reader import read_values
 
-    start.resume()
+    gcpause.resume()
     results, failed = [], False
     for f in _expand(images):
         try:

@@ -1,40 +1,16 @@
-"""The `captionist` command's entry point: the command line with a start-up that costs less.
-
-Loading click, pydantic and the property tables makes a few hundred thousand objects that live
-as long as the process. CPython's cyclic collector walks them again and again while they are
-made, and once more when the interpreter exits: ~15-25 ms of CPU of a one-file `read` or
-`embed` (issue 14; bench/startup_bench.py). So the entry point pauses the collector while a
-command loads, and `resume()` (called once the command has loaded what it needs) freezes those
-objects (`gc.freeze`: never collected, never walked again) and turns the collector back on for
-the work itself. Library users and tests importing `captionist.cli` are not affected: only this
-entry point pauses, and `resume()` does nothing when it did not.
-"""
+"""The `captionist` command's entry point: the command line, with the cyclic collector paused
+while the command loads (`captionist.gcpause`, issue 14)."""
 
 from __future__ import annotations
 
-import gc
-
-_paused = False
-
-
-def resume() -> None:
-    """The command has loaded what it needs: collect as usual from here on."""
-    global _paused
-    if _paused:
-        gc.freeze()
-        gc.enable()
-        _paused = False
+from . import gcpause
 
 
 def run() -> None:
-    global _paused
-    if gc.isenabled():
-        gc.disable()
-        _paused = True
+    gcpause.pause()
     from .cli import main
 
     try:
         main()
     finally:
-        # at exit: the interpreter's last collection need not walk what the work made either
-        gc.freeze()
+        gcpause.at_exit()
