@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import CORPUS
 
-from captionist import canon, model
+from captionist import canon, model, reader
 from captionist.cli import main
 from captionist.standard import BY_ID, PROPS, Kind
 
@@ -59,6 +59,15 @@ def test_read_of_several_files_and_the_reference_images_values(model_only):
     # the reference image exercises every kind: structures in lists, nested ones, numbers, dates
     assert {BY_ID[k].kind for k in ref if k in BY_ID} == set(Kind)
     assert any("rbVertices" in r.get("regionBoundary", {}) for r in ref["imageRegion"])
+
+
+def test_every_value_the_corpus_files_hold_is_decided_without_the_model():
+    # so `read` never loads pydantic for them (tests/test_startup.py checks the import graph)
+    for path in FILES:
+        snap = reader.load(path)
+        for family, values in reader.decode_all(snap.raw).items():
+            done, rest = canon.split(values)
+            assert rest == {} and len(done) == len(values), (path.name, family, rest)
 
 
 @pytest.mark.parametrize("fmt", ["iptc-json", "exiftool-json", "exiftool-csv", "xmp"])
