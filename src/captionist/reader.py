@@ -139,13 +139,17 @@ def reconcile(raw: RawMetadata, sidecar_raw: RawMetadata | None = None,
     for layer in layers:
         for k, v in layer.items():
             merged.setdefault(k, v)
-    # Decoded values are plain: `canon` puts them in the record's form; the record model (and
-    # its ~110 ms of start-up) is only loaded for a value canon leaves to it (issue 14).
-    done, rest = canon.split(merged)
-    if rest:
-        from .model import canonical
-        done.update(canonical(rest))
-    return canon.in_order(done)
+    return canonical(merged)
+
+
+def canonical(values: dict[str, Any]) -> dict[str, Any]:
+    """`model.canonical`, without loading the record model (and its ~110 ms of start-up)
+    unless a value needs it: decoded values are plain, and `canon` puts them in form (issue 14)."""
+    done, rest = canon.split(values)
+    if not rest:
+        return canon.in_order(done)
+    from .model import canonical as by_model
+    return by_model(values)
 
 
 def read_values(path: Path, **kw) -> tuple[dict[str, Any], Snapshot]:
