@@ -109,7 +109,7 @@ def c2pa_options(f):
 
 def c2pa_config_or_exit(policy, cert, key, tsa_url, sign_unsigned):
     """The Content Credentials settings of a command without a config file (captionist.settings)."""
-    from .settings import load_c2pa
+    from .envsettings import load_c2pa
 
     try:
         return load_c2pa({"c2pa": policy, "c2pa_cert": cert, "c2pa_key": key, "c2pa_tsa_url": tsa_url,

@@ -28,20 +28,18 @@ are declared here once; `captionist status`, `history` and `undo` use the same f
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
-import re
 from pathlib import Path
-from typing import Annotated, Any, Literal, Mapping, Optional
+from typing import Any, Literal, Mapping, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from pydantic_settings import EnvSettingsSource, NoDecode
-from pydantic_settings.exceptions import SettingsError
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .errors import CaptionistError
+from .envsettings import (C2PA_PREFIX, C2paSettings, ConfigError, Layers, check, env_name, from_env, from_options,
+                          load_c2pa)
 from .model import DEFAULT_POLICY, Policy
-from .provenance import C2paConfig, C2paPolicy
+
+__all__ = ["ApiSettings", "C2paSettings", "ConfigError", "DaemonSettings", "Settings", "load_c2pa", "load_settings"]
 
 CONFIG_ENV = "CAPTIONIST_CONFIG"
 TOKENS_ENV = "CAPTIONIST_API_TOKENS"
@@ -52,10 +50,6 @@ DEFAULT_IGNORE = [
     "*.part", "*.partial", "*.crdownload", "*.download", "*.tmp", "*.temp", "*.swp", "*~",
     "~$*", "Thumbs.db", "desktop.ini", "Icon\r",
 ]
-
-
-class ConfigError(CaptionistError):
-    """The settings are not good enough to start: `where` is the file, variable or option."""
 
 
 def state_dir(inbox: Path) -> Path:
@@ -83,34 +77,15 @@ def _absolute(v: Any) -> Any:
     return Path(os.path.abspath(os.path.expanduser(v)))
 
 
-class C2paSettings(BaseModel):
-    """Content Credentials (docs/content-credentials.md): both tables have these keys."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    c2pa: C2paPolicy = Field("refuse", description="files with a C2PA manifest: refuse (to review/, 409 in the "
-                                                   "API), sign, strip")
-    c2pa_cert: Optional[Path] = Field(None, description="the desk's PEM certificate chain, for c2pa = sign")
-    c2pa_key: Optional[Path] = Field(None, description="the desk's PEM private key, for c2pa = sign")
-    c2pa_tsa_url: Optional[str] = Field(None, description="RFC 3161 time-stamp authority used when signing")
-    c2pa_sign_unsigned: bool = Field(False, description="with c2pa = sign: also sign files without a manifest")
-
-    @model_validator(mode="after")
-    def _signing(self):
-        self.c2pa_config   # sign without a usable certificate and key: refuse to start
-        return self
-
-    @property
-    def c2pa_config(self) -> C2paConfig:
-        try:
-            return C2paConfig.make(self.c2pa, self.c2pa_cert, self.c2pa_key, self.c2pa_tsa_url,
-                                   self.c2pa_sign_unsigned)
-        except CaptionistError as e:  # ProvenanceError: a pydantic validator reports ValueErrors
-            raise ValueError(str(e)) from None
+# The tables' schemas are built when first used, not at import (start-up time of `status`,
+# `history`: bench/startup_bench.py)
+_LATE = ConfigDict(extra="forbid", defer_build=True)
 
 
 class DaemonSettings(C2paSettings):
     """The [daemon] table: everything `captionist watch` (and `Daemon`) can be told."""
+
+    model_config = _LATE
 
     inbox: Path = Field(description="the folder files are dropped into")
     records: Path | str = Field(description="records file or folder, or a postgresql:// URL (the API's records "
@@ -193,10 +168,12 @@ class DaemonSettings(C2paSettings):
 class ApiSettings(C2paSettings):
     """The [api] table: what `captionist serve` (captionist.api) can be told."""
 
+    model_config = _LATE
+
     host: str = "127.0.0.1"
     port: int = Field(8750, ge=0, le=65535)
-    tokens: Annotated[list[str], NoDecode] = Field(default_factory=list,
-                                                   description=f"bearer tokens; also ${TOKENS_ENV}")
+    tokens: list[str] = Field(default_factory=list, description=f"bearer tokens; also ${TOKENS_ENV} "
+                                                                "(comma-separated, added to these)")
     records_dir: Path = Path("records")
     storage_roots: list[Path] = Field(default_factory=list, description="folders jobs may touch")
     max_body_bytes: int = Field(100 * 1024 * 1024, ge=1024)
@@ -234,7 +211,7 @@ class ApiSettings(C2paSettings):
 class Settings(BaseModel):
     """One process's settings: the tables it uses, and the file they were read from."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = _LATE
 
     config: Optional[Path] = None
     api: Optional[ApiSettings] = Field(default_factory=ApiSettings)    # None: this process serves no API
@@ -242,9 +219,7 @@ class Settings(BaseModel):
 
 
 TABLES: dict[str, type[C2paSettings]] = {"daemon": DaemonSettings, "api": ApiSettings}
-# the tables of the file, and the Content Credentials settings of the commands without a file
-MODELS: dict[str, type[C2paSettings]] = {**TABLES, "c2pa": C2paSettings}
-ENV_PREFIX = {"daemon": "CAPTIONIST_", "api": "CAPTIONIST_API_", "c2pa": "CAPTIONIST_"}
+ENV_PREFIX = {"daemon": C2PA_PREFIX, "api": "CAPTIONIST_API_"}
 # [api] keys that also follow the daemon's variable (the API's own CAPTIONIST_API_KEY wins)
 API_ENV_ALSO = {"broker": "CAPTIONIST_BROKER", "c2pa": "CAPTIONIST_C2PA", "c2pa_cert": "CAPTIONIST_C2PA_CERT",
                 "c2pa_key": "CAPTIONIST_C2PA_KEY", "c2pa_tsa_url": "CAPTIONIST_C2PA_TSA_URL",
@@ -252,17 +227,12 @@ API_ENV_ALSO = {"broker": "CAPTIONIST_BROKER", "c2pa": "CAPTIONIST_C2PA", "c2pa_
 # keys that name files or folders: relative ones in the config file are taken from its folder
 PATH_KEYS = {"daemon": ("inbox", "records", "templates", "codes", "done", "failed", "unmatched", "review",
                         "journal", "c2pa_cert", "c2pa_key"),
-             "api": ("records_dir", "jobs_dir", "c2pa_cert", "c2pa_key", "storage_roots"),
-             "c2pa": ("c2pa_cert", "c2pa_key")}
-
-
-def env_name(table: str, key: str) -> str:
-    return ENV_PREFIX[table] + key.upper()
+             "api": ("records_dir", "jobs_dir", "c2pa_cert", "c2pa_key", "storage_roots")}
 
 
 def daemon_env(key: str, environ: Mapping[str, str] | None = None) -> str | None:
     """The environment's value of a [daemon] key, unparsed (None: unset or empty)."""
-    return (os.environ if environ is None else environ).get(env_name("daemon", key)) or None
+    return (os.environ if environ is None else environ).get(env_name(ENV_PREFIX["daemon"], key)) or None
 
 
 # --------------------------------------------------------------------------- loading
@@ -291,14 +261,6 @@ def load_settings(config: Path | str | None = None, *, daemon: dict[str, Any] | 
         daemon_settings = _validate("daemon", layers["daemon"], runs=runs_daemon)
     return Settings(config=path, api=api_settings if runs_api else None,
                     daemon=daemon_settings if runs_daemon else None)
-
-
-def load_c2pa(options: dict[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> C2paConfig:
-    """Content Credentials for a command that reads no config file (`embed`, `undo`): the
-    $CAPTIONIST_C2PA* variables, then `options` (None: not given)."""
-    environ = os.environ if environ is None else environ
-    layers = _layers("c2pa", None, {}, environ, options or {})
-    return _validate("c2pa", layers, runs=True).c2pa_config
 
 
 def read_config(path: Path) -> dict[str, dict[str, Any]]:
@@ -339,20 +301,18 @@ def _names(keys) -> str:
 
 
 def _layers(table: str, path: Path | None, from_file: dict[str, Any], environ: Mapping[str, str],
-            from_flags: dict[str, Any]) -> dict[str, tuple[Any, str]]:
+            from_flags: dict[str, Any]) -> Layers:
     """key -> (value, where it came from), file < environment < options."""
     out: dict[str, tuple[Any, str]] = {}
     for key, value in from_file.items():
         if key in PATH_KEYS[table]:
             value = _from_folder(value, path.parent)
         out[key] = (value, str(path))
-    for key, (value, var) in _from_env(table, environ).items():
+    for key, (value, where) in _from_env(table, environ).items():
         if table == "api" and key == "tokens":   # added to the file's tokens, not instead of them
             value = [*(out.get(key, ([], ""))[0] or []), *ApiSettings._comma_separated(value)]
-        out[key] = (value, f"${var}")
-    for key, value in from_flags.items():
-        if value is not None:
-            out[key] = (value, f"--{key.replace('_', '-')}")
+        out[key] = (value, where)
+    out.update(from_options(from_flags))
     return out
 
 
@@ -365,58 +325,22 @@ def _from_folder(value: Any, base: Path) -> Any:
     return str(p if p.is_absolute() else base / p)
 
 
-def _from_env(table: str, environ: Mapping[str, str]) -> dict[str, tuple[Any, str]]:
-    model = MODELS[table]
-    source = EnvSettingsSource(model, env_prefix=ENV_PREFIX[table], case_sensitive=False,  # type: ignore[arg-type]
-                               env_ignore_empty=True)
-    source.env_vars = {k.lower(): v for k, v in environ.items()}    # this `environ`, not always os.environ
-    try:
-        values = source()
-    except SettingsError as e:  # a list or table that is not JSON
-        m = re.search(r'field "(\w+)"', str(e))
-        var = env_name(table, m.group(1)) if m else ENV_PREFIX[table] + "*"
-        raise ConfigError(f"${var}", f"[{table}] {m.group(1) if m else '?'}: not valid JSON "
-                                     "(lists are given as JSON, e.g. '[\"*.part\", \"*.tmp\"]')") from None
-    out = {k: (v, env_name(table, k)) for k, v in values.items()}
+def _from_env(table: str, environ: Mapping[str, str]) -> Layers:
+    prefix = ENV_PREFIX[table]
+    skip = ("tokens",) if table == "api" else ()        # comma-separated, not JSON (below)
+    out = from_env(TABLES[table], prefix, environ, skip, label=f"[{table}]")
     if table == "api":
+        if environ.get(TOKENS_ENV):
+            out["tokens"] = (environ[TOKENS_ENV], f"${TOKENS_ENV}")
         for key, var in API_ENV_ALSO.items():
             value = environ.get(var)
             if key in out or not value:
                 continue
             if key == "database" and not value.startswith(("postgresql://", "postgres://")):
                 continue        # an SQLite journal is the daemon's, not a place for the API's jobs
-            out[key] = (value, var)
+            out[key] = (value, f"${var}")
     return out
 
 
-def _validate(table: str, layers: dict[str, tuple[Any, str]], runs: bool) -> Any:
-    """The table's model; in a table this process does not run, a key left out and a check of
-    the table as a whole (c2pa signing) are not problems, a wrong value given is."""
-    model = MODELS[table]
-    values = {k: v for k, (v, _) in layers.items()}
-    try:
-        return model.model_validate(values)
-    except ValidationError as e:
-        problems = [err for err in e.errors() if runs or (err["type"] != "missing" and err["loc"])]
-        if not problems:
-            return None
-        raise _config_error(table, model, layers, problems[0]) from None
-
-
-def _config_error(table: str, model: type[BaseModel], layers: dict[str, tuple[Any, str]], err: dict) -> ConfigError:
-    key = str(err["loc"][0]) if err["loc"] else None
-    label = f"[{table}]" if table in TABLES else ""      # the commands without a file have no tables
-    if key is None:                     # a check of the table as a whole (c2pa signing)
-        where = next((w for k, (_, w) in layers.items() if k == "c2pa"), None)
-        return ConfigError(where, f"{label + ': ' if label else ''}{err['msg'].removeprefix('Value error, ')}")
-    name = f"{label} {key}".strip()
-    if err["type"] == "missing":
-        return ConfigError(None, f"{name}: required; give --{key.replace('_', '-')}, "
-                                 f"${env_name(table, key)} or {key} in the config file")
-    where = layers[key][1] if key in layers else None
-    if err["type"] == "extra_forbidden":
-        close = difflib.get_close_matches(key, list(model.model_fields), n=1)
-        return ConfigError(where, f"{name}: unknown key" + (f" (did you mean {close[0]}?)" if close else ""))
-    sub = "".join(f"[{p}]" for p in err["loc"][1:])
-    got = "" if isinstance(err.get("input"), dict) else f" (got {err['input']!r})"
-    return ConfigError(where, f"{name}{sub}: {err['msg']}{got}")
+def _validate(table: str, layers: Layers, runs: bool) -> Any:
+    return check(TABLES[table], f"[{table}]", ENV_PREFIX[table], layers, runs)
