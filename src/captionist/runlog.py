@@ -3,8 +3,9 @@
 The rows go into the same SQLite journal the daemon keeps (`captionist.journal`), one run row
 per `embed` and one file row per file; the default place for CLI runs is the XDG state
 folder, `$XDG_STATE_HOME/captionist/journal.sqlite` (`~/.local/state/...` when unset), or
-`$CAPTIONIST_JOURNAL`. A row keeps each field's value before and after, and the sha256 of the
-image as written, so undo can tell a file edited since from one it may restore.
+`$CAPTIONIST_JOURNAL`. A row keeps each field's value before and after, and a fingerprint of
+the image as written (`captionist.fingerprint`: for a JPEG the sha256 of its metadata header
+and its size, not of its 10 MB of image data), so undo can tell a file edited since.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import journal
+from . import fingerprint, journal
 from .outcome import Status
-from .worker import sha256_file
 
 
 def default_path() -> Path:
@@ -55,7 +55,7 @@ class RunLog:
         image = Path(os.path.abspath(o.path if out_dir is None else Path(out_dir) / o.path.name))
         sha_out = None
         if o.status == Status.WRITTEN and image.exists():
-            sha_out = sha256_file(image)
+            sha_out = fingerprint.of(image)
             self.written += 1
         now = time.time()
         claim = f"{self.run_id}-{secrets.token_hex(4)}"
