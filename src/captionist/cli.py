@@ -154,7 +154,7 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     Only a strong match is written; a file no record matches is reported as unmatched, one
     several records match (or one only weakly) as review, with the candidates. Each field is
     merged by its policy: the record's own `policy`, else --policy (default: replace)."""
-    from .batch import run_batch
+    from .batch import run_batch, workers_for
     from .files import GroupCommit
     from .pipeline import Options
     from .tempfiles import Stopped, Stopper, remove_orphans
@@ -190,9 +190,13 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     stopped = None
     try:
         with stopper:
-            run_batch(progress.track(files), rs.records, opts, batch_size=len(files), group=group,
-                      report=report_group, each=lambda o: progress.update(o.status),
-                      critical=stopper.critical, outcomes=outcomes)
+            try:    # a big batch runs in one worker process per core (batch.workers_for)
+                run_batch(files, rs.records, opts, batch_size=len(files), group=group,
+                          report=report_group, each=lambda o: progress.update(o.status),
+                          critical=stopper.critical, outcomes=outcomes,
+                          workers=workers_for(len(files)) if group is not None else 1)
+            finally:
+                progress.close()
     except (Stopped, KeyboardInterrupt) as e:
         # SIGTERM/Ctrl-C: what was renamed stays; the file in flight and the group not yet
         # committed are abandoned by run_batch (temps removed, originals untouched).

@@ -39,6 +39,16 @@ _pending = threading.BoundedSemaphore(64)
 atexit.register(_reaper.shutdown, wait=True)
 
 
+def _fresh_pools_in_child() -> None:
+    """After fork(2) the child has none of the parent's pool threads, but a pool object that
+    believes it has (it would queue work no thread takes): a batch worker process (see
+    `captionist.parallel`) starts its own pools."""
+    global _reaper, _pending
+    _reaper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="captionist-reaper")
+    _pending = threading.BoundedSemaphore(64)
+    GroupCommit._syncer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="captionist-fsync")
+
+
 def _release_later(fd: int) -> None:
     _pending.acquire()
 
@@ -299,6 +309,9 @@ class GroupCommit:
         self.syncs.clear()
         self.reserved.clear()
         self.bytes = 0
+
+
+os.register_at_fork(after_in_child=_fresh_pools_in_child)
 
 
 def _run_dones(dones: list) -> None:
