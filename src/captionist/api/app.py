@@ -41,7 +41,7 @@ from .limits import BodyTimeout, QuietDisconnect
 from .metrics import CONTENT_TYPE, Metrics
 from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
 from .paths import PathOutsideRoots, confine
-from .problems import Problem, ProblemException, error_item, problem_openapi
+from .problems import Problem, ProblemException, error_item, problem_openapi, single_query_values
 from .security import BodyLimit, require_token
 from .settings import TOKENS_ENV, ApiSettings, ConfigError, c2pa_config
 from .store import DbStore, FolderStore
@@ -213,7 +213,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
         return {"stored": len(records), "created": sum(created), "ids": [r.id for r in records]}
 
     # ----------------------------------------------------------------- embed, read
-    @app.post("/embed", tags=["images"], dependencies=auth,
+    @app.post("/embed", tags=["images"], dependencies=[*auth, Depends(single_query_values)],
               summary="Caption one uploaded image; answers with the captioned file (or its XMP sidecar)",
               responses={200: {"description": f"the captioned image in its own media type, or its XMP sidecar "
                                               f"(application/rdf+xml) for HEIF, RAW and sidecar formats; the report in "
@@ -356,7 +356,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
             raise ProblemException(404, "not-found", "No such job", f"no job with id {job_id!r}")
         return job
 
-    @app.get("/jobs", tags=["jobs"], dependencies=auth, response_model=JobPage,
+    @app.get("/jobs", tags=["jobs"], dependencies=[*auth, Depends(single_query_values)], response_model=JobPage,
              summary="The jobs, newest first, without their per-file reports (GET /jobs/{id} has them)",
              responses={422: {"description": "invalid query"}})
     def list_jobs(status: Optional[JobStatus] = Query(None, description="only the jobs in this state"),
