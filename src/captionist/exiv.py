@@ -57,13 +57,21 @@ SIDECAR_SKELETON = (
 ).encode("utf-8")
 
 
+def _close(img) -> None:
+    """Free an ImageData's exiv2 image and buffer. pyexiv2's own close() then walks dir(img)
+    to disarm every method, which costs more than the free itself (13 us, a third of a
+    header read); nothing here touches an image after closing it."""
+    img._exiv2api_image.close_image()
+    img.buffer.destroy()
+
+
 def _flush() -> None:
     try:
         img = pyexiv2.ImageData(_KNOWN_GOOD)
         try:
             img.read_exif()
         finally:
-            img.close()
+            _close(img)
     except Exception:  # noqa: BLE001 - the point is to consume the stale error
         pass
 
@@ -123,7 +131,7 @@ def read(data: bytes, where) -> RawMetadata:
             _flush()
             raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
         finally:
-            img.close()
+            _close(img)
 
 
 def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
@@ -169,7 +177,7 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
             _flush()
             raise WriteError(where, f"exiv2 could not write the metadata: {_msg(e)}") from None
         finally:
-            img.close()
+            _close(img)
 
 
 def modify_sidecar(data: bytes, changes: Changes, where) -> bytes:
@@ -196,7 +204,7 @@ def modify_sidecar(data: bytes, changes: Changes, where) -> bytes:
             _flush()
             raise WriteError(where, f"exiv2 could not write the XMP sidecar: {_msg(e)}") from None
         finally:
-            img.close()
+            _close(img)
     if not out.lstrip().startswith("<?xpacket"):
         out = f'<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n{out}\n<?xpacket end="w"?>'
     return out.encode("utf-8")
