@@ -13,12 +13,28 @@ Traps this module designs around (measured, ../shared/reference/pyexiv2-notes.md
 
 from __future__ import annotations
 
+import platform
+import struct
 import threading
 from typing import Any
 
-import pyexiv2
 
-from . import webp
+def _import_pyexiv2():
+    """pyexiv2's loader asks platform.architecture() whether Python is 64-bit, which runs
+    `file -b <python>` in a subprocess: 17-30 ms of every start-up (one-file `read`/`embed`,
+    issue 14). The interpreter's pointer size is the same answer, without the subprocess."""
+    ask = platform.architecture
+    platform.architecture = lambda *a, **k: (f"{struct.calcsize('P') * 8}bit", "")
+    try:
+        import pyexiv2
+    finally:
+        platform.architecture = ask
+    return pyexiv2
+
+
+pyexiv2 = _import_pyexiv2()
+
+from . import webp  # noqa: E402 - after pyexiv2, as before
 from .errors import ReadError, WriteError
 from .metadata import Changes, RawMetadata
 from .standard import IIM_CHARSET_KEY, IIM_UTF8, IIM_VERSION_KEYS
