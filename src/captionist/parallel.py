@@ -48,11 +48,16 @@ def _die_with_parent(parent: int) -> None:
         os._exit(128 + signal.SIGKILL)
 
 
+_STOPS = {signal.SIGTERM, signal.SIGINT}
+
+
 def _child(work: Work, first: int, files: list, conn: Connection, parent: int) -> None:
-    _die_with_parent(parent)
+    # started with SIGTERM/SIGINT blocked (see run): one sent now waits for the Stopper
     code = 0
     try:
+        _die_with_parent(parent)
         with Stopper() as stopper:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
             work(first, files, lambda outcomes: conn.send(("group", outcomes)), stopper.critical)
     except Stopped as e:
         code = 128 + e.signum
@@ -70,15 +75,25 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
     for stream in (sys.stdout, sys.stderr):     # else a child flushes a copy of what is buffered
         stream.flush()
     live: dict[Connection, tuple[int, Any]] = {}
-    for i, (first, files) in enumerate(chunks):
-        recv, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_child, args=(work, first, files, send, os.getpid()),
-                           name=f"captionist-batch-{i}")
-        proc.start()
-        send.close()
-        live[recv] = (i, proc)
     codes: dict[int, int] = {}
     stopping: BaseException | None = None
+    try:
+        for i, (first, files) in enumerate(chunks):
+            recv, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(work, first, files, send, os.getpid()),
+                               name=f"captionist-batch-{i}")
+            # a stop signal waits until the worker is started and known here (else it would
+            # run on unstopped, or this end of its pipe stay open and its end go unseen)
+            mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+            try:
+                proc.start()
+                send.close()
+                live[recv] = (i, proc)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    except BaseException as e:  # noqa: BLE001 - a stop while starting: the started ones stop too
+        stopping = e
+        _stop(live)
     while live:
         try:
             for conn in wait(list(live)):
@@ -95,12 +110,18 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
         except BaseException as e:  # noqa: BLE001 - a stop (or a report that failed): the workers stop too
             if stopping is None:
                 stopping = e
-                for _, proc in live.values():
-                    if proc.pid is not None and proc.exitcode is None:
-                        try:
-                            os.kill(proc.pid, signal.SIGTERM)
-                        except ProcessLookupError:
-                            pass
+                _stop(live)
     if stopping is not None:
         raise stopping
     return codes
+
+
+def _stop(live: dict) -> None:
+    """SIGTERM to each worker still running: it finishes the renames of a group whose data is
+    on disk, reports them, and abandons the rest (see `batch.run_batch`)."""
+    for _, proc in live.values():
+        if proc.pid is not None and proc.exitcode is None:
+            try:
+                os.kill(proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
