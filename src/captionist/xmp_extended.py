@@ -16,7 +16,6 @@ does not fit, moves the largest properties the write sets into a new extended pa
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import struct
@@ -64,6 +63,8 @@ def extended_packet(header: bytes) -> bytes | None:
     if total is None:
         return None
     packet = b"".join(parts[k] for k in sorted(parts))
+    import hashlib   # only with extended XMP: `read` does not load OpenSSL otherwise (issue 14)
+
     if len(packet) != total or hashlib.md5(packet).hexdigest().upper() != guid:
         return None
     return packet
@@ -80,6 +81,8 @@ def strip(header: bytes) -> bytes:
 
 def segments(packet: bytes) -> tuple[str, list[bytes]]:
     """The GUID of `packet` and the APP1 segments that carry it."""
+    import hashlib
+
     guid = hashlib.md5(packet).hexdigest().upper()
     out = []
     for offset in range(0, len(packet), CHUNK):
