@@ -108,10 +108,12 @@ def c2pa_options(f):
 
 
 def c2pa_config_or_exit(policy, cert, key, tsa_url, sign_unsigned):
-    from .provenance import C2paConfig
+    """The Content Credentials settings of a command without a config file (captionist.settings)."""
+    from .envsettings import load_c2pa
 
     try:
-        return C2paConfig.from_env(policy=policy, cert=cert, key=key, tsa_url=tsa_url, sign_unsigned=sign_unsigned)
+        return load_c2pa({"c2pa": policy, "c2pa_cert": cert, "c2pa_key": key, "c2pa_tsa_url": tsa_url,
+                          "c2pa_sign_unsigned": sign_unsigned})
     except CaptionistError as e:
         raise click.UsageError(str(e)) from None
 
