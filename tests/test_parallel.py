@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -20,7 +21,7 @@ from pathlib import Path
 from conftest import ROOT, SAMPLES, exiftool_many
 from daemon_helpers import wait_until, write_records
 
-from captionist import batch, files, pipeline, tempfiles
+from captionist import batch, files, fingerprint, pipeline, tempfiles
 from captionist.files import GroupCommit
 from captionist.model import CaptionRecord
 from captionist.variables import with_variables
@@ -158,6 +159,14 @@ def test_sigterm_stops_the_workers_and_reports_what_they_renamed(tmp_path):
                if json.loads(line)["status"] == "written"}
     # what was reported is exactly what carries the new caption: nothing renamed unreported
     assert written == {name for name, h in heads.items() if h == f"Headline {Path(name).stem}"}
+    # and journaled (one transaction a group), so `captionist undo` can restore each of them
+    con = sqlite3.connect(Path(os.environ["XDG_STATE_HOME"]) / "captionist" / "journal.sqlite")
+    try:
+        rows = con.execute("SELECT name, sha256_out FROM files WHERE status = 'written'").fetchall()
+    finally:
+        con.close()
+    assert {name for name, _ in rows} == written
+    assert all(sha.startswith(fingerprint.JPEG_PREFIX) for _, sha in rows)
     assert p.returncode == 143, (p.returncode, err)     # stopped, not finished: 160 files take longer
     assert json.loads(err.splitlines()[-2])["summary"]["stopped"]["done"] == len(written) < n
     p = _cli(folder, records)
