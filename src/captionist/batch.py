@@ -36,11 +36,14 @@ def _error_text(path: Path, e: Exception) -> str:
     return f"{path}: {type(e).__name__}: {e}"
 
 
-def workers_for(count: int) -> int:
-    """How many worker processes a batch of `count` files gets: one per core this process may
-    use (at most MAX_WORKERS) for a big batch, else 1 (this process)."""
+def workers_for(count: int, requested: int | None = None) -> int:
+    """How many worker processes a batch of `count` files gets: `requested` (embed --workers)
+    if given, else one per core this process may use (at most MAX_WORKERS); 1 (this process)
+    below PARALLEL_MIN files either way."""
     if count < PARALLEL_MIN:
         return 1
+    if requested:
+        return requested
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
