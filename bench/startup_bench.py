@@ -1,18 +1,22 @@
-"""One-file command line start-up (issue 14): `captionist read` / `captionist embed` of one
-JPEG against `exiftool` reading / writing the same file, as scripts and DAMs call them.
+"""One-file command line start-up (issue 14): `captionist read` / `captionist embed --records
+one.json` of one JPEG against `exiftool` reading / writing the same file, as scripts and DAMs
+call them.
 
-    python bench/startup_bench.py [--runs 15] [--captionist PATH]
+    python bench/startup_bench.py [--runs 15] [--baseline REV] [--captionist PATH]
 
-Each command runs --runs times (after one warm-up run, files in the page cache); the median and
-minimum wall time and the median CPU time are printed, and the ratios to ExifTool's (CPU is the
-steadier figure on a shared machine). Then the import
-time of `captionist.cli` and of the record model (`python -X importtime`), which is most of
-what is left.
+Each command runs --runs times (after one warm-up run, files in the page cache); printed: the
+median and minimum wall time, the median CPU time (user + kernel: the steadier figure on a
+shared machine) and the ratios to ExifTool's, all from the same run. `--baseline REV` times a
+git revision of this checkout too (exported to a temp folder, run by the same Python), for a
+before/after in one run. Then where the time goes, in CPU ms (median of --runs, each phase
+timed inside a fresh process the way `captionist.start` runs a command): the interpreter,
+imports by package, the record model, exiv2 reading the file, the output, and the exit.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import resource
 import shutil
@@ -45,58 +49,150 @@ def run(cmd: list[str], runs: int, before=None) -> list[tuple[float, float]]:
     return times
 
 
-def import_ms(module: str) -> float:
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"],
-                         capture_output=True, text=True).stderr
-    for line in out.splitlines():
-        parts = line.split("|")
-        if len(parts) == 3 and parts[2].strip() == module:
-            return int(parts[1]) / 1000
-    return float("nan")
+def baseline_command(rev: str, work: Path) -> list[str]:
+    """The revision's command line, run as its console script ran it."""
+    src = work / "baseline"
+    src.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(src / "src")], check=True)
+    entry = "from captionist.start import run as main" if (src / "src/captionist/start.py").exists() else \
+        "from captionist.cli import main"
+    return [sys.executable, "-c", f"import sys; sys.path.insert(0, sys.argv.pop(1)); sys.argv[0] = 'captionist'\n"
+            f"{entry}\nsys.exit(main())", str(src / "src")]
+
+
+# One process, phase by phase: (name, statement) run in order; CPU ms of each. The collector is
+# paused and resumed where the command line does it (captionist.gcpause).
+READ_PHASES = [
+    ("import click", "from captionist import gcpause; gcpause.pause(); import click"),
+    ("import captionist.cli (rest)", "import captionist.cli"),
+    ("import pyexiv2 (+ libexiv2)", "import pyexiv2"),
+    ("import reader, codec, tables", "import captionist.reader as reader; import captionist.provenance; "
+                                     "gcpause.resume()"),
+    ("exiv2: open + read the file", "snap = reader.load(PHOTO)"),
+    ("values (canon, no model)", "values = snap.values()"),
+    ("output (creds + JSON)", "from captionist.cli import content_credentials; c = content_credentials(snap); "
+                              "out = json.dumps(values, ensure_ascii=False, indent=2)"),
+]
+EMBED_PHASES = [
+    ("import click + cli", "from captionist import gcpause; gcpause.pause(); import click, captionist.cli"),
+    ("import pyexiv2 + reader", "import pyexiv2, captionist.reader"),
+    ("import pydantic", "import pydantic"),
+    ("pydantic's first model", "from pydantic import BaseModel\nclass _A(BaseModel):\n    x: int = 0"),
+    ("record model (captionist.model)", "import captionist.model"),
+    ("import sources, pipeline, batch", "import captionist.sources.store, captionist.batch, captionist.files, "
+                                        "captionist.runlog, captionist.tempfiles, captionist.report"),
+    ("load + validate one.json", "from captionist.sources.store import load_library; rs = load_library(RECORDS); "
+                                 "gcpause.resume()"),
+    ("match, plan, write, fsync", "from captionist.batch import run_batch; from captionist.pipeline import Options; "
+                                  "outs = []; run_batch([PHOTO], rs.records, Options(), batch_size=1, outcomes=outs)"),
+]
+
+
+def phases(steps: list[tuple[str, str]], photo: Path, records: Path, runs: int, before=None) -> dict[str, float]:
+    """CPU ms per phase (median of `runs` fresh processes), with the interpreter's start-up
+    (before the first statement) and exit (after the last) measured in the same processes."""
+    code = ["import time; T = [time.process_time()]", "import json, sys", "from pathlib import Path", f"PHOTO = Path({str(photo)!r})",
+            f"RECORDS = Path({str(records)!r})", "T.append(time.process_time())"]
+    for _, stmt in steps:
+        code += [stmt, "T.append(time.process_time())"]
+    code.append("print(json.dumps(T))")
+    got = []
+    for _ in range(runs):
+        if before:
+            before()
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out = subprocess.run([sys.executable, "-c", "\n".join(code)], capture_output=True, text=True, check=True)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = json.loads(out.stdout.splitlines()[-1])
+        whole = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+        got.append([t[0]] + [b - a for a, b in zip(t, t[1:])] + [whole - t[-1]])
+    names = ["interpreter start-up", "import json, pathlib", *(name for name, _ in steps),
+             "exit (interpreter teardown)"]
+    return {name: statistics.median(g[i] for g in got) * 1000 for i, name in enumerate(names)}
+
+
+def imports_by_package(cmd: list[str], before=None, runs: int = 3) -> list[tuple[str, float]]:
+    """`python -X importtime`: self time per top-level package (captionist by module), the
+    minimum over a few runs (the tool itself adds some; the shares are what count)."""
+    best: dict[str, float] = {}
+    for _ in range(runs):
+        if before:
+            before()
+        err = subprocess.run([sys.executable, "-X", "importtime", *cmd], capture_output=True, text=True).stderr
+        for line in err.splitlines():
+            parts = line.split("|")
+            if len(parts) != 3 or not parts[0].startswith("import time:") or "self" in parts[0]:
+                continue
+            name = parts[2].strip()
+            best[name] = min(best.get(name, 1e12), int(parts[0].split(":")[1]) / 1000)
+    agg: collections.Counter = collections.Counter()
+    for name, ms in best.items():
+        top = name.split(".")[0]
+        agg["captionist (all modules)" if top == "captionist" else top] += ms
+    return agg.most_common(8)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--baseline", metavar="REV", help="also time this git revision (e.g. main, HEAD~3)")
     ap.add_argument("--captionist", default=CAPTIONIST, help="the captionist executable to time "
                     "(another checkout's, to compare)")
     args = ap.parse_args()
-    exe = args.captionist
     # An installed package starts from bytecode; an editable checkout run with
     # PYTHONDONTWRITEBYTECODE=1 would compile every module at every start instead (~60 ms).
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], check=True)
     work = Path(tempfile.mkdtemp(prefix="captionist-startup-"))
     try:
         photo = work / "AMS-0412.jpg"
-        records = work / "records.json"
+        records = work / "one.json"
+        journal = work / "journal.sqlite"
         records.write_text(json.dumps([{"id": "AMS-0412", "headline": "Kyiv", "description": "Smoke over Kyiv"}]))
         fresh = lambda: shutil.copyfile(SAMPLE, photo)  # noqa: E731
         fresh()
-        rows = [
-            ("captionist read", run([exe, "read", str(photo)], args.runs)),
-            ("exiftool (read)", run(["exiftool", str(photo)], args.runs)),
-            ("captionist embed", run([exe, "embed", str(photo), "--records", str(records)],
-                                     args.runs, fresh)),
-            ("exiftool (write)", run(["exiftool", "-overwrite_original", "-IPTC:Headline=Kyiv",
-                                      "-XMP-photoshop:Headline=Kyiv", "-XMP-dc:Description=Smoke over Kyiv",
-                                      "-IPTC:Caption-Abstract=Smoke over Kyiv", str(photo)], args.runs, fresh)),
-        ]
+        exes = [("captionist", [args.captionist])]
+        if args.baseline:
+            exes.append((f"baseline {args.baseline}", baseline_command(args.baseline, work)))
+        rows = []
+        for label, exe in exes:
+            rows.append((f"{label} read", run([*exe, "read", str(photo)], args.runs)))
+            rows.append((f"{label} read --json", run([*exe, "read", "--json", str(photo)], args.runs)))
+        rows.append(("exiftool (read)", run(["exiftool", str(photo)], args.runs)))
+        for label, exe in exes:
+            rows.append((f"{label} embed", run([*exe, "embed", str(photo), "--records", str(records),
+                                                 "--journal", str(journal)], args.runs, fresh)))
+        rows.append(("exiftool (write)", run(["exiftool", "-overwrite_original", "-IPTC:Headline=Kyiv",
+                                              "-XMP-photoshop:Headline=Kyiv", "-XMP-dc:Description=Smoke over Kyiv",
+                                              "-IPTC:Caption-Abstract=Smoke over Kyiv", str(photo)], args.runs, fresh)))
+        rows.append(("python -c pass", run([sys.executable, "-c", "pass"], args.runs)))
         med = {name: statistics.median(w for w, _ in t) for name, t in rows}
         cpu = {name: statistics.median(c for _, c in t) for name, t in rows}
-        print(f"one file, {args.runs} runs each: wall ms median / min, CPU ms median")
+        print(f"one file ({SAMPLE.name}), {args.runs} runs each: wall ms median / min, CPU ms median, "
+              "and against ExifTool (wall, CPU)")
         for name, t in rows:
-            print(f"  {name:<18} {med[name] * 1000:7.1f} / {min(w for w, _ in t) * 1000:7.1f}   {cpu[name] * 1000:7.1f}")
-        for verb, ours, theirs in (("read", "captionist read", "exiftool (read)"),
-                                   ("embed", "captionist embed", "exiftool (write)")):
-            print(f"  {verb}: captionist / exiftool = {med[ours] / med[theirs]:.2f}x wall, "
-                  f"{cpu[ours] / cpu[theirs]:.2f}x CPU")
-        print("import time (python -X importtime, cumulative ms):")
-        for module in ("captionist.cli", "pydantic", "captionist.model", "captionist.reader", "captionist.pipeline"):
-            print(f"  {module:<22} {import_ms(module):7.1f}")
-        t0 = time.perf_counter()
-        for _ in range(5):
-            subprocess.run([sys.executable, "-c", "pass"], check=True)
-        print(f"  (python itself starts in {(time.perf_counter() - t0) / 5 * 1000:.1f} ms)")
+            theirs = "exiftool (write)" if "embed" in name else "exiftool (read)"
+            vs = (f"   {med[name] / med[theirs]:.2f}x  {cpu[name] / cpu[theirs]:.2f}x"
+                  if not name.startswith(("exiftool", "python")) else "")
+            print(f"  {name:<34} {med[name] * 1000:7.1f} / {min(w for w, _ in t) * 1000:7.1f}   "
+                  f"{cpu[name] * 1000:7.1f}{vs}")
+
+        for title, steps, whole, before in (
+                ("read", READ_PHASES, "captionist read --json", None),
+                ("embed", EMBED_PHASES, "captionist embed", fresh)):
+            got = phases(steps, photo, records, args.runs, before)
+            print(f"where a one-file `{title}` spends its CPU (ms, median of {args.runs}; phases timed in "
+                  f"one process, the whole command `{whole}` above: {cpu[whole] * 1000:.1f}):")
+            for name, ms in got.items():
+                print(f"  {name:<38} {ms:6.1f}")
+            print(f"  {'sum':<38} {sum(got.values()):6.1f}   (the command's own: + argument parsing, dispatch)")
+        for title, cmd, before in (("read", ["-m", "captionist", "read", str(photo)], None),
+                                   ("embed", ["-m", "captionist", "embed", str(photo), "--records", str(records),
+                                              "--journal", str(journal)], fresh)):
+            top = imports_by_package(cmd, before)
+            print(f"imports of `{title}` by package (-X importtime, self ms, min of 3): "
+                  + ", ".join(f"{k} {v:.1f}" for k, v in top))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -42,18 +42,26 @@ def install(module=None) -> None:
 
 
 def install_isolated() -> None:
-    """In an API worker process (`captionist.isolation`): abort on a record whose JSON
-    contains the marker (the API saves every upload as `image.<ext>`: the name cannot carry it)."""
+    """In an API worker process (`captionist.isolation`): abort on an upload whose record's
+    JSON contains the marker (the API saves every upload as `image.<ext>`: the name cannot
+    carry it), and on a job's file whose name contains it."""
     from captionist import isolation
+    from captionist.api import jobfile
     abort_marker = os.environ.get(ABORT_ENV) or None
-    real = isolation.embed_job
+    real, real_job_file = isolation.embed_job, jobfile.caption_in_worker
 
     def embed_job(path, record, options):
         if abort_marker and abort_marker in record[0]:     # the record as JSON text
             os.abort()
         return real(path, record, options)
 
+    def caption_in_worker(path, *args):
+        if abort_marker and abort_marker in Path(path).name:
+            os.abort()
+        return real_job_file(path, *args)
+
     isolation.embed_job = embed_job
+    jobfile.caption_in_worker = caption_in_worker
 
 
 if __name__ == "__main__":

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from captionist.api import (ApiSettings, ConfigError, PathOutsideRoots, confine, create_app, encode_report,
-                            load_settings, sign)
+from captionist.api import (ApiSettings, ConfigError, PathOutsideRoots, Settings, confine, create_app,
+                            encode_report, load_settings, sign)
 
 
 def test_confine_keeps_paths_inside_the_roots(tmp_path):
@@ -65,11 +65,11 @@ def test_settings_from_toml_and_environment(tmp_path, monkeypatch):
     conf.write_text('[api]\ntokens = ["a"]\nrecords_dir = "recs"\nstorage_roots = ["pics", "/abs"]\nport = 9000\n'
                     '[daemon]\ninbox = "in"\n', encoding="utf-8")
     monkeypatch.setenv("CAPTIONIST_API_TOKENS", " b , c ,")
-    s = load_settings(conf, port=9100, host=None)
+    s = load_settings(conf, api={"port": 9100, "host": None}).api
     assert s.tokens == ["a", "b", "c"]
     assert s.records_dir == tmp_path / "recs" and s.storage_roots == [tmp_path / "pics", Path("/abs")]
     assert s.port == 9100 and s.host == "127.0.0.1"
-    assert s.daemon == {"inbox": "in"}
+    assert load_settings(conf, daemon={"records": "r"}).daemon.inbox == tmp_path / "in"   # the [daemon] table
     bad = tmp_path / "bad.toml"
     bad.write_text("[api]\nmax_body_bytes = 1\nunknown = 2\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="max_body_bytes"):
@@ -78,32 +78,28 @@ def test_settings_from_toml_and_environment(tmp_path, monkeypatch):
 
 def test_no_token_no_server(tmp_path):
     with pytest.raises(ConfigError, match="no API tokens"):
-        create_app(ApiSettings(records_dir=tmp_path))
+        create_app(Settings(api=ApiSettings(records_dir=tmp_path)))
     with pytest.raises(ConfigError, match="webhook_secret"):
-        create_app(ApiSettings(tokens=["t"], records_dir=tmp_path, webhook_url="http://127.0.0.1:9/x"))
+        create_app(Settings(api=ApiSettings(tokens=["t"], records_dir=tmp_path, webhook_url="http://127.0.0.1:9/x")))
 
 
 def test_run_daemon_without_the_daemon_module_is_a_clear_config_error(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "captionist.daemon", None)   # import fails as if absent
     with pytest.raises(ConfigError, match="daemon is not available"):
-        create_app(ApiSettings(tokens=["t"], records_dir=tmp_path, run_daemon=True))
+        create_app(Settings(api=ApiSettings(tokens=["t"], records_dir=tmp_path, run_daemon=True)))
 
 
 def test_the_daemon_runs_in_the_same_process(tmp_path, monkeypatch):
-    """Against the daemon's announced interface: Daemon(Settings(**[daemon])).start/stop/health/metrics."""
+    """Against the daemon's announced interface: Daemon(settings.daemon).start/stop/health/metrics."""
     from fastapi.testclient import TestClient
 
     calls: list[str] = []
-
-    class Settings:
-        def __init__(self, **kw):
-            self.kw = kw
 
     listeners: list = []
 
     class Daemon:
         def __init__(self, settings):
-            calls.append(f"init {settings.kw}")
+            calls.append(f"init {settings.inbox.name}")
 
         def start(self):
             calls.append("start")
@@ -121,13 +117,14 @@ def test_the_daemon_runs_in_the_same_process(tmp_path, monkeypatch):
             listeners.append(listener)
 
     monkeypatch.setitem(sys.modules, "captionist.daemon", types.SimpleNamespace(Daemon=Daemon))
-    monkeypatch.setitem(sys.modules, "captionist.settings", types.SimpleNamespace(Settings=Settings))
-    app = create_app(ApiSettings(tokens=["t"], records_dir=tmp_path, run_daemon=True, daemon={"inbox": "in"}))
+    from captionist.settings import DaemonSettings
+    app = create_app(Settings(api=ApiSettings(tokens=["t"], records_dir=tmp_path, run_daemon=True),
+                              daemon=DaemonSettings(inbox=tmp_path / "in", records=tmp_path)))
     with TestClient(app) as client:
         assert client.get("/healthz").json()["daemon"] == {"status": "ok", "watching": 1}
         metrics = client.get("/metrics", headers={"Authorization": "Bearer t"}).text
         assert 'captionist_daemon_files_total{status="written"} 3.0' in metrics
         assert "captionist_daemon_in_flight 1.0" in metrics
-        assert calls == ["init {'inbox': 'in'}", "start"]
+        assert calls == ["init in", "start"]
         assert len(listeners) == 1          # outcomes go on to the webhooks
     assert calls[-1] == "stop"

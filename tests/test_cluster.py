@@ -251,7 +251,7 @@ def test_worker_check_and_compose_cluster_profile(tmp_path, redis, db):
 
     import importlib
 
-    from captionist.api.settings import ApiSettings
+    from captionist.settings import ApiSettings
     from captionist.cli import main
     for module in ("api", "cluster", "daemon"):     # commands register on main when imported (cli._LAZY)
         importlib.import_module(f"captionist.commands.{module}")

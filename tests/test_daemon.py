@@ -246,7 +246,7 @@ def _cli(*args: str):
 
 def _settings(inbox: Path, records: Path, **kw):
     from captionist.settings import load_settings
-    return load_settings(inbox=inbox, records=records, workers=1, **kw)
+    return load_settings(daemon=dict(inbox=inbox, records=records, workers=1, **kw)).daemon
 
 
 # One daemon run, seven things checked, one test each: the in-process API (health, metrics),
@@ -340,13 +340,14 @@ def test_an_ambiguous_match_goes_to_review_naming_the_candidates(one_run):
 
 
 def test_undo_brings_back_the_metadata_before_captioning_pixels_untouched(one_run):
+    from captionist.settings import load_c2pa
     from captionist.undo import undo
 
     inbox, seen = one_run
     done = inbox / "done"
     # the metadata before captioning comes back (here: none of it), pixels untouched
     assert seen["twice-2"]["XMP-dc:Description"] == "New caption"
-    results = undo(inbox / ".captionist" / "journal.sqlite", str(done / "twice-2.jpg"))
+    results = undo(inbox / ".captionist" / "journal.sqlite", str(done / "twice-2.jpg"), load_c2pa())
     assert [r.status for r in results] == ["undone"]
     after = exiftool(done / "twice-2.jpg")
     for tag in ("IPTC:Headline", "XMP-dc:Description", "XMP-photoshop:Headline", "IPTC:Caption-Abstract",
@@ -354,14 +355,15 @@ def test_undo_brings_back_the_metadata_before_captioning_pixels_untouched(one_ru
         assert tag not in after, tag
     assert after["IFD0:Make"] == "Canon"
     assert scan_data((done / "twice-2.jpg").read_bytes()) == scan_data(jpeg_bytes(3))
-    assert [r.status for r in undo(inbox / ".captionist" / "journal.sqlite", str(done / "twice-2.jpg"))] \
-        == ["failed"]                                                          # already undone
+    again = undo(inbox / ".captionist" / "journal.sqlite", str(done / "twice-2.jpg"), load_c2pa())
+    assert [r.status for r in again] == ["failed"]                             # already undone
 
 
 def test_undo_restores_previous_values_by_run(box, tmp_path):
     from captionist.daemon import Daemon
     from captionist.pipeline import Options, embed
     from captionist.model import CaptionRecord
+    from captionist.settings import load_c2pa
     from captionist.undo import undo
 
     inbox, records = box
@@ -375,7 +377,7 @@ def test_undo_restores_previous_values_by_run(box, tmp_path):
     assert d.run() == 0
     out = inbox / "done" / "wire.jpg"
     assert exiftool(out)["IPTC:Headline"] == "Headline wire"
-    results = undo(inbox / ".captionist" / "journal.sqlite", d.run_id)
+    results = undo(inbox / ".captionist" / "journal.sqlite", d.run_id, load_c2pa())
     assert [r.status for r in results] == ["undone"]
     t = exiftool(out)
     assert t["IPTC:Headline"] == t["XMP-photoshop:Headline"] == "Wire headline"
@@ -432,9 +434,9 @@ def test_settings_precedence(tmp_path, monkeypatch):
     cfg.write_text('inbox = "/srv/in"\nrecords = "/srv/rec"\nworkers = 3\nsettle = 4.5\n'
                    'ignore = ["*.part"]\n')
     monkeypatch.setenv("CAPTIONIST_WORKERS", "5")
-    s = load_settings(cfg, settle=None)
+    s = load_settings(cfg, daemon=dict(settle=None)).daemon
     assert (s.workers, s.settle, s.ignore, str(s.inbox)) == (5, 4.5, ["*.part"], "/srv/in")
-    s = load_settings(cfg, workers=1)
+    s = load_settings(cfg, daemon=dict(workers=1)).daemon
     assert s.workers == 1 and s.folder("done") == Path("/srv/in/done")
     assert s.journal_path == Path("/srv/in/.captionist/journal.sqlite")
 
@@ -445,7 +447,7 @@ def test_container_files_are_valid_and_name_real_commands():
     import yaml
 
     from captionist.cli import main
-    from captionist.settings import Settings
+    from captionist.settings import load_settings
 
     root = Path(__file__).resolve().parents[1]
     compose = yaml.safe_load((root / "docker-compose.yml").read_text())
@@ -461,7 +463,7 @@ def test_container_files_are_valid_and_name_real_commands():
     mounted = next(v.split(":")[0] for v in svc["volumes"] if v.split(":")[1] == svc["command"][2])
     conf = tomllib.loads((root / mounted).read_text())
     assert conf["api"]["run_daemon"] is True
-    Settings(**conf["daemon"])
+    assert load_settings(root / mounted, environ={}).daemon.inbox == Path(conf["daemon"]["inbox"])
     text = (root / "Dockerfile").read_text()
     assert "ENTRYPOINT" in text and "captionist" in text and "HEALTHCHECK" in text
 

@@ -23,8 +23,8 @@ def test_workers_apply_the_daemons_templates_and_codes(tmp_path):
         {"id": "pic", "extends": "jan", "headline": "Demo in #ams", "dateCreated": "2022-02-24"}]),
         encoding="utf-8")
     (inbox / "pic.jpg").write_bytes(jpeg_bytes(1))
-    s = load_settings(inbox=inbox, records=records, workers=1, once=True,
-                      templates=DATA / "templates.json", codes=DATA / "codes.tsv")
+    s = load_settings(daemon=dict(inbox=inbox, records=records, workers=1, once=True,
+                                  templates=DATA / "templates.json", codes=DATA / "codes.tsv")).daemon
     assert Daemon(s).run() == 0
     assert [p.name for p in images_in(inbox / "done")] == ["pic.jpg"]
     got = exiftool(inbox / "done" / "pic.jpg")

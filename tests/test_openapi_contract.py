@@ -179,6 +179,10 @@ def test_jobs_list_get_and_cancel(api, doc, live):
     page = call(api, doc, srv, "/jobs", "GET", 200, query={"status": "cancelled"}).json()
     assert {j["id"] for j in page["jobs"]} == {queued, big} and page["next_offset"] is None
     call(api, doc, srv, "/jobs", "GET", 422, query={"limit": 1000})
+    # a parameter given twice is refused, not one of its values silently taken (schemathesis found it)
+    r = httpx.get(f"{srv.url}/jobs?offset=0&limit=1&offset=2", headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 422
+    assert [e["field"] for e in r.json()["errors"]] == ["offset"]
 
 
 def test_webhook_deliveries_match_the_webhooks_section(doc, live):

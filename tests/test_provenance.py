@@ -273,7 +273,7 @@ def _daemon_once(tmp: Path, names: list[str], **c2pa_settings):
                                              for n in names], ensure_ascii=False), encoding="utf-8")
     for n in names:
         shutil.copyfile(C2PA / n, inbox / n)
-    d = Daemon(load_settings(inbox=inbox, records=recs, workers=1, once=True, **c2pa_settings))
+    d = Daemon(load_settings(daemon=dict(inbox=inbox, records=recs, workers=1, once=True, **c2pa_settings)).daemon)
     rc = d.run()
     con = sqlite3.connect(inbox / ".captionist" / "journal.sqlite")
     con.row_factory = sqlite3.Row
@@ -309,17 +309,18 @@ def test_daemon_signs_and_journals_the_manifest_ids(tmp_path):
 
 
 def test_undo_of_a_signed_file_keeps_its_credentials_valid(tmp_path, monkeypatch):
+    from captionist.settings import load_c2pa
     from captionist.undo import undo
     inbox, rc, rows = _daemon_once(tmp_path, ["C.jpg"], c2pa="sign", c2pa_cert=CERT, c2pa_key=KEY)
     out, journal_path = inbox / "done" / "C.jpg", inbox / ".captionist" / "journal.sqlite"
     signed = sha(out)
     monkeypatch.delenv("CAPTIONIST_C2PA", raising=False)
-    [res] = undo(journal_path, str(out))                       # default policy: refuse
+    [res] = undo(journal_path, str(out), load_c2pa())                       # default policy: refuse
     assert res.status == "refused" and "carries Content Credentials" in res.error
     assert sha(out) == signed
     for k, v in SIGN_ENV.items():
         monkeypatch.setenv(k, v)
-    [res] = undo(journal_path, str(out))
+    [res] = undo(journal_path, str(out), load_c2pa())
     assert res.status == "undone", res.error
     state, new, failures = manifest_of(out)
     assert state == "Valid" and set(failures) <= {"signingCredential.untrusted"}
@@ -342,16 +343,16 @@ def test_daemon_policy_from_the_config_file_and_the_environment(tmp_path, monkey
     conf = tmp_path / "captionist.toml"
     conf.write_text(f'c2pa = "sign"\nc2pa_cert = "{CERT}"\nc2pa_key = "{KEY}"\nc2pa_sign_unsigned = true\n')
     monkeypatch.delenv("CAPTIONIST_C2PA", raising=False)
-    cfg = load_settings(conf, inbox=tmp_path, records=tmp_path).c2pa_config
+    cfg = load_settings(conf, daemon=dict(inbox=tmp_path, records=tmp_path)).daemon.c2pa_config
     assert (cfg.policy, cfg.cert, cfg.key, cfg.sign_unsigned) == ("sign", CERT, KEY, True)
     monkeypatch.setenv("CAPTIONIST_C2PA", "strip")                 # the environment wins over the file
-    assert load_settings(conf, inbox=tmp_path, records=tmp_path).c2pa_config.policy == "strip"
+    assert load_settings(conf, daemon=dict(inbox=tmp_path, records=tmp_path)).daemon.c2pa_config.policy == "strip"
 
 
 def test_daemon_will_not_start_signing_without_a_key(tmp_path):
     from captionist.settings import load_settings
     with pytest.raises(Exception, match="CAPTIONIST_C2PA_KEY"):
-        load_settings(inbox=tmp_path, records=tmp_path, c2pa="sign", c2pa_cert=CERT)
+        load_settings(daemon=dict(inbox=tmp_path, records=tmp_path, c2pa="sign", c2pa_cert=CERT))
 
 
 def test_journal_made_before_provenance_gains_the_column(tmp_path):

@@ -19,19 +19,20 @@ import pycountry
 import pytest
 
 # Floors on the tuned part, all languages together: % of expected captions (found and right)
-# unless the key ends in _max. The part now also holds the sheets that were the untouched part
-# at stop 8 (their misses were read, so they are no longer untouched); set to what main
-# reached on the whole tuned part then (d745b94), minus ~2 points. Raise them as the parser
-# improves; never lower them to make a test pass.
+# unless the key ends in _max. The part holds every sheet whose misses have been read: the
+# untouched parts of stop 8 (11-15) and of the morning after (21-25) moved here once they had
+# been scored. Set to what main scores on the whole tuned part after that move, minus ~1.5
+# points; the counts are today's. Raise them as the parser improves; never lower them to make
+# a test pass.
 FLOORS = {
-    "found": 97.0,
-    "creditLine": 97.0,
+    "found": 98.5,
+    "creditLine": 97.5,
     "creatorNames": 97.0,
-    "cityName": 90.7,
-    "countryCode": 94.2,
-    "dateCreated": 96.4,
-    "strays_taken_max": 7,
-    "wrong_places_max": 7,
+    "cityName": 91.6,
+    "countryCode": 92.3,
+    "dateCreated": 97.9,
+    "strays_taken_max": 5,
+    "wrong_places_max": 10,
 }
 
 ROOT = Path(__file__).resolve().parents[1]

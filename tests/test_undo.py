@@ -89,6 +89,7 @@ def test_dry_run_and_no_journal_are_not_journaled(tmp_path):
 def test_daemon_run_on_webp_is_undone(tmp_path):
     from captionist.daemon import Daemon
     from captionist.settings import load_settings
+    from captionist.settings import load_c2pa
     from captionist.undo import undo
 
     inbox, records = tmp_path / "inbox", tmp_path / "records"
@@ -101,13 +102,13 @@ def test_daemon_run_on_webp_is_undone(tmp_path):
     before = {"odesa.webp": _values(wire), "plain.webp": _values(plain)}
     assert before["plain.webp"] == {}
     (records / "r.json").write_text(json.dumps([{"id": "odesa", **DESK}, {"id": "plain", **DESK}]))
-    d = Daemon(load_settings(inbox=inbox, records=records, workers=1, once=True))
+    d = Daemon(load_settings(daemon=dict(inbox=inbox, records=records, workers=1, once=True)).daemon)
     os.rename(wire, inbox / "odesa.webp")
     os.rename(plain, inbox / "plain.webp")
     assert d.run() == 0
     for name in before:
         assert _values(inbox / "done" / name)["XMP-photoshop:Headline"] == "Desk headline"
-    results = undo(inbox / ".captionist" / "journal.sqlite", d.run_id)
+    results = undo(inbox / ".captionist" / "journal.sqlite", d.run_id, load_c2pa())
     assert [r.status for r in results] == ["undone", "undone"], [r.error for r in results]
     for name, values in before.items():
         assert _values(inbox / "done" / name) == values, name

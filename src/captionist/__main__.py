@@ -1,5 +1,5 @@
 """`python -m captionist`: the command line."""
 
-from captionist.cli import main
+from captionist.start import run
 
-main()
+run()

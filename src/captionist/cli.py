@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, report
+from . import __version__, gcpause
 from .errors import CaptionistError
 from .policy import DEFAULT_POLICY, Policy
 
@@ -19,6 +19,10 @@ from .policy import DEFAULT_POLICY, Policy
 _LAZY = {"serve": "api", "openapi": "api", "export": "api", "watch": "daemon", "history": "daemon",
          "status": "daemon", "undo": "daemon", "match": "match", "parse": "sheet", "worker": "cluster"}
 
+
+# Commands that call gcpause.resume() themselves once loaded (the collector stays paused while
+# they import); every other command gets it back before it runs (issue 14).
+_RESUME_LATE = {"read", "embed"}
 
 # The names of captionist.sources.loader.FORMATS (importing the loader builds the record model;
 # tests/test_startup.py checks that the two agree).
@@ -60,6 +64,8 @@ def _expand(images: tuple[str, ...]) -> list[Path]:
 @click.version_option(__version__, prog_name="captionist")
 def main() -> None:
     """captionist: write newsroom captions into image files as IPTC IIM, XMP and EXIF."""
+    if click.get_current_context().invoked_subcommand not in _RESUME_LATE:
+        gcpause.resume()
 
 
 POLICY_HELP = (f"default merge policy for fields the record does not set one for "
@@ -102,10 +108,12 @@ def c2pa_options(f):
 
 
 def c2pa_config_or_exit(policy, cert, key, tsa_url, sign_unsigned):
-    from .provenance import C2paConfig
+    """The Content Credentials settings of a command without a config file (captionist.settings)."""
+    from .envsettings import load_c2pa
 
     try:
-        return C2paConfig.from_env(policy=policy, cert=cert, key=key, tsa_url=tsa_url, sign_unsigned=sign_unsigned)
+        return load_c2pa({"c2pa": policy, "c2pa_cert": cert, "c2pa_key": key, "c2pa_tsa_url": tsa_url,
+                          "c2pa_sign_unsigned": sign_unsigned})
     except CaptionistError as e:
         raise click.UsageError(str(e)) from None
 
@@ -138,6 +146,8 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="sidecar naming for formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 @click.option("--force-sidecar", is_flag=True, help="write XMP sidecars even for JPEG/TIFF/PNG/WebP")
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
+@click.option("--workers", type=click.IntRange(1, 64),
+              help="worker processes for a batch of 100+ files (default: one per core, at most 4)")
 @click.option("--journal", "journal_file", type=click.Path(dir_okay=False, path_type=Path),
               help="journal the run here, for `captionist undo` (default $CAPTIONIST_JOURNAL, else "
                    "$XDG_STATE_HOME/captionist/journal.sqlite)")
@@ -146,7 +156,7 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="write a JPEG that lacks its end marker (cut short, or still being written) anyway")
 @c2pa_options
 def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
-          force_sidecar, no_fsync, journal_file, no_journal, allow_truncated, c2pa, c2pa_cert, c2pa_key,
+          force_sidecar, no_fsync, workers, journal_file, no_journal, allow_truncated, c2pa, c2pa_cert, c2pa_key,
           c2pa_tsa_url, c2pa_sign_unsigned):
     """Match IMAGES (files or folders) to records and embed them (in place, atomically,
     unless --out).
@@ -154,13 +164,15 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     Only a strong match is written; a file no record matches is reported as unmatched, one
     several records match (or one only weakly) as review, with the candidates. Each field is
     merged by its policy: the record's own `policy`, else --policy (default: replace)."""
-    from .batch import run_batch
+    from . import report
+    from .batch import run_batch, workers_for
     from .files import GroupCommit
     from .pipeline import Options
     from .tempfiles import Stopped, Stopper, remove_orphans
 
     c2 = c2pa_config_or_exit(c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned)
     rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
+    gcpause.resume()   # loaded: the record model, the pipeline and the records themselves
     files = _expand(images)
     if out_dir:
         try:
@@ -190,9 +202,13 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     stopped = None
     try:
         with stopper:
-            run_batch(progress.track(files), rs.records, opts, batch_size=len(files), group=group,
-                      report=report_group, each=lambda o: progress.update(o.status),
-                      critical=stopper.critical, outcomes=outcomes)
+            try:    # a big batch runs in one worker process per core (batch.workers_for)
+                run_batch(files, rs.records, opts, batch_size=len(files), group=group,
+                          report=report_group, each=lambda o: progress.update(o.status),
+                          critical=stopper.critical, outcomes=outcomes,
+                          workers=workers_for(len(files), workers) if group is not None else 1)
+            finally:
+                progress.close()
     except (Stopped, KeyboardInterrupt) as e:
         # SIGTERM/Ctrl-C: what was renamed stays; the file in flight and the group not yet
         # committed are abandoned by run_batch (temps removed, originals untouched).
@@ -236,6 +252,8 @@ def _open_ledger(path, skip: bool, **settings):
 
 
 def _print_outcome(o) -> None:
+    from . import report
+
     for line in report.outcome_lines(o):
         click.echo(line)
     if o.error:
@@ -250,17 +268,19 @@ def _print_outcome(o) -> None:
               help="the sidecar to read beside formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 def read(images, as_json, sidecar):
     """Show what IMAGES (files or folders) carry, as records (XMP preferred, then IIM, then EXIF)."""
-    from .reader import read_record
+    # read_values, not read_record: the values are put in the record's form without building
+    # the record model (tests/test_canon.py keeps the two equal), issue 14.
+    from .reader import read_values
 
+    gcpause.resume()
     results, failed = [], False
     for f in _expand(images):
         try:
-            rec, _snap = read_record(f, sidecar=sidecar)
+            data, _snap = read_values(f, sidecar=sidecar)
         except CaptionistError as e:
             click.echo(f"error: {e}", err=True)
             failed = True
             continue
-        data = rec.model_dump(mode="json", exclude_none=True)
         creds = content_credentials(_snap)
         if as_json:
             results.append({"file": str(f), **data, **({"contentCredentials": creds} if creds else {})})

@@ -244,12 +244,16 @@ def iim_encode(prop: Prop, value: Any) -> tuple[dict[str, Any], list[str]]:
     return {iim.key: fit(text)}, warnings
 
 
+def iim_raw(prop: Prop, iptc: dict[str, Any]) -> Any:
+    """`prop`'s IIM dataset as read (a list when repeated), None when absent or empty."""
+    raw = iptc.get(prop.iim.key) if prop.iim is not None else None
+    return None if raw is None or raw == "" or raw == [] else raw
+
+
 def iim_decode(prop: Prop, iptc: dict[str, Any]) -> Any:
     iim = prop.iim
-    if iim is None:
-        return None
-    raw = iptc.get(iim.key)
-    if raw is None or raw == "" or raw == []:
+    raw = iim_raw(prop, iptc)
+    if iim is None or raw is None:
         return None
     if prop.kind is Kind.DATE:
         pd = dates.from_iim(raw if isinstance(raw, str) else raw[0], _first(iptc.get(IIM_TIME_KEY)))
@@ -322,13 +326,18 @@ def exif_encode(prop: Prop, value: Any) -> dict[str, Any]:
     return {prop.exif: cut_utf8(str(value), EXIF_TEXT_MAX)}
 
 
-def exif_decode(prop: Prop, exif: dict[str, Any]) -> Any:
-    if prop.exif is None:
-        return None
-    raw = exif.get(prop.exif)
+def exif_raw(prop: Prop, exif: dict[str, Any]) -> str | None:
+    """`prop`'s EXIF text as read, without its NUL padding; None when absent or blank."""
+    raw = exif.get(prop.exif) if prop.exif is not None else None
     if not isinstance(raw, str) or not raw.strip("\x00 "):
         return None
-    raw = raw.rstrip("\x00")
+    return raw.rstrip("\x00")
+
+
+def exif_decode(prop: Prop, exif: dict[str, Any]) -> Any:
+    raw = exif_raw(prop, exif)
+    if raw is None:
+        return None
     if prop.kind is Kind.LIST:
         return [v.strip() for v in raw.split(";") if v.strip()] or None
     if prop.kind is Kind.DATE:

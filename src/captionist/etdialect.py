@@ -10,6 +10,8 @@ are paired here, so a change to one side is made beside the other:
     serialise / parse_serialized  ExifTool's serialised structures ({A=x,B=[y,z]}, | escapes),
                                   as `-struct` prints them in CSV
     number_in                     "48 deg 8' 49.20\" N", "140 m", "12 m Below Sea Level"
+    iim_out / iim_in              IIM datasets as stored (dates YYYY:MM:DD, 2:60 beside them)
+    exif_out / exif_in            EXIF text without its NUL padding, OffsetTimeOriginal beside
 
 and the format sniffers `looks_like_exiftool_json` / `looks_like_exiftool_csv`. The tag names
 themselves come from the property table (`captionist.standard`: `Prop.exiftool`...).
@@ -23,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from . import codec
-from .standard import EXIFTOOL_LABELS, PLUS_VOCAB, STRUCTS, XMP_FORMS, Kind
+from .standard import (EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, EXIFTOOL_LABELS, IIM_TIME_KEY, PLUS_VOCAB, STRUCTS,
+                       XMP_FORMS, Kind, Prop)
 from .valuetypes import GPSCoordinate
 
 LANG_TAG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
@@ -292,6 +295,53 @@ def parse_serialized(text: str) -> Any:
         return value("")
     except ValueError:
         raise ValueError("not an ExifTool structure (expected {Field=value,...})") from None
+
+
+# ============================================================================ IIM and EXIF datasets
+# With -n ExifTool prints IIM and EXIF as stored: a dataset's text (IIM 2:55 Date Created as
+# YYYY:MM:DD with 2:60 Time Created beside it), EXIF text without its NUL padding. The record
+# values behind the datasets are the codec's (`codec.iim_decode`, `codec.exif_decode`); these
+# pairs only respell the datasets exiv reads (`Iptc.*`, `Exif.*` keys) as ExifTool's tags.
+
+def iim_out(out: dict[str, Any], prop: Prop, iptc: dict[str, Any]) -> None:
+    """`prop`'s IIM datasets, as ExifTool -n prints them, into `out` (nothing when empty)."""
+    tag = prop.exiftool.get("iim")
+    if not tag or prop.iim is None or codec.iim_raw(prop, iptc) is None:
+        return
+    raw = iptc[prop.iim.key]
+    if prop.kind is Kind.DATE:
+        out[tag] = text_out(raw).replace("-", ":")
+        if iptc.get(IIM_TIME_KEY):
+            out[EXIFTOOL_IIM_TIME] = text_out(iptc[IIM_TIME_KEY])
+    elif prop.iim.repeatable:
+        out[tag] = raw if isinstance(raw, list) else [raw]
+    else:
+        out[tag] = text_out(raw)
+
+
+def iim_in(prop: Prop, value: Any, sep: str | None, time: str | None = None) -> dict[str, Any]:
+    """ExifTool's value of `prop`'s IIM tag (and Time Created) back as the datasets."""
+    assert prop.iim is not None
+    raw = items_in(value, sep) if prop.kind is Kind.LIST else scalar_in(value)
+    if prop.kind is not Kind.DATE:
+        return {prop.iim.key: raw}
+    return {prop.iim.key: raw.replace(":", "-"), **({IIM_TIME_KEY: time} if time is not None else {})}
+
+
+def exif_out(out: dict[str, Any], prop: Prop, exif: dict[str, Any]) -> None:
+    """`prop`'s EXIF tag (and, for a date, its offset), as ExifTool -n prints it, into `out`."""
+    tag = prop.exiftool.get("exif")
+    if not tag or prop.exif is None or codec.exif_raw(prop, exif) is None:
+        return
+    out[tag] = codec.exif_raw(prop, exif)
+    if prop.kind is Kind.DATE and exif.get(codec.EXIF_OFFSET_KEY):
+        out[EXIFTOOL_EXIF_OFFSET] = exif[codec.EXIF_OFFSET_KEY]
+
+
+def exif_in(prop: Prop, value: Any, offset: str | None = None) -> dict[str, Any]:
+    """ExifTool's value of `prop`'s EXIF tag (and OffsetTimeOriginal) back as the EXIF keys."""
+    assert prop.exif is not None
+    return {prop.exif: scalar_in(value), **({codec.EXIF_OFFSET_KEY: offset} if offset is not None else {})}
 
 
 # ============================================================================ sniffing

@@ -49,7 +49,7 @@ from .metadata import RawMetadata
 from .model import canonical
 from .plan import make_plan
 from .sources.exchange import FORMATS, IPTC_CONTAINER, IPTC_PMD_SCHEMA
-from .standard import (BY_ID, EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, EXIFTOOL_LABELS, PLUS_VOCAB, PROPS, STRUCTS,
+from .standard import (BY_ID, EXIFTOOL_LABELS, PLUS_VOCAB, PROPS, STRUCTS,
                        Kind)
 
 log = logging.getLogger(__name__)
@@ -77,23 +77,9 @@ def exiftool_object(path: Path) -> dict[str, Any]:
     for pid, value in _xmp_values(snap).items():
         p = BY_ID[pid]
         et.value_out(out, p.exiftool["xmp"], p.kind, value, p.struct, p.xmp)
-    iptc, exif = snap.raw.iptc, snap.raw.exif
-    for p in PROPS:
-        iim_tag, exif_tag = p.exiftool.get("iim"), p.exiftool.get("exif")
-        if iim_tag and p.iim is not None and iptc.get(p.iim.key) not in (None, "", []):
-            raw = iptc[p.iim.key]
-            if p.kind is Kind.DATE:
-                out[iim_tag] = et.text_out(raw).replace("-", ":")
-                if iptc.get(codec.IIM_TIME_KEY):
-                    out[EXIFTOOL_IIM_TIME] = et.text_out(iptc[codec.IIM_TIME_KEY])
-            elif p.iim.repeatable:
-                out[iim_tag] = raw if isinstance(raw, list) else [raw]
-            else:
-                out[iim_tag] = et.text_out(raw)
-        if exif_tag and p.exif is not None and isinstance(exif.get(p.exif), str) and exif[p.exif].strip("\x00 "):
-            out[exif_tag] = exif[p.exif].rstrip("\x00")
-            if p.kind is Kind.DATE and exif.get(codec.EXIF_OFFSET_KEY):
-                out[EXIFTOOL_EXIF_OFFSET] = exif[codec.EXIF_OFFSET_KEY]
+    for p in PROPS:     # IIM and EXIF as stored, in ExifTool's spelling (etdialect)
+        et.iim_out(out, p, snap.raw.iptc)
+        et.exif_out(out, p, snap.raw.exif)
     if any(k.startswith("IPTC:") for k in out):
         # ExifTool writes IIM text as Latin unless the file says UTF-8 (1:90 ESC % G); captionist
         # writes and reads IIM as UTF-8, so the object says so and ExifTool imports it that way.

@@ -1,7 +1,8 @@
 """Native work (exiv2) in worker processes, for a server that must outlive a crash in it.
 
 The daemon already keeps exiv2 out of its own process (`daemon.pool`, `worker`); the HTTP API
-uses this pool for the same reason: a native crash (or `abort()`) inside exiv2 ends one
+uses this pool for the same reason (`/embed`, `/read`, and each file of a local job,
+`api.jobfile.caption_in_worker`): a native crash (or `abort()`) inside exiv2 ends one
 worker process and fails the one request that was in it, never the server. The pool is
 started on first use and started again after a crash.
 
@@ -37,11 +38,12 @@ def _init(hook: Callable[[], None] | None) -> None:
         hook()
 
 
-def _pack(record) -> tuple[str, dict[str, Any]]:
+def pack(record) -> tuple[str, dict[str, Any]]:
+    """A record as it crosses to a worker: its JSON and its private notes."""
     return record.model_dump_json(exclude_none=True), dict(record.__pydantic_private__ or {})
 
 
-def _unpack(packed: tuple[str, dict[str, Any]]):
+def unpack(packed: tuple[str, dict[str, Any]]):
     from .model import CaptionRecord
     text, private = packed
     record = CaptionRecord.model_validate_json(text)
@@ -52,7 +54,7 @@ def _unpack(packed: tuple[str, dict[str, Any]]):
 def embed_job(path: Path, record, options) -> Any:
     """In a worker: `pipeline.embed` (which reports errors in its Outcome, never raises)."""
     from .pipeline import embed
-    return embed(path, _unpack(record), options)
+    return embed(path, unpack(record), options)
 
 
 def read_job(path: Path, sidecar: str) -> tuple[str, Any]:
@@ -98,7 +100,7 @@ class IsolatedPool:
                                       "the native metadata library?); the file was not changed") from None
 
     def embed(self, path: Path, record, options):
-        return self.call(embed_job, path, _pack(record), options)
+        return self.call(embed_job, path, pack(record), options)
 
     def read(self, path: Path, sidecar: str) -> dict[str, Any]:
         """The record `path` carries, in its JSON form."""

@@ -15,7 +15,6 @@ image data is never touched.
 
 from __future__ import annotations
 
-import hashlib
 import struct
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -176,6 +175,8 @@ def digest_current(header: bytes) -> bool | None:
             iptc = next((body[p:p + n] for _, _, rid, p, n in res if rid == 0x0404), b"")
             digest = next((body[p:p + n] for _, _, rid, p, n in res if rid == 0x0425), None)
             if digest is not None and len(digest) == 16:
+                import hashlib   # writes only: `read` does not load OpenSSL (issue 14)
+
                 return hashlib.md5(iptc).digest() == digest
     return None
 
@@ -205,6 +206,8 @@ def refresh_iptc_digest(header: bytes, original: bytes | None = None, had_xmp: b
             iptc = next((body[p:p + n] for _, _, rid, p, n in res if rid == 0x0404), None)
             digest = next(((p, n) for _, _, rid, p, n in res if rid == 0x0425), None)
             if digest and digest[1] == 16:
+                import hashlib
+
                 want = hashlib.md5(iptc).digest() if iptc is not None else None
                 if want is None:
                     # no IIM left: drop the digest resource entirely

@@ -17,32 +17,21 @@ characters that XMP cannot carry (XML 1.0 allows only tab, LF and CR below U+002
 from __future__ import annotations
 
 import functools
-import re
 from typing import Annotated, Any, Optional
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer,
                       PrivateAttr, TypeAdapter, ValidationError, create_model, field_validator,
                       model_validator)
 
-from . import dates
+from . import canon, dates
+from .canon import BOUNDS, clean_text, lang_alt, lang_alt_out
 # Policy lives in its own module (the CLI lists it before any model is built); re-exported.
 from .policy import DEFAULT_POLICY, Policy  # noqa: F401
 from .standard import PROPS, STRUCTS, Kind
 
 # --------------------------------------------------------------------------- value types
-
-_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_LANG_TAG = re.compile(r"^(x-default|[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)$")
-
-
-def clean_text(value: str) -> str:
-    """Normalise line breaks to LF and drop control characters XMP cannot hold."""
-    if _SURROGATE.search(value):
-        raise ValueError("text contains a lone surrogate (not valid Unicode)")
-    value = _LINE_BREAKS.sub("\n", value)
-    return _CONTROLS.sub("", value)
+# Text cleaning and lang-alt order are `captionist.canon`'s, which puts values read from files
+# in the same form without building this model (`captionist read`, issue 14).
 
 
 def _dedupe(values: list) -> list:
@@ -56,34 +45,12 @@ def _dedupe(values: list) -> list:
     return out
 
 
-def _lang_alt(value: str | dict[str, str]) -> dict[str, str]:
-    if isinstance(value, str):
-        return {"x-default": clean_text(value)}
-    if not value:
-        raise ValueError("a language alternative needs at least one language")
-    out: dict[str, str] = {}
-    for tag, text in value.items():
-        if not _LANG_TAG.match(tag):
-            raise ValueError(f"{tag!r} is not a language tag (e.g. 'nl', 'en-GB' or 'x-default')")
-        out[tag] = clean_text(text)
-    if "x-default" not in out:
-        # The first language given is the record's primary one; it becomes the default.
-        out = {"x-default": next(iter(out.values())), **out}
-    else:
-        out = {"x-default": out.pop("x-default"), **out}
-    return out
-
-
-def _lang_alt_out(value: dict[str, str]) -> str | dict[str, str]:
-    return value["x-default"] if list(value) == ["x-default"] else value
-
-
 def _date(value: str) -> str:
     return dates.parse(value).iso()
 
 
 Text = Annotated[str, AfterValidator(clean_text)]
-LangAlt = Annotated[str | dict[str, str], AfterValidator(_lang_alt), PlainSerializer(_lang_alt_out)]
+LangAlt = Annotated[str | dict[str, str], AfterValidator(lang_alt), PlainSerializer(lang_alt_out)]
 TextList = Annotated[list[Text], AfterValidator(_dedupe)]
 IptcDate = Annotated[str, Field(pattern=dates.ISO_PATTERN), AfterValidator(_date)]
 
@@ -126,7 +93,7 @@ class _StructBase(_Strict):
 
 
 # WGS 84 coordinates in decimal degrees (EXIF 2.32 GPSLatitude/GPSLongitude, XMP exif:GPS*)
-_BOUNDS = {"gpsLatitude": Field(None, ge=-90, le=90), "gpsLongitude": Field(None, ge=-180, le=180)}
+_BOUNDS = {k: Field(None, ge=lo, le=hi) for k, (lo, hi) in BOUNDS.items()}
 
 
 def _build_structs() -> dict[str, type[BaseModel]]:
@@ -281,10 +248,21 @@ def empty_value(value: Any) -> bool:
 
 
 # Canonical form: values in the record's JSON form, beside the model that defines it (the
-# planner compares through it and must not load the reader or pyexiv2).
+# planner compares through it and must not load the reader or pyexiv2). Plain values are put
+# in that form by `captionist.canon` (the same rules without the model's cost); what it leaves
+# to the model (DEFER) is validated here.
 def canonical(values: dict[str, Any]) -> dict[str, Any]:
-    """Validate values through the record model and return its JSON form; a value the model
-    rejects (a malformed date in a file, say) is dropped rather than failing the whole read."""
+    """Values in the record's JSON form; a value the model rejects (a malformed date in a
+    file, say) is dropped rather than failing the whole read."""
+    done, rest = canon.split(values)
+    if not rest:
+        return canon.in_order(done)
+    done.update(validated(rest))
+    return {k: done[k] for k in CaptionRecord.model_fields if k in done}
+
+
+def validated(values: dict[str, Any]) -> dict[str, Any]:
+    """`canonical` through the model alone (the reference `captionist.canon` is tested against)."""
     values = dict(values)
     for _ in range(len(values) + 1):
         try:
@@ -306,6 +284,12 @@ def _adapter(prop_id: str) -> TypeAdapter:
 
 def canonical_value(prop_id: str, value: Any) -> Any:
     """One property's value in the record's JSON form, or None when the model rejects it."""
+    out = canon.value(prop_id, value)
+    return validated_value(prop_id, value) if out is canon.DEFER else out
+
+
+def validated_value(prop_id: str, value: Any) -> Any:
+    """`canonical_value` through the model alone (a TypeAdapter per property, built on first use)."""
     if value is None:
         return None
     adapter = _adapter(prop_id)

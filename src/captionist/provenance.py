@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import base64
 import io
-import os
 import struct
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -68,20 +67,6 @@ class C2paConfig:
     key: Path | None = None            # PEM private key (unencrypted)
     tsa_url: str | None = None         # RFC 3161 time-stamp authority (none: no time-stamp)
     sign_unsigned: bool = False        # with `sign`: also sign files that had no manifest
-
-    @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "C2paConfig":
-        """From CAPTIONIST_C2PA, _CERT, _KEY, _TSA_URL, _SIGN_UNSIGNED; `overrides` (None skipped) win."""
-        env = os.environ if environ is None else environ
-        values: dict[str, Any] = {
-            "policy": env.get("CAPTIONIST_C2PA") or "refuse",
-            "cert": env.get("CAPTIONIST_C2PA_CERT") or None,
-            "key": env.get("CAPTIONIST_C2PA_KEY") or None,
-            "tsa_url": env.get("CAPTIONIST_C2PA_TSA_URL") or None,
-            "sign_unsigned": (env.get("CAPTIONIST_C2PA_SIGN_UNSIGNED") or "").lower() in ("1", "true", "yes", "on"),
-        }
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls.make(**values)
 
     @classmethod
     def make(cls, policy: str = "refuse", cert: Any = None, key: Any = None, tsa_url: str | None = None,

@@ -11,14 +11,16 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import codec, containers, exiv, jpeg, xmp_extended
+from . import canon, codec, containers, exiv, jpeg, xmp_extended
 from .errors import ReadError
 from .formats import Format, detect, sidecar_path, stem_siblings
 from .metadata import RawMetadata
-from .model import CaptionRecord, canonical
 from .standard import BY_ID, PROPS
+
+if TYPE_CHECKING:
+    from .model import CaptionRecord
 
 
 @dataclass
@@ -140,6 +142,24 @@ def reconcile(raw: RawMetadata, sidecar_raw: RawMetadata | None = None,
     return canonical(merged)
 
 
+def canonical(values: dict[str, Any]) -> dict[str, Any]:
+    """`model.canonical`, without loading the record model (and its ~110 ms of start-up)
+    unless a value needs it: decoded values are plain, and `canon` puts them in form (issue 14)."""
+    done, rest = canon.split(values)
+    if not rest:
+        return canon.in_order(done)
+    from .model import canonical as by_model
+    return by_model(values)
+
+
+def read_values(path: Path, **kw) -> tuple[dict[str, Any], Snapshot]:
+    """What `read_record` gives, in the record's JSON form, without the record model."""
+    snap = load(path, **kw)
+    return snap.values(), snap
+
+
 def read_record(path: Path, **kw) -> tuple[CaptionRecord, Snapshot]:
+    from .model import CaptionRecord
+
     snap = load(path, **kw)
     return CaptionRecord.model_validate(snap.values(), strict=False), snap

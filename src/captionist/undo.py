@@ -7,8 +7,9 @@ removed from every family (`make_plan(clear=...)`). Only metadata changes; the i
 never touched. The restored file carries the old values as a reader reconciles them (XMP, IIM
 and EXIF in agreement), which is not always byte for byte the file that arrived.
 
-A file changed since captionist wrote it (its sha256 differs from the journal's) is skipped
-unless `force`: someone may have edited its caption since.
+A file changed since captionist wrote it (its sha256, or for a CLI-written JPEG its metadata
+header and size, differ from the journal's; see `captionist.fingerprint`) is skipped unless
+`force`: someone may have edited its caption since.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import journal, provenance, reader, writer
+from . import fingerprint, journal, provenance, reader, writer
 from .errors import CaptionistError
 from .model import Policy
 from .outcome import Status
 from .plan import make_plan
-from .worker import sha256_file
+from .fingerprint import sha256_file
 
 
 @dataclass
@@ -53,7 +54,7 @@ def find_rows(con, target: str) -> list[dict[str, Any]]:
     return [r for r in rows if not r.get("undone_by")]
 
 
-def undo_row(row: dict[str, Any], *, force: bool = False, dry_run: bool = False,
+def undo_row(row: dict[str, Any], c2pa: provenance.C2paConfig, *, force: bool = False, dry_run: bool = False,
              fsync: bool = True) -> tuple[UndoResult, dict[str, Any] | None]:
     path = Path(row["output"])
     res = UndoResult(str(path), Status.FAILED, row["claim"])
@@ -62,7 +63,7 @@ def undo_row(row: dict[str, Any], *, force: bool = False, dry_run: bool = False,
         return res, None
     try:
         before_hash = sha256_file(path)
-        if row.get("sha256_out") and before_hash != row["sha256_out"] and not force:
+        if row.get("sha256_out") and not fingerprint.matches(row["sha256_out"], path, before_hash) and not force:
             res.status = Status.SKIPPED
             res.error = f"{path}: changed since captionist wrote it; use --force to undo anyway"
             return res, None
@@ -74,8 +75,8 @@ def undo_row(row: dict[str, Any], *, force: bool = False, dry_run: bool = False,
         plan = make_plan(values, snap.target_raw, snap.values(), blocks, default_policy=Policy.REPLACE,
                          clear=clear)
         res.changes = [c.to_dict() for c in plan.changes]
-        # Content Credentials: the CAPTIONIST_C2PA* policy, as for captioning (never a broken manifest)
-        cfg = provenance.C2paConfig.from_env()
+        # Content Credentials: the caller's policy, as for captioning (never a broken manifest)
+        cfg = c2pa
         c2 = provenance.plan(snap, cfg, writes=not plan.empty)
         if c2 is not None and c2.action == "refuse":
             res.status, res.error = Status.REFUSED, f"{path}: {c2.explain(dry_run)}"
@@ -97,7 +98,10 @@ def undo_row(row: dict[str, Any], *, force: bool = False, dry_run: bool = False,
     return res, new_row
 
 
-def undo(journal_path: Path, target: str, *, force: bool = False, dry_run: bool = False) -> list[UndoResult]:
+def undo(journal_path: Path, target: str, c2pa: provenance.C2paConfig, *, force: bool = False,
+         dry_run: bool = False) -> list[UndoResult]:
+    """Restore what `target` (a run id or a captioned file) had before; files with Content
+    Credentials follow `c2pa` (the command's `settings.load_c2pa()`)."""
     j = journal.Journal(journal_path)
     try:
         rows = find_rows(j.con, target)
@@ -109,7 +113,7 @@ def undo(journal_path: Path, target: str, *, force: bool = False, dry_run: bool 
             j.start_run(run_id, "undo", None, {"target": target, "force": force})
         results = []
         for row in rows:
-            res, new_row = undo_row(row, force=force, dry_run=dry_run)
+            res, new_row = undo_row(row, c2pa, force=force, dry_run=dry_run)
             if new_row is not None:
                 new_row["run_id"] = run_id
                 j.record(new_row)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-from fractions import Fraction
 
 
 def num_out(value: float | int) -> str:
@@ -28,6 +27,8 @@ def num_in(raw: str) -> float | None:
     raw = raw.strip()
     try:
         if "/" in raw:
+            from fractions import Fraction   # rationals only: not at start-up (issue 14)
+
             n, d = raw.split("/", 1)
             return float(Fraction(int(n), int(d)))
         value = float(raw)
@@ -77,6 +78,8 @@ class Rational:
     """A number written as an EXIF rational "n/d" in XMP."""
 
     def xmp_out(self, value: float) -> str:
+        from fractions import Fraction
+
         f = Fraction(value).limit_denominator(10000)
         return f"{f.numerator}/{f.denominator}"
 

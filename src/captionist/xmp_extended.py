@@ -16,7 +16,6 @@ does not fit, moves the largest properties the write sets into a new extended pa
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import struct
@@ -39,6 +38,8 @@ def _app1(header: bytes) -> list[bytes]:
 
 def main_guid(header: bytes) -> str | None:
     """The GUID the main XMP packet names in xmpNote:HasExtendedXMP."""
+    if b"HasExtendedXMP" not in header:     # nearly every file: no segment walk (3 a write)
+        return None
     for seg in _app1(header):
         if seg[4:4 + len(XMP_SIG)] == XMP_SIG:
             m = _GUID.search(seg)
@@ -64,6 +65,8 @@ def extended_packet(header: bytes) -> bytes | None:
     if total is None:
         return None
     packet = b"".join(parts[k] for k in sorted(parts))
+    import hashlib   # only with extended XMP: `read` does not load OpenSSL otherwise (issue 14)
+
     if len(packet) != total or hashlib.md5(packet).hexdigest().upper() != guid:
         return None
     return packet
@@ -80,6 +83,8 @@ def strip(header: bytes) -> bytes:
 
 def segments(packet: bytes) -> tuple[str, list[bytes]]:
     """The GUID of `packet` and the APP1 segments that carry it."""
+    import hashlib
+
     guid = hashlib.md5(packet).hexdigest().upper()
     out = []
     for offset in range(0, len(packet), CHUNK):

@@ -33,6 +33,7 @@ from ..errors import ReadError, UnsupportedFormatError
 from ..formats import detect
 from ..isolation import IsolatedPool, WorkerCrashed
 from ..model import CaptionRecord, Policy
+from ..settings import TOKENS_ENV, ApiSettings, ConfigError, DaemonSettings, Settings, load_settings
 from ..outcome import Status
 from . import problems
 from .events import webhooks_openapi
@@ -41,9 +42,8 @@ from .limits import BodyTimeout, QuietDisconnect
 from .metrics import CONTENT_TYPE, Metrics
 from .parsing import BULK_TYPES, bulk_records, parse_record_text, record_from_obj, record_problem
 from .paths import PathOutsideRoots, confine
-from .problems import Problem, ProblemException, error_item, problem_openapi
+from .problems import Problem, ProblemException, error_item, problem_openapi, single_query_values
 from .security import BodyLimit, require_token
-from .settings import TOKENS_ENV, ApiSettings, ConfigError, c2pa_config
 from .store import DbStore, FolderStore
 from .uploads import REPORT_HEADER, disposition, encode_report, file_report, save_upload
 from .webhooks import WebhookSender
@@ -59,13 +59,13 @@ RecordId = Annotated[str, PathParam(min_length=1, max_length=255, pattern=r"^[^/
 class State:
     """One app's parts, shared by its routes (`app.state.captionist`) and its job threads."""
 
-    def __init__(self, settings: ApiSettings):
+    def __init__(self, settings: ApiSettings, daemon: DaemonSettings | None):
         self.settings = settings
-        self.c2pa = c2pa_config(settings)
+        self.c2pa = settings.c2pa_config
         self.metrics = Metrics()
         # with a database the records are shared by every API instance on it (storage.records)
         self.store = DbStore(settings.database) if settings.database else FolderStore(settings.records_dir)
-        self.daemon = _make_daemon(settings) if settings.run_daemon else None
+        self.daemon = _make_daemon(daemon) if settings.run_daemon else None
         self.webhooks = WebhookSender(settings, self.metrics)
         if self.daemon is not None:   # watch-folder outcomes are webhook events too
             self.daemon.add_listener(lambda event: self.webhooks.emit("file.processed", event))
@@ -77,26 +77,33 @@ class State:
                                     self.daemon.metrics if self.daemon is not None else lambda: None)
 
 
-def _make_daemon(settings: ApiSettings):
-    """The watch-folder daemon, run in this process (captionist.daemon, captionist.settings)."""
+def _make_daemon(settings: DaemonSettings | None):
+    """The watch-folder daemon, run in this process (captionist.daemon), with the [daemon]
+    table `load_settings` checked."""
     try:
         from ..daemon import Daemon  # type: ignore[attr-defined]
-        from ..settings import Settings  # type: ignore[attr-defined]
     except ImportError as e:
         raise ConfigError(None, "run_daemon is set but the watch-folder daemon is not available in this "
                                 f"installation ({e}); remove run_daemon or install a captionist with the daemon") from None
-    try:
-        return Daemon(Settings(**settings.daemon))
-    except Exception as e:  # noqa: BLE001 - report any settings problem as a config error
-        raise ConfigError(None, f"the [daemon] settings are not valid: {e}") from None
+    if settings is None:
+        raise ConfigError(None, "run_daemon is set but there are no [daemon] settings (inbox, records)")
+    return Daemon(settings)
 
 
-def create_app(settings: ApiSettings) -> FastAPI:
+def create_app(root: Settings | None = None) -> FastAPI:
+    """The app for `root`'s [api] table (and its [daemon] table, with run_daemon). Without
+    `root` (an ASGI server's factory: `uvicorn --factory captionist.api:create_app`), the
+    settings are loaded here, once: $CAPTIONIST_CONFIG and the environment."""
+    if root is None:
+        root = load_settings()
+    settings = root.api
+    if settings is None:
+        raise ConfigError(root.config, "no [api] settings (these were loaded for the daemon only)")
     if not settings.tokens:
         raise ConfigError(None, f"no API tokens: set tokens in the [api] table or ${TOKENS_ENV}")
     if settings.webhook_url and not settings.webhook_secret:
         raise ConfigError(None, "webhook_url needs webhook_secret (events are signed)")
-    state = State(settings)
+    state = State(settings, root.daemon)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -213,7 +220,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
         return {"stored": len(records), "created": sum(created), "ids": [r.id for r in records]}
 
     # ----------------------------------------------------------------- embed, read
-    @app.post("/embed", tags=["images"], dependencies=auth,
+    @app.post("/embed", tags=["images"], dependencies=[*auth, Depends(single_query_values)],
               summary="Caption one uploaded image; answers with the captioned file (or its XMP sidecar)",
               responses={200: {"description": f"the captioned image in its own media type, or its XMP sidecar "
                                               f"(application/rdf+xml) for HEIF, RAW and sidecar formats; the report in "
@@ -356,7 +363,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
             raise ProblemException(404, "not-found", "No such job", f"no job with id {job_id!r}")
         return job
 
-    @app.get("/jobs", tags=["jobs"], dependencies=auth, response_model=JobPage,
+    @app.get("/jobs", tags=["jobs"], dependencies=[*auth, Depends(single_query_values)], response_model=JobPage,
              summary="The jobs, newest first, without their per-file reports (GET /jobs/{id} has them)",
              responses={422: {"description": "invalid query"}})
     def list_jobs(status: Optional[JobStatus] = Query(None, description="only the jobs in this state"),
@@ -432,7 +439,7 @@ async def _in_thread(fn, *args, **kw):
 def openapi_document() -> dict[str, Any]:
     """The OpenAPI document, independent of any configuration (for schemas/openapi.json)."""
     with tempfile.TemporaryDirectory() as tmp:
-        app = create_app(ApiSettings(tokens=["-"], records_dir=Path(tmp)))
+        app = create_app(Settings(api=ApiSettings(tokens=["-"], records_dir=Path(tmp))))
         doc = app.openapi()
         app.state.captionist.jobs.pool.shutdown(wait=False)
     return doc

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from .. import pipeline
 from ..batch import run_batch
 from ..formats import sidecar_path
+from ..isolation import unpack
 from ..model import CaptionRecord
 from ..outcome import Outcome, Status
 from .paths import PathOutsideRoots, confine
@@ -83,6 +84,27 @@ def caption_one(given: str, real: Path, roots: list[Path], record: CaptionRecord
     done: list[JobFile] = []
     caption([(given, real)], roots, record, records, options, done.append, first=position, batch_size=batch_size)
     return done[0]
+
+
+# In an API worker process (captionist.isolation): the records of the jobs it works on, by
+# job, sent once per worker and job rather than with every file (a job may have 10,000 files)
+_job_records: dict[str, list[CaptionRecord]] = {}
+
+
+def caption_in_worker(real: Path, given: str, roots: list[Path], record: tuple | None, records_key: str | None,
+                      records: list[tuple] | None, options: pipeline.Options, position: int,
+                      batch_size: int) -> tuple[str, Any]:
+    """One file of a local job, in a worker process (`IsolatedPool.call`): ("ok", its report as
+    a dict), or ("records", None) when this worker has not had the job's records yet (the
+    caller sends them once, as `records`)."""
+    if records_key is not None and records_key not in _job_records:
+        if records is None:
+            return "records", None
+        _job_records.clear()        # one job's records at a time: a worker takes a job's files in turn
+        _job_records[records_key] = [unpack(r) for r in records]
+    rec = unpack(record) if record is not None else None
+    stored = _job_records[records_key] if records_key is not None else None
+    return "ok", caption_one(given, real, roots, rec, stored, options, position, batch_size).model_dump()
 
 
 def _confine_sidecars(image: Path, roots: list[Path]) -> None:

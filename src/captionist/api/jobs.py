@@ -1,7 +1,8 @@
 """Jobs: files on the storage roots captioned in the background (`POST /jobs`, `GET /jobs/{id}`).
 
 `JobManager` runs each job on a thread pool (`job_workers`), one file after another through
-`captionist.pipeline`, re-confining every path just before it is touched (the tree may have
+`captionist.pipeline` in the app's worker processes (`captionist.isolation`: a native crash
+fails the file in hand, reported with its reason, and the job and the server go on), re-confining every path just before it is touched (the tree may have
 changed since the request was checked). Each file's report is kept on the job, counted in the
 metrics and sent as a `file.processed` webhook; `job.finished` follows. Only the last
 `jobs_kept` finished jobs are remembered.
@@ -21,8 +22,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import pipeline
 from ..errors import WriteError
 from ..files import atomic_write
+from ..isolation import WorkerCrashed, pack
 from ..model import CaptionRecord, Policy
-from .jobfile import CANCELLED, JobFile, caption_one, cancelled_file
+from ..outcome import Status
+from .jobfile import CANCELLED, JobFile, caption_in_worker, cancelled_file
 
 
 JobStatus = Literal["queued", "running", "done", "failed", "interrupted", "cancelled"]
@@ -82,8 +85,7 @@ class JobManager:
         self._queued = 0
         self._names: dict[str, list[str]] = {}    # a queued job's files, to report them skipped on cancel
         settings = app_state.settings
-        records = Path(settings.records_dir)
-        self.dir = Path(settings.jobs_dir or records.parent / f"{records.name}-jobs")
+        self.dir = settings.jobs_path
         self.dir.mkdir(parents=True, exist_ok=True)
         self.table = None           # with a database: the jobs live there (storage.api_state)
         if settings.database:
@@ -199,6 +201,22 @@ class JobManager:
         self.state.webhooks.emit("job.finished", {"job": job.id, "status": job.status, "counts": job.counts,
                                                   "total": job.total})
 
+    def _caption_isolated(self, job: Job, given: str, real: Path, record: CaptionRecord | None,
+                          records: list[CaptionRecord] | None, options: pipeline.Options, position: int,
+                          total: int) -> JobFile:
+        """One file of a local job in a worker process; a worker that dies with it fails it."""
+        pool = self.state.isolated
+        args = (given, self.state.settings.storage_roots, pack(record) if record is not None else None,
+                job.id if records is not None else None)
+        try:
+            kind, value = pool.call(caption_in_worker, real, *args, None, options, position, total)
+            if kind == "records":       # this worker's first file of the job: the records go once
+                kind, value = pool.call(caption_in_worker, real, *args, [pack(r) for r in records], options,
+                                        position, total)
+        except WorkerCrashed as e:
+            return JobFile(file=given, status=str(Status.FAILED), error=f"{given}: {e.reason}")
+        return JobFile.model_validate(value)
+
     def _end_cancelled(self, job: Job, left: list[str]) -> None:
         """Under the lock: the files not started are skipped, the job is cancelled."""
         for given in left:
@@ -223,10 +241,9 @@ class JobManager:
                                      self.state.settings.storage_roots, cancelled=lambda: job.cancel_requested)
             else:
                 records = self.state.store.all() if record is None else None
-                roots = self.state.settings.storage_roots
                 # lazy: a cancel asked for while a file is in hand skips every file after it
                 reports = (cancelled_file(given) if job.cancel_requested
-                           else caption_one(given, real, roots, record, records, options, i, len(files_))
+                           else self._caption_isolated(job, given, real, record, records, options, i, len(files_))
                            for i, (given, real) in enumerate(files_, 1))
             skipped = 0
             for report in reports:

@@ -64,6 +64,16 @@ def error_item(loc: tuple | list, message: str) -> dict[str, str]:
             "message": message}
 
 
+def single_query_values(request: Request) -> None:
+    """Refuse a query parameter given twice (`?offset=1&offset=2`): frameworks differ on which
+    value wins, so taking one silently could page or filter differently than the client meant."""
+    names = [name for name, _ in request.query_params.multi_items()]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        raise ProblemException(422, "invalid-request", "Invalid request", "a query parameter is given more than once",
+                               [error_item([n], "given more than once; give one value") for n in repeated])
+
+
 def pydantic_errors(e: ValidationError, prefix: tuple = ()) -> list[dict[str, str]]:
     return [error_item(prefix + tuple(err.get("loc", ())), err.get("msg", "invalid")) for err in e.errors()]
 

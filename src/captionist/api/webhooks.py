@@ -25,7 +25,7 @@ from typing import Any
 
 from .. import __version__
 from .metrics import Metrics
-from .settings import ApiSettings
+from ..settings import ApiSettings
 
 SIGNATURE_HEADER = "X-Captionist-Signature"
 TIMESTAMP_HEADER = "X-Captionist-Timestamp"

@@ -10,19 +10,22 @@ a second run of a written file changes nothing. One task at a time per process
 
 from __future__ import annotations
 
-from ..settings import Settings
+from ..settings import DaemonSettings
 
 TASK = "captionist.process"
 QUEUE = "captionist"
 
 
-def make_app(settings: Settings | None = None, *, broker: str | None = None, publisher: bool = False):
+def make_app(settings: DaemonSettings | None = None, *, broker: str | None = None, publisher: bool = False):
     """The app for a daemon's settings (watcher, worker), or for a bare broker URL (the API)."""
     from celery import Celery
 
     broker = broker or settings.broker
+    # the API has no [daemon] table: the defaults are DaemonSettings' own (declared there once)
+    known = {k: (getattr(settings, k) if settings else DaemonSettings.model_fields[k].default)
+             for k in ("visibility_timeout", "max_jobs_per_worker", "job_timeout")}
     app = Celery("captionist", broker=broker, set_as_current=False)
-    transport = {"visibility_timeout": settings.visibility_timeout if settings else 3600.0}
+    transport = {"visibility_timeout": known["visibility_timeout"]}
     if publisher:
         # the watcher must never sit in a connect while the broker is away: it fails fast and
         # the claim waits in queue/ (QueuePool publishes it again later)
@@ -43,8 +46,8 @@ def make_app(settings: Settings | None = None, *, broker: str | None = None, pub
         result_expires=3600,
         task_default_queue=QUEUE,
         worker_hijack_root_logger=False,
-        worker_max_tasks_per_child=settings.max_jobs_per_worker if settings else 500,
-        task_time_limit=(settings.job_timeout if settings else 300.0) + 30,
+        worker_max_tasks_per_child=known["max_jobs_per_worker"],
+        task_time_limit=known["job_timeout"] + 30,
         worker_send_task_events=False,
     )
     return app

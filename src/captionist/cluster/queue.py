@@ -20,13 +20,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..settings import Settings
+from ..settings import DaemonSettings
 from .app import QUEUE, TASK, make_app
 
 STAMP = "queued"       # a file in each queued claim: its mtime is when it was last published
 
 
-def queue_dir(settings: Settings) -> Path:
+def queue_dir(settings: DaemonSettings) -> Path:
     return settings.state_dir / "queue"
 
 
@@ -35,7 +35,7 @@ class QueuePool:
 
     restarts = 0
 
-    def __init__(self, settings: Settings, log: Callable[..., None]):
+    def __init__(self, settings: DaemonSettings, log: Callable[..., None]):
         self.s = settings
         self._log = log
         self.dir = queue_dir(settings)

@@ -33,7 +33,7 @@ from .. import journal, logs
 from ..daemon.claims import Claim, Instance, new_id
 from ..daemon.routing import Router, read_route
 from ..outcome import Status
-from ..settings import Settings
+from ..settings import OUTPUT_FOLDERS, DaemonSettings
 from ..worker import RecordCache, records_signature, run_job
 from .queue import queue_dir
 
@@ -72,11 +72,11 @@ class Context:
     """What one worker process keeps between tasks: its folder and lock, the journal, the
     router, the records."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: DaemonSettings):
         s = self.s = settings
         self.pid = os.getpid()
         self.run_id = new_id("worker-")
-        self.folders = {n: s.folder(n) for n in ("done", "failed", "unmatched", "review")}
+        self.folders = {n: s.folder(n) for n in OUTPUT_FOLDERS}
         for folder in (s.work_dir, *self.folders.values()):
             folder.mkdir(parents=True, exist_ok=True)
         self.journal = journal.Journal(s.journal_path)
@@ -181,11 +181,11 @@ def _bump(path: Path) -> int:
 
 # --------------------------------------------------------------------------- the Celery side
 
-_settings: Settings | None = None
+_settings: DaemonSettings | None = None
 _context: Context | None = None
 
 
-def configure(settings: Settings) -> None:
+def configure(settings: DaemonSettings) -> None:
     """Set the worker's settings before the worker starts (forked children inherit them)."""
     global _settings
     _settings = settings
@@ -261,7 +261,7 @@ def open_now() -> None:
         log.warning("worker process not ready yet (%s); trying again at the first task", e)
 
 
-def live_workers(settings: Settings, host: str) -> list[Path]:
+def live_workers(settings: DaemonSettings, host: str) -> list[Path]:
     """The folders under work/ of live worker processes on `host` (`worker --check`)."""
     import json
     found = []

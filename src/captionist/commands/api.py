@@ -20,7 +20,8 @@ from ..errors import CaptionistError
 @click.option("--host", default=None, help="address to listen on (default: config, else 127.0.0.1)")
 @click.option("--port", type=int, default=None, help="port (default: config, else 8750)")
 @click.option("--config", "config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="TOML (or JSON) file with an [api] table and, to run the daemon here too, a [daemon] table")
+              help="TOML (or JSON) file with an [api] table and, to run the daemon here too, a [daemon] table "
+                   "(also CAPTIONIST_CONFIG)")
 @click.option("--log-level", default="info", show_default=True, type=click.Choice(LOG_LEVELS, case_sensitive=False),
               help="least severe level logged")
 @click.option("--log-format", type=click.Choice(LOG_FORMATS),
@@ -38,13 +39,14 @@ def serve(host, port, config, log_level, log_format):
     except ImportError as e:
         raise click.ClickException(f"the HTTP API needs the api extra (pip install 'captionist[api]'): {e}") from None
     try:
-        settings = load_settings(config, host=host, port=port)
-        app = create_app(settings)
+        root = load_settings(config, api={"host": host, "port": port})
+        app = create_app(root)
     except CaptionistError as e:
         raise click.ClickException(str(e)) from None
     from ..api.limits import TimedH11Protocol
 
     # h11 with a deadline for request headers (uvicorn has none); idle keep-alive closes at 5 s
+    settings = root.api
     protocol = type("CaptionistH11", (TimedH11Protocol,), {"header_timeout": settings.header_timeout})
     log_level = log_level.lower()
     extra = {}

@@ -11,7 +11,7 @@ import click
 
 from ..cli import LOG_FORMATS, LOG_LEVELS, c2pa_options, main
 from ..model import Policy
-from .daemon import _one_inbox, _settings, check_records, folder_options, inbox_option
+from .daemon import _one_inbox, check_records, daemon_settings, folder_options, inbox_option
 
 _PATH = click.Path(path_type=Path)
 
@@ -44,7 +44,7 @@ def worker(inbox, inbox_opt, records, templates, codes, done, failed, unmatched,
     from ..cluster import tasks
     from ..cluster.app import QUEUE, make_app
 
-    s = _settings(config, inbox=_one_inbox(inbox, inbox_opt), records=records, templates=templates, codes=codes,
+    s = daemon_settings(config, inbox=_one_inbox(inbox, inbox_opt), records=records, templates=templates, codes=codes,
                   done=done, failed=failed, unmatched=unmatched, review=review, journal=journal, broker=broker,
                   workers=workers, policy=policy, log_format=log_format,
                   log_level=log_level.upper() if log_level else None, c2pa=c2pa, c2pa_cert=c2pa_cert, c2pa_key=c2pa_key,

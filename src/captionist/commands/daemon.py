@@ -14,10 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 import click
-from pydantic import ValidationError
 
 from .. import report
-from ..cli import LOG_FORMATS, LOG_LEVELS, _echo_json, c2pa_options, main
+from ..cli import LOG_FORMATS, LOG_LEVELS, _echo_json, c2pa_config_or_exit, c2pa_options, main
 from ..model import Policy
 from ..outcome import Status
 
@@ -52,14 +51,13 @@ def _one_inbox(arg: Path | None, opt: Path | None) -> Path | None:
     return opt if opt is not None else arg
 
 
-def _settings(config, **options):
-    from ..settings import load_settings
+def daemon_settings(config, **options):
+    """The [daemon] settings (captionist.settings), loaded once for `watch` or `worker` from
+    --config, the environment and these options; a problem is a usage error, not a traceback."""
+    from ..settings import ConfigError, load_settings
     try:
-        return load_settings(config, **options)
-    except ValidationError as e:
-        lines = [f"{'.'.join(map(str, err['loc'])) or 'settings'}: {err['msg']}" for err in e.errors()]
-        raise click.UsageError("; ".join(lines)) from None
-    except (FileNotFoundError, ValueError) as e:
+        return load_settings(config, daemon=options).daemon
+    except ConfigError as e:
         raise click.UsageError(str(e)) from None
 
 
@@ -89,14 +87,14 @@ def watch(inbox, inbox_opt, records, templates, codes, done, failed, unmatched, 
     files go to done/, the rest to failed/, unmatched/ or review/.
 
     Settings come from these options, then CAPTIONIST_* environment variables, then the
-    --config TOML file. SIGTERM or Ctrl-C stop cleanly: files in flight are finished or
+    --config TOML file (top-level keys or its [daemon] table; docs/daemon.md). SIGTERM or Ctrl-C stop cleanly: files in flight are finished or
     handed back to the inbox. With --once the exit status is 1 when any file was not done.
     """
     from .. import logs
     from ..daemon import Daemon
 
     inbox = _one_inbox(inbox, inbox_opt)
-    s = _settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed, unmatched=unmatched,
+    s = daemon_settings(config, inbox=inbox, records=records, templates=templates, codes=codes, done=done, failed=failed, unmatched=unmatched,
                   review=review, journal=journal, broker=broker, once=once, polling=polling, workers=workers,
                   recursive=recursive, policy=policy, log_format=log_format,
                   log_level=log_level.upper() if log_level else None, c2pa=c2pa,
@@ -133,21 +131,22 @@ def check_records(records) -> None:
 def _journal_path(inbox: Path | None, journal: str | None, hint: Path | None = None) -> Path | str:
     """The journal: --journal, INBOX's own, CAPTIONIST_JOURNAL, or the nearest one found.
     A postgresql:// URL is returned as it is."""
+    from ..settings import daemon_env, inbox_journal
     from ..storage import is_url
     if journal:
         return journal if is_url(journal) else Path(journal)
-    env = os.environ.get("CAPTIONIST_JOURNAL")
+    env = daemon_env("journal")
     if env and is_url(env):
         return env          # a cluster's shared journal serves every inbox
     if inbox:
-        return Path(inbox) / ".captionist" / "journal.sqlite"
+        return inbox_journal(Path(inbox))
     if env:
         return Path(env)
-    if os.environ.get("CAPTIONIST_INBOX"):
-        return Path(os.environ["CAPTIONIST_INBOX"]) / ".captionist" / "journal.sqlite"
+    if daemon_env("inbox"):
+        return inbox_journal(Path(daemon_env("inbox")))
     start = Path(hint).resolve() if hint else Path.cwd()
     for folder in [start, *start.parents]:
-        cand = folder / ".captionist" / "journal.sqlite"
+        cand = inbox_journal(folder)
         if cand.exists():
             return cand
     from ..runlog import default_path
@@ -225,13 +224,12 @@ def status(inbox, inbox_opt, journal_file, as_json, check):
     """Queue depth, counts and recent errors of the daemon(s) watching INBOX (the argument or
     --inbox, else CAPTIONIST_INBOX)."""
     from .. import journal
-    inbox = _one_inbox(inbox, inbox_opt) or (Path(os.environ["CAPTIONIST_INBOX"])
-                                             if os.environ.get("CAPTIONIST_INBOX") else None)
+    from ..settings import OUTPUT_FOLDERS, daemon_env, default_folder, state_dir
+    inbox = _one_inbox(inbox, inbox_opt) or (Path(daemon_env("inbox")) if daemon_env("inbox") else None)
     if inbox is None:
         raise click.UsageError("which inbox? give INBOX or --inbox (or set CAPTIONIST_INBOX)")
-    state_dir = Path(inbox) / ".captionist"
     daemons = []
-    for f in sorted(state_dir.glob("status-*.json")):
+    for f in sorted(state_dir(inbox).glob("status-*.json")):
         try:
             st = json.loads(f.read_text())
         except (OSError, ValueError):
@@ -256,7 +254,7 @@ def status(inbox, inbox_opt, journal_file, as_json, check):
                                    "time": r["t_finished"]} for r in journal.query(con, status=str(Status.FAILED), limit=5)]
         con.close()
     folders = (daemons[-1]["folders"] if daemons else
-               {n: str(Path(inbox) / n) for n in ("done", "failed", "unmatched", "review")})
+               {n: str(default_folder(inbox, n)) for n in OUTPUT_FOLDERS})
     summary["on_disk"] = {}
     for name, folder in folders.items():
         try:
@@ -313,7 +311,9 @@ def undo(target, inbox, journal_file, force, dry_run, as_json):
     Only metadata is restored; the image data was never changed."""
     from ..undo import undo as do_undo
     hint = Path(target).parent if Path(target).exists() else None
-    results = do_undo(_journal_path(inbox, journal_file, hint), target, force=force, dry_run=dry_run)
+    # Content Credentials follow CAPTIONIST_C2PA*, as for captioning (captionist.settings)
+    c2pa = c2pa_config_or_exit(None, None, None, None, None)
+    results = do_undo(_journal_path(inbox, journal_file, hint), target, c2pa, force=force, dry_run=dry_run)
     for r in results:
         if as_json:
             click.echo(json.dumps(r.to_dict(), ensure_ascii=False))

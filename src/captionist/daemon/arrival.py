@@ -35,7 +35,7 @@ from pathlib import Path
 from .. import files, journal
 from ..endmarkers import looks_complete
 from ..formats import RAW_EXTENSIONS, sidecar_path
-from ..settings import Settings
+from ..settings import DaemonSettings
 
 SIDECAR_ONLY_EXT = RAW_EXTENSIONS | {".heic", ".heif", ".hif", ".avif"}
 
@@ -111,7 +111,7 @@ def shorten_move_pairing(seconds: float = 0.02) -> None:
 class Arrivals:
     """The files seen and not yet claimed, fed by watchdog events, sweeps and held-file retries."""
 
-    def __init__(self, settings: Settings, folders: dict[str, Path], wake: Callable[[], None],
+    def __init__(self, settings: DaemonSettings, folders: dict[str, Path], wake: Callable[[], None],
                  log: Callable[..., None]):
         self.s = settings
         self.folders = folders

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from ..outcome import Status
-from ..settings import Settings
+from ..settings import DaemonSettings
 from .claims import Claim
 
 # finish(claim, result, records_sig): route one result (the daemon's routing)
@@ -112,7 +112,7 @@ def _failure(claim: Claim, reason: str) -> dict[str, Any]:
 
 
 class Pool:
-    def __init__(self, settings: Settings, stop: threading.Event, finish: Finish,
+    def __init__(self, settings: DaemonSettings, stop: threading.Event, finish: Finish,
                  log: Callable[..., None]):
         self.s = settings
         self._stop = stop                 # set: no new workers

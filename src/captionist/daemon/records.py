@@ -15,13 +15,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from ..settings import Settings
+from ..settings import DaemonSettings
 from ..storage import redact
 from ..worker import RecordCache, records_signature
 
 
 class RecordsWatch:
-    def __init__(self, settings: Settings, log: Callable[..., None]):
+    def __init__(self, settings: DaemonSettings, log: Callable[..., None]):
         self.s = settings
         self._log = log
         self.sig: tuple = ()                   # the records the workers use

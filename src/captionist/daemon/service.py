@@ -32,7 +32,7 @@ from typing import Any, Callable
 
 from .. import files, journal, logs
 from ..outcome import Status
-from ..settings import Settings
+from ..settings import OUTPUT_FOLDERS, DaemonSettings
 from ..storage import redact
 from ..worker import sha256_file
 from . import status
@@ -47,13 +47,13 @@ log = logging.getLogger("captionist.daemon")
 
 
 class Daemon:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: DaemonSettings):
         self.s = settings
         self.run_id = new_id("run-")
         self._inst = Instance(settings.work_dir)
         self.instance = self._inst.name
         self.inst_dir = self._inst.dir
-        self.folders = {n: settings.folder(n) for n in ("done", "failed", "unmatched", "review")}
+        self.folders = {n: settings.folder(n) for n in OUTPUT_FOLDERS}
         self._wake_r, self._wake_w = os.pipe()
         os.set_blocking(self._wake_r, False)
         os.set_blocking(self._wake_w, False)

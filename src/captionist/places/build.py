@@ -109,7 +109,7 @@ def build(target: Path) -> None:
     for a2, table in data.get("admin1", {}).items():
         for code, name in table.items():
             regions.add((norm(name), a2, name, code))
-    for a2, words in data.get("region_words", {}).items():
+    for a2, words in [*data.get("region_words", {}).items(), *data.get("islands", {}).items()]:
         for w in words:
             regions.add((norm(w), a2, w, ""))
     db.executemany("INSERT INTO region VALUES (?,?,?,?)", sorted(regions))

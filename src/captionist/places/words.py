@@ -14,9 +14,11 @@ from .names import norm
 # Words that precede a place: "in Kyiv", "near Kharkiv", "bij Marioepol", "de stad Odesa"
 _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad city town "
                       "village dorp stadt ville havenstad port près aus te dans d de en im "
+                      "bergdorp vissersdorp dorpje stadje gehucht badplaats grensplaats kustplaats hamlet "
+                      "durch "
                       "through door across over depuis vanuit grensovergang grenzübergang grenspost".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
-_COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux".split())
+_COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
                             "nord de", "sud de", "east of", "west of", "north of", "south of"))
 # a name followed by one of these (written small) is a region: "Aleppo province", "Kreis Ahrweiler"
@@ -43,13 +45,21 @@ _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewoh
                           # a club or a town's office, not where the picture is: "supporters of Ajax"
                           "supporters of", "fans of", "supporters van", "fans van", "fans von", "anhänger von",
                           "supporters de", "mayor of", "burgemeester van", "bürgermeister von", "maire de",
-                          "players of", "spelers van", "spieler von", "joueurs de"))
-# cues after which the place only locates another one: "Bucha, near Kyiv"
-_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près")) | {c for c in _LOC_CUES2 if " of" in c
-                                                              or " van" in c or " von" in c
-                                                              or c.endswith(" de") and c != "ville de"} | {
+                          "players of", "spelers van", "spieler von", "joueurs de",
+                          # French "de" is "from" after people who left a place: "des réfugiés de Kharkiv"
+                          "réfugiés de", "évacués de", "déplacés de", "rescapés de", "exilés de", "migrants de",
+                          "ressortissants de", "originaires de"))
+# cues after which the place only locates another one: "Bucha, near Kyiv"; not "village of X",
+# which names the place itself
+_NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", "port de", "haven van",
+                     "luchthaven van", "airport of", "aéroport de", "flughafen von", "hafen von"))
+# the word before a name that says it is the town, not the island of that name ("le port de Lampedusa")
+TOWN_WORDS = frozenset("port haven luchthaven airport aéroport flughafen hafen town city village ville stad "
+                       "dorp dorf stadt".split())
+_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près")) | {c for c in _LOC_CUES2 if (
+    " of" in c or " van" in c or " von" in c or c.endswith(" de")) and c not in _NAMING} | {
     "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"}
-_ARTICLES = frozenset("the de het der die den des la le les l een a".split())
+_ARTICLES = frozenset("the de het der die den des das dem la le les l een a".split())
 # skipped between a cue and a country: "in eastern Poland", "in het oosten van"
 _DIRECTIONS = frozenset("eastern western northern southern central east west north south "
                         "oost west noord zuid centraal oostelijk westelijk".split())
@@ -70,10 +80,11 @@ _NOT_PLACE = frozenset(norm(w) for w in (
     "Fans Supporters Kinder Menschen Polizei Feuerwehr Des Dans Pour Avec Sur Selon "
     "Border Guard Guards Ministry Service Government Office Council Agency Handout Pool "
     "Rathaus Stadhuis Stadthuis Mairie Markt Dom Hauptbahnhof Bahnhof Hafen Kirche Kerk Église Centrum "
-    "Zentrum Altstadt Innenstadt Binnenstad").split()) | frozenset(norm(w) for w in (
+    "Zentrum Altstadt Innenstadt Binnenstad Gulf Coast "
+    "Hurricane Typhoon Cyclone Storm Tropical Orkaan Ouragan Taifun Tempête Christmas Easter").split()) | frozenset(norm(w) for w in (
     # names of buildings and events that GeoNames lists as alternate names of towns
     "White House", "Witte Huis", "Weißes Haus", "Maison Blanche", "Rose Garden", "Red Square",
-    "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League"))
+    "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League", "Coast Guard"))
 
 # Real cities that are far more often an ordinary word or a first name: taken only
 # after "in", "near"... ("in Reading", "in Sofia"), never on their own.
@@ -95,6 +106,7 @@ _FEATURE_AFTER = frozenset(norm(w) for w in (
     "Hospital Ziekenhuis Krankenhaus Hôpital Province Oblast Region County Canton District Peninsula "
     "Coast Kust Küste Côte Desert Woestijn Forest Bos Wald Forêt Alps Alpen Alpes FC United City Club "
     "Tower Toren Turm Tour Port Harbour Haven Hafen Border Prison Gevangenis Gefängnis Prison "
+    "Field Dome Centre Center Garden Gardens Pier Cemetery Church Kerk Kirche Église "
     "Gate Tor Poort Porte Arena Abbey Wall Mauer Muur Mur Memorial Monument Denkmal".split()))
 
 _QUALIFIER = re.compile(r" \(([A-ZÀ-Þ][\w. -]{1,20})\)")
@@ -107,7 +119,7 @@ _SUBLOC_WORD = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
 _SUBLOC_EN = re.compile(
     r"\b(?:[A-Z][\w'’-]{1,30}\s){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Embankment)\b")
-_SUBLOC_FR = re.compile(r"\b[Pp]lace\s(?:de\sla\s|de\sl['’]|du\s|des\s|de\s)?[A-ZÉ][\w'’-]{2,30}")
+_SUBLOC_FR = re.compile(r"(?<![-\w])[Pp]lace\s(?:de\sla\s|de\sl['’]|du\s|des\s|de\s)?[A-ZÉ][\w'’-]{2,30}")
 _MAIDAN = re.compile(r"\bMaidan(?:\s(?:Nezalezhnosti|Nesalezhnosti))?\b|\bМайдан(?:\sНезалежності)?")
 _PROVINCE_AFTER = re.compile(
     r"\b(?P<n>[^\W\d_][\w'’ʼ-]{2,30})(?:s['’ʼ]?ka)?\s(?:Oblast|oblast|[Rr]egion|regio|[Pp]rovince|provincie)\b")
@@ -120,7 +132,7 @@ _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("
                 ("ische", ("",)), ("isch", ("",)))
 
 # small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
-_INNER = frozenset("na on am im in de del la an der of sur en upon".split())
+_INNER = frozenset("na on am im in de del la an der of sur en upon bei bij op aan den ob".split())
 _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
                     "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète")
 
@@ -140,3 +152,46 @@ INSTITUTION_SUFFIXES = ("ität", "ung", "heit", "keit", "schaft", "hof", "platz"
                         "klinik", "haus", "amt", "kirche", "dom", "werk", "markt", "bahnhof", "hafen")
 # before these a name is a town rather than the region of the same name: "à Fribourg"
 CITY_PREPOSITIONS = frozenset("à te bei".split())
+
+
+# German place nouns are capitalised: "das Dorf Ramsau", "den Grenzübergang Świecko"
+CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt hafenstadt bergdorf weiler "
+                     "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole".split())
+# "X bei Y", "X near Y", "X bij Y", "X près de Y": Y only says where the village X is
+PAIR_CUES = frozenset("bei bij near nabij nahe outside près".split())
+# where people or things are going, never where the picture is: "die Autobahn nach Berlin"
+TOWARD = frozenset("naar nach to towards richting vers richtung".split())
+# AP style abbreviations of US states, written after the city: "St. Petersburg, Fla."
+# (GeoNames' admin1 code of a US state is its postal code)
+US_STATES_AP = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT",
+                "Del": "DE", "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Ky": "KY",
+                "La": "LA", "Md": "MD", "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO",
+                "Mont": "MT", "Neb": "NE", "Nev": "NV", "Okla": "OK", "Ore": "OR", "Pa": "PA",
+                "Tenn": "TN", "Vt": "VT", "Va": "VA", "Wash": "WA", "Wis": "WI", "Wyo": "WY"}
+# a city's name or adjective before one of these names a product, not a place:
+# "Frankfurter Würstchen", "Wiener Schnitzel", "Brussels sprouts", "Goudse kaas"
+PRODUCT_NOUNS = frozenset(norm(w) for w in (
+    "Würstchen Würste Wurst Schnitzel Stollen Lebkuchen Printen Pfannkuchen Kranz Allerlei Pils "
+    "Allgemeine Rundschau Zeitung Morgenpost Abendblatt Merkur Tageblatt Anzeiger Kurier Nachrichten "
+    "Luft Würstel Sachertorte Marzipan Senf "
+    "spruitjes kaas koek hopjes bollen vlaai worst worstjes mosterd "
+    "sprouts mustard ham sausage sausages pastry pastries cheese bun buns sauce salad").split())
+PRODUCT_ENDINGS = ("wurst", "würstchen", "würste", "schnitzel", "kuchen", "torte", "brot", "bier", "käse",
+                   "zeitung", "kaas", "koek", "worst")
+# French products named "<noun> de <city>": "moutarde de Dijon", "eau de Cologne"
+PRODUCT_BEFORE_DE = frozenset(norm(w) for w in (
+    "moutarde jambon saucisse saucisses eau nougat calissons bêtises vin fromage andouille "
+    "andouillette rillettes choucroute quiche").split())
+_LOC_CUES = _LOC_CUES | CAP_CUES
+# the name after one of these is a storm's: "Hurricane Milton", "tempête Ciarán", "Sturmtief Zoltan"
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm orkaan storm ouragan tempête cyclone taifun sturm "
+                        "sturmtief orkan tief hoch".split())
+# French streets are named after places elsewhere: "la rue de Rome à Marseille", "la porte
+# de Versailles à Paris": weak evidence only (not "la gare de Lviv", "le pont de Mostar")
+FEATURE_OF = frozenset(("rue de", "avenue de", "boulevard de", "quai de", "porte de"))
+# a word before a city that makes it a club's name: "Union Berlin", "Eintracht Frankfurt",
+# "Real Madrid", "Olympique Lyon": neither word is where the picture is
+CLUB_WORDS = frozenset(norm(w) for w in (
+    "Union Eintracht Borussia Hertha Real Inter Atlético Atletico Olympique Sporting Dynamo Dinamo "
+    "Lokomotive Lokomotiv Rapid Bayer Fortuna Werder Hansa Alemannia Arminia Holstein Racing Stade "
+    "Hapoel Maccabi Shakhtar Zenit Spartak Slavia Sparta Celtic Rangers Young Ajax Go Kickers").split())

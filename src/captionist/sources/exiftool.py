@@ -157,22 +157,16 @@ def to_record(item: dict[str, Any], *, csv_lists: bool,
     _complete_date(per, companions, ungrouped_date)
     # IIM and EXIF first decoded on their own, then XMP laid over them (XMP wins, as when
     # captionist.reader reconciles a file)
-    iim = {BY_ID[pid].iim.key: (et.items_in(v, sep) if BY_ID[pid].kind is Kind.LIST else et.scalar_in(v))
-           for pid, v in per["iim"].items()}
-    if "Iptc.Application2.DateCreated" in iim:
-        iim["Iptc.Application2.DateCreated"] = iim["Iptc.Application2.DateCreated"].replace(":", "-")
-        if "time" in companions:
-            iim["Iptc.Application2.TimeCreated"] = companions["time"]
+    iim: dict[str, Any] = {}
+    for pid, v in per["iim"].items():
+        iim.update(et.iim_in(BY_ID[pid], v, sep, companions.get("time")))
     lower: dict[str, Any] = {}
     for pid in per["iim"]:
         v = codec.iim_decode(BY_ID[pid], iim)
         if v is not None:
             lower[pid] = v
     for pid, v in per["exif"].items():
-        exif = {BY_ID[pid].exif: et.scalar_in(v)}
-        if "offset" in companions:
-            exif[codec.EXIF_OFFSET_KEY] = companions["offset"]
-        v = codec.exif_decode(BY_ID[pid], exif)
+        v = codec.exif_decode(BY_ID[pid], et.exif_in(BY_ID[pid], v, companions.get("offset")))
         if v is not None:
             lower.setdefault(pid, v)
     values: dict[str, Any] = {}

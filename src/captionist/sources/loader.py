@@ -71,7 +71,7 @@ def _csv_or_exiftool(path: Path) -> RecordSet:
 
 
 def _sheet_records(path: Path) -> RecordSet:
-    # the sheet parser (dateparser, the gazetteer) is imported only when a sheet is read
+    # the sheet parser (its tables, the place index) is imported only when a sheet is read
     from .sheet import sheet_records
     return sheet_records(path)
 

@@ -14,10 +14,13 @@ One module per concern, each importing only the ones above it:
                 in data/credit_styles.json
 - layout.py     where a caption ends (credits alone on a line or paragraph), article
                 text, bylines, gallery titles, picture numbers
-- dates.py      dates and times of day in four languages (dateparser on short spans)
+- dates.py      dates and times of day in four languages (own month and day-name tables)
 - gazetteer.py  the parser's view of the place service (captionist.places: GeoNames
                 cities500, pycountry, data/place_aliases.json, an on-disk index)
-- places.py     place names in a caption, and which city / country they settle on
+- placetokens.py  words around a name: cue words, person-like names, adjectives, products
+- placepairs.py  "village bei/near/bij town": the village, never the town
+- places.py     place names in a caption and how each is written (cued, bound, near...)
+- placeresolve.py  which city / province / country they settle on, or a warning
 - parser.py     captions vs. stray paragraphs, the two passes, records and confidence
 - records.py    the sheet as a record source (`--records sheet.txt`)
 

@@ -315,6 +315,16 @@ def _looks_like_name(name: str) -> bool:
     return caps >= 1
 
 
+def _single_word_before_full_name(part: str, later: list[str]) -> bool:
+    """One capitalised word (not in capitals: "ANP" is handled as an agency) before a part
+    that is a first and last name: the organisation of the "Agency / Name" style, since
+    people are credited by their full name."""
+    if len(part.split()) != 1 or part.isupper() or not part[:1].isupper():
+        return False
+    return any(len(p.split()) >= 2 and _looks_like_name(p.strip()) and _agency_name(p.strip()) is None
+               for p in later)
+
+
 def _unwrap(s: str) -> str:
     """'(AP Photo/Name)' -> 'AP Photo/Name'; 'Roel Smit (ANP)' keeps its parenthesis."""
     s = s.strip()
@@ -357,7 +367,8 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     creators: list[str] = []
     agency = None
     person_part = False
-    for part in _PART_SPLIT.split(head):
+    parts = _PART_SPLIT.split(head)
+    for k, part in enumerate(parts):
         part = _FILE_SUFFIX.sub("", part.strip()).strip().strip("\"").strip()
         part = re.sub(r"\s{1,2}(?:19|20)\d\d$", "", part)  # "© ANP 2023": the year is no name
         if not part or part.casefold() in _NOT_PERSON:
@@ -381,6 +392,8 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             agency = agency or _source_name(org) or org
             part = person
         ag = _agency_name(part)
+        if ag is None and _single_word_before_full_name(part, parts[k + 1:]):
+            ag = part   # "Amigoe / Ricardo Pieters": a paper's name before its photographer's
         if ag is not None:
             agency = agency or ag
             continue

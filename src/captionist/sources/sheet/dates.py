@@ -1,21 +1,20 @@
 """Dates in captions: "24 februari 2022", "February 24, 2022", "24.02.2022",
 "donderdag", "gisteren", "am 24. Februar"... in nl, en, de and fr, and a time of day.
 
-The patterns here find the spans; dateparser is only asked about a short span, never
-a whole paragraph (that is slow and finds dates in words like "mei" or "mars"), and
-relative words and day names are resolved against the reference date given to the
-parser. Like everywhere in the parser, the patterns use bounded quantifiers only, so
+The patterns here find the spans and read them with the month, day-name and
+relative-word tables below; relative words and day names are resolved against the
+reference date given to the parser. No date library is asked: the tables cover every
+form the patterns find, and loading one (dateparser: its locale data and time-zone
+regexes) cost more than half a second of every `captionist parse` start. Like everywhere in the parser, the patterns use bounded quantifiers only, so
 the time spent on a paragraph stays proportional to its length.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
-from .language import LANGS
 from .text import PLAIN
 
 _MONTHS = {
@@ -57,7 +56,10 @@ _WEEKDAY_NUM = {n: d for d, names in _WEEKDAYS.items() for n in names.split()}
 WEEKDAY_RE = re.compile(
     r"\b(?P<w>" + "|".join(_WEEKDAY_NUM) + r")(?:ochtend|middag|avond|nacht|morgen|abend|nachmittag)?\b"
     r"(?:\s(?:morning|afternoon|evening|night|matin|soir))?", re.IGNORECASE)
-# relative words handed to dateparser with the reference date as base
+# relative words, resolved as days before the reference date
+_RELATIVE_DAYS = {"eergisteren": 2, "gisteren": 1, "vandaag": 0, "day before yesterday": 2, "yesterday": 1,
+                  "today": 0, "vorgestern": 2, "gestern": 1, "heute": 0, "avant-hier": 2, "hier": 1,
+                  "aujourd'hui": 0}
 _RELATIVE_RE = re.compile(
     r"\b(?P<r>eergisteren|gisteren|vandaag|day before yesterday|yesterday|today|vorgestern|gestern|heute|"
     r"avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
@@ -96,22 +98,6 @@ class DateFound:
         return s
 
 
-@functools.lru_cache(maxsize=2048)
-def _dateparser(span: str, lang: str, base: dt.date | None) -> dt.date | None:
-    """dateparser on one short span (never on a whole paragraph: that is slow and
-    finds dates in words like 'mei' or 'mars' everywhere)."""
-    try:
-        import dateparser  # imported here: it takes a while to load
-        settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-        if base is not None:
-            settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day, 12)
-        langs = [lang] + [x for x in LANGS if x != lang]
-        got = dateparser.parse(span, languages=langs, settings=settings)
-    except Exception:  # dateparser has its own failure modes; we fall back to our tables
-        return None
-    return got.date() if got else None
-
-
 def valid_date(y: int, m: int, d: int) -> bool:
     try:
         dt.date(y, m, d)
@@ -126,6 +112,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     day name (resolved against `ref`, else reported as relative), a bare year."""
     plain = text.translate(PLAIN)
     found: list[tuple[int, DateFound]] = []
+    events: list[tuple[int, int]] = []     # spans of other events' dates: no part of them dates the picture
     for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _ISO):
         for m in rx.finditer(plain):
             mon = m.group("m")
@@ -136,13 +123,12 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
                 continue
             if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year:
                 continue  # "may 3 ..." is more often a verb than a date
+            if _of_event(plain, m.start(), False):
+                events.append(m.span())
+                continue
             if year is not None:
                 if not valid_date(year, month, day):
                     continue
-                if mon.isalpha():
-                    got = _dateparser(m.group().strip(" .,"), lang, None)
-                    if got and (got.month, got.day, got.year) == (month, day, year):
-                        year, month, day = got.year, got.month, got.day
                 found.append((m.start(), DateFound(year, month, day, span=m.group())))
             else:
                 found.append((m.start() + 100000, DateFound(None, month, day, how="no-year", span=m.group())))
@@ -152,24 +138,26 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         if date.year is not None:
             add_time(plain, date)
         return date
-    m = _MONTH_YEAR.search(plain)
+    def inside_event(m) -> bool:
+        return any(s <= m.start() < e for s, e in events) or _of_event(plain, m.start(), False)
+
+    m = next((x for x in _MONTH_YEAR.finditer(plain) if not inside_event(x)), None)
     if m:
         return DateFound(int(m.group("y")), _MONTH_NUM[m.group("m").casefold()], span=m.group())
-    m = WEEKDAY_RE.search(plain)
-    r = _RELATIVE_RE.search(plain)
+    m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)), None)
+    r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
             return DateFound(None, how="relative", span=r.group())
-        got = _dateparser(r.group("r").lower(), lang, ref)
-        if got:
-            d = DateFound(got.year, got.month, got.day, how="relative", span=r.group())
-            add_time(plain, d)
-            return d
+        got = ref - dt.timedelta(days=_RELATIVE_DAYS[" ".join(r.group("r").casefold().split())])
+        d = DateFound(got.year, got.month, got.day, how="relative", span=r.group())
+        add_time(plain, d)
+        return d
     if m:
         if ref is None:
             return DateFound(None, how="relative", span=m.group())
         # A day name in a caption means the most recent such day, today included
-        # (dateparser would take "Thursday" on a Thursday to mean a week ago).
+        # (not a week before: "Thursday" in a caption sent on Thursday is that day).
         wd = _WEEKDAY_NUM[m.group("w").casefold()]
         day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
         d = DateFound(day.year, day.month, day.day, how="relative", span=m.group())
@@ -177,10 +165,25 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         return d
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
-        if pre in _SINCE:
+        if pre in _SINCE or any(s <= m.start("y") < e for s, e in events):
             continue
         return DateFound(int(m.group("y")), span=m.group("y"))
     return None
+
+
+# A date right after one of these is another event's, not the picture's: "die
+# Bombardierung vom 13. Februar 1945", "le défilé du 14 juillet", "released Wednesday by
+# the Border Guard", "sinds 24 februari"; before a day name also "de"/"van"/"von" ("les
+# actes de sabotage de vendredi", "de aanslag van dinsdag").
+_EVENT_BEFORE = frozenset("vom du since sinds sedert seit depuis released until bis tot jusqu".split())
+_EVENT_BEFORE_DAY = _EVENT_BEFORE | {"de", "d", "van", "von", "des", "of"}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s{0,2}$")
+
+
+def _of_event(plain: str, start: int, day_name: bool) -> bool:
+    """The date at `start` dates another event than the picture (see the tables above)."""
+    w = _WORD_BEFORE.search(plain, max(0, start - 20), start)
+    return bool(w) and w.group(1).casefold() in (_EVENT_BEFORE_DAY if day_name else _EVENT_BEFORE)
 
 
 def add_time(plain: str, date: DateFound) -> None:

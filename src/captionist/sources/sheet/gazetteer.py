@@ -39,6 +39,7 @@ class Gazetteer:
     province_words: dict[str, str]          # normalised -> admin1 code (UA)
     preferred: dict[str, str]
     index: PlaceIndex
+    islands: frozenset[str] = frozenset()   # islands that share a town's name: the island is meant
 
 
 def _aliases() -> dict:
@@ -51,8 +52,9 @@ def load_gazetteer() -> Gazetteer:
     index = get_index()
     data = index.aliases
     province_words = {norm(w): code for code, words in data.get("province_words", {}).items() for w in words}
+    islands = frozenset(norm(w) for words in data.get("islands", {}).values() for w in words)
     return Gazetteer(_Cities(index), index.countries, data.get("admin1", {}), province_words,
-                     data.get("preferred_city_names", {}), index)
+                     data.get("preferred_city_names", {}), index, islands)
 
 
 def country_name(a2: str) -> tuple[str, str] | None:

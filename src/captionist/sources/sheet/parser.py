@@ -31,7 +31,8 @@ from .gazetteer import city_name, country_name, norm
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .language import LANGS, detect_language, language_counts
-from .places import Place, PlaceFacts, find_places, resolve_place
+from .placeresolve import Place, resolve_place
+from .places import PlaceFacts, find_places
 from .text import PLAIN, clean, decode_sheet_bytes, paragraphs
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
@@ -132,6 +133,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
             stray.append(got)
 
     _set_article_text_apart(drafts, stray)
+    _set_lead_apart(drafts, stray)
     stray.sort(key=lambda s: s.line)  # "credit only" and "article text" were found out of order
 
     # pass 2: what the sheet as a whole says
@@ -168,6 +170,26 @@ def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
         else:
             keep.append(d)
     drafts[:] = keep
+
+
+def _set_lead_apart(drafts: list, stray: list[StrayParagraph]) -> None:
+    """The gallery's lead: where the captions carry credits (three or more, and three in
+    four of the paragraphs below the first), the one or two paragraphs without credit or
+    number above the first credited caption sum the gallery up ("Van Emmen tot Willemstad:
+    zo werd ...", "Le cyclone ... a tout balayé samedi"); they name places and days like
+    captions do, but describe no picture."""
+    credited = sum(1 for d in drafts if d.credit is not None)
+    if credited < 3:
+        return
+    lead = next(i for i, d in enumerate(drafts) if d.credit is not None)
+    if not 1 <= lead <= 2 or credited < 0.75 * (len(drafts) - lead) \
+            or any(_NUMBERED.match(d.text) for d in drafts[:lead]):
+        return
+    stray += [StrayParagraph(d.line, d.text, "intro (above the first credited caption)") for d in drafts[:lead]]
+    del drafts[:lead]
+
+
+_NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s")
 
 
 @dataclass

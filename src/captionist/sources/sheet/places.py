@@ -10,7 +10,7 @@ a cue ("in X", "bij X", "près d'X"), before a country or region ("X, Sweden",
 "Paris, Texas"), as the object of "near"/"north of" ("X, near Kyiv": Kyiv only tells
 where X is), as an adjective ("Rotterdamse", "Berliner", "parisien").
 
-Resolving scores every candidate city on that evidence: it must agree with a country
+Resolving (placeresolve.py) scores every candidate city on that evidence: it must agree with a country
 or region the caption binds it to, a bigger place beats a smaller one of the same name,
 the specific place beats the one it is near. Below the threshold nothing is written and
 the caption gets a warning naming the candidates: a blank is better than a guess.
@@ -20,7 +20,8 @@ linear in the caption's length.
 
 from __future__ import annotations
 
-import math
+import re
+
 from dataclasses import dataclass, field
 
 from captionist.places.words import (  # noqa: F401 - the word tables live with the place service
@@ -47,6 +48,14 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _FROM_PEOPLE,
     _INNER,
     _ISLAND_BEFORE,
+    _NAMING,
+    CLUB_WORDS,
+    FEATURE_OF,
+    STORM_WORDS,
+    TOWN_WORDS,
+    PAIR_CUES,
+    TOWARD,
+    US_STATES_AP,
     _LOC_CUES,
     _LOC_CUES2,
     _MAIDAN,
@@ -67,9 +76,11 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
 )
 
 from captionist.places import haversine
-from captionist.places.reverse import admin1_name
 
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
+from .placetokens import (_adjective_city, _after, _article_before, _first_name, _person_like, _prev_words,
+                          _tokens, product_after, product_before)
+from .placepairs import in_town_country, village_pair
 
 @dataclass
 class PlaceMention:
@@ -81,6 +92,7 @@ class PlaceMention:
     kind: int = UNCUED
     binds: tuple[str, str | None] | None = None   # (country, admin1 or None) written right after it
     locates_other: bool = False   # "X, near Y": Y only says where X is (X known or not)
+    toward: bool = False    # "die Autobahn nach Berlin": where someone goes, never the picture's place
 
 
 @dataclass
@@ -93,6 +105,7 @@ class PlaceFacts:
     regions: list[tuple[str, str | None]] = field(default_factory=list)   # (country, admin1) the caption is in
     regions_seen: list[tuple[str, str | None]] = field(default_factory=list)  # every region named
     unknown: list[str] = field(default_factory=list)   # capitalised words after "in", "near"... not in the index
+    near_pairs: list[tuple[str, str]] = field(default_factory=list)   # "X bei Y" with X unknown: (X, Y)
 
     def likely(self) -> list[PlaceMention]:
         """Mentions written as places (cued, bound, an adjective) or names of towns of 15,000+:
@@ -103,37 +116,6 @@ class PlaceFacts:
     @property
     def has_place(self) -> bool:
         return bool(self.likely() or self.province or self.country_cued or self.sublocation)
-
-def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, word, elided) for each word; "d'Odessa" gives "Odessa" marked elided."""
-    out = []
-    for m in _CAP_WORD.finditer(text):
-        w, s = m.group(), m.start()
-        e = _ELIDED.match(w)
-        if e:
-            out.append((s + e.end(), m.end(), w[e.end():], True))
-        else:
-            out.append((s, m.end(), w, False))
-    return out
-
-
-def _adjective_city(word: str, gz: Gazetteer) -> list[dict]:
-    """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
-    first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
-    Bremen), the latter only for cities of 50,000+ where the adjective is common."""
-    key = norm(word)
-    table = [c for c in gz.cities.get(key, ()) if c.get("adjective")]
-    if table:
-        return table
-    for end, adds in _ADJ_ENDINGS:
-        if key.endswith(end) and len(key) - len(end) >= 3:
-            for add in adds:
-                cands = [c for c in gz.cities.get(key[:-len(end)] + add, ())
-                         if (c.get("population") or 0) >= 50000]
-                if cands:
-                    return cands
-    return []
-
 
 def find_places(text: str) -> PlaceFacts:
     """Everything one caption says about where it is: a sublocation (square, street),
@@ -164,10 +146,18 @@ def find_places(text: str) -> PlaceFacts:
 
     tokens = _tokens(text)
     last_mention_end = -10
+    last_unknown_end = -10     # end of the last unknown name written as a place
     i = 0
     while i < len(tokens):
         s, e, w, elided = tokens[i]
         locates_other = False
+        if w[:2] in ("s-", "t-") and w[2:3].isupper() and text[s - 1:s] in "'’" and gz.cities.get(norm(w)):
+            prev = _prev_words(tokens, i, text)      # "in 's-Hertogenbosch": the article is part of the name
+            kind = CUED if prev[0] in _LOC_CUES else UNCUED
+            facts.mentions.append(PlaceMention(text[s - 1:e], gz.cities.get(norm(w)), kind == CUED, True, False, kind))
+            last_mention_end = e
+            i += 1
+            continue
         if not w[0].isupper() or overlaps(s, e):
             for part in w.casefold().split("-"):
                 a2 = gz.countries.get(part) or gz.countries.get(_ADJ_STEM.sub("", part))
@@ -180,6 +170,13 @@ def find_places(text: str) -> PlaceFacts:
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
             i += 1
             continue
+        if i and tokens[i - 1][2].casefold() in STORM_WORDS and s - tokens[i - 1][1] == 1:
+            i += 1      # "Hurricane Milton", "tempête Ciarán": a storm's name
+            continue
+        if norm(w) in CLUB_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] - e == 1 and text[e] == " " \
+                and tokens[i + 1][2][:1].isupper() and norm(tokens[i + 1][2]) not in _NOT_PLACE:
+            i += 2      # "Union Berlin", "Eintracht Frankfurt": a club
+            continue
         hit = 0     # words taken by a province, country or city name
         prev = None
         for n in (4, 3, 2, 1):
@@ -190,6 +187,7 @@ def find_places(text: str) -> PlaceFacts:
                 continue
             if any(seg[k + 1][0] - seg[k][1] > 1 and not (seg[k][2] in ("St", "Ste", "Mt", "Ft")
                                                           and text[seg[k][1]:seg[k + 1][0]] == ". ")
+                   and not (seg[k + 1][3] and text[seg[k][1]:seg[k + 1][0]] in (" d'", " d’"))
                    for k in range(n - 1)):
                 continue    # words of one name touch, except after "St." ("St. Petersburg")
             raw = _POSSESSIVE.sub("", text[seg[0][0]:seg[-1][1]]).rstrip("'’ʼ-")   # "Kiev's" -> "Kiev"
@@ -198,17 +196,25 @@ def find_places(text: str) -> PlaceFacts:
                 raw = text[s - 2:seg[-1][1]]
                 key = norm(raw)
             before = text[max(0, s - 4):s].split()
+            contracted = False
             if before and before[-1] in CONTRACTED and gz.cities.get(norm(f"{CONTRACTED[before[-1]]} {raw}")):
                 raw = f"{CONTRACTED[before[-1]].capitalize()} {raw}"   # "du Bourget" -> Le Bourget
                 key = norm(raw)
+                contracted = True
             qual = _QUALIFIER.match(text, seg[-1][1])
+            qual_region = None
             if qual and gz.cities.get(norm(f"{raw} {qual.group(1)}")):     # "Frankfurt (Oder)"
                 raw, key = f"{raw} ({qual.group(1)})", norm(f"{raw} {qual.group(1)}")
                 taken.append((qual.start(), qual.end()))
+            elif qual:
+                qual_region = gz.index.regions(norm(qual.group(1)))    # "Le Plessis-Pâté (Essonne)"
             if prev is None:
                 prev = _prev_words(tokens, i, text)
-                if elided:
+                if contracted and before[-1] in ("au", "aux"):
+                    prev = ("à", f"{prev[1]} à")     # "au Plessis-Pâté" is "à Le Plessis-Pâté"
+                elif elided and text[s - 2] in "dD":
                     prev = ("de", f"{prev[0]} de")
+            article = not contracted and not raw.startswith(("L'", "L’")) and _article_before(text, s, elided)
             after = _after(tokens, i + n - 1, text)
             if s > 0 and len(raw) > 3 and raw.isupper() and prev[0] not in _LOC_CUES:
                 break   # a name in capitals mid-caption is a photographer's ("FRANCK FIFE"); a dateline comes first
@@ -217,16 +223,31 @@ def find_places(text: str) -> PlaceFacts:
                 facts.province = ("UA", code, gz.admin1["UA"][code])
                 hit = n
                 break
+            if n == 1 and w in US_STATES_AP and text[e:e + 1] == "." and text[max(0, s - 2):s] == ", " \
+                    and facts.mentions and facts.mentions[-1].binds is None and s - last_mention_end <= 2:
+                facts.mentions[-1].binds = ("US", US_STATES_AP[w])     # "St. Petersburg, Fla."
+                facts.regions_seen.append(("US", US_STATES_AP[w]))
+                hit = 1
+                break
             if key in gz.countries:
                 a2 = gz.countries[key]
                 facts.countries_seen.append(a2)
                 # "in Ukraine", "in der Ukraine", or "Medyka, Poland": the country of the place just named
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
+                # "the village of Kapitan Andreevo, Bulgaria": the country of a place the index lacks
+                after_unknown = text[max(0, s - 2):s] == ", " and s - last_unknown_end == 2
                 toward = DIRECTIONAL.search(text, max(0, s - 12), s) is not None
-                if gz.index.country_kind.get(key) == "name" and not toward and (
-                        prev[0] in _COUNTRY_CUES or prev[1] in _COUNTRY_CUES2 or after_comma):
+                # "tussen Nederland en België", "between Poland and Belarus": a border, not where it is
+                toward = toward or _BETWEEN.search(text, max(0, s - 40), s) is not None
+                state = _state_named_like(key, facts, after_comma, gz)
+                if state:       # "Atlanta, Georgia": the US state, not the country
+                    facts.countries_seen.pop()
+                    facts.mentions[-1].binds = state
+                    facts.regions_seen.append(state)
+                elif gz.index.country_kind.get(key) == "name" and not toward and (
+                        prev[0] in _COUNTRY_CUES or prev[1] in _COUNTRY_CUES2 or after_comma or after_unknown):
                     facts.country_cued = facts.country_cued or a2
-                    if after_comma and facts.mentions and facts.mentions[-1].binds is None:
+                    if after_comma and not after_unknown and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (a2, None)
                 hit = n
                 break
@@ -241,6 +262,8 @@ def find_places(text: str) -> PlaceFacts:
                 break
             regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
             cities = gz.cities.get(key)
+            if not regions and article:
+                break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
             if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper():
                 big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000]
                 if big and (not cities or all(min(haversine(c["latitude"], c["longitude"], b["latitude"],
@@ -252,8 +275,14 @@ def find_places(text: str) -> PlaceFacts:
                     hit = 1
                     break
             # "Paris" is a department too, "Texas" a village in Mexico: the bigger meaning wins
-            if regions and not (cities and (max(c["population"] for c in cities) >= 50000
-                                            or prev[0] in CITY_PREPOSITIONS)):
+            town = prev[1] in _NAMING or prev[0] in TOWN_WORDS     # "le port de Lampedusa", "the town of Corfu"
+            island = bool(regions) and (key in gz.islands or prev[0] == "on") and not town
+            # "in Kajiado", "van Prevalje": a municipality or county named after its town (a
+            # numbered admin unit of the same country) is the town when written as a place
+            seat = prev[0] in _LOC_CUES and bool(cities) and any(
+                r.code.isdigit() and any(c["countrycode"] == r.country for c in cities) for r in regions)
+            if regions and (island or article or not (cities and (max(c["population"] for c in cities) >= 50000
+                                                                  or prev[0] in CITY_PREPOSITIONS or town or seat))):
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
                 for r in regions[:1]:
                     facts.regions_seen.append((r.country, r.code))
@@ -270,6 +299,9 @@ def find_places(text: str) -> PlaceFacts:
                 hit = n + 1   # "Shetland Isles", "Town Hall", "Aleppo province": not the town
                 if i + n < len(tokens):
                     last_mention_end = tokens[i + n][1]   # "... Aleppo province, Syria"
+                break
+            if cities and (product_after(text, seg[-1][1]) or product_before(text, s)):
+                hit = n     # "Frankfurter Würstchen", "Brussels sprouts", "moutarde de Dijon": a product
                 break
             if cities:
                 cued = prev[0] in _LOC_CUES or prev[1] in _LOC_CUES2 or prev[0] in _ORIGIN
@@ -289,202 +321,64 @@ def find_places(text: str) -> PlaceFacts:
                     cue_at = text.rfind(",", max(0, s - 30), s)
                     locates_other = cue_at > 0 and text[cue_at - 1:cue_at].isalpha() and \
                         text[max(0, cue_at - 40):cue_at].split()[-1][:1].isupper()
-                elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2 or adjective:
+                elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2 or adjective \
+                        or prev[1] in FEATURE_OF:
                     kind = ADJECTIVE
-                facts.mentions.append(PlaceMention(raw, cities, cued, primary, initial, kind,
-                                                   locates_other=kind == NEAR and locates_other))
+                mention = PlaceMention(raw, cities, cued, primary, initial, kind,
+                                       locates_other=kind == NEAR and locates_other,
+                                       toward=prev[0] in TOWARD and kind == ADJECTIVE)
+                if qual_region:
+                    mention.binds = next(((r.country, None) for r in qual_region
+                                          if any(c["countrycode"] == r.country for c in cities)), None)
+                    taken.append((qual.start(), qual.end()))
+                pair = village_pair(tokens, i, text, prev, gz) if prev[0] in PAIR_CUES or prev[1] == "près de" \
+                    else None
+                if pair is not None:    # "Ramsau bei Berchtesgaden": the village, never the town
+                    village, here = pair[0], in_town_country(cities, pair[1])
+                    mention.kind, mention.locates_other = NEAR, True
+                    facts.mentions[:] = [m for m in facts.mentions if norm(m.text) != norm(village)]
+                    if here:
+                        facts.mentions.append(PlaceMention(village, here, True, any(
+                            norm(c["name"]) == norm(village) for c in here), False, CUED))
+                    else:
+                        facts.near_pairs.append((village, raw))
+                facts.mentions.append(mention)
                 last_mention_end = seg[-1][1]
                 hit = n
                 break
             if n == 1 and not elided:
                 adj = _adjective_city(w, gz)
-                if adj:
+                if adj and not product_after(text, e):
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
                     hit = 1
                     break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
             prev = _prev_words(tokens, i, text)
-            if prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en") \
+            if (prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en") or prev[1] in _NAMING) \
                     and len(facts.unknown) < 5 and not _person_like(tokens, i, text, gz):
                 facts.unknown.append(w)
+                k = i       # the unknown name runs on over touching capitalised words
+                while k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1 \
+                        and text[tokens[k][1]] in " -" and tokens[k + 1][2][:1].isupper():
+                    k += 1
+                last_unknown_end = tokens[k][1]
+                facts.unknown[-1] = text[s:last_unknown_end]    # the warning names all of it
         i += hit or 1
     return facts
 
 
-def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
-    """A capitalised word right after another capitalised word that is neither a cue,
-    an article nor a place: a surname ("Olga Kharkiv", "Ivan Bucha") or part of a
-    longer name ("Town Hall")."""
-    if i == 0 or tokens[i][0] - tokens[i - 1][1] != 1 or text[tokens[i - 1][1]] != " ":
-        return False
-    w = tokens[i - 1][2]
-    key = norm(w)
-    if not w[0].isupper() or key in _LOC_CUES or key in _ARTICLES or key in _NOT_PLACE \
-            or key in _FEATURE_AFTER or key.endswith(INSTITUTION_SUFFIXES) \
-            or len(key) > 5 and key.endswith(("se", "sche")):
-        return False    # "Universität Greifswald", "Bahnhof Przemyśl", "het Brabantse Oss"
-    return key not in gz.countries and not any(c["population"] >= 100000 for c in gz.cities.get(key, ()))
+_BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
 
 
-def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
-    """A town name right before a capitalised word that is no place: a first name
-    ("Orlando Bloom", "Florence Pugh", "Austin Butler")."""
-    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
-        return False
-    w = tokens[i + 1][2]
-    key = norm(w)
-    if not w[0].isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
-        return False
-    return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
-
-
-def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
-    """The one and two words before token i, articles skipped ("in der Ukraine",
-    "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
-    j = i - 1
-    cues = _LOC_CUES | _COUNTRY_CUES
-    for skip, before in ((_DIRECTIONS, cues | _ARTICLES), (_ARTICLES, cues)):
-        if j >= 1 and tokens[j + 1][0] - tokens[j][1] <= 3 and tokens[j][2].casefold() in skip \
-                and tokens[j][0] - tokens[j - 1][1] <= 3 and tokens[j - 1][2].casefold() in before:
-            j -= 1
-    if j < 0 or tokens[j + 1][0] - tokens[j][1] > 3 or "," in text[tokens[j][1]:tokens[j + 1][0]]:
-        return "", ""
-    w = tokens[j][2]
-    if w[:1].isupper() and not (tokens[j][0] == 0 or text[max(0, tokens[j][0] - 2):tokens[j][0]] in (". ", "! ", "? ")):
-        one = ""
-    else:
-        one = w.casefold()
-    two = (tokens[j - 1][2].casefold() + " " + one) if j >= 1 and one else ""
-    return one, two
-
-
-def _after(tokens, i: int, text: str) -> tuple[str, str]:   # the punctuation after token i, the next word
-    e = tokens[i][1]
-    nxt = tokens[i + 1][2] if i + 1 < len(tokens) and tokens[i + 1][0] - e <= 2 else ""
-    return text[e:e + 1], nxt
-
-
-@dataclass
-class Place:
-    city: dict | None = None
-    province: str | None = None
-    country: str | None = None      # alpha-2
-    sublocation: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    ambiguous: bool = False
-
-
-_THRESHOLD = 3.0
-
-
-def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], context: list[str],
-           sheet: str | None = None) -> float:
-    """How sure we are that mention m means city c (the evidence in the module docstring)."""
-    pop = c.get("population") or 0
-    s = {UNCUED: 0.0, ADJECTIVE: 1.0, NEAR: 1.5, CUED: 2.0, ANCHORED: 2.5}[m.kind]
-    if m.binds:
-        s += 1.0
-    s += min(3.0, max(0.0, math.log10(max(pop, 1)) - 2.7))   # 500 people -> 0, 500,000+ -> 3
-    own = [b for b in ([m.binds] if m.binds else binding)]
-    if own:
-        agree = [b for b in own if b[0] == c["countrycode"]]
-        if not agree:
-            return -10.0    # "Stockholm, Sweden" never gives a town elsewhere
-        s += 2.0
-        if any(b[1] and b[1] == c["admin1code"] for b in agree):
-            s += 1.0
-    elif c["countrycode"] in context:
-        s += 2.5
-    elif c["countrycode"] == sheet:
-        s += 1.5    # picks between namesakes; never between two places the caption names
-    if c.get("newsroom"):
-        s += 1.0
-    elif not c.get("primary") and not c.get("adjective"):   # matched by an alternate name only
-        s -= 0.5
-    if len({x["countrycode"] for x in m.cities}) == 1:
-        s += 1.5 if m.kind >= CUED else 1.0   # one country's place of that name: nothing to confuse it with
-    if m.initial and m.kind == UNCUED:
-        s -= 1.0
-    return s
-
-
-def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
-    """The caption's city, province and country from what `find_places` found (see the
-    module docstring); what cannot be settled becomes a warning naming the candidates."""
-    out = Place(sublocation=facts.sublocation)
-    binding: list[tuple[str, str | None]] = []
-    if facts.country_cued:
-        binding.append((facts.country_cued, None))
-    binding += [r for r in facts.regions if r[0] == facts.country_cued or facts.country_cued is None]
-    if facts.province:
-        binding.append((facts.province[0], facts.province[1]))
-    context = [*facts.countries_seen, *(b[0] for b in binding), *(r[0] for r in facts.regions_seen)]
-
-    # "X, near Y": Y only locates X; its country binds X ("Marathon, north of Athens")
-    near = [m for m in facts.mentions if m.kind == NEAR]
-    others = [m for m in facts.mentions if m.kind != NEAR]
-    for m in near:
-        scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
-                        key=lambda t: -t[0])
-        if scored[0][0] >= _THRESHOLD and not binding and (
-                len(scored) == 1 or scored[1][0] < scored[0][0] - 1.5):
-            binding = [(scored[0][1]["countrycode"], None)]
-
-    choices = []   # (score, city, mention, close rivals)
-    # the caption's other unambiguous places say which country it is in ("bij Ede, op weg naar Den Haag")
-    for m in facts.mentions:
-        if len({c["countrycode"] for c in m.cities}) == 1 and max(c["population"] for c in m.cities) >= 100000:
-            context.append(m.cities[0]["countrycode"])
-    for m in others + [m for m in near if not m.locates_other]:
-        scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
-                        key=lambda t: (-t[0], -(t[1].get("population") or 0)))
-        best_s, best = scored[0]
-        rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]]
-        if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
-            best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
-        choices.append((best_s, best, m, rivals))
-    # on a tie the place named first wins: captions say where before they say what else
-    # where the picture is: the specific place before the one it is near, a cued place before
-    # an uncued one, then the better score
-    choices.sort(key=lambda t: (t[2].kind == NEAR, t[2].kind < CUED, -t[0]))
-
-    warn = None
-    floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
-    for s, city, m, rivals in choices:
-        if m.kind < floor:
-            continue
-        if s < _THRESHOLD or (rivals and m.kind in (UNCUED, ADJECTIVE)):
-            if warn is None and (m.kind != UNCUED or m.primary) and s > -10:
-                names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
-                warn = f"ambiguous place: {m.text} (candidates {names})"
-            if m.kind >= CUED and s > -10:
-                floor = CUED
-            continue
-        if rivals and len(rivals) >= 1 and (rivals[0].get("population") or 0) * 20 > (city.get("population") or 0):
-            names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
-            warn = warn or f"ambiguous place: {m.text} (candidates {names})"
-            if m.kind >= CUED:
-                floor = CUED
-            continue
-        out.city = city
-        break
-    if out.city is None and warn:
-        out.warnings.append(warn)
-        out.ambiguous = True
-    if out.city is not None:
-        out.country = out.city["countrycode"]
-        if facts.province and facts.province[0] == out.country:
-            out.province = facts.province[2]
-        else:
-            out.province = admin1_name(out.country, out.city["admin1code"])
-    elif facts.province:
-        out.province, out.country = facts.province[2], facts.province[0]
-    elif facts.country_cued:
-        out.country = facts.country_cued
-    elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:
-        out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
-    if out.city is None and not out.ambiguous:
-        unknown = [m.text for m in facts.mentions if m.cued] + facts.unknown
-        if unknown:
-            out.warnings.append(f"place not recognised: {unknown[0]}")
-    return out
+def _state_named_like(key: str, facts: PlaceFacts, after_comma: bool, gz: Gazetteer):
+    """(country, region code) when the country name right after a place is also a region
+    the place lies in and the country is not ("Atlanta, Georgia", not Tbilisi, Georgia)."""
+    if not after_comma or not facts.mentions or facts.mentions[-1].binds is not None:
+        return None
+    cities = facts.mentions[-1].cities
+    if any(c["countrycode"] == gz.countries[key] for c in cities):
+        return None
+    for r in gz.index.regions(key):
+        if any(c["countrycode"] == r.country and (not r.code or c["admin1code"] == r.code) for c in cities):
+            return (r.country, r.code or None)
+    return None

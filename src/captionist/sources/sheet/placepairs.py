@@ -1,0 +1,71 @@
+"""A village named next to the town it is near: "Ramsau bei Berchtesgaden", "Kamianka
+near Kharkiv", "Nieuwehorne bij Heerenveen", "Lourmarin près d'Avignon".
+
+The picture was taken in the village; the town only says where the village is. So the
+town is never written for such a caption: the village is, when the place index knows it
+in the town's country, else the field stays empty and the caption carries a warning
+naming both (writing the big town instead would be a confident wrong place).
+
+The village counts as written like a place only after a cue ("im Dorf X bei Y", "in X
+near Y", "das Dorf X"): a German noun before "bei" is capitalised too ("Stau bei Köln",
+"Hochwasser bei Passau"), and there the town is where the picture is.
+"""
+
+from __future__ import annotations
+
+from captionist.places.words import _LOC_CUES2, _NEAR, _NOT_PLACE, CAP_CUES, PAIR_CUES
+
+from .gazetteer import Gazetteer, norm
+from .placetokens import _prev_words
+
+
+def village_pair(tokens, i: int, text: str, prev: tuple[str, str], gz: Gazetteer):
+    """(village name, its cities) when the place at token i is written "X <near> <place>"
+    with X written like a place (see the module docstring), else None."""
+    if prev[0] in PAIR_CUES and i >= 1 and tokens[i - 1][2].casefold() == prev[0]:
+        cue = i - 1
+    elif prev[1] == "près de" and i >= 2 and tokens[i - 1][2] == "de" and tokens[i - 2][2].casefold() == "près":
+        cue = i - 2
+    elif prev[0] == "de" and i >= 1 and tokens[i - 1][2].casefold() == "près":
+        cue = i - 1     # "près d'Avignon": the "d'" is part of the name's token
+    else:
+        return None
+    end = cue - 1
+    if end < 0 or not tokens[end][2][:1].isupper() or text[tokens[end][1]:tokens[cue][0]] != " ":
+        return None
+    found = None
+    for k in (3, 2, 1):
+        first = end - k + 1
+        if first < 0 or any(not tokens[j][2][:1].isupper() or text[tokens[j][1]:tokens[j + 1][0]] != " "
+                            for j in range(first, end)) or not tokens[first][2][:1].isupper():
+            continue
+        name = text[tokens[first][0]:tokens[end][1]]
+        cities = gz.cities.get(norm(name)) if norm(name) not in _NOT_PLACE else None
+        if cities:
+            found = (first, name, cities)
+            break
+    if found is None:
+        if norm(tokens[end][2]) in _NOT_PLACE:
+            return None
+        found = (end, tokens[end][2], [])
+    first, name, cities = found
+    if not name.replace("-", "").replace("'", "").replace(" ", "").isalpha():
+        return None     # "die A3 bei Würzburg": a road
+    before = _prev_words(tokens, first, text)
+    if not (before[0] in _VILLAGE_CUES or before[1] in _LOC_CUES2 and before[1] not in _NEAR):
+        return None
+    return name, cities
+
+
+# words that put the picture in the place named next ("in X bei Y", "das Dorf X bei Y");
+# not "over", "through", "van": "over de A12 bij Ede" is about Ede
+_VILLAGE_CUES = CAP_CUES | frozenset("in im at à te dans village dorp hamlet bergdorp vissersdorp dorpje "
+                                     "gehucht stadje town".split())
+
+
+def in_town_country(town_cities: list[dict], cities: list[dict]) -> list[dict]:
+    """The village's candidates in the country of the town it is near (a town's namesakes
+    of under a twentieth of its size do not count)."""
+    top = max((c.get("population") or 0) for c in town_cities)
+    countries = {c["countrycode"] for c in town_cities if (c.get("population") or 0) * 20 >= top}
+    return [c for c in cities if c["countrycode"] in countries]

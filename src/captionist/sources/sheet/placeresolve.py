@@ -1,0 +1,157 @@
+"""Settling which city, province and country a caption's picture was taken in, from
+what the place finder (places.py) found: every candidate city is scored on how it is
+written, whether it agrees with the country or region the caption binds it to, its size
+and the sheet's main country; below the threshold nothing is written and the caption
+gets a warning naming the candidates (a blank is better than a guess).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from captionist.places.reverse import admin1_name
+from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
+
+from .places import PlaceFacts, PlaceMention
+
+
+@dataclass
+class Place:
+    city: dict | None = None
+    province: str | None = None
+    country: str | None = None      # alpha-2
+    sublocation: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    ambiguous: bool = False
+
+
+_THRESHOLD = 3.0
+
+
+def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], context: list[str],
+           sheet: str | None = None) -> float:
+    """How sure we are that mention m means city c (the evidence in the module docstring)."""
+    pop = c.get("population") or 0
+    s = {UNCUED: 0.0, ADJECTIVE: 1.0, NEAR: 1.5, CUED: 2.0, ANCHORED: 2.5}[m.kind]
+    if m.binds:
+        s += 1.0
+    s += min(3.0, max(0.0, math.log10(max(pop, 1)) - 2.7))   # 500 people -> 0, 500,000+ -> 3
+    own = [b for b in ([m.binds] if m.binds else binding)]
+    if own:
+        agree = [b for b in own if b[0] == c["countrycode"]]
+        if not agree:
+            return -10.0    # "Stockholm, Sweden" never gives a town elsewhere
+        s += 2.0
+        if any(b[1] and b[1] == c["admin1code"] for b in agree):
+            s += 1.0
+    elif c["countrycode"] in context:
+        s += 2.5
+    elif c["countrycode"] == sheet:
+        s += 1.5    # picks between namesakes; never between two places the caption names
+    if c.get("newsroom"):
+        s += 1.0
+    elif not c.get("primary") and not c.get("adjective"):   # matched by an alternate name only
+        s -= 0.5
+    if len({x["countrycode"] for x in m.cities}) == 1:
+        s += 1.5 if m.kind >= CUED else 1.0   # one country's place of that name: nothing to confuse it with
+    if m.initial and m.kind == UNCUED:
+        s -= 1.0
+    return s
+
+
+def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
+    """The caption's city, province and country from what `find_places` found (see the
+    module docstring); what cannot be settled becomes a warning naming the candidates."""
+    out = Place(sublocation=facts.sublocation)
+    binding: list[tuple[str, str | None]] = []
+    if facts.country_cued:
+        binding.append((facts.country_cued, None))
+    binding += [r for r in facts.regions if r[0] == facts.country_cued or facts.country_cued is None]
+    if facts.province:
+        binding.append((facts.province[0], facts.province[1]))
+    context = [*facts.countries_seen, *(b[0] for b in binding), *(r[0] for r in facts.regions_seen)]
+
+    # "X, near Y": Y only locates X; its country binds X ("Marathon, north of Athens")
+    near = [m for m in facts.mentions if m.kind == NEAR]
+    others = [m for m in facts.mentions if m.kind != NEAR]
+    for m in near:
+        scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
+                        key=lambda t: -t[0])
+        if scored[0][0] >= _THRESHOLD and not binding and (
+                len(scored) == 1 or scored[1][0] < scored[0][0] - 1.5):
+            binding = [(scored[0][1]["countrycode"], None)]
+
+    choices = []   # (score, city, mention, close rivals)
+    # the caption's other unambiguous places say which country it is in ("bij Ede, op weg naar Den Haag")
+    for m in facts.mentions:
+        if len({c["countrycode"] for c in m.cities}) == 1 and max(c["population"] for c in m.cities) >= 100000:
+            context.append(m.cities[0]["countrycode"])
+    # where someone goes ("nach Berlin") is the place only when the caption names no other one
+    # ("Syrians return to Tal Abyad, Syria"; not "den Grenzübergang Świecko ... nach Berlin")
+    elsewhere = facts.unknown or facts.near_pairs or any(not m.toward for m in facts.mentions)
+    for m in [m for m in others if not (m.toward and elsewhere)] + [m for m in near if not m.locates_other]:
+        scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
+                        key=lambda t: (-t[0], -(t[1].get("population") or 0)))
+        best_s, best = scored[0]
+        rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]]
+        if not m.binds and not binding and (best.get("population") or 0) < 100000 \
+                and not any(c.get("primary") or c.get("newsroom") for c in m.cities):
+            # a name that is no town's own name, only another name of towns in several countries
+            # ("Clairefontaine": an old name of El Aouinet, DZ, and short for Clairefontaine-en-Yvelines)
+            others = [c for sc, c in scored[1:] if sc > -10 and c["countrycode"] != best["countrycode"]]
+            if others:
+                rivals, best_s = others[:3], min(best_s, _THRESHOLD - 0.01)
+        if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
+            best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
+        choices.append((best_s, best, m, rivals))
+    # on a tie the place named first wins: captions say where before they say what else
+    # where the picture is: the specific place before the one it is near, a cued place before
+    # an uncued one, then the better score
+    choices.sort(key=lambda t: (t[2].kind == NEAR, t[2].kind < CUED, -t[0]))
+
+    warn = None
+    floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
+    for s, city, m, rivals in choices:
+        if m.kind < floor:
+            continue
+        if s < _THRESHOLD or (rivals and m.kind in (UNCUED, ADJECTIVE)):
+            if warn is None and (m.kind != UNCUED or m.primary) and s > -10:
+                names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
+                warn = f"ambiguous place: {m.text} (candidates {names})"
+            if m.kind >= CUED and s > -10:
+                floor = CUED
+            continue
+        if rivals and len(rivals) >= 1 and (rivals[0].get("population") or 0) * 20 > (city.get("population") or 0):
+            names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
+            warn = warn or f"ambiguous place: {m.text} (candidates {names})"
+            if m.kind >= CUED:
+                floor = CUED
+            continue
+        out.city = city
+        break
+    if out.city is None and warn:
+        out.warnings.append(warn)
+        out.ambiguous = True
+    if out.city is not None:
+        out.country = out.city["countrycode"]
+        if facts.province and facts.province[0] == out.country:
+            out.province = facts.province[2]
+        else:
+            out.province = admin1_name(out.country, out.city["admin1code"])
+    elif facts.province:
+        out.province, out.country = facts.province[2], facts.province[0]
+    elif facts.country_cued:
+        out.country = facts.country_cued
+    elif len({r[0] for r in facts.regions}) == 1:
+        out.country = facts.regions[0][0]      # "over Corfu", "in Bavaria": the region is where it is
+    elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:
+        out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
+    if out.city is None and facts.near_pairs:
+        x, y = facts.near_pairs[0]
+        out.warnings.append(f"place not recognised: {x} (near {y}; {y} is not where the picture was taken)")
+    elif out.city is None and not out.ambiguous:
+        unknown = [m.text for m in facts.mentions if m.cued and not m.toward] + facts.unknown
+        if unknown:
+            out.warnings.append(f"place not recognised: {unknown[0]}")
+    return out

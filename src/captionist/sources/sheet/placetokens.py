@@ -1,0 +1,149 @@
+"""Reading the words around a capitalised name in a caption: the tokens, the cue words
+before a name, the punctuation and word after it, whether the name is a person's
+(a surname after a first name, a first name before a surname) and which city an
+adjective stands for. Helpers of the place finder (places.py), kept apart so that
+each module stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from captionist.places.words import (
+    CAP_CUES,
+    INSTITUTION_SUFFIXES,
+    _ADJ_ENDINGS,
+    _ARTICLES,
+    _CAP_WORD,
+    _COUNTRY_CUES,
+    _DIRECTIONS,
+    _ELIDED,
+    _FEATURE_AFTER,
+    _LOC_CUES,
+    _NOT_PLACE,
+    PRODUCT_BEFORE_DE,
+    PRODUCT_ENDINGS,
+    PRODUCT_NOUNS,
+)
+
+from .gazetteer import Gazetteer, norm
+
+
+def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, word, elided) for each word; "d'Odessa" gives "Odessa" marked elided."""
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        w, s = m.group(), m.start()
+        e = _ELIDED.match(w)
+        if e:
+            out.append((s + e.end(), m.end(), w[e.end():], True))
+        else:
+            out.append((s, m.end(), w, False))
+    return out
+
+
+def _adjective_city(word: str, gz: Gazetteer) -> list[dict]:
+    """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
+    first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
+    Bremen), the latter only for cities of 50,000+ where the adjective is common."""
+    key = norm(word)
+    table = [c for c in gz.cities.get(key, ()) if c.get("adjective")]
+    if table:
+        return table
+    for end, adds in _ADJ_ENDINGS:
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            for add in adds:
+                cands = [c for c in gz.cities.get(key[:-len(end)] + add, ())
+                         if (c.get("population") or 0) >= 50000]
+                if cands:
+                    return cands
+    return []
+
+
+def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
+    """A capitalised word right after another capitalised word that is neither a cue,
+    an article nor a place: a surname ("Olga Kharkiv", "Ivan Bucha") or part of a
+    longer name ("Town Hall")."""
+    if i == 0 or tokens[i][0] - tokens[i - 1][1] != 1 or text[tokens[i - 1][1]] != " ":
+        return False
+    w = tokens[i - 1][2]
+    key = norm(w)
+    if not w[0].isupper() or key in _LOC_CUES or w.casefold() in CAP_CUES or key in _ARTICLES or key in _NOT_PLACE \
+            or key in _FEATURE_AFTER or key.endswith(INSTITUTION_SUFFIXES) \
+            or len(key) > 5 and key.endswith(("se", "sche")):
+        return False    # "Universität Greifswald", "Bahnhof Przemyśl", "het Brabantse Oss"
+    return key not in gz.countries and not any(c["population"] >= 100000 for c in gz.cities.get(key, ()))
+
+
+def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
+    """A town name right before a capitalised word that is no place: a first name
+    ("Orlando Bloom", "Florence Pugh", "Austin Butler")."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
+        return False
+    w = tokens[i + 1][2]
+    key = norm(w)
+    if not w[0].isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
+        return False
+    return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
+
+
+def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
+    """The one and two words before token i, articles skipped ("in der Ukraine",
+    "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
+    j = i - 1
+    cues = _LOC_CUES | _COUNTRY_CUES
+    # an inflected adjective after an article: "durch das verschneite Arosa", "in het zonnige Nice"
+    if j >= 2 and tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en")) \
+            and tokens[j][2] not in cues and tokens[j - 1][2].casefold() in _ARTICLES \
+            and tokens[j - 2][2].casefold() in cues and tokens[j + 1][0] - tokens[j][1] == 1:
+        j -= 1
+    for skip, before in ((_DIRECTIONS, cues | _ARTICLES), (_ARTICLES, cues)):
+        if j >= 1 and tokens[j + 1][0] - tokens[j][1] <= 3 and tokens[j][2].casefold() in skip \
+                and tokens[j][0] - tokens[j - 1][1] <= 3 and tokens[j - 1][2].casefold() in before:
+            j -= 1
+    if j < 0 or tokens[j + 1][0] - tokens[j][1] > 3 or "," in text[tokens[j][1]:tokens[j + 1][0]]:
+        return "", ""
+    w = tokens[j][2]
+    if w[:1].isupper() and w.casefold() not in CAP_CUES and not (
+            tokens[j][0] == 0 or text[max(0, tokens[j][0] - 2):tokens[j][0]] in (". ", "! ", "? ")):
+        one = ""
+    else:
+        one = w.casefold()
+    two = (tokens[j - 1][2].casefold() + " " + one) if j >= 1 and one else ""
+    return one, two
+
+
+def _after(tokens, i: int, text: str) -> tuple[str, str]:   # the punctuation after token i, the next word
+    e = tokens[i][1]
+    nxt = tokens[i + 1][2] if i + 1 < len(tokens) and tokens[i + 1][0] - e <= 2 else ""
+    return text[e:e + 1], nxt
+
+
+def product_after(text: str, end: int) -> bool:
+    """The word after a city's name or adjective makes it a product's name: "Frankfurter
+    Würstchen", "Wiener Schnitzel", "Brussels sprouts", "Goudse kaas" (not a place)."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    key = norm(m.group(1))
+    return key in PRODUCT_NOUNS or len(key) > 6 and key.endswith(PRODUCT_ENDINGS)
+
+
+def product_before(text: str, start: int) -> bool:
+    """French products named after a town: "moutarde de Dijon", "eau de Cologne"."""
+    m = _PRODUCT_DE.search(text, max(0, start - 30), start)
+    return bool(m) and norm(m.group(1)) in PRODUCT_BEFORE_DE
+
+
+def _article_before(text: str, start: int, elided: bool) -> bool:
+    """A small French article right before the name ("à la Fête", "de l'Humanité", "des
+    Canaries"): French towns are written without one ("à Paris"), with it capitalised ("Le
+    Havre") or contracted when the town's name has it ("au Havre", checked by the caller)."""
+    if elided:
+        return text[start - 2:start - 1] == "l"
+    return _SMALL_ARTICLE.search(text, max(0, start - 5), start) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w-]{1,40})")
+_PRODUCT_DE = re.compile(r"(?:^|\s)([^\W\d_]{2,20})\s(?:de\s|d['’])$")
+_SMALL_ARTICLE = re.compile(r"(?:^|\s)(?:la|le|les|des|du|aux|au)\s$")
