@@ -23,7 +23,8 @@ _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden v
                             "nord de", "sud de", "east of", "west of", "north of", "south of"))
 # a name followed by one of these (written small) is a region: "Aleppo province", "Kreis Ahrweiler"
 _REGION_AFTER = frozenset("province provincie provinz region regio région oblast governorate gouvernement "
-                          "district county département department kanton canton".split())
+                          "district county département department kanton canton peninsula schiereiland halbinsel "
+                          "presqu'île presqu’île valley vallei tal vallée".split())
 # a name after one of these is an island, not the town of that name: "l'île de La Palma"
 _ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
 _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",

@@ -8,11 +8,12 @@ gets a warning naming the candidates (a blank is better than a guess).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
+from .gazetteer import norm
 from .places import PlaceFacts, PlaceMention
 
 
@@ -60,10 +61,47 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
     return s
 
 
+# a town under this size is never taken by another of its names alone (GeoNames' alternate
+# names hold old, foreign and misspelt names: "Bürger" is one of Al Burj, Egypt; "Görlitz" one
+# of Zgorzelec); exonyms newsrooms use are kept in place_aliases.json ("newsroom")
+_ALT_NAME_MIN = 100000
+
+
+def _own_name(c: dict, key: str) -> bool:
+    """The written name (normalised) is c's own name, an exonym newsrooms use, its adjective
+    or the last words of its official name ("Greifswald" of "Universitäts- und Hansestadt
+    Greifswald")."""
+    return bool(c.get("primary") or c.get("newsroom") or c.get("adjective")) \
+        or norm(c["name"]).endswith(" " + key)
+
+
+def _pop(c: dict) -> int:
+    return c.get("population") or 0
+
+
+def _trusted(m: PlaceMention) -> PlaceMention | None:
+    """m with only the candidates its written name can stand for (None when nothing is left):
+    - a town matched by another of its names loses to a town at least as big that bears the
+      name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so);
+    - a name not written as a place (no cue, not bound to a country) stands only for towns
+      whose own name it is, or for cities of 100,000+ ("Kappelner Bürger" is not Al Burj,
+      Egypt); a cued exonym stays ("in Awdijiwka", "inwoners van Boetsja")."""
+    key = norm(m.text)
+    own = [c for c in m.cities if _own_name(c, key)]
+    biggest_own = max((_pop(c) for c in own), default=-1)
+    cities = [c for c in m.cities if c in own or _pop(c) > biggest_own]
+    if not (m.cued or m.binds):
+        cities = [c for c in cities if c in own or _pop(c) >= _ALT_NAME_MIN]
+    if not cities:
+        return None
+    return m if len(cities) == len(m.cities) else replace(m, cities=cities)
+
+
 def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     """The caption's city, province and country from what `find_places` found (see the
     module docstring); what cannot be settled becomes a warning naming the candidates."""
     out = Place(sublocation=facts.sublocation)
+    facts = replace(facts, mentions=[t for t in map(_trusted, facts.mentions) if t is not None])
     binding: list[tuple[str, str | None]] = []
     if facts.country_cued:
         binding.append((facts.country_cued, None))
