@@ -101,7 +101,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     """The caption's city, province and country from what `find_places` found (see the
     module docstring); what cannot be settled becomes a warning naming the candidates."""
     out = Place(sublocation=facts.sublocation)
-    facts = replace(facts, mentions=[t for t in map(_trusted, facts.mentions) if t is not None])
+    facts = replace(facts, mentions=[t for t in map(_trusted, facts.mentions) if t is not None and not t.between])
     binding: list[tuple[str, str | None]] = []
     if facts.country_cued:
         binding.append((facts.country_cued, None))
@@ -148,6 +148,10 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     # an uncued one, then the better score
     choices.sort(key=lambda t: (t[2].kind == NEAR, t[2].kind < CUED, -t[0]))
 
+    # (a cued name the index lacks may be the place in the named country: "op de Weissensee bij
+    # Techendorf in Oostenrijk")
+    conflict = [m for m in facts.mentions if binding and not facts.unknown and m.kind >= CUED and not m.binds and not m.toward
+                and not any(c["countrycode"] == b[0] for c in m.cities for b in binding)]
     warn = None
     floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
     for s, city, m, rivals in choices:
@@ -177,6 +181,15 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             out.province = facts.province[2]
         else:
             out.province = admin1_name(out.country, out.city["admin1code"])
+    elif conflict:
+        # "Baarle-Hertog, de Belgische enclave in Nederland", "the Tata plant in Port Talbot": a
+        # place written as where the picture is lies in none of the countries or regions the
+        # caption names; one of the two is misread and the caption does not say which
+        m = conflict[0]
+        named = ", ".join(sorted({b[0] for b in binding}))
+        places = ", ".join(sorted({c["countrycode"] for c in m.cities}))
+        out.warnings.append(f"place and country disagree: {m.text} ({places}) but the caption names {named}")
+        out.ambiguous = True
     elif facts.province:
         out.province, out.country = facts.province[2], facts.province[0]
     elif facts.country_cued:

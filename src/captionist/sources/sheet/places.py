@@ -93,6 +93,7 @@ class PlaceMention:
     binds: tuple[str, str | None] | None = None   # (country, admin1 or None) written right after it
     locates_other: bool = False   # "X, near Y": Y only says where X is (X known or not)
     toward: bool = False    # "die Autobahn nach Berlin": where someone goes, never the picture's place
+    between: bool = False   # "die Brücke zwischen Guben und Gubin": one end of a border or route
 
 
 @dataclass
@@ -327,6 +328,7 @@ def find_places(text: str) -> PlaceFacts:
                 mention = PlaceMention(raw, cities, cued, primary, initial, kind,
                                        locates_other=kind == NEAR and locates_other,
                                        toward=prev[0] in TOWARD and kind == ADJECTIVE)
+                mention.between = _between(text, s)
                 if qual_region:
                     mention.binds = next(((r.country, None) for r in qual_region
                                           if any(c["countrycode"] == r.country for c in cities)), None)
@@ -368,6 +370,16 @@ def find_places(text: str) -> PlaceFacts:
 
 
 _BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
+_PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
+
+
+def _between(text: str, s: int) -> bool:
+    """The name at s is one of two a "between" joins ("zwischen Guben und Gubin", "tussen
+    Venlo en Roermond"): an end of a border, bridge or route; the picture's place is not told."""
+    for m in _BETWEEN.finditer(text, max(0, s - 60), s):
+        if _PAIR_REST.fullmatch(text, m.end(), s):
+            return True
+    return False
 
 
 def _state_named_like(key: str, facts: PlaceFacts, after_comma: bool, gz: Gazetteer):
