@@ -139,6 +139,10 @@ _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "o
 
 # mention kinds, weakest to strongest
 UNCUED, ADJECTIVE, NEAR, CUED, ANCHORED = range(5)
+# words that put what follows at a place ("am Tegernsee", "op de Dam", "sur le port"): a place
+# so written outranks a city adjective ("Ein Münchner Polizist ... am Tegernsee")
+POSITIONAL = frozenset("in im am an auf bei nahe bij nabij op aan te at on near outside à au aux dans sur "
+                       "près durch".split())
 
 
 

@@ -101,7 +101,13 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     """The caption's city, province and country from what `find_places` found (see the
     module docstring); what cannot be settled becomes a warning naming the candidates."""
     out = Place(sublocation=facts.sublocation)
-    facts = replace(facts, mentions=[t for t in map(_trusted, facts.mentions) if t is not None and not t.between])
+    mentions = [t for t in map(_trusted, facts.mentions) if t is not None and not t.between]
+    if any(m.placed and not m.demonym for m in mentions):
+        # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
+        # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
+        mentions = [m for m in mentions if not m.demonym]
+    mentions = [m for m in mentions if not m.water]
+    facts = replace(facts, mentions=mentions)
     binding: list[tuple[str, str | None]] = []
     if facts.country_cued:
         binding.append((facts.country_cued, None))

@@ -32,6 +32,7 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     NAME_ARTICLES,
     UNCUED,
     ADJECTIVE,
+    POSITIONAL,
     NEAR,
     CUED,
     ANCHORED,
@@ -94,6 +95,9 @@ class PlaceMention:
     locates_other: bool = False   # "X, near Y": Y only says where X is (X known or not)
     toward: bool = False    # "die Autobahn nach Berlin": where someone goes, never the picture's place
     between: bool = False   # "die Brücke zwischen Guben und Gubin": one end of a border or route
+    demonym: bool = False   # read from an adjective or demonym ("Münchner", "parisien", "Rotterdamse")
+    placed: bool = False    # written after a positional word ("am Tegernsee", "in Bouillon")
+    water: bool = False     # "am Tegernsee", "aan het Veluwemeer": the lake the town is named after
 
 
 @dataclass
@@ -168,7 +172,7 @@ def find_places(text: str) -> PlaceFacts:
             if w.endswith(_DEMONYM_ENDINGS) and not overlaps(s, e):
                 adj = [c for c in gz.cities.get(norm(w), ()) if c.get("adjective")]
                 if adj:
-                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
+                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
             i += 1
             continue
         if i and tokens[i - 1][2].casefold() in STORM_WORDS and s - tokens[i - 1][1] == 1:
@@ -266,7 +270,8 @@ def find_places(text: str) -> PlaceFacts:
             if not regions and article:
                 break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
             if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper():
-                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000]
+                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000
+                       and (c.get("primary") or c.get("newsroom"))]    # not "Sainte-Soline" as Saint-Étienne
                 if big and (not cities or all(min(haversine(c["latitude"], c["longitude"], b["latitude"],
                                                             b["longitude"]) for b in big) < 30 for c in cities)):
                     # "Amsterdam-Noord", "Berlin-Mitte" (GeoNames' quarter Mitte): the city and a district
@@ -329,6 +334,9 @@ def find_places(text: str) -> PlaceFacts:
                                        locates_other=kind == NEAR and locates_other,
                                        toward=prev[0] in TOWARD and kind == ADJECTIVE)
                 mention.between = _between(text, s)
+                mention.demonym = adjective
+                mention.placed = prev[0] in POSITIONAL
+                mention.water = prev[0] in _AT_WATER and key.endswith(_WATER_ENDINGS)
                 if qual_region:
                     mention.binds = next(((r.country, None) for r in qual_region
                                           if any(c["countrycode"] == r.country for c in cities)), None)
@@ -351,7 +359,7 @@ def find_places(text: str) -> PlaceFacts:
             if n == 1 and not elided:
                 adj = _adjective_city(w, gz)
                 if adj and not product_after(text, e):
-                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
+                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
                     hit = 1
                     break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
@@ -369,6 +377,9 @@ def find_places(text: str) -> PlaceFacts:
     return facts
 
 
+# "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name
+_AT_WATER = frozenset("am an aan op auf on sur".split())
+_WATER_ENDINGS = ("see", "meer", "zee")
 _BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
 _PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
 
