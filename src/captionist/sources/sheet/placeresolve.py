@@ -79,7 +79,7 @@ def _pop(c: dict) -> int:
     return c.get("population") or 0
 
 
-def _trusted(m: PlaceMention) -> PlaceMention | None:
+def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
     """m with only the candidates its written name can stand for (None when nothing is left):
     - a town matched by another of its names loses to a town at least as big that bears the
       name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so);
@@ -89,7 +89,9 @@ def _trusted(m: PlaceMention) -> PlaceMention | None:
     key = norm(m.text)
     own = [c for c in m.cities if _own_name(c, key)]
     biggest_own = max((_pop(c) for c in own), default=-1)
-    cities = [c for c in m.cities if c in own or _pop(c) > biggest_own]
+    if m.binds:
+        bound = bound | {m.binds[0]}
+    cities = [c for c in m.cities if c in own or _pop(c) > biggest_own or c["countrycode"] in bound]
     if not (m.cued or m.binds):
         cities = [c for c in cities if c in own or _pop(c) >= _ALT_NAME_MIN]
     if not cities:
@@ -101,13 +103,6 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     """The caption's city, province and country from what `find_places` found (see the
     module docstring); what cannot be settled becomes a warning naming the candidates."""
     out = Place(sublocation=facts.sublocation)
-    mentions = [t for t in map(_trusted, facts.mentions) if t is not None and not t.between]
-    if any(m.placed and not m.demonym for m in mentions):
-        # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
-        # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
-        mentions = [m for m in mentions if not m.demonym]
-    mentions = [m for m in mentions if not m.water]
-    facts = replace(facts, mentions=mentions)
     binding: list[tuple[str, str | None]] = []
     if facts.country_cued:
         binding.append((facts.country_cued, None))
@@ -125,6 +120,16 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         if scored[0][0] >= _THRESHOLD and not binding and (
                 len(scored) == 1 or scored[1][0] < scored[0][0] - 1.5):
             binding = [(scored[0][1]["countrycode"], None)]
+
+    mentions = [t for t in (_trusted(m, {b[0] for b in binding}) for m in facts.mentions) if t is not None and not t.between]
+    if any(m.placed and not m.demonym for m in mentions):
+        # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
+        # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
+        mentions = [m for m in mentions if not m.demonym]
+    mentions = [m for m in mentions if not m.water]
+    facts = replace(facts, mentions=mentions)
+    near = [m for m in facts.mentions if m.kind == NEAR]
+    others = [m for m in facts.mentions if m.kind != NEAR]
 
     choices = []   # (score, city, mention, close rivals)
     # the caption's other unambiguous places say which country it is in ("bij Ede, op weg naar Den Haag")
