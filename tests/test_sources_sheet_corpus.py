@@ -29,7 +29,7 @@ FLOORS = {
     "found": 98.5,
     "creditLine": 97.5,
     "creatorNames": 97.0,
-    "cityName": 92.3,
+    "cityName": 92.5,
     "countryCode": 92.6,
     "dateCreated": 97.9,
     "strays_taken_max": 5,

@@ -121,6 +121,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
                 len(scored) == 1 or scored[1][0] < scored[0][0] - 1.5):
             binding = [(scored[0][1]["countrycode"], None)]
 
+    between = [m for m in facts.mentions if m.between]
     mentions = [t for t in (_trusted(m, {b[0] for b in binding}) for m in facts.mentions) if t is not None and not t.between]
     if any(m.placed and not m.demonym for m in mentions):
         # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
@@ -209,7 +210,11 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         out.country = facts.regions[0][0]      # "over Corfu", "in Bavaria": the region is where it is
     elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:
         out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
-    if out.city is None and facts.near_pairs:
+    pair = [m.text for m in between]
+    if out.city is None and len(pair) >= 2 and not out.warnings:
+        out.warnings.append(f"ambiguous place: between {pair[0]} and {pair[1]} (either end, or neither)")
+        out.ambiguous = True
+    elif out.city is None and facts.near_pairs:
         x, y = facts.near_pairs[0]
         out.warnings.append(f"place not recognised: {x} (near {y}; {y} is not where the picture was taken)")
     elif out.city is None and not out.ambiguous:

@@ -290,7 +290,10 @@ def find_places(text: str) -> PlaceFacts:
             if regions and (island or article or not (cities and (max(c["population"] for c in cities) >= 50000
                                                                   or prev[0] in CITY_PREPOSITIONS or town or seat))):
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
-                for r in regions[:1]:
+                # "Limburg" is a province of Belgium and of the Netherlands: the one the places
+                # already named lie in ("bij Valkenburg ... de Ronde van Limburg")
+                named = {c["countrycode"] for m in facts.mentions for c in m.cities}
+                for r in sorted(regions, key=lambda r: r.country not in named)[:1]:
                     facts.regions_seen.append((r.country, r.code))
                     if after_comma and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (r.country, r.code)

@@ -1,0 +1,56 @@
+"""Evidence rules of issue 9, round 2 (parse9b): generalised from the wrong places of the
+morning's untouched sheets. Each case wrote a confident wrong place before its rule; the
+right answer is the place or a blank with a warning that names what was seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionist.sources.sheet import parse_sheet
+
+
+def place(text: str) -> tuple[str | None, str | None, list[str]]:
+    (cap,) = parse_sheet(text).captions
+    return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # an uncued word that is only another name of a small foreign town is no place
+    ("Husumer Bürger stapeln Sandsäcke am Hafen. Foto: Jan Roth/dpa", None, None),
+    # the town that bears the name as its own beats one GeoNames also calls so
+    ("Hochwasser in Görlitz am Samstag, dahinter das polnische Zgorzelec. Foto: Jan Roth/dpa", "Görlitz", "DEU"),
+    # ... unless the caption binds the name to the other town's country
+    ("Residents of Marathon, north of Athens, on 24 July 2023. Photo: Ada Veen/AFP", "Marathónas", "GRC"),
+    # a city adjective of a person yields to a place the caption names; "am X-see" is the lake
+    ("Ein Hamburger Polizist regelt den Verkehr am Tegernsee. Foto: Jan Roth/dpa", None, None),
+    ("Ein Hamburger Polizist regelt den Verkehr in Lübeck. Foto: Jan Roth/dpa", "Lübeck", "DEU"),
+    ("Ein Hamburger Polizist regelt den Verkehr, Montag. Foto: Jan Roth/dpa", "Hamburg", "DEU"),
+    # part of a hyphenated village's name is no city ("Sainte" is not Saint-Étienne)
+    ("Des agriculteurs manifestent à Sainte-Soline (Deux-Sèvres), samedi. Photo : Ada Veen / AFP", None, "FRA"),
+    # a region named in two countries is the one of the places the caption names
+    ("Renners op de Cauberg bij Valkenburg tijdens de Ronde van Limburg. Foto: ANP / Piet Vos", "Valkenburg", "NLD"),
+])
+def test_place_evidence(text, city, country):
+    got_city, got_country, _ = place(text)
+    assert (got_city, got_country) == (city, country)
+
+
+@pytest.mark.parametrize("text,named", [
+    ("Kiezers in Baarle-Hertog, een Belgische enclave in Nederland, op zondag 9 juni. Foto: ANP / Piet Vos",
+     "Baarle-Hertog (BE) but the caption names NL"),
+    ("Een agent in Bouillon, in de provincie Luxemburg. Foto: Belga / Ada Veen",
+     "Bouillon (BE) but the caption names LU"),
+    ("Des ingénieurs au Centre spatial de Kourou, mardi. Photo : Ada Veen / AFP",
+     "Kourou (CI, GF) but the caption names BF"),
+])
+def test_a_place_and_a_country_that_disagree_leave_both_blank(text, named):
+    """Neither the city nor the named country/region is written: one of them is misread."""
+    city, country, warnings = place(text)
+    assert (city, country) == (None, None)
+    assert f"place and country disagree: {named}" in warnings
+
+
+def test_between_two_towns_is_neither():
+    city, country, warnings = place("Die Neiße fließt zwischen Guben und Gubin, Montag. Foto: Jan Roth/dpa")
+    assert (city, country) == (None, None)
+    assert "ambiguous place: between Guben and Gubin (either end, or neither)" in warnings
