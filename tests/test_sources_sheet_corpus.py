@@ -32,7 +32,7 @@ FLOORS = {
     "cityName": 92.5,
     "countryCode": 92.6,
     "dateCreated": 97.9,
-    "strays_taken_max": 5,
+    "strays_taken_max": 2,
     "wrong_places_max": 0,
 }
 
