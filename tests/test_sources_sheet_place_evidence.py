@@ -27,6 +27,9 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Ein Hamburger Polizist regelt den Verkehr, Montag. Foto: Jan Roth/dpa", "Hamburg", "DEU"),
     # part of a hyphenated village's name is no city ("Sainte" is not Saint-Étienne)
     ("Des agriculteurs manifestent à Sainte-Soline (Deux-Sèvres), samedi. Photo : Ada Veen / AFP", None, "FRA"),
+    # a province named like a country is no country ("provincie Luxemburg" is in Belgium)
+    ("Een agent in Bouillon, in de provincie Luxemburg. Foto: Belga / Ada Veen", "Bouillon", "BEL"),
+    ("Voters queue in Atlanta, in the state of Georgia, on Nov. 5, 2024. (AP Photo/Ada Veen)", "Atlanta", "USA"),
     # a region named in two countries is the one of the places the caption names
     ("Renners op de Cauberg bij Valkenburg tijdens de Ronde van Limburg. Foto: ANP / Piet Vos", "Valkenburg", "NLD"),
 ])
@@ -38,7 +41,7 @@ def test_place_evidence(text, city, country):
 @pytest.mark.parametrize("text,named", [
     ("Kiezers in Baarle-Hertog, een Belgische enclave in Nederland, op zondag 9 juni. Foto: ANP / Piet Vos",
      "Baarle-Hertog (BE) but the caption names NL"),
-    ("Een agent in Bouillon, in de provincie Luxemburg. Foto: Belga / Ada Veen",
+    ("Een agent in Bouillon, vlak bij de grens met Luxemburg, in Luxemburg. Foto: Belga / Ada Veen",
      "Bouillon (BE) but the caption names LU"),
     ("Des ingénieurs au Centre spatial de Kourou, mardi. Photo : Ada Veen / AFP",
      "Kourou (CI, GF) but the caption names BF"),

@@ -234,6 +234,9 @@ def find_places(text: str) -> PlaceFacts:
                 facts.regions_seen.append(("US", US_STATES_AP[w]))
                 hit = 1
                 break
+            if key in gz.countries and _REGION_WORD_BEFORE.search(text, max(0, s - 14), s):
+                hit = n     # "in de provincie Luxemburg": a province named like a country, not the country
+                break
             if key in gz.countries:
                 a2 = gz.countries[key]
                 facts.countries_seen.append(a2)
@@ -383,6 +386,8 @@ def find_places(text: str) -> PlaceFacts:
 # "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name
 _AT_WATER = frozenset("am an aan op auf on sur".split())
 _WATER_ENDINGS = ("see", "meer", "zee")
+_REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
+                                 r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
 _PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
 
