@@ -146,6 +146,8 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="sidecar naming for formats that cannot embed: name.xmp (stem) or name.ext.xmp (name)")
 @click.option("--force-sidecar", is_flag=True, help="write XMP sidecars even for JPEG/TIFF/PNG/WebP")
 @click.option("--no-fsync", is_flag=True, help="skip fsync (faster, not crash-safe)")
+@click.option("--workers", type=click.IntRange(1, 64),
+              help="worker processes for a batch of 100+ files (default: one per core, at most 4)")
 @click.option("--journal", "journal_file", type=click.Path(dir_okay=False, path_type=Path),
               help="journal the run here, for `captionist undo` (default $CAPTIONIST_JOURNAL, else "
                    "$XDG_STATE_HOME/captionist/journal.sqlite)")
@@ -154,7 +156,7 @@ def load_library_or_exit(records_path, fmt, templates_path, codes_path):
               help="write a JPEG that lacks its end marker (cut short, or still being written) anyway")
 @c2pa_options
 def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_run, as_json, policy, sidecar,
-          force_sidecar, no_fsync, journal_file, no_journal, allow_truncated, c2pa, c2pa_cert, c2pa_key,
+          force_sidecar, no_fsync, workers, journal_file, no_journal, allow_truncated, c2pa, c2pa_cert, c2pa_key,
           c2pa_tsa_url, c2pa_sign_unsigned):
     """Match IMAGES (files or folders) to records and embed them (in place, atomically,
     unless --out).
@@ -163,7 +165,7 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     several records match (or one only weakly) as review, with the candidates. Each field is
     merged by its policy: the record's own `policy`, else --policy (default: replace)."""
     from . import report
-    from .batch import run_batch
+    from .batch import run_batch, workers_for
     from .files import GroupCommit
     from .pipeline import Options
     from .tempfiles import Stopped, Stopper, remove_orphans
@@ -200,9 +202,13 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     stopped = None
     try:
         with stopper:
-            run_batch(progress.track(files), rs.records, opts, batch_size=len(files), group=group,
-                      report=report_group, each=lambda o: progress.update(o.status),
-                      critical=stopper.critical, outcomes=outcomes)
+            try:    # a big batch runs in one worker process per core (batch.workers_for)
+                run_batch(files, rs.records, opts, batch_size=len(files), group=group,
+                          report=report_group, each=lambda o: progress.update(o.status),
+                          critical=stopper.critical, outcomes=outcomes,
+                          workers=workers_for(len(files), workers) if group is not None else 1)
+            finally:
+                progress.close()
     except (Stopped, KeyboardInterrupt) as e:
         # SIGTERM/Ctrl-C: what was renamed stays; the file in flight and the group not yet
         # committed are abandoned by run_batch (temps removed, originals untouched).

@@ -3,8 +3,9 @@
 The rows go into the same SQLite journal the daemon keeps (`captionist.journal`), one run row
 per `embed` and one file row per file; the default place for CLI runs is the XDG state
 folder, `$XDG_STATE_HOME/captionist/journal.sqlite` (`~/.local/state/...` when unset), or
-`$CAPTIONIST_JOURNAL`. A row keeps each field's value before and after, and the sha256 of the
-image as written, so undo can tell a file edited since from one it may restore.
+`$CAPTIONIST_JOURNAL`. A row keeps each field's value before and after, and a fingerprint of
+the image as written (`captionist.fingerprint`: for a JPEG the sha256 of its metadata header
+and its size, not of its 10 MB of image data), so undo can tell a file edited since.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import journal
+from . import fingerprint, journal
 from .outcome import Status
-from .worker import sha256_file
 
 
 def default_path() -> Path:
@@ -42,20 +42,46 @@ class RunLog:
         """Journal finished files; returns a warning per file that could not be journaled (the
         file is written either way: the journal is the undo record, not the write)."""
         problems = []
+        added = []
+        # One SQLite transaction a group: a commit each costs 0.2 ms of wall a file (0.07 in
+        # one), and a group's rows then land together, as its files were renamed together.
+        con = self.journal.con
+        txn = not con.pg and self._begin(con)
         for o in outcomes:
             try:
-                self._add(o, out_dir)
+                if self._add(o, out_dir):
+                    added.append(o)
             except (OSError, sqlite3.Error) as e:
                 problems.append(f"{o.path}: written, but not journaled ({e}): `captionist undo` cannot restore it")
+        if txn:
+            try:
+                con.execute("COMMIT")
+            except sqlite3.Error as e:
+                try:
+                    con.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                problems += [f"{o.path}: written, but not journaled ({e}): `captionist undo` cannot restore it"
+                             for o in added]
+                self.written -= sum(o.status == Status.WRITTEN for o in added)
         return problems
 
-    def _add(self, o, out_dir: Path | None) -> None:
+    @staticmethod
+    def _begin(con) -> bool:
+        try:
+            con.execute("BEGIN")
+            return True
+        except sqlite3.Error:
+            return False    # each row then commits on its own, as before
+
+    def _add(self, o, out_dir: Path | None) -> bool:
+        """Journal one outcome; False when there is nothing to journal."""
         if o.status not in (Status.WRITTEN, Status.FAILED, Status.UNCHANGED):
-            return   # unmatched and review files were not touched: nothing to undo
+            return False   # unmatched and review files were not touched: nothing to undo
         image = Path(os.path.abspath(o.path if out_dir is None else Path(out_dir) / o.path.name))
         sha_out = None
         if o.status == Status.WRITTEN and image.exists():
-            sha_out = sha256_file(image)
+            sha_out = fingerprint.of(image)
             self.written += 1
         now = time.time()
         claim = f"{self.run_id}-{secrets.token_hex(4)}"
@@ -65,6 +91,7 @@ class RunLog:
             "sha256_out": sha_out, "changes": o.changes, "warnings": o.warnings, "match": o.match,
             "error": o.error, "t_arrived": now - o.seconds, "t_claimed": now - o.seconds, "t_finished": now,
             "seconds": o.seconds, "provenance": getattr(o, "c2pa", None)})
+        return True
 
     def close(self) -> None:
         try:

@@ -66,8 +66,12 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
-    return True
+        pass
+    # A zombie answers kill(pid, 0) but writes nothing more: a batch worker killed with its
+    # parent (see `captionist.parallel`) stays one until init reaps it, which some container
+    # inits never do (proc(5): state "Z" in /proc/<pid>/stat).
+    stat = _read(f"/proc/{pid}/stat")
+    return not (stat and stat.rsplit(")", 1)[-1].split()[:1] == ["Z"])
 
 
 def is_orphan(path: Path, now: float | None = None) -> bool:

@@ -7,8 +7,9 @@ removed from every family (`make_plan(clear=...)`). Only metadata changes; the i
 never touched. The restored file carries the old values as a reader reconciles them (XMP, IIM
 and EXIF in agreement), which is not always byte for byte the file that arrived.
 
-A file changed since captionist wrote it (its sha256 differs from the journal's) is skipped
-unless `force`: someone may have edited its caption since.
+A file changed since captionist wrote it (its sha256, or for a CLI-written JPEG its metadata
+header and size, differ from the journal's; see `captionist.fingerprint`) is skipped unless
+`force`: someone may have edited its caption since.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import journal, provenance, reader, writer
+from . import fingerprint, journal, provenance, reader, writer
 from .errors import CaptionistError
 from .model import Policy
 from .outcome import Status
 from .plan import make_plan
-from .worker import sha256_file
+from .fingerprint import sha256_file
 
 
 @dataclass
@@ -62,7 +63,7 @@ def undo_row(row: dict[str, Any], c2pa: provenance.C2paConfig, *, force: bool = 
         return res, None
     try:
         before_hash = sha256_file(path)
-        if row.get("sha256_out") and before_hash != row["sha256_out"] and not force:
+        if row.get("sha256_out") and not fingerprint.matches(row["sha256_out"], path, before_hash) and not force:
             res.status = Status.SKIPPED
             res.error = f"{path}: changed since captionist wrote it; use --force to undo anyway"
             return res, None

@@ -166,7 +166,9 @@ def with_variables(record: CaptionRecord, *, where: str | None = None) -> Captio
     """Check the record's `{variables}` (RecordError when one is unknown) and mark it so they are
     filled in when it is written. Records from files get this when they are loaded."""
     check_variables(record.model_dump(mode="json", exclude_none=True), where=where)
-    record._variables = True
+    # only a record that uses variables is marked: the others skip the walk over their
+    # values at every file they are written to (expand_variables)
+    record._variables = uses_variables(record)
     return record
 
 

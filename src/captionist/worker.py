@@ -15,7 +15,6 @@ Faults (a crash, a hang) are injected by the tests through their own entry point
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import secrets
@@ -26,6 +25,8 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .fingerprint import sha256_file
 
 log = logging.getLogger("captionist.worker")
 
@@ -85,14 +86,6 @@ class RecordCache:
 
 
 # --------------------------------------------------------------------------- one job
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
-
 
 def run_job(job: dict[str, Any], cache: RecordCache) -> dict[str, Any]:
     """Process one claimed file; never raises. `job`: path, out_dir, options, records_sig."""

@@ -38,6 +38,8 @@ def _app1(header: bytes) -> list[bytes]:
 
 def main_guid(header: bytes) -> str | None:
     """The GUID the main XMP packet names in xmpNote:HasExtendedXMP."""
+    if b"HasExtendedXMP" not in header:     # nearly every file: no segment walk (3 a write)
+        return None
     for seg in _app1(header):
         if seg[4:4 + len(XMP_SIG)] == XMP_SIG:
             m = _GUID.search(seg)
