@@ -57,3 +57,20 @@ def test_between_two_towns_is_neither():
     city, country, warnings = place("Die Neiße fließt zwischen Guben und Gubin, Montag. Foto: Jan Roth/dpa")
     assert (city, country) == (None, None)
     assert "ambiguous place: between Guben and Gubin (either end, or neither)" in warnings
+
+
+def test_a_small_towns_name_not_written_as_a_place_gets_no_help_from_the_sheets_country():
+    """"der Elbe" is the river; in a German sheet the sheet's country made it Elbe, Lower Saxony."""
+    sheet = ("Helfer füllen Sandsäcke in Dresden, Samstag, 18. Mai 2024. Foto: Jan Roth/dpa\n\n"
+             "Ein Polizist steht am Ufer der Elbe, während das Wasser steigt. Foto: Jan Roth/dpa\n\n"
+             "Ein Landwirt zeigt seine Felder bei Grimma. Foto: Jan Roth/dpa")
+    caps = parse_sheet(sheet).captions
+    assert [(c.record.get("cityName"), c.record.get("countryCode")) for c in caps] == [
+        ("Dresden", "DEU"), (None, None), ("Grimma", "DEU")]
+
+
+def test_a_region_named_like_a_first_name_is_no_place():
+    city, country, _ = place("Die Ministerin besucht das Hochwassergebiet mit Bürgermeister Paul Essen. "
+                             "Foto: Jan Roth/dpa")
+    assert (city, country) == (None, None)     # not Paul, Cape Verde
+

@@ -48,8 +48,11 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
             s += 1.0
     elif c["countrycode"] in context:
         s += 2.5
-    elif c["countrycode"] == sheet:
-        s += 1.5    # picks between namesakes; never between two places the caption names
+    elif c["countrycode"] == sheet and (m.kind != UNCUED or m.binds or pop >= 15000):
+        # picks between namesakes; never between two places the caption names; and never makes
+        # a place of a small town's name the caption does not write as a place ("am Ufer der
+        # Elbe" is the river, not Elbe, Lower Saxony)
+        s += 1.5
     if c.get("newsroom"):
         s += 1.0
     elif not c.get("primary") and not c.get("adjective"):   # matched by an alternate name only

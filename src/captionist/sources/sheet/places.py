@@ -293,6 +293,10 @@ def find_places(text: str) -> PlaceFacts:
             if regions and (island or article or not (cities and (max(c["population"] for c in cities) >= 50000
                                                                   or prev[0] in CITY_PREPOSITIONS or town or seat))):
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
+                if n == 1 and not after_comma and prev[0] not in _LOC_CUES and prev[0] not in _COUNTRY_CUES \
+                        and _name_follows(tokens, i, text):
+                    hit = n     # "Bürgermeister Paul Essen": a first name, not Paul (Cape Verde)
+                    break
                 # "Limburg" is a province of Belgium and of the Netherlands: the one the places
                 # already named lie in ("bij Valkenburg ... de Ronde van Limburg")
                 named = {c["countrycode"] for m in facts.mentions for c in m.cities}
@@ -386,6 +390,15 @@ def find_places(text: str) -> PlaceFacts:
 # "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name
 _AT_WATER = frozenset("am an aan op auf on sur".split())
 _WATER_ENDINGS = ("see", "meer", "zee")
+def _name_follows(tokens, i: int, text: str) -> bool:
+    """Token i is followed, one space apart, by a capitalised word that is no region or
+    feature word: the two are one name ("Paul Essen", "Texas Instruments")."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
+        return False
+    w = tokens[i + 1][2]
+    return w[:1].isupper() and norm(w) not in _FEATURE_AFTER and w.casefold() not in _REGION_AFTER
+
+
 _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
                                  r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
