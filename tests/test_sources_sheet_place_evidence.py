@@ -25,6 +25,10 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Ein Hamburger Polizist regelt den Verkehr am Tegernsee. Foto: Jan Roth/dpa", None, None),
     ("Ein Hamburger Polizist regelt den Verkehr in Lübeck. Foto: Jan Roth/dpa", "Lübeck", "DEU"),
     ("Ein Hamburger Polizist regelt den Verkehr, Montag. Foto: Jan Roth/dpa", "Hamburg", "DEU"),
+    # a Dutch or German article before a town's name makes it a square or a river: "op de Dam"
+    # is no Dome, Ghana (another name of which is Dam); the city adjective still counts
+    ("Een herdenking op de Dam, donderdag 4 mei. Foto: ANP / Piet Vos", None, None),
+    ("Een Amsterdamse tram rijdt over de Dam, vrijdag. Foto: ANP / Piet Vos", "Amsterdam", "NLD"),
     # part of a hyphenated village's name is no city ("Sainte" is not Saint-Étienne)
     ("Des agriculteurs manifestent à Sainte-Soline (Deux-Sèvres), samedi. Photo : Ada Veen / AFP", None, "FRA"),
     # a province named like a country is no country ("provincie Luxemburg" is in Belgium)

@@ -80,7 +80,7 @@ from captionist.places import haversine
 
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_adjective_city, _after, _article_before, _first_name, _person_like, _prev_words,
-                          _tokens, product_after, product_before)
+                          _tokens, nl_de_article, product_after, product_before)
 from .placepairs import in_town_country, village_pair
 
 @dataclass
@@ -97,7 +97,7 @@ class PlaceMention:
     between: bool = False   # "die Brücke zwischen Guben und Gubin": one end of a border or route
     demonym: bool = False   # read from an adjective or demonym ("Münchner", "parisien", "Rotterdamse")
     placed: bool = False    # written after a positional word ("am Tegernsee", "in Bouillon")
-    water: bool = False     # "am Tegernsee", "aan het Veluwemeer": the lake the town is named after
+    water: bool = False     # "am Tegernsee", "op de Dam": the lake or square, not the town of that name
 
 
 @dataclass
@@ -327,6 +327,9 @@ def find_places(text: str) -> PlaceFacts:
                     break
                 if not cued and key in _WEAK_PLACE:
                     break
+                # "op de Dam", "am Ufer der Elbe": a square, a river named like a town, not the town
+                feature = not adjective and not town and nl_de_article(text, s) and not any(
+                    norm(c["name"]).startswith(("de ", "het ", "den ")) for c in cities)
                 primary = any(norm(c["name"]) == key for c in cities)
                 cities = [c for c in cities if not c.get("adjective")] or cities
                 # a capital at the start of a sentence says nothing ("Reading the news...")
@@ -346,7 +349,7 @@ def find_places(text: str) -> PlaceFacts:
                 mention.between = _between(text, s)
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL
-                mention.water = prev[0] in _AT_WATER and key.endswith(_WATER_ENDINGS)
+                mention.water = feature or prev[0] in _AT_WATER and key.endswith(_WATER_ENDINGS)
                 if qual_region:
                     mention.binds = next(((r.country, None) for r in qual_region
                                           if any(c["countrycode"] == r.country for c in cities)), None)

@@ -147,3 +147,13 @@ def _article_before(text: str, start: int, elided: bool) -> bool:
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w-]{1,40})")
 _PRODUCT_DE = re.compile(r"(?:^|\s)([^\W\d_]{2,20})\s(?:de\s|d['’])$")
 _SMALL_ARTICLE = re.compile(r"(?:^|\s)(?:la|le|les|des|du|aux|au)\s$")
+# Dutch and German towns take no article either: "op de Dam" is Amsterdam's square (and another
+# name of Dome, Ghana), "am Ufer der Elbe" the river; "de" only after a Dutch preposition, as
+# French "de" means "of" ("le port de Lampedusa")
+_NL_DE_ARTICLE = re.compile(r"(?:(?:^|\s)(?:op|in|aan|bij|naar|over|van|uit|langs|rond|door|onder|voor|achter|"
+                            r"tegen|met)\s(?:de|het)|(?:^|\s)(?:der|dem|den|am|im|vom|zum|zur|beim))\s$")
+
+
+def nl_de_article(text: str, start: int) -> bool:
+    """A Dutch or German article right before the name at start ("op de Dam", "der Elbe")."""
+    return _NL_DE_ARTICLE.search(text, max(0, start - 12), start) is not None
