@@ -143,7 +143,12 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     # where someone goes ("nach Berlin") is the place only when the caption names no other one
     # ("Syrians return to Tal Abyad, Syria"; not "den Grenzübergang Świecko ... nach Berlin")
     elsewhere = facts.unknown or facts.near_pairs or any(not m.toward for m in facts.mentions)
-    for m in [m for m in others if not (m.toward and elsewhere)] + [m for m in near if not m.locates_other]:
+    # and only when the caption binds it to a country it names ("return to Tal Abyad, Syria"); a bare
+    # destination ("dans la montée vers La Planche des Belles Filles") is not where the picture is
+    bare = [m for m in others if m.toward and not m.binds and not any(
+        c["countrycode"] in {b[0] for b in binding} for c in m.cities)]
+    for m in [m for m in others if not (m.toward and (elsewhere or m in bare))] + \
+            [m for m in near if not m.locates_other]:
         scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
@@ -224,4 +229,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         unknown = [m.text for m in facts.mentions if m.cued and not m.toward] + facts.unknown
         if unknown:
             out.warnings.append(f"place not recognised: {unknown[0]}")
+    if out.city is None and bare and not out.warnings and out.country is None:
+        out.warnings.append(f"place not settled: {bare[0].text} (where someone goes, not where the picture is)")
+        out.ambiguous = True
     return out
