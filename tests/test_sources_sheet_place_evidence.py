@@ -29,6 +29,12 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     # is no Dome, Ghana (another name of which is Dam); the city adjective still counts
     ("Een herdenking op de Dam, donderdag 4 mei. Foto: ANP / Piet Vos", None, None),
     ("Een Amsterdamse tram rijdt over de Dam, vrijdag. Foto: ANP / Piet Vos", "Amsterdam", "NLD"),
+    # a surname after a name particle is a person's ("ten Hag" is not The Hague)
+    ("Trainer Erik ten Hag kijkt naar de training, dinsdag. Foto: ANP / Piet Vos", None, None),
+    # a country name before a feature word is the feature ("the Jordan Valley")
+    ("Farmers harvest dates in the Jordan Valley on Monday. REUTERS/Bo Lind", None, None),
+    # after "X, " a region X lies in is the region, not a city of that name elsewhere
+    ("Voters queue at a polling station in Hamilton, Ontario, on Monday. REUTERS/Bo Lind", "Hamilton", "CAN"),
     # part of a hyphenated village's name is no city ("Sainte" is not Saint-Étienne)
     ("Des agriculteurs manifestent à Sainte-Soline (Deux-Sèvres), samedi. Photo : Ada Veen / AFP", None, "FRA"),
     # a province named like a country is no country ("provincie Luxemburg" is in Belgium)

@@ -237,6 +237,10 @@ def find_places(text: str) -> PlaceFacts:
             if key in gz.countries and _REGION_WORD_BEFORE.search(text, max(0, s - 14), s):
                 hit = n     # "in de provincie Luxemburg": a province named like a country, not the country
                 break
+            if key in gz.countries and after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER \
+                    and text[seg[-1][1]:seg[-1][1] + 1] == " ":
+                hit = n + 1     # "the Jordan Valley", "the Jordan River": the feature, not the country
+                break
             if key in gz.countries:
                 a2 = gz.countries[key]
                 facts.countries_seen.append(a2)
@@ -290,8 +294,13 @@ def find_places(text: str) -> PlaceFacts:
             # numbered admin unit of the same country) is the town when written as a place
             seat = prev[0] in _LOC_CUES and bool(cities) and any(
                 r.code.isdigit() and any(c["countrycode"] == r.country for c in cities) for r in regions)
-            if regions and (island or article or not (cities and (max(c["population"] for c in cities) >= 50000
-                                                                  or prev[0] in CITY_PREPOSITIONS or town or seat))):
+            # "Hamilton, Ontario": after a place and a comma, a region it lies in is that region,
+            # not a city of the same name elsewhere (Ontario, California)
+            holds_last = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12 and bool(facts.mentions) \
+                and any(c["countrycode"] == r.country for r in regions for c in facts.mentions[-1].cities)
+            if regions and (island or article or holds_last or not (
+                    cities and (max(c["population"] for c in cities) >= 50000
+                                or prev[0] in CITY_PREPOSITIONS or town or seat))):
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
                 if n == 1 and not after_comma and prev[0] not in _LOC_CUES and prev[0] not in _COUNTRY_CUES \
                         and _name_follows(tokens, i, text):
