@@ -37,6 +37,8 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Voters queue at a polling station in Hamilton, Ontario, on Monday. REUTERS/Bo Lind", "Hamilton", "CAN"),
     # "X bij Y" with an article before X: a river or square by the town, and the town is the place
     ("Jongeren zwemmen in de Maas bij Maastricht, zondag. Foto: ANP / Piet Vos", "Maastricht", "NLD"),
+    # "l'Olympique de Marseille" is a club: the place is where its fans are
+    ("Des supporters de l'Olympique de Marseille à Lyon, dimanche. Photo : Ada Veen / AFP", "Lyon", "FRA"),
     # part of a hyphenated village's name is no city ("Sainte" is not Saint-Étienne)
     ("Des agriculteurs manifestent à Sainte-Soline (Deux-Sèvres), samedi. Photo : Ada Veen / AFP", None, "FRA"),
     # a province named like a country is no country ("provincie Luxemburg" is in Belgium)

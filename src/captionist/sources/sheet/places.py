@@ -182,6 +182,11 @@ def find_places(text: str) -> PlaceFacts:
                 and tokens[i + 1][2][:1].isupper() and norm(tokens[i + 1][2]) not in _NOT_PLACE:
             i += 2      # "Union Berlin", "Eintracht Frankfurt": a club
             continue
+        if norm(w) in CLUB_WORDS and w != "Stade" and i + 1 < len(tokens) and (
+                tokens[i + 1][3] and text[e:tokens[i + 1][0]] in (" d'", " d’")
+                or i + 2 < len(tokens) and text[e:tokens[i + 2][0]] == " de " and tokens[i + 2][2][:1].isupper()):
+            i += 2 if tokens[i + 1][3] else 3    # "l'Olympique de Marseille", "Sporting de Lisbonne": a club
+            continue
         hit = 0     # words taken by a province, country or city name
         prev = None
         for n in (4, 3, 2, 1):
