@@ -39,6 +39,8 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Jongeren zwemmen in de Maas bij Maastricht, zondag. Foto: ANP / Piet Vos", "Maastricht", "NLD"),
     # "l'Olympique de Marseille" is a club: the place is where its fans are
     ("Des supporters de l'Olympique de Marseille à Lyon, dimanche. Photo : Ada Veen / AFP", "Lyon", "FRA"),
+    # "the X Y" with two capitalised words is one name ("the Met Gala" is not Met, India)
+    ("A model arrives at the Met Gala on Monday. REUTERS/Bo Lind", None, None),
     # part of a hyphenated village's name is no city ("Sainte" is not Saint-Étienne)
     ("Des agriculteurs manifestent à Sainte-Soline (Deux-Sèvres), samedi. Photo : Ada Veen / AFP", None, "FRA"),
     # a province named like a country is no country ("provincie Luxemburg" is in Belgium)

@@ -277,6 +277,11 @@ def find_places(text: str) -> PlaceFacts:
                 break
             if n == 1 and (len(key) < 3 or key in _NOT_PLACE):
                 break
+            if n == 1 and text[max(0, s - 4):s] in ("the ", "The ") and _name_follows(tokens, i, text) \
+                    and not any(c["population"] >= 100000 for c in gz.cities.get(norm(tokens[i + 1][2]), ())) \
+                    and norm(tokens[i + 1][2]) not in gz.countries:
+                hit = 2     # "the Met Gala", "the Dakar Rally": one name of two words, not a town
+                break
             regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
             cities = gz.cities.get(key)
             if not regions and article:
