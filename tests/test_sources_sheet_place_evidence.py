@@ -41,6 +41,9 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Des supporters de l'Olympique de Marseille à Lyon, dimanche. Photo : Ada Veen / AFP", "Lyon", "FRA"),
     # "the X Y" with two capitalised words is one name ("the Met Gala" is not Met, India)
     ("A model arrives at the Met Gala on Monday. REUTERS/Bo Lind", None, None),
+    # where someone comes from yields to a place the caption names, even uncued
+    ("Eine Frau aus Essen wartet am Flughafen Düsseldorf. Foto: Jan Roth/dpa", "Düsseldorf", "DEU"),
+    ("Eine Frau aus Essen wartet auf den Bus. Foto: Jan Roth/dpa", "Essen", "DEU"),
     # part of a hyphenated village's name is no city ("Sainte" is not Saint-Étienne)
     ("Des agriculteurs manifestent à Sainte-Soline (Deux-Sèvres), samedi. Photo : Ada Veen / AFP", None, "FRA"),
     # a province named like a country is no country ("provincie Luxemburg" is in Belgium)

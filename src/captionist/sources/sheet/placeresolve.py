@@ -130,6 +130,10 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
         # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
         mentions = [m for m in mentions if not m.demonym]
+    if any(not (m.origin or m.demonym or m.water or m.toward) for m in mentions):
+        # where someone comes from is the place only when the caption names no other one ("eine
+        # Frau aus Essen wartet am Flughafen Düsseldorf")
+        mentions = [m for m in mentions if not m.origin]
     mentions = [m for m in mentions if not m.water]
     facts = replace(facts, mentions=mentions)
     near = [m for m in facts.mentions if m.kind == NEAR]

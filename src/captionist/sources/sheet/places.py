@@ -98,6 +98,7 @@ class PlaceMention:
     demonym: bool = False   # read from an adjective or demonym ("Münchner", "parisien", "Rotterdamse")
     placed: bool = False    # written after a positional word ("am Tegernsee", "in Bouillon")
     water: bool = False     # "am Tegernsee", "op de Dam": the lake or square, not the town of that name
+    origin: bool = False    # "eine Frau aus Essen", "fled from Kharkiv": where someone comes from
 
 
 @dataclass
@@ -366,6 +367,7 @@ def find_places(text: str) -> PlaceFacts:
                                        locates_other=kind == NEAR and locates_other,
                                        toward=prev[0] in TOWARD and kind == ADJECTIVE)
                 mention.between = _between(text, s)
+                mention.origin = prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL
                 mention.water = feature or prev[0] in _AT_WATER and key.endswith(_WATER_ENDINGS)
@@ -421,6 +423,7 @@ def _name_follows(tokens, i: int, text: str) -> bool:
     return w[:1].isupper() and norm(w) not in _FEATURE_AFTER and w.casefold() not in _REGION_AFTER
 
 
+_FROM_WORDS = frozenset("from uit aus".split())
 _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
                                  r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
