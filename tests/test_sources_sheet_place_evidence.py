@@ -44,6 +44,10 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     # where someone comes from yields to a place the caption names, even uncued
     ("Eine Frau aus Essen wartet am Flughafen Düsseldorf. Foto: Jan Roth/dpa", "Düsseldorf", "DEU"),
     ("Eine Frau aus Essen wartet auf den Bus. Foto: Jan Roth/dpa", "Essen", "DEU"),
+    # a place in single quotes is a word on a sign, not where the picture is
+    ("Een man met een bord 'Stop de oorlog in Gaza' op de Dam in Amsterdam. Foto: ANP / Piet Vos",
+     "Amsterdam", "NLD"),
+    ("Kroegen in 's-Hertogenbosch lopen vol, zaterdag. Foto: ANP / Piet Vos", "'s-Hertogenbosch", "NLD"),
     # part of a hyphenated village's name is no city ("Sainte" is not Saint-Étienne)
     ("Des agriculteurs manifestent à Sainte-Soline (Deux-Sèvres), samedi. Photo : Ada Veen / AFP", None, "FRA"),
     # a province named like a country is no country ("provincie Luxemburg" is in Belgium)

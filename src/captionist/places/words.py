@@ -115,7 +115,11 @@ _ADJ_STEM = re.compile(r"(?:e|en|er|es|em|n|s)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]{0,40}")
 _ELIDED = re.compile(r"^[dlDLjJ]['’ʼ](?=[A-ZÀ-ÖØ-Þ])")
-_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]")
+_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]"
+                     # single quotes too ("een bord 'Stop de oorlog in Gaza'"), opened before a capital
+                     # after a space and closed before a space or punctuation, so that "'s-Hertogenbosch",
+                     # "d'Odessa" and "Kiev's" are no quotes
+                     r"|(?:(?<=\s)|^)['‘][A-ZÀ-ÖØ-Þ][^'’‘\n]{0,300}['’](?=[\s.,;:!?)]|$)")
 _SUBLOC_WORD = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
 _SUBLOC_EN = re.compile(
