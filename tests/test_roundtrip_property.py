@@ -21,8 +21,14 @@ from captionist.reader import read_record
 # XML 1.0 cannot carry C0 controls (other than tab and newline) nor U+FFFE/U+FFFF; the model
 # removes the former (tested elsewhere), so generate text without them.
 CHARS = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff") | st.sampled_from("\n\t")
-TEXT = st.text(CHARS, min_size=1, max_size=120).filter(lambda s: s.strip() != "")
-LONG_TEXT = st.text(CHARS, min_size=1, max_size=2500).filter(lambda s: s.strip() != "")
+# exiv2 parses a simple property's text that begins with "type=" and goes on as an array
+# marker, also when it reads a file; such a write is refused (test_writer), so leave it out here
+def _writable(s: str) -> bool:
+    return s.strip() != "" and not (s.startswith("type=") and len(s) > 5)
+
+
+TEXT = st.text(CHARS, min_size=1, max_size=120).filter(_writable)
+LONG_TEXT = st.text(CHARS, min_size=1, max_size=2500).filter(_writable)
 LANGS = st.sampled_from(["nl", "en", "uk", "de-CH", "fr"])
 LANG_ALT = TEXT | st.dictionaries(LANGS, TEXT, min_size=1, max_size=3)
 LIST = st.lists(TEXT, min_size=1, max_size=5)

@@ -23,16 +23,17 @@ import pytest
 # untouched parts of stop 8 (11-15) and of the morning after (21-25) moved here once they had
 # been scored. Set to what main scores on the whole tuned part after that move, minus ~1.5
 # points; the counts are today's. Raise them as the parser improves; never lower them to make
-# a test pass.
+# a test pass. parse9b (evidence rules for the 10 wrong places of 21-25): city 93.6, country
+# 94.0, no wrong place left, so any new one fails.
 FLOORS = {
     "found": 98.5,
     "creditLine": 97.5,
     "creatorNames": 97.0,
-    "cityName": 91.6,
-    "countryCode": 92.3,
+    "cityName": 92.7,
+    "countryCode": 92.9,
     "dateCreated": 97.9,
-    "strays_taken_max": 5,
-    "wrong_places_max": 10,
+    "strays_taken_max": 2,
+    "wrong_places_max": 0,
 }
 
 ROOT = Path(__file__).resolve().parents[1]

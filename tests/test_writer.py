@@ -89,3 +89,32 @@ def test_append_one_language_to_a_lang_alt_without_x_default_does_not_mix_langua
     assert got["XMP-dc:Description-nl"] == "Oud NL"
     assert got["XMP-dc:Description"] == "Oud NL"
     assert got["IPTC:Caption-Abstract"] == "Oud NL"
+
+
+def test_texts_that_begin_with_type_are_written_as_they_are(tmp_path):
+    # exiv2 reads a value that begins with "type=" as an array marker (the roundtrip property
+    # test found a creator named "type="); list items and a bare "type=" go in behind an escape
+    # and come back unchanged
+    path = make_jpeg(tmp_path / "t.jpg")
+    rec = _record(headline="type=", creatorNames=["type=", "type=x y"], keywords=["type=Bag"],
+                  locationCreated=[{"city": "type="}])
+    out = embed(path, rec, Options(fsync=False))
+    assert out.status == "written", out.error
+    et = exiftool(path, "-XMP:all")
+    assert et["XMP-photoshop:Headline"] == "type="
+    assert et["XMP-dc:Creator"] == ["type=", "type=x y"]
+    assert et["XMP-dc:Subject"] == ["type=Bag"]
+    assert et["XMP-iptcExt:LocationCreated"] == [{"City": "type="}]
+    assert "\ue000" not in path.read_bytes().decode("utf-8", "replace")
+
+
+def test_a_plain_text_exiv2_cannot_hold_is_refused_and_the_file_kept(tmp_path):
+    # a simple property whose text begins with "type=" and goes on is parsed again by exiv2
+    # whenever it reads the packet ('type=Struct note' comes back as a Struct marker): the
+    # read-back check refuses the write, names the field, and the original stays as it was
+    path = make_jpeg(tmp_path / "t.jpg")
+    before = path.read_bytes()
+    out = embed(path, _record(headline="type=Struct note"), Options(fsync=False))
+    assert out.status == "failed"
+    assert "field headline" in out.error and "nothing was replaced" in out.error
+    assert path.read_bytes() == before

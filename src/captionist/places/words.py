@@ -23,7 +23,8 @@ _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden v
                             "nord de", "sud de", "east of", "west of", "north of", "south of"))
 # a name followed by one of these (written small) is a region: "Aleppo province", "Kreis Ahrweiler"
 _REGION_AFTER = frozenset("province provincie provinz region regio région oblast governorate gouvernement "
-                          "district county département department kanton canton".split())
+                          "district county département department kanton canton peninsula schiereiland halbinsel "
+                          "presqu'île presqu’île valley vallei tal vallée".split())
 # a name after one of these is an island, not the town of that name: "l'île de La Palma"
 _ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
 _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
@@ -114,7 +115,11 @@ _ADJ_STEM = re.compile(r"(?:e|en|er|es|em|n|s)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]{0,40}")
 _ELIDED = re.compile(r"^[dlDLjJ]['’ʼ](?=[A-ZÀ-ÖØ-Þ])")
-_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]")
+_QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„«»]"
+                     # single quotes too ("een bord 'Stop de oorlog in Gaza'"), opened before a capital
+                     # after a space and closed before a space or punctuation, so that "'s-Hertogenbosch",
+                     # "d'Odessa" and "Kiev's" are no quotes
+                     r"|(?:(?<=\s)|^)['‘][A-ZÀ-ÖØ-Þ][^'’‘\n]{0,300}['’](?=[\s.,;:!?)]|$)")
 _SUBLOC_WORD = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
 _SUBLOC_EN = re.compile(
@@ -138,6 +143,10 @@ _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "o
 
 # mention kinds, weakest to strongest
 UNCUED, ADJECTIVE, NEAR, CUED, ANCHORED = range(5)
+# words that put what follows at a place ("am Tegernsee", "op de Dam", "sur le port"): a place
+# so written outranks a city adjective ("Ein Münchner Polizist ... am Tegernsee")
+POSITIONAL = frozenset("in im am an auf bei nahe bij nabij op aan te at on near outside à au aux dans sur "
+                       "près durch".split())
 
 
 

@@ -127,7 +127,11 @@ def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tu
 QUOTE_OR_SPEECH = re.compile(
     r"[\"“”„«»]|\b(?:said|says|told|according to|reported|announced|zei|zegt|zeggen|aldus|volgens|meldde|"
     r"meldt|liet weten|sagte|sagt|erklärte|teilte|berichtete|meldete|laut|a déclaré|a dit|affirme|selon|"
-    r"déclare|a annoncé|a indiqué|rapporte)\b", re.IGNORECASE)
+    r"déclare|a annoncé|a indiqué|rapporte|nach angaben|d'après)\b", re.IGNORECASE)
+# "FC Twente - Heracles 1-1, NEC - PSV 2-0": a list of results, not a picture
+_SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2} ?[-–] ?\d{1,2}(?!\d|[.,:/-]\d)")
+# "Depuis le 13 mai", "seit dem 3. Mai", "sinds 1 juni": when a state began, not when a picture was taken
+_SINCE = re.compile(r"\b(?:depuis|seit|sinds|since)\s+(?:le\s+|dem\s+|de\s+)?$", re.IGNORECASE)
 # a byline or a timestamp line of a pasted article: "Door Marieke de Boer", "By Ada Veen, Reuters"
 BYLINE = re.compile(r"^(?:Door|By|Von|Par|Texte|Tekst|Text)\s{1,2}[A-Z][\w'-]{1,30}(?:\s{1,2}[\w'-]{1,30}){0,4}"
                      r"(?:\s{0,2}[,|]|\s\d|$)")
@@ -192,7 +196,10 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
     sentences = len(SENTENCE_END.findall(body))
     speech = QUOTE_OR_SPEECH.search(body) is not None
     undated = date is None or date.how == "relative"  # "on Thursday": the article's way
-    return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech)
+    if date is not None and date.span.strip() and (at := body.find(date.span.strip())) >= 0:
+        undated = undated or _SINCE.search(body[max(0, at - 20):at]) is not None
+    return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech) \
+        or len(_SCORE.findall(body)) >= 2
 
 
 def credited_sheet(credits: list[bool]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from captionist.places.words import _LOC_CUES2, _NEAR, _NOT_PLACE, CAP_CUES, PAIR_CUES
 
 from .gazetteer import Gazetteer, norm
-from .placetokens import _prev_words
+from .placetokens import _prev_words, nl_de_article
 
 
 def village_pair(tokens, i: int, text: str, prev: tuple[str, str], gz: Gazetteer):
@@ -51,6 +51,9 @@ def village_pair(tokens, i: int, text: str, prev: tuple[str, str], gz: Gazetteer
     first, name, cities = found
     if not name.replace("-", "").replace("'", "").replace(" ", "").isalpha():
         return None     # "die A3 bei Würzburg": a road
+    if nl_de_article(text, tokens[first][0]) and not any(norm(c["name"]).startswith(("de ", "het ", "den "))
+                                                         for c in cities):
+        return None     # "in de Maas bij Maastricht": a river by the town, and the town is the place
     before = _prev_words(tokens, first, text)
     if not (before[0] in _VILLAGE_CUES or before[1] in _LOC_CUES2 and before[1] not in _NEAR):
         return None

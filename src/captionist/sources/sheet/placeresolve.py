@@ -8,11 +8,12 @@ gets a warning naming the candidates (a blank is better than a guess).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
+from .gazetteer import norm
 from .places import PlaceFacts, PlaceMention
 
 
@@ -47,8 +48,11 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
             s += 1.0
     elif c["countrycode"] in context:
         s += 2.5
-    elif c["countrycode"] == sheet:
-        s += 1.5    # picks between namesakes; never between two places the caption names
+    elif c["countrycode"] == sheet and (m.kind != UNCUED or m.binds or pop >= 15000):
+        # picks between namesakes; never between two places the caption names; and never makes
+        # a place of a small town's name the caption does not write as a place ("am Ufer der
+        # Elbe" is the river, not Elbe, Lower Saxony)
+        s += 1.5
     if c.get("newsroom"):
         s += 1.0
     elif not c.get("primary") and not c.get("adjective"):   # matched by an alternate name only
@@ -58,6 +62,44 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
     if m.initial and m.kind == UNCUED:
         s -= 1.0
     return s
+
+
+# a town under this size is never taken by another of its names alone (GeoNames' alternate
+# names hold old, foreign and misspelt names: "Bürger" is one of Al Burj, Egypt; "Görlitz" one
+# of Zgorzelec); exonyms newsrooms use are kept in place_aliases.json ("newsroom")
+_ALT_NAME_MIN = 100000
+
+
+def _own_name(c: dict, key: str) -> bool:
+    """The written name (normalised) is c's own name, an exonym newsrooms use, its adjective
+    or the last words of its official name ("Greifswald" of "Universitäts- und Hansestadt
+    Greifswald")."""
+    return bool(c.get("primary") or c.get("newsroom") or c.get("adjective")) \
+        or norm(c["name"]).endswith(" " + key)
+
+
+def _pop(c: dict) -> int:
+    return c.get("population") or 0
+
+
+def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
+    """m with only the candidates its written name can stand for (None when nothing is left):
+    - a town matched by another of its names loses to a town at least as big that bears the
+      name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so);
+    - a name not written as a place (no cue, not bound to a country) stands only for towns
+      whose own name it is, or for cities of 100,000+ ("Kappelner Bürger" is not Al Burj,
+      Egypt); a cued exonym stays ("in Awdijiwka", "inwoners van Boetsja")."""
+    key = norm(m.text)
+    own = [c for c in m.cities if _own_name(c, key)]
+    biggest_own = max((_pop(c) for c in own), default=-1)
+    if m.binds:
+        bound = bound | {m.binds[0]}
+    cities = [c for c in m.cities if c in own or _pop(c) > biggest_own or c["countrycode"] in bound]
+    if not (m.cued or m.binds):
+        cities = [c for c in cities if c in own or _pop(c) >= _ALT_NAME_MIN]
+    if not cities:
+        return None
+    return m if len(cities) == len(m.cities) else replace(m, cities=cities)
 
 
 def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
@@ -82,6 +124,21 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
                 len(scored) == 1 or scored[1][0] < scored[0][0] - 1.5):
             binding = [(scored[0][1]["countrycode"], None)]
 
+    between = [m for m in facts.mentions if m.between]
+    mentions = [t for t in (_trusted(m, {b[0] for b in binding}) for m in facts.mentions) if t is not None and not t.between]
+    if any(m.placed and not m.demonym for m in mentions):
+        # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
+        # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
+        mentions = [m for m in mentions if not m.demonym]
+    if any(not (m.origin or m.demonym or m.water or m.toward) for m in mentions):
+        # where someone comes from is the place only when the caption names no other one ("eine
+        # Frau aus Essen wartet am Flughafen Düsseldorf")
+        mentions = [m for m in mentions if not m.origin]
+    mentions = [m for m in mentions if not m.water]
+    facts = replace(facts, mentions=mentions)
+    near = [m for m in facts.mentions if m.kind == NEAR]
+    others = [m for m in facts.mentions if m.kind != NEAR]
+
     choices = []   # (score, city, mention, close rivals)
     # the caption's other unambiguous places say which country it is in ("bij Ede, op weg naar Den Haag")
     for m in facts.mentions:
@@ -90,7 +147,12 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     # where someone goes ("nach Berlin") is the place only when the caption names no other one
     # ("Syrians return to Tal Abyad, Syria"; not "den Grenzübergang Świecko ... nach Berlin")
     elsewhere = facts.unknown or facts.near_pairs or any(not m.toward for m in facts.mentions)
-    for m in [m for m in others if not (m.toward and elsewhere)] + [m for m in near if not m.locates_other]:
+    # and only when the caption binds it to a country it names ("return to Tal Abyad, Syria"); a bare
+    # destination ("dans la montée vers La Planche des Belles Filles") is not where the picture is
+    bare = [m for m in others if m.toward and not m.binds and not any(
+        c["countrycode"] in {b[0] for b in binding} for c in m.cities)]
+    for m in [m for m in others if not (m.toward and (elsewhere or m in bare))] + \
+            [m for m in near if not m.locates_other]:
         scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
@@ -110,6 +172,10 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     # an uncued one, then the better score
     choices.sort(key=lambda t: (t[2].kind == NEAR, t[2].kind < CUED, -t[0]))
 
+    # (a cued name the index lacks may be the place in the named country: "op de Weissensee bij
+    # Techendorf in Oostenrijk")
+    conflict = [m for m in facts.mentions if binding and not facts.unknown and m.kind >= CUED and not m.binds and not m.toward
+                and not any(c["countrycode"] == b[0] for c in m.cities for b in binding)]
     warn = None
     floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
     for s, city, m, rivals in choices:
@@ -139,6 +205,15 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             out.province = facts.province[2]
         else:
             out.province = admin1_name(out.country, out.city["admin1code"])
+    elif conflict:
+        # "Baarle-Hertog, de Belgische enclave in Nederland", "the Tata plant in Port Talbot": a
+        # place written as where the picture is lies in none of the countries or regions the
+        # caption names; one of the two is misread and the caption does not say which
+        m = conflict[0]
+        named = ", ".join(sorted({b[0] for b in binding}))
+        places = ", ".join(sorted({c["countrycode"] for c in m.cities}))
+        out.warnings.append(f"place and country disagree: {m.text} ({places}) but the caption names {named}")
+        out.ambiguous = True
     elif facts.province:
         out.province, out.country = facts.province[2], facts.province[0]
     elif facts.country_cued:
@@ -147,11 +222,18 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         out.country = facts.regions[0][0]      # "over Corfu", "in Bavaria": the region is where it is
     elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:
         out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
-    if out.city is None and facts.near_pairs:
+    pair = [m.text for m in between]
+    if out.city is None and len(pair) >= 2 and not out.warnings:
+        out.warnings.append(f"ambiguous place: between {pair[0]} and {pair[1]} (either end, or neither)")
+        out.ambiguous = True
+    elif out.city is None and facts.near_pairs:
         x, y = facts.near_pairs[0]
         out.warnings.append(f"place not recognised: {x} (near {y}; {y} is not where the picture was taken)")
     elif out.city is None and not out.ambiguous:
         unknown = [m.text for m in facts.mentions if m.cued and not m.toward] + facts.unknown
         if unknown:
             out.warnings.append(f"place not recognised: {unknown[0]}")
+    if out.city is None and bare and not out.warnings and out.country is None:
+        out.warnings.append(f"place not settled: {bare[0].text} (where someone goes, not where the picture is)")
+        out.ambiguous = True
     return out

@@ -32,6 +32,7 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     NAME_ARTICLES,
     UNCUED,
     ADJECTIVE,
+    POSITIONAL,
     NEAR,
     CUED,
     ANCHORED,
@@ -79,7 +80,7 @@ from captionist.places import haversine
 
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_adjective_city, _after, _article_before, _first_name, _person_like, _prev_words,
-                          _tokens, product_after, product_before)
+                          _tokens, nl_de_article, product_after, product_before)
 from .placepairs import in_town_country, village_pair
 
 @dataclass
@@ -93,6 +94,11 @@ class PlaceMention:
     binds: tuple[str, str | None] | None = None   # (country, admin1 or None) written right after it
     locates_other: bool = False   # "X, near Y": Y only says where X is (X known or not)
     toward: bool = False    # "die Autobahn nach Berlin": where someone goes, never the picture's place
+    between: bool = False   # "die Brücke zwischen Guben und Gubin": one end of a border or route
+    demonym: bool = False   # read from an adjective or demonym ("Münchner", "parisien", "Rotterdamse")
+    placed: bool = False    # written after a positional word ("am Tegernsee", "in Bouillon")
+    water: bool = False     # "am Tegernsee", "op de Dam": the lake or square, not the town of that name
+    origin: bool = False    # "eine Frau aus Essen", "fled from Kharkiv": where someone comes from
 
 
 @dataclass
@@ -167,7 +173,7 @@ def find_places(text: str) -> PlaceFacts:
             if w.endswith(_DEMONYM_ENDINGS) and not overlaps(s, e):
                 adj = [c for c in gz.cities.get(norm(w), ()) if c.get("adjective")]
                 if adj:
-                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
+                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
             i += 1
             continue
         if i and tokens[i - 1][2].casefold() in STORM_WORDS and s - tokens[i - 1][1] == 1:
@@ -176,6 +182,11 @@ def find_places(text: str) -> PlaceFacts:
         if norm(w) in CLUB_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] - e == 1 and text[e] == " " \
                 and tokens[i + 1][2][:1].isupper() and norm(tokens[i + 1][2]) not in _NOT_PLACE:
             i += 2      # "Union Berlin", "Eintracht Frankfurt": a club
+            continue
+        if norm(w) in CLUB_WORDS and w != "Stade" and i + 1 < len(tokens) and (
+                tokens[i + 1][3] and text[e:tokens[i + 1][0]] in (" d'", " d’")
+                or i + 2 < len(tokens) and text[e:tokens[i + 2][0]] == " de " and tokens[i + 2][2][:1].isupper()):
+            i += 2 if tokens[i + 1][3] else 3    # "l'Olympique de Marseille", "Sporting de Lisbonne": a club
             continue
         hit = 0     # words taken by a province, country or city name
         prev = None
@@ -229,6 +240,13 @@ def find_places(text: str) -> PlaceFacts:
                 facts.regions_seen.append(("US", US_STATES_AP[w]))
                 hit = 1
                 break
+            if key in gz.countries and _REGION_WORD_BEFORE.search(text, max(0, s - 14), s):
+                hit = n     # "in de provincie Luxemburg": a province named like a country, not the country
+                break
+            if key in gz.countries and after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER \
+                    and text[seg[-1][1]:seg[-1][1] + 1] == " ":
+                hit = n + 1     # "the Jordan Valley", "the Jordan River": the feature, not the country
+                break
             if key in gz.countries:
                 a2 = gz.countries[key]
                 facts.countries_seen.append(a2)
@@ -260,12 +278,18 @@ def find_places(text: str) -> PlaceFacts:
                 break
             if n == 1 and (len(key) < 3 or key in _NOT_PLACE):
                 break
+            if n == 1 and text[max(0, s - 4):s] in ("the ", "The ") and _name_follows(tokens, i, text) \
+                    and not any(c["population"] >= 100000 for c in gz.cities.get(norm(tokens[i + 1][2]), ())) \
+                    and norm(tokens[i + 1][2]) not in gz.countries:
+                hit = 2     # "the Met Gala", "the Dakar Rally": one name of two words, not a town
+                break
             regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
             cities = gz.cities.get(key)
             if not regions and article:
                 break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
             if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper():
-                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000]
+                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000
+                       and (c.get("primary") or c.get("newsroom"))]    # not "Sainte-Soline" as Saint-Étienne
                 if big and (not cities or all(min(haversine(c["latitude"], c["longitude"], b["latitude"],
                                                             b["longitude"]) for b in big) < 30 for c in cities)):
                     # "Amsterdam-Noord", "Berlin-Mitte" (GeoNames' quarter Mitte): the city and a district
@@ -281,10 +305,22 @@ def find_places(text: str) -> PlaceFacts:
             # numbered admin unit of the same country) is the town when written as a place
             seat = prev[0] in _LOC_CUES and bool(cities) and any(
                 r.code.isdigit() and any(c["countrycode"] == r.country for c in cities) for r in regions)
-            if regions and (island or article or not (cities and (max(c["population"] for c in cities) >= 50000
-                                                                  or prev[0] in CITY_PREPOSITIONS or town or seat))):
+            # "Hamilton, Ontario": after a place and a comma, a region it lies in is that region,
+            # not a city of the same name elsewhere (Ontario, California)
+            holds_last = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12 and bool(facts.mentions) \
+                and any(c["countrycode"] == r.country for r in regions for c in facts.mentions[-1].cities)
+            if regions and (island or article or holds_last or not (
+                    cities and (max(c["population"] for c in cities) >= 50000
+                                or prev[0] in CITY_PREPOSITIONS or town or seat))):
                 after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
-                for r in regions[:1]:
+                if n == 1 and not after_comma and prev[0] not in _LOC_CUES and prev[0] not in _COUNTRY_CUES \
+                        and _name_follows(tokens, i, text):
+                    hit = n     # "Bürgermeister Paul Essen": a first name, not Paul (Cape Verde)
+                    break
+                # "Limburg" is a province of Belgium and of the Netherlands: the one the places
+                # already named lie in ("bij Valkenburg ... de Ronde van Limburg")
+                named = {c["countrycode"] for m in facts.mentions for c in m.cities}
+                for r in sorted(regions, key=lambda r: r.country not in named)[:1]:
                     facts.regions_seen.append((r.country, r.code))
                     if after_comma and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (r.country, r.code)
@@ -311,6 +347,9 @@ def find_places(text: str) -> PlaceFacts:
                     break
                 if not cued and key in _WEAK_PLACE:
                     break
+                # "op de Dam", "am Ufer der Elbe": a square, a river named like a town, not the town
+                feature = not adjective and not town and nl_de_article(text, s) and not any(
+                    norm(c["name"]).startswith(("de ", "het ", "den ")) for c in cities)
                 primary = any(norm(c["name"]) == key for c in cities)
                 cities = [c for c in cities if not c.get("adjective")] or cities
                 # a capital at the start of a sentence says nothing ("Reading the news...")
@@ -327,6 +366,11 @@ def find_places(text: str) -> PlaceFacts:
                 mention = PlaceMention(raw, cities, cued, primary, initial, kind,
                                        locates_other=kind == NEAR and locates_other,
                                        toward=prev[0] in TOWARD and kind == ADJECTIVE)
+                mention.between = _between(text, s)
+                mention.origin = prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2
+                mention.demonym = adjective
+                mention.placed = prev[0] in POSITIONAL
+                mention.water = feature or prev[0] in _AT_WATER and key.endswith(_WATER_ENDINGS)
                 if qual_region:
                     mention.binds = next(((r.country, None) for r in qual_region
                                           if any(c["countrycode"] == r.country for c in cities)), None)
@@ -349,7 +393,7 @@ def find_places(text: str) -> PlaceFacts:
             if n == 1 and not elided:
                 adj = _adjective_city(w, gz)
                 if adj and not product_after(text, e):
-                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE))
+                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
                     hit = 1
                     break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
@@ -367,7 +411,32 @@ def find_places(text: str) -> PlaceFacts:
     return facts
 
 
+# "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name
+_AT_WATER = frozenset("am an aan op auf on sur".split())
+_WATER_ENDINGS = ("see", "meer", "zee")
+def _name_follows(tokens, i: int, text: str) -> bool:
+    """Token i is followed, one space apart, by a capitalised word that is no region or
+    feature word: the two are one name ("Paul Essen", "Texas Instruments")."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
+        return False
+    w = tokens[i + 1][2]
+    return w[:1].isupper() and norm(w) not in _FEATURE_AFTER and w.casefold() not in _REGION_AFTER
+
+
+_FROM_WORDS = frozenset("from uit aus".split())
+_REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
+                                 r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
+_PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
+
+
+def _between(text: str, s: int) -> bool:
+    """The name at s is one of two a "between" joins ("zwischen Guben und Gubin", "tussen
+    Venlo en Roermond"): an end of a border, bridge or route; the picture's place is not told."""
+    for m in _BETWEEN.finditer(text, max(0, s - 60), s):
+        if _PAIR_REST.fullmatch(text, m.end(), s):
+            return True
+    return False
 
 
 def _state_named_like(key: str, facts: PlaceFacts, after_comma: bool, gz: Gazetteer):

@@ -66,6 +66,8 @@ def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
     longer name ("Town Hall")."""
     if i == 0 or tokens[i][0] - tokens[i - 1][1] != 1 or text[tokens[i - 1][1]] != " ":
         return False
+    if _after_name_particle(tokens, i, text):
+        return True
     w = tokens[i - 1][2]
     key = norm(w)
     if not w[0].isupper() or key in _LOC_CUES or w.casefold() in CAP_CUES or key in _ARTICLES or key in _NOT_PLACE \
@@ -73,6 +75,21 @@ def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
             or len(key) > 5 and key.endswith(("se", "sche")):
         return False    # "Universität Greifswald", "Bahnhof Przemyśl", "het Brabantse Oss"
     return key not in gz.countries and not any(c["population"] >= 100000 for c in gz.cities.get(key, ()))
+
+
+_PARTICLES = (("ten",), ("ter",), ("van", "der"), ("van", "den"), ("von", "der"), ("de", "la"))
+
+
+def _after_name_particle(tokens, i: int, text: str) -> bool:
+    """A surname after a particle after a capitalised first name: "Erik ten Hag" (not The
+    Hague), "Ursula von der Leyen", "Rafael van der Vaart"."""
+    for p in _PARTICLES:
+        j = i - len(p)
+        if j < 1 or tuple(t[2] for t in tokens[j:i]) != p:
+            continue
+        if all(tokens[k + 1][0] - tokens[k][1] == 1 for k in range(j - 1, i)) and tokens[j - 1][2][:1].isupper():
+            return True
+    return False
 
 
 def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
@@ -147,3 +164,13 @@ def _article_before(text: str, start: int, elided: bool) -> bool:
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w-]{1,40})")
 _PRODUCT_DE = re.compile(r"(?:^|\s)([^\W\d_]{2,20})\s(?:de\s|d['’])$")
 _SMALL_ARTICLE = re.compile(r"(?:^|\s)(?:la|le|les|des|du|aux|au)\s$")
+# Dutch and German towns take no article either: "op de Dam" is Amsterdam's square (and another
+# name of Dome, Ghana), "am Ufer der Elbe" the river; "de" only after a Dutch preposition, as
+# French "de" means "of" ("le port de Lampedusa")
+_NL_DE_ARTICLE = re.compile(r"(?:(?:^|\s)(?:op|in|aan|bij|naar|over|van|uit|langs|rond|door|onder|voor|achter|"
+                            r"tegen|met)\s(?:de|het)|(?:^|\s)(?:der|dem|den|am|im|vom|zum|zur|beim))\s$")
+
+
+def nl_de_article(text: str, start: int) -> bool:
+    """A Dutch or German article right before the name at start ("op de Dam", "der Elbe")."""
+    return _NL_DE_ARTICLE.search(text, max(0, start - 12), start) is not None
