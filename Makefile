@@ -59,10 +59,12 @@ demo: install exiftool
 # up to 8 on a bigger one. Tests are handed out one at a time, the longest first; a module whose
 # tests build on each other goes to one process (tests/conftest.py LONG_MODULES,
 # ONE_PROCESS_MODULES). `make test TEST_PROCS=0` runs them all in this one process.
+# One test over this many seconds fails with its stack (the slowest take ~70 s under load).
+TEST_TIMEOUT ?= 600
 TEST_PROCS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -lt 4 ] && n=4; [ $$n -gt 8 ] && n=8; echo $$n)
 
 test: install exiftool fstools servers
-	$(BIN)/python -m pytest -n $(TEST_PROCS) --dist load --maxschedchunk 1 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_PROCS) --dist load --maxschedchunk 1 --timeout $(TEST_TIMEOUT) $(PYTEST_ARGS)
 
 # The pure and single-process tests (tests/conftest.py lists their modules), well under a
 # minute: run while working; `make test` runs everything.
