@@ -17,8 +17,11 @@ and journals them. The crash promises of a one-process run hold per worker:
 * A worker that dies: its files it had not reported are failed "not done", never half-written.
 
 Nothing waits forever (a hang is worse than a failure: CI has a time limit). The parent waits
-on each worker's exit (its sentinel) as well as on its pipe, so a worker that died is seen
-even when its pipe gives no EOF (a write end another process inherited); what is left in the
+on each worker's exit (a pidfd, pidfd_open(2), readable when the process has ended whoever
+holds its fds; else a poll every POLL seconds) as well as on its pipe, so a worker that died
+is seen even when its pipe gives no EOF (a write end another process inherited: a process
+the worker started, or one another thread forked meanwhile; multiprocessing's sentinel is a
+pipe too, and stays open just the same); what is left in the
 pipe of a dead worker is read without blocking (the parent never blocks reading: a
 message is taken once it is whole). A worker that closed its pipe must exit
 within EXIT_GRACE, and one that was told to stop within STOP_GRACE, else it is killed (its
@@ -48,6 +51,7 @@ from .tempfiles import Stopped, Stopper
 PR_SET_PDEATHSIG = 1        # <linux/prctl.h>
 EXIT_GRACE = 30.0           # seconds a worker that closed its pipe may take to exit
 STOP_GRACE = 60.0           # seconds a worker told to stop may take to finish its renames
+POLL = 1.0                  # seconds between checks of the workers' exits, without pidfds
 
 # work(first, files, send, critical): run the batch on `files` (positions from `first`),
 # `send(outcomes)` after each committed group, with `critical` around the commits.
@@ -117,6 +121,10 @@ class _Worker:
     def __init__(self, i: int, proc: Any, fd: int):
         self.i, self.proc, self.fd = i, proc, fd
         self.buf = bytearray()
+        try:       # the worker is not reaped before this (only this process waits for it)
+            self.pidfd = os.pidfd_open(proc.pid)
+        except (AttributeError, OSError):
+            self.pidfd = -1
         self.deadline: float | None = None      # killed when still running then
 
     def by(self, deadline: float) -> None:
@@ -126,6 +134,12 @@ class _Worker:
         if self.fd >= 0:
             os.close(self.fd)
             self.fd = -1
+
+    def ended(self) -> None:
+        self.close()
+        if self.pidfd >= 0:
+            os.close(self.pidfd)
+            self.pidfd = -1
 
     def read(self) -> bool:
         """Append what the pipe holds now (never blocks); False when there is no more."""
@@ -215,16 +229,17 @@ def _step(live: list[_Worker], codes: dict[int, int], on_group: Callable[[list],
         if w.deadline is not None and now >= w.deadline and w.proc.exitcode is None:
             w.proc.kill()          # hung: its renames are atomic, what it did not report fails
             w.deadline = None
-    deadlines = [w.deadline for w in live if w.deadline is not None]
-    timeout = max(0.0, min(deadlines) - now) if deadlines else None
-    ready = set(wait([w.fd for w in live if w.fd >= 0] + [w.proc.sentinel for w in live], timeout))
+    bounds = [w.deadline - now for w in live if w.deadline is not None]
+    bounds += [POLL for w in live if w.pidfd < 0]
+    timeout = max(0.0, min(bounds)) if bounds else None
+    ready = set(wait([w.fd for w in live if w.fd >= 0] + [w.pidfd for w in live if w.pidfd >= 0], timeout))
     for w in list(live):
-        exited = w.proc.sentinel in ready and w.proc.exitcode is not None
+        exited = w.proc.exitcode is not None       # waitpid(WNOHANG): never blocks
         if w.fd in ready or exited:
             # all of a dead worker's pipe (its end may stay open in another process: no EOF)
             _take(w, on_group, critical, drain=exited)
         if exited:
-            w.close()              # a message it was killed in the middle of is dropped
+            w.ended()              # a message it was killed in the middle of is dropped
             codes[w.i] = w.proc.exitcode
             live.remove(w)
 
