@@ -82,8 +82,8 @@ def _child(work: Work, first: int, files: list, fd: int, parent: int, inherited:
     # started with SIGTERM/SIGINT blocked (see run): one sent now waits for the Stopper
     code = 0
     try:
-        for end in inherited:      # read ends (its own, elder siblings'): else a send to a dead
-            os.close(end)          # parent blocks forever on a full pipe this process could read
+        for end in inherited:      # read ends (its own, elder siblings'; their pidfds): else a send to a
+            os.close(end)          # dead parent blocks forever on a full pipe this process could read
         _die_with_parent(parent)
 
         def send(outcomes: list) -> None:
@@ -191,7 +191,7 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
                 try:
                     recv, send = os.pipe()
                     os.set_blocking(recv, False)
-                    inherited = [w.fd for w in workers if w.fd >= 0] + [recv]
+                    inherited = [fd for w in workers for fd in (w.fd, w.pidfd) if fd >= 0] + [recv]
                     proc = ctx.Process(target=_child, args=(work, first, files, send, os.getpid(), inherited),
                                        name=f"captionist-batch-{i}")
                     try:
