@@ -268,3 +268,36 @@ def test_a_dead_worker_is_seen_though_another_process_holds_its_pipe(tmp_path):
     assert not timed_out.is_set(), "parallel.run waited for the end of a dead worker's pipe, not for its exit"
     assert codes == {0: -signal.SIGKILL}
     assert got == [[holder]]
+
+
+def test_a_worker_that_ended_its_pipe_but_does_not_exit_is_killed(monkeypatch):
+    # a worker done with its share that hangs on its way out (here a thread it started, which
+    # the interpreter waits for at exit) is killed after EXIT_GRACE, never waited for forever
+    monkeypatch.setattr(parallel, "EXIT_GRACE", 0.5)
+    hold_r, hold_w = os.pipe()
+
+    def work(first, files, send, critical):
+        os.close(hold_w)
+        send(["done"])
+        threading.Thread(target=os.read, args=(hold_r, 1)).start()     # not a daemon: exit waits
+
+    got: list = []
+    timed_out = threading.Event()
+
+    def give_up():
+        timed_out.set()
+        os.close(hold_w)           # the worker's thread ends, and the worker with it
+
+    timer = threading.Timer(60, give_up)
+    timer.start()
+    try:
+        codes = parallel.run([(0, [])], work, got.append)
+    finally:
+        timer.cancel()
+        timer.join()
+        if not timed_out.is_set():
+            os.close(hold_w)
+        os.close(hold_r)
+    assert not timed_out.is_set(), "parallel.run waited for a worker that did not exit"
+    assert codes == {0: -signal.SIGKILL}
+    assert got == [["done"]]
