@@ -23,8 +23,27 @@ N = 150
 
 def _run(folder: Path, records: Path) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    # its own process group: a run that hangs is killed whole (workers too) by _finish
     return subprocess.Popen([sys.executable, "-m", "captionist.cli", "embed", str(folder), "--records", str(records),
-                             "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                             "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
+
+
+def _finish(p: subprocess.Popen, what: str, timeout: float = 120) -> tuple[str, str]:
+    """`p.communicate()`, bounded: a run (or a worker of it holding its stdout) that has not
+    ended in `timeout` seconds fails the test, with the processes left, and is killed."""
+    try:
+        return p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        left = subprocess.run(["ps", "-o", "pid,ppid,stat,wchan:24,args", "-g", str(p.pid)],
+                              capture_output=True, text=True).stdout
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        out, err = p.communicate(timeout=30)
+        raise AssertionError(f"{what}: not ended after {timeout} s (a hang); its processes:\n{left}\n"
+                             f"stderr:\n{err[-3000:]}") from None
 
 
 def _scan(data: bytes) -> bytes:
@@ -56,7 +75,7 @@ def test_kills_at_random_points_then_a_rerun(tmp_path):
     reset()
     t0 = time.monotonic()
     p = _run(folder, records)
-    p.communicate()
+    _finish(p, "the first run")
     span = time.monotonic() - t0      # calibrates the kill points (not asserted)
     assert p.returncode == 0
     kills = [signal.SIGKILL, signal.SIGTERM] * 3
@@ -66,7 +85,7 @@ def test_kills_at_random_points_then_a_rerun(tmp_path):
         p = _run(folder, records)
         time.sleep(rnd.uniform(0.05, span))
         p.send_signal(sig)
-        out, err = p.communicate()
+        out, err = _finish(p, f"the run stopped by {sig.name}")
         assert "Traceback" not in err, err
         _check_whole(folder, originals)
         if sig == signal.SIGTERM and p.returncode != 0:
@@ -80,7 +99,7 @@ def test_kills_at_random_points_then_a_rerun(tmp_path):
             left_by_kill += len(_temps(folder))
         # the rerun finishes the batch and removes what a killed run left
         p = _run(folder, records)
-        out, err = p.communicate()
+        out, err = _finish(p, f"the rerun after {sig.name}")
         assert p.returncode == 0, err
         assert not _temps(folder)
         _check_whole(folder, originals)
@@ -103,7 +122,7 @@ def test_a_rerun_removes_orphaned_temps_but_not_live_ones(tmp_path):
     for p in (orphan, live, foreign):
         p.write_bytes(b"partial")
     p = _run(folder, records)
-    out, err = p.communicate()
+    out, err = _finish(p, "the run")
     assert p.returncode == 0, err
     assert f"removed a temp file left by a stopped run: {orphan}" in err
     assert not orphan.exists()
@@ -112,7 +131,7 @@ def test_a_rerun_removes_orphaned_temps_but_not_live_ones(tmp_path):
     old = time.time() - tempfiles.FOREIGN_MAX_AGE - 60
     os.utime(foreign, (old, old))
     p = _run(folder, records)
-    p.communicate()
+    _finish(p, "the second run")
     assert not foreign.exists()
 
 
@@ -124,7 +143,8 @@ def test_out_folder_that_cannot_be_created_is_a_clear_error(tmp_path):
     write_records(records, ["p000"])
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     res = subprocess.run([sys.executable, "-m", "captionist.cli", "embed", str(tmp_path / "p000.jpg"), "--records",
-                          str(records), "--out", str(blocker / "sub")], capture_output=True, text=True, env=env)
+                          str(records), "--out", str(blocker / "sub")], capture_output=True, text=True, env=env,
+                         timeout=120)
     assert res.returncode == 1
     assert "Traceback" not in res.stderr
     assert f"{blocker / 'sub'}: cannot create the output folder: Not a directory" in res.stderr

@@ -15,13 +15,14 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 from conftest import ROOT, SAMPLES, exiftool_many
 from daemon_helpers import wait_until, write_records
 
-from captionist import batch, files, fingerprint, pipeline, tempfiles
+from captionist import batch, files, fingerprint, parallel, pipeline, tempfiles
 from captionist.files import GroupCommit
 from captionist.model import CaptionRecord
 from captionist.variables import with_variables
@@ -227,3 +228,76 @@ def test_a_temp_whose_writer_is_a_zombie_is_an_orphan(tmp_path):
         assert live.exists()
     finally:
         os.waitpid(pid, 0)
+
+
+def test_a_dead_worker_is_seen_though_another_process_holds_its_pipe(tmp_path):
+    # the worker's end of its pipe inherited by a process that lives on (here its child; in a
+    # server, a worker another thread forked meanwhile): no end of pipe comes, but its exit
+    # does, and what it sent before is still reported
+    hold_r, hold_w = os.pipe()
+
+    def work(first, files, send, critical):
+        pid = os.fork()
+        if pid == 0:               # keeps every fd of the worker open until the test lets go
+            os.close(hold_w)
+            os.read(hold_r, 1)
+            os._exit(0)
+        send([pid])
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    got: list = []
+    timed_out = threading.Event()
+
+    def give_up():                 # bounds the test: without it a run that waits for the end of
+        timed_out.set()            # that pipe would wait as long as the holder lives
+        os.close(hold_w)
+
+    timer = threading.Timer(60, give_up)
+    timer.start()
+    try:
+        codes = parallel.run([(0, [])], work, got.append)
+    finally:
+        timer.cancel()
+        timer.join()
+        if not timed_out.is_set():
+            os.close(hold_w)       # the holder ends
+        os.close(hold_r)
+    holder = got[0][0] if got else None
+    if holder is not None:
+        wait_until(lambda: not _running([holder]), 30, what="the pipe's holder to end")
+    assert not timed_out.is_set(), "parallel.run waited for the end of a dead worker's pipe, not for its exit"
+    assert codes == {0: -signal.SIGKILL}
+    assert got == [[holder]]
+
+
+def test_a_worker_that_ended_its_pipe_but_does_not_exit_is_killed(monkeypatch):
+    # a worker done with its share that hangs on its way out (here a thread it started, which
+    # the interpreter waits for at exit) is killed after EXIT_GRACE, never waited for forever
+    monkeypatch.setattr(parallel, "EXIT_GRACE", 0.5)
+    hold_r, hold_w = os.pipe()
+
+    def work(first, files, send, critical):
+        os.close(hold_w)
+        send(["done"])
+        threading.Thread(target=os.read, args=(hold_r, 1)).start()     # not a daemon: exit waits
+
+    got: list = []
+    timed_out = threading.Event()
+
+    def give_up():
+        timed_out.set()
+        os.close(hold_w)           # the worker's thread ends, and the worker with it
+
+    timer = threading.Timer(60, give_up)
+    timer.start()
+    try:
+        codes = parallel.run([(0, [])], work, got.append)
+    finally:
+        timer.cancel()
+        timer.join()
+        if not timed_out.is_set():
+            os.close(hold_w)
+        os.close(hold_r)
+    assert not timed_out.is_set(), "parallel.run waited for a worker that did not exit"
+    assert codes == {0: -signal.SIGKILL}
+    assert got == [["done"]]

@@ -165,7 +165,7 @@ def _run_shared(shares: list[tuple[int, list[Path]]], records, options: pipeline
             if report is not None:
                 report(committed)
 
-    codes = parallel.run(shares, work, on_group)
+    codes = parallel.run(shares, work, on_group, critical)
     lost = [(n, p) for n, (_, share) in enumerate(shares) for p in share if p not in done]
     if lost:
         # a worker that died (killed, out of memory): a write is atomic, so each file it did not

@@ -15,6 +15,20 @@ and journals them. The crash promises of a one-process run hold per worker:
 * SIGKILL of the parent: the kernel kills the workers too (PR_SET_PDEATHSIG), so nothing
   goes on writing behind a run that is gone; their temps are orphans the next run removes.
 * A worker that dies: its files it had not reported are failed "not done", never half-written.
+
+Nothing waits forever (a hang is worse than a failure: CI has a time limit). The parent waits
+on each worker's exit (a pidfd, pidfd_open(2), readable when the process has ended whoever
+holds its fds; else a poll every POLL seconds) as well as on its pipe, so a worker that died
+is seen even when its pipe gives no EOF (a write end another process inherited: a process
+the worker started, or one another thread forked meanwhile; multiprocessing's sentinel is a
+pipe too, and stays open just the same); what is left in the
+pipe of a dead worker is read without blocking (the parent never blocks reading: a
+message is taken once it is whole). A worker that closed its pipe must exit
+within EXIT_GRACE, and one that was told to stop within STOP_GRACE, else it is killed (its
+renames are atomic: files stay whole). A worker holds no read end of any pipe (its own or an
+elder sibling's, inherited by fork), so with its parent gone a send fails instead of blocking
+on a full pipe; and it checks its parent before each commit, for a kernel or a thread
+layout where PR_SET_PDEATHSIG did not take it (the signal follows the forking thread).
 """
 
 from __future__ import annotations
@@ -22,20 +36,33 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import pickle
 import signal
+import struct
 import sys
+import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager
-from multiprocessing.connection import Connection, wait
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from multiprocessing.connection import wait
 from typing import Any
 
 from .tempfiles import Stopped, Stopper
 
 PR_SET_PDEATHSIG = 1        # <linux/prctl.h>
+EXIT_GRACE = 30.0           # seconds a worker that closed its pipe may take to exit
+STOP_GRACE = 60.0           # seconds a worker told to stop may take to finish its renames
+POLL = 1.0                  # seconds between checks of the workers' exits, without pidfds
 
 # work(first, files, send, critical): run the batch on `files` (positions from `first`),
 # `send(outcomes)` after each committed group, with `critical` around the commits.
 Work = Callable[[int, list, Callable[[list], None], Callable[[], AbstractContextManager]], None]
+
+
+class Orphaned(BaseException):
+    """In a worker: its parent is gone (or closed the pipe); the uncommitted work is abandoned."""
+
+
+_HEAD = struct.Struct("!Q")     # a message: its length, then the pickled ("group", outcomes)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -51,62 +78,140 @@ def _die_with_parent(parent: int) -> None:
 _STOPS = {signal.SIGTERM, signal.SIGINT}
 
 
-def _child(work: Work, first: int, files: list, conn: Connection, parent: int) -> None:
+def _child(work: Work, first: int, files: list, fd: int, parent: int, inherited: list[int]) -> None:
     # started with SIGTERM/SIGINT blocked (see run): one sent now waits for the Stopper
     code = 0
     try:
+        for end in inherited:      # read ends (its own, elder siblings'; their pidfds): else a send to a
+            os.close(end)          # dead parent blocks forever on a full pipe this process could read
         _die_with_parent(parent)
+
+        def send(outcomes: list) -> None:
+            data = pickle.dumps(("group", outcomes), pickle.HIGHEST_PROTOCOL)
+            view = memoryview(_HEAD.pack(len(data)) + data)
+            try:
+                while view:
+                    view = view[os.write(fd, view):]
+            except OSError:        # EPIPE: the parent is gone
+                raise Orphaned() from None
+
         with Stopper() as stopper:
+            @contextmanager
+            def critical():
+                if os.getppid() != parent:     # nothing is renamed behind a run that is gone
+                    raise Orphaned()
+                with stopper.critical():
+                    yield
+
             signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
-            work(first, files, lambda outcomes: conn.send(("group", outcomes)), stopper.critical)
+            try:
+                work(first, files, send, critical)
+            finally:       # done: a stop now has nothing to stop (and no handler to raise in)
+                signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
     except Stopped as e:
         code = 128 + e.signum
+    except Orphaned:
+        code = 128 + signal.SIGKILL
     finally:
-        conn.close()
+        os.close(fd)
     sys.exit(code)
 
 
-def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], None]) -> dict[int, int]:
+class _Worker:
+    def __init__(self, i: int, proc: Any, fd: int):
+        self.i, self.proc, self.fd = i, proc, fd
+        self.buf = bytearray()
+        try:       # the worker is not reaped before this (only this process waits for it)
+            self.pidfd = os.pidfd_open(proc.pid)
+        except (AttributeError, OSError):
+            self.pidfd = -1
+        self.deadline: float | None = None      # killed when still running then
+
+    def by(self, deadline: float) -> None:
+        self.deadline = deadline if self.deadline is None else min(self.deadline, deadline)
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+    def ended(self) -> None:
+        self.close()
+        if self.pidfd >= 0:
+            os.close(self.pidfd)
+            self.pidfd = -1
+
+    def read(self) -> bool:
+        """Append what the pipe holds now (never blocks); False when there is no more."""
+        try:
+            data = os.read(self.fd, 1 << 16)
+        except BlockingIOError:
+            return False
+        except OSError:
+            data = b""
+        if not data:               # end of pipe: the worker is done (or dead); it exits soon
+            self.close()
+            self.by(time.monotonic() + EXIT_GRACE)
+            return False
+        self.buf += data
+        return True
+
+    def message(self) -> Any:
+        """The next whole message received, or None."""
+        if len(self.buf) < _HEAD.size:
+            return None
+        (n,) = _HEAD.unpack_from(self.buf)
+        if len(self.buf) < _HEAD.size + n:
+            return None
+        data = bytes(self.buf[_HEAD.size:_HEAD.size + n])
+        del self.buf[:_HEAD.size + n]
+        return pickle.loads(data)
+
+
+def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], None],
+        critical: Callable[[], AbstractContextManager] = nullcontext) -> dict[int, int]:
     """Run `work` on each (first, files) chunk in its own process; `on_group(outcomes)` in
     this process for every group a worker committed. Returns each chunk's exit code. A stop
     in this process (`Stopped`, KeyboardInterrupt) is passed on as SIGTERM; the groups the
-    workers still commit are reported; then it is raised again."""
+    workers still commit are reported; then it is raised again. `critical()`: the caller's
+    context in which a stop signal waits (`Stopper.critical`): around the starts (a worker
+    started is a worker known here) and each read and report (nothing received is lost)."""
     ctx = multiprocessing.get_context("fork")
     for stream in (sys.stdout, sys.stderr):     # else a child flushes a copy of what is buffered
         stream.flush()
-    live: dict[Connection, tuple[int, Any]] = {}
+    workers: list[_Worker] = []
     codes: dict[int, int] = {}
     stopping: BaseException | None = None
     try:
-        for i, (first, files) in enumerate(chunks):
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(work, first, files, send, os.getpid()),
-                               name=f"captionist-batch-{i}")
-            # a stop signal waits until the worker is started and known here (else it would
-            # run on unstopped, or this end of its pipe stay open and its end go unseen)
-            mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
-            try:
-                proc.start()
-                send.close()
-                live[recv] = (i, proc)
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        with critical():
+            for i, (first, files) in enumerate(chunks):
+                # a stop signal waits until the worker is started and known here (else it would
+                # run on unstopped, or this end of its pipe stay open and its end go unseen)
+                mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+                try:
+                    recv, send = os.pipe()
+                    os.set_blocking(recv, False)
+                    inherited = [fd for w in workers for fd in (w.fd, w.pidfd) if fd >= 0] + [recv]
+                    proc = ctx.Process(target=_child, args=(work, first, files, send, os.getpid(), inherited),
+                                       name=f"captionist-batch-{i}")
+                    try:
+                        proc.start()
+                    except BaseException:
+                        os.close(recv)
+                        raise
+                    finally:
+                        os.close(send)
+                    workers.append(_Worker(i, proc, recv))
+                finally:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     except BaseException as e:  # noqa: BLE001 - a stop while starting: the started ones stop too
         stopping = e
-        _stop(live)
+        _stop(workers)
+    live = list(workers)
     while live:
         try:
-            for conn in wait(list(live)):
-                try:
-                    kind, payload = conn.recv()
-                except (EOFError, OSError):
-                    i, proc = live.pop(conn)
-                    proc.join()
-                    codes[i] = proc.exitcode
-                    conn.close()
-                    continue
-                if kind == "group":
-                    on_group(payload)
+            # once stopping, nothing waits for a critical section: the stop is under way
+            _step(live, codes, on_group, critical if stopping is None else nullcontext)
         except BaseException as e:  # noqa: BLE001 - a stop (or a report that failed): the workers stop too
             if stopping is None:
                 stopping = e
@@ -116,12 +221,62 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
     return codes
 
 
-def _stop(live: dict) -> None:
+def _step(live: list[_Worker], codes: dict[int, int], on_group: Callable[[list], None],
+          critical: Callable[[], AbstractContextManager]) -> None:
+    """Wait (bounded by the workers' deadlines) for data, an end of pipe or an exit."""
+    now = time.monotonic()
+    for w in live:
+        if w.deadline is not None and now >= w.deadline and w.proc.exitcode is None:
+            w.proc.kill()          # hung: its renames are atomic, what it did not report fails
+            w.deadline = None
+    bounds = [w.deadline - now for w in live if w.deadline is not None]
+    bounds += [POLL for w in live if w.pidfd < 0]
+    timeout = max(0.0, min(bounds)) if bounds else None
+    ready = set(wait([w.fd for w in live if w.fd >= 0] + [w.pidfd for w in live if w.pidfd >= 0], timeout))
+    for w in list(live):
+        exited = w.proc.exitcode is not None       # waitpid(WNOHANG): never blocks
+        if w.fd in ready or exited:
+            # all of a dead worker's pipe (its end may stay open in another process: no EOF)
+            _take(w, on_group, critical, drain=exited)
+        if exited:
+            w.ended()              # a message it was killed in the middle of is dropped
+            codes[w.i] = w.proc.exitcode
+            live.remove(w)
+
+
+def _take(w: _Worker, on_group: Callable[[list], None], critical: Callable[[], AbstractContextManager],
+          drain: bool) -> None:
+    """Read what `w`'s pipe holds (all of it when `drain`) and report each whole message, each
+    inside `critical()`; a stop (or a failed report) meanwhile is raised once all are reported."""
+    more = w.fd >= 0
+    while more:
+        with critical():
+            more = w.fd >= 0 and w.read() and drain
+    failed: BaseException | None = None
+    while True:
+        msg = None
+        try:
+            with critical():
+                msg = w.message()
+                if msg is not None and msg[0] == "group":
+                    on_group(msg[1])
+        except BaseException as e:  # noqa: BLE001 - a stop or a failed report: the rest is still reported
+            failed = failed or e
+        if msg is None:
+            break
+    if failed is not None:
+        raise failed
+
+
+def _stop(workers: list[_Worker]) -> None:
     """SIGTERM to each worker still running: it finishes the renames of a group whose data is
-    on disk, reports them, and abandons the rest (see `batch.run_batch`)."""
-    for _, proc in live.values():
-        if proc.pid is not None and proc.exitcode is None:
+    on disk, reports them, and abandons the rest (see `batch.run_batch`); one that has not
+    ended within STOP_GRACE is killed."""
+    deadline = time.monotonic() + STOP_GRACE
+    for w in workers:
+        if w.proc.pid is not None and w.proc.exitcode is None:
+            w.by(deadline)
             try:
-                os.kill(proc.pid, signal.SIGTERM)
+                os.kill(w.proc.pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
