@@ -23,8 +23,6 @@ ExifTool's own) are ignored; IPTC-group tags captionist does not know are listed
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -34,7 +32,7 @@ from .. import codec
 from .. import etdialect as et
 from ..errors import SourceError
 from ..standard import BY_ID, EXIFTOOL_EXIF_OFFSET, EXIFTOOL_IIM_TIME, PROPS, STRUCTS, Field, Kind, Prop
-from .recordset import RecordSet, check_record, read_text
+from .recordset import RecordSet, check_record, csv_rows, read_text
 
 FAMILIES = ("xmp", "iim", "exif")
 _IPTC_GROUPS = re.compile(r"^(IPTC|XMP-(dc|photoshop|iptcCore|iptcExt|plus|xmpRights))$", re.I)
@@ -355,28 +353,11 @@ def exiftool_csv_records(path: Path) -> RecordSet:
     text = read_text(path, fallback="cp1252", warnings=out.warnings)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
-    # strict: a quote that is never closed is an error, not a cell that swallows the rest
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        headers = next(reader)
-    except StopIteration:
+    rows = csv_rows(path, text, delimiter, out.errors)
+    headers = next(rows, (1, 1, None))[2]
+    if headers is None:
         return out
-    except csv.Error as e:
-        out.errors.append(SourceError(path, f"not valid CSV: the header row: {e}", line=1))
-        return out
-    start = reader.line_num
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:
-            hint = (f" (a quote opened on line {start + 1} or after is never closed)"
-                    if "end of data" in str(e) else "")
-            out.errors.append(SourceError(path, f"not valid CSV: {e}{hint}", line=start + 1))
-            break
-        line = start + 1
-        start = reader.line_num
+    for line, _end, row in rows:
         if not any(c.strip() for c in row):
             continue
         item = {h: c for h, c in zip(headers, row) if c != ""}

@@ -8,8 +8,11 @@ The readers (`loader`'s JSON, `tabular`, `exiftool`, `sheet`, `exchange`) import
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,3 +113,28 @@ def read_text(path: Path, *, fallback: str | None = None, warnings: list[str] | 
         if warnings is not None:
             warnings.append(msg)
         return raw.decode("utf-8-sig", "replace")
+
+
+def csv_rows(path: Path, text: str, delimiter: str, errors: list,
+             first_line: int = 1) -> Iterator[tuple[int, int, list[str]]]:
+    """The rows of CSV `text`, header first, as (the physical lines the row starts and ends on,
+    cells).
+    Read strictly: a quote that is never closed is an error on `errors` naming its line, not a
+    cell that swallows the rest of the file; reading stops there."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            if start == 0:
+                errors.append(SourceError(path, f"not valid CSV: the header row: {e}", line=first_line))
+            else:
+                hint = (f" (a quote opened on line {first_line + start} or after is never closed)"
+                        if "end of data" in str(e) else "")
+                errors.append(SourceError(path, f"not valid CSV: {e}{hint}", line=first_line + reader.line_num - 1))
+            return
+        yield first_line + start, first_line + reader.line_num - 1, row
+        start = reader.line_num

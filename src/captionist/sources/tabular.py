@@ -29,8 +29,6 @@ A bad row is reported with its line number and field and the other rows are used
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from pathlib import Path
@@ -39,7 +37,7 @@ from typing import Any
 from ..errors import SourceError
 from ..model import MatchRule
 from ..standard import BY_ID, STRUCTS, Kind
-from .recordset import RecordSet, check_record, read_text
+from .recordset import RecordSet, check_record, csv_rows, read_text
 
 LIST_SEPARATOR = ";"
 _LIST_KINDS = (Kind.LIST, Kind.INT_LIST)
@@ -182,16 +180,10 @@ def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
         first_line_no = 2
     first = text.split("\n", 1)[0]
     delimiter = delimiter or _delimiter(first, path.suffix.lower())
-    # strict: a quote that is never closed is an error, not a cell that swallows the rest
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        headers = next(reader)
-    except StopIteration:
+    rows = csv_rows(path, text, delimiter, out.errors, first_line_no)
+    header_line, _end, headers = next(rows, (first_line_no, first_line_no, None))
+    if headers is None:
         return out
-    except csv.Error as e:   # e.g. a header row whose quote is never closed
-        out.errors.append(SourceError(path, f"not valid CSV: the header row: {e}", line=first_line_no))
-        return out
-    header_line = first_line_no
     columns: list[_Column | None] = []
     for h in headers:
         if not h.strip():
@@ -202,26 +194,14 @@ def tabular_records(path: Path, *, delimiter: str | None = None) -> RecordSet:
         except ValueError as e:
             out.errors.append(SourceError(path, f"column {h!r} ignored: {e}", line=header_line, field=h))
             columns.append(None)
-    start = reader.line_num
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:
-            hint = (f" (a quote opened on line {first_line_no + start} or after is never closed)"
-                    if "end of data" in str(e) else "")
-            out.errors.append(SourceError(path, f"not valid CSV: {e}{hint}", line=first_line_no + reader.line_num - 1))
-            break
-        line = first_line_no + start    # the physical line the row starts on
-        start = reader.line_num
+    for line, end, row in rows:
         if not any(c.strip() for c in row):
             continue
         data: dict[str, Any] = {}
         problems = []
         swallowed = _swallowed_rows(row, delimiter, len(columns))
         if swallowed:
-            problems.append(SourceError(path, f"a quoted cell from line {line} to line {start + first_line_no - 1} "
+            problems.append(SourceError(path, f"a quoted cell from line {line} to line {end} "
                                               f"swallows {swallowed} line(s) that look like rows: a stray \" "
                                               "opens it; close or remove the quote", line=line))
         if len(row) > len(columns):
