@@ -9,9 +9,8 @@ from pathlib import Path
 
 import click
 
-from ..cli import LOG_FORMATS, LOG_LEVELS, c2pa_options, main
-from ..model import Policy
-from .daemon import _one_inbox, check_records, daemon_settings, folder_options, inbox_option
+from ..cli import c2pa_options, main
+from .daemon import _one_inbox, check_records, daemon_settings, folder_options, inbox_option, service_options
 
 _PATH = click.Path(path_type=Path)
 
@@ -24,13 +23,7 @@ _PATH = click.Path(path_type=Path)
 @click.option("--broker", help="Celery broker URL: redis://HOST:6379/0 or amqp://... (also CAPTIONIST_BROKER)")
 @click.option("--workers", "--concurrency", "workers", type=click.IntRange(1, 64),
               help="worker processes in this node (default: CPUs, at most 4)")
-@click.option("--policy", type=click.Choice([p.value for p in Policy]), help="default merge policy")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="TOML settings file (also CAPTIONIST_CONFIG)")
-@click.option("--log-format", type=click.Choice(LOG_FORMATS),
-              help="log lines as JSON or text (auto: text on a terminal, else JSON)")
-@click.option("--log-level", type=click.Choice(LOG_LEVELS, case_sensitive=False),
-              help="least severe level logged (default info)")
+@service_options
 @click.option("--check", is_flag=True, help="exit 1 unless a worker process runs on this host (container health check)")
 @c2pa_options
 def worker(inbox, inbox_opt, records, templates, codes, done, failed, unmatched, review, journal, broker, workers, policy, config,

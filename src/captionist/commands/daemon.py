@@ -41,6 +41,18 @@ def folder_options(f):
     return f
 
 
+def service_options(f):
+    """--policy, --config and the log options: shared by `watch` and `worker`."""
+    f = click.option("--log-level", type=click.Choice(LOG_LEVELS, case_sensitive=False),
+                     help="least severe level logged (default info)")(f)
+    f = click.option("--log-format", type=click.Choice(LOG_FORMATS),
+                     help="log lines as JSON or text (auto: text on a terminal, else JSON)")(f)
+    f = click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="TOML settings file (also CAPTIONIST_CONFIG)")(f)
+    f = click.option("--policy", type=click.Choice([p.value for p in Policy]), help="default merge policy")(f)
+    return f
+
+
 def inbox_option(f):
     return click.option("--inbox", "inbox_opt", type=_PATH, help=INBOX_HELP + "; also accepted as the argument")(f)
 
@@ -73,13 +85,7 @@ def daemon_settings(config, **options):
 @click.option("--polling", is_flag=True, default=None, help="poll instead of inotify (network shares)")
 @click.option("--workers", type=click.IntRange(1, 64), help="worker processes (default: CPUs, at most 4)")
 @click.option("--recursive", is_flag=True, default=None, help="take files from sub-folders too")
-@click.option("--policy", type=click.Choice([p.value for p in Policy]), help="default merge policy")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="TOML settings file (also CAPTIONIST_CONFIG)")
-@click.option("--log-format", type=click.Choice(LOG_FORMATS),
-              help="log lines as JSON or text (auto: text on a terminal, else JSON)")
-@click.option("--log-level", type=click.Choice(LOG_LEVELS, case_sensitive=False),
-              help="least severe level logged (default info)")
+@service_options
 @c2pa_options
 def watch(inbox, inbox_opt, records, templates, codes, done, failed, unmatched, review, journal, broker, once, polling,
           workers, recursive, policy, config, log_format, log_level, c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned):
