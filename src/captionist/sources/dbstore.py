@@ -19,12 +19,11 @@ import hashlib
 import json
 import logging
 import os
-import threading
 from pathlib import Path
 
-from ..errors import CaptionistError
 from ..storage.db import redact
 from .loader import RecordSet, check_record, fingerprint
+from .recordset import LiveRecords
 
 log = logging.getLogger("captionist.sources")
 _last_stamp: dict[str, tuple] = {}     # per URL: the last stamp read (records_signature in an outage)
@@ -78,32 +77,13 @@ _tables: dict = {}          # per URL: the open table (one connection per proces
 _down: set[str] = set()     # URLs whose outage was already logged
 
 
-class DbRecordStore:
+class DbRecordStore(LiveRecords):
     def __init__(self, url: str, *, templates: Path | str | None = None, codes: Path | str | None = None):
+        super().__init__(templates, codes)
         self.url = url
         self.path = url
-        self.templates_path = Path(templates) if templates else None
-        self.codes_path = Path(codes) if codes else None
-        self.version = 0
-        self.pending = False
-        self.kept: list[str] = []
-        self._lock = threading.Lock()
-        self._fp: tuple | None = None
-        self._set = RecordSet()
         self._table = None
         self.reload_if_changed()
-
-    @property
-    def records(self):
-        return self._set.records
-
-    @property
-    def errors(self) -> list[CaptionistError]:
-        return self._set.errors
-
-    @property
-    def warnings(self) -> list[str]:
-        return self._set.warnings
 
     @property
     def record_set(self) -> RecordSet:

@@ -12,6 +12,7 @@ import csv
 import io
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..errors import RecordError, SourceError
+from ..errors import CaptionistError, RecordError, SourceError
 from .. import recordchecks
 from ..model import CaptionRecord
 
@@ -113,6 +114,34 @@ def read_text(path: Path, *, fallback: str | None = None, warnings: list[str] | 
         if warnings is not None:
             warnings.append(msg)
         return raw.decode("utf-8-sig", "replace")
+
+
+class LiveRecords:
+    """What a record store (files in `store`, a database table in `dbstore`) serves: its current
+    RecordSet, replaced whole on reload so a reader never sees half; `version` counts reloads,
+    `kept` names what is served from a last good load, `pending` asks for another look."""
+
+    def __init__(self, templates: Path | str | None, codes: Path | str | None):
+        self.templates_path = Path(templates) if templates else None
+        self.codes_path = Path(codes) if codes else None
+        self.version = 0
+        self.pending = False
+        self.kept: list[str] = []
+        self._lock = threading.Lock()
+        self._fp: tuple | None = None
+        self._set = RecordSet()
+
+    @property
+    def records(self) -> list[CaptionRecord]:
+        return self._set.records
+
+    @property
+    def errors(self) -> list[CaptionistError]:
+        return self._set.errors
+
+    @property
+    def warnings(self) -> list[str]:
+        return self._set.warnings
 
 
 def csv_rows(path: Path, text: str, delimiter: str, errors: list,

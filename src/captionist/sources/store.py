@@ -18,35 +18,27 @@ its records with it.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from pathlib import Path
 
 from ..errors import CaptionistError, SourceError
-from ..model import CaptionRecord
 from .complete import incomplete
 from .loader import RecordSet, fingerprint, source_files
+from .recordset import LiveRecords
 
 log = logging.getLogger("captionist.sources")
 FIRST_WAIT = 15.0     # seconds a first load waits for a records file being written
 
 
-class RecordStore:
+class RecordStore(LiveRecords):
     """Records from `path` (a file or a folder of JSON, JSON Lines, CSV/TSV and ExifTool files)."""
 
     def __init__(self, path: Path | str, *, fmt: str | None = None, templates: Path | str | None = None,
                  codes: Path | str | None = None):
+        super().__init__(templates, codes)
         self.path = Path(path)
         self.fmt = fmt
-        self.templates_path = Path(templates) if templates else None
-        self.codes_path = Path(codes) if codes else None
-        self.version = 0
-        self._lock = threading.Lock()
-        self._fp: tuple | None = None
-        self._set = RecordSet()
         self._good: dict[Path, RecordSet] = {}    # folder mode: each file's last good load
-        self.kept: list[str] = []                 # files now served from their last good load
-        self.pending = False      # a file looked half-written: look again (see sources.complete)
         self._wait_complete(FIRST_WAIT)
         self.reload_if_changed()
 
@@ -62,19 +54,6 @@ class RecordStore:
             if not any(incomplete(p) for p in paths):
                 return
             time.sleep(0.1)
-
-    # what callers read; each is replaced as a whole on reload, so a reader never sees half
-    @property
-    def records(self) -> list[CaptionRecord]:
-        return self._set.records
-
-    @property
-    def errors(self) -> list[CaptionistError]:
-        return self._set.errors
-
-    @property
-    def warnings(self) -> list[str]:
-        return self._set.warnings
 
     def reload_if_changed(self) -> bool:
         """Reload when a source file was added, removed or modified. True when it reloaded."""
