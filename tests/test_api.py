@@ -364,9 +364,15 @@ def test_webhook_delivered_signed_after_a_retry(api, hooks, tmp_path):
     assert hooks.hits > len(hooks.events)          # the first delivery got a 500 and was retried
 
 
-def test_metrics_in_prometheus_text_format(api):
+def test_metrics_in_prometheus_text_format(api, tmp_path):
     from prometheus_client.parser import text_string_to_metric_families
 
+    # One embed of its own: under the parallel suite this module's other tests may run in
+    # another process, against another server.
+    src = make_jpeg(tmp_path / "metered.jpg")
+    r = api.post("/embed", files={"file": ("metered.jpg", src.read_bytes(), "image/jpeg")},
+                 data={"record": json.dumps({"headline": "Counted"})})
+    assert r.status_code == 200, r.text
     text = api.get("/metrics")
     assert text.headers["content-type"].startswith("text/plain")
     body = text.text
