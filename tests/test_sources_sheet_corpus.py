@@ -19,21 +19,20 @@ import pycountry
 import pytest
 
 # Floors on the tuned part, all languages together: % of expected captions (found and right)
-# unless the key ends in _max. The part holds every sheet whose misses have been read: the
-# untouched parts of stop 8 (11-15) and of the morning after (21-25) moved here once they had
-# been scored. Set to what main scores on the whole tuned part after that move, minus ~1.5
-# points; the counts are today's. Raise them as the parser improves; never lower them to make
-# a test pass. parse9b (evidence rules for the 10 wrong places of 21-25): city 93.6, country
-# 94.0, no wrong place left, so any new one fails.
+# unless the key ends in _max. The part holds every sheet whose misses have been read: each
+# untouched part (11-15, 21-25, 31-35) moved here once it had been scored. Set to what main
+# scores on the whole tuned part after the latest move, minus ~1 point; the counts are those of
+# that moment (31-35 brought its 11 wrong places and 2 strays along; 11-25 had none left).
+# Raise them as the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 98.5,
     "creditLine": 97.5,
     "creatorNames": 97.0,
-    "cityName": 92.7,
-    "countryCode": 92.9,
-    "dateCreated": 97.9,
-    "strays_taken_max": 2,
-    "wrong_places_max": 0,
+    "cityName": 91.3,
+    "countryCode": 92.1,
+    "dateCreated": 97.5,
+    "strays_taken_max": 4,
+    "wrong_places_max": 11,
 }
 
 ROOT = Path(__file__).resolve().parents[1]
