@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test test-fast exiftool fstools servers bench bench-cluster schema clean
+.PHONY: install demo test test-fast fuzz exiftool fstools servers bench bench-cluster schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,15 @@ TEST_PROCS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -lt 4 ] && n=4; [
 
 test: install exiftool fstools servers
 	$(BIN)/python -m pytest -n $(TEST_PROCS) --dist load --maxschedchunk 1 --timeout $(TEST_TIMEOUT) $(PYTEST_ARGS)
+
+# The random deep search of the property tests (tests/hypothesis_profiles.py, profile `fuzz`):
+# new examples every run, ~10x to 50x `make test`'s, no per-test timeout. `make test` runs the
+# same tests derandomized (the same examples every run). Keep what this finds as an @example.
+FUZZ_TESTS ?= tests/test_api_schemathesis.py tests/test_roundtrip_property.py tests/test_match_index.py \
+              tests/test_sources_sheet_fuzz.py tests/test_codec.py tests/test_etdialect.py
+fuzz: install exiftool
+	CAPTIONIST_HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -n $(TEST_PROCS) --dist load --maxschedchunk 1 \
+	  --timeout 0 --hypothesis-show-statistics $(FUZZ_TESTS) $(PYTEST_ARGS)
 
 # The pure and single-process tests (tests/conftest.py lists their modules), well under a
 # minute: run while working; `make test` runs everything.

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import hypothesis_profiles  # noqa: F401  (loads the Hypothesis profile before the test modules)
 from exiftool_process import EXIFTOOL
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,6 +16,7 @@ from schemathesis.checks import (content_type_conformance, ignored_auth, negativ
 from schemathesis.specs.openapi.checks import allow_header_conformance
 
 from apiserver import TOKEN, run_server
+from hypothesis_profiles import examples
 from conftest import ROOT
 
 schemathesis.serializer.alias("application/x-ndjson", "text/plain")   # JSON Lines bodies are text
@@ -31,7 +32,7 @@ def live(tmp_path_factory):
 
 
 @schema.parametrize()
-@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(200, 1500), suppress_health_check=list(HealthCheck))
 def test_no_server_errors(case, live):
     case.call_and_validate(base_url=live.url, headers={"Authorization": f"Bearer {TOKEN}"}, checks=CHECKS,
                            timeout=30)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
+from hypothesis_profiles import examples
 from pydantic import ValidationError
 
 from captionist import dates, matching
@@ -40,7 +41,7 @@ def _assert_superset(records, facts):
 _ids = st.text(alphabet="ab1-_. Éé", min_size=1, max_size=12)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300, 5000))
 @given(ids=st.lists(_ids, min_size=1, max_size=30), stem=_ids)
 def test_every_name_candidate_is_found(ids, stem):
     try:

@@ -13,6 +13,7 @@ import iptc_ref as ref
 from conftest import make_jpeg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis_profiles import examples
 
 from captionist import pipeline
 from captionist.model import CaptionRecord
@@ -114,7 +115,7 @@ LIMITS = {int(r["IIMid"].split(":")[1]): int(r["IIMmaxbytes"]) for r in ref.PROP
           if r["IIMid"] and r["IIMmaxbytes"] and "+" not in r["IIMid"]}
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(300, 5000), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=RECORDS)
 def test_write_then_read_gives_the_same_record(data, tmp_path_factory):
     folder = tmp_path_factory.mktemp("prop")

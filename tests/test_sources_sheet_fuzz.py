@@ -9,6 +9,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hypothesis_profiles import examples
+
 from captionist.errors import SheetParseError
 from captionist.sources.sheet import parse_sheet, parse_sheet_file
 
@@ -20,9 +22,10 @@ PIECES = ["in Kiev", "in Київ", "op 24 februari 2022", "on February 24, 2022
           "Lees ook:", "\u00a0", "\u201c", "\u2019", "\r\n", "\n\n", "\n", ".", " ", "\t", "\x00",
           "\x1b", "\ufeff", "\u2028", "2022", "Foto", "/", "(", ")", "in", "Chuguyev,"]
 
-settings.register_profile("sheet", deadline=None, max_examples=150,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
-settings.load_profile("sheet")
+# applied per test, not as a loaded profile: loading one at import replaced the run's default
+# settings for every test collected after this module (test_codec's ran with these)
+SHEET = settings(max_examples=examples(150, 5000),
+                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
 
 sheet_text = st.lists(
     st.one_of(st.text(max_size=80), st.sampled_from(PIECES), st.sampled_from(CREDITS),
@@ -50,17 +53,19 @@ def _check_result(res) -> None:
 @given(sheet_text, st.sampled_from(["auto", "nl", "en", "de", "fr"]),
        st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))),
        st.one_of(st.none(), st.sampled_from(CREDITS), st.text(max_size=30)))
+@SHEET
 def test_arbitrary_text_never_raises(text, lang, ref, default):
     _check(text, lang=lang, ref_date=ref, credit_default=default)
 
 
 @given(st.text(max_size=2000))
+@SHEET
 def test_plain_random_text(text):
     _check(text)
 
 
 @given(st.binary(max_size=400))
-@settings(max_examples=100)
+@settings(SHEET, max_examples=examples(100, 5000))
 def test_arbitrary_bytes_from_a_file(tmp_path_factory, data):
     p = tmp_path_factory.mktemp("fuzz") / "s.txt"
     p.write_bytes(data)
