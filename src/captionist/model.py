@@ -45,6 +45,10 @@ def _dedupe(values: list) -> list:
     return out
 
 
+def _no_negative_zero(value):
+    return value + 0.0 if isinstance(value, float) else value
+
+
 def _date(value: str) -> str:
     return dates.parse(value).iso()
 
@@ -55,7 +59,8 @@ TextList = Annotated[list[Text], AfterValidator(_dedupe)]
 IptcDate = Annotated[str, Field(pattern=dates.ISO_PATTERN), AfterValidator(_date)]
 
 
-def _scalar_type(kind: Kind, struct_models: dict[str, type[BaseModel]], struct: str | None):
+def _scalar_type(kind: Kind, struct_models: dict[str, type[BaseModel]], struct: str | None,
+                 bounds: tuple[float, float] | None = None):
     if kind is Kind.TEXT:
         return Text
     if kind is Kind.LANG_ALT:
@@ -67,7 +72,13 @@ def _scalar_type(kind: Kind, struct_models: dict[str, type[BaseModel]], struct: 
     if kind is Kind.INT_LIST:
         return Annotated[list[int], AfterValidator(_dedupe)]
     if kind is Kind.NUMBER:
-        return Annotated[float, Field(allow_inf_nan=False)]   # NaN/Infinity have no XMP form
+        # `bounds`: WGS 84 decimal degrees (EXIF 2.32 GPSLatitude/GPSLongitude, XMP exif:GPS*).
+        # NaN/Infinity have no XMP form; -0.0 is 0.0 (`+ 0.0`): a file cannot tell them apart
+        # (GPS keeps the sign in its N/S, E/W letter), so two locations that differ only there
+        # are one, as `_dedupe` must see them (else the write is refused: XMP reads back one).
+        # The bounds go before the validator so the JSON schema keeps minimum/maximum.
+        lo, hi = bounds or (None, None)
+        return Annotated[float, Field(allow_inf_nan=False, ge=lo, le=hi), BeforeValidator(_no_negative_zero)]
     if kind is Kind.DATE:
         return IptcDate
     if kind is Kind.STRUCT:
@@ -92,8 +103,6 @@ class _StructBase(_Strict):
         return self
 
 
-# WGS 84 coordinates in decimal degrees (EXIF 2.32 GPSLatitude/GPSLongitude, XMP exif:GPS*)
-_BOUNDS = {k: Field(None, ge=lo, le=hi) for k, (lo, hi) in BOUNDS.items()}
 
 
 def _build_structs() -> dict[str, type[BaseModel]]:
@@ -107,7 +116,7 @@ def _build_structs() -> dict[str, type[BaseModel]]:
             if not deps <= built.keys():
                 continue
             spec: dict[str, Any] = {
-                f.id: (Optional[_scalar_type(f.kind, built, f.struct)], _BOUNDS.get(f.id, None)) for f in fields
+                f.id: (Optional[_scalar_type(f.kind, built, f.struct, BOUNDS.get(f.id))], None) for f in fields
             }
             built[name] = create_model(name, __base__=_StructBase, __doc__=f"IPTC structure {name}.", **spec)
             del pending[name]
