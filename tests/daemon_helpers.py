@@ -84,7 +84,9 @@ class DaemonProcess:
                 return None
         return None
 
-    def wait_running(self, timeout: float = 30) -> None:
+    def wait_running(self, timeout: float = 300) -> None:
+        # a start is seconds alone but can take over 30 s on a loaded 2-core machine; an exit
+        # fails at once (below), and under `make test` pytest-timeout bounds the wait as well
         def running():
             if self.proc.poll() is not None:
                 raise AssertionError(f"daemon exited with {self.proc.returncode}:\n{self.log.read_text()[-3000:]}")
