@@ -22,7 +22,8 @@ if __name__ == "__main__":
     IsolatedPool.hook = install_isolated     # the API's workers (spawned: they import it by name)
     if sys.argv[1:2] == ["worker"]:          # a cluster node (issue 13): its tasks run the same job
         from captionist.cluster import tasks
-        from fault_worker import install
+        from fault_worker import install, install_job_sleep
         install(tasks)
+        install_job_sleep()
     from captionist.cli import main
     main(prog_name="captionist")

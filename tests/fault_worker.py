@@ -41,6 +41,21 @@ def install(module=None) -> None:
     worker.run_job = run_job
 
 
+def install_job_sleep() -> None:
+    """In a cluster worker: a job's file (`POST /jobs` on a cluster, `api.jobfile.caption_one`)
+    whose name contains the sleep marker's TEXT sleeps first, as `run_job` does above."""
+    from captionist.api import jobfile
+    sleep_marker, _, sleep_for = (os.environ.get(SLEEP_ENV) or "").rpartition(":")
+    real = jobfile.caption_one
+
+    def caption_one(given, *args):
+        if sleep_marker and sleep_marker in Path(given).name:
+            time.sleep(float(sleep_for))
+        return real(given, *args)
+
+    jobfile.caption_one = caption_one
+
+
 def install_isolated() -> None:
     """In an API worker process (`captionist.isolation`): abort on an upload whose record's
     JSON contains the marker (the API saves every upload as `image.<ext>`: the name cannot

@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from apiserver import TOKEN, run_server  # noqa: E402
 from cluster_helpers import Redis, WorkerProcess  # noqa: E402
 from conftest import exiftool_many, make_jpeg  # noqa: E402
+from fault_worker import SLEEP_ENV  # noqa: E402
 
 FILES = 200
 
@@ -29,8 +30,11 @@ def test_cancel_revokes_the_files_not_started(tmp_path):
                 (server.root / n).write_bytes(src)
             inbox = tmp_path / "inbox"
             inbox.mkdir()
+            # each file takes the worker at least 0.25 s (the tests' fault entry): the cancel,
+            # sent once the first file is done, must find files not yet started; at full speed
+            # the one worker wrote all 200 before it on a loaded machine (a shuffled -n 8 run)
             worker = WorkerProcess(inbox, server.records, redis.url, str(tmp_path / "journal.sqlite"), "--workers",
-                                   "1", log=tmp_path / "worker.log").start()
+                                   "1", log=tmp_path / "worker.log", env={SLEEP_ENV: "c-:0.25"}).start()
             with server.client(TOKEN) as http:
                 jid = http.post("/jobs", json={"files": names, "record": {"headline": "Cancel me"}}).json()["id"]
                 while http.get(f"/jobs/{jid}").json()["done"] == 0:      # the worker has begun
