@@ -42,7 +42,9 @@ class Server:
 
     def client(self, token: str | None = TOKEN, **kw) -> httpx.Client:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        return httpx.Client(base_url=self.url, headers=headers, timeout=30, **kw)
+        # a safety net, not a test: a request that starts the API's worker processes (or
+        # restarts a crashed one) took over 30 s on a loaded 2-core machine
+        return httpx.Client(base_url=self.url, headers=headers, timeout=kw.pop("timeout", 300), **kw)
 
 
 def _toml_value(v) -> str:

@@ -15,7 +15,7 @@ from conftest import exiftool, image_data_hash, make_jpeg
 pytestmark = pytest.mark.slow     # real servers and worker processes
 
 
-def wait_job(api, jid: str, timeout: float = 60) -> dict:
+def wait_job(api, jid: str, timeout: float = 300) -> dict:     # returns once it ends (test_api.wait_job)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         job = api.get(f"/jobs/{jid}").json()

@@ -113,7 +113,7 @@ class Cluster:
                     if inst.is_dir() for c in inst.iterdir() if c.is_dir()]
         # a worker removes its claim folder just after the file lands in done/: give that a
         # moment on a loaded machine, then no claim may be left behind
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while claims_left() and time.monotonic() < deadline:
             time.sleep(0.2)
         assert claims_left() == []

@@ -14,7 +14,7 @@ from cluster_helpers import Redis, WorkerProcess  # noqa: E402
 from conftest import exiftool, make_jpeg  # noqa: E402
 
 
-def wait_job(http, jid: str, timeout: float = 90) -> dict:
+def wait_job(http, jid: str, timeout: float = 300) -> dict:    # returns once it ends (test_api.wait_job)
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         job = http.get(f"/jobs/{jid}").json()
@@ -96,12 +96,12 @@ def test_jobs_and_webhooks_kept_in_postgresql(tmp_path, postgres_db):
                 r = http.post("/jobs", json={"files": ["a.jpg"], "record": {"headline": "Kept"}})
                 jid = r.json()["id"]
                 assert wait_job(http, jid)["status"] == "done"
-            end = time.monotonic() + 30
+            end = time.monotonic() + 120      # returns once both are there (loaded machines)
             while len(hooks.events) < 2 and time.monotonic() < end:
                 time.sleep(0.1)
             sent = sorted(e["headers"]["x-captionist-delivery"] for e in hooks.events)
             assert len(sent) == 2
-            end = time.monotonic() + 10
+            end = time.monotonic() + 120
             while time.monotonic() < end and pg.rows(
                     "SELECT count(*) FROM webhook_deliveries WHERE status='delivered'")[0][0] < 2:
                 time.sleep(0.1)

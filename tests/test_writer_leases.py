@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, exiftool, make_jpeg
+from daemon_helpers import wait_until
 
 from captionist import files, leases, pipeline, writer
 from captionist.model import CaptionRecord
@@ -116,18 +117,32 @@ def test_a_file_open_for_writing_is_not_written(tmp_path):
     assert image.read_bytes() == before
 
 
+def _lease_breaking(inode: int) -> bool:
+    """A lease on this inode is being broken: another process's open(2) waits on it
+    (/proc/locks, fields: id, LEASE, BREAKING, type, pid, major:minor:inode, start, end)."""
+    for line in Path("/proc/locks").read_text().splitlines():
+        f = line.split()
+        if "LEASE" in f and "BREAKING" in f and any(x.endswith(f":{inode}") for x in f):
+            return True
+    return False
+
+
 def test_a_writer_opening_the_file_before_the_rename_stops_it(tmp_path):
     """The lease is held from before the write until the group commits: a program that
     opens the file meanwhile waits, the rename is abandoned, and its bytes land in the file."""
     image = make_jpeg(tmp_path / "photo.jpg", size=(300, 200))
     before = image.read_bytes()
+    before_ino = image.stat().st_ino
     group = files.GroupCommit()
     out = pipeline.embed(image, RECORD, pipeline.Options(), group=group)
     assert out.status == "written"
     appender = subprocess.Popen([sys.executable, "-c",
                                  f"f=open({str(image)!r},'ab'); f.write(b'TAIL'); f.close(); print('done',flush=True)"],
                                 stdout=subprocess.PIPE, text=True)
-    time.sleep(0.5)   # its open(2) is now waiting on the lease break (not a timing assertion)
+    # commit only once its open(2) waits on our lease: the kernel lists the lease as BREAKING
+    # in /proc/locks from then on. (A fixed 0.5 s was too short on a loaded machine: the child
+    # was still starting, opened after the rename and the group committed.)
+    wait_until(lambda: _lease_breaking(before_ino), 120, what="the appender's open(2) to break the lease")
     pipeline.commit(group, [out])
     assert appender.stdout.readline().strip() == "done"
     appender.wait()
