@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import etdialect as et
 from ..errors import CaptionistError, SourceError
-from ..model import CaptionRecord
+from ..model import RECORD_KEYS
 from . import exiftool
 from .recordset import RecordSet, check_record
 
@@ -44,7 +44,7 @@ def sniff(path: Path) -> str | None:
 
 
 def _record_keys(obj: dict) -> bool:
-    return any(k in CaptionRecord.model_fields for k in obj)
+    return any(k in RECORD_KEYS for k in obj)
 
 
 def sniff_object(data: Any) -> str | None:

@@ -16,13 +16,13 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from ..errors import CaptionistError, RecordError, SourceError
-from .. import recordchecks
-from ..model import CaptionRecord
+from .. import plainrecord, recordchecks
+
+if TYPE_CHECKING:   # the model is built only for a record that is not plain (plainrecord)
+    from ..model import CaptionRecord
 
 log = logging.getLogger("captionist.sources")
 
@@ -61,6 +61,12 @@ def check_record(data: Any, where: str, *, line: int | None = None,
     found = recordchecks.problems(data)
     if found:
         return None, [SourceError(where, what, line=line, record_id=rid, field=f) for f, what in found]
+    rec = plainrecord.plain(data, strict=strict)
+    if rec is not None:   # plain values only: what the model would make of them, without it
+        return rec, []
+    from pydantic import ValidationError
+
+    from ..model import CaptionRecord
     try:
         return CaptionRecord.model_validate(data, strict=strict), []
     except ValidationError as e:
