@@ -49,7 +49,8 @@ def problems(data: dict[str, Any]) -> list[tuple[str, str]]:
                 name = unicodedata.name(ch, "") or {"\x00": "NUL"}.get(ch, "control character")
                 out.append((path, f"contains a control character (U+{ord(ch):04X} {name}) at character "
                                   f"{m.start() + 1}; XMP cannot hold it: remove it"))
-            sizes[key] = sizes.get(key, 0) + len(text.encode("utf-8"))
+            # a lone surrogate (JSON "\ud800") is the model's error to name, not a crash here
+            sizes[key] = sizes.get(key, 0) + len(text.encode("utf-8", "surrogatepass"))
     total = sum(sizes.values())
     if total > XMP_TEXT_BUDGET:
         field = max(sizes, key=sizes.get)

@@ -8,7 +8,6 @@ The readers (`loader`'s JSON, `tabular`, `exiftool`, `sheet`, `exchange`) import
 
 from __future__ import annotations
 
-import csv
 import io
 import logging
 import re
@@ -156,6 +155,8 @@ def csv_rows(path: Path, text: str, delimiter: str, errors: list,
     cells).
     Read strictly: a quote that is never closed is an error on `errors` naming its line, not a
     cell that swallows the rest of the file; reading stops there."""
+    import csv   # only tables need it (issue 14: a JSON `embed` does not load it)
+
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     start = 0
     while True:
