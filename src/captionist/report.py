@@ -9,7 +9,6 @@ Machines read `--json` instead (`Outcome.to_dict`); this module only formats for
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 import textwrap
 import time
@@ -24,6 +23,8 @@ UNUSED_SHOWN = 5      # records that matched no file: named up to this many, the
 
 
 def _width() -> int:
+    import shutil   # only for a terminal's width (shutil loads bz2 and lzma: start-up, issue 14)
+
     return max(60, min(120, shutil.get_terminal_size((100, 24)).columns))
 
 
