@@ -225,6 +225,10 @@ def test_a_plain_record_pickles_and_compares_like_the_models():
     assert rec.model_dump() == CaptionRecord.model_validate(data).model_dump()
     assert rec.model_dump_json() == CaptionRecord.model_validate(data).model_dump_json()
     assert rec.model()._variables is True
+    # as it crosses to an API worker process (captionist.isolation): the model's record, notes included
+    from captionist import isolation
+    other = isolation.unpack(isolation.pack(rec))
+    assert isinstance(other, CaptionRecord) and _form(other) == _form(rec) and other._variables is True
 
 
 # --------------------------------------------------------------------------- generated records

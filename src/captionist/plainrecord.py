@@ -58,10 +58,12 @@ class PlainRecord:
 
     # --- what the pipeline asks a record
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
         if name in _FIELDS:
             return _python(name, self._json.get(name))
+        # other private names are not the model's (and unpickling asks before __dict__ is filled);
+        # pydantic's own (`__pydantic_private__`: captionist.isolation sends it) are
+        if (name.startswith("_") and not name.startswith("__pydantic")) or "_data" not in self.__dict__:
+            raise AttributeError(name)
         return getattr(self.model(), name)
 
     @property
