@@ -86,8 +86,13 @@ EMBED_PHASES = [
     ("load + check one.json (plain)", "from captionist.sources.store import load_library; rs = load_library(RECORDS); "
                                       "gcpause.resume()"),
     ("journal: import + open + run row", "from captionist.runlog import RunLog; log = RunLog(JOURNAL, {})"),
-    ("match, plan, write, fsync", "from captionist.batch import run_batch; from captionist.pipeline import Options; "
-                                  "outs = []; run_batch([PHOTO], rs.records, Options(), batch_size=1, outcomes=outs)"),
+    ("exiv2: open + read the file", "from captionist import pipeline, writer; opts = pipeline.Options(); "
+                                    "snap = pipeline.load(PHOTO, opts)"),
+    ("match (one record)", "dec = pipeline.matching.decide(snap, rs.records, thresholds=opts.thresholds)"),
+    ("plan", "plan = pipeline.plan_for(snap, dec.record, opts)"),
+    ("write (temp, verify, fsync, rename)", "res = writer.apply(snap, plan)\n"
+                                            "outs = [pipeline.Outcome(PHOTO, pipeline.Status.WRITTEN, record_id=dec.record.id, "
+                                            "changes=[c.to_dict() for c in plan.changes])]"),
     ("journal: file row + close", "log.add(outs, None); log.close()"),
     ("output (report lines)", "from captionist import report; lines = [l for o in outs for l in report.outcome_lines(o)]"),
 ]

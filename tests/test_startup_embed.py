@@ -28,7 +28,7 @@ _PROBE = ("import atexit, json, sys\n"
 NOT_FOR_PLAIN_EMBED = {"pydantic", "pydantic_core", "annotated_types", "captionist.recordmodel",
                        "captionist.envsettings", "captionist.settings", "captionist.sources.tabular",
                        "captionist.sources.exiftool", "captionist.sources.sheet", "csv", "socket", "secrets",
-                       "tempfile", "fastapi", "uvicorn", "watchdog", "dateparser", "c2pa", "captionist.api",
+                       "tempfile", "shutil", "fastapi", "uvicorn", "watchdog", "dateparser", "c2pa", "captionist.api",
                        "captionist.cluster", "captionist.commands.api", "captionist.commands.daemon"}
 
 
@@ -111,3 +111,14 @@ def test_no_c2pa_setting_gives_the_settings_models_defaults(monkeypatch):
     assert cli.c2pa_config_or_exit(None, None, None, None, None).policy == "strip"
     monkeypatch.setenv("CAPTIONIST_C2PA", "")
     assert cli.c2pa_config_or_exit("strip", None, None, None, None).policy == "strip"
+
+
+def test_the_report_width_is_shutils(monkeypatch):
+    import shutil
+
+    from captionist import report
+    for cols in ("", "40", "80", "200", "x", "0"):
+        monkeypatch.setenv("COLUMNS", cols)
+        assert report._width() == max(60, min(120, shutil.get_terminal_size((100, 24)).columns)), cols
+    monkeypatch.delenv("COLUMNS")
+    assert report._width() == max(60, min(120, shutil.get_terminal_size((100, 24)).columns))
