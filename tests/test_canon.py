@@ -101,6 +101,7 @@ AWKWARD: dict[Kind, list] = {
         [{"gpsLongitude": -180.5}], [{"gpsLatitude": 12}], [{"name": {"x-default": "x"}}, {"name": "x"}],
         [{"name": {"en": "x"}}, {"name": "x"}], [{}], [{"gpsAltitudeRef": 1, "gpsAltitude": 12.5}],
         [{"city": "b", "sublocation": "a"}, {"sublocation": "a", "city": "b"}], [{"gpsLatitude": float("nan")}],
+        [{"gpsLatitude": -0.0}, {"gpsLatitude": 0.0}],
         [{"identifiers": ["x", "x"]}], [{"city": None}], "x", [None],
     ],
 }

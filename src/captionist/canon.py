@@ -134,7 +134,7 @@ def _node(kind: Kind, struct: str | None, v: Any) -> Any:
             raise _Deferred
         if v != v or v in (float("inf"), float("-inf")):
             raise _Rejected   # NaN and Infinity have no XMP form
-        return v
+        return v + 0.0        # -0.0 is 0.0, as in the model (recordmodel._no_negative_zero)
     if kind is Kind.DATE:
         # ASCII only: the model checks the pattern with its own regex engine; other digits are its call
         if type(v) is not str or not v.isascii() or not _ISO.fullmatch(v):
