@@ -16,7 +16,10 @@ _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad 
                       "village dorp stadt ville havenstad port près aus te dans d de en im "
                       "bergdorp vissersdorp dorpje stadje gehucht badplaats grensplaats kustplaats hamlet "
                       "durch "
-                      "through door across over depuis vanuit grensovergang grenzübergang grenspost".split())
+                      "through door across over depuis vanuit grensovergang grenzübergang grenspost "
+                      # "in haar woonplaats Lommel", "le peloton traverse Lézignan-Corbières", "the
+                      # highway leaving Kyiv"
+                      "woonplaats traverse traversent leaving".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
@@ -31,6 +34,7 @@ _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "so
                         "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
                         "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",
                         "northeast of", "northwest of", "southeast of", "southwest of", "nord de", "sud de",
+                        "north-east of", "north-west of", "south-east of", "south-west of",
                         "nördlich von", "südlich von", "östlich von", "westlich von", "near to",
                         "oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
                         "nord de", "sud de", "border crossing", "crossing at", "voorstad van", "suburb of",
@@ -85,7 +89,9 @@ _NOT_PLACE = frozenset(norm(w) for w in (
     "Hurricane Typhoon Cyclone Storm Tropical Orkaan Ouragan Taifun Tempête Christmas Easter").split()) | frozenset(norm(w) for w in (
     # names of buildings and events that GeoNames lists as alternate names of towns
     "White House", "Witte Huis", "Weißes Haus", "Maison Blanche", "Rose Garden", "Red Square",
-    "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League", "Coast Guard"))
+    "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League", "Coast Guard",
+    # races named after a country or town: "the first stage of the Tour de France" is not Tours
+    "Tour de France", "Giro d'Italia", "Tour de Suisse", "Tour de Pologne"))
 
 # Real cities that are far more often an ordinary word or a first name: taken only
 # after "in", "near"... ("in Reading", "in Sofia"), never on their own.
@@ -165,6 +171,8 @@ CITY_PREPOSITIONS = frozenset("à te bei".split())
 
 # German place nouns are capitalised: "das Dorf Ramsau", "den Grenzübergang Świecko"
 CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt hafenstadt bergdorf weiler "
+                     # a place's own facilities: "am Flughafen Klagenfurt", "die Universität Greifswald"
+                     "flughafen universität bahnhof hauptbahnhof "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole".split())
 # "X bei Y", "X near Y", "X bij Y", "X près de Y": Y only says where the village X is
 PAIR_CUES = frozenset("bei bij near nabij nahe outside près".split())

@@ -14,6 +14,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 from .gazetteer import norm
+from .placegate import refusal
 from .places import PlaceFacts, PlaceMention
 
 
@@ -25,6 +26,7 @@ class Place:
     sublocation: str | None = None
     warnings: list[str] = field(default_factory=list)
     ambiguous: bool = False
+    mention: PlaceMention | None = None     # the mention the city was written from
 
 
 _THRESHOLD = 3.0
@@ -178,6 +180,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
                 and not any(c["countrycode"] == b[0] for c in m.cities for b in binding)]
     warn = None
     floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
+    refused = []        # (mention, city, why) the gate kept out
     for s, city, m, rivals in choices:
         if m.kind < floor:
             continue
@@ -194,8 +197,15 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             if m.kind >= CUED:
                 floor = CUED
             continue
-        out.city = city
+        why = refusal(m, city, facts, binding, sheet_country)
+        if why:
+            refused.append((m, city, why))
+            continue
+        out.city, out.mention = city, m
         break
+    if out.city is None and refused:
+        out.warnings.append("place not written: " + "; ".join(
+            f"{m.text} ({c['name']}, {c['countrycode']}: {why})" for m, c, why in refused[:3]))
     if out.city is None and warn:
         out.warnings.append(warn)
         out.ambiguous = True

@@ -99,6 +99,7 @@ class PlaceMention:
     placed: bool = False    # written after a positional word ("am Tegernsee", "in Bouillon")
     water: bool = False     # "am Tegernsee", "op de Dam": the lake or square, not the town of that name
     origin: bool = False    # "eine Frau aus Essen", "fled from Kharkiv": where someone comes from
+    cue: tuple[str, str] = ("", "")   # the one and two words before it (articles skipped)
 
 
 @dataclass
@@ -240,9 +241,9 @@ def find_places(text: str) -> PlaceFacts:
                 facts.regions_seen.append(("US", US_STATES_AP[w]))
                 hit = 1
                 break
-            if key in gz.countries and _REGION_WORD_BEFORE.search(text, max(0, s - 14), s):
-                hit = n     # "in de provincie Luxemburg": a province named like a country, not the country
-                break
+            if _REGION_WORD_BEFORE.search(text, max(0, s - 14), s) or _FEATURE_BEFORE.search(text, max(0, s - 20), s):
+                hit = n     # "in de provincie Idlib", "County Galway", "the Strait of Malacca": a region or
+                break       # a feature named like a town or a country, not the town or the country
             if key in gz.countries and after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER \
                     and text[seg[-1][1]:seg[-1][1] + 1] == " ":
                 hit = n + 1     # "the Jordan Valley", "the Jordan River": the feature, not the country
@@ -361,7 +362,7 @@ def find_places(text: str) -> PlaceFacts:
                     locates_other = cue_at > 0 and text[cue_at - 1:cue_at].isalpha() and \
                         text[max(0, cue_at - 40):cue_at].split()[-1][:1].isupper()
                 elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2 or adjective \
-                        or prev[1] in FEATURE_OF:
+                        or prev[1] in FEATURE_OF or after[1].casefold() in _PEOPLE_AFTER:   # "Kyiv residents"
                     kind = ADJECTIVE
                 mention = PlaceMention(raw, cities, cued, primary, initial, kind,
                                        locates_other=kind == NEAR and locates_other,
@@ -370,6 +371,7 @@ def find_places(text: str) -> PlaceFacts:
                 mention.origin = prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL
+                mention.cue = prev
                 mention.water = feature or prev[0] in _AT_WATER and key.endswith(_WATER_ENDINGS)
                 if qual_region:
                     mention.binds = next(((r.country, None) for r in qual_region
@@ -424,8 +426,13 @@ def _name_follows(tokens, i: int, text: str) -> bool:
 
 
 _FROM_WORDS = frozenset("from uit aus".split())
+_PEOPLE_AFTER = frozenset("residents inhabitants locals bewoners inwoners einwohner bewohner habitants".split())
 _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
+                                 r"[Cc]ounty|graafschap|[Gg]ouvernement|governorate|"
                                  r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
+# "the Strait of Malacca", "de Golf van Biskaje", "le lac de Neuchâtel": the water, not the town
+_FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|[Mm]eer|"
+                             r"[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|[Mm]er)\s(?:of|van|von|de|du|d['’])\s?$")
 _BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
 _PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
 

@@ -109,8 +109,10 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
     j = i - 1
     cues = _LOC_CUES | _COUNTRY_CUES
-    # an inflected adjective after an article: "durch das verschneite Arosa", "in het zonnige Nice"
-    if j >= 2 and tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en")) \
+    # an inflected adjective after an article: "durch das verschneite Arosa", "in het zonnige Nice",
+    # "in het Brabantse Oss"
+    if j >= 2 and (tokens[j][2].islower() or tokens[j][2].endswith(("se", "sche"))) and len(tokens[j][2]) > 4 \
+            and tokens[j][2].endswith(("e", "en")) \
             and tokens[j][2] not in cues and tokens[j - 1][2].casefold() in _ARTICLES \
             and tokens[j - 2][2].casefold() in cues and tokens[j + 1][0] - tokens[j][1] == 1:
         j -= 1

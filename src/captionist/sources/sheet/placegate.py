@@ -1,0 +1,86 @@
+"""The one gate every city the sheet parser writes passes through (issue 9).
+
+The resolver (placeresolve.py) ranks the candidate cities of a caption; this module decides
+whether the best of them may be written at all. The rule is in `refusal`'s docstring. A
+candidate the gate refuses is never written: the record carries a warning that names it and
+why, because a blank field with a warning beats a confident wrong value (project brief,
+"trust first").
+
+The rule is about evidence, not about a list of failures: the wrong places the corpus showed
+(a big town taken next to the village named, a person's origin or a club taken as the place,
+an alternate name of another place, a county or strait read as its town) were all written
+from a name that the caption did not write as where the picture is, or that disagreed with
+the country or region it names.
+"""
+
+from __future__ import annotations
+
+from captionist.places.reverse import admin1_name
+from captionist.places.words import NEAR, UNCUED
+
+from .gazetteer import norm
+from .places import PlaceFacts, PlaceMention
+
+# a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
+PROMINENT = 100000
+# a town this big is taken without a country when its namesakes abroad are a tenth of its size
+TOWN = 15000
+
+
+def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[str, str | None]],
+            sheet_country: str | None) -> str | None:
+    """None when `city`, read from mention `m`, may be written as the caption's city; else why not.
+
+    A city is written only when all three hold:
+
+    (a) the caption writes it as where the picture is: after a positional cue of its own
+        sentence ("in X", "at X", "bij X", "te X", "à X", "dans X", "im Dorf X", "the village
+        of X", "X bei Y" giving X, "near X"), bound to a country or region right after it
+        ("X, Country", "X (Region)", a dateline), or as a city adjective or its people
+        ("Rotterdamse agent", "Münchner Polizei", "Des Parisiens", "Inwoners van X") or as
+        where people come from ("uit Kharkiv", "aus Essen") only when it names no other place,
+        even one the index lacks ("Feuerwehrleute aus Wernigerode ... im Nationalpark Harz");
+        never as where someone goes ("naar X", unless a country follows: "return to Tal
+        Abyad, Syria"),
+        and never bare (a capitalised word the index knows: "FC Groningen", "County Galway");
+    (b) the written name is the city's own name, an exonym or transliteration of it, or its
+        adjective; never a shortened form of a longer name ("Ribaute" is not
+        Ribaute-les-Tavernes);
+    (c) it agrees with where the caption says it is: inside the country and the province or
+        state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
+        the caption names none: in the sheet's country, or in a country or region the caption
+        mentions, or prominent (PROMINENT people or more), or a town (TOWN or more) whose
+        namesakes abroad are under a tenth of its size, or a place with no namesake abroad.
+    """
+    # (a) how it is written
+    if m.toward and not m.binds:
+        return "where someone goes, not where the picture is"
+    if m.origin and (facts.unknown or facts.regions_seen or any(o.text != m.text for o in facts.mentions)):
+        return "where someone comes from, and the caption names another place"
+    if m.kind == UNCUED and not m.binds and not m.placed:
+        return "not written as where the picture is"
+    if m.kind == NEAR and (m.locates_other or facts.near_pairs
+                           or any(o.kind != NEAR and o.text != m.text for o in facts.mentions)):
+        return "near it only says where the other place named is"
+    # (b) how it is named
+    key, own = norm(m.text), norm(city["name"])
+    if own.startswith(key + " ") and (city.get("population") or 0) < 15000 and not city.get("newsroom") \
+            and not any(norm(c["name"]) == key for c in m.cities):
+        return "a shortened name of a village's longer one"
+    # (c) agreement
+    named = [m.binds] if m.binds else bound
+    if named:
+        if not any(b[0] == city["countrycode"] for b in named):
+            return f"not in {', '.join(sorted({b[0] for b in named}))}, which the caption names"
+        codes = {m.binds[1]} if m.binds and m.binds[1] else set()
+        if codes and city["admin1code"] not in codes and any(admin1_name(city["countrycode"], c) for c in codes):
+            return "not in the province or state the caption names"
+        return None
+    pop = city.get("population") or 0
+    if pop >= PROMINENT or city["countrycode"] in (sheet_country, *facts.countries_seen,
+                                                   *(r[0] for r in facts.regions_seen)):
+        return None
+    abroad = [c.get("population") or 0 for c in m.cities if c["countrycode"] != city["countrycode"]]
+    if abroad and (pop < TOWN or max(abroad) * 10 >= pop):
+        return "a name of places in several countries, and the caption names none"
+    return None
