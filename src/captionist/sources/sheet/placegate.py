@@ -55,8 +55,9 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     # (a) how it is written
     if m.toward and not m.binds:
         return "where someone goes, not where the picture is"
-    if m.origin and (facts.unknown or facts.regions_seen or any(o.text != m.text for o in facts.mentions)):
-        return "where someone comes from, and the caption names another place"
+    if (m.origin or m.toward) and (facts.unknown or facts.near_pairs or facts.regions_seen or any(
+            o.text != m.text and not (o.origin or o.toward) for o in facts.mentions)):
+        return "where someone comes from or goes, and the caption names another place"
     if m.kind == UNCUED and not m.binds and not m.placed:
         return "not written as where the picture is"
     if m.kind == NEAR and (m.locates_other or facts.near_pairs

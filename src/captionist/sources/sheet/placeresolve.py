@@ -132,10 +132,6 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
         # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
         mentions = [m for m in mentions if not m.demonym]
-    if any(not (m.origin or m.demonym or m.water or m.toward) for m in mentions):
-        # where someone comes from is the place only when the caption names no other one ("eine
-        # Frau aus Essen wartet am Flughafen Düsseldorf")
-        mentions = [m for m in mentions if not m.origin]
     mentions = [m for m in mentions if not m.water]
     facts = replace(facts, mentions=mentions)
     near = [m for m in facts.mentions if m.kind == NEAR]
@@ -146,15 +142,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     for m in facts.mentions:
         if len({c["countrycode"] for c in m.cities}) == 1 and max(c["population"] for c in m.cities) >= 100000:
             context.append(m.cities[0]["countrycode"])
-    # where someone goes ("nach Berlin") is the place only when the caption names no other one
-    # ("Syrians return to Tal Abyad, Syria"; not "den Grenzübergang Świecko ... nach Berlin")
-    elsewhere = facts.unknown or facts.near_pairs or any(not m.toward for m in facts.mentions)
-    # and only when the caption binds it to a country it names ("return to Tal Abyad, Syria"); a bare
-    # destination ("dans la montée vers La Planche des Belles Filles") is not where the picture is
-    bare = [m for m in others if m.toward and not m.binds and not any(
-        c["countrycode"] in {b[0] for b in binding} for c in m.cities)]
-    for m in [m for m in others if not (m.toward and (elsewhere or m in bare))] + \
-            [m for m in near if not m.locates_other]:
+    for m in others + near:     # the gate (placegate.py) decides which may be written
         scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
@@ -184,6 +172,10 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     for s, city, m, rivals in choices:
         if m.kind < floor:
             continue
+        why = refusal(m, city, facts, binding, sheet_country)
+        if why:
+            refused.append((m, city, why))
+            continue
         if s < _THRESHOLD or (rivals and m.kind in (UNCUED, ADJECTIVE)):
             if warn is None and (m.kind != UNCUED or m.primary) and s > -10:
                 names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
@@ -196,10 +188,6 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             warn = warn or f"ambiguous place: {m.text} (candidates {names})"
             if m.kind >= CUED:
                 floor = CUED
-            continue
-        why = refusal(m, city, facts, binding, sheet_country)
-        if why:
-            refused.append((m, city, why))
             continue
         out.city, out.mention = city, m
         break
@@ -243,7 +231,4 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         unknown = [m.text for m in facts.mentions if m.cued and not m.toward] + facts.unknown
         if unknown:
             out.warnings.append(f"place not recognised: {unknown[0]}")
-    if out.city is None and bare and not out.warnings and out.country is None:
-        out.warnings.append(f"place not settled: {bare[0].text} (where someone goes, not where the picture is)")
-        out.ambiguous = True
     return out
