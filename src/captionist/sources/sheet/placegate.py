@@ -44,13 +44,15 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         Abyad, Syria"),
         and never bare (a capitalised word the index knows: "FC Groningen", "County Galway");
     (b) the written name is the city's own name, an exonym or transliteration of it, or its
-        adjective; never a shortened form of a longer name ("Ribaute" is not
+        adjective; another of its names only after a cue or for a city of PROMINENT people;
+        never a shortened form of a village's longer name ("Ribaute" is not
         Ribaute-les-Tavernes);
     (c) it agrees with where the caption says it is: inside the country and the province or
         state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
         the caption names none: in the sheet's country, or in a country or region the caption
-        mentions, or prominent (PROMINENT people or more), or a town (TOWN or more) whose
-        namesakes abroad are under a tenth of its size, or a place with no namesake abroad.
+        mentions, or prominent (PROMINENT people or more), or a town (TOWN or more) called so
+        by its own name whose namesakes abroad are under a tenth of its size, or a place with no
+        namesake abroad ("à Clairefontaine" is an old name of El Aouinet, Algeria, too).
     """
     # (a) how it is written
     if m.toward and not m.binds:
@@ -64,10 +66,13 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
                            or any(o.kind != NEAR and o.text != m.text for o in facts.mentions)):
         return "near it only says where the other place named is"
     # (b) how it is named
-    key, own = norm(m.text), norm(city["name"])
+    key, own, pop = norm(m.text), norm(city["name"]), city.get("population") or 0
     if own.startswith(key + " ") and (city.get("population") or 0) < 15000 and not city.get("newsroom") \
             and not any(norm(c["name"]) == key for c in m.cities):
         return "a shortened name of a village's longer one"
+    alias = not (city.get("primary") or city.get("newsroom") or city.get("adjective"))
+    if alias and not (m.cued or m.binds) and pop < PROMINENT:
+        return "another name of a place, not written as a place"     # "Kappelner Bürger" is not Al Burj
     # (c) agreement
     named = [m.binds] if m.binds else bound
     if named:
@@ -77,11 +82,10 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         if codes and city["admin1code"] not in codes and any(admin1_name(city["countrycode"], c) for c in codes):
             return "not in the province or state the caption names"
         return None
-    pop = city.get("population") or 0
     if pop >= PROMINENT or city["countrycode"] in (sheet_country, *facts.countries_seen,
                                                    *(r[0] for r in facts.regions_seen)):
         return None
     abroad = [c.get("population") or 0 for c in m.cities if c["countrycode"] != city["countrycode"]]
-    if abroad and (pop < TOWN or max(abroad) * 10 >= pop):
+    if abroad and (pop < TOWN or max(abroad) * 10 >= pop or alias):
         return "a name of places in several countries, and the caption names none"
     return None

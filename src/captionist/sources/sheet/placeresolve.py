@@ -66,12 +66,6 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
     return s
 
 
-# a town under this size is never taken by another of its names alone (GeoNames' alternate
-# names hold old, foreign and misspelt names: "Bürger" is one of Al Burj, Egypt; "Görlitz" one
-# of Zgorzelec); exonyms newsrooms use are kept in place_aliases.json ("newsroom")
-_ALT_NAME_MIN = 100000
-
-
 def _own_name(c: dict, key: str) -> bool:
     """The written name (normalised) is c's own name, an exonym newsrooms use, its adjective
     or the last words of its official name ("Greifswald" of "Universitäts- und Hansestadt
@@ -86,19 +80,14 @@ def _pop(c: dict) -> int:
 
 def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
     """m with only the candidates its written name can stand for (None when nothing is left):
-    - a town matched by another of its names loses to a town at least as big that bears the
-      name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so);
-    - a name not written as a place (no cue, not bound to a country) stands only for towns
-      whose own name it is, or for cities of 100,000+ ("Kappelner Bürger" is not Al Burj,
-      Egypt); a cued exonym stays ("in Awdijiwka", "inwoners van Boetsja")."""
+    a town matched by another of its names loses to a town at least as big that bears the
+    name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so)."""
     key = norm(m.text)
     own = [c for c in m.cities if _own_name(c, key)]
     biggest_own = max((_pop(c) for c in own), default=-1)
     if m.binds:
         bound = bound | {m.binds[0]}
     cities = [c for c in m.cities if c in own or _pop(c) > biggest_own or c["countrycode"] in bound]
-    if not (m.cued or m.binds):
-        cities = [c for c in cities if c in own or _pop(c) >= _ALT_NAME_MIN]
     if not cities:
         return None
     return m if len(cities) == len(m.cities) else replace(m, cities=cities)
@@ -147,13 +136,6 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
         rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]]
-        if not m.binds and not binding and (best.get("population") or 0) < 100000 \
-                and not any(c.get("primary") or c.get("newsroom") for c in m.cities):
-            # a name that is no town's own name, only another name of towns in several countries
-            # ("Clairefontaine": an old name of El Aouinet, DZ, and short for Clairefontaine-en-Yvelines)
-            others = [c for sc, c in scored[1:] if sc > -10 and c["countrycode"] != best["countrycode"]]
-            if others:
-                rivals, best_s = others[:3], min(best_s, _THRESHOLD - 0.01)
         if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
             best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
         choices.append((best_s, best, m, rivals))
@@ -221,14 +203,15 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:
         out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
     pair = [m.text for m in between]
-    if out.city is None and len(pair) >= 2 and not out.warnings:
+    if out.city is None and len(pair) >= 2 and not out.ambiguous:
         out.warnings.append(f"ambiguous place: between {pair[0]} and {pair[1]} (either end, or neither)")
         out.ambiguous = True
     elif out.city is None and facts.near_pairs:
         x, y = facts.near_pairs[0]
         out.warnings.append(f"place not recognised: {x} (near {y}; {y} is not where the picture was taken)")
     elif out.city is None and not out.ambiguous:
-        unknown = [m.text for m in facts.mentions if m.cued and not m.toward] + facts.unknown
+        named = {m.text for m, _, _ in refused}     # the gate's warning names those already
+        unknown = [m.text for m in facts.mentions if m.cued and not m.toward and m.text not in named] + facts.unknown
         if unknown:
             out.warnings.append(f"place not recognised: {unknown[0]}")
     return out
