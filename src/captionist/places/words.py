@@ -42,7 +42,7 @@ _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "so
                         "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"))
 # where people or things came from, not where the picture is: "a train from Odesa", "venus de Marseille"
 _ORIGIN = frozenset("from uit aus naar nach to towards richting vers richtung".split())
-_ORIGIN2 = frozenset(("venus de", "venant de", "arrivés de", "arrivant de", "provenance de", "fled from",
+_ORIGIN2 = frozenset(("venus de", "venue de", "venu de", "venues de", "venant de", "arrivés de", "arrivant de", "provenance de", "fled from",
                       "gevlucht uit", "geflohen aus", "geflüchtet aus", "afkomstig uit", "kommend aus"))
 # "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
 _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
@@ -57,6 +57,7 @@ _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewoh
 # cues after which the place only locates another one: "Bucha, near Kyiv"; not "village of X",
 # which names the place itself
 _NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", "port de", "haven van",
+                     "village de", "commune de",
                      "luchthaven van", "airport of", "aéroport de", "flughafen von", "hafen von"))
 # the word before a name that says it is the town, not the island of that name ("le port de Lampedusa")
 TOWN_WORDS = frozenset("port haven luchthaven airport aéroport flughafen hafen town city village ville stad "

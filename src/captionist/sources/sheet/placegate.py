@@ -16,7 +16,7 @@ the country or region it names.
 from __future__ import annotations
 
 from captionist.places.reverse import admin1_name
-from captionist.places.words import NEAR, UNCUED
+from captionist.places.words import _NAMING, CAP_CUES, NEAR, TOWN_WORDS, UNCUED
 
 from .gazetteer import norm
 from .places import PlaceFacts, PlaceMention
@@ -25,6 +25,17 @@ from .places import PlaceFacts, PlaceMention
 PROMINENT = 100000
 # a town this big is taken without a country when its namesakes abroad are a tenth of its size
 TOWN = 15000
+
+
+def positional(m: PlaceMention) -> bool:
+    """m is written with a word that puts the picture there ("in X", "bij X", "à X", "am X") or
+    names the place itself ("the village of X", "le village de X", "de luchthaven van X"),
+    not only "of X" / "van X" / "de X" ("au-dessus de Narbonne", "niet ver van Zwolle"): between
+    two places the caption writes, such a one is where the picture is, whatever their sizes."""
+    return m.placed or m.cue[1] in _NAMING or m.cue[0] in _PLACE_NOUNS
+
+
+_PLACE_NOUNS = TOWN_WORDS | CAP_CUES
 
 
 def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[str, str | None]],
@@ -58,7 +69,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if m.toward and not m.binds:
         return "where someone goes, not where the picture is"
     if (m.origin or m.toward) and (facts.unknown or facts.near_pairs or facts.regions_seen or any(
-            o.text != m.text and not (o.origin or o.toward) for o in facts.mentions)):
+            o.text != m.text and not (o.origin or o.toward) for o in facts.mentions)
+            or any(a2 != city["countrycode"] for a2 in facts.countries_seen)):
         return "where someone comes from or goes, and the caption names another place"
     if m.kind == UNCUED and not m.binds and not m.placed:
         return "not written as where the picture is"

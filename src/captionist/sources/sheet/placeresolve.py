@@ -14,7 +14,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 from .gazetteer import norm
-from .placegate import refusal
+from .placegate import positional, refusal
 from .places import PlaceFacts, PlaceMention
 
 
@@ -142,7 +142,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     # on a tie the place named first wins: captions say where before they say what else
     # where the picture is: the specific place before the one it is near, a cued place before
     # an uncued one, then the better score
-    choices.sort(key=lambda t: (t[2].kind == NEAR, t[2].kind < CUED, -t[0]))
+    choices.sort(key=lambda t: (t[2].kind == NEAR, t[2].kind < CUED, not positional(t[2]), -t[0]))
 
     # (a cued name the index lacks may be the place in the named country: "op de Weissensee bij
     # Techendorf in Oostenrijk")
