@@ -241,9 +241,16 @@ def find_places(text: str) -> PlaceFacts:
                 facts.regions_seen.append(("US", US_STATES_AP[w]))
                 hit = 1
                 break
-            if _REGION_WORD_BEFORE.search(text, max(0, s - 14), s) or _FEATURE_BEFORE.search(text, max(0, s - 20), s):
-                hit = n     # "in de provincie Idlib", "County Galway", "the Strait of Malacca": a region or
-                break       # a feature named like a town or a country, not the town or the country
+            if _REGION_WORD_BEFORE.search(text, max(0, s - 14), s):
+                # "in de provincie Idlib", "County Galway": a region named like a town or a country
+                named = {c["countrycode"] for m in facts.mentions for c in m.cities}
+                facts.regions += sorted(((r.country, r.code) for r in gz.index.regions(key)),
+                                        key=lambda r: r[0] not in named)[:1]
+                hit = n
+                break
+            if _FEATURE_BEFORE.search(text, max(0, s - 20), s):
+                hit = n     # "the Strait of Malacca": the water, not the town
+                break
             if key in gz.countries and after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER \
                     and text[seg[-1][1]:seg[-1][1] + 1] == " ":
                 hit = n + 1     # "the Jordan Valley", "the Jordan River": the feature, not the country
@@ -380,6 +387,8 @@ def find_places(text: str) -> PlaceFacts:
                 if qual_region:
                     mention.binds = next(((r.country, None) for r in qual_region
                                           if any(c["countrycode"] == r.country for c in cities)), None)
+                    facts.regions += [(r.country, r.code) for r in qual_region    # "X (Aude)"
+                                      if mention.binds and r.country == mention.binds[0]][:1]
                     taken.append((qual.start(), qual.end()))
                 pair = village_pair(tokens, i, text, prev, gz) if prev[0] in PAIR_CUES or prev[1] == "près de" \
                     else None
