@@ -340,8 +340,9 @@ def find_places(text: str) -> PlaceFacts:
                         facts.regions.append((r.country, r.code))
                 hit = n
                 break
-            if cities and (after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER
-                           or after[1].casefold() in _REGION_AFTER
+            # (the word touches the name: "Athlone, County Westmeath" is the town and its county)
+            if cities and (after[0] == " " and (after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER
+                                                or after[1].casefold() in _REGION_AFTER)
                            or any(t[2].casefold().replace("’", "'").split("'")[-1] in _ISLAND_BEFORE
                                   for t in tokens[max(0, i - 3):i])):
                 hit = n + 1   # "Shetland Isles", "Town Hall", "Aleppo province": not the town
