@@ -36,6 +36,8 @@ def refused(warnings: list[str]) -> str:
     # a city adjective, or its people, when nothing else is named
     ("Eine Bremer Straßenbahn im Schnee. Foto: Jan Roth/dpa", "Bremen", "DEU"),
     ("Inwoners van Deventer vullen zandzakken. Foto: ANP / Piet Vos", "Deventer", "NLD"),
+    # "the Port of X" names the town itself
+    ("Cranes at the Port of Rotterdam unload a ship. Photo: Ada Veen/AFP", "Rotterdam", "NLD"),
     # where people come from, when the caption names no other place
     ("Mensen vluchten met hun spullen uit Mykolaiv, maandag. Foto: ANP / Piet Vos", "Mykolaiv", "UKR"),
     # ... and not when it names another ("Brandweerlieden uit Apeldoorn" come from there)
@@ -62,6 +64,10 @@ def test_a_place_written_as_where_the_picture_is_is_written(text, city, country)
     # where someone goes
     ("Der Zug nach Stralsund steht am Gleis. Foto: Jan Roth/dpa", "Stralsund",
      "where someone goes, not where the picture is"),
+    # part of another name: an English "of" after a capitalised word, a club after its fans
+    ("Historians mark the Peace of Utrecht anniversary. Photo: Ada Veen/AFP", "Utrecht", "part of another name"),
+    ("Fans of Bayern Munich sing before kick-off. Photo: Ada Veen/AFP", "Bayern", None),
+    ("Players of Paris Saint-Germain train on Friday. Photo: Ada Veen/AFP", "Paris", "part of another name"),
 ])
 def test_a_place_not_written_as_where_the_picture_is_is_refused_and_named(text, name, why):
     city, _, warnings = place(text)

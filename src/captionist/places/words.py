@@ -42,7 +42,8 @@ _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "so
                         "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"))
 # where people or things came from, not where the picture is: "a train from Odesa", "venus de Marseille"
 _ORIGIN = frozenset("from uit aus naar nach to towards richting vers richtung".split())
-_ORIGIN2 = frozenset(("venus de", "venue de", "venu de", "venues de", "venant de", "arrivés de", "arrivant de", "provenance de", "fled from",
+_ORIGIN2 = frozenset(("venus de", "venue de", "venu de", "venues de", "venant de", "born in", "geboren in",
+                     "né à", "née à", "nés à", "arrivés de", "arrivant de", "provenance de", "fled from",
                       "gevlucht uit", "geflohen aus", "geflüchtet aus", "afkomstig uit", "kommend aus"))
 # "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
 _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",

@@ -72,6 +72,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
             o.text != m.text and not (o.origin or o.toward) for o in facts.mentions)
             or any(a2 != city["countrycode"] for a2 in facts.countries_seen)):
         return "where someone comes from or goes, and the caption names another place"
+    if m.in_name and not m.binds:
+        return "part of another name"
     if m.kind == UNCUED and not m.binds and not m.placed:
         return "not written as where the picture is"
     if m.kind == NEAR and (m.locates_other or facts.near_pairs

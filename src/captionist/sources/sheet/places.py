@@ -100,6 +100,7 @@ class PlaceMention:
     water: bool = False     # "am Tegernsee", "op de Dam": the lake or square, not the town of that name
     origin: bool = False    # "eine Frau aus Essen", "fled from Kharkiv": where someone comes from
     cue: tuple[str, str] = ("", "")   # the one and two words before it (articles skipped)
+    in_name: bool = False   # "the Congress of Vienna", "players of Paris Saint-Germain": part of another name
 
 
 @dataclass
@@ -384,6 +385,7 @@ def find_places(text: str) -> PlaceFacts:
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL
                 mention.cue = prev
+                mention.in_name = _in_name(tokens, i, i + n - 1, text, prev, kind == ADJECTIVE and not adjective)
                 mention.water = feature or prev[0] in _AT_WATER and key.endswith(_WATER_ENDINGS)
                 if qual_region:
                     mention.binds = next(((r.country, None) for r in qual_region
@@ -430,6 +432,22 @@ def find_places(text: str) -> PlaceFacts:
 # "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name
 _AT_WATER = frozenset("am an aan op auf on sur".split())
 _WATER_ENDINGS = ("see", "meer", "zee")
+def _in_name(tokens, first: int, last: int, text: str, prev: tuple[str, str], people: bool) -> bool:
+    """The town's name is part of another name: English "of X" after a capitalised word that is
+    no place noun ("the Congress of Vienna", "the Duke of York"; not "the Port of Antwerp"), or
+    a town written as its people's ("players of", "fans of") followed by another capitalised
+    name ("Paris Saint-Germain"). German and French capitalise nouns or write "de" in town
+    names, so only the English "of" is read this way."""
+    if people and _name_follows(tokens, last, text):
+        return True
+    if prev[0] != "of" or first < 2 or tokens[first - 1][2] != "of":
+        return False
+    j = first - 2
+    w = tokens[j][2]
+    s = tokens[j][0]
+    return w[:1].isupper() and w.casefold() not in TOWN_WORDS and s > 0 and text[max(0, s - 2):s] not in (". ", "! ", "? ")
+
+
 def _name_follows(tokens, i: int, text: str) -> bool:
     """Token i is followed, one space apart, by a capitalised word that is no region or
     feature word: the two are one name ("Paul Essen", "Texas Instruments")."""
