@@ -36,6 +36,8 @@ def refused(warnings: list[str]) -> str:
     # a city adjective, or its people, when nothing else is named
     ("Eine Bremer Straßenbahn im Schnee. Foto: Jan Roth/dpa", "Bremen", "DEU"),
     ("Inwoners van Deventer vullen zandzakken. Foto: ANP / Piet Vos", "Deventer", "NLD"),
+    # a verb that puts someone there
+    ("Koning Willem-Alexander bezoekt Zutphen, dinsdag. Foto: ANP / Piet Vos", "Zutphen", "NLD"),
     # "the Port of X" names the town itself
     ("Cranes at the Port of Rotterdam unload a ship. Photo: Ada Veen/AFP", "Rotterdam", "NLD"),
     # where people come from, when the caption names no other place
@@ -68,6 +70,8 @@ def test_a_place_written_as_where_the_picture_is_is_written(text, city, country)
     ("Historians mark the Peace of Utrecht anniversary. Photo: Ada Veen/AFP", "Utrecht", "part of another name"),
     ("Fans of Bayern Munich sing before kick-off. Photo: Ada Veen/AFP", "Bayern", None),
     ("Players of Paris Saint-Germain train on Friday. Photo: Ada Veen/AFP", "Paris", "part of another name"),
+    # French "en X" is a region or country ("en Champagne" is no Champagné, Sarthe)
+    ("Des vendangeurs en Champagne, lundi. Photo : Jean Dupont / AFP", "Champagne", "after 'en'"),
 ])
 def test_a_place_not_written_as_where_the_picture_is_is_refused_and_named(text, name, why):
     city, _, warnings = place(text)

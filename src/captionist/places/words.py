@@ -18,8 +18,8 @@ _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad 
                       "durch "
                       "through door across over depuis vanuit grensovergang grenzübergang grenspost "
                       # "in haar woonplaats Lommel", "le peloton traverse Lézignan-Corbières", "the
-                      # highway leaving Kyiv"
-                      "woonplaats traverse traversent leaving".split())
+                      # highway leaving Kyiv", "the king visits Maastricht"
+                      "woonplaats traverse traversent leaving visits visited bezoekt bezocht besucht visite".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",

@@ -72,6 +72,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
             o.text != m.text and not (o.origin or o.toward) for o in facts.mentions)
             or any(a2 != city["countrycode"] for a2 in facts.countries_seen)):
         return "where someone comes from or goes, and the caption names another place"
+    if m.cue[0] == "en" and not m.binds:
+        return "after 'en': a French region or country, or a Dutch 'and'"    # "en Champagne"
     if m.in_name and not m.binds:
         return "part of another name"
     if m.kind == UNCUED and not m.binds and not m.placed:
