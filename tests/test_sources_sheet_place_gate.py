@@ -147,6 +147,20 @@ def test_with_no_country_named_a_name_shared_abroad_is_refused_and_the_candidate
     assert "Flushing (Vlissingen, NL: a name of places in several countries, and the caption names none)" in w
 
 
+def test_with_no_country_named_a_name_that_is_also_a_region_abroad_is_refused():
+    # Kent is a town of 127,000 in Washington, and the English county
+    city, country, warnings = place("Lorries queue on the motorway in Kent on Friday. Photo: Ada Veen/PA")
+    assert (city, country) == (None, None)
+    assert "Kent (Kent, US: also a region of GB, and the caption names no country)" in refused(warnings)
+    city, country, _ = place("Police officers patrol in Kent, Washington, on Friday. Photo: Ada Veen/AFP")
+    assert (city, country) == ("Kent", "USA")
+
+
+def test_the_warning_names_no_capitalised_word_the_caption_does_not_write_as_a_place():
+    _, _, warnings = place("Cars queue in Kent on Friday. Photo: Ada Veen/PA")
+    assert "Kars" not in refused(warnings)
+
+
 def test_the_sheets_country_settles_a_name_shared_abroad():
     # Emmen is a town of Switzerland too: alone, the caption names no country and gets a warning
     caption = "Kinderen schaatsen in Emmen, woensdag. Foto: ANP / Piet Vos"

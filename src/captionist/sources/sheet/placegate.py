@@ -18,7 +18,7 @@ from __future__ import annotations
 from captionist.places.reverse import admin1_name
 from captionist.places.words import _NAMING, CAP_CUES, NEAR, TOWN_WORDS, UNCUED
 
-from .gazetteer import norm
+from .gazetteer import load_gazetteer, norm
 from .places import PlaceFacts, PlaceMention
 
 # a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
@@ -61,9 +61,11 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     (c) it agrees with where the caption says it is: inside the country and the province or
         state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
         the caption names none: in the sheet's country, or in a country or region the caption
-        mentions, or prominent (PROMINENT people or more), or a town (TOWN or more) called so
-        by its own name whose namesakes abroad are under a tenth of its size, or a place with no
-        namesake abroad ("à Clairefontaine" is an old name of El Aouinet, Algeria, too).
+        mentions; else never when the name is also a region abroad ("in Kent" is no Kent,
+        Washington), and only when prominent (PROMINENT people or more), or a town (TOWN or
+        more) called so by its own name whose namesakes abroad are under a tenth of its size,
+        or a place with no namesake abroad ("à Clairefontaine" is an old name of El Aouinet,
+        Algeria, too).
     """
     # (a) how it is written
     if m.toward and not m.binds:
@@ -98,10 +100,12 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         if codes and city["admin1code"] not in codes and any(admin1_name(city["countrycode"], c) for c in codes):
             return "not in the province or state the caption names"
         return None
-    if pop >= PROMINENT or city["countrycode"] in (sheet_country, *facts.countries_seen,
-                                                   *(r[0] for r in facts.regions_seen)):
+    if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
         return None
+    region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
+    if region:     # "in Kent": the English county before Kent, Washington
+        return f"also a region of {region[0]}, and the caption names no country"
     abroad = [c.get("population") or 0 for c in m.cities if c["countrycode"] != city["countrycode"]]
-    if abroad and (pop < TOWN or max(abroad) * 10 >= pop or alias):
+    if abroad and pop < PROMINENT and (pop < TOWN or max(abroad) * 10 >= pop or alias):
         return "a name of places in several countries, and the caption names none"
     return None

@@ -173,9 +173,11 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             continue
         out.city, out.mention = city, m
         break
-    if out.city is None and refused:
+    likely = facts.likely()     # not every capitalised word some village is called ("Cars": Kars)
+    named = [(m, c, why) for m, c, why in refused if m in likely]
+    if out.city is None and named:
         out.warnings.append("place not written: " + "; ".join(
-            f"{m.text} ({c['name']}, {c['countrycode']}: {why})" for m, c, why in refused[:3]))
+            f"{m.text} ({c['name']}, {c['countrycode']}: {why})" for m, c, why in named[:3]))
     if out.city is None and warn:
         out.warnings.append(warn)
         out.ambiguous = True
