@@ -175,6 +175,16 @@ def test_the_sheets_country_settles_a_name_shared_abroad():
 # --- one place ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,city", [
+    # "X, a village near Y": Y only says where X is
+    ("Bewoners van Hollandscheveld, een dorp bij Hoogeveen, vullen zandzakken. Foto: ANP / Piet Vos",
+     "Hollandscheveld"),
+    ("Helfer räumen in Schuld, einem Ortsteil bei Adenau, Schlamm. Foto: Jan Roth/dpa", "Schuld"),
+])
+def test_a_town_that_only_locates_the_place_named_before_it_is_not_written(text, city):
+    assert place(text)[0] == city
+
+
+@pytest.mark.parametrize("text,city", [
     # the place written with a word that puts the picture there beats a bigger one after "van"/"de"
     ("Een boer bij Kampen, niet ver van Zwolle, oogst aardappelen. Foto: ANP / Piet Vos", "Kampen"),
     ("Le ciel au-dessus de Perpignan, vu depuis le village de Canet-en-Roussillon. Photo : Jean Dupont / AFP",

@@ -79,8 +79,9 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
 from captionist.places import haversine
 
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
-from .placetokens import (_adjective_city, _after, _article_before, _first_name, _person_like, _prev_words,
-                          _tokens, nl_de_article, product_after, product_before)
+from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
+                          _in_name, _name_follows, _person_like, _prev_words, _tokens, nl_de_article, product_after,
+                          product_before)
 from .placepairs import in_town_country, village_pair
 
 @dataclass
@@ -374,6 +375,10 @@ def find_places(text: str) -> PlaceFacts:
                     cue_at = text.rfind(",", max(0, s - 30), s)
                     locates_other = cue_at > 0 and text[cue_at - 1:cue_at].isalpha() and \
                         text[max(0, cue_at - 40):cue_at].split()[-1][:1].isupper()
+                elif _appositive(text, s):
+                    # "Hollandscheveld, een dorp bij Hoogeveen", "Schuld, einem Ortsteil bei Adenau": the
+                    # town only says where the place named before the comma is
+                    kind, locates_other = NEAR, True
                 elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2 or adjective \
                         or prev[1] in FEATURE_OF or after[1].casefold() in _PEOPLE_AFTER:   # "Kyiv residents"
                     kind = ADJECTIVE
@@ -432,31 +437,6 @@ def find_places(text: str) -> PlaceFacts:
 # "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name
 _AT_WATER = frozenset("am an aan op auf on sur".split())
 _WATER_ENDINGS = ("see", "meer", "zee")
-def _in_name(tokens, first: int, last: int, text: str, prev: tuple[str, str], people: bool) -> bool:
-    """The town's name is part of another name: English "of X" after a capitalised word that is
-    no place noun ("the Congress of Vienna", "the Duke of York"; not "the Port of Antwerp"), or
-    a town written as its people's ("players of", "fans of") followed by another capitalised
-    name ("Paris Saint-Germain"). German and French capitalise nouns or write "de" in town
-    names, so only the English "of" is read this way."""
-    if people and _name_follows(tokens, last, text):
-        return True
-    if prev[0] != "of" or first < 2 or tokens[first - 1][2] != "of":
-        return False
-    j = first - 2
-    w = tokens[j][2]
-    s = tokens[j][0]
-    return w[:1].isupper() and w.casefold() not in TOWN_WORDS and s > 0 and text[max(0, s - 2):s] not in (". ", "! ", "? ")
-
-
-def _name_follows(tokens, i: int, text: str) -> bool:
-    """Token i is followed, one space apart, by a capitalised word that is no region or
-    feature word: the two are one name ("Paul Essen", "Texas Instruments")."""
-    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
-        return False
-    w = tokens[i + 1][2]
-    return w[:1].isupper() and norm(w) not in _FEATURE_AFTER and w.casefold() not in _REGION_AFTER
-
-
 _FROM_WORDS = frozenset("from uit aus".split())
 _PEOPLE_AFTER = frozenset("residents inhabitants locals bewoners inwoners einwohner bewohner habitants".split())
 _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
@@ -466,19 +446,6 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|ré
 _FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
                              r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|[Mm]er)"
                              r"\s(?:of|van|von|de|du|d['’])\s?$")
-_BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
-_PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
-
-
-def _between(text: str, s: int) -> bool:
-    """The name at s is one of two a "between" joins ("zwischen Guben und Gubin", "tussen
-    Venlo en Roermond"): an end of a border, bridge or route; the picture's place is not told."""
-    for m in _BETWEEN.finditer(text, max(0, s - 60), s):
-        if _PAIR_REST.fullmatch(text, m.end(), s):
-            return True
-    return False
-
-
 def _state_named_like(key: str, facts: PlaceFacts, after_comma: bool, gz: Gazetteer):
     """(country, region code) when the country name right after a place is also a region
     the place lies in and the country is not ("Atlanta, Georgia", not Tbilisi, Georgia)."""

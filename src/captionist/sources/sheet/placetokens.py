@@ -24,6 +24,8 @@ from captionist.places.words import (
     PRODUCT_BEFORE_DE,
     PRODUCT_ENDINGS,
     PRODUCT_NOUNS,
+    TOWN_WORDS,
+    _REGION_AFTER,
 )
 
 from .gazetteer import Gazetteer, norm
@@ -176,3 +178,53 @@ _NL_DE_ARTICLE = re.compile(r"(?:(?:^|\s)(?:op|in|aan|bij|naar|over|van|uit|lang
 def nl_de_article(text: str, start: int) -> bool:
     """A Dutch or German article right before the name at start ("op de Dam", "der Elbe")."""
     return _NL_DE_ARTICLE.search(text, max(0, start - 12), start) is not None
+
+
+def _in_name(tokens, first: int, last: int, text: str, prev: tuple[str, str], people: bool) -> bool:
+    """The town's name is part of another name: English "of X" after a capitalised word that is
+    no place noun ("the Congress of Vienna", "the Duke of York"; not "the Port of Antwerp"), or
+    a town written as its people's ("players of", "fans of") followed by another capitalised
+    name ("Paris Saint-Germain"). German and French capitalise nouns or write "de" in town
+    names, so only the English "of" is read this way."""
+    if people and _name_follows(tokens, last, text):
+        return True
+    if prev[0] != "of" or first < 2 or tokens[first - 1][2] != "of":
+        return False
+    j = first - 2
+    w = tokens[j][2]
+    s = tokens[j][0]
+    return w[:1].isupper() and w.casefold() not in TOWN_WORDS and s > 0 \
+        and text[max(0, s - 2):s] not in (". ", "! ", "? ")
+
+
+def _name_follows(tokens, i: int, text: str) -> bool:
+    """Token i is followed, one space apart, by a capitalised word that is no region or
+    feature word: the two are one name ("Paul Essen", "Texas Instruments")."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
+        return False
+    w = tokens[i + 1][2]
+    return w[:1].isupper() and norm(w) not in _FEATURE_AFTER and w.casefold() not in _REGION_AFTER
+
+
+# ", a village near ", ", een dorp bij ", ", einem Ortsteil bei ": an apposition that locates
+_APPOSITION = re.compile(r"(?P<name>[^\W\d_]+), (?:[^\W\d_]+ ){1,3}(?:bij|bei|near|nabij|nahe|naast|neben) "
+                         r"(?:de |het |der |dem |den )?$")
+
+
+def _appositive(text: str, s: int) -> bool:
+    """The name at s ends an apposition after another name: "X, een dorp bij <s>"."""
+    m = _APPOSITION.search(text, max(0, s - 60), s)
+    return bool(m) and m.group("name")[0].isupper()
+
+
+_BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
+_PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
+
+
+def _between(text: str, s: int) -> bool:
+    """The name at s is one of two a "between" joins ("zwischen Guben und Gubin", "tussen
+    Venlo en Roermond"): an end of a border, bridge or route; the picture's place is not told."""
+    for m in _BETWEEN.finditer(text, max(0, s - 60), s):
+        if _PAIR_REST.fullmatch(text, m.end(), s):
+            return True
+    return False
