@@ -102,6 +102,15 @@ def test_a_county_province_or_strait_named_like_a_town_is_no_town():
 
 # --- (b) how it is named -----------------------------------------------------------------------
 
+@pytest.mark.parametrize("text,city", [
+    # a German noun in "-er" is no city adjective ("Sieger" is no Siegen); an attributive one is
+    ("Der Sieger jubelt im Ziel, Sonntag. Foto: Jan Roth/dpa", None),
+    ("Die Bremer Stadtmusikanten im Schnee. Foto: Jan Roth/dpa", "Bremen"),
+])
+def test_a_city_adjective_is_read_only_where_it_can_be_one(text, city):
+    assert place(text)[0] == city
+
+
 def test_a_shortened_name_of_a_village_is_refused():
     # "Ribaute" is GeoNames' other name of Ribaute-les-Tavernes (Gard), and also a village of the Aude
     city, country, warnings = place("Un pompier arrose une haie à Ribaute (Aude), jeudi. Photo : Jean Dupont / AFP")

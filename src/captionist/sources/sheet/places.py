@@ -414,7 +414,9 @@ def find_places(text: str) -> PlaceFacts:
                 hit = n
                 break
             if n == 1 and not elided:
-                adj = _adjective_city(w, gz)
+                # a Dutch article just before: "het nieuwe Leeuwarder stadion" (see _adjective_city)
+                dutch = any(t[2] in ("de", "het", "een") for t in tokens[max(0, i - 2):i])
+                adj = _adjective_city(w, gz, "X" if dutch else after[1] if after[0] == " " else "")
                 if adj and not product_after(text, e):
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
                     hit = 1

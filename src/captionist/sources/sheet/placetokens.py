@@ -44,15 +44,20 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-def _adjective_city(word: str, gz: Gazetteer) -> list[dict]:
+def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]:
     """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
     first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
-    Bremen), the latter only for cities of 50,000+ where the adjective is common."""
+    Bremen), the latter only for cities of 50,000+ where the adjective is common, and for
+    "-er" only before a capitalised noun ("Bremer Stadtmusikanten"; the caller passes "X"
+    after a Dutch article): a German noun in "-er" stands alone ("Der Sieger jubelt" is no
+    Siegen)."""
     key = norm(word)
     table = [c for c in gz.cities.get(key, ()) if c.get("adjective")]
     if table:
         return table
     for end, adds in _ADJ_ENDINGS:
+        if end.endswith("er") and not following[:1].isupper():
+            continue
         if key.endswith(end) and len(key) - len(end) >= 3:
             for add in adds:
                 cands = [c for c in gz.cities.get(key[:-len(end)] + add, ())
