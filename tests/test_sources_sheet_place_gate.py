@@ -70,6 +70,8 @@ def test_a_place_written_as_where_the_picture_is_is_written(text, city, country)
     ("Historians mark the Peace of Utrecht anniversary. Photo: Ada Veen/AFP", "Utrecht", "part of another name"),
     ("Fans of Bayern Munich sing before kick-off. Photo: Ada Veen/AFP", "Bayern", None),
     ("Players of Paris Saint-Germain train on Friday. Photo: Ada Veen/AFP", "Paris", "part of another name"),
+    # a village's name as a first name, even after a cue
+    ("Nadal serves at Roland Garros on Sunday. Photo: Ada Veen/AFP", "Roland", "part of another name"),
     # French "en X" is a region or country ("en Champagne" is no Champagné, Sarthe)
     ("Des vendangeurs en Champagne, lundi. Photo : Jean Dupont / AFP", "Champagne", "after 'en'"),
 ])
@@ -132,6 +134,12 @@ def test_a_city_must_lie_in_the_state_named_after_it():
                                     "Photo: Ada Veen/AFP")
     assert city is None, warnings
     assert "not in the province or state the caption names" in refused(warnings)
+
+
+def test_a_province_below_the_index_state_level_does_not_refuse():
+    # Antwerpen is a province (BE-VAN) inside Flanders, Hoboken's admin1: no disagreement
+    city, country, _ = place("Een wielrenner traint in Hoboken, Antwerpen, dinsdag. Foto: Belga")
+    assert (city, country) == ("Hoboken", "BEL")
 
 
 def test_a_city_must_lie_in_the_country_named():

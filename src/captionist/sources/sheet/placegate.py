@@ -97,7 +97,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         if not any(b[0] == city["countrycode"] for b in named):
             return f"not in {', '.join(sorted({b[0] for b in named}))}, which the caption names"
         codes = {m.binds[1]} if m.binds and m.binds[1] else set()
-        if codes and city["admin1code"] not in codes and any(admin1_name(city["countrycode"], c) for c in codes):
+        if codes and city["admin1code"] not in codes and any(_state(city["countrycode"], c) for c in codes):
             return "not in the province or state the caption names"
         return None
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
@@ -109,3 +109,14 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if abroad and pop < PROMINENT and (pop < TOWN or max(abroad) * 10 >= pop or alias):
         return "a name of places in several countries, and the caption names none"
     return None
+
+
+def _state(a2: str, code: str) -> bool:
+    """code is a first-level division the index's admin1 codes use (a US state, a Swiss
+    canton), not a province below it ("Hoboken, Antwerpen": BE-VAN lies in Flanders, the
+    admin1 of Hoboken)."""
+    if not admin1_name(a2, code):
+        return False
+    import pycountry    # loaded only when a caption binds a place to a state
+    sub = pycountry.subdivisions.get(code=f"{a2}-{code}")
+    return sub is None or not getattr(sub, "parent_code", None)

@@ -390,7 +390,9 @@ def find_places(text: str) -> PlaceFacts:
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL
                 mention.cue = prev
-                mention.in_name = _in_name(tokens, i, i + n - 1, text, prev, kind == ADJECTIVE and not adjective)
+                mention.in_name = _in_name(tokens, i, i + n - 1, text, prev, kind == ADJECTIVE and not adjective) or (
+                    n == 1 and not adjective and max(c["population"] for c in cities) < 15000
+                    and _first_name(tokens, i, text, gz))     # "at Roland Garros": a village's name as a first name
                 mention.water = feature or prev[0] in _AT_WATER and key.endswith(_WATER_ENDINGS)
                 if qual_region:
                     mention.binds = next(((r.country, None) for r in qual_region

@@ -106,8 +106,8 @@ def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
         return False
     w = tokens[i + 1][2]
     key = norm(w)
-    if not w[0].isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
-        return False
+    if not w[0].isupper() or w.isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
+        return False    # (an abbreviation is no surname: "Lostallo GR" is the town and its canton)
     return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
 
 
