@@ -201,6 +201,24 @@ def test_a_town_that_only_locates_the_place_named_before_it_is_not_written(text,
     assert place(text)[0] == city
 
 
+@pytest.mark.parametrize("text,ends", [
+    # both ends of a route: neither is where the picture is, and the warning names both
+    ("Boeren rijden met trekkers van Stroe naar Den Haag. Foto: ANP / Piet Vos", ("Stroe", "Den Haag")),
+    ("Bauern fahren mit Traktoren von Potsdam nach Berlin. Foto: Jan Roth/dpa", ("Potsdam", "Berlin")),
+    ("Passengers on a flight from London to New York, Friday. Photo: Ada Veen/AFP", ("London", "New York")),
+])
+def test_the_ends_of_a_route_are_not_written(text, ends):
+    city, _, warnings = place(text)
+    assert city is None
+    assert f"ambiguous place: between {ends[0]} and {ends[1]} (either end, or neither)" in warnings
+
+
+def test_a_route_needs_a_place_at_its_other_end():
+    # "suchen nach Ostereiern": what they look for, not where they go
+    city, _, _ = place("Kinder suchen im Park von Ludwigsburg nach Ostereiern. Foto: Jan Roth/dpa")
+    assert city == "Ludwigsburg"
+
+
 @pytest.mark.parametrize("text,city", [
     # the place written with a word that puts the picture there beats a bigger one after "van"/"de"
     ("Een boer bij Kampen, niet ver van Zwolle, oogst aardappelen. Foto: ANP / Piet Vos", "Kampen"),

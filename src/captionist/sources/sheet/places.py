@@ -80,7 +80,7 @@ from captionist.places import haversine
 
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
-                          _in_name, _name_follows, _person_like, _prev_words, _tokens, nl_de_article, product_after,
+                          _in_name, _name_follows, _route_end, _person_like, _prev_words, _tokens, nl_de_article, product_after,
                           product_before)
 from .placepairs import in_town_country, village_pair
 
@@ -385,7 +385,7 @@ def find_places(text: str) -> PlaceFacts:
                 mention = PlaceMention(raw, cities, cued, primary, initial, kind,
                                        locates_other=kind == NEAR and locates_other,
                                        toward=prev[0] in TOWARD and kind == ADJECTIVE)
-                mention.between = _between(text, s)
+                mention.between = _between(text, s) or _route_end(text, s, seg[-1][1], gz)
                 mention.origin = prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL

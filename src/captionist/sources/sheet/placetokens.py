@@ -233,3 +233,29 @@ def _between(text: str, s: int) -> bool:
         if _PAIR_REST.fullmatch(text, m.end(), s):
             return True
     return False
+
+
+# "van Stroe naar Den Haag", "von Potsdam nach Berlin", "from Kyiv to Lviv", "de Toulouse vers Paris"
+_FROM_WORD = r"(?:^|\s)(?:van|von|vom|from|de|d['’])\s?"
+# (not French "de X à Y": "des supporters de l'Olympique de Marseille à Lyon" are in Lyon)
+_TO_WORD = r"\s(?:naar|nach|zum|zur|to|towards|vers|richting|Richtung)\s(?:de\s|het\s|la\s|le\s)?"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}){0,3}"
+_ROUTE_FROM = re.compile(_FROM_WORD + "$")
+_ROUTE_TO = re.compile(_TO_WORD + f"(?P<name>{_NAME})")
+_ROUTE_START = re.compile(_FROM_WORD + f"(?P<name>{_NAME})" + _TO_WORD + "$")
+
+
+def _route_end(text: str, s: int, e: int, gz: Gazetteer) -> bool:
+    """The name at s..e starts or ends a route whose other end is a place too ("van Stroe naar
+    Den Haag", "von Potsdam nach Berlin", "from London to New York"; not "von Ludwigsburg nach
+    Ostereiern"): like "between", the picture's place is not told."""
+    def known(name: str) -> bool:
+        key = norm(name)
+        return key in gz.cities or key in gz.countries or key.split(" ")[0] in gz.cities
+
+    if _ROUTE_FROM.search(text, max(0, s - 6), s):
+        m = _ROUTE_TO.match(text, e)
+        if m and known(m.group("name")):
+            return True
+    m = _ROUTE_START.search(text, max(0, s - 80), s)
+    return bool(m) and known(m.group("name"))
