@@ -116,7 +116,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             binding = [(scored[0][1]["countrycode"], None)]
 
     between = [m for m in facts.mentions if m.between]
-    mentions = [t for t in (_trusted(m, {b[0] for b in binding}) for m in facts.mentions) if t is not None and not t.between]
+    trusted = (_trusted(m, {b[0] for b in binding}) for m in facts.mentions)
+    mentions = [t for t in trusted if t is not None and not t.between]
     if any(m.placed and not m.demonym for m in mentions):
         # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
         # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
@@ -146,8 +147,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
 
     # (a cued name the index lacks may be the place in the named country: "op de Weissensee bij
     # Techendorf in Oostenrijk")
-    conflict = [m for m in facts.mentions if binding and not facts.unknown and m.kind >= CUED and not m.binds and not m.toward
-                and not any(c["countrycode"] == b[0] for c in m.cities for b in binding)]
+    conflict = [m for m in facts.mentions if binding and not facts.unknown and m.kind >= CUED and not m.binds
+                and not m.toward and not any(c["countrycode"] == b[0] for c in m.cities for b in binding)]
     warn = None
     floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
     refused = []        # (mention, city, why) the gate kept out

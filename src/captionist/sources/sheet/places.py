@@ -80,8 +80,8 @@ from captionist.places import haversine
 
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
-                          _in_name, _name_follows, _route_end, _person_like, _prev_words, _tokens, nl_de_article, product_after,
-                          product_before)
+                          _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
+                          product_after, product_before)
 from .placepairs import in_town_country, village_pair
 
 @dataclass
