@@ -52,8 +52,10 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         where people come from ("uit Kharkiv", "aus Essen") only when it names no other place,
         even one the index lacks ("Feuerwehrleute aus Wernigerode ... im Nationalpark Harz");
         never as where someone goes ("naar X", unless a country follows: "return to Tal
-        Abyad, Syria"),
-        and never bare (a capitalised word the index knows: "FC Groningen", "County Galway");
+        Abyad, Syria"), never after French "en" ("en Champagne" is a region), never as part of
+        another name ("the Congress of Vienna", "players of Paris Saint-Germain", "at Roland
+        Garros"), and never bare (a capitalised word the index knows: "FC Groningen");
+        ("between X and Y" and the two ends of a route never reach the gate: placeresolve.py);
     (b) the written name is the city's own name, an exonym or transliteration of it, or its
         adjective; another of its names only after a cue or for a city of PROMINENT people;
         never a shortened form of a village's longer name ("Ribaute" is not
@@ -85,7 +87,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "near it only says where the other place named is"
     # (b) how it is named
     key, own, pop = norm(m.text), norm(city["name"]), city.get("population") or 0
-    if own.startswith(key + " ") and (city.get("population") or 0) < 15000 and not city.get("newsroom") \
+    if own.startswith(key + " ") and pop < TOWN and not city.get("newsroom") \
             and not any(norm(c["name"]) == key for c in m.cities):
         return "a shortened name of a village's longer one"
     alias = not (city.get("primary") or city.get("newsroom") or city.get("adjective"))
