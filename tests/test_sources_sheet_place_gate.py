@@ -58,8 +58,9 @@ def test_a_place_written_as_where_the_picture_is_is_written(text, city, country)
     # a bare name: a club
     ("Spelers van FC Twente vieren de zege. Foto: ANP / Piet Vos", "Twente", None),
     ("Supporters of Heracles Almelo sing before kick-off. Photo: Ada Veen/AFP", "Almelo", None),
-    ("Der Torwart des FC Augsburg hält einen Elfmeter. Foto: Jan Roth/dpa", "Augsburg",
-     "not written as where the picture is"),
+    ("Der Torwart des FC Augsburg hält einen Elfmeter. Foto: Jan Roth/dpa", "Augsburg", None),
+    ("Cars queue at the port of Dover in Kent, Friday. Photo: Ada Veen/PA", "Kent",
+     "also a region of GB"),
     # where someone comes from, when another place is named (even one the index lacks)
     ("A girl from Homs waits in a camp near the Lebanese border. Photo: Ada Veen/AFP",
      "Homs", "where someone comes from or goes, and the caption names another place"),
@@ -176,6 +177,18 @@ def test_with_no_country_named_a_name_that_is_also_a_region_abroad_is_refused():
 def test_the_warning_names_no_capitalised_word_the_caption_does_not_write_as_a_place():
     _, _, warnings = place("Cars queue in Kent on Friday. Photo: Ada Veen/PA")
     assert "Kars" not in refused(warnings)
+
+
+def test_a_bare_big_city_is_the_place_only_when_alone_in_a_sheet_of_its_country():
+    caption = "Een lange file op de snelweg die Kyiv naar het westen verlaat. Foto: ANP / Piet Vos"
+    city, _, warnings = place(caption)      # alone: no sheet country, a bare name
+    assert city is None and "Kyiv (Kyiv, UA: not written as where the picture is)" in refused(warnings)
+    sheet = "Wachtenden voor een geldautomaat in Charkiv, donderdag. Foto: ANP / Piet Vos\n\n" + caption
+    assert [c.record.get("cityName") for c in parse_sheet(sheet).captions] == ["Kharkiv", "Kyiv"]
+    # a club is no place, in any sheet
+    sheet = ("Supporters juichen in Groningen, zondag. Foto: ANP / Piet Vos\n\n"
+             "Spelers van VV Staphorst vieren de zege tegen FC Groningen. Foto: ANP / Piet Vos")
+    assert [c.record.get("cityName") for c in parse_sheet(sheet).captions] == ["Groningen", None]
 
 
 def test_the_sheets_country_settles_a_name_shared_abroad():

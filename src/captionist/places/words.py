@@ -213,4 +213,5 @@ FEATURE_OF = frozenset(("rue de", "avenue de", "boulevard de", "quai de", "porte
 CLUB_WORDS = frozenset(norm(w) for w in (
     "Union Eintracht Borussia Hertha Real Inter Atlético Atletico Olympique Sporting Dynamo Dinamo "
     "Lokomotive Lokomotiv Rapid Bayer Fortuna Werder Hansa Alemannia Arminia Holstein Racing Stade "
-    "Hapoel Maccabi Shakhtar Zenit Spartak Slavia Sparta Celtic Rangers Young Ajax Go Kickers").split())
+    "Hapoel Maccabi Shakhtar Zenit Spartak Slavia Sparta Celtic Rangers Young Ajax Go Kickers "
+    "FC AFC SC VV SV TSV VfB VfL RB AS OGC").split())

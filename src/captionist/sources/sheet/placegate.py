@@ -80,7 +80,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "after 'en': a French region or country, or a Dutch 'and'"    # "en Champagne"
     if m.in_name and not m.binds:
         return "part of another name"
-    if m.kind == UNCUED and not m.binds and not m.placed:
+    if m.kind == UNCUED and not (m.binds or m.placed or _alone_in_its_sheet(m, city, facts, sheet_country)):
         return "not written as where the picture is"
     if m.kind == NEAR and (m.locates_other or facts.near_pairs
                            or any(o.kind != NEAR and o.text != m.text for o in facts.mentions)):
@@ -122,3 +122,12 @@ def _state(a2: str, code: str) -> bool:
     import pycountry    # loaded only when a caption binds a place to a state
     sub = pycountry.subdivisions.get(code=f"{a2}-{code}")
     return sub is None or not getattr(sub, "parent_code", None)
+
+
+def _alone_in_its_sheet(m: PlaceMention, city: dict, facts: PlaceFacts, sheet_country: str | None) -> bool:
+    """A bare name may stand for the place when nothing else can: a city of PROMINENT people by
+    its own name, mid-sentence, the only place the caption names, in the country the sheet's
+    other captions are in ("de snelweg die Kyiv naar het westen verlaat" in a sheet on Ukraine)."""
+    return (city.get("population") or 0) >= PROMINENT and city["countrycode"] == sheet_country \
+        and m.primary and not m.initial and not (facts.unknown or facts.regions_seen or facts.countries_seen) \
+        and all(o.text == m.text for o in facts.mentions)
