@@ -191,7 +191,7 @@ US_STATES_AP = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "
 # "Frankfurter Würstchen", "Wiener Schnitzel", "Brussels sprouts", "Goudse kaas"
 PRODUCT_NOUNS = frozenset(norm(w) for w in (
     "Würstchen Würste Wurst Schnitzel Stollen Lebkuchen Printen Pfannkuchen Kranz Allerlei Pils "
-    "Allgemeine Rundschau Zeitung Morgenpost Abendblatt Merkur Tageblatt Anzeiger Kurier Nachrichten "
+    "Allgemeine Allgemeinen Rundschau Zeitung Morgenpost Abendblatt Merkur Tageblatt Anzeiger Kurier Nachrichten "
     "Luft Würstel Sachertorte Marzipan Senf "
     "spruitjes kaas koek hopjes bollen vlaai worst worstjes mosterd "
     "sprouts mustard ham sausage sausages pastry pastries cheese bun buns sauce salad").split())
