@@ -70,7 +70,7 @@ test: install exiftool fstools servers
 # new examples every run, ~10x to 50x `make test`'s, no per-test timeout. `make test` runs the
 # same tests derandomized (the same examples every run). Keep what this finds as an @example.
 FUZZ_TESTS ?= tests/test_api_schemathesis.py tests/test_roundtrip_property.py tests/test_match_index.py \
-              tests/test_sources_sheet_fuzz.py tests/test_codec.py tests/test_etdialect.py
+              tests/test_sources_sheet_fuzz.py tests/test_codec.py tests/test_etdialect.py tests/test_plainrecord.py
 fuzz: install exiftool
 	CAPTIONIST_HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -n $(TEST_PROCS) --dist load --maxschedchunk 1 \
 	  --timeout 0 --hypothesis-show-statistics $(FUZZ_TESTS) $(PYTEST_ARGS)

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from conftest import ROOT, make_jpeg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis_profiles import examples
 from test_bad_records import CASES as BAD_CASES
 
 from captionist import plainrecord, templates
@@ -248,7 +249,7 @@ _KEYS = st.sampled_from(["id", "extends", "policy", "match", "unknown", "_note",
                          *(next(p.id for p in PROPS if p.kind is k) for k in Kind)])
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(400, 5000), suppress_health_check=list(HealthCheck))
 @given(st.dictionaries(_KEYS, _VALUES, max_size=6), st.booleans())
 def test_generated_records_give_the_models_record_or_errors(data, strict):
     fast = _check(data, strict)
