@@ -1,5 +1,5 @@
 """The two ways the property tests run (Hypothesis settings profiles, loaded by conftest.py
-before any test module is imported, so every @settings below inherits from the loaded one):
+before any test module is imported, so every @settings in a test module inherits from it):
 
 - `ci` (the default; `make test`): derandomized. The examples come from a hash of each test
   function, so every run, here and in CI, tries the same examples and fails only when the code
