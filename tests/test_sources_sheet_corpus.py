@@ -25,13 +25,13 @@ import pytest
 # those of that moment (41-45 brought 5 wrong places and 1 stray along; the place gate had
 # left none in 11-35). Raise them as the parser improves; never lower them to make a test pass.
 FLOORS = {
-    "found": 98.2,
-    "creditLine": 96.8,
-    "creatorNames": 96.3,
+    "found": 99.0,
+    "creditLine": 99.0,
+    "creatorNames": 99.0,
     "cityName": 90.8,
     "countryCode": 91.4,
-    "dateCreated": 96.8,
-    "strays_taken_max": 5,
+    "dateCreated": 98.8,
+    "strays_taken_max": 1,
     "wrong_places_max": 5,
 }
 
