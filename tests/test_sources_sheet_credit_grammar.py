@@ -103,3 +103,17 @@ def test_page_furniture_after_credit_is_dropped():
 def test_picture_is_an_introducer():
     c = find_credit("A lifeboat heads out from Porthcawl on Friday. Picture: RNLI/PA")
     assert c is not None and c.line == "RNLI/PA" and c.creators == [], c
+
+
+@pytest.mark.parametrize("caption,line,creators,source", [
+    # entries of the credit table for sports and regional agencies and papers
+    ("A hurler lifts the cup at Croke Park in Dublin, Sunday. Sportsfile / Aoife Nolan",
+     "Sportsfile / Aoife Nolan", ["Aoife Nolan"], "Sportsfile"),
+    ("Fans tailgate outside the stadium in Green Bay, Sunday. Dale Moss/USA TODAY Sports",
+     "Dale Moss/USA TODAY Sports", ["Dale Moss"], "USA Today Sports"),
+    ("Een kiezer in Genk, zondag. Foto: Lies Goris / Het Belang van Limburg",
+     "Lies Goris / Het Belang van Limburg", ["Lies Goris"], "Het Belang van Limburg"),
+])
+def test_table_agencies_and_papers(caption, line, creators, source):
+    c = find_credit(caption)
+    assert c is not None and (c.line, c.creators, c.source) == (line, creators, source), c
