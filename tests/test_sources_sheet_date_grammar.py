@@ -89,3 +89,17 @@ def test_month_without_year(text, lang, want):
 def test_day_part_compounds_in_german():
     assert iso("Löschflugzeuge über dem Harz, Samstagmittag.", "de") == "2025-10-04"
     assert iso("Nebel am Bodensee, Sonntagvormittag.", "de") == "2025-10-05"
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # a clause on the place that tells, in a past tense, what happened there dates that event
+    ("Des bougies devant la gare de Lyon, où un incendie a tué trois personnes le 2 mars 2025.", "fr", None),
+    ("Flowers outside the school in Leeds, where a roof collapsed on 3 March 2025.", "en", None),
+    ("Bloemen bij de kerk in Ede, waar op 3 maart 2025 een brand woedde en die werd gesloopt.", "nl", None),
+    # in the present the clause describes the picture: its date stays
+    ("Fans in Kyiv, where people gather on 24 February 2025 for the anniversary.", "en", "2025-02-24"),
+    # a comma closes the clause: the date after it is the picture's again
+    ("Bloemen bij de school in Leeds, waar het dak instortte, op 4 maart 2025.", "nl", "2025-03-04"),
+])
+def test_past_tense_clause_dates_another_event(text, lang, want):
+    assert iso(text, lang) == want

@@ -157,7 +157,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
                 continue
             if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year:
                 continue  # "may 3 ..." is more often a verb than a date
-            if _of_event(plain, m.start(), False):
+            if _of_event(plain, m.start(), False) or _past_clause(plain, m.start()):
                 events.append(m.span())
                 continue
             if year is not None:
@@ -246,6 +246,29 @@ def _of_event(plain: str, start: int, day_name: bool) -> bool:
     if pic and pic.group(1).casefold() in _PICTURE_OF:
         return False
     return bool(w) and w.group(1).casefold() in (_EVENT_BEFORE_DAY if day_name else _EVENT_BEFORE)
+
+
+# "..., où un attentat a fait 14 morts le 1er janvier", "..., where a bridge collapsed
+# on 3 May", "..., waar op 4 mei een brand woedde": a clause on a place that tells what
+# happened there in a past tense dates that event; captions describe the picture in the present
+_CLAUSE_START = re.compile(r"(?:^|[,;(]\s{0,2})(?:où|where|waar|wo|when|toen|lorsque)\s", re.IGNORECASE)
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:was|were|had|has|have|collapsed|killed|died|struck|hit|werd|werden|waren|heeft|hebben|"
+    r"wurde|wurden|war|hat|haben|starben|(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}(?:é|i|is|it|u|ait)s?|"
+    r"\w{2,20}(?:ed)|fut|furent)\b", re.IGNORECASE)
+
+
+def _past_clause(plain: str, start: int) -> bool:
+    """The date at `start` stands in a relative clause ("où", "where", "waar", "wo") told
+    in a past tense, with no comma between the clause's start and the date."""
+    window = plain[max(0, start - 120):start]
+    m = None
+    for m in _CLAUSE_START.finditer(window):
+        pass
+    if m is None or re.search(r"[,;.]", window[m.end():]):
+        return False
+    tail = re.split(r"[,;.]", plain[start:start + 60], maxsplit=1)[0]
+    return _PAST_IN_CLAUSE.search(window[m.end():] + " " + tail) is not None
 
 
 def add_time(plain: str, date: DateFound) -> None:
