@@ -117,3 +117,21 @@ def test_picture_is_an_introducer():
 def test_table_agencies_and_papers(caption, line, creators, source):
     c = find_credit(caption)
     assert c is not None and (c.line, c.creators, c.source) == (line, creators, source), c
+
+
+@pytest.mark.parametrize("caption,line,creators,source", [
+    # an agency not in the table, told by its last word (Image, Pictures, Press, Photos...)
+    ("Surfers at Napier on Sunday. Kiwi Image/Jo Bloggs", "Kiwi Image/Jo Bloggs", ["Jo Bloggs"], "Kiwi Image"),
+    ("Schaatsers in Heerenveen, zaterdag. Sportpix Pictures / Anna Berg", "Sportpix Pictures / Anna Berg",
+     ["Anna Berg"], "Sportpix Pictures"),
+    ("Skiers at Lillehammer, Sunday. Nordic Press/Ola Nordmann", "Nordic Press/Ola Nordmann", ["Ola Nordmann"],
+     "Nordic Press"),
+])
+def test_unknown_agency_by_its_last_word(caption, line, creators, source):
+    c = find_credit(caption)
+    assert c is not None and (c.line, c.creators, c.source) == (line, creators, source), c
+
+
+def test_organisations_on_both_sides_of_a_slash_give_no_creator():
+    c = find_credit("Wind farms near Esbjerg, Monday. Trade Unions/EU Commission")
+    assert c is None or c.creators == [], c
