@@ -161,14 +161,16 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                     total += count
                 finally:
                     os.close(sfd)
-        if os.fstat(fd).st_size != total:
-            raise OSError(errno.EIO, f"wrote {os.fstat(fd).st_size} bytes, expected {total}")
+        new = os.fstat(fd)
+        if new.st_size != total:
+            raise OSError(errno.EIO, f"wrote {new.st_size} bytes, expected {total}")
         if mode_from is not None:
             try:
                 st = os.stat(mode_from)
             except OSError:
                 st = None
-            if st is not None and replace:
+            # (each change is a journal transaction: made only when the new file differs)
+            if st is not None and replace and (new.st_uid, new.st_gid) != (st.st_uid, st.st_gid):
                 # The new file replaces the old one: keep its owner and group too (possible as
                 # root, or for the group when we are a member); else the best we can.
                 for uid in (st.st_uid, -1):
@@ -177,7 +179,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                         break
                     except OSError:
                         continue
-            if st is not None:
+            if st is not None and (new.st_mode & 0o7777) != (st.st_mode & 0o7777):
                 try:
                     os.fchmod(fd, st.st_mode & 0o7777)
                 except OSError:
