@@ -10,7 +10,9 @@ shared machine) and the ratios to ExifTool's, all from the same run. `--baseline
 git revision of this checkout too (exported to a temp folder, run by the same Python), for a
 before/after in one run. Then where the time goes, in CPU ms (median of --runs, each phase
 timed inside a fresh process the way `captionist.start` runs a command): the interpreter,
-imports by package, the record model, exiv2 reading the file, the output, and the exit.
+imports by package, exiv2 reading the file, the records (checked without the pydantic model
+when they are plain, `captionist.plainrecord`), the journal, the output, and the exit; and
+what the record model adds for a record that needs it.
 """
 
 from __future__ import annotations
@@ -77,16 +79,28 @@ READ_PHASES = [
 ]
 EMBED_PHASES = [
     ("import click + cli", "from captionist import gcpause; gcpause.pause(); import click, captionist.cli"),
+    ("C2PA settings (none given)", "c2 = captionist.cli.c2pa_config_or_exit(None, None, None, None, None)"),
     ("import pyexiv2 + reader", "import pyexiv2, captionist.reader"),
+    ("import sources, pipeline, batch", "import captionist.sources.store, captionist.batch, captionist.files, "
+                                        "captionist.tempfiles, captionist.report"),
+    ("load + check one.json (plain)", "from captionist.sources.store import load_library; rs = load_library(RECORDS); "
+                                      "gcpause.resume()"),
+    ("journal: import + open + run row", "from captionist.runlog import RunLog; log = RunLog(JOURNAL, {})"),
+    ("exiv2: open + read the file", "from captionist import pipeline, writer; opts = pipeline.Options(); "
+                                    "snap = pipeline.load(PHOTO, opts)"),
+    ("match (one record)", "dec = pipeline.matching.decide(snap, rs.records, thresholds=opts.thresholds)"),
+    ("plan", "plan = pipeline.plan_for(snap, dec.record, opts)"),
+    ("write (temp, verify, fsync, rename)", "res = writer.apply(snap, plan)\n"
+                                            "outs = [pipeline.Outcome(PHOTO, pipeline.Status.WRITTEN, record_id=dec.record.id, "
+                                            "changes=[c.to_dict() for c in plan.changes])]"),
+    ("journal: file row + close", "log.add(outs, None); log.close()"),
+    ("output (report lines)", "from captionist import report; lines = [l for o in outs for l in report.outcome_lines(o)]"),
+]
+# What a record the plain path leaves to the model costs on top (not part of the command above).
+MODEL_PHASES = [
     ("import pydantic", "import pydantic"),
     ("pydantic's first model", "from pydantic import BaseModel\nclass _A(BaseModel):\n    x: int = 0"),
-    ("record model (captionist.model)", "import captionist.model"),
-    ("import sources, pipeline, batch", "import captionist.sources.store, captionist.batch, captionist.files, "
-                                        "captionist.runlog, captionist.tempfiles, captionist.report"),
-    ("load + validate one.json", "from captionist.sources.store import load_library; rs = load_library(RECORDS); "
-                                 "gcpause.resume()"),
-    ("match, plan, write, fsync", "from captionist.batch import run_batch; from captionist.pipeline import Options; "
-                                  "outs = []; run_batch([PHOTO], rs.records, Options(), batch_size=1, outcomes=outs)"),
+    ("record model (captionist.recordmodel)", "import captionist.recordmodel"),
 ]
 
 
@@ -94,7 +108,8 @@ def phases(steps: list[tuple[str, str]], photo: Path, records: Path, runs: int, 
     """CPU ms per phase (median of `runs` fresh processes), with the interpreter's start-up
     (before the first statement) and exit (after the last) measured in the same processes."""
     code = ["import time; T = [time.process_time()]", "import json, sys", "from pathlib import Path", f"PHOTO = Path({str(photo)!r})",
-            f"RECORDS = Path({str(records)!r})", "T.append(time.process_time())"]
+            f"RECORDS = Path({str(records)!r})", f"JOURNAL = Path({str(records.with_name('phases.sqlite'))!r})",
+            "T.append(time.process_time())"]
     for _, stmt in steps:
         code += [stmt, "T.append(time.process_time())"]
     code.append("print(json.dumps(T))")
@@ -163,6 +178,8 @@ def main() -> None:
         for label, exe in exes:
             rows.append((f"{label} embed", run([*exe, "embed", str(photo), "--records", str(records),
                                                  "--journal", str(journal)], args.runs, fresh)))
+        rows.append(("captionist embed --no-journal", run([args.captionist, "embed", str(photo), "--records",
+                                                           str(records), "--no-journal"], args.runs, fresh)))
         rows.append(("exiftool (write)", run(["exiftool", "-overwrite_original", "-IPTC:Headline=Kyiv",
                                               "-XMP-photoshop:Headline=Kyiv", "-XMP-dc:Description=Smoke over Kyiv",
                                               "-IPTC:Caption-Abstract=Smoke over Kyiv", str(photo)], args.runs, fresh)))
@@ -180,7 +197,8 @@ def main() -> None:
 
         for title, steps, whole, before in (
                 ("read", READ_PHASES, "captionist read --json", None),
-                ("embed", EMBED_PHASES, "captionist embed", fresh)):
+                ("embed", EMBED_PHASES, "captionist embed", fresh),
+                ("embed of a record the model must check: the model alone", MODEL_PHASES, "captionist embed", None)):
             got = phases(steps, photo, records, args.runs, before)
             print(f"where a one-file `{title}` spends its CPU (ms, median of {args.runs}; phases timed in "
                   f"one process, the whole command `{whole}` above: {cpu[whole] * 1000:.1f}):")

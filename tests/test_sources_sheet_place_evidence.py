@@ -101,7 +101,9 @@ def test_a_region_named_like_a_first_name_is_no_place():
 def test_a_bare_destination_is_not_the_place():
     city, country, warnings = place("Die Spitzengruppe auf dem Weg nach Sankt Anton am Arlberg. Foto: Jan Roth/dpa")
     assert (city, country) == (None, None)
-    assert "place not settled: Sankt Anton am Arlberg (where someone goes, not where the picture is)" in warnings
+    # the place gate (placegate.py) names the refused candidate and why
+    assert "place not written: Sankt Anton am Arlberg (St Anton am Arlberg, AT: where someone goes, " \
+        "not where the picture is)" in warnings
     # bound to a country the caption names, it is where they arrive
     city, country, _ = place("Refugees return to Tal Abyad, Syria, on 24 February 2022. Photo: Ada Veen/AFP")
     assert country == "SYR"

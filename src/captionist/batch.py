@@ -19,11 +19,14 @@ import os
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import pipeline
 from .files import GroupCommit
-from .model import CaptionRecord
 from .outcome import Outcome
+
+if TYPE_CHECKING:   # import-time laziness only (issue 14): the record model is built on first use
+    from .model import CaptionRecord
 
 
 # Below this many files one process does the batch: forking and the hand-over of outcomes

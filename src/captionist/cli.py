@@ -109,6 +109,15 @@ def c2pa_options(f):
 
 def c2pa_config_or_exit(policy, cert, key, tsa_url, sign_unsigned):
     """The Content Credentials settings of a command without a config file (captionist.settings)."""
+    import os
+
+    from .provenance import C2paConfig
+
+    if (cert, key, tsa_url, sign_unsigned, policy) == (None,) * 5 and \
+            not any(v and k.upper().startswith("CAPTIONIST_C2PA") for k, v in os.environ.items()):
+        # nothing set: the settings model's defaults, without importing pydantic (issue 14;
+        # tests/test_startup_embed.py checks that load_c2pa gives the same)
+        return C2paConfig()
     from .envsettings import load_c2pa
 
     try:

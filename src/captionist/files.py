@@ -13,7 +13,6 @@ from __future__ import annotations
 import atexit
 import errno
 import os
-import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -84,7 +83,7 @@ _NAME_MAX = 255
 
 def temp_name(target: Path) -> Path:
     # the owner (pid and machine tag) lets a later run tell an orphan from a live temp
-    tail = f".{owner_mark()}-{secrets.token_hex(4)}{TEMP_MARK}"
+    tail = f".{owner_mark()}-{os.urandom(4).hex()}{TEMP_MARK}"
     room = _NAME_MAX - 1 - len(tail.encode())
     stem = os.fsencode(target.name)[:room]
     # cut on a character boundary (names are UTF-8 here, or surrogate-escaped bytes)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,6 +81,15 @@ FILE_COLUMNS = ("claim", "item", "run_id", "name", "source", "status", "folder",
 _JSON_COLUMNS = ("changes", "warnings", "match", "provenance")
 
 
+def _host() -> str:
+    """The machine's name: gethostname(2), which on Linux is uname's nodename (os.uname needs no
+    socket module: start-up, issue 14)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+    return socket.gethostname()
+
+
 def connect(target: Path | str, *, readonly: bool = False) -> Db:
     """The journal at `target`: a path (SQLite) or a postgresql:// URL."""
     db = open_db(target if isinstance(target, str) and "://" in target else Path(target), SCHEMA, readonly=readonly)
@@ -125,7 +133,7 @@ class Journal:
     # --- runs ---------------------------------------------------------------------------
     def start_run(self, run_id: str, kind: str, inbox: Path | None = None, settings: dict | None = None) -> None:
         self.con.upsert("runs", "run_id", {
-            "run_id": run_id, "kind": kind, "host": socket.gethostname(), "pid": os.getpid(),
+            "run_id": run_id, "kind": kind, "host": _host(), "pid": os.getpid(),
             "inbox": str(inbox) if inbox else None, "started": time.time(),
             "settings": json.dumps(settings or {}, default=str)})
 
@@ -148,7 +156,7 @@ class Journal:
     def task(self, task_id: str, claim: str, outcome: str) -> None:
         """What a cluster worker did with one delivery of a task."""
         self.con.execute("INSERT INTO tasks(task_id, claim, outcome, host, pid, t) VALUES (?,?,?,?,?,?)",
-                         (task_id, claim, outcome, socket.gethostname(), os.getpid(), time.time()))
+                         (task_id, claim, outcome, _host(), os.getpid(), time.time()))
 
     def mark_undone(self, claims: Iterable[str], by: str) -> None:
         self.con.executemany("UPDATE files SET undone_by=? WHERE claim=?", [(by, c) for c in claims])

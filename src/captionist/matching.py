@@ -39,12 +39,14 @@ import difflib
 import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from . import dates
 from .match_index import index_for, literal_name as _literal
-from .model import CaptionRecord
 from .outcome import Grade, Status
+
+if TYPE_CHECKING:   # records may be plainrecord.PlainRecord too: the model is not built for them
+    from .model import CaptionRecord
 
 
 @dataclass(frozen=True)

@@ -10,15 +10,18 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import matching, provenance, reader, templates, writer
 from .errors import CaptionistError, WriteError
 from .files import GroupCommit
-from .model import DEFAULT_POLICY, CaptionRecord, Policy
+from .model import DEFAULT_POLICY, Policy
 from .outcome import Outcome, Status
 from .places.reverse import fill_location_created
 from .plan import WritePlan, make_plan
+
+if TYPE_CHECKING:
+    from .model import CaptionRecord
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,9 @@ import re
 import unicodedata
 from typing import Any
 
+from .canon import clean_text
+from .standard import PROPS, Kind
+
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 XMP_JPEG_MAX = 65502
 # Room kept for the packet's XML (element names, rdf:Alt/Bag wrappers) and the file's own XMP.
@@ -46,10 +49,29 @@ def problems(data: dict[str, Any]) -> list[tuple[str, str]]:
                 name = unicodedata.name(ch, "") or {"\x00": "NUL"}.get(ch, "control character")
                 out.append((path, f"contains a control character (U+{ord(ch):04X} {name}) at character "
                                   f"{m.start() + 1}; XMP cannot hold it: remove it"))
-            sizes[key] = sizes.get(key, 0) + len(text.encode("utf-8"))
+            # a lone surrogate (JSON "\ud800") is the model's error to name, not a crash here
+            sizes[key] = sizes.get(key, 0) + len(text.encode("utf-8", "surrogatepass"))
     total = sum(sizes.values())
     if total > XMP_TEXT_BUDGET:
         field = max(sizes, key=sizes.get)
         out.append((field, f"{sizes[field]:,} bytes of text ({total:,} in the record): more than the XMP of a "
                            f"JPEG holds ({XMP_JPEG_MAX:,} bytes, XMP spec part 3, 1.1.3.1); shorten it"))
     return out
+
+
+def duplicate_notes(data: dict[str, Any]) -> list[str]:
+    """Items a list field loses because they repeat an earlier one ("keywords: 'Kyiv'"): the
+    record keeps each list free of duplicates, and a run reports what it dropped. One function
+    for the record model and the plain-record path (`captionist.plainrecord`)."""
+    notes = []
+    for p in PROPS:
+        items = data.get(p.id)
+        if p.kind in (Kind.LIST, Kind.INT_LIST) and isinstance(items, list):
+            seen: set = set()
+            for v in items:
+                key = clean_text(v) if isinstance(v, str) else v
+                if isinstance(key, (str, int)) and key in seen:
+                    notes.append(f"{p.id}: the duplicate {v!r} was dropped (listed twice)")
+                elif isinstance(key, (str, int)):
+                    seen.add(key)
+    return notes

@@ -11,7 +11,6 @@ and its size, not of its 10 MB of image data), so undo can tell a file edited si
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 import time
 from pathlib import Path
@@ -33,7 +32,7 @@ class RunLog:
 
     def __init__(self, path: Path, settings: dict[str, Any]):
         self.path = Path(path)
-        self.run_id = f"cli-{int(time.time() * 1000):x}-{secrets.token_hex(3)}"
+        self.run_id = f"cli-{int(time.time() * 1000):x}-{os.urandom(3).hex()}"
         self.journal = journal.Journal(self.path)
         self.journal.start_run(self.run_id, "cli", None, settings)
         self.written = 0
@@ -88,7 +87,7 @@ class RunLog:
             sha_out = fingerprint.of(image)
             self.written += 1
         now = time.time()
-        claim = f"{self.run_id}-{secrets.token_hex(4)}"
+        claim = f"{self.run_id}-{os.urandom(4).hex()}"
         self.journal.record({
             "claim": claim, "item": claim, "run_id": self.run_id, "name": o.path.name, "source": "cli",
             "status": str(o.status), "output": str(image), "record_id": o.record_id, "grade": o.grade,

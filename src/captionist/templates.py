@@ -14,16 +14,18 @@ check of the variables (`captionist.variables`, filled in per file by `expand_va
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from . import plainrecord
 from .codes import expand_codes, load_codes
 from .errors import RecordError
-from .model import CaptionRecord
+from .model import OWN_KEYS
 from .variables import expand_variables, with_variables
 
-__all__ = ["OWN_KEYS", "load_templates", "apply_template", "prepare", "expand_variables"]
+if TYPE_CHECKING:
+    from .model import CaptionRecord
 
-OWN_KEYS = ("id", "match", "extends", "policy")
+__all__ = ["OWN_KEYS", "load_templates", "apply_template", "prepare", "expand_variables"]
 
 # --------------------------------------------------------------------------- templates
 
@@ -77,7 +79,7 @@ def apply_template(record: CaptionRecord, templates: dict[str, CaptionRecord], w
     data.update(own)
     if policy:
         data["policy"] = policy
-    return CaptionRecord.model_validate(data)
+    return plainrecord.validate(data)
 
 
 # --------------------------------------------------------------------------- all at load time
@@ -103,7 +105,7 @@ def prepare(rs, *, templates: Path | None = None, codes: Path | None = None):
             data = rec.model_dump(mode="json", exclude_none=True)
             if code_table is not None:
                 data = expand_codes(data, code_table, where=where)
-                rec = CaptionRecord.model_validate(data)
+                rec = plainrecord.validate(data)
             rec = with_variables(rec, where=where)
         except RecordError as e:
             out.errors.append(e)

@@ -11,13 +11,15 @@ error when records are loaded; a variable with no value for a file is an error f
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import dates
+from . import dates, plainrecord
 from .errors import RecordError
-from .model import CaptionRecord
 from .standard import BY_ID, Kind
 from .textwalk import map_text
+
+if TYPE_CHECKING:
+    from .model import CaptionRecord
 
 
 _VAR = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
@@ -256,4 +258,4 @@ def expand_variables(record: CaptionRecord, snap, *, position: int | None = None
         return _VAR.sub(one, text)
 
     out = map_text(data, lambda text, lang, path: fill(text, lang or lang0, path))
-    return CaptionRecord.model_validate(out)
+    return plainrecord.validate(out)

@@ -19,7 +19,6 @@ import json
 import math
 import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,6 +67,8 @@ def ensure_index() -> Path:
     if path.exists():
         _mark_used(path)
         return path
+    import tempfile   # only to build the index (start-up of a one-file embed, issue 14)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         where = path.parent

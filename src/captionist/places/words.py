@@ -16,7 +16,10 @@ _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad 
                       "village dorp stadt ville havenstad port près aus te dans d de en im "
                       "bergdorp vissersdorp dorpje stadje gehucht badplaats grensplaats kustplaats hamlet "
                       "durch "
-                      "through door across over depuis vanuit grensovergang grenzübergang grenspost".split())
+                      "through door across over depuis vanuit grensovergang grenzübergang grenspost "
+                      # "in haar woonplaats Lommel", "le peloton traverse Lézignan-Corbières", "the
+                      # highway leaving Kyiv", "the king visits Maastricht"
+                      "woonplaats traverse traversent leaving visits visited bezoekt bezocht besucht visite".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
@@ -31,6 +34,7 @@ _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "so
                         "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
                         "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",
                         "northeast of", "northwest of", "southeast of", "southwest of", "nord de", "sud de",
+                        "north-east of", "north-west of", "south-east of", "south-west of",
                         "nördlich von", "südlich von", "östlich von", "westlich von", "near to",
                         "oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
                         "nord de", "sud de", "border crossing", "crossing at", "voorstad van", "suburb of",
@@ -38,7 +42,8 @@ _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "so
                         "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"))
 # where people or things came from, not where the picture is: "a train from Odesa", "venus de Marseille"
 _ORIGIN = frozenset("from uit aus naar nach to towards richting vers richtung".split())
-_ORIGIN2 = frozenset(("venus de", "venant de", "arrivés de", "arrivant de", "provenance de", "fled from",
+_ORIGIN2 = frozenset(("venus de", "venue de", "venu de", "venues de", "venant de", "born in", "geboren in",
+                     "né à", "née à", "nés à", "arrivés de", "arrivant de", "provenance de", "fled from",
                       "gevlucht uit", "geflohen aus", "geflüchtet aus", "afkomstig uit", "kommend aus"))
 # "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
 _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
@@ -53,6 +58,7 @@ _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewoh
 # cues after which the place only locates another one: "Bucha, near Kyiv"; not "village of X",
 # which names the place itself
 _NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", "port de", "haven van",
+                     "village de", "commune de",
                      "luchthaven van", "airport of", "aéroport de", "flughafen von", "hafen von"))
 # the word before a name that says it is the town, not the island of that name ("le port de Lampedusa")
 TOWN_WORDS = frozenset("port haven luchthaven airport aéroport flughafen hafen town city village ville stad "
@@ -85,7 +91,9 @@ _NOT_PLACE = frozenset(norm(w) for w in (
     "Hurricane Typhoon Cyclone Storm Tropical Orkaan Ouragan Taifun Tempête Christmas Easter").split()) | frozenset(norm(w) for w in (
     # names of buildings and events that GeoNames lists as alternate names of towns
     "White House", "Witte Huis", "Weißes Haus", "Maison Blanche", "Rose Garden", "Red Square",
-    "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League", "Coast Guard"))
+    "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League", "Coast Guard",
+    # races named after a country or town: "the first stage of the Tour de France" is not Tours
+    "Tour de France", "Giro d'Italia", "Tour de Suisse", "Tour de Pologne"))
 
 # Real cities that are far more often an ordinary word or a first name: taken only
 # after "in", "near"... ("in Reading", "in Sofia"), never on their own.
@@ -165,6 +173,8 @@ CITY_PREPOSITIONS = frozenset("à te bei".split())
 
 # German place nouns are capitalised: "das Dorf Ramsau", "den Grenzübergang Świecko"
 CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt hafenstadt bergdorf weiler "
+                     # a place's own facilities: "am Flughafen Klagenfurt", "die Universität Greifswald"
+                     "flughafen universität bahnhof hauptbahnhof "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole".split())
 # "X bei Y", "X near Y", "X bij Y", "X près de Y": Y only says where the village X is
 PAIR_CUES = frozenset("bei bij near nabij nahe outside près".split())
@@ -181,7 +191,7 @@ US_STATES_AP = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "
 # "Frankfurter Würstchen", "Wiener Schnitzel", "Brussels sprouts", "Goudse kaas"
 PRODUCT_NOUNS = frozenset(norm(w) for w in (
     "Würstchen Würste Wurst Schnitzel Stollen Lebkuchen Printen Pfannkuchen Kranz Allerlei Pils "
-    "Allgemeine Rundschau Zeitung Morgenpost Abendblatt Merkur Tageblatt Anzeiger Kurier Nachrichten "
+    "Allgemeine Allgemeinen Rundschau Zeitung Morgenpost Abendblatt Merkur Tageblatt Anzeiger Kurier Nachrichten "
     "Luft Würstel Sachertorte Marzipan Senf "
     "spruitjes kaas koek hopjes bollen vlaai worst worstjes mosterd "
     "sprouts mustard ham sausage sausages pastry pastries cheese bun buns sauce salad").split())
@@ -203,4 +213,5 @@ FEATURE_OF = frozenset(("rue de", "avenue de", "boulevard de", "quai de", "porte
 CLUB_WORDS = frozenset(norm(w) for w in (
     "Union Eintracht Borussia Hertha Real Inter Atlético Atletico Olympique Sporting Dynamo Dinamo "
     "Lokomotive Lokomotiv Rapid Bayer Fortuna Werder Hansa Alemannia Arminia Holstein Racing Stade "
-    "Hapoel Maccabi Shakhtar Zenit Spartak Slavia Sparta Celtic Rangers Young Ajax Go Kickers").split())
+    "Hapoel Maccabi Shakhtar Zenit Spartak Slavia Sparta Celtic Rangers Young Ajax Go Kickers "
+    "FC AFC SC VV SV TSV VfB VfL RB AS OGC").split())

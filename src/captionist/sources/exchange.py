@@ -11,8 +11,7 @@ from typing import Any
 
 from .. import etdialect as et
 from ..errors import CaptionistError, SourceError
-from ..model import CaptionRecord
-from . import exiftool
+from ..model import RECORD_KEYS
 from .recordset import RecordSet, check_record
 
 FORMATS = ("iptc-json", "exiftool-json", "exiftool-csv", "xmp")
@@ -44,7 +43,7 @@ def sniff(path: Path) -> str | None:
 
 
 def _record_keys(obj: dict) -> bool:
-    return any(k in CaptionRecord.model_fields for k in obj)
+    return any(k in RECORD_KEYS for k in obj)
 
 
 def sniff_object(data: Any) -> str | None:
@@ -63,6 +62,7 @@ def sniff_object(data: Any) -> str | None:
 def objects_to_records(data: Any, fmt: str, fallback_id: str | None = None) -> list[Any]:
     """Record dicts (not yet validated) from a parsed iptc-json / exiftool-json value. ExifTool
     objects are read by `captionist.sources.exiftool` (ValueError for a malformed structure)."""
+    from . import exiftool   # imported when an exchange file is read, not to sniff one (issue 14)
     items = data if isinstance(data, list) else [data]
     fallback_id = fallback_id if len(items) == 1 else None
     out = []
@@ -87,6 +87,7 @@ def load_exchange(path: Path, fmt: str | None = None):
     fmt = fmt or sniff(path)
     if fmt not in FORMATS:
         raise SourceError(path, "not an exchange file (IPTC JSON, ExifTool JSON/CSV or XMP sidecar)")
+    from . import exiftool
     if fmt == "exiftool-csv":
         return exiftool.exiftool_csv_records(path)
     if fmt == "exiftool-json":

@@ -10,9 +10,7 @@ from pathlib import Path
 from ..errors import SourceError
 from ..etdialect import looks_like_exiftool_csv, looks_like_exiftool_json
 from . import exchange
-from .exiftool import exiftool_csv_records, exiftool_json_records
 from .recordset import RecordSet, check_record, read_text, validate_record
-from .tabular import csv_records, tsv_records
 
 __all__ = ["RecordSet", "check_record", "read_text", "validate_record", "load_records", "source_files",
            "format_of", "FORMATS", "EXTENSIONS"]
@@ -59,15 +57,32 @@ def _json_or_exiftool(path: Path) -> RecordSet:
     """ExifTool's `-json` output is a list of objects with a "SourceFile" key."""
     text = read_text(path)
     if looks_like_exiftool_json(text):
-        return exiftool_json_records(path, text=text)
+        return _exiftool_json(path, text=text)
     return _json_records(path)
 
 
 def _csv_or_exiftool(path: Path) -> RecordSet:
     """ExifTool's `-csv` output has a "SourceFile" first column."""
     if looks_like_exiftool_csv(path):
-        return exiftool_csv_records(path)
-    return csv_records(path)
+        return _exiftool_csv(path)
+    return _tsv_or_csv(path, "csv")
+
+
+# The readers of the other formats are imported when a file of theirs is read: a one-file
+# `embed --records one.json` does not load them (issue 14).
+def _tsv_or_csv(path: Path, which: str = "tsv") -> RecordSet:
+    from . import tabular
+    return tabular.csv_records(path) if which == "csv" else tabular.tsv_records(path)
+
+
+def _exiftool_csv(path: Path) -> RecordSet:
+    from .exiftool import exiftool_csv_records
+    return exiftool_csv_records(path)
+
+
+def _exiftool_json(path: Path, text: str | None = None) -> RecordSet:
+    from .exiftool import exiftool_json_records
+    return exiftool_json_records(path, text=text)
 
 
 def _sheet_records(path: Path) -> RecordSet:
@@ -81,9 +96,9 @@ FORMATS = {
     "json": _json_or_exiftool,
     "jsonl": _jsonl_records,
     "csv": _csv_or_exiftool,
-    "tsv": tsv_records,
-    "exiftool-csv": exiftool_csv_records,
-    "exiftool-json": exiftool_json_records,
+    "tsv": _tsv_or_csv,
+    "exiftool-csv": _exiftool_csv,
+    "exiftool-json": _exiftool_json,
     "sheet": _sheet_records,
 }
 EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",

@@ -8,7 +8,6 @@ The readers (`loader`'s JSON, `tabular`, `exiftool`, `sheet`, `exchange`) import
 
 from __future__ import annotations
 
-import csv
 import io
 import logging
 import re
@@ -16,13 +15,13 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from ..errors import CaptionistError, RecordError, SourceError
-from .. import recordchecks
-from ..model import CaptionRecord
+from .. import plainrecord, recordchecks
+
+if TYPE_CHECKING:   # the model is built only for a record that is not plain (plainrecord)
+    from ..model import CaptionRecord
 
 log = logging.getLogger("captionist.sources")
 
@@ -61,6 +60,12 @@ def check_record(data: Any, where: str, *, line: int | None = None,
     found = recordchecks.problems(data)
     if found:
         return None, [SourceError(where, what, line=line, record_id=rid, field=f) for f, what in found]
+    rec = plainrecord.plain(data, strict=strict)
+    if rec is not None:   # plain values only: what the model would make of them, without it
+        return rec, []
+    from pydantic import ValidationError
+
+    from ..model import CaptionRecord
     try:
         return CaptionRecord.model_validate(data, strict=strict), []
     except ValidationError as e:
@@ -150,6 +155,8 @@ def csv_rows(path: Path, text: str, delimiter: str, errors: list,
     cells).
     Read strictly: a quote that is never closed is an error on `errors` naming its line, not a
     cell that swallows the rest of the file; reading stops there."""
+    import csv   # only tables need it (issue 14: a JSON `embed` does not load it)
+
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     start = 0
     while True:

@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
-from ..model import MatchRule
 from ..standard import BY_ID, STRUCTS, Kind
 from .recordset import RecordSet, check_record, csv_rows, read_text
 
@@ -85,6 +84,7 @@ def resolve_column(header: str) -> _Column:
             raise ValueError(f"{head!r} has no parts")
         return _Column(header, parts, Kind.TEXT)
     if head == "match":
+        from ..model import MatchRule   # the record model: built only for a table with match columns
         if len(parts) != 2 or parts[1] not in MatchRule.model_fields:
             raise ValueError(f"unknown match rule (known: {', '.join(MatchRule.model_fields)})")
         kind = Kind.LIST if parts[1] in ("takenBetween", "file") else Kind.TEXT

@@ -14,6 +14,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 from .gazetteer import norm
+from .placegate import positional, refusal
 from .places import PlaceFacts, PlaceMention
 
 
@@ -25,6 +26,7 @@ class Place:
     sublocation: str | None = None
     warnings: list[str] = field(default_factory=list)
     ambiguous: bool = False
+    mention: PlaceMention | None = None     # the mention the city was written from
 
 
 _THRESHOLD = 3.0
@@ -64,12 +66,6 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
     return s
 
 
-# a town under this size is never taken by another of its names alone (GeoNames' alternate
-# names hold old, foreign and misspelt names: "Bürger" is one of Al Burj, Egypt; "Görlitz" one
-# of Zgorzelec); exonyms newsrooms use are kept in place_aliases.json ("newsroom")
-_ALT_NAME_MIN = 100000
-
-
 def _own_name(c: dict, key: str) -> bool:
     """The written name (normalised) is c's own name, an exonym newsrooms use, its adjective
     or the last words of its official name ("Greifswald" of "Universitäts- und Hansestadt
@@ -84,19 +80,14 @@ def _pop(c: dict) -> int:
 
 def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
     """m with only the candidates its written name can stand for (None when nothing is left):
-    - a town matched by another of its names loses to a town at least as big that bears the
-      name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so);
-    - a name not written as a place (no cue, not bound to a country) stands only for towns
-      whose own name it is, or for cities of 100,000+ ("Kappelner Bürger" is not Al Burj,
-      Egypt); a cued exonym stays ("in Awdijiwka", "inwoners van Boetsja")."""
+    a town matched by another of its names loses to a town at least as big that bears the
+    name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so)."""
     key = norm(m.text)
     own = [c for c in m.cities if _own_name(c, key)]
     biggest_own = max((_pop(c) for c in own), default=-1)
     if m.binds:
         bound = bound | {m.binds[0]}
     cities = [c for c in m.cities if c in own or _pop(c) > biggest_own or c["countrycode"] in bound]
-    if not (m.cued or m.binds):
-        cities = [c for c in cities if c in own or _pop(c) >= _ALT_NAME_MIN]
     if not cities:
         return None
     return m if len(cities) == len(m.cities) else replace(m, cities=cities)
@@ -125,15 +116,12 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             binding = [(scored[0][1]["countrycode"], None)]
 
     between = [m for m in facts.mentions if m.between]
-    mentions = [t for t in (_trusted(m, {b[0] for b in binding}) for m in facts.mentions) if t is not None and not t.between]
+    trusted = (_trusted(m, {b[0] for b in binding}) for m in facts.mentions)
+    mentions = [t for t in trusted if t is not None and not t.between]
     if any(m.placed and not m.demonym for m in mentions):
         # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
         # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
         mentions = [m for m in mentions if not m.demonym]
-    if any(not (m.origin or m.demonym or m.water or m.toward) for m in mentions):
-        # where someone comes from is the place only when the caption names no other one ("eine
-        # Frau aus Essen wartet am Flughafen Düsseldorf")
-        mentions = [m for m in mentions if not m.origin]
     mentions = [m for m in mentions if not m.water]
     facts = replace(facts, mentions=mentions)
     near = [m for m in facts.mentions if m.kind == NEAR]
@@ -144,42 +132,32 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     for m in facts.mentions:
         if len({c["countrycode"] for c in m.cities}) == 1 and max(c["population"] for c in m.cities) >= 100000:
             context.append(m.cities[0]["countrycode"])
-    # where someone goes ("nach Berlin") is the place only when the caption names no other one
-    # ("Syrians return to Tal Abyad, Syria"; not "den Grenzübergang Świecko ... nach Berlin")
-    elsewhere = facts.unknown or facts.near_pairs or any(not m.toward for m in facts.mentions)
-    # and only when the caption binds it to a country it names ("return to Tal Abyad, Syria"); a bare
-    # destination ("dans la montée vers La Planche des Belles Filles") is not where the picture is
-    bare = [m for m in others if m.toward and not m.binds and not any(
-        c["countrycode"] in {b[0] for b in binding} for c in m.cities)]
-    for m in [m for m in others if not (m.toward and (elsewhere or m in bare))] + \
-            [m for m in near if not m.locates_other]:
+    for m in others + near:     # the gate (placegate.py) decides which may be written
         scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
         rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]]
-        if not m.binds and not binding and (best.get("population") or 0) < 100000 \
-                and not any(c.get("primary") or c.get("newsroom") for c in m.cities):
-            # a name that is no town's own name, only another name of towns in several countries
-            # ("Clairefontaine": an old name of El Aouinet, DZ, and short for Clairefontaine-en-Yvelines)
-            others = [c for sc, c in scored[1:] if sc > -10 and c["countrycode"] != best["countrycode"]]
-            if others:
-                rivals, best_s = others[:3], min(best_s, _THRESHOLD - 0.01)
         if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
             best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
         choices.append((best_s, best, m, rivals))
     # on a tie the place named first wins: captions say where before they say what else
     # where the picture is: the specific place before the one it is near, a cued place before
     # an uncued one, then the better score
-    choices.sort(key=lambda t: (t[2].kind == NEAR, t[2].kind < CUED, -t[0]))
+    choices.sort(key=lambda t: (t[2].kind == NEAR, t[2].kind < CUED, not positional(t[2]), -t[0]))
 
     # (a cued name the index lacks may be the place in the named country: "op de Weissensee bij
     # Techendorf in Oostenrijk")
-    conflict = [m for m in facts.mentions if binding and not facts.unknown and m.kind >= CUED and not m.binds and not m.toward
-                and not any(c["countrycode"] == b[0] for c in m.cities for b in binding)]
+    conflict = [m for m in facts.mentions if binding and not facts.unknown and m.kind >= CUED and not m.binds
+                and not m.toward and not any(c["countrycode"] == b[0] for c in m.cities for b in binding)]
     warn = None
     floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
+    refused = []        # (mention, city, why) the gate kept out
     for s, city, m, rivals in choices:
         if m.kind < floor:
+            continue
+        why = refusal(m, city, facts, binding, sheet_country)
+        if why:
+            refused.append((m, city, why))
             continue
         if s < _THRESHOLD or (rivals and m.kind in (UNCUED, ADJECTIVE)):
             if warn is None and (m.kind != UNCUED or m.primary) and s > -10:
@@ -194,8 +172,13 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
             if m.kind >= CUED:
                 floor = CUED
             continue
-        out.city = city
+        out.city, out.mention = city, m
         break
+    likely = facts.likely()     # not every capitalised word some village is called ("Cars": Kars)
+    named = [(m, c, why) for m, c, why in refused if m in likely]
+    if out.city is None and named:
+        out.warnings.append("place not written: " + "; ".join(
+            f"{m.text} ({c['name']}, {c['countrycode']}: {why})" for m, c, why in named[:3]))
     if out.city is None and warn:
         out.warnings.append(warn)
         out.ambiguous = True
@@ -223,17 +206,15 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:
         out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
     pair = [m.text for m in between]
-    if out.city is None and len(pair) >= 2 and not out.warnings:
+    if out.city is None and len(pair) >= 2 and not out.ambiguous:
         out.warnings.append(f"ambiguous place: between {pair[0]} and {pair[1]} (either end, or neither)")
         out.ambiguous = True
     elif out.city is None and facts.near_pairs:
         x, y = facts.near_pairs[0]
         out.warnings.append(f"place not recognised: {x} (near {y}; {y} is not where the picture was taken)")
     elif out.city is None and not out.ambiguous:
-        unknown = [m.text for m in facts.mentions if m.cued and not m.toward] + facts.unknown
+        named = {m.text for m, _, _ in refused}     # the gate's warning names those already
+        unknown = [m.text for m in facts.mentions if m.cued and not m.toward and m.text not in named] + facts.unknown
         if unknown:
             out.warnings.append(f"place not recognised: {unknown[0]}")
-    if out.city is None and bare and not out.warnings and out.country is None:
-        out.warnings.append(f"place not settled: {bare[0].text} (where someone goes, not where the picture is)")
-        out.ambiguous = True
     return out

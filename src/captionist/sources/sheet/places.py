@@ -79,8 +79,9 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
 from captionist.places import haversine
 
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
-from .placetokens import (_adjective_city, _after, _article_before, _first_name, _person_like, _prev_words,
-                          _tokens, nl_de_article, product_after, product_before)
+from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
+                          _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
+                          product_after, product_before)
 from .placepairs import in_town_country, village_pair
 
 @dataclass
@@ -99,6 +100,8 @@ class PlaceMention:
     placed: bool = False    # written after a positional word ("am Tegernsee", "in Bouillon")
     water: bool = False     # "am Tegernsee", "op de Dam": the lake or square, not the town of that name
     origin: bool = False    # "eine Frau aus Essen", "fled from Kharkiv": where someone comes from
+    cue: tuple[str, str] = ("", "")   # the one and two words before it (articles skipped)
+    in_name: bool = False   # "the Congress of Vienna", "players of Paris Saint-Germain": part of another name
 
 
 @dataclass
@@ -240,8 +243,15 @@ def find_places(text: str) -> PlaceFacts:
                 facts.regions_seen.append(("US", US_STATES_AP[w]))
                 hit = 1
                 break
-            if key in gz.countries and _REGION_WORD_BEFORE.search(text, max(0, s - 14), s):
-                hit = n     # "in de provincie Luxemburg": a province named like a country, not the country
+            if _REGION_WORD_BEFORE.search(text, max(0, s - 14), s):
+                # "in de provincie Idlib", "County Galway": a region named like a town or a country
+                named = {c["countrycode"] for m in facts.mentions for c in m.cities}
+                facts.regions += sorted(((r.country, r.code) for r in gz.index.regions(key)),
+                                        key=lambda r: r[0] not in named)[:1]
+                hit = n
+                break
+            if _FEATURE_BEFORE.search(text, max(0, s - 20), s):
+                hit = n     # "the Strait of Malacca": the water, not the town
                 break
             if key in gz.countries and after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER \
                     and text[seg[-1][1]:seg[-1][1] + 1] == " ":
@@ -321,6 +331,10 @@ def find_places(text: str) -> PlaceFacts:
                 # already named lie in ("bij Valkenburg ... de Ronde van Limburg")
                 named = {c["countrycode"] for m in facts.mentions for c in m.cities}
                 for r in sorted(regions, key=lambda r: r.country not in named)[:1]:
+                    if not (prev[0] or text[max(0, s - 2):s] == ", " or text[max(0, s - 3):s] == "Co "
+                            or text[s - 1:s] == "("):
+                        break   # "zeigte 37,8 Grad": a word after a number is no region named; "X, Normandy",
+                        # "La Laigne (Charente-Maritime)", "Ballina, Co Mayo" are
                     facts.regions_seen.append((r.country, r.code))
                     if after_comma and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (r.country, r.code)
@@ -328,8 +342,9 @@ def find_places(text: str) -> PlaceFacts:
                         facts.regions.append((r.country, r.code))
                 hit = n
                 break
-            if cities and (after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER
-                           or after[1].casefold() in _REGION_AFTER
+            # (the word touches the name: "Athlone, County Westmeath" is the town and its county)
+            if cities and (after[0] == " " and (after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER
+                                                or after[1].casefold() in _REGION_AFTER)
                            or any(t[2].casefold().replace("’", "'").split("'")[-1] in _ISLAND_BEFORE
                                   for t in tokens[max(0, i - 3):i])):
                 hit = n + 1   # "Shetland Isles", "Town Hall", "Aleppo province": not the town
@@ -360,20 +375,30 @@ def find_places(text: str) -> PlaceFacts:
                     cue_at = text.rfind(",", max(0, s - 30), s)
                     locates_other = cue_at > 0 and text[cue_at - 1:cue_at].isalpha() and \
                         text[max(0, cue_at - 40):cue_at].split()[-1][:1].isupper()
+                elif _appositive(text, s):
+                    # "Hollandscheveld, een dorp bij Hoogeveen", "Schuld, einem Ortsteil bei Adenau": the
+                    # town only says where the place named before the comma is
+                    kind, locates_other = NEAR, True
                 elif prev[1] in _FROM_PEOPLE or prev[0] in _ORIGIN or prev[1] in _ORIGIN2 or adjective \
-                        or prev[1] in FEATURE_OF:
+                        or prev[1] in FEATURE_OF or after[1].casefold() in _PEOPLE_AFTER:   # "Kyiv residents"
                     kind = ADJECTIVE
                 mention = PlaceMention(raw, cities, cued, primary, initial, kind,
                                        locates_other=kind == NEAR and locates_other,
                                        toward=prev[0] in TOWARD and kind == ADJECTIVE)
-                mention.between = _between(text, s)
+                mention.between = _between(text, s) or _route_end(text, s, seg[-1][1], gz)
                 mention.origin = prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL
+                mention.cue = prev
+                mention.in_name = _in_name(tokens, i, i + n - 1, text, prev, kind == ADJECTIVE and not adjective) or (
+                    n == 1 and not adjective and max(c["population"] for c in cities) < 15000
+                    and _first_name(tokens, i, text, gz))     # "at Roland Garros": a village's name as a first name
                 mention.water = feature or prev[0] in _AT_WATER and key.endswith(_WATER_ENDINGS)
                 if qual_region:
                     mention.binds = next(((r.country, None) for r in qual_region
                                           if any(c["countrycode"] == r.country for c in cities)), None)
+                    facts.regions += [(r.country, r.code) for r in qual_region    # "X (Aude)"
+                                      if mention.binds and r.country == mention.binds[0]][:1]
                     taken.append((qual.start(), qual.end()))
                 pair = village_pair(tokens, i, text, prev, gz) if prev[0] in PAIR_CUES or prev[1] == "près de" \
                     else None
@@ -391,7 +416,9 @@ def find_places(text: str) -> PlaceFacts:
                 hit = n
                 break
             if n == 1 and not elided:
-                adj = _adjective_city(w, gz)
+                # a Dutch article just before: "het nieuwe Leeuwarder stadion" (see _adjective_city)
+                dutch = any(t[2] in ("de", "het", "een") for t in tokens[max(0, i - 2):i])
+                adj = _adjective_city(w, gz, "X" if dutch else after[1] if after[0] == " " else "")
                 if adj and not product_after(text, e):
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
                     hit = 1
@@ -414,31 +441,15 @@ def find_places(text: str) -> PlaceFacts:
 # "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name
 _AT_WATER = frozenset("am an aan op auf on sur".split())
 _WATER_ENDINGS = ("see", "meer", "zee")
-def _name_follows(tokens, i: int, text: str) -> bool:
-    """Token i is followed, one space apart, by a capitalised word that is no region or
-    feature word: the two are one name ("Paul Essen", "Texas Instruments")."""
-    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
-        return False
-    w = tokens[i + 1][2]
-    return w[:1].isupper() and norm(w) not in _FEATURE_AFTER and w.casefold() not in _REGION_AFTER
-
-
 _FROM_WORDS = frozenset("from uit aus".split())
+_PEOPLE_AFTER = frozenset("residents inhabitants locals bewoners inwoners einwohner bewohner habitants".split())
 _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
+                                 r"[Cc]ounty|graafschap|[Gg]ouvernement|governorate|"
                                  r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
-_PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
-
-
-def _between(text: str, s: int) -> bool:
-    """The name at s is one of two a "between" joins ("zwischen Guben und Gubin", "tussen
-    Venlo en Roermond"): an end of a border, bridge or route; the picture's place is not told."""
-    for m in _BETWEEN.finditer(text, max(0, s - 60), s):
-        if _PAIR_REST.fullmatch(text, m.end(), s):
-            return True
-    return False
-
-
+# "the Strait of Malacca", "de Golf van Biskaje", "le lac de Neuchâtel": the water, not the town
+_FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
+                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|[Mm]er)"
+                             r"\s(?:of|van|von|de|du|d['’])\s?$")
 def _state_named_like(key: str, facts: PlaceFacts, after_comma: bool, gz: Gazetteer):
     """(country, region code) when the country name right after a place is also a region
     the place lies in and the country is not ("Atlanta, Georgia", not Tbilisi, Georgia)."""

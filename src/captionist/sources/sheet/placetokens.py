@@ -24,6 +24,8 @@ from captionist.places.words import (
     PRODUCT_BEFORE_DE,
     PRODUCT_ENDINGS,
     PRODUCT_NOUNS,
+    TOWN_WORDS,
+    _REGION_AFTER,
 )
 
 from .gazetteer import Gazetteer, norm
@@ -42,15 +44,20 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-def _adjective_city(word: str, gz: Gazetteer) -> list[dict]:
+def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]:
     """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
     first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
-    Bremen), the latter only for cities of 50,000+ where the adjective is common."""
+    Bremen), the latter only for cities of 50,000+ where the adjective is common, and for
+    "-er" only before a capitalised noun ("Bremer Stadtmusikanten"; the caller passes "X"
+    after a Dutch article): a German noun in "-er" stands alone ("Der Sieger jubelt" is no
+    Siegen)."""
     key = norm(word)
     table = [c for c in gz.cities.get(key, ()) if c.get("adjective")]
     if table:
         return table
     for end, adds in _ADJ_ENDINGS:
+        if end.endswith("er") and not following[:1].isupper():
+            continue
         if key.endswith(end) and len(key) - len(end) >= 3:
             for add in adds:
                 cands = [c for c in gz.cities.get(key[:-len(end)] + add, ())
@@ -99,8 +106,8 @@ def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
         return False
     w = tokens[i + 1][2]
     key = norm(w)
-    if not w[0].isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
-        return False
+    if not w[0].isupper() or w.isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
+        return False    # (an abbreviation is no surname: "Lostallo GR" is the town and its canton)
     return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
 
 
@@ -109,8 +116,10 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
     j = i - 1
     cues = _LOC_CUES | _COUNTRY_CUES
-    # an inflected adjective after an article: "durch das verschneite Arosa", "in het zonnige Nice"
-    if j >= 2 and tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en")) \
+    # an inflected adjective after an article: "durch das verschneite Arosa", "in het zonnige Nice",
+    # "in het Brabantse Oss"
+    if j >= 2 and (tokens[j][2].islower() or tokens[j][2].endswith(("se", "sche"))) and len(tokens[j][2]) > 4 \
+            and tokens[j][2].endswith(("e", "en")) \
             and tokens[j][2] not in cues and tokens[j - 1][2].casefold() in _ARTICLES \
             and tokens[j - 2][2].casefold() in cues and tokens[j + 1][0] - tokens[j][1] == 1:
         j -= 1
@@ -174,3 +183,79 @@ _NL_DE_ARTICLE = re.compile(r"(?:(?:^|\s)(?:op|in|aan|bij|naar|over|van|uit|lang
 def nl_de_article(text: str, start: int) -> bool:
     """A Dutch or German article right before the name at start ("op de Dam", "der Elbe")."""
     return _NL_DE_ARTICLE.search(text, max(0, start - 12), start) is not None
+
+
+def _in_name(tokens, first: int, last: int, text: str, prev: tuple[str, str], people: bool) -> bool:
+    """The town's name is part of another name: English "of X" after a capitalised word that is
+    no place noun ("the Congress of Vienna", "the Duke of York"; not "the Port of Antwerp"), or
+    a town written as its people's ("players of", "fans of") followed by another capitalised
+    name ("Paris Saint-Germain"). German and French capitalise nouns or write "de" in town
+    names, so only the English "of" is read this way."""
+    if people and _name_follows(tokens, last, text):
+        return True
+    if prev[0] != "of" or first < 2 or tokens[first - 1][2] != "of":
+        return False
+    j = first - 2
+    w = tokens[j][2]
+    s = tokens[j][0]
+    return w[:1].isupper() and w.casefold() not in TOWN_WORDS and s > 0 \
+        and text[max(0, s - 2):s] not in (". ", "! ", "? ")
+
+
+def _name_follows(tokens, i: int, text: str) -> bool:
+    """Token i is followed, one space apart, by a capitalised word that is no region or
+    feature word: the two are one name ("Paul Essen", "Texas Instruments")."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] - tokens[i][1] != 1 or text[tokens[i][1]] != " ":
+        return False
+    w = tokens[i + 1][2]
+    return w[:1].isupper() and norm(w) not in _FEATURE_AFTER and w.casefold() not in _REGION_AFTER
+
+
+# ", a village near ", ", een dorp bij ", ", einem Ortsteil bei ": an apposition that locates
+_APPOSITION = re.compile(r"(?P<name>[^\W\d_]+), (?:[^\W\d_]+ ){1,3}(?:bij|bei|near|nabij|nahe|naast|neben) "
+                         r"(?:de |het |der |dem |den )?$")
+
+
+def _appositive(text: str, s: int) -> bool:
+    """The name at s ends an apposition after another name: "X, een dorp bij <s>"."""
+    m = _APPOSITION.search(text, max(0, s - 60), s)
+    return bool(m) and m.group("name")[0].isupper()
+
+
+_BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
+_PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
+
+
+def _between(text: str, s: int) -> bool:
+    """The name at s is one of two a "between" joins ("zwischen Guben und Gubin", "tussen
+    Venlo en Roermond"): an end of a border, bridge or route; the picture's place is not told."""
+    for m in _BETWEEN.finditer(text, max(0, s - 60), s):
+        if _PAIR_REST.fullmatch(text, m.end(), s):
+            return True
+    return False
+
+
+# "van Stroe naar Den Haag", "von Potsdam nach Berlin", "from Kyiv to Lviv", "de Toulouse vers Paris"
+_FROM_WORD = r"(?:^|\s)(?:van|von|vom|from|de|d['’])\s?"
+# (not French "de X à Y": "des supporters de l'Olympique de Marseille à Lyon" are in Lyon)
+_TO_WORD = r"\s(?:naar|nach|zum|zur|to|towards|vers|richting|Richtung)\s(?:de\s|het\s|la\s|le\s)?"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}){0,3}"
+_ROUTE_FROM = re.compile(_FROM_WORD + "$")
+_ROUTE_TO = re.compile(_TO_WORD + f"(?P<name>{_NAME})")
+_ROUTE_START = re.compile(_FROM_WORD + f"(?P<name>{_NAME})" + _TO_WORD + "$")
+
+
+def _route_end(text: str, s: int, e: int, gz: Gazetteer) -> bool:
+    """The name at s..e starts or ends a route whose other end is a place too ("van Stroe naar
+    Den Haag", "von Potsdam nach Berlin", "from London to New York"; not "von Ludwigsburg nach
+    Ostereiern"): like "between", the picture's place is not told."""
+    def known(name: str) -> bool:
+        key = norm(name)
+        return key in gz.cities or key in gz.countries or key.split(" ")[0] in gz.cities
+
+    if _ROUTE_FROM.search(text, max(0, s - 6), s):
+        m = _ROUTE_TO.match(text, e)
+        if m and known(m.group("name")):
+            return True
+    m = _ROUTE_START.search(text, max(0, s - 80), s)
+    return bool(m) and known(m.group("name"))

@@ -1,0 +1,133 @@
+"""The one gate every city the sheet parser writes passes through (issue 9).
+
+The resolver (placeresolve.py) ranks the candidate cities of a caption; this module decides
+whether the best of them may be written at all. The rule is in `refusal`'s docstring. A
+candidate the gate refuses is never written: the record carries a warning that names it and
+why, because a blank field with a warning beats a confident wrong value (project brief,
+"trust first").
+
+The rule is about evidence, not about a list of failures: the wrong places the corpus showed
+(a big town taken next to the village named, a person's origin or a club taken as the place,
+an alternate name of another place, a county or strait read as its town) were all written
+from a name that the caption did not write as where the picture is, or that disagreed with
+the country or region it names.
+"""
+
+from __future__ import annotations
+
+from captionist.places.reverse import admin1_name
+from captionist.places.words import _NAMING, CAP_CUES, NEAR, TOWN_WORDS, UNCUED
+
+from .gazetteer import load_gazetteer, norm
+from .places import PlaceFacts, PlaceMention
+
+# a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
+PROMINENT = 100000
+# a town this big is taken without a country when its namesakes abroad are a tenth of its size
+TOWN = 15000
+
+
+def positional(m: PlaceMention) -> bool:
+    """m is written with a word that puts the picture there ("in X", "bij X", "à X", "am X") or
+    names the place itself ("the village of X", "le village de X", "de luchthaven van X"),
+    not only "of X" / "van X" / "de X" ("au-dessus de Narbonne", "niet ver van Zwolle"): between
+    two places the caption writes, such a one is where the picture is, whatever their sizes."""
+    return m.placed or m.cue[1] in _NAMING or m.cue[0] in _PLACE_NOUNS
+
+
+_PLACE_NOUNS = TOWN_WORDS | CAP_CUES
+
+
+def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[str, str | None]],
+            sheet_country: str | None) -> str | None:
+    """None when `city`, read from mention `m`, may be written as the caption's city; else why not.
+
+    A city is written only when all three hold:
+
+    (a) the caption writes it as where the picture is: after a positional cue of its own
+        sentence ("in X", "at X", "bij X", "te X", "à X", "dans X", "im Dorf X", "the village
+        of X", "X bei Y" giving X, "near X"), bound to a country or region right after it
+        ("X, Country", "X (Region)", a dateline), or as a city adjective or its people
+        ("Rotterdamse agent", "Münchner Polizei", "Des Parisiens", "Inwoners van X") or as
+        where people come from ("uit Kharkiv", "aus Essen") only when it names no other place,
+        even one the index lacks ("Feuerwehrleute aus Wernigerode ... im Nationalpark Harz");
+        never as where someone goes ("naar X", unless a country follows: "return to Tal
+        Abyad, Syria"), never after French "en" ("en Champagne" is a region), never as part of
+        another name ("the Congress of Vienna", "players of Paris Saint-Germain", "at Roland
+        Garros"), and never bare (a capitalised word the index knows: "FC Groningen");
+        ("between X and Y" and the two ends of a route never reach the gate: placeresolve.py);
+    (b) the written name is the city's own name, an exonym or transliteration of it, or its
+        adjective; another of its names only after a cue or for a city of PROMINENT people;
+        never a shortened form of a village's longer name ("Ribaute" is not
+        Ribaute-les-Tavernes);
+    (c) it agrees with where the caption says it is: inside the country and the province or
+        state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
+        the caption names none: in the sheet's country, or in a country or region the caption
+        mentions; else never when the name is also a region abroad ("in Kent" is no Kent,
+        Washington), and only when prominent (PROMINENT people or more), or a town (TOWN or
+        more) called so by its own name whose namesakes abroad are under a tenth of its size,
+        or a place with no namesake abroad ("à Clairefontaine" is an old name of El Aouinet,
+        Algeria, too).
+    """
+    # (a) how it is written
+    if m.toward and not m.binds:
+        return "where someone goes, not where the picture is"
+    if (m.origin or m.toward) and (facts.unknown or facts.near_pairs or facts.regions_seen or any(
+            o.text != m.text and not (o.origin or o.toward) for o in facts.mentions)
+            or any(a2 != city["countrycode"] for a2 in facts.countries_seen)):
+        return "where someone comes from or goes, and the caption names another place"
+    if m.cue[0] == "en" and not m.binds:
+        return "after 'en': a French region or country, or a Dutch 'and'"    # "en Champagne"
+    if m.in_name and not m.binds:
+        return "part of another name"
+    if m.kind == UNCUED and not (m.binds or m.placed or _alone_in_its_sheet(m, city, facts, sheet_country)):
+        return "not written as where the picture is"
+    if m.kind == NEAR and (m.locates_other or facts.near_pairs
+                           or any(o.kind != NEAR and o.text != m.text for o in facts.mentions)):
+        return "near it only says where the other place named is"
+    # (b) how it is named
+    key, own, pop = norm(m.text), norm(city["name"]), city.get("population") or 0
+    if own.startswith(key + " ") and pop < TOWN and not city.get("newsroom") \
+            and not any(norm(c["name"]) == key for c in m.cities):
+        return "a shortened name of a village's longer one"
+    alias = not (city.get("primary") or city.get("newsroom") or city.get("adjective"))
+    if alias and not (m.cued or m.binds) and pop < PROMINENT:
+        return "another name of a place, not written as a place"     # "Kappelner Bürger" is not Al Burj
+    # (c) agreement
+    named = [m.binds] if m.binds else bound
+    if named:
+        if not any(b[0] == city["countrycode"] for b in named):
+            return f"not in {', '.join(sorted({b[0] for b in named}))}, which the caption names"
+        codes = {m.binds[1]} if m.binds and m.binds[1] else set()
+        if codes and city["admin1code"] not in codes and any(_state(city["countrycode"], c) for c in codes):
+            return "not in the province or state the caption names"
+        return None
+    if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
+        return None
+    region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
+    if region:     # "in Kent": the English county before Kent, Washington
+        return f"also a region of {region[0]}, and the caption names no country"
+    abroad = [c.get("population") or 0 for c in m.cities if c["countrycode"] != city["countrycode"]]
+    if abroad and pop < PROMINENT and (pop < TOWN or max(abroad) * 10 >= pop or alias):
+        return "a name of places in several countries, and the caption names none"
+    return None
+
+
+def _state(a2: str, code: str) -> bool:
+    """code is a first-level division the index's admin1 codes use (a US state, a Swiss
+    canton), not a province below it ("Hoboken, Antwerpen": BE-VAN lies in Flanders, the
+    admin1 of Hoboken)."""
+    if not admin1_name(a2, code):
+        return False
+    import pycountry    # loaded only when a caption binds a place to a state
+    sub = pycountry.subdivisions.get(code=f"{a2}-{code}")
+    return sub is None or not getattr(sub, "parent_code", None)
+
+
+def _alone_in_its_sheet(m: PlaceMention, city: dict, facts: PlaceFacts, sheet_country: str | None) -> bool:
+    """A bare name may stand for the place when nothing else can: a city of PROMINENT people by
+    its own name, mid-sentence, the only place the caption names, in the country the sheet's
+    other captions are in ("de snelweg die Kyiv naar het westen verlaat" in a sheet on Ukraine)."""
+    return (city.get("population") or 0) >= PROMINENT and city["countrycode"] == sheet_country \
+        and m.primary and not m.initial and not (facts.unknown or facts.regions_seen or facts.countries_seen) \
+        and all(o.text == m.text for o in facts.mentions)
