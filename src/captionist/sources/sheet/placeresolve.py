@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
-from .gazetteer import norm
-from .placegate import positional, refusal
+from .gazetteer import load_gazetteer, norm
+from .placegate import REGION_NAME, TOWN, own_name, positional, refusal
 from .places import PlaceFacts, PlaceMention
 
 
@@ -70,8 +70,7 @@ def _own_name(c: dict, key: str) -> bool:
     """The written name (normalised) is c's own name, an exonym newsrooms use, its adjective
     or the last words of its official name ("Greifswald" of "Universitäts- und Hansestadt
     Greifswald")."""
-    return bool(c.get("primary") or c.get("newsroom") or c.get("adjective")) \
-        or norm(c["name"]).endswith(" " + key)
+    return own_name(c, key) or norm(c["name"]).endswith(" " + key)
 
 
 def _pop(c: dict) -> int:
@@ -81,10 +80,14 @@ def _pop(c: dict) -> int:
 def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
     """m with only the candidates its written name can stand for (None when nothing is left):
     a town matched by another of its names loses to a town at least as big that bears the
-    name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so)."""
+    name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so),
+    and a bigger one too when the town bearing it is no village ("à Bienne" is Biel/Bienne,
+    not Vienna, which GeoNames also calls so)."""
     key = norm(m.text)
     own = [c for c in m.cities if _own_name(c, key)]
     biggest_own = max((_pop(c) for c in own), default=-1)
+    if biggest_own >= TOWN:
+        biggest_own = 10 ** 9
     if m.binds:
         bound = bound | {m.binds[0]}
     cities = [c for c in m.cities if c in own or _pop(c) > biggest_own or c["countrycode"] in bound]
@@ -199,6 +202,9 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         out.ambiguous = True
     elif facts.province:
         out.province, out.country = facts.province[2], facts.province[0]
+    elif len(region_of := {r.country for m, _, why in refused if why == REGION_NAME
+                           for r in load_gazetteer().index.regions(norm(m.text))}) == 1:
+        out.country = region_of.pop()      # "in western Oklahoma": the state, so its country
     elif facts.country_cued:
         out.country = facts.country_cued
     elif len({r[0] for r in facts.regions}) == 1:
