@@ -327,6 +327,10 @@ def find_places(text: str) -> PlaceFacts:
                         and _name_follows(tokens, i, text):
                     hit = n     # "Bürgermeister Paul Essen": a first name, not Paul (Cape Verde)
                     break
+                if n == 1 and not after_comma and _name_follows(tokens, i, text) \
+                        and norm(tokens[i + 1][2]) in gz.countries:
+                    hit = n     # "the South China Sea": a word of a longer name, not South (Cameroon)
+                    break
                 # "Limburg" is a province of Belgium and of the Netherlands: the one the places
                 # already named lie in ("bij Valkenburg ... de Ronde van Limburg")
                 named = {c["countrycode"] for m in facts.mentions for c in m.cities}

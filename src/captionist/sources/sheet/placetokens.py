@@ -212,7 +212,7 @@ def _name_follows(tokens, i: int, text: str) -> bool:
 
 
 # ", a village near ", ", een dorp bij ", ", einem Ortsteil bei ": an apposition that locates
-_APPOSITION = re.compile(r"(?P<name>[^\W\d_]+), (?:[^\W\d_]+ ){1,3}(?:bij|bei|near|nabij|nahe|naast|neben) "
+_APPOSITION = re.compile(r"(?P<name>[^\W\d_]+), (?:[^\W\d_]+ ){0,3}(?:bij|bei|near|nabij|nahe|naast|neben) "
                          r"(?:de |het |der |dem |den )?$")
 
 
