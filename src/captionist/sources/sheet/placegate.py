@@ -38,6 +38,9 @@ def positional(m: PlaceMention) -> bool:
 _PLACE_NOUNS = TOWN_WORDS | CAP_CUES
 # the side a team plays against: its town is not where the match is ("face à Lens", "against
 # Leeds", "tegen Heerenveen", "gegen Bremen", "contre Nantes")
+# "Breisach am Rhein", "Heidenheim an der Brenz", "Feldkirchen in Kärnten", "Stratford-upon-Avon",
+# "Châlons-en-Champagne", "Rüdesheim am Rhein": a qualifier after the town's everyday name
+_QUALIFIERS = frozenset("am an im in ob bei upon on sur en".split())
 REGION_NAME = "a region's name, which the city's own name only extends"
 _OPPONENT = frozenset("against versus vs tegen gegen contre".split())
 _OPPONENT2 = frozenset(("face à", "face au", "opposé à", "aux prises avec"))
@@ -71,7 +74,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         of its names when a town of TOWN people bears it as its own: "à Bienne" is
         Biel/Bienne, not Vienna);
         never a shortened form of a village's longer name ("Ribaute" is not
-        Ribaute-les-Tavernes);
+        Ribaute-les-Tavernes), unless the rest only says where the town lies ("Breisach" of
+        Breisach am Rhein, "Feldkirchen" of Feldkirchen in Kärnten);
     (c) it agrees with where the caption says it is: inside the country and the province or
         state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
         the caption names none: in the sheet's country, or in a country or region the caption
@@ -102,6 +106,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     # (b) how it is named
     key, own, pop = norm(m.text), norm(city["name"]), city.get("population") or 0
     if own.startswith(key + " ") and pop < TOWN and not city.get("newsroom") \
+            and own[len(key) + 1:].split()[0] not in _QUALIFIERS \
             and not any(norm(c["name"]) == key for c in m.cities):
         return "a shortened name of a village's longer one"
     alias = not (city.get("primary") or city.get("newsroom") or city.get("adjective"))
