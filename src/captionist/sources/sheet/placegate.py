@@ -121,7 +121,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         if not any(b[0] == city["countrycode"] for b in named):
             return f"not in {', '.join(sorted({b[0] for b in named}))}, which the caption names"
         codes = {m.binds[1]} if m.binds and m.binds[1] else set()
-        if codes and city["admin1code"] not in codes and any(_state(city["countrycode"], c) for c in codes):
+        if codes and city["admin1code"] not in codes and any(state(city["countrycode"], c) for c in codes):
             return "not in the province or state the caption names"
         return None
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
@@ -142,7 +142,7 @@ def own_name(c: dict, key: str) -> bool:
         or key in (norm(p) for p in c["name"].split("/"))
 
 
-def _state(a2: str, code: str) -> bool:
+def state(a2: str, code: str) -> bool:
     """code is a first-level division the index's admin1 codes use (a US state, a Swiss
     canton), not a province below it ("Hoboken, Antwerpen": BE-VAN lies in Flanders, the
     admin1 of Hoboken)."""

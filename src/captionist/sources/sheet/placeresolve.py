@@ -14,7 +14,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
-from .placegate import REGION_NAME, TOWN, own_name, positional, refusal
+from .placegate import REGION_NAME, TOWN, own_name, state, positional, refusal
 from .places import PlaceFacts, PlaceMention
 
 
@@ -48,6 +48,8 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
         s += 2.0
         if any(b[1] and b[1] == c["admin1code"] for b in agree):
             s += 1.0
+        elif m.binds and m.binds[1] and state(m.binds[0], m.binds[1]):
+            return -10.0    # "Greenfield, Iowa" never gives the Greenfield of another state
     elif c["countrycode"] in context:
         s += 2.5
     elif c["countrycode"] == sheet and (m.kind != UNCUED or m.binds or pop >= 15000):
