@@ -96,7 +96,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "after 'en': a French region or country, or a Dutch 'and'"    # "en Champagne"
     if m.in_name and not m.binds:
         return "part of another name"
-    if (m.cue[0] in _OPPONENT or m.cue[1] in _OPPONENT2) and not m.binds:
+    if opponent(m):
         return "the opponent's town, not where the match is"
     if m.kind == UNCUED and not (m.binds or m.placed or _alone_in_its_sheet(m, city, facts, sheet_country)):
         return "not written as where the picture is"
@@ -133,6 +133,11 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if abroad and pop < PROMINENT and (pop < TOWN or max(abroad) * 10 >= pop or alias):
         return "a name of places in several countries, and the caption names none"
     return None
+
+
+def opponent(m: PlaceMention) -> bool:
+    """m is written as the side a team plays against ("face à Lens", "against Leeds")."""
+    return (m.cue[0] in _OPPONENT or m.cue[1] in _OPPONENT2) and not m.binds
 
 
 def own_name(c: dict, key: str) -> bool:

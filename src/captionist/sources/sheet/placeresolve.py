@@ -14,7 +14,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
-from .placegate import REGION_NAME, TOWN, own_name, state, positional, refusal
+from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .places import PlaceFacts, PlaceMention
 
 
@@ -123,9 +123,10 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     between = [m for m in facts.mentions if m.between]
     trusted = (_trusted(m, {b[0] for b in binding}) for m in facts.mentions)
     mentions = [t for t in trusted if t is not None and not t.between]
-    if any(m.placed and not m.demonym for m in mentions):
+    if any(m.placed and not m.demonym and not opponent(m) for m in mentions):
         # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
         # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
+        # (the opponent's town is no such place: "Les joueurs rémois ... face à Lens")
         mentions = [m for m in mentions if not m.demonym]
     mentions = [m for m in mentions if not m.water]
     facts = replace(facts, mentions=mentions)
