@@ -61,7 +61,7 @@ def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]
         if key.endswith(end) and len(key) - len(end) >= 3:
             for add in adds:
                 cands = [c for c in gz.cities.get(key[:-len(end)] + add, ())
-                         if (c.get("population") or 0) >= 50000]
+                         if (c.get("population") or 0) >= 20000]
                 if cands:
                     return cands
     return []
