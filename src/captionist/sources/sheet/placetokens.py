@@ -47,7 +47,7 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
 def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]:
     """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
     first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
-    Bremen), the latter only for cities of 50,000+ where the adjective is common, and for
+    Bremen), the latter only for cities of 20,000+ where the adjective is common, and for
     "-er" only before a capitalised noun ("Bremer Stadtmusikanten"; the caller passes "X"
     after a Dutch article): a German noun in "-er" stands alone ("Der Sieger jubelt" is no
     Siegen)."""
