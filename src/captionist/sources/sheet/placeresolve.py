@@ -49,7 +49,9 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
         if any(b[1] and b[1] == c["admin1code"] for b in agree):
             s += 1.0
         elif m.binds and m.binds[1] and state(m.binds[0], m.binds[1]):
-            return -10.0    # "Greenfield, Iowa" never gives the Greenfield of another state
+            # "Greenfield, Iowa" never gives the Greenfield of another state (still above a town in
+            # another country, so that the gate's warning says which state it is not in)
+            return -9.0
     elif c["countrycode"] in context:
         s += 2.5
     elif c["countrycode"] == sheet and (m.kind != UNCUED or m.binds or pop >= 15000):
