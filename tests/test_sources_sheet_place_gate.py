@@ -305,3 +305,11 @@ def test_a_town_bound_to_a_state_is_the_one_in_that_state():
 ])
 def test_the_adjectives_of_mid_size_cities_stand_for_them(text, city):
     assert place(text)[0] == city
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Blick auf Bernkastel-Kues im Morgennebel, Montag. Foto: Jan Roth/dpa", "Bernkastel-Kues"),
+    ("Gezicht op Hattem vanaf de IJssel, zondag. Foto: ANP / Piet Vos", "Hattem"),
+])
+def test_a_view_of_a_town_names_the_town(text, city):
+    assert place(text)[0] == city
