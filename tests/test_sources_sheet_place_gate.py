@@ -313,3 +313,9 @@ def test_the_adjectives_of_mid_size_cities_stand_for_them(text, city):
 ])
 def test_a_view_of_a_town_names_the_town(text, city):
     assert place(text)[0] == city
+
+
+def test_a_region_in_the_possessive_is_a_region_the_caption_names():
+    # "Tasmania's": the region settles which Devonport (Tasmania's, not England's or New Zealand's)
+    city, country, warnings = place("Tasmania's ferry sits at its berth in Devonport on Monday. Photo: Ada Veen/AAP")
+    assert (city, country) == ("Devonport", "AUS"), warnings

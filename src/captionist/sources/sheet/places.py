@@ -336,9 +336,9 @@ def find_places(text: str) -> PlaceFacts:
                 named = {c["countrycode"] for m in facts.mentions for c in m.cities}
                 for r in sorted(regions, key=lambda r: r.country not in named)[:1]:
                     if not (prev[0] or text[max(0, s - 2):s] == ", " or text[max(0, s - 3):s] == "Co "
-                            or text[s - 1:s] == "("):
+                            or text[s - 1:s] == "(" or text[seg[-1][1]:seg[-1][1] + 2] in ("'s", "’s")):
                         break   # "zeigte 37,8 Grad": a word after a number is no region named; "X, Normandy",
-                        # "La Laigne (Charente-Maritime)", "Ballina, Co Mayo" are
+                        # "La Laigne (Charente-Maritime)", "Ballina, Co Mayo", "Queensland's premier" are
                     facts.regions_seen.append((r.country, r.code))
                     if after_comma and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (r.country, r.code)

@@ -36,11 +36,13 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
     out = []
     for m in _CAP_WORD.finditer(text):
         w, s = m.group(), m.start()
+        if len(w) > 4 and w[-2] in "'’" and w[-1] == "s":
+            w = w[:-2]      # an English possessive: "Queensland's premier", "Kyiv's mayor"
         e = _ELIDED.match(w)
         if e:
             out.append((s + e.end(), m.end(), w[e.end():], True))
         else:
-            out.append((s, m.end(), w, False))
+            out.append((s, s + len(w), w, False))
     return out
 
 
