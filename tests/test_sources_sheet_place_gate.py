@@ -316,6 +316,6 @@ def test_a_view_of_a_town_names_the_town(text, city):
 
 
 def test_a_region_in_the_possessive_is_a_region_the_caption_names():
-    # "Tasmania's": the region settles which Devonport (Tasmania's, not England's or New Zealand's)
-    city, country, warnings = place("Tasmania's ferry sits at its berth in Devonport on Monday. Photo: Ada Veen/AAP")
-    assert (city, country) == ("Devonport", "AUS"), warnings
+    # "Queensland's": the region settles which Ayr (Queensland's, not Scotland's)
+    city, country, warnings = place("Queensland's crews clear mud from a street in Ayr on Monday. Photo: Ada Veen/AAP")
+    assert (city, country) == ("Ayr", "AUS"), warnings
