@@ -319,3 +319,12 @@ def test_a_region_in_the_possessive_is_a_region_the_caption_names():
     # "Queensland's": the region settles which Ayr (Queensland's, not Scotland's)
     city, country, warnings = place("Queensland's crews clear mud from a street in Ayr on Monday. Photo: Ada Veen/AAP")
     assert (city, country) == ("Ayr", "AUS"), warnings
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # a country adjective right before the town binds it to that country (Laufenburg is a town
+    # on both banks of the Rhine; the German one is the bigger)
+    ("Fischer am Ufer im schweizerischen Laufenburg, Sonntag. Foto: Jan Roth/dpa", "Laufenburg", "CHE"),
+])
+def test_a_country_adjective_before_a_town_binds_it_to_that_country(text, city, country):
+    assert place(text)[:2] == (city, country)

@@ -394,6 +394,10 @@ def find_places(text: str) -> PlaceFacts:
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL
                 mention.cue = prev
+                adj = norm(tokens[i - 1][2]) if i and s - tokens[i - 1][1] == 1 else ""
+                a2 = adj and (gz.countries.get(adj) or gz.countries.get(_ADJ_STEM.sub("", adj)))
+                if a2 and any(c["countrycode"] == a2 for c in cities):
+                    mention.binds = (a2, None)     # "im schweizerischen Rheinfelden", "het Belgische Zeebrugge"
                 mention.in_name = _in_name(tokens, i, i + n - 1, text, prev, kind == ADJECTIVE and not adjective) or (
                     n == 1 and not adjective and max(c["population"] for c in cities) < 15000
                     and _first_name(tokens, i, text, gz))     # "at Roland Garros": a village's name as a first name

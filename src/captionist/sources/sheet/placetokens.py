@@ -113,6 +113,10 @@ def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
     return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
 
 
+# German and French prepositions merged with an article ("in dem", "à le")
+_CUE_ARTICLE = frozenset("im am beim vom zum zur au aux".split())
+
+
 def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     """The one and two words before token i, articles skipped ("in der Ukraine",
     "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
@@ -125,6 +129,9 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
             and tokens[j][2] not in cues and tokens[j - 1][2].casefold() in _ARTICLES \
             and tokens[j - 2][2].casefold() in cues and tokens[j + 1][0] - tokens[j][1] == 1:
         j -= 1
+    elif j >= 1 and tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en")) \
+            and tokens[j - 1][2].casefold() in _CUE_ARTICLE and tokens[j + 1][0] - tokens[j][1] == 1:
+        j -= 1      # a cue with its article in it: "im schweizerischen Rheinfelden", "au petit Lens"
     for skip, before in ((_DIRECTIONS, cues | _ARTICLES), (_ARTICLES, cues)):
         if j >= 1 and tokens[j + 1][0] - tokens[j][1] <= 3 and tokens[j][2].casefold() in skip \
                 and tokens[j][0] - tokens[j - 1][1] <= 3 and tokens[j - 1][2].casefold() in before:
