@@ -328,3 +328,9 @@ def test_a_region_in_the_possessive_is_a_region_the_caption_names():
 ])
 def test_a_country_adjective_before_a_town_binds_it_to_that_country(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+def test_a_town_only_also_called_so_is_no_namesake_to_warn_about():
+    # GeoNames lists "Zeebrugge" among Old Saybrook's (Connecticut) other names
+    _, _, warnings = place("Een veerboot meert aan in de haven van Zeebrugge, dinsdag. Foto: ANP / Piet Vos")
+    assert not any("Old Saybrook" in w for w in warnings), warnings

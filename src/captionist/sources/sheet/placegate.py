@@ -129,7 +129,10 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
     if region:     # "in Kent": the English county before Kent, Washington
         return f"also a region of {region[0]}, and the caption names no country"
-    abroad = [c.get("population") or 0 for c in m.cities if c["countrycode"] != city["countrycode"]]
+    # namesakes abroad are places called so by their own name (GeoNames gives Old Saybrook, CT
+    # the alternate name Zeebrugge: nobody means it by "de haven van Zeebrugge")
+    abroad = [c.get("population") or 0 for c in m.cities
+              if c["countrycode"] != city["countrycode"] and (own_name(c, key) or alias)]
     if abroad and pop < PROMINENT and (pop < TOWN or max(abroad) * 10 >= pop or alias):
         return "a name of places in several countries, and the caption names none"
     return None

@@ -144,7 +144,11 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
-        rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]]
+        # a rival is a namesake by its own name, not a town GeoNames only also calls so (Old
+        # Saybrook's alternate name Zeebrugge)
+        own = _own_name(best, norm(m.text))
+        rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]
+                  and (not own or _own_name(c, norm(m.text)))]
         if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
             best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
         choices.append((best_s, best, m, rivals))
