@@ -334,3 +334,9 @@ def test_a_town_only_also_called_so_is_no_namesake_to_warn_about():
     # GeoNames lists "Zeebrugge" among Old Saybrook's (Connecticut) other names
     _, _, warnings = place("Een veerboot meert aan in de haven van Zeebrugge, dinsdag. Foto: ANP / Piet Vos")
     assert not any("Old Saybrook" in w for w in warnings), warnings
+
+
+def test_a_town_after_du_is_read_like_one_after_de():
+    # "du Puy-en-Velay" contracts "de Le Puy-en-Velay", as "près du Locle" does "près de Le Locle"
+    city, country, _ = place("Des pèlerins quittent la cathédrale du Puy-en-Velay, samedi. Photo : Jean Dupont / AFP")
+    assert (city, country) == ("Le Puy-en-Velay", "FRA")

@@ -226,6 +226,8 @@ def find_places(text: str) -> PlaceFacts:
                 prev = _prev_words(tokens, i, text)
                 if contracted and before[-1] in ("au", "aux"):
                     prev = ("à", f"{prev[1]} à")     # "au Plessis-Pâté" is "à Le Plessis-Pâté"
+                elif contracted and before[-1] in ("du", "des"):
+                    prev = ("de", f"{prev[1].split()[0]} de" if prev[1] else "de")   # "près du Locle"
                 elif elided and text[s - 2] in "dD":
                     prev = ("de", f"{prev[0]} de")
             article = not contracted and not raw.startswith(("L'", "L’")) and _article_before(text, s, elided)
