@@ -340,3 +340,10 @@ def test_a_town_after_du_is_read_like_one_after_de():
     # "du Puy-en-Velay" contracts "de Le Puy-en-Velay", as "près du Locle" does "près de Le Locle"
     city, country, _ = place("Des pèlerins quittent la cathédrale du Puy-en-Velay, samedi. Photo : Jean Dupont / AFP")
     assert (city, country) == ("Le Puy-en-Velay", "FRA")
+
+
+def test_the_country_bound_to_a_town_that_only_locates_another_is_written():
+    # the hamlet is not in the index; the town near it is not where the picture is, its country is
+    city, country, warnings = place("Un douanier contrôle un camion au poste de Meudon-les-Bois, près de "
+                                    "Porrentruy (Suisse), lundi. Photo : Jean Dupont / Keystone")
+    assert (city, country) == (None, "CHE"), warnings

@@ -216,6 +216,9 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         out.country = region_of.pop()      # "in western Oklahoma": the state, so its country
     elif facts.country_cued:
         out.country = facts.country_cued
+    elif len(near_bound := {m.binds[0] for m in near if m.binds}) == 1 and not facts.unknown:
+        # "X, près du Locle (Suisse)": the town only locates X, the country bound to it is X's too
+        out.country = near_bound.pop()
     elif len({r[0] for r in facts.regions}) == 1:
         out.country = facts.regions[0][0]      # "over Corfu", "in Bavaria": the region is where it is
     elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:

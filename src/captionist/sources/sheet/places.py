@@ -398,6 +398,8 @@ def find_places(text: str) -> PlaceFacts:
                 mention.cue = prev
                 adj = norm(tokens[i - 1][2]) if i and s - tokens[i - 1][1] == 1 else ""
                 a2 = adj and (gz.countries.get(adj) or gz.countries.get(_ADJ_STEM.sub("", adj)))
+                if qual and not qual_region and (q := gz.countries.get(norm(qual.group(1)))):
+                    a2 = q      # "près du Locle (Suisse)"
                 if a2 and any(c["countrycode"] == a2 for c in cities):
                     mention.binds = (a2, None)     # "im schweizerischen Rheinfelden", "het Belgische Zeebrugge"
                 mention.in_name = _in_name(tokens, i, i + n - 1, text, prev, kind == ADJECTIVE and not adjective) or (
