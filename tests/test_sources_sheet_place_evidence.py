@@ -15,8 +15,9 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
 
 
 @pytest.mark.parametrize("text,city,country", [
-    # an uncued word that is only another name of a small foreign town is no place
-    ("Husumer Bürger stapeln Sandsäcke am Hafen. Foto: Jan Roth/dpa", None, None),
+    # an uncued word that is only another name of a small foreign town is no place; it is the
+    # adjective of Husum (22,000 people, regular adjectives are read for towns of 20,000+)
+    ("Husumer Bürger stapeln Sandsäcke am Hafen. Foto: Jan Roth/dpa", "Husum", "DEU"),
     # the town that bears the name as its own beats one GeoNames also calls so
     ("Hochwasser in Görlitz am Samstag, dahinter das polnische Zgorzelec. Foto: Jan Roth/dpa", "Görlitz", "DEU"),
     # ... unless the caption binds the name to the other town's country

@@ -204,8 +204,18 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
         if ledger is not None:
             for problem in ledger.add(done, out_dir):
                 click.echo(f"warning: {problem}", err=True)
+        lines: list[str] = []      # a group's stdout in one write (one echo a line cost 0.1 ms a file)
         for o in done:
-            click.echo(json.dumps(o.to_dict(), ensure_ascii=False)) if as_json else _print_outcome(o)
+            if as_json:
+                lines.append(json.dumps(o.to_dict(), ensure_ascii=False))
+                continue
+            lines += report.outcome_lines(o)
+            if o.error:            # stderr keeps its place after the file's own lines
+                click.echo("\n".join(lines))
+                lines.clear()
+                click.echo(f"  error: {o.error}", err=True)
+        if lines:
+            click.echo("\n".join(lines))
 
     progress = report.Progress(len(files), label="dry run" if dry_run else "captioning")
     stopped = None
@@ -258,15 +268,6 @@ def _open_ledger(path, skip: bool, **settings):
     except Exception as e:  # noqa: BLE001 - sqlite3 and OSError alike
         raise click.ClickException(f"{path or default_path()}: cannot open the journal ({e}); "
                                    "give --journal PATH, or --no-journal") from None
-
-
-def _print_outcome(o) -> None:
-    from . import report
-
-    for line in report.outcome_lines(o):
-        click.echo(line)
-    if o.error:
-        click.echo(f"  error: {o.error}", err=True)
 
 
 @main.command()

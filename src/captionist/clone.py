@@ -33,14 +33,24 @@ _SEGMENT_MAX = 0xFFFF   # a JPEG segment's length field (T.81 B.1.1.4) counts it
 _DEFAULT_BLOCK = 4096
 
 
-def block_size(folder: Path) -> int:
-    """The file system's block size at `folder` (the clone granularity of XFS/Btrfs)."""
+_BLOCKS: dict[Path, int] = {}
+
+
+def block_size(folder: Path, cached: bool = False) -> int:
+    """The file system's block size at `folder` (the clone granularity of XFS/Btrfs).
+    `cached`: the answer of an earlier call for the same folder (a batch asks once a file);
+    a stale one costs only the clone, never the bytes (`copy_tail` checks the alignment)."""
+    if cached and folder in _BLOCKS:
+        return _BLOCKS[folder]
     try:
         size = os.statvfs(folder).f_bsize
     except OSError:
         return _DEFAULT_BLOCK
     # a power of two between 512 B and 1 MiB, or the usual page-sized block
-    return size if 512 <= size <= 1 << 20 and size & (size - 1) == 0 else _DEFAULT_BLOCK
+    size = size if 512 <= size <= 1 << 20 and size & (size - 1) == 0 else _DEFAULT_BLOCK
+    if len(_BLOCKS) < 4096:
+        _BLOCKS[folder] = size
+    return size
 
 
 def _padding(n: int) -> bytes:

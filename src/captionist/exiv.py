@@ -46,6 +46,41 @@ pyexiv2.registerNs("http://ns.adobe.com/xmp/note/", "xmpNote")
 
 _lock = threading.Lock()  # exiv2 keeps global state; one call at a time per process
 
+# exiv2 keeps one process-wide table from XMP prefix to namespace URI, and parsing a packet that
+# declares one of its prefixes with another URI re-points that prefix (one of exiv2's own crash
+# reproducers declares xmlns:xmp="a"): every later write of an Xmp.xmp.* key in the process,
+# the daemon's and the API's included, would then land in the stranger's namespace, where no
+# reader looks. After each parse a prefix captionist writes that the packet re-pointed is put
+# back. Only those: registering a prefix exiv2 already knows shadows its built-in property
+# types, so the others are left alone. (URIs: XMP Part 1 and 2; IPTC Photo Metadata; PLUS.)
+_OWN_NS = {
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+    "xmpRights": "http://ns.adobe.com/xap/1.0/rights/",
+    "xmpMM": "http://ns.adobe.com/xap/1.0/mm/",
+    "xmpNote": "http://ns.adobe.com/xmp/note/",
+    "photoshop": "http://ns.adobe.com/photoshop/1.0/",
+    "iptc": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
+    "iptcExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
+    "plus": "http://ns.useplus.org/ldf/xmp/1.0/",
+}
+_XMLNS = re.compile(r'xmlns:(' + "|".join(_OWN_NS) + r')\s*=\s*(["\'])(.*?)\2')
+
+
+def _keep_own_namespaces(img) -> None:
+    """Undo what parsing `img`'s packet did to exiv2's table for the prefixes we write."""
+    try:
+        packet = img.read_raw_xmp(encoding="utf-8")
+    except Exception:  # noqa: BLE001 - no packet, or not UTF-8: nothing declared to undo
+        return
+    if "xmlns:" not in packet:
+        return
+    for m in _XMLNS.finditer(packet):
+        prefix, uri = m.group(1), m.group(3)
+        own = _OWN_NS[prefix]
+        if uri.rstrip("/#") != own.rstrip("/"):
+            pyexiv2.registerNs(own, prefix)
+
 # exiv2 reads a text that begins with "type=" as an array or structure marker
 # (XmpTextValue::read: 'type="Bag"' opens a Bag; any other word after it is an error), so a
 # caption such as "type=..." cannot be set as it is. It goes in behind a private-use
@@ -165,6 +200,7 @@ def read(data: bytes, where) -> RawMetadata:
             _flush()
             raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
         try:
+            _keep_own_namespaces(img)
             return _read_open(img)
         except Exception as e:
             _flush()
@@ -193,6 +229,7 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
             _flush()
             raise ReadError(where, f"cannot open for writing: {_msg(e)}") from None
         try:
+            _keep_own_namespaces(img)
             if iptc:
                 img.modify_iptc(iptc, encoding="utf-8")
             if changes.xmp_remove:
@@ -234,6 +271,7 @@ def modify_sidecar(data: bytes, changes: Changes, where) -> bytes:
         img = pyexiv2.ImageData(_PACKET_CARRIER)
         try:
             img.modify_raw_xmp(packet, encoding="utf-8")
+            _keep_own_namespaces(img)
             if changes.xmp_remove:
                 img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
             if changes.xmp:

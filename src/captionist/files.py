@@ -41,7 +41,7 @@ atexit.register(_reaper.shutdown, wait=True)
 def _fresh_pools_in_child() -> None:
     """After fork(2) the child has none of the parent's pool threads, but a pool object that
     believes it has (it would queue work no thread takes): a batch worker process (see
-    `captionist.parallel`) starts its own pools."""
+    `captionist.parallel`) starts its own pool."""
     global _reaper, _pending
     _reaper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="captionist-reaper")
     _pending = threading.BoundedSemaphore(64)
@@ -49,17 +49,26 @@ def _fresh_pools_in_child() -> None:
 
 
 # fsyncs in flight at once. A journaling file system commits the fsyncs that wait together in
-# one log write (XFS log force, ext4/jbd2 commit), so more of them in flight cost fewer log
-# writes: 300 cloned files on XFS wait 0.3 ms a file at commit with 8, 0.5 ms with 2.
+# one log write (XFS log force, ext4/jbd2 commit, a Btrfs log tree sync), so more of them in
+# flight cost fewer log writes: 300 cloned files on XFS wait 0.3 ms a file at commit with 8,
+# 0.5 ms with 2. The same fsyncs one after the other, with their writeback started as each
+# file was written, waited 5-10x longer on loop-mounted XFS and Btrfs under load (issue 14:
+# each found its own log force to do), so the group keeps them concurrent.
 SYNC_THREADS = 8
 
 
-def _release_later(fd: int) -> None:
+def _release_later(*fds: int) -> None:
+    """Close `fds` in the reaper thread (one hand-over for a whole group: each wakes a thread
+    that then competes for the interpreter lock)."""
     _pending.acquire()
 
     def close() -> None:
         try:
-            os.close(fd)
+            for fd in fds:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
         finally:
             _pending.release()
     try:
@@ -151,14 +160,16 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                     total += count
                 finally:
                     os.close(sfd)
-        if os.fstat(fd).st_size != total:
-            raise OSError(errno.EIO, f"wrote {os.fstat(fd).st_size} bytes, expected {total}")
+        new = os.fstat(fd)
+        if new.st_size != total:
+            raise OSError(errno.EIO, f"wrote {new.st_size} bytes, expected {total}")
         if mode_from is not None:
             try:
                 st = os.stat(mode_from)
             except OSError:
                 st = None
-            if st is not None and replace:
+            # (each change is a journal transaction: made only when the new file differs)
+            if st is not None and replace and (new.st_uid, new.st_gid) != (st.st_uid, st.st_gid):
                 # The new file replaces the old one: keep its owner and group too (possible as
                 # root, or for the group when we are a member); else the best we can.
                 for uid in (st.st_uid, -1):
@@ -167,19 +178,20 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                         break
                     except OSError:
                         continue
-            if st is not None:
+            if st is not None and (new.st_mode & 0o7777) != (st.st_mode & 0o7777):
                 try:
                     os.fchmod(fd, st.st_mode & 0o7777)
                 except OSError:
                     pass
-        if fsync and group is None:
+        if group is not None:
+            group.add(tmp, target, total, check, replace, done, fd=fd)
+            fd = -1         # the group syncs and closes it
+            done = None     # the group calls it
+            return total
+        if fsync:
             os.fsync(fd)
         os.close(fd)
         fd = -1
-        if group is not None:
-            group.add(tmp, target, total, check, replace, done)
-            done = None     # the group calls it
-            return total
         if check is not None:
             check()
         _publish(tmp, target, replace)
@@ -205,11 +217,12 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             done()
 
 
-def _publish(tmp: Path, target: Path, replace: bool) -> None:
+def _publish(tmp: Path, target: Path, replace: bool, olds: list[int] | None = None) -> None:
     """Put the finished temp file at `target`: rename over it, or (replace=False) link it
-    there, which fails when the name is taken (link(2) never overwrites), then drop the temp."""
+    there, which fails when the name is taken (link(2) never overwrites), then drop the temp.
+    `olds`: collects the replaced files' descriptors for the caller to release (see `_replace`)."""
     if replace:
-        _replace(tmp, target)
+        _replace(tmp, target, olds)
         return
     try:
         os.link(tmp, target)
@@ -218,7 +231,7 @@ def _publish(tmp: Path, target: Path, replace: bool) -> None:
     os.unlink(tmp)
 
 
-def _replace(tmp: Path, target: Path) -> None:
+def _replace(tmp: Path, target: Path, olds: list[int] | None = None) -> None:
     try:
         old = os.open(target, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except OSError:
@@ -227,7 +240,10 @@ def _replace(tmp: Path, target: Path) -> None:
         os.replace(tmp, target)
     finally:
         if old >= 0:
-            _release_later(old)
+            if olds is not None:
+                olds.append(old)
+            else:
+                _release_later(old)
 
 
 def _fsync_path(path: Path) -> None:
@@ -239,11 +255,13 @@ def _fsync_path(path: Path) -> None:
 
 
 class GroupCommit:
-    """Group commit for runs over many files. Each temp file is fsynced by a background thread
-    as soon as it is written, so the disk works while the next file is prepared; `commit()`
-    waits for those syncs and only then renames each file over its target. Every rename still
-    happens after its data is on disk, so the guarantee of `atomic_write` holds (a crash
-    leaves the original or the complete new file), and directories are synced once per group."""
+    """Group commit for runs over many files (issue 14). Each temp file is fsynced by a
+    background thread as soon as it is written, through the descriptor it was written with
+    (no second open), so the disk works while the next file is prepared; `commit()` waits for
+    those syncs and only then renames each file over its target, then fsyncs each folder once,
+    and hands the replaced files to the reaper in one go. Every rename still comes after its
+    data is on disk, so the guarantee of `atomic_write` holds (a crash leaves the original or
+    the complete new file; see docs/architecture.md, "Group commit and crashes")."""
 
     _syncer = ThreadPoolExecutor(max_workers=SYNC_THREADS, thread_name_prefix="captionist-fsync")
 
@@ -251,16 +269,21 @@ class GroupCommit:
         self.max_files, self.max_bytes = max_files, max_bytes
         self.pending: list[tuple[Path, Path, Callable[[], None] | None, bool]] = []
         self.dones: list[Callable[[], None] | None] = []
+        self.fds: list[int] = []
         self.syncs: list = []
         self.bytes = 0
         self.reserved: set[Path] = set()   # targets of pending writes (two files, one name)
 
     def add(self, tmp: Path, target: Path, size: int, check: Callable[[], None] | None,
-            replace: bool = True, done: Callable[[], None] | None = None) -> None:
+            replace: bool = True, done: Callable[[], None] | None = None, fd: int | None = None) -> None:
+        """Take a written temp file; `fd`, open on it, is the group's to fsync and close."""
+        if fd is None:
+            fd = os.open(tmp, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
         self.pending.append((tmp, target, check, replace))
         self.dones.append(done)
+        self.fds.append(fd)
         self.reserved.add(target)
-        self.syncs.append(self._syncer.submit(_fsync_path, tmp))
+        self.syncs.append(self._syncer.submit(os.fsync, fd))
         self.bytes += size
 
     @property
@@ -278,27 +301,41 @@ class GroupCommit:
             except OSError as e:
                 reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
                 failed[target] = WriteError(target, f"could not write: {reason}; the original is unchanged")
+        self._close_fds()
         folders = set()
-        for tmp, target, check, replace in self.pending:
-            if target in failed:
-                _unlink(tmp)
-                continue
-            try:
-                if check is not None:
-                    check()
-                _publish(tmp, target, replace)
-                folders.add(target.parent)
-            except (OSError, WriteError) as e:
-                _unlink(tmp)
-                failed[target] = e if isinstance(e, WriteError) else WriteError(target, f"could not rename: {e}")
-        for folder in folders:
-            fsync_dir(folder)
+        olds: list[int] = []
+        try:
+            for tmp, target, check, replace in self.pending:
+                if target in failed:
+                    _unlink(tmp)
+                    continue
+                try:
+                    if check is not None:
+                        check()
+                    _publish(tmp, target, replace, olds)
+                    folders.add(target.parent)
+                except (OSError, WriteError) as e:
+                    _unlink(tmp)
+                    failed[target] = e if isinstance(e, WriteError) else WriteError(target, f"could not rename: {e}")
+            for folder in folders:
+                fsync_dir(folder)
+        finally:
+            if olds:
+                _release_later(*olds)
         self._done()
         self.pending.clear()
         self.syncs.clear()
         self.reserved.clear()
         self.bytes = 0
         return failed
+
+    def _close_fds(self) -> None:
+        for fd in self.fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.fds.clear()
 
     def _done(self) -> None:
         _run_dones(self.dones)
@@ -307,11 +344,17 @@ class GroupCommit:
     def abort(self) -> None:
         for sync in self.syncs:
             sync.cancel()
+        for sync in self.syncs:     # one already running holds its descriptor: it ends first
+            try:
+                sync.result()
+            except BaseException:  # noqa: BLE001 - cancelled, or a failed sync: the temp goes anyway
+                pass
+        self.syncs.clear()
+        self._close_fds()
         for tmp, _, _, _ in self.pending:
             _unlink(tmp)
         self._done()
         self.pending.clear()
-        self.syncs.clear()
         self.reserved.clear()
         self.bytes = 0
 

@@ -15,6 +15,7 @@ sha256, as the daemon does.
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 
 from . import jpeg
@@ -40,8 +41,22 @@ def _jpeg_header(path: Path) -> str | None:
             return None
         f.seek(0, 2)
         size = f.tell()
+    return _form(head, size)
+
+
+def _form(head: jpeg.Header, size: int) -> str:
     digest = hashlib.sha256(head.header + head.sos_segment).hexdigest()
     return f"{JPEG_PREFIX}{digest}:{size}"
+
+
+def of_written_jpeg(start: bytes, size: int) -> str | None:
+    """The fingerprint `of` gives a JPEG of `size` bytes that begins with `start` (its header
+    and SOS segment, as the writer just wrote them): the journal row then needs no second read
+    of the file (issue 14). None when `start` does not hold a whole header."""
+    try:
+        return _form(jpeg.read_header(io.BytesIO(start)), size)
+    except jpeg.JpegError:
+        return None
 
 
 def of(path: Path) -> str:

@@ -67,6 +67,9 @@ class Outcome:
     match: dict[str, Any] | None = None
     seconds: float = 0.0
     c2pa: dict[str, Any] | None = None   # what the write did to Content Credentials (provenance.Plan.report)
+    # the written file's `captionist.fingerprint`, taken from the bytes as they were written
+    # (the journal's sha256_out); not part of the report
+    fingerprint: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.status = Status(self.status)

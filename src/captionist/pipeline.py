@@ -92,6 +92,7 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
                                allow_truncated=options.allow_truncated)
             out.output = res.path
             out.status = Status.WRITTEN if res.written else Status.UNCHANGED
+            out.fingerprint = res.fingerprint
             if c2 is not None and c2.action in ("sign", "strip"):
                 out.c2pa = c2.report()
                 if c2.action == "strip":

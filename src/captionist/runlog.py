@@ -79,7 +79,11 @@ class RunLog:
             return False   # unmatched and review files were not touched: nothing to undo
         image = Path(os.path.abspath(o.path if out_dir is None else Path(out_dir) / o.path.name))
         sha_out = None
-        if o.status == Status.WRITTEN and image.exists():
+        if o.status == Status.WRITTEN and o.fingerprint and o.output is not None \
+                and os.path.abspath(o.output) == str(image):
+            sha_out = o.fingerprint     # taken from the bytes the writer wrote (issue 14)
+            self.written += 1
+        elif o.status == Status.WRITTEN and image.exists():
             sha_out = fingerprint.of(image)
             self.written += 1
         now = time.time()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import clone, exiv, iim_keep, jpeg, leases, xmp_extended, xmp_ns
+from . import clone, exiv, fingerprint, iim_keep, jpeg, leases, xmp_extended, xmp_ns
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
@@ -31,6 +31,7 @@ class WriteResult:
     path: Path               # the file written (the sidecar for sidecar formats)
     image: Path              # the image (in --out, the copy)
     written: bool            # False when nothing had to change
+    fingerprint: str | None = None   # of the image written, when known without reading it again
 
 
 def verify(plan: WritePlan, raw: RawMetadata, where) -> None:
@@ -158,7 +159,7 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
                                                                    bool(snap.raw.xmp)))
         # scan data at the original's offset modulo the block size: the kernel can clone it
         new_header = clone.align_header(new_header, snap.header.scan_offset,
-                                        clone.block_size(image_out.parent))
+                                        clone.block_size(image_out.parent, cached=True))
         verify(plan, xmp_extended.read(new_header, new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI,
                                        src), src)
         _check_unchanged(snap)
@@ -168,8 +169,12 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
             if len(parts) == 2 and isinstance(parts[0], bytes) and parts[1] == (src, snap.header.scan_offset):
                 # the hook changed the header only (removed Content Credentials): align again
                 parts[0] = clone.align_header(parts[0], snap.header.scan_offset,
-                                              clone.block_size(image_out.parent))
-        write(image_out, parts, mode_from=src, group=group)
+                                              clone.block_size(image_out.parent, cached=True))
+        size = write(image_out, parts, mode_from=src, group=group)
+        if len(parts) == 2 and isinstance(parts[0], bytes) and parts[1] == (src, snap.header.scan_offset):
+            # the file is parts[0] and then the original from its SOS segment on
+            return WriteResult(image_out, image_out, True,
+                               fingerprint.of_written_jpeg(parts[0] + snap.header.sos_segment, size))
     elif snap.format.name == "xmp":
         base = src.read_bytes()
         new = xmp_ns.restore(base, exiv.modify_sidecar(base, plan.ops, src))

@@ -11,6 +11,7 @@ import re
 
 from .names import norm
 
+_VIEW = ("blick auf", "view of", "vue sur", "vue de", "gezicht op", "uitzicht op", "zicht op")
 # Words that precede a place: "in Kyiv", "near Kharkiv", "bij Marioepol", "de stad Odesa"
 _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad city town "
                       "village dorp stadt ville havenstad port près aus te dans d de en im "
@@ -39,7 +40,9 @@ _LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "so
                         "oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
                         "nord de", "sud de", "border crossing", "crossing at", "voorstad van", "suburb of",
                         "banlieue de", "vorort von", "faubourg de", "voorsteden van", "suburbs of",
-                        "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"))
+                        "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from",
+                        # a view of the town names it: "Blick auf Cochem", "gezicht op Dordrecht"
+                        ) + _VIEW)
 # where people or things came from, not where the picture is: "a train from Odesa", "venus de Marseille"
 _ORIGIN = frozenset("from uit aus naar nach to towards richting vers richtung".split())
 _ORIGIN2 = frozenset(("venus de", "venue de", "venu de", "venues de", "venant de", "born in", "geboren in",
@@ -59,7 +62,7 @@ _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewoh
 # which names the place itself
 _NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", "port de", "haven van",
                      "village de", "commune de",
-                     "luchthaven van", "airport of", "aéroport de", "flughafen von", "hafen von"))
+                     "luchthaven van", "airport of", "aéroport de", "flughafen von", "hafen von") + _VIEW)
 # the word before a name that says it is the town, not the island of that name ("le port de Lampedusa")
 TOWN_WORDS = frozenset("port haven luchthaven airport aéroport flughafen hafen town city village ville stad "
                        "dorp dorf stadt".split())

@@ -152,6 +152,8 @@ def _check_parse(m, par, off, style) -> Credit | None:
     if m.string[max(0, start - 3):start].casefold() == "de " and (
             "de " + m.group("c").split("/")[0].strip()).casefold() in _PUBLICATIONS:
         start -= 3  # "Beeld de Volkskrant": the "de" is the paper's, not "Photo de Name"'s "by"
+    elif _source_name(_PART_SPLIT.split(m.string[m.start():m.end("c")], maxsplit=1)[0]):
+        start = m.start()  # "Photo News / Name": the introducer's word begins the agency's name
     parsed = _parse_credit(par[off + start:off + m.end("c")], m.string[start:m.end("c")],
                            keep_label=style.keep_label)
     return Credit(off + m.start(), *parsed) if parsed else None
@@ -182,11 +184,23 @@ def _check_enclosed(m, par, off, style) -> Credit | None:
 def _check_known_agency_last(m, par, off, style) -> Credit | None:
     """"... 2022. Kees Molen/Reuters": no introducer, so the last part must be a known
     agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
-    ag = re.split(r"\svia\s|/", m.group("ag"))[-1].strip().casefold()
-    if ag not in _AGENCIES:
+    parts = re.split(r"\svia\s|/", m.group("c"))
+    ag = parts[-1].strip()
+    if ag.casefold() not in _AGENCIES and not _person_then_outlet(parts):
         return None
     parsed = _parse_credit(_printed(m, par, off), m.group("c"))
     return Credit(off + m.start(), *parsed) if parsed else None
+
+
+def _person_then_outlet(parts: list[str]) -> bool:
+    """"Lena Brooks/Courier Journal", "Name/PA": an outlet not in the table is still the
+    credit's when a full name (two to four capitalised words, no organisation word)
+    comes before it and the outlet is an organisation by its words or an acronym."""
+    if len(parts) != 2:
+        return False
+    person, outlet = parts[0].strip(), parts[1].strip()
+    return (2 <= len(person.split()) <= 4 and _looks_like_name(person) and _agency_name(person) is None
+            and all(w[:1].isupper() for w in outlet.split()) and _agency_name(outlet) is not None)
 
 
 def _check_slash(m, par, off, style) -> Credit | None:
@@ -278,6 +292,10 @@ def _agency_name(part: str) -> str | None:
     words = part.split()
     if len(words) == 1 and part.isupper() and 2 <= len(part) <= 10:
         return part
+    if len(words) == 1 and not part.isupper() and sum(c.isupper() for c in part) >= 3:
+        return part.strip()  # "DGzRS", "ESA-CNES-Arianespace": acronyms, not a person's name
+    if re.fullmatch(r"[A-Z]{2,10}\s\d{1,3}", part.strip()):
+        return part.strip()  # "SDIS 11": a service and its département number
     if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and len(words) == 1:
         return part.strip()  # a web address: "ZEITUNGSFOTO.AT"
     for w in words:
@@ -299,6 +317,26 @@ _FOR = re.compile(r"\s(?:" + _FOR_WORDS + r")\s", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("of the de du des der die das für van von and et en und la le les del di da via "
                             "for pour voor y i op het on at au aux à d' l' in im".split())
 _PARTICLES = frozenset("van de der den ten ter von zu du da di le la del dos das bin al el op het".split())
+
+
+_SUFFIX_DOT = re.compile(r"\s(?:Jr|Sr|JR|SR)\.$")
+
+
+def _strip_name(name: str) -> str:
+    """Spaces and full stops around a name, except the stop of "Jr."/"Sr." (part of it)."""
+    name = name.strip()
+    return name.strip(" .") + ("." if _SUFFIX_DOT.search(name) else "")
+
+
+def _one_name_before_agency(part: str, later: list[str]) -> bool:
+    """"MOUSSA / AFP": one word in capitals (5+ letters, 2+ vowels: not an acronym,
+    not a word of the organisation list) right before a known agency is a photographer
+    credited by one name, as AFP prints some."""
+    w = part.strip()
+    return (len(w.split()) == 1 and w.isupper() and len(w) >= 5 and w.isalpha()
+            and sum(c in "AEIOUY" for c in w) >= 2 and w.casefold() not in _ORG_WORDS
+            and _source_name(w) is None and w.casefold() not in _NOT_PERSON
+            and bool(later) and later[0] in _AGENCIES)
 
 
 def _looks_like_name(name: str) -> bool:
@@ -338,9 +376,10 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     it does not look like a credit. Creators are people only: agencies, publications,
     services, "Handout" and "Pool" are not; unknown is left out rather than guessed."""
     line = _unwrap(printed)
-    if line.endswith(".") and not re.search(r"\b[A-Z]\.$", line):
+    if line.endswith(".") and not re.search(r"\b[A-Z]\.$", line) and not _SUFFIX_DOT.search(line):
         line = line[:-1].rstrip()
-    plain = _unwrap(plain).rstrip(".").strip()
+    plain = _unwrap(plain).strip()
+    plain = plain if _SUFFIX_DOT.search(plain) else plain.rstrip(".").strip()
     if not keep_label:
         plain = plain.lstrip("©").strip()
     plain = _YEAR_LEAD.sub("", plain)
@@ -351,9 +390,9 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
     plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
-    subs = re.split(r"\s(?:and|en|und|et|&)\s|;\s", plain)
+    subs = re.split(r"\s(?:and|en|und|et|&)\s|[;,]\s", plain)
     if len(subs) > 1 and all("/" in sub for sub in subs):
-        # "Photos: Ada Veen/AFP and Bo Lind/Reuters": two credits, one per picture
+        # "Photos: Ada Veen/AFP and Bo Lind/Reuters", "Fotos: A/dpa, B/dpa": one credit per picture
         got = [_parse_credit(sub, sub) for sub in subs]
         if all(got):
             return (line, [c for g in got for c in g[1]],
@@ -374,7 +413,8 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         if not part or part.casefold() in _NOT_PERSON:
             continue
         lower = [w for w in re.sub(r"\b[dl]'", "", part).split() if w[:1].islower() and w not in _FUNCTION_WORDS]
-        if (len(part.split()) > 8 or len(lower) >= 2) and not _source_name(part):
+        if (len(part.split()) > 8 or len(lower) >= 2) and not (_source_name(part) or (
+                len(part.split()) <= 6 and _agency_name(part))):  # "archives municipales de Besançon"
             return None  # "dpa Menschen kühlen sich am ...": text, not an organisation's name
         if person_part:
             # "Name/LaPresse/AP", "Name / Nice-Matin": after the photographers come the
@@ -391,17 +431,21 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             person, org = part[:fm.start()], part[fm.end():].strip().strip("\"").strip()
             agency = agency or _source_name(org) or org
             part = person
+        later = [p.strip().casefold() for p in parts[k + 1:]]
         ag = _agency_name(part)
+        one_name = ag is not None and _one_name_before_agency(part, later)
+        if one_name:
+            ag = None   # "MOUSSA / AFP": a photographer credited by one name
         if ag is None and _single_word_before_full_name(part, parts[k + 1:]):
             ag = part   # "Amigoe / Ricardo Pieters": a paper's name before its photographer's
         if ag is not None:
             agency = agency or ag
             continue
         for name in _PERSON_SPLIT.split(part):
-            name = name.strip(" .")
+            name = _strip_name(name)
             if not name or name.casefold() in _NOT_PERSON or not _looks_like_name(name):
                 continue
-            if _agency_name(name) is not None:  # "Remko de Waal, ANP"
+            if not one_name and _agency_name(name) is not None:  # "Remko de Waal, ANP"
                 agency = agency or _agency_name(name)
                 continue
             creators.append(_title_if_caps(name))

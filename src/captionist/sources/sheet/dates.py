@@ -54,7 +54,7 @@ _WEEKDAYS = {
 }
 _WEEKDAY_NUM = {n: d for d, names in _WEEKDAYS.items() for n in names.split()}
 WEEKDAY_RE = re.compile(
-    r"\b(?P<w>" + "|".join(_WEEKDAY_NUM) + r")(?:ochtend|middag|avond|nacht|morgen|abend|nachmittag)?\b"
+    r"\b(?P<w>" + "|".join(_WEEKDAY_NUM) + r")(?:ochtend|middag|avond|nacht|morgen|abend|vormittag|nachmittag|mittag)?\b"
     r"(?:\s(?:morning|afternoon|evening|night|matin|soir))?", re.IGNORECASE)
 # relative words, resolved as days before the reference date
 _RELATIVE_DAYS = {"eergisteren": 2, "gisteren": 1, "vandaag": 0, "day before yesterday": 2, "yesterday": 1,
@@ -67,12 +67,44 @@ _RELATIVE_RE = re.compile(
 # number, not 10:00. After a word of approximation ("rond 12.50") a time needs a marker
 # (uur, Uhr, h, a.m., heures...), a colon, or "at"/"om" before it ("at around 10.00").
 _TIME = re.compile(
-    r"\b(?P<p>om|rond|omstreeks|at|around|about|um|gegen|à|vers|a)\s{1,2}(?P<h>[0-2]?\d)(?!\d)"
-    r"(?:(?P<sep>[.:h])\s?(?P<mi>[0-5]\d)(?!\d|[.,]\d))?\s{0,2}"
+    r"\b(?:(?P<p>om|rond|omstreeks|at|around|about|um|gegen|à|vers|a)\s{1,2})?(?P<h>[0-2]?\d)(?!\d)"
+    r"(?:(?P<sep>[.:]|\s?h)\s?(?P<mi>[0-5]\d)(?!\d|[.,]\d))?\s{0,2}"
     r"(?P<suf>uur|u\b|Uhr|h\b|heures?\b|a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|hrs\b|hours\b)?",
     re.IGNORECASE)
 _APPROX = frozenset("rond omstreeks around about gegen vers".split())
 _AT_BEFORE = re.compile(r"\b(?:at|om|um|à|tegen)\s{1,2}$", re.IGNORECASE)
+
+
+# Holidays on a fixed day of the year, named in the four languages ("am Tag der Deutschen
+# Einheit", "op Koningsdag", "on Boxing Day"). Movable feasts (Easter, Pentecost) are
+# left out: no rule here computes them, and a wrong day is worse than none.
+_HOLIDAYS = {
+    (1, 1): "nieuwjaarsdag|new year's day|neujahrstag|neujahr|jour de l'an",
+    (2, 14): "valentijnsdag|valentine's day|valentinstag|saint-valentin",
+    (4, 27): "koningsdag", (5, 4): "dodenherdenking", (5, 5): "bevrijdingsdag",
+    (7, 4): "independence day|fourth of july", (10, 3): "tag der deutschen einheit",
+    (10, 31): "halloween", (11, 1): "allerheiligen|all saints' day|toussaint",
+    (11, 11): "armistice day|veterans day|wapenstilstandsdag|martinstag",
+    (12, 24): "christmas eve|heiligabend|heiligen abend|kerstavond|veille de noël",
+    (12, 25): "christmas day|eerste kerstdag|erster weihnachtsfeiertag|jour de noël",
+    (12, 26): "boxing day|tweede kerstdag|zweiter weihnachtsfeiertag|stephanstag",
+    (12, 31): "oudejaarsdag|oudejaarsavond|new year's eve|silvester|saint-sylvestre",
+}
+_HOLIDAY_DAY = {name: md for md, names in _HOLIDAYS.items() for name in names.split("|")}
+# only as a time ("op Koningsdag", "am Tag der ...", "on Boxing Day", "à la Toussaint"):
+# "Koningsdag werd gevierd" names the feast, not when the picture was taken
+_HOLIDAY_RE = re.compile(r"\b(?:am|an|op|on|at|le|au|à|tijdens|during|pendant)\s{1,2}(?:(?:the|la|de|der)\s{1,2})?"
+                         r"(?P<h>" + "|".join(sorted(map(re.escape, _HOLIDAY_DAY), key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
+# "en septembre", "im September", "in september": a month without a year or a day, read
+# as the reference date's year when that month has begun by then; a later month ("in juli"
+# in June) is a plan, not when the picture was taken, and gives no date
+_MONTH_ALONE = re.compile(r"\b(?:en|in|im|au mois de)\s{1,2}(?P<m>" + _MONTH_RE + r")\b(?![.\s]{0,2}\d)",
+                          re.IGNORECASE)
+# "im Jahr 1990 und heute", "1945 and today", "en 1960 et aujourd'hui", "then and now": a
+# pair of pictures from two times, neither of which is the one date of the picture
+_THEN_AND_NOW = re.compile(r"\b(?:(?:19|20)\d\d|then|damals|toen|autrefois)\s{1,2}(?:und|and|en|et|&)\s{1,2}"
+                           r"(?:heute|today|now|vandaag|nu|aujourd'hui|maintenant|jetzt)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -111,6 +143,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     in the text; with a year before without), a month with a year, a relative word or a
     day name (resolved against `ref`, else reported as relative), a bare year."""
     plain = text.translate(PLAIN)
+    if _THEN_AND_NOW.search(plain):
+        return None
     found: list[tuple[int, DateFound]] = []
     events: list[tuple[int, int]] = []     # spans of other events' dates: no part of them dates the picture
     for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _ISO):
@@ -123,7 +157,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
                 continue
             if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year:
                 continue  # "may 3 ..." is more often a verb than a date
-            if _of_event(plain, m.start(), False):
+            if _of_event(plain, m.start(), False) or _past_clause(plain, m.start()):
                 events.append(m.span())
                 continue
             if year is not None:
@@ -144,6 +178,9 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     m = next((x for x in _MONTH_YEAR.finditer(plain) if not inside_event(x)), None)
     if m:
         return DateFound(int(m.group("y")), _MONTH_NUM[m.group("m").casefold()], span=m.group())
+    h = next((x for x in _HOLIDAY_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
+    if h:
+        return _holiday(h, ref)
     m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)), None)
     r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
@@ -163,6 +200,9 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         d = DateFound(day.year, day.month, day.day, how="relative", span=m.group())
         add_time(plain, d)
         return d
+    ma = next((x for x in _MONTH_ALONE.finditer(plain) if not inside_event(x)), None)
+    if ma and ref is not None and _MONTH_NUM[ma.group("m").casefold()] <= ref.month:
+        return DateFound(ref.year, _MONTH_NUM[ma.group("m").casefold()], how="relative", span=ma.group())
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
         if pre in _SINCE or any(s <= m.start("y") < e for s, e in events):
@@ -171,19 +211,64 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     return None
 
 
+def _holiday(h: re.Match, ref: dt.date | None) -> DateFound:
+    """The day a fixed holiday names: the most recent one at `ref` (this year's if it has
+    come, else last year's), or a day without a year when there is no reference date."""
+    month, day = _HOLIDAY_DAY[" ".join(h.group("h").casefold().split())]
+    if ref is None:
+        return DateFound(None, month, day, how="no-year", span=h.group())
+    year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+    return DateFound(year, month, day, how="relative", span=h.group())
+
+
 # A date right after one of these is another event's, not the picture's: "die
 # Bombardierung vom 13. Februar 1945", "le défilé du 14 juillet", "released Wednesday by
 # the Border Guard", "sinds 24 februari"; before a day name also "de"/"van"/"von" ("les
 # actes de sabotage de vendredi", "de aanslag van dinsdag").
 _EVENT_BEFORE = frozenset("vom du since sinds sedert seit depuis released until bis tot jusqu".split())
 _EVENT_BEFORE_DAY = _EVENT_BEFORE | {"de", "d", "van", "von", "des", "of"}
+# "bis zum 12. Oktober", "until the 12th", "jusqu'au 12 octobre", "tot en met 12 oktober":
+# a deadline's small words between "bis"/"until"/"tot" and the date
+_DEADLINE = re.compile(r"\b(?:bis|until|till|tot|jusqu)['’]?\s{0,2}(?:zum|zur|the|au|à|en met|aan)\s{1,2}$",
+                       re.IGNORECASE)
+# "Aufnahme vom 29. September", "Foto van 3 mei", "photo taken on": the picture's own date
+_PICTURE_OF = frozenset("aufnahme foto bild archivbild archivfoto photo opname".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s{0,2}$")
+_TWO_BEFORE = re.compile(r"([^\W\d_]+)\s{1,2}(?:vom|van|von|du|de)\s{1,2}$")
 
 
 def _of_event(plain: str, start: int, day_name: bool) -> bool:
     """The date at `start` dates another event than the picture (see the tables above)."""
     w = _WORD_BEFORE.search(plain, max(0, start - 20), start)
+    if _DEADLINE.search(plain, max(0, start - 24), start):
+        return True
+    pic = _TWO_BEFORE.search(plain, max(0, start - 24), start)
+    if pic and pic.group(1).casefold() in _PICTURE_OF:
+        return False
     return bool(w) and w.group(1).casefold() in (_EVENT_BEFORE_DAY if day_name else _EVENT_BEFORE)
+
+
+# "..., où un attentat a fait 14 morts le 1er janvier", "..., where a bridge collapsed
+# on 3 May", "..., waar op 4 mei een brand woedde": a clause on a place that tells what
+# happened there in a past tense dates that event; captions describe the picture in the present
+_CLAUSE_START = re.compile(r"(?:^|[,;(]\s{0,2})(?:où|where|waar|wo|when|toen|lorsque)\s", re.IGNORECASE)
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:was|were|had|has|have|collapsed|killed|died|struck|hit|werd|werden|waren|heeft|hebben|"
+    r"wurde|wurden|war|hat|haben|starben|(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}(?:é|i|is|it|u|ait)s?|"
+    r"\w{2,20}(?:ed)|fut|furent)\b", re.IGNORECASE)
+
+
+def _past_clause(plain: str, start: int) -> bool:
+    """The date at `start` stands in a relative clause ("où", "where", "waar", "wo") told
+    in a past tense, with no comma between the clause's start and the date."""
+    window = plain[max(0, start - 120):start]
+    m = None
+    for m in _CLAUSE_START.finditer(window):
+        pass
+    if m is None or re.search(r"[,;.]", window[m.end():]):
+        return False
+    tail = re.split(r"[,;.]", plain[start:start + 60], maxsplit=1)[0]
+    return _PAST_IN_CLAUSE.search(window[m.end():] + " " + tail) is not None
 
 
 def add_time(plain: str, date: DateFound) -> None:
@@ -192,7 +277,9 @@ def add_time(plain: str, date: DateFound) -> None:
         h, mi, suf = int(m.group("h")), m.group("mi"), (m.group("suf") or "").casefold().replace(" ", "")
         if not mi and not suf:
             continue
-        if (m.group("p").casefold() in _APPROX and not suf and m.group("sep") != ":"
+        if m.group("p") is None and not (mi and suf):
+            continue  # "zaterdagochtend 08.15 uur" needs no "om"; a bare "8.15" or "3 h" is no time
+        if ((m.group("p") or "").casefold() in _APPROX and not suf and (m.group("sep") or "").strip() not in (":", "h")
                 and not _AT_BEFORE.search(plain, max(0, m.start() - 8), m.start())):
             continue  # "rond 12.50 euro", "about 20.000": a number ("at around 10.00" is a time)
         if suf.startswith("p") and h < 12:

@@ -127,7 +127,12 @@ def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tu
 QUOTE_OR_SPEECH = re.compile(
     r"[\"“”„«»]|\b(?:said|says|told|according to|reported|announced|zei|zegt|zeggen|aldus|volgens|meldde|"
     r"meldt|liet weten|sagte|sagt|erklärte|teilte|berichtete|meldete|laut|a déclaré|a dit|affirme|selon|"
-    r"déclare|a annoncé|a indiqué|rapporte|nach angaben|d'après)\b", re.IGNORECASE)
+    r"déclare|a annoncé|a indiqué|rapporte|nach angaben|d'après|insisted|insists|say they|sprak van|spreekt van)\b",
+    re.IGNORECASE)
+# a forecast or an expectation: the article looks ahead, a caption shows what the picture holds
+_FORECAST = re.compile(
+    r"\b(?:expects?|(?:is|are) (?:expected|due) to|forecasters?|verwacht(?:en)?|rekent op|rechne[tn]|"
+    r"prévoit|prévoient|devrait|devraient|s'attend(?:ent)?)\b", re.IGNORECASE)
 # "FC Twente - Heracles 1-1, NEC - PSV 2-0": a list of results, not a picture
 _SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2} ?[-–] ?\d{1,2}(?!\d|[.,:/-]\d)")
 # "Depuis le 13 mai", "seit dem 3. Mai", "sinds 1 juni": when a state began, not when a picture was taken
@@ -192,14 +197,14 @@ _NEWS_TENSE = re.compile(
 def reads_like_article(body: str, date: DateFound | None) -> bool:
     """Text of the pasted article rather than a caption without credit: long; three
     sentences; two with reported speech, a quote, or no date of their own but a day
-    name; reported speech without a date."""
+    name; reported speech without a date; a forecast ("expect ... to", "rechnet mit")."""
     sentences = len(SENTENCE_END.findall(body))
     speech = QUOTE_OR_SPEECH.search(body) is not None
     undated = date is None or date.how == "relative"  # "on Thursday": the article's way
     if date is not None and date.span.strip() and (at := body.find(date.span.strip())) >= 0:
         undated = undated or _SINCE.search(body[max(0, at - 20):at]) is not None
     return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech) \
-        or len(_SCORE.findall(body)) >= 2
+        or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None
 
 
 def credited_sheet(credits: list[bool]) -> bool:

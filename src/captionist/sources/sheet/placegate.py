@@ -36,6 +36,14 @@ def positional(m: PlaceMention) -> bool:
 
 
 _PLACE_NOUNS = TOWN_WORDS | CAP_CUES
+# the side a team plays against: its town is not where the match is ("face à Lens", "against
+# Leeds", "tegen Heerenveen", "gegen Bremen", "contre Nantes")
+# "Breisach am Rhein", "Heidenheim an der Brenz", "Feldkirchen in Kärnten", "Stratford-upon-Avon",
+# "Châlons-en-Champagne", "Rüdesheim am Rhein": a qualifier after the town's everyday name
+_QUALIFIERS = frozenset("am an im in ob bei upon on sur en".split())
+REGION_NAME = "a region's name, which the city's own name only extends"
+_OPPONENT = frozenset("against versus vs tegen gegen contre".split())
+_OPPONENT2 = frozenset(("face à", "face au", "opposé à", "aux prises avec"))
 
 
 def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[str, str | None]],
@@ -54,12 +62,20 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         never as where someone goes ("naar X", unless a country follows: "return to Tal
         Abyad, Syria"), never after French "en" ("en Champagne" is a region), never as part of
         another name ("the Congress of Vienna", "players of Paris Saint-Germain", "at Roland
-        Garros"), and never bare (a capitalised word the index knows: "FC Groningen");
+        Garros"), never as the opponent ("face à Lens", "against Leeds", "tegen Ajax"), never
+        as what only locates a place named just before it ("in Brovary, bij Kiev", "X near Y"),
+        and never bare (a capitalised word the index knows: "FC Groningen");
         ("between X and Y" and the two ends of a route never reach the gate: placeresolve.py);
     (b) the written name is the city's own name, an exonym or transliteration of it, or its
-        adjective; another of its names only after a cue or for a city of PROMINENT people;
+        adjective; another of its names only after a cue or for a city of PROMINENT people, and
+        never a region's name that a city's own name only extends ("western Oklahoma" is the
+        state, not Oklahoma City; a city of ten times PROMINENT people aside: New York City);
+        (placeresolve.py has already dropped a bigger town that bears the name only as another
+        of its names when a town of TOWN people bears it as its own: "à Bienne" is
+        Biel/Bienne, not Vienna);
         never a shortened form of a village's longer name ("Ribaute" is not
-        Ribaute-les-Tavernes);
+        Ribaute-les-Tavernes), unless the rest only says where the town lies ("Breisach" of
+        Breisach am Rhein, "Feldkirchen" of Feldkirchen in Kärnten);
     (c) it agrees with where the caption says it is: inside the country and the province or
         state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
         the caption names none: in the sheet's country, or in a country or region the caption
@@ -80,6 +96,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "after 'en': a French region or country, or a Dutch 'and'"    # "en Champagne"
     if m.in_name and not m.binds:
         return "part of another name"
+    if opponent(m):
+        return "the opponent's town, not where the match is"
     if m.kind == UNCUED and not (m.binds or m.placed or _alone_in_its_sheet(m, city, facts, sheet_country)):
         return "not written as where the picture is"
     if m.kind == NEAR and (m.locates_other or facts.near_pairs
@@ -88,18 +106,22 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     # (b) how it is named
     key, own, pop = norm(m.text), norm(city["name"]), city.get("population") or 0
     if own.startswith(key + " ") and pop < TOWN and not city.get("newsroom") \
+            and own[len(key) + 1:].split()[0] not in _QUALIFIERS \
             and not any(norm(c["name"]) == key for c in m.cities):
         return "a shortened name of a village's longer one"
     alias = not (city.get("primary") or city.get("newsroom") or city.get("adjective"))
     if alias and not (m.cued or m.binds) and pop < PROMINENT:
         return "another name of a place, not written as a place"     # "Kappelner Bürger" is not Al Burj
+    if alias and not m.binds and pop < 10 * PROMINENT and own.startswith(key + " ") \
+            and load_gazetteer().index.regions(key):
+        return REGION_NAME
     # (c) agreement
     named = [m.binds] if m.binds else bound
     if named:
         if not any(b[0] == city["countrycode"] for b in named):
             return f"not in {', '.join(sorted({b[0] for b in named}))}, which the caption names"
         codes = {m.binds[1]} if m.binds and m.binds[1] else set()
-        if codes and city["admin1code"] not in codes and any(_state(city["countrycode"], c) for c in codes):
+        if codes and city["admin1code"] not in codes and any(state(city["countrycode"], c) for c in codes):
             return "not in the province or state the caption names"
         return None
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
@@ -107,13 +129,28 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
     if region:     # "in Kent": the English county before Kent, Washington
         return f"also a region of {region[0]}, and the caption names no country"
-    abroad = [c.get("population") or 0 for c in m.cities if c["countrycode"] != city["countrycode"]]
+    # namesakes abroad are places called so by their own name (GeoNames gives Old Saybrook, CT
+    # the alternate name Zeebrugge: nobody means it by "de haven van Zeebrugge")
+    abroad = [c.get("population") or 0 for c in m.cities
+              if c["countrycode"] != city["countrycode"] and (own_name(c, key) or alias)]
     if abroad and pop < PROMINENT and (pop < TOWN or max(abroad) * 10 >= pop or alias):
         return "a name of places in several countries, and the caption names none"
     return None
 
 
-def _state(a2: str, code: str) -> bool:
+def opponent(m: PlaceMention) -> bool:
+    """m is written as the side a team plays against ("face à Lens", "against Leeds")."""
+    return (m.cue[0] in _OPPONENT or m.cue[1] in _OPPONENT2) and not m.binds
+
+
+def own_name(c: dict, key: str) -> bool:
+    """The written name (normalised) is c's own: its name, one half of a bilingual name
+    ("Biel/Bienne"), an exonym newsrooms use, or its adjective."""
+    return bool(c.get("primary") or c.get("newsroom") or c.get("adjective")) \
+        or key in (norm(p) for p in c["name"].split("/"))
+
+
+def state(a2: str, code: str) -> bool:
     """code is a first-level division the index's admin1 codes use (a US state, a Swiss
     canton), not a province below it ("Hoboken, Antwerpen": BE-VAN lies in Flanders, the
     admin1 of Hoboken)."""

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
-from .gazetteer import norm
-from .placegate import positional, refusal
+from .gazetteer import load_gazetteer, norm
+from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .places import PlaceFacts, PlaceMention
 
 
@@ -48,6 +48,10 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
         s += 2.0
         if any(b[1] and b[1] == c["admin1code"] for b in agree):
             s += 1.0
+        elif m.binds and m.binds[1] and state(m.binds[0], m.binds[1]):
+            # "Greenfield, Iowa" never gives the Greenfield of another state (still above a town in
+            # another country, so that the gate's warning says which state it is not in)
+            return -9.0
     elif c["countrycode"] in context:
         s += 2.5
     elif c["countrycode"] == sheet and (m.kind != UNCUED or m.binds or pop >= 15000):
@@ -70,8 +74,7 @@ def _own_name(c: dict, key: str) -> bool:
     """The written name (normalised) is c's own name, an exonym newsrooms use, its adjective
     or the last words of its official name ("Greifswald" of "Universitäts- und Hansestadt
     Greifswald")."""
-    return bool(c.get("primary") or c.get("newsroom") or c.get("adjective")) \
-        or norm(c["name"]).endswith(" " + key)
+    return own_name(c, key) or norm(c["name"]).endswith(" " + key)
 
 
 def _pop(c: dict) -> int:
@@ -81,10 +84,14 @@ def _pop(c: dict) -> int:
 def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
     """m with only the candidates its written name can stand for (None when nothing is left):
     a town matched by another of its names loses to a town at least as big that bears the
-    name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so)."""
+    name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so),
+    and a bigger one too when the town bearing it is no village ("à Bienne" is Biel/Bienne,
+    not Vienna, which GeoNames also calls so)."""
     key = norm(m.text)
     own = [c for c in m.cities if _own_name(c, key)]
     biggest_own = max((_pop(c) for c in own), default=-1)
+    if biggest_own >= TOWN:
+        biggest_own = 10 ** 9
     if m.binds:
         bound = bound | {m.binds[0]}
     cities = [c for c in m.cities if c in own or _pop(c) > biggest_own or c["countrycode"] in bound]
@@ -118,9 +125,10 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     between = [m for m in facts.mentions if m.between]
     trusted = (_trusted(m, {b[0] for b in binding}) for m in facts.mentions)
     mentions = [t for t in trusted if t is not None and not t.between]
-    if any(m.placed and not m.demonym for m in mentions):
+    if any(m.placed and not m.demonym and not opponent(m) for m in mentions):
         # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
         # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
+        # (the opponent's town is no such place: "Les joueurs rémois ... face à Lens")
         mentions = [m for m in mentions if not m.demonym]
     mentions = [m for m in mentions if not m.water]
     facts = replace(facts, mentions=mentions)
@@ -136,7 +144,11 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
-        rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]]
+        # a rival is a namesake by its own name, not a town GeoNames only also calls so (Old
+        # Saybrook's alternate name Zeebrugge)
+        own = _own_name(best, norm(m.text))
+        rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]
+                  and (not own or _own_name(c, norm(m.text)))]
         if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
             best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
         choices.append((best_s, best, m, rivals))
@@ -199,8 +211,14 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         out.ambiguous = True
     elif facts.province:
         out.province, out.country = facts.province[2], facts.province[0]
+    elif len(region_of := {r.country for m, _, why in refused if why == REGION_NAME
+                           for r in load_gazetteer().index.regions(norm(m.text))}) == 1:
+        out.country = region_of.pop()      # "in western Oklahoma": the state, so its country
     elif facts.country_cued:
         out.country = facts.country_cued
+    elif len(near_bound := {m.binds[0] for m in near if m.binds}) == 1 and not facts.unknown:
+        # "X, près du Locle (Suisse)": the town only locates X, the country bound to it is X's too
+        out.country = near_bound.pop()
     elif len({r[0] for r in facts.regions}) == 1:
         out.country = facts.regions[0][0]      # "over Corfu", "in Bavaria": the region is where it is
     elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:

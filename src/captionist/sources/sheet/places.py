@@ -226,6 +226,8 @@ def find_places(text: str) -> PlaceFacts:
                 prev = _prev_words(tokens, i, text)
                 if contracted and before[-1] in ("au", "aux"):
                     prev = ("à", f"{prev[1]} à")     # "au Plessis-Pâté" is "à Le Plessis-Pâté"
+                elif contracted and before[-1] in ("du", "des"):
+                    prev = ("de", f"{prev[1].split()[0]} de" if prev[1] else "de")   # "près du Locle"
                 elif elided and text[s - 2] in "dD":
                     prev = ("de", f"{prev[0]} de")
             article = not contracted and not raw.startswith(("L'", "L’")) and _article_before(text, s, elided)
@@ -327,14 +329,18 @@ def find_places(text: str) -> PlaceFacts:
                         and _name_follows(tokens, i, text):
                     hit = n     # "Bürgermeister Paul Essen": a first name, not Paul (Cape Verde)
                     break
+                if n == 1 and not after_comma and _name_follows(tokens, i, text) \
+                        and norm(tokens[i + 1][2]) in gz.countries:
+                    hit = n     # "the South China Sea": a word of a longer name, not South (Cameroon)
+                    break
                 # "Limburg" is a province of Belgium and of the Netherlands: the one the places
                 # already named lie in ("bij Valkenburg ... de Ronde van Limburg")
                 named = {c["countrycode"] for m in facts.mentions for c in m.cities}
                 for r in sorted(regions, key=lambda r: r.country not in named)[:1]:
                     if not (prev[0] or text[max(0, s - 2):s] == ", " or text[max(0, s - 3):s] == "Co "
-                            or text[s - 1:s] == "("):
+                            or text[s - 1:s] == "(" or text[seg[-1][1]:seg[-1][1] + 2] in ("'s", "’s")):
                         break   # "zeigte 37,8 Grad": a word after a number is no region named; "X, Normandy",
-                        # "La Laigne (Charente-Maritime)", "Ballina, Co Mayo" are
+                        # "La Laigne (Charente-Maritime)", "Ballina, Co Mayo", "Queensland's premier" are
                     facts.regions_seen.append((r.country, r.code))
                     if after_comma and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (r.country, r.code)
@@ -390,6 +396,12 @@ def find_places(text: str) -> PlaceFacts:
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL
                 mention.cue = prev
+                adj = norm(tokens[i - 1][2]) if i and s - tokens[i - 1][1] == 1 else ""
+                a2 = adj and (gz.countries.get(adj) or gz.countries.get(_ADJ_STEM.sub("", adj)))
+                if qual and not qual_region and (q := gz.countries.get(norm(qual.group(1)))):
+                    a2 = q      # "près du Locle (Suisse)"
+                if a2 and any(c["countrycode"] == a2 for c in cities):
+                    mention.binds = (a2, None)     # "im schweizerischen Rheinfelden", "het Belgische Zeebrugge"
                 mention.in_name = _in_name(tokens, i, i + n - 1, text, prev, kind == ADJECTIVE and not adjective) or (
                     n == 1 and not adjective and max(c["population"] for c in cities) < 15000
                     and _first_name(tokens, i, text, gz))     # "at Roland Garros": a village's name as a first name

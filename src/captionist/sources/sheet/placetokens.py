@@ -36,18 +36,20 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
     out = []
     for m in _CAP_WORD.finditer(text):
         w, s = m.group(), m.start()
+        if len(w) > 4 and w[-2] in "'’" and w[-1] == "s":
+            w = w[:-2]      # an English possessive: "Queensland's premier", "Kyiv's mayor"
         e = _ELIDED.match(w)
         if e:
             out.append((s + e.end(), m.end(), w[e.end():], True))
         else:
-            out.append((s, m.end(), w, False))
+            out.append((s, s + len(w), w, False))
     return out
 
 
 def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]:
     """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
     first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
-    Bremen), the latter only for cities of 50,000+ where the adjective is common, and for
+    Bremen), the latter only for cities of 20,000+ where the adjective is common, and for
     "-er" only before a capitalised noun ("Bremer Stadtmusikanten"; the caller passes "X"
     after a Dutch article): a German noun in "-er" stands alone ("Der Sieger jubelt" is no
     Siegen)."""
@@ -61,7 +63,7 @@ def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]
         if key.endswith(end) and len(key) - len(end) >= 3:
             for add in adds:
                 cands = [c for c in gz.cities.get(key[:-len(end)] + add, ())
-                         if (c.get("population") or 0) >= 50000]
+                         if (c.get("population") or 0) >= 20000]
                 if cands:
                     return cands
     return []
@@ -111,6 +113,10 @@ def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
     return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
 
 
+# German and French prepositions merged with an article ("in dem", "à le")
+_CUE_ARTICLE = frozenset("im am beim vom zum zur au aux".split())
+
+
 def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     """The one and two words before token i, articles skipped ("in der Ukraine",
     "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
@@ -123,6 +129,9 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
             and tokens[j][2] not in cues and tokens[j - 1][2].casefold() in _ARTICLES \
             and tokens[j - 2][2].casefold() in cues and tokens[j + 1][0] - tokens[j][1] == 1:
         j -= 1
+    elif j >= 1 and tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en")) \
+            and tokens[j - 1][2].casefold() in _CUE_ARTICLE and tokens[j + 1][0] - tokens[j][1] == 1:
+        j -= 1      # a cue with its article in it: "im schweizerischen Rheinfelden", "au petit Lens"
     for skip, before in ((_DIRECTIONS, cues | _ARTICLES), (_ARTICLES, cues)):
         if j >= 1 and tokens[j + 1][0] - tokens[j][1] <= 3 and tokens[j][2].casefold() in skip \
                 and tokens[j][0] - tokens[j - 1][1] <= 3 and tokens[j - 1][2].casefold() in before:
@@ -212,7 +221,7 @@ def _name_follows(tokens, i: int, text: str) -> bool:
 
 
 # ", a village near ", ", een dorp bij ", ", einem Ortsteil bei ": an apposition that locates
-_APPOSITION = re.compile(r"(?P<name>[^\W\d_]+), (?:[^\W\d_]+ ){1,3}(?:bij|bei|near|nabij|nahe|naast|neben) "
+_APPOSITION = re.compile(r"(?P<name>[^\W\d_]+), (?:[^\W\d_]+ ){0,3}(?:bij|bei|near|nabij|nahe|naast|neben) "
                          r"(?:de |het |der |dem |den )?$")
 
 
