@@ -126,6 +126,13 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return None
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
         return None
+    # the countries the caption names as such, not only as another place's ("das polnische
+    # Zgorzelec" says nothing against "in Görlitz"): "the Horgos border crossing between Serbia
+    # and Hungary" is no Horgos (GeoNames: Qarasu) in China. A town of TOWN people by its own
+    # name may lie next door ("in Frankfurt (Oder) an der Grenze zu Polen").
+    free = set(facts.countries_seen) - {o.binds[0] for o in facts.mentions if o.binds and o is not m}
+    if free and (pop < TOWN or alias):
+        return f"not in {', '.join(sorted(free))}, which the caption names"
     region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
     if region:     # "in Kent": the English county before Kent, Washington
         return f"also a region of {region[0]}, and the caption names no country"

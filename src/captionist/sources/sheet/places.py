@@ -206,7 +206,9 @@ def find_places(text: str) -> PlaceFacts:
                 continue    # words of one name touch, except after "St." ("St. Petersburg")
             raw = _POSSESSIVE.sub("", text[seg[0][0]:seg[-1][1]]).rstrip("'’ʼ-")   # "Kiev's" -> "Kiev"
             key = norm(raw)
-            if elided and gz.cities.get(norm(text[s - 2:seg[-1][1]])):     # "L'Haÿ-les-Roses"
+            # "L'Haÿ-les-Roses": the article is part of the name only when a place is called so by
+            # its own name ("d'Albi" is Albi, not Dalby, which GeoNames also spells "Dalbi")
+            if elided and any(c.get("primary") for c in gz.cities.get(norm(text[s - 2:seg[-1][1]])) or ()):
                 raw = text[s - 2:seg[-1][1]]
                 key = norm(raw)
             before = text[max(0, s - 4):s].split()
@@ -460,7 +462,9 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|ré
                                  r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
 # "the Strait of Malacca", "de Golf van Biskaje", "le lac de Neuchâtel": the water, not the town
 _FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
-                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|[Mm]er)"
+                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|[Mm]er|"
+                             # "le plateau de Valensole" spans several communes: a region, not the town
+                             r"[Pp]lateau|[Hh]ochebene)"
                              r"\s(?:of|van|von|de|du|d['’])\s?$")
 def _state_named_like(key: str, facts: PlaceFacts, after_comma: bool, gz: Gazetteer):
     """(country, region code) when the country name right after a place is also a region
