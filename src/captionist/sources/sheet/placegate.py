@@ -79,7 +79,10 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     (c) it agrees with where the caption says it is: inside the country and the province or
         state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
         the caption names none: in the sheet's country, or in a country or region the caption
-        mentions; else never when the name is also a region abroad ("in Kent" is no Kent,
+        mentions, outside which, when the caption names a country not only as another place's
+        ("between Serbia and Hungary", "the Serbian-Hungarian border"; not "das polnische
+        Zgorzelec"), only a town of TOWN people by its own name; else never when the name is
+        also a region abroad ("in Kent" is no Kent,
         Washington), and only when prominent (PROMINENT people or more), or a town (TOWN or
         more) called so by its own name whose namesakes abroad are under a tenth of its size,
         or a place with no namesake abroad ("à Clairefontaine" is an old name of El Aouinet,

@@ -191,6 +191,11 @@ def find_places(text: str) -> PlaceFacts:
                 or i + 2 < len(tokens) and text[e:tokens[i + 2][0]] == " de " and tokens[i + 2][2][:1].isupper()):
             i += 2 if tokens[i + 1][3] else 3    # "l'Olympique de Marseille", "Sporting de Lisbonne": a club
             continue
+        both = [gz.countries.get(norm(p)) or gz.countries.get(_ADJ_STEM.sub("", norm(p))) for p in w.split("-")]
+        if len(both) > 1 and all(both):
+            facts.countries_seen += both    # "the Serbian-Hungarian border", "an der Deutsch-Polnischen Grenze"
+            i += 1
+            continue
         hit = 0     # words taken by a province, country or city name
         prev = None
         for n in (4, 3, 2, 1):
