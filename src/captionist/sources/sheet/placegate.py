@@ -79,7 +79,10 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     (c) it agrees with where the caption says it is: inside the country and the province or
         state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
         the caption names none: in the sheet's country, or in a country or region the caption
-        mentions; else never when the name is also a region abroad ("in Kent" is no Kent,
+        mentions, outside which, when the caption names a country not only as another place's
+        ("between Serbia and Hungary", "the Serbian-Hungarian border"; not "das polnische
+        Zgorzelec"), only a town of TOWN people by its own name; else never when the name is
+        also a region abroad ("in Kent" is no Kent,
         Washington), and only when prominent (PROMINENT people or more), or a town (TOWN or
         more) called so by its own name whose namesakes abroad are under a tenth of its size,
         or a place with no namesake abroad ("à Clairefontaine" is an old name of El Aouinet,
@@ -126,6 +129,13 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return None
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
         return None
+    # the countries the caption names as such, not only as another place's ("das polnische
+    # Zgorzelec" says nothing against "in Görlitz"): "the Horgos border crossing between Serbia
+    # and Hungary" is no Horgos (GeoNames: Qarasu) in China. A town of TOWN people by its own
+    # name may lie next door ("in Frankfurt (Oder) an der Grenze zu Polen").
+    free = set(facts.countries_seen) - {o.binds[0] for o in facts.mentions if o.binds and o is not m}
+    if free and (pop < TOWN or alias):
+        return f"not in {', '.join(sorted(free))}, which the caption names"
     region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
     if region:     # "in Kent": the English county before Kent, Washington
         return f"also a region of {region[0]}, and the caption names no country"

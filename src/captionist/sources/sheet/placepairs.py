@@ -51,7 +51,8 @@ def village_pair(tokens, i: int, text: str, prev: tuple[str, str], gz: Gazetteer
     first, name, cities = found
     if not name.replace("-", "").replace("'", "").replace(" ", "").isalpha():
         return None     # "die A3 bei Würzburg": a road
-    if nl_de_article(text, tokens[first][0]) and not any(norm(c["name"]).startswith(("de ", "het ", "den "))
+    # "im Kurort Oybin bei Zittau": after a place noun the article is the village's, not a river's
+    if tokens[first][2].casefold() not in CAP_CUES and nl_de_article(text, tokens[first][0]) and not any(norm(c["name"]).startswith(("de ", "het ", "den "))
                                                          for c in cities):
         return None     # "in de Maas bij Maastricht": a river by the town, and the town is the place
     before = _prev_words(tokens, first, text)

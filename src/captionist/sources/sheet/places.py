@@ -191,6 +191,11 @@ def find_places(text: str) -> PlaceFacts:
                 or i + 2 < len(tokens) and text[e:tokens[i + 2][0]] == " de " and tokens[i + 2][2][:1].isupper()):
             i += 2 if tokens[i + 1][3] else 3    # "l'Olympique de Marseille", "Sporting de Lisbonne": a club
             continue
+        both = [gz.countries.get(norm(p)) or gz.countries.get(_ADJ_STEM.sub("", norm(p))) for p in w.split("-")]
+        if len(both) > 1 and all(both):
+            facts.countries_seen += both    # "the Serbian-Hungarian border", "an der Deutsch-Polnischen Grenze"
+            i += 1
+            continue
         hit = 0     # words taken by a province, country or city name
         prev = None
         for n in (4, 3, 2, 1):
@@ -206,7 +211,9 @@ def find_places(text: str) -> PlaceFacts:
                 continue    # words of one name touch, except after "St." ("St. Petersburg")
             raw = _POSSESSIVE.sub("", text[seg[0][0]:seg[-1][1]]).rstrip("'’ʼ-")   # "Kiev's" -> "Kiev"
             key = norm(raw)
-            if elided and gz.cities.get(norm(text[s - 2:seg[-1][1]])):     # "L'Haÿ-les-Roses"
+            # "L'Haÿ-les-Roses": the article is part of the name only when a place is called so by
+            # its own name ("d'Albi" is Albi, not Dalby, which GeoNames also spells "Dalbi")
+            if elided and any(c.get("primary") for c in gz.cities.get(norm(text[s - 2:seg[-1][1]])) or ()):
                 raw = text[s - 2:seg[-1][1]]
                 key = norm(raw)
             before = text[max(0, s - 4):s].split()
@@ -460,7 +467,9 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|ré
                                  r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
 # "the Strait of Malacca", "de Golf van Biskaje", "le lac de Neuchâtel": the water, not the town
 _FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
-                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|[Mm]er)"
+                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|[Mm]er|"
+                             # "le plateau de Valensole" spans several communes: a region, not the town
+                             r"[Pp]lateau|[Hh]ochebene)"
                              r"\s(?:of|van|von|de|du|d['’])\s?$")
 def _state_named_like(key: str, facts: PlaceFacts, after_comma: bool, gz: Gazetteer):
     """(country, region code) when the country name right after a place is also a region
