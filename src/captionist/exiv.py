@@ -13,6 +13,7 @@ Traps this module designs around (measured, ../shared/reference/pyexiv2-notes.md
 
 from __future__ import annotations
 
+import hashlib
 import platform
 import re
 import struct
@@ -47,13 +48,16 @@ pyexiv2.registerNs("http://ns.adobe.com/xmp/note/", "xmpNote")
 _lock = threading.Lock()  # exiv2 keeps global state; one call at a time per process
 
 # exiv2 keeps one process-wide table from XMP prefix to namespace URI, and parsing a packet that
-# declares one of its prefixes with another URI re-points that prefix (one of exiv2's own crash
-# reproducers declares xmlns:xmp="a"): every later write of an Xmp.xmp.* key in the process,
-# the daemon's and the API's included, would then land in the stranger's namespace, where no
-# reader looks. After each parse a prefix captionist writes that the packet re-pointed is put
-# back. Only those: registering a prefix exiv2 already knows shadows its built-in property
-# types, so the others are left alone. (URIs: XMP Part 1 and 2; IPTC Photo Metadata; PLUS.)
-_OWN_NS = {
+# declares one of its prefixes with another URI (one of exiv2's own crash reproducers declares
+# xmlns:xmp="a") binds that prefix to the stranger's URI: every later write of an Xmp.xmp.* key
+# in the process, the daemon's and the API's included, would then land in a namespace no reader
+# looks in. After each parse, such a URI is moved to a private prefix of its own, which frees
+# the prefix for exiv2's built-in entry again. Measured per prefix (tests/test_exiv_namespaces.py):
+# dc, xmp, photoshop and iptc are taken over by such a packet; binding our own URI back to the
+# prefix instead shadows exiv2's built-in property types and breaks the IPTC Core structures;
+# a packet re-binding iptcExt, Iptc4xmpCore or Iptc4xmpExt leaves later writes as they were,
+# and moving those away breaks them, so they are left alone.
+_OWN_URIS = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "xmp": "http://ns.adobe.com/xap/1.0/",
     "xmpRights": "http://ns.adobe.com/xap/1.0/rights/",
@@ -61,25 +65,26 @@ _OWN_NS = {
     "xmpNote": "http://ns.adobe.com/xmp/note/",
     "photoshop": "http://ns.adobe.com/photoshop/1.0/",
     "iptc": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
-    "iptcExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
     "plus": "http://ns.useplus.org/ldf/xmp/1.0/",
+    "exif": "http://ns.adobe.com/exif/1.0/",
+    "tiff": "http://ns.adobe.com/tiff/1.0/",
 }
-_XMLNS = re.compile(r'xmlns:(' + "|".join(_OWN_NS) + r')\s*=\s*(["\'])(.*?)\2')
+_XMLNS = re.compile(r'xmlns:(' + "|".join(_OWN_URIS) + r')\s*=\s*(["\'])(.*?)\2')
 
 
-def _keep_own_namespaces(img) -> None:
-    """Undo what parsing `img`'s packet did to exiv2's table for the prefixes we write."""
+def _keep_own_prefixes(img) -> None:
+    """Give any URI the packet of `img` bound to one of our prefixes a private prefix."""
     try:
         packet = img.read_raw_xmp(encoding="utf-8")
-    except Exception:  # noqa: BLE001 - no packet, or not UTF-8: nothing declared to undo
+    except Exception:  # noqa: BLE001 - no packet, or not UTF-8: nothing was declared
         return
     if "xmlns:" not in packet:
         return
     for m in _XMLNS.finditer(packet):
-        prefix, uri = m.group(1), m.group(3)
-        own = _OWN_NS[prefix]
-        if uri.rstrip("/#") != own.rstrip("/"):
-            pyexiv2.registerNs(own, prefix)
+        uri = m.group(3)
+        if uri.rstrip("/#") != _OWN_URIS[m.group(1)].rstrip("/"):
+            pyexiv2.registerNs(uri, "captionistForeign" + hashlib.sha1(uri.encode()).hexdigest()[:10])
+
 
 # exiv2 reads a text that begins with "type=" as an array or structure marker
 # (XmpTextValue::read: 'type="Bag"' opens a Bag; any other word after it is an error), so a
@@ -200,7 +205,7 @@ def read(data: bytes, where) -> RawMetadata:
             _flush()
             raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
         try:
-            _keep_own_namespaces(img)
+            _keep_own_prefixes(img)
             return _read_open(img)
         except Exception as e:
             _flush()
@@ -229,7 +234,7 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
             _flush()
             raise ReadError(where, f"cannot open for writing: {_msg(e)}") from None
         try:
-            _keep_own_namespaces(img)
+            _keep_own_prefixes(img)
             if iptc:
                 img.modify_iptc(iptc, encoding="utf-8")
             if changes.xmp_remove:
@@ -271,7 +276,7 @@ def modify_sidecar(data: bytes, changes: Changes, where) -> bytes:
         img = pyexiv2.ImageData(_PACKET_CARRIER)
         try:
             img.modify_raw_xmp(packet, encoding="utf-8")
-            _keep_own_namespaces(img)
+            _keep_own_prefixes(img)
             if changes.xmp_remove:
                 img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
             if changes.xmp:
