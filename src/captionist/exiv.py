@@ -13,7 +13,6 @@ Traps this module designs around (measured, ../shared/reference/pyexiv2-notes.md
 
 from __future__ import annotations
 
-import hashlib
 import platform
 import re
 import struct
@@ -69,6 +68,7 @@ _OWN_URIS = {
     "exif": "http://ns.adobe.com/exif/1.0/",
     "tiff": "http://ns.adobe.com/tiff/1.0/",
 }
+_MOVED: dict[str, str] = {}    # stranger URI -> its private prefix, one per URI for the process
 _XMLNS = re.compile(r'xmlns:(' + "|".join(_OWN_URIS) + r')\s*=\s*(["\'])(.*?)\2')
 
 
@@ -83,7 +83,8 @@ def _keep_own_prefixes(img) -> None:
     for m in _XMLNS.finditer(packet):
         uri = m.group(3)
         if uri.rstrip("/#") != _OWN_URIS[m.group(1)].rstrip("/"):
-            pyexiv2.registerNs(uri, "captionistForeign" + hashlib.sha1(uri.encode()).hexdigest()[:10])
+            _MOVED.setdefault(uri, f"captionistForeign{len(_MOVED) + 1}")
+            pyexiv2.registerNs(uri, _MOVED[uri])
 
 
 # exiv2 reads a text that begins with "type=" as an array or structure marker
