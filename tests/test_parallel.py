@@ -230,6 +230,30 @@ def test_a_temp_whose_writer_is_a_zombie_is_an_orphan(tmp_path):
         os.waitpid(pid, 0)
 
 
+def _run_bounded(work, hold_r: int, hold_w: int):
+    """parallel.run of one share, bounded: after 60 s the write end of the hold pipe is closed,
+    which lets whatever the worker left waiting on it end (else a run that waits for the wrong
+    thing would wait forever). Both ends are closed after. Returns (codes, reported, timed_out)."""
+    got: list = []
+    timed_out = threading.Event()
+
+    def give_up():
+        timed_out.set()
+        os.close(hold_w)
+
+    timer = threading.Timer(60, give_up)
+    timer.start()
+    try:
+        codes = parallel.run([(0, [])], work, got.append)
+    finally:
+        timer.cancel()
+        timer.join()
+        if not timed_out.is_set():
+            os.close(hold_w)
+        os.close(hold_r)
+    return codes, got, timed_out
+
+
 def test_a_dead_worker_is_seen_though_another_process_holds_its_pipe(tmp_path):
     # the worker's end of its pipe inherited by a process that lives on (here its child; in a
     # server, a worker another thread forked meanwhile): no end of pipe comes, but its exit
@@ -245,23 +269,7 @@ def test_a_dead_worker_is_seen_though_another_process_holds_its_pipe(tmp_path):
         send([pid])
         os.kill(os.getpid(), signal.SIGKILL)
 
-    got: list = []
-    timed_out = threading.Event()
-
-    def give_up():                 # bounds the test: without it a run that waits for the end of
-        timed_out.set()            # that pipe would wait as long as the holder lives
-        os.close(hold_w)
-
-    timer = threading.Timer(60, give_up)
-    timer.start()
-    try:
-        codes = parallel.run([(0, [])], work, got.append)
-    finally:
-        timer.cancel()
-        timer.join()
-        if not timed_out.is_set():
-            os.close(hold_w)       # the holder ends
-        os.close(hold_r)
+    codes, got, timed_out = _run_bounded(work, hold_r, hold_w)
     holder = got[0][0] if got else None
     if holder is not None:
         wait_until(lambda: not _running([holder]), 30, what="the pipe's holder to end")
@@ -281,23 +289,7 @@ def test_a_worker_that_ended_its_pipe_but_does_not_exit_is_killed(monkeypatch):
         send(["done"])
         threading.Thread(target=os.read, args=(hold_r, 1)).start()     # not a daemon: exit waits
 
-    got: list = []
-    timed_out = threading.Event()
-
-    def give_up():
-        timed_out.set()
-        os.close(hold_w)           # the worker's thread ends, and the worker with it
-
-    timer = threading.Timer(60, give_up)
-    timer.start()
-    try:
-        codes = parallel.run([(0, [])], work, got.append)
-    finally:
-        timer.cancel()
-        timer.join()
-        if not timed_out.is_set():
-            os.close(hold_w)
-        os.close(hold_r)
+    codes, got, timed_out = _run_bounded(work, hold_r, hold_w)
     assert not timed_out.is_set(), "parallel.run waited for a worker that did not exit"
     assert codes == {0: -signal.SIGKILL}
     assert got == [["done"]]
