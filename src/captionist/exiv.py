@@ -46,16 +46,19 @@ pyexiv2.registerNs("http://ns.adobe.com/xmp/note/", "xmpNote")
 
 _lock = threading.Lock()  # exiv2 keeps global state; one call at a time per process
 
-# exiv2 keeps one process-wide table from XMP prefix to namespace URI, and parsing a packet that
-# declares one of its prefixes with another URI (one of exiv2's own crash reproducers declares
-# xmlns:xmp="a") binds that prefix to the stranger's URI: every later write of an Xmp.xmp.* key
-# in the process, the daemon's and the API's included, would then land in a namespace no reader
-# looks in. After each parse, such a URI is moved to a private prefix of its own, which frees
-# the prefix for exiv2's built-in entry again. Measured per prefix (tests/test_exiv_namespaces.py):
-# dc, xmp, photoshop and iptc are taken over by such a packet; binding our own URI back to the
-# prefix instead shadows exiv2's built-in property types and breaks the IPTC Core structures;
-# a packet re-binding iptcExt, Iptc4xmpCore or Iptc4xmpExt leaves later writes as they were,
-# and moving those away breaks them, so they are left alone.
+# exiv2 keeps one process-wide table from XMP prefix to namespace URI (and the XMP toolkit one
+# more), and parsing a packet that declares one of its prefixes with another URI (one of
+# exiv2's own crash reproducers declares xmlns:xmp="a") binds that prefix to the stranger's
+# URI: every later write of that prefix in the process, the daemon's and the API's included,
+# would land in a namespace no reader looks in, or fail ("Unknown namespace prefix") when the
+# prefix names a structure member (plus:LicensorName, exif:GPSLatitude). After each parse such
+# a prefix is bound back to its own URI. Except "iptc": exiv2 writes IPTC Core keys as
+# Xmp.iptc.* while the toolkit's prefix for that URI is "Iptc4xmpCore", so binding the URI to
+# "iptc" would rename it in the toolkit and break every IPTC Core structure path; there the
+# stranger's URI is moved to a private prefix instead, which frees "iptc" for exiv2's built-in
+# entry. A packet re-binding Iptc4xmpCore or Iptc4xmpExt (the toolkit's prefixes, which exiv2
+# does not write) leaves later writes as they were. Measured per prefix, with the packet compared byte for byte against a write in a fresh
+# process: tests/test_exiv_namespaces.py.
 _OWN_URIS = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "xmp": "http://ns.adobe.com/xap/1.0/",
@@ -64,16 +67,17 @@ _OWN_URIS = {
     "xmpNote": "http://ns.adobe.com/xmp/note/",
     "photoshop": "http://ns.adobe.com/photoshop/1.0/",
     "iptc": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
+    "iptcExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
     "plus": "http://ns.useplus.org/ldf/xmp/1.0/",
     "exif": "http://ns.adobe.com/exif/1.0/",
     "tiff": "http://ns.adobe.com/tiff/1.0/",
 }
-_MOVED: dict[str, str] = {}    # stranger URI -> its private prefix, one per URI for the process
+_MOVED: dict[str, str] = {}    # stranger URI re-binding "iptc" -> its private prefix, for the process
 _XMLNS = re.compile(r'xmlns:(' + "|".join(_OWN_URIS) + r')\s*=\s*(["\'])(.*?)\2')
 
 
 def _keep_own_prefixes(img) -> None:
-    """Give any URI the packet of `img` bound to one of our prefixes a private prefix."""
+    """Undo what the packet of `img` did to the prefixes captionist writes."""
     try:
         packet = img.read_raw_xmp(encoding="utf-8")
     except Exception:  # noqa: BLE001 - no packet, or not UTF-8: nothing was declared
@@ -81,10 +85,14 @@ def _keep_own_prefixes(img) -> None:
     if "xmlns:" not in packet:
         return
     for m in _XMLNS.finditer(packet):
-        uri = m.group(3)
-        if uri.rstrip("/#") != _OWN_URIS[m.group(1)].rstrip("/"):
+        prefix, uri = m.group(1), m.group(3)
+        if uri.rstrip("/#") == _OWN_URIS[prefix].rstrip("/"):
+            continue
+        if prefix == "iptc":
             _MOVED.setdefault(uri, f"captionistForeign{len(_MOVED) + 1}")
             pyexiv2.registerNs(uri, _MOVED[uri])
+        else:
+            pyexiv2.registerNs(_OWN_URIS[prefix], prefix)
 
 
 # exiv2 reads a text that begins with "type=" as an array or structure marker
