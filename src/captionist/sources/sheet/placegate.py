@@ -19,6 +19,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import _NAMING, CAP_CUES, NEAR, TOWN_WORDS, UNCUED
 
 from .gazetteer import load_gazetteer, norm
+from .placeclues import written_as_place
 from .places import PlaceFacts, PlaceMention
 
 # a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
@@ -104,7 +105,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if m.kind == UNCUED and not (m.binds or m.placed or _alone_in_its_sheet(m, city, facts, sheet_country)):
         return "not written as where the picture is"
     if m.kind == NEAR and (m.locates_other or facts.near_pairs
-                           or any(o.kind != NEAR and o.text != m.text for o in facts.mentions)):
+                           or any(o.kind != NEAR and o.text != m.text and written_as_place(o)
+                                  for o in facts.mentions)):
         return "near it only says where the other place named is"
     # (b) how it is named
     key, own, pop = norm(m.text), norm(city["name"]), city.get("population") or 0

@@ -83,6 +83,7 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
                           product_after, product_before)
 from .placepairs import in_town_country, village_pair
+from .placeclues import island_named, small_country
 
 @dataclass
 class PlaceMention:
@@ -169,7 +170,7 @@ def find_places(text: str) -> PlaceFacts:
             continue
         if not w[0].isupper() or overlaps(s, e):
             for part in w.casefold().split("-"):
-                a2 = gz.countries.get(part) or gz.countries.get(_ADJ_STEM.sub("", part))
+                a2 = small_country(part, gz)
                 if a2 and len(part) > 4:
                     facts.countries_seen.append(a2)    # "moldauisch-ukrainischen Grenze"
             # French demonyms are written small: "un policier parisien"
@@ -358,8 +359,7 @@ def find_places(text: str) -> PlaceFacts:
             # (the word touches the name: "Athlone, County Westmeath" is the town and its county)
             if cities and (after[0] == " " and (after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER
                                                 or after[1].casefold() in _REGION_AFTER)
-                           or any(t[2].casefold().replace("’", "'").split("'")[-1] in _ISLAND_BEFORE
-                                  for t in tokens[max(0, i - 3):i])):
+                           or island_named(tokens, i, gz)):
                 hit = n + 1   # "Shetland Isles", "Town Hall", "Aleppo province": not the town
                 if i + n < len(tokens):
                     last_mention_end = tokens[i + n][1]   # "... Aleppo province, Syria"
