@@ -57,3 +57,62 @@ def test_near_still_only_locates_a_named_place():
     city, country = place("Farmers block the road in Hrubieszow, near Zamosc, Poland. Photo: Ada Veen/AFP")
     assert city != "Zamość"
     assert country == "POL"
+
+
+# --- R3: town adjectives: small German/Dutch towns in the sheet's country, placed adjectives,
+# French demonyms --------------------------------------------------------------------------------
+
+_DE = ("Hochwasser in Lübeck am Montag. Foto: Jan Roth/dpa\n\n"
+       "Deichläufer in Cuxhaven, Dienstag. Foto: Jan Roth/dpa\n\n")
+_NL = ("Wateroverlast in Zwolle, maandag. Foto: ANP / Piet Vos\n\n"
+       "Zandzakken in Deventer, dinsdag. Foto: ANP / Piet Vos\n\n")
+
+
+@pytest.mark.parametrize("sheet,city,country", [
+    (_DE + "Der Ratzeburger Dom im Abendlicht. Foto: Jan Roth/dpa", "Ratzeburg", "DEU"),
+    (_DE + "Meldorfer Landwirte bringen das Heu ein. Foto: Jan Roth/dpa", "Meldorf", "DEU"),
+    (_NL + "Een Zierikzeese visser repareert zijn netten. Foto: ANP / Piet Vos", "Zierikzee", "NLD"),
+])
+def test_small_town_adjective_in_the_sheets_country(sheet, city, country):
+    assert last(sheet) == (city, country)
+
+
+def test_small_town_adjective_outside_the_sheets_country_stays_blank():
+    # the same German adjective in a Dutch sheet: a small town abroad is not guessed
+    assert last(_NL + "Der Ratzeburger Dom im Abendlicht. Foto: Jan Roth/dpa") == (None, None)
+
+
+def test_plain_german_adjective_is_no_town():
+    # "Roter" is no adjective of Rot (a village), "Alter Markt" no Alt
+    assert last(_DE + "Ein Roter Teppich liegt vor dem Alten Markt bereit. Foto: Jan Roth/dpa") == (None, None)
+
+
+def test_adjective_of_the_place_the_picture_is_at():
+    # "im Regen" names the town Regen only by chance; the adjective after "an der" is the place
+    assert last("Besucher im Regen an der Lindauer Hafenpromenade. Foto: Jan Roth/dpa") == ("Lindau", "DEU")
+
+
+def test_adjective_of_a_person_still_yields_to_the_place():
+    # the policeman is from Munich; the picture is at the lake
+    assert last(_DE + "Ein Münchner Polizist regelt den Verkehr in Gmund. Foto: Jan Roth/dpa")[0] != "Munich"
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # not in the hand-kept table: the ending taken off gives the town
+    ("Des pompiers carcassonnais éteignent un feu de forêt, mardi. Photo : Jean Dupont / AFP", "Carcassonne", "FRA"),
+    ("Un Genkois pose devant le terril de sa ville. Photo : Jean Dupont / Belga", "Genk", "BEL"),
+    ("Le cortège sedanais remonte la rue, jeudi. Photo : Jean Dupont / AFP", "Sedan", "FRA"),
+    # in the table
+    ("Le cortège lausannois remonte la rue, jeudi. Photo : Jean Dupont / Keystone", "Lausanne", "CHE"),
+])
+def test_french_town_demonym(text, city, country):
+    assert place(text) == (city, country)
+
+
+def test_french_country_adjective_is_no_town():
+    assert place("Des touristes suédois à Lyon, mardi. Photo : Jean Dupont / AFP") == ("Lyon", "FRA")
+
+
+def test_sion_is_the_swiss_town():
+    # "Sion" is Sitten's own French name, not only an old name of Jerusalem
+    assert place("Des vendanges à Sion, samedi. Photo : Jean Dupont / Keystone") == ("Sitten", "CHE")

@@ -8,7 +8,7 @@ right places and adds no wrong one.
 
 from __future__ import annotations
 
-from captionist.places.words import _ADJ_STEM, _ISLAND_BEFORE
+from captionist.places.words import _ADJ_STEM, _ARTICLES, _ISLAND_BEFORE
 
 from .gazetteer import Gazetteer
 
@@ -55,3 +55,91 @@ def written_as_place(o) -> bool:
     if norm(o.text) in _MONTHS:
         return False
     return o.kind != UNCUED or bool(o.binds) or (o.primary and not o.initial)
+
+
+# a town this small is read from its adjective only in the sheet's own country (the gate checks)
+SMALL_TOWN = 5000
+# German adjectives capitalised in names ("Roter Platz", "Alter Markt", "Großer Preis"): their
+# stems are no town's adjective even where a village bears the stem as its name (Rot, Alt)
+_PLAIN_STEMS = frozenset(
+    "alt neu groß gross klein rot schwarz weiß weiss grün grun blau gelb braun grau jung lang kurz hoch "
+    "tief ober unter vorder hinter inner äuß letzt erst ander unser euer dies jed welch manch all voll "
+    "leer warm kalt heiß heiss nass trock hell dunkl stark schwach reich arm früh spät gut schön "
+    "heilig frei ganz halb recht link mittl nieder hint sich".split())
+
+
+def small_adjective_city(word: str, gz: Gazetteer, following: str, ends) -> list[dict]:
+    """Towns of SMALL_TOWN to 20,000 people that a German or Dutch town adjective stands for
+    ("Kappelner Bürger", "die Kremser Altstadt", "de Oudewaterse Heksenwaag"), by the same
+    endings as bigger cities (placetokens._adjective_city, which the caller tries first).
+    Each comes back marked "small_adjective": the gate writes it only in the sheet's country,
+    where a newsroom writes the adjective of its own small towns. The stem must be the town's
+    own name or its name before a qualifier ("Krems" of Krems an der Donau, "Rüdesheim" of
+    Rüdesheim am Rhein), not another name GeoNames gives it."""
+    from .gazetteer import norm
+    from .placegate import _QUALIFIERS
+    key = norm(word)
+    out = []
+    for end, adds in ends:
+        if end.endswith("er") and not following[:1].isupper():
+            continue
+        if not key.endswith(end) or len(key) - len(end) < 4 or key[:-len(end)] in _PLAIN_STEMS:
+            continue
+        for add in adds:
+            stem = key[:-len(end)] + add
+            for c in gz.cities.get(stem, ()):
+                own = norm(c["name"])
+                if SMALL_TOWN <= (c.get("population") or 0) < 20000 and (
+                        own == stem or own.startswith(stem + " ") and own[len(stem) + 1:].split()[0] in _QUALIFIERS):
+                    out.append(dict(c, adjective=True, small_adjective=True))
+        if out:
+            return out
+    return out
+
+
+# words that put the picture at the thing a city adjective qualifies: "an der Bregenzer
+# Seepromenade", "über der Rüdesheimer Drosselgasse", "voor de Oudewaterse Heksenwaag"
+_AT_THING = frozenset("in im am an auf bei bij op aan at on über boven over above vor voor".split())
+
+
+def adjective_placed(prev: tuple[str, str]) -> bool:
+    """A city adjective right after a positional word (articles skipped) qualifies the place
+    the picture is at, not a person from there ("Ein Münchner Polizist ... am Tegernsee")."""
+    words = prev[1].split()
+    return prev[0] in _AT_THING or prev[0] in _ARTICLES and len(words) == 2 and words[0] in _AT_THING
+
+
+# French demonyms and adjectives of towns: "sétois" (Sète), "clermontois" (Clermont-Ferrand,
+# by its first word), "Tournaisien" (Tournai); each ending with what it may replace
+_FR_ENDINGS = (("siennes", ("",)), ("sienne", ("",)), ("siens", ("",)), ("sien", ("",)),
+               ("iennes", ("", "e")), ("ienne", ("", "e")), ("iens", ("", "e")), ("ien", ("", "e")),
+               ("oises", ("", "e")), ("oise", ("", "e")), ("ois", ("", "e")),
+               ("aises", ("", "e")), ("aise", ("", "e")), ("ais", ("", "e")))
+# where a French town adjective is written of a town: the French-speaking countries
+_FRANCOPHONE = frozenset("FR BE CH LU MC CA".split())
+
+
+def french_demonym_city(word: str, gz: Gazetteer) -> list[dict]:
+    """The town of 20,000+ people in a French-speaking country that a French demonym or
+    adjective not in the hand-kept table stands for ("des pêcheurs sétois", "le cortège
+    clermontois", "un Tournaisien"): the ending taken off gives the town's own name, or the
+    first part of a hyphenated one, and one town only (the biggest, when the others are under
+    a tenth of its size). A country's adjective ("français", "suédois") is never a town's."""
+    from .gazetteer import norm
+    key = norm(word)
+    if key in gz.countries:
+        return []
+    for end, adds in _FR_ENDINGS:
+        if not key.endswith(end):
+            continue
+        for add in adds:
+            stem = key[:-len(end)] + add
+            if len(stem) < 4:
+                continue
+            cands = [c for c in gz.cities.get(stem, ()) if c["countrycode"] in _FRANCOPHONE
+                     and (norm(c["name"]) == stem or norm(c["name"]).startswith(stem + " "))]
+            cands.sort(key=lambda c: -(c.get("population") or 0))
+            if cands and (cands[0].get("population") or 0) >= 20000 and (
+                    len(cands) == 1 or (cands[1].get("population") or 0) * 10 < cands[0]["population"]):
+                return [dict(cands[0], adjective=True)]
+    return []

@@ -108,6 +108,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
                            or any(o.kind != NEAR and o.text != m.text and written_as_place(o)
                                   for o in facts.mentions)):
         return "near it only says where the other place named is"
+    if city.get("small_adjective") and city["countrycode"] != sheet_country:
+        return "a small town's adjective, outside the sheet's country"     # "Kappelner Bürger" in a German sheet
     # (b) how it is named
     key, own, pop = norm(m.text), norm(city["name"]), city.get("population") or 0
     if own.startswith(key + " ") and pop < TOWN and not city.get("newsroom") \

@@ -129,7 +129,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
         # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
         # (the opponent's town is no such place: "Les joueurs rémois ... face à Lens")
-        mentions = [m for m in mentions if not m.demonym]
+        mentions = [m for m in mentions if not m.demonym or m.placed]   # "an der Bregenzer Seepromenade"
     mentions = [m for m in mentions if not m.water]
     facts = replace(facts, mentions=mentions)
     near = [m for m in facts.mentions if m.kind == NEAR]

@@ -83,7 +83,8 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
                           product_after, product_before)
 from .placepairs import in_town_country, village_pair
-from .placeclues import island_named, small_country
+from .placeclues import (adjective_placed, french_demonym_city, island_named, small_adjective_city,
+                         small_country)
 
 @dataclass
 class PlaceMention:
@@ -175,7 +176,8 @@ def find_places(text: str) -> PlaceFacts:
                     facts.countries_seen.append(a2)    # "moldauisch-ukrainischen Grenze"
             # French demonyms are written small: "un policier parisien"
             if w.endswith(_DEMONYM_ENDINGS) and not overlaps(s, e):
-                adj = [c for c in gz.cities.get(norm(w), ()) if c.get("adjective")]
+                adj = [c for c in gz.cities.get(norm(w), ()) if c.get("adjective")] or (
+                    not product_before(text, s) and french_demonym_city(w, gz))     # "pêcheurs sétois"
                 if adj:
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
             i += 1
@@ -437,9 +439,12 @@ def find_places(text: str) -> PlaceFacts:
             if n == 1 and not elided:
                 # a Dutch article just before: "het nieuwe Leeuwarder stadion" (see _adjective_city)
                 dutch = any(t[2] in ("de", "het", "een") for t in tokens[max(0, i - 2):i])
-                adj = _adjective_city(w, gz, "X" if dutch else after[1] if after[0] == " " else "")
+                following = "X" if dutch else after[1] if after[0] == " " else ""
+                adj = _adjective_city(w, gz, following) or small_adjective_city(w, gz, following, _ADJ_ENDINGS) \
+                    or (w.endswith(_DEMONYM_ENDINGS) and french_demonym_city(w, gz))   # "un Tournaisien"
                 if adj and not product_after(text, e):
-                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
+                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True,
+                                                       placed=adjective_placed(prev)))
                     hit = 1
                     break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
