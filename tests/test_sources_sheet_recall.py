@@ -116,3 +116,26 @@ def test_french_country_adjective_is_no_town():
 def test_sion_is_the_swiss_town():
     # "Sion" is Sitten's own French name, not only an old name of Jerusalem
     assert place("Des vendanges à Sion, samedi. Photo : Jean Dupont / Keystone") == ("Sitten", "CHE")
+
+
+# --- R4: a region, landscape or island that lies in one country gives the country -----------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Langläufer im Schwarzwald am Sonntag. Foto: Jan Roth/dpa", "DEU"),
+    ("Fietsers trotseren de wind in de Achterhoek. Foto: ANP / Piet Vos", "NLD"),
+    ("Des randonneurs dans le Vercors, dimanche. Photo : Jean Dupont / AFP", "FRA"),
+    ("Hikers cross a ridge in the Lake District on Sunday. Photo: Ada Veen/Reuters", "GBR"),
+    ("Skiërs in de Dolomieten, zaterdag. Foto: ANP / Piet Vos", "ITA"),
+    ("Winzer bei der Lese in der Wachau. Foto: Jan Roth/APA", "AUT"),
+    # "sud du": the French contraction of "sud de le"
+    ("Un berger dans le nord du Portugal, mardi. Photo : Jean Dupont / AFP", "PRT"),
+    # a capital opening the caption names no place that would outrank the island
+    ("Schapen lopen over het strand van Vlieland. Foto: ANP / Piet Vos", "NLD"),
+])
+def test_region_gives_the_country(text, country):
+    assert place(text) == (None, country)
+
+
+def test_region_never_outranks_the_town_named():
+    # someone from the Black Forest, photographed in a Swiss town
+    assert place("Ein Skilehrer aus dem Schwarzwald in Zermatt, Montag. Foto: Jan Roth/Keystone") == ("Zermatt", "CHE")

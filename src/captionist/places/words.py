@@ -24,7 +24,9 @@ _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad 
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
-                            "nord de", "sud de", "east of", "west of", "north of", "south of"))
+                            "nord de", "sud de", "east of", "west of", "north of", "south of",
+                            # "dans le sud du Maroc": French contracts "de le"
+                            "nord du", "sud du", "est du", "ouest du", "centre du"))
 # a name followed by one of these (written small) is a region: "Aleppo province", "Kreis Ahrweiler"
 _REGION_AFTER = frozenset("province provincie provinz region regio région oblast governorate gouvernement "
                           "district county département department kanton canton peninsula schiereiland halbinsel "

@@ -14,6 +14,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
+from .placeclues import written_as_place
 from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .places import PlaceFacts, PlaceMention
 
@@ -221,7 +222,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         out.country = near_bound.pop()
     elif len({r[0] for r in facts.regions}) == 1:
         out.country = facts.regions[0][0]      # "over Corfu", "in Bavaria": the region is where it is
-    elif len({r[0] for r in facts.regions_seen}) == 1 and not facts.mentions:
+    elif len({r[0] for r in facts.regions_seen}) == 1 and not any(written_as_place(m) for m in facts.mentions):
+        # (a capital opening the caption is no place: "Schapen zoeken beschutting ... op Ameland")
         out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
     pair = [m.text for m in between]
     if out.city is None and len(pair) >= 2 and not out.ambiguous:
