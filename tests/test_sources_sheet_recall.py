@@ -139,3 +139,36 @@ def test_region_gives_the_country(text, country):
 def test_region_never_outranks_the_town_named():
     # someone from the Black Forest, photographed in a Swiss town
     assert place("Ein Skilehrer aus dem Schwarzwald in Zermatt, Montag. Foto: Jan Roth/Keystone") == ("Zermatt", "CHE")
+
+
+# --- R5: "X, south Wales" binds X; a town in another country of the sheet ----------------------
+
+def test_direction_between_comma_and_region_still_binds():
+    # "Tata" is also a Moroccan province; "Port Talbot, south Wales" says which country
+    assert place("Pickets stand outside the Tata works in Port Talbot, south Wales, on Monday. "
+                 "Photo: Ada Veen/Reuters") == ("Port Talbot", "GBR")
+
+
+def test_direction_binds_a_country_too():
+    assert place("Volunteers sandbag a street in Lugo, northern Italy. Photo: Ada Veen/Reuters") == ("Lugo", "ITA")
+
+
+_STORM = ("Waves hit the harbour wall in Galway, Ireland. Photo: Ada Veen/Reuters\n\n"
+          "A tree blocks a road in Cork, Ireland. Photo: Ada Veen/Reuters\n\n"
+          "Flooded fields in Sligo, Ireland. Photo: Ada Veen/Reuters\n\n"
+          "A ferry waits in Stranraer, Scotland. Photo: Ada Veen/Reuters\n\n"
+          "Snow closes the A9 in Aviemore, Scotland. Photo: Ada Veen/Reuters\n\n")
+
+
+def test_town_in_the_sheets_second_country():
+    # Inverness (Scotland, 47,000) has US namesakes of 7,000: in a sheet of Irish and Scottish
+    # captions it is the Scottish one
+    assert last(_STORM + "Travellers wait in the station in Inverness on Saturday. Photo: Ada Veen/Reuters") \
+        == ("Inverness", "GBR")
+
+
+def test_town_outside_the_sheets_countries_stays_blank():
+    # a Scottish town in a sheet of Irish captions only: its namesakes abroad keep it blank
+    irish = _STORM.split("A ferry")[0]
+    assert last(irish + "Travellers wait in the station in Inverness on Saturday. Photo: Ada Veen/Reuters") \
+        == (None, None)

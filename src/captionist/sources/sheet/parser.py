@@ -141,6 +141,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         d.place = resolve_place(d.facts, None)
     countries = Counter(d.place.country for d in drafts if d.place.country and not d.place.ambiguous)
     sheet_country = countries.most_common(1)[0][0] if countries else None
+    sheet_others = frozenset(c for c, n in countries.items() if n >= 2 and c != sheet_country)
     years = Counter(d.date.year for d in drafts if d.date and d.date.year and d.date.how == "absolute")
     sheet_year = years.most_common(1)[0][0] if years else None
 
@@ -151,7 +152,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     for pos, d in enumerate(drafts, 1):
         if sheet_country and d.facts.mentions:
             # the sheet's country is evidence for every caption that names a place
-            d.place = resolve_place(d.facts, sheet_country)
+            d.place = resolve_place(d.facts, sheet_country, sheet_others)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 

@@ -143,3 +143,16 @@ def french_demonym_city(word: str, gz: Gazetteer) -> list[dict]:
                     len(cands) == 1 or (cands[1].get("population") or 0) * 10 < cands[0]["population"]):
                 return [dict(cands[0], adjective=True)]
     return []
+
+
+def right_after_comma(text: str, s: int, last_end: int) -> bool:
+    """The name at s follows the place that ends at last_end (a word of its longer name may
+    come between: "Flushing Meadows, New York") and a comma, with at most a direction word
+    after the comma: "Port Talbot, Wales", "Port Talbot, south Wales", "Kramatorsk, eastern
+    Ukraine" (AP's style): the country or region of that place."""
+    from captionist.places.words import _DIRECTIONS
+    if text[max(0, s - 2):s] == ", ":
+        return 0 <= s - last_end <= 12
+    words = text[max(0, last_end) + 2:s].split()
+    return 0 <= s - last_end <= 24 and text[last_end:last_end + 2] == ", " and len(words) == 1 \
+        and words[0].casefold() in _DIRECTIONS and text[s - 1:s] == " "

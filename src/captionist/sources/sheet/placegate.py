@@ -16,7 +16,7 @@ the country or region it names.
 from __future__ import annotations
 
 from captionist.places.reverse import admin1_name
-from captionist.places.words import _NAMING, CAP_CUES, NEAR, TOWN_WORDS, UNCUED
+from captionist.places.words import _NAMING, CAP_CUES, CUED, NEAR, TOWN_WORDS, UNCUED
 
 from .gazetteer import load_gazetteer, norm
 from .placeclues import written_as_place
@@ -48,7 +48,7 @@ _OPPONENT2 = frozenset(("face à", "face au", "opposé à", "aux prises avec"))
 
 
 def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[str, str | None]],
-            sheet_country: str | None) -> str | None:
+            sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> str | None:
     """None when `city`, read from mention `m`, may be written as the caption's city; else why not.
 
     A city is written only when all three hold:
@@ -79,7 +79,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         Breisach am Rhein, "Feldkirchen" of Feldkirchen in Kärnten);
     (c) it agrees with where the caption says it is: inside the country and the province or
         state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
-        the caption names none: in the sheet's country, or in a country or region the caption
+        the caption names none: in the sheet's country (or another country of two of its
+        captions or more, for a town by its own name), or in a country or region the caption
         mentions, outside which, when the caption names a country not only as another place's
         ("between Serbia and Hungary", "the Serbian-Hungarian border"; not "das polnische
         Zgorzelec"), only a town of TOWN people by its own name; else never when the name is
@@ -133,6 +134,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return None
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
         return None
+    if city["countrycode"] in sheet_others and not alias and m.kind >= CUED and not facts.countries_seen:
+        return None     # "in Inverness" in a sheet of Irish and Scottish captions
     # the countries the caption names as such, not only as another place's ("das polnische
     # Zgorzelec" says nothing against "in Görlitz"): "the Horgos border crossing between Serbia
     # and Hungary" is no Horgos (GeoNames: Qarasu) in China. A town of TOWN people by its own

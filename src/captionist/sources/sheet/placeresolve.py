@@ -101,9 +101,12 @@ def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
     return m if len(cities) == len(m.cities) else replace(m, cities=cities)
 
 
-def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
+def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> Place:
     """The caption's city, province and country from what `find_places` found (see the
-    module docstring); what cannot be settled becomes a warning naming the candidates."""
+    module docstring); what cannot be settled becomes a warning naming the candidates.
+    sheet_others: the sheet's other countries of two captions or more, where the gate lets a
+    town be whose namesakes abroad are not much smaller ("in Inverness" in a sheet on a storm
+    over Ireland and Scotland)."""
     out = Place(sublocation=facts.sublocation)
     binding: list[tuple[str, str | None]] = []
     if facts.country_cued:
@@ -150,6 +153,10 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
         own = _own_name(best, norm(m.text))
         rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]
                   and (not own or _own_name(c, norm(m.text)))]
+        if best["countrycode"] in sheet_others and m.kind >= CUED and own:
+            # a namesake outside the sheet's countries is no rival ("in Inverness" among Irish
+            # and Scottish captions); the gate still checks the rest
+            rivals = [c for c in rivals if c["countrycode"] in sheet_others or c["countrycode"] == sheet_country]
         if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
             best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
         choices.append((best_s, best, m, rivals))
@@ -168,7 +175,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None) -> Place:
     for s, city, m, rivals in choices:
         if m.kind < floor:
             continue
-        why = refusal(m, city, facts, binding, sheet_country)
+        why = refusal(m, city, facts, binding, sheet_country, sheet_others)
         if why:
             refused.append((m, city, why))
             continue

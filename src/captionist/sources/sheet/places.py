@@ -83,8 +83,8 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
                           product_after, product_before)
 from .placepairs import in_town_country, village_pair
-from .placeclues import (adjective_placed, french_demonym_city, island_named, small_adjective_city,
-                         small_country)
+from .placeclues import (adjective_placed, french_demonym_city, island_named, right_after_comma,
+                         small_adjective_city, small_country)
 
 @dataclass
 class PlaceMention:
@@ -273,7 +273,7 @@ def find_places(text: str) -> PlaceFacts:
                 a2 = gz.countries[key]
                 facts.countries_seen.append(a2)
                 # "in Ukraine", "in der Ukraine", or "Medyka, Poland": the country of the place just named
-                after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
+                after_comma = right_after_comma(text, s, last_mention_end)
                 # "the village of Kapitan Andreevo, Bulgaria": the country of a place the index lacks
                 after_unknown = text[max(0, s - 2):s] == ", " and s - last_unknown_end == 2
                 toward = DIRECTIONAL.search(text, max(0, s - 12), s) is not None
@@ -329,12 +329,12 @@ def find_places(text: str) -> PlaceFacts:
                 r.code.isdigit() and any(c["countrycode"] == r.country for c in cities) for r in regions)
             # "Hamilton, Ontario": after a place and a comma, a region it lies in is that region,
             # not a city of the same name elsewhere (Ontario, California)
-            holds_last = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12 and bool(facts.mentions) \
+            holds_last = right_after_comma(text, s, last_mention_end) and bool(facts.mentions) \
                 and any(c["countrycode"] == r.country for r in regions for c in facts.mentions[-1].cities)
             if regions and (island or article or holds_last or not (
                     cities and (max(c["population"] for c in cities) >= 50000
                                 or prev[0] in CITY_PREPOSITIONS or town or seat))):
-                after_comma = text[max(0, s - 2):s] == ", " and 0 <= s - last_mention_end <= 12
+                after_comma = right_after_comma(text, s, last_mention_end)
                 if n == 1 and not after_comma and prev[0] not in _LOC_CUES and prev[0] not in _COUNTRY_CUES \
                         and _name_follows(tokens, i, text):
                     hit = n     # "Bürgermeister Paul Essen": a first name, not Paul (Cape Verde)
