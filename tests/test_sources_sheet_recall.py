@@ -172,3 +172,11 @@ def test_town_outside_the_sheets_countries_stays_blank():
     irish = _STORM.split("A ferry")[0]
     assert last(irish + "Travellers wait in the station in Inverness on Saturday. Photo: Ada Veen/Reuters") \
         == (None, None)
+
+
+# --- R6: a namesake that bears the name only as another of its names is no other country --------
+
+def test_alias_abroad_does_not_make_a_village_ambiguous():
+    # GeoNames also calls Tain-l'Hermitage (France) "Tain": the Scottish town is the only Tain
+    assert place("Casks are rolled into the distillery in Tain on Friday. Photo: Ada Veen/Reuters") \
+        == ("Tain", "GBR")

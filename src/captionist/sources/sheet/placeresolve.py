@@ -64,11 +64,21 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
         s += 1.0
     elif not c.get("primary") and not c.get("adjective"):   # matched by an alternate name only
         s -= 0.5
-    if len({x["countrycode"] for x in m.cities}) == 1:
+    if len(_namesake_countries(m, c)) == 1:
         s += 1.5 if m.kind >= CUED else 1.0   # one country's place of that name: nothing to confuse it with
     if m.initial and m.kind == UNCUED:
         s -= 1.0
     return s
+
+
+def _namesake_countries(m: PlaceMention, c: dict) -> set[str]:
+    """The countries of the places m's name may mean; when c bears it as its own name, only of
+    those that do too (GeoNames gives Old Saybrook, CT the alternate name Zeebrugge: "de haven van
+    Zeebrugge" has one country)."""
+    key = norm(m.text)
+    if _own_name(c, key):
+        return {x["countrycode"] for x in m.cities if _own_name(x, key)}
+    return {x["countrycode"] for x in m.cities}
 
 
 def _own_name(c: dict, key: str) -> bool:
