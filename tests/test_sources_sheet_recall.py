@@ -180,3 +180,13 @@ def test_alias_abroad_does_not_make_a_village_ambiguous():
     # GeoNames also calls Tain-l'Hermitage (France) "Tain": the Scottish town is the only Tain
     assert place("Casks are rolled into the distillery in Tain on Friday. Photo: Ada Veen/Reuters") \
         == ("Tain", "GBR")
+
+
+# --- R7: Dutch province abbreviations after a town bind it --------------------------------------
+
+@pytest.mark.parametrize("text,city", [
+    ("Een boer oogst mais in Ede (Gld.), dinsdag. Foto: ANP / Piet Vos", "Ede"),
+    ("Strandgasten in Bergen (N-H) zoeken verkoeling. Foto: ANP / Piet Vos", "Bergen"),
+])
+def test_dutch_province_abbreviation_binds_the_town(text, city):
+    assert place(text) == (city, "NLD")
