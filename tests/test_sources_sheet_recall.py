@@ -190,3 +190,18 @@ def test_alias_abroad_does_not_make_a_village_ambiguous():
 ])
 def test_dutch_province_abbreviation_binds_the_town(text, city):
     assert place(text) == (city, "NLD")
+
+
+# --- R8: "in Town-District" gives the town for a town of 15,000 when cued -------------------------
+
+@pytest.mark.parametrize("text,city", [
+    ("Feuerwehrleute pumpen einen Keller leer in Achern-Önsbach, Montag. Foto: Jan Roth/dpa", "Achern"),
+    ("Ein Storch brütet auf dem Kirchturm in Bühl-Vimbuch. Foto: Jan Roth/dpa", "Bühl"),
+])
+def test_town_and_district_when_cued(text, city):
+    assert place(text) == (city, "DEU")
+
+
+def test_french_compound_village_is_not_its_first_word():
+    # a village the index lacks, named "Sainte-X", is no town called Sainte
+    assert place("Des pompiers à Sainte-Engrâce, mardi. Photo : Jean Dupont / AFP")[0] is None

@@ -310,7 +310,8 @@ def find_places(text: str) -> PlaceFacts:
             if not regions and article:
                 break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
             if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper():
-                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ()) if c["population"] >= 50000
+                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ())     # a town of 15,000 when cued:
+                       if c["population"] >= (15000 if prev[0] in _LOC_CUES else 50000)  # "in Waghäusel-Kirrlach"
                        and (c.get("primary") or c.get("newsroom"))]    # not "Sainte-Soline" as Saint-Étienne
                 if big and (not cities or all(min(haversine(c["latitude"], c["longitude"], b["latitude"],
                                                             b["longitude"]) for b in big) < 30 for c in cities)):
