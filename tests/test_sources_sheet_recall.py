@@ -205,3 +205,20 @@ def test_town_and_district_when_cued(text, city):
 def test_french_compound_village_is_not_its_first_word():
     # a village the index lacks, named "Sainte-X", is no town called Sainte
     assert place("Des pompiers à Sainte-Engrâce, mardi. Photo : Jean Dupont / AFP")[0] is None
+
+
+# --- R9: Dutch and German spellings of Cyrillic names --------------------------------------------
+
+@pytest.mark.parametrize("text,city", [
+    ("Soldaten rusten uit in een schuilkelder in Tsjernihiv, zondag. Foto: ANP / Piet Vos", "Chernihiv"),
+    ("Ein Panzer fährt durch die Trümmer in Wuhledar, Montag. Foto: Jan Roth/dpa", "Vuhledar"),
+    ("Helfer verteilen Brot in Awdijiwka. Foto: Jan Roth/dpa", "Avdiyivka"),
+])
+def test_dutch_or_german_spelling_of_a_ukrainian_town(text, city):
+    assert place(text) == (city, "UKR")
+
+
+def test_respelling_never_reaches_outside_cyrillic_countries():
+    # "Jork" respelt would be York: only towns of countries written in Cyrillic are looked up
+    city, _ = place("Mitarbeiter in Jork pflücken Äpfel. Foto: Jan Roth/dpa")
+    assert city != "York"

@@ -156,3 +156,33 @@ def right_after_comma(text: str, s: int, last_end: int) -> bool:
     words = text[max(0, last_end) + 2:s].split()
     return 0 <= s - last_end <= 24 and text[last_end:last_end + 2] == ", " and len(words) == 1 \
         and words[0].casefold() in _DIRECTIONS and text[s - 1:s] == " "
+
+
+# Dutch and German spell Cyrillic names their own way: "Kostjantynivka" (nl), "Charkiw" (de)
+# are Kostyantynivka, Kharkiv. Each tuple is one language's spelling, in the order applied.
+_RESPELL = (
+    (("tsj", "ch"), ("sj", "sh"), ("zj", "zh"), ("j", "y")),                 # Dutch
+    (("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y")),                 # German
+)
+_CYRILLIC = frozenset("UA RU BY BG RS MK KZ KG TJ MN".split())
+
+
+def cyrillic_respelling(word: str, gz: Gazetteer) -> list[dict]:
+    """Towns in a country written in Cyrillic that a Dutch or German spelling the index lacks
+    stands for, by the English spelling of the same sounds ("Kostjantynivka" -> Kostyantynivka,
+    "Tschernihiw" -> Chernihiv); "ch" may stand for "kh" ("Cherson" -> Kherson). Only a town's
+    own name counts, never another name GeoNames gives it."""
+    from .gazetteer import norm
+    key = norm(word)
+    for table in _RESPELL:
+        v = key
+        for a, b in table:
+            v = v.replace(a, b)
+        for cand in (v, v.replace("ch", "kh")):
+            if cand == key:
+                continue
+            hits = [c for c in gz.cities.get(cand, ()) if c["countrycode"] in _CYRILLIC
+                    and (norm(c["name"]) == cand or c.get("newsroom"))]
+            if hits:
+                return hits
+    return []

@@ -83,8 +83,8 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
                           product_after, product_before)
 from .placepairs import in_town_country, village_pair
-from .placeclues import (adjective_placed, french_demonym_city, island_named, right_after_comma,
-                         small_adjective_city, small_country)
+from .placeclues import (adjective_placed, cyrillic_respelling, french_demonym_city, island_named,
+                         right_after_comma, small_adjective_city, small_country)
 
 @dataclass
 class PlaceMention:
@@ -453,6 +453,11 @@ def find_places(text: str) -> PlaceFacts:
             prev = _prev_words(tokens, i, text)
             if (prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en") or prev[1] in _NAMING) \
                     and len(facts.unknown) < 5 and not _person_like(tokens, i, text, gz):
+                if respelt := cyrillic_respelling(w, gz):      # "bij Kostjantynivka"
+                    facts.mentions.append(PlaceMention(w, respelt, True, True, False, CUED, cue=prev,
+                                                       placed=prev[0] in POSITIONAL))
+                    i += 1
+                    continue
                 facts.unknown.append(w)
                 k = i       # the unknown name runs on over touching capitalised words
                 while k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1 \
