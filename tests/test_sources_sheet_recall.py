@@ -222,3 +222,24 @@ def test_respelling_never_reaches_outside_cyrillic_countries():
     # "Jork" respelt would be York: only towns of countries written in Cyrillic are looked up
     city, _ = place("Mitarbeiter in Jork pflücken Äpfel. Foto: Jan Roth/dpa")
     assert city != "York"
+
+
+# --- guards found by our own generalisation captions ---------------------------------------------
+
+def test_adjective_before_a_lake_names_the_lake():
+    # "am Plöner See" is the lake, and the policeman is from Kiel: no town is written
+    assert last(_DE + "Ein Kieler Polizist regelt den Verkehr am Plöner See. Foto: Jan Roth/dpa")[0] is None
+
+
+def test_french_dish_is_no_town():
+    assert place("Un chef prépare une salade niçoise dans sa cuisine. Photo : Jean Dupont / AFP") == (None, None)
+
+
+def test_small_namesake_keeps_a_big_foreign_town_out():
+    # "Harlinger": Harlingen, Texas is bigger, Harlingen (Friesland) the Dutch sheet's town: never Texas
+    assert last(_NL + "Een Harlinger visser lost zijn vangst. Foto: ANP / Piet Vos")[1] != "USA"
+
+
+def test_big_town_adjective_is_not_its_small_namesake():
+    # "Linzer": Linz (Austria), not Linz am Rhein, a twentieth of its size
+    assert last(_DE + "Radfahrer auf der Linzer Donaubrücke. Foto: Jan Roth/dpa") == ("Linz", "AUT")

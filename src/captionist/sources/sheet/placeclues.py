@@ -68,6 +68,21 @@ _PLAIN_STEMS = frozenset(
     "heilig frei ganz halb recht link mittl nieder hint sich".split())
 
 
+def town_adjective(word: str, gz: Gazetteer, following: str, big, ends) -> list[dict]:
+    """The towns a German or Dutch town adjective may stand for: those of 20,000+ (`big`:
+    placetokens._adjective_city) and the small ones of the same name (small_adjective_city), so
+    that the resolver and the gate weigh them together ("Harlinger": Harlingen, Netherlands in a
+    Dutch sheet, never Harlingen, Texas only because it is the bigger)."""
+    found = big(word, gz, following)
+    if any(c.get("adjective") for c in found):
+        return found        # the hand-kept table ("Münchner", "parisien")
+    ids, top = {c["geonameid"] for c in found}, max((c.get("population") or 0 for c in found), default=0)
+    # a small town a tenth of the big one's size is not what the adjective means ("Linzer": Linz,
+    # not Linz am Rhein)
+    return found + [c for c in small_adjective_city(word, gz, following, ends)
+                    if c["geonameid"] not in ids and c["population"] * 10 >= top]
+
+
 def small_adjective_city(word: str, gz: Gazetteer, following: str, ends) -> list[dict]:
     """Towns of SMALL_TOWN to 20,000 people that a German or Dutch town adjective stands for
     ("Kappelner Bürger", "die Kremser Altstadt", "de Oudewaterse Heksenwaag"), by the same
@@ -102,6 +117,12 @@ def small_adjective_city(word: str, gz: Gazetteer, following: str, ends) -> list
 _AT_THING = frozenset("in im am an auf bei bij op aan at on über boven over above vor voor".split())
 
 
+def names_water(following: str) -> bool:
+    """The noun after a town's adjective is water named after the town ("am Plöner See",
+    "an der Kieler Förde"): the lake or bay, not the town (like "am Tegernsee")."""
+    return following.casefold().endswith(("see", "meer", "zee", "förde", "bucht", "haff"))
+
+
 def adjective_placed(prev: tuple[str, str]) -> bool:
     """A city adjective right after a positional word (articles skipped) qualifies the place
     the picture is at, not a person from there ("Ein Münchner Polizist ... am Tegernsee")."""
@@ -117,6 +138,16 @@ _FR_ENDINGS = (("siennes", ("",)), ("sienne", ("",)), ("siens", ("",)), ("sien",
                ("aises", ("", "e")), ("aise", ("", "e")), ("ais", ("", "e")))
 # where a French town adjective is written of a town: the French-speaking countries
 _FRANCOPHONE = frozenset("FR BE CH LU MC CA".split())
+
+
+# dishes named by a town's adjective after them: "une salade niçoise", "une quiche lorraine"
+_DISHES = frozenset("salade quiche soupe sauce tarte omelette pâté pate crème creme gratin fondue "
+                    "bouillabaisse choucroute galette brioche".split())
+
+
+def after_dish(text: str, s: int) -> bool:
+    """The word at s follows a dish it names ("une salade niçoise", "une quiche lorraine")."""
+    return (text[max(0, s - 14):s].split() or [""])[-1].casefold() in _DISHES
 
 
 def french_demonym_city(word: str, gz: Gazetteer) -> list[dict]:

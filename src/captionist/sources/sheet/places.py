@@ -83,8 +83,8 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
                           product_after, product_before)
 from .placepairs import in_town_country, village_pair
-from .placeclues import (adjective_placed, cyrillic_respelling, french_demonym_city, island_named,
-                         right_after_comma, small_adjective_city, small_country)
+from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
+                         names_water, right_after_comma, small_country, town_adjective)
 
 @dataclass
 class PlaceMention:
@@ -175,9 +175,9 @@ def find_places(text: str) -> PlaceFacts:
                 if a2 and len(part) > 4:
                     facts.countries_seen.append(a2)    # "moldauisch-ukrainischen Grenze"
             # French demonyms are written small: "un policier parisien"
-            if w.endswith(_DEMONYM_ENDINGS) and not overlaps(s, e):
+            if w.endswith(_DEMONYM_ENDINGS) and not overlaps(s, e) and not after_dish(text, s):
                 adj = [c for c in gz.cities.get(norm(w), ()) if c.get("adjective")] or (
-                    not product_before(text, s) and french_demonym_city(w, gz))     # "pêcheurs sétois"
+                    not product_before(text, s) and french_demonym_city(w, gz))
                 if adj:
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
             i += 1
@@ -440,13 +440,14 @@ def find_places(text: str) -> PlaceFacts:
                 break
             if n == 1 and not elided:
                 # a Dutch article just before: "het nieuwe Leeuwarder stadion" (see _adjective_city)
-                dutch = any(t[2] in ("de", "het", "een") for t in tokens[max(0, i - 2):i])
+                dutch = any(t[2].casefold() in ("de", "het", "een") for t in tokens[max(0, i - 2):i])
                 following = "X" if dutch else after[1] if after[0] == " " else ""
-                adj = _adjective_city(w, gz, following) or small_adjective_city(w, gz, following, _ADJ_ENDINGS) \
-                    or (w.endswith(_DEMONYM_ENDINGS) and french_demonym_city(w, gz))   # "un Tournaisien"
+                adj = town_adjective(w, gz, following, _adjective_city, _ADJ_ENDINGS) \
+                    or (w.endswith(_DEMONYM_ENDINGS) and french_demonym_city(w, gz))
                 if adj and not product_after(text, e):
-                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True,
-                                                       placed=adjective_placed(prev)))
+                    lake = adjective_placed(prev) and names_water(after[1])     # "am Plöner See": the lake
+                    facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=not lake,
+                                                       placed=adjective_placed(prev), water=lake))
                     hit = 1
                     break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
