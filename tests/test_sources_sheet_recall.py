@@ -243,3 +243,14 @@ def test_small_namesake_keeps_a_big_foreign_town_out():
 def test_big_town_adjective_is_not_its_small_namesake():
     # "Linzer": Linz (Austria), not Linz am Rhein, a twentieth of its size
     assert last(_DE + "Radfahrer auf der Linzer Donaubrücke. Foto: Jan Roth/dpa") == ("Linz", "AUT")
+
+
+def test_region_before_near_does_not_make_the_town_a_locator():
+    # "dans le Morvan, près de Saulieu": the Morvan is a region, not a place Saulieu only locates
+    assert place("Des randonneurs dans le Morvan, près de Saulieu (Côte-d'Or), dimanche. "
+                 "Photo : Jean Dupont / AFP") == ("Saulieu", "FRA")
+
+
+def test_town_before_near_still_makes_the_other_a_locator():
+    city, _ = place("Des pompiers à Montbard, près de Dijon, dimanche. Photo : Jean Dupont / AFP")
+    assert city != "Dijon"

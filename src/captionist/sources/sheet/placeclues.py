@@ -217,3 +217,18 @@ def cyrillic_respelling(word: str, gz: Gazetteer) -> list[dict]:
             if hits:
                 return hits
     return []
+
+
+def near_locates_named(text: str, s: int, gz: Gazetteer) -> bool:
+    """"X, near Y" with Y at s: a capitalised name just before the comma is a place that Y only
+    locates ("Brovary, near Kyiv"); not when that name is a region or country, which says where
+    Y is, not a place of its own ("dans le Vercors, près de Villard-de-Lans")."""
+    from .gazetteer import norm
+    cue_at = text.rfind(",", max(0, s - 30), s)
+    if cue_at <= 0 or not text[cue_at - 1:cue_at].isalpha():
+        return False
+    word = text[max(0, cue_at - 40):cue_at].split()[-1]
+    if not word[:1].isupper():
+        return False
+    key = norm(word)
+    return not (key in gz.countries or (gz.index.regions(key) and not gz.cities.get(key)))

@@ -84,7 +84,7 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           product_after, product_before)
 from .placepairs import in_town_country, village_pair
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
-                         names_water, right_after_comma, small_country, town_adjective)
+                         names_water, near_locates_named, right_after_comma, small_country, town_adjective)
 
 @dataclass
 class PlaceMention:
@@ -389,9 +389,7 @@ def find_places(text: str) -> PlaceFacts:
                 kind = CUED if cued else UNCUED
                 if prev[0] in _NEAR or prev[1] in _NEAR:
                     kind = NEAR
-                    cue_at = text.rfind(",", max(0, s - 30), s)
-                    locates_other = cue_at > 0 and text[cue_at - 1:cue_at].isalpha() and \
-                        text[max(0, cue_at - 40):cue_at].split()[-1][:1].isupper()
+                    locates_other = near_locates_named(text, s, gz)     # "X, near Y", not "le Vercors, près de Y"
                 elif _appositive(text, s):
                     # "Hollandscheveld, een dorp bij Hoogeveen", "Schuld, einem Ortsteil bei Adenau": the
                     # town only says where the place named before the comma is
