@@ -254,3 +254,9 @@ def test_region_before_near_does_not_make_the_town_a_locator():
 def test_town_before_near_still_makes_the_other_a_locator():
     city, _ = place("Des pompiers à Montbard, près de Dijon, dimanche. Photo : Jean Dupont / AFP")
     assert city != "Dijon"
+
+
+def test_pass_before_near_is_no_place_of_its_own():
+    # the pass has a name but is no town: the town it is near is where the picture is
+    assert place("Des cyclistes montent le col de la Bonette, près de Jausiers (Alpes-de-Haute-Provence), samedi. "
+                 "Photo : Jean Dupont / AFP") == ("Jausiers", "FRA")

@@ -8,6 +8,8 @@ right places and adds no wrong one.
 
 from __future__ import annotations
 
+import re
+
 from captionist.places.words import _ADJ_STEM, _ARTICLES, _ISLAND_BEFORE
 
 from .gazetteer import Gazetteer
@@ -219,6 +221,13 @@ def cyrillic_respelling(word: str, gz: Gazetteer) -> list[dict]:
     return []
 
 
+# a pass, peak or glacier before "near Y" is no place Y only locates: "la route du col de la
+# Croix-Fry, près de Manigod", "la douane du Col-des-Roches, près du Locle", "the Gotthard Pass"
+_FEATURE_NAME = re.compile(r"(?:\b[Cc]ol (?:de la |du |de |des )|\b(?:Col|Pic|Pas)-[\w-]+$|\b[Pp]ic (?:de |du )|"
+                           r"\b[Mm]ount |\bPass$|[Pp]ass |\bGlacier$|\b[Gg]lacier (?:de |du |d')|-[Pp]ass$)"
+                           r"[\w' -]{0,30}$")
+
+
 def near_locates_named(text: str, s: int, gz: Gazetteer) -> bool:
     """"X, near Y" with Y at s: a capitalised name just before the comma is a place that Y only
     locates ("Brovary, near Kyiv"); not when that name is a region or country, which says where
@@ -228,7 +237,7 @@ def near_locates_named(text: str, s: int, gz: Gazetteer) -> bool:
     if cue_at <= 0 or not text[cue_at - 1:cue_at].isalpha():
         return False
     word = text[max(0, cue_at - 40):cue_at].split()[-1]
-    if not word[:1].isupper():
+    if not word[:1].isupper() or _FEATURE_NAME.search(text, max(0, cue_at - 60), cue_at):
         return False
     key = norm(word)
     return not (key in gz.countries or (gz.index.regions(key) and not gz.cities.get(key)))
