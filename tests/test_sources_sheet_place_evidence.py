@@ -22,8 +22,9 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     ("Hochwasser in Görlitz am Samstag, dahinter das polnische Zgorzelec. Foto: Jan Roth/dpa", "Görlitz", "DEU"),
     # ... unless the caption binds the name to the other town's country
     ("Residents of Marathon, north of Athens, on 24 July 2023. Photo: Ada Veen/AFP", "Marathónas", "GRC"),
-    # a city adjective of a person yields to a place the caption names; "am X-see" is the lake
-    ("Ein Hamburger Polizist regelt den Verkehr am Tegernsee. Foto: Jan Roth/dpa", None, None),
+    # a city adjective of a person yields to a place the caption names; "am X-see" is the lake,
+    # never the city, but its country is the one town named Tegernsee's (places13)
+    ("Ein Hamburger Polizist regelt den Verkehr am Tegernsee. Foto: Jan Roth/dpa", None, "DEU"),
     ("Ein Hamburger Polizist regelt den Verkehr in Lübeck. Foto: Jan Roth/dpa", "Lübeck", "DEU"),
     ("Ein Hamburger Polizist regelt den Verkehr, Montag. Foto: Jan Roth/dpa", "Hamburg", "DEU"),
     # a Dutch or German article before a town's name makes it a square or a river: "op de Dam"

@@ -260,3 +260,13 @@ def test_pass_before_near_is_no_place_of_its_own():
     # the pass has a name but is no town: the town it is near is where the picture is
     assert place("Des cyclistes montent le col de la Bonette, près de Jausiers (Alpes-de-Haute-Provence), samedi. "
                  "Photo : Jean Dupont / AFP") == ("Jausiers", "FRA")
+
+
+# --- R11: a lake named after a town of one country gives the country, never the city ------------
+
+def test_lake_named_after_a_town_gives_its_country():
+    assert place("Ein Kölner Tourist paddelt am Schluchsee, Sonntag. Foto: Jan Roth/dpa") == (None, "DEU")
+
+
+def test_river_named_like_a_town_gives_nothing():
+    assert place("Kinder spielen am Ufer der Elbe. Foto: Jan Roth/dpa") == (None, None)

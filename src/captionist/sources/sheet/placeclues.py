@@ -241,3 +241,22 @@ def near_locates_named(text: str, s: int, gz: Gazetteer) -> bool:
         return False
     key = norm(word)
     return not (key in gz.countries or (gz.index.regions(key) and not gz.cities.get(key)))
+
+
+def lake_countries(water) -> set[str]:
+    """The countries of the lakes the caption places the picture at, each read from the town it
+    is named after when that name is a town's own in one country only ("am Tegernsee",
+    "aan het Veluwemeer"): the lake is not written as a city, but its country is plain.
+    Rivers and squares ("am Ufer der Elbe", "op de Dam") give nothing: they cross borders or
+    are named like towns elsewhere."""
+    from .gazetteer import norm
+    out = set()
+    for m in water:
+        key = norm(m.text)
+        if not key.endswith(("see", "meer")):
+            return set()
+        own = {c["countrycode"] for c in m.cities if norm(c["name"]) == key}
+        if len(own) != 1:
+            return set()
+        out |= own
+    return out

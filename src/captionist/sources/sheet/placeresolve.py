@@ -14,7 +14,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
-from .placeclues import written_as_place
+from .placeclues import lake_countries, written_as_place
 from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .places import PlaceFacts, PlaceMention
 
@@ -144,6 +144,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
         # ... am Tegernsee"); it stands for the place only when the caption places it nowhere else
         # (the opponent's town is no such place: "Les joueurs rémois ... face à Lens")
         mentions = [m for m in mentions if not m.demonym or m.placed]   # "an der Bregenzer Seepromenade"
+    lakes = lake_countries([m for m in mentions if m.water])
     mentions = [m for m in mentions if not m.water]
     facts = replace(facts, mentions=mentions)
     near = [m for m in facts.mentions if m.kind == NEAR]
@@ -242,6 +243,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
     elif len({r[0] for r in facts.regions_seen}) == 1 and not any(written_as_place(m) for m in facts.mentions):
         # (a capital opening the caption is no place: "Schapen zoeken beschutting ... op Ameland")
         out.country = facts.regions_seen[0][0]     # "the Isles of Scilly", "des Alpes-Maritimes"
+    elif len(lakes) == 1 and not facts.unknown and not facts.countries_seen:
+        out.country = lakes.pop()       # "am Tegernsee": the lake of a town in one country
     pair = [m.text for m in between]
     if out.city is None and len(pair) >= 2 and not out.ambiguous:
         out.warnings.append(f"ambiguous place: between {pair[0]} and {pair[1]} (either end, or neither)")
