@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
-from captionist.places.words import _ADJ_STEM, _ARTICLES, _ISLAND_BEFORE
+from captionist.places.words import _ADJ_STEM, _ARTICLES, _DIRECTIONS, _ISLAND_BEFORE, UNCUED
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, norm
+
+# "Breisach am Rhein", "Heidenheim an der Brenz", "Stratford-upon-Avon", "Châlons-en-Champagne": a
+# qualifier after a town's everyday name (the gate reads it too: placegate.py)
+QUALIFIERS = frozenset("am an im in ob bei upon on sur en".split())
 
 # what may stand between an island word and the island's name: "the island of Skye", "l'île
 # d'Ouessant", "het eiland Texel", "die Insel Rügen"
@@ -52,8 +56,6 @@ def written_as_place(o) -> bool:
     Y" only locate it: cued, bound to a country, an adjective, or a town's own name mid-sentence.
     Not a capital that opens the caption ("Banana growers near Tully"), a word GeoNames only
     also calls a place ("on Lake Victoria near Jinja": Lake is no town) or a month."""
-    from captionist.places.words import UNCUED
-    from .gazetteer import norm
     if norm(o.text) in _MONTHS:
         return False
     return o.kind != UNCUED or bool(o.binds) or (o.primary and not o.initial)
@@ -93,8 +95,6 @@ def small_adjective_city(word: str, gz: Gazetteer, following: str, ends) -> list
     where a newsroom writes the adjective of its own small towns. The stem must be the town's
     own name or its name before a qualifier ("Krems" of Krems an der Donau, "Rüdesheim" of
     Rüdesheim am Rhein), not another name GeoNames gives it."""
-    from .gazetteer import norm
-    from .placegate import _QUALIFIERS
     key = norm(word)
     out = []
     for end, adds in ends:
@@ -107,7 +107,7 @@ def small_adjective_city(word: str, gz: Gazetteer, following: str, ends) -> list
             for c in gz.cities.get(stem, ()):
                 own = norm(c["name"])
                 if SMALL_TOWN <= (c.get("population") or 0) < 20000 and (
-                        own == stem or own.startswith(stem + " ") and own[len(stem) + 1:].split()[0] in _QUALIFIERS):
+                        own == stem or own.startswith(stem + " ") and own[len(stem) + 1:].split()[0] in QUALIFIERS):
                     out.append(dict(c, adjective=True, small_adjective=True))
         if out:
             return out
@@ -158,7 +158,6 @@ def french_demonym_city(word: str, gz: Gazetteer) -> list[dict]:
     clermontois", "un Tournaisien"): the ending taken off gives the town's own name, or the
     first part of a hyphenated one, and one town only (the biggest, when the others are under
     a tenth of its size). A country's adjective ("français", "suédois") is never a town's."""
-    from .gazetteer import norm
     key = norm(word)
     if key in gz.countries:
         return []
@@ -183,7 +182,6 @@ def right_after_comma(text: str, s: int, last_end: int) -> bool:
     come between: "Flushing Meadows, New York") and a comma, with at most a direction word
     after the comma: "Port Talbot, Wales", "Port Talbot, south Wales", "Kramatorsk, eastern
     Ukraine" (AP's style): the country or region of that place."""
-    from captionist.places.words import _DIRECTIONS
     if text[max(0, s - 2):s] == ", ":
         return 0 <= s - last_end <= 12
     words = text[max(0, last_end) + 2:s].split()
@@ -205,7 +203,6 @@ def cyrillic_respelling(word: str, gz: Gazetteer) -> list[dict]:
     stands for, by the English spelling of the same sounds ("Kostjantynivka" -> Kostyantynivka,
     "Tschernihiw" -> Chernihiv); "ch" may stand for "kh" ("Cherson" -> Kherson). Only a town's
     own name counts, never another name GeoNames gives it."""
-    from .gazetteer import norm
     key = norm(word)
     for table in _RESPELL:
         v = key
@@ -232,7 +229,6 @@ def near_locates_named(text: str, s: int, gz: Gazetteer) -> bool:
     """"X, near Y" with Y at s: a capitalised name just before the comma is a place that Y only
     locates ("Brovary, near Kyiv"); not when that name is a region or country, which says where
     Y is, not a place of its own ("dans le Vercors, près de Villard-de-Lans")."""
-    from .gazetteer import norm
     cue_at = text.rfind(",", max(0, s - 30), s)
     if cue_at <= 0 or not text[cue_at - 1:cue_at].isalpha():
         return False
@@ -249,7 +245,6 @@ def lake_countries(water) -> set[str]:
     "aan het Veluwemeer"): the lake is not written as a city, but its country is plain.
     Rivers and squares ("am Ufer der Elbe", "op de Dam") give nothing: they cross borders or
     are named like towns elsewhere."""
-    from .gazetteer import norm
     out = set()
     for m in water:
         key = norm(m.text)

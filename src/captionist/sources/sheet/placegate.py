@@ -19,7 +19,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import _NAMING, CAP_CUES, CUED, NEAR, TOWN_WORDS, UNCUED
 
 from .gazetteer import load_gazetteer, norm
-from .placeclues import written_as_place
+from .placeclues import QUALIFIERS, written_as_place
 from .places import PlaceFacts, PlaceMention
 
 # a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
@@ -39,9 +39,9 @@ def positional(m: PlaceMention) -> bool:
 _PLACE_NOUNS = TOWN_WORDS | CAP_CUES
 # the side a team plays against: its town is not where the match is ("face à Lens", "against
 # Leeds", "tegen Heerenveen", "gegen Bremen", "contre Nantes")
-# "Breisach am Rhein", "Heidenheim an der Brenz", "Feldkirchen in Kärnten", "Stratford-upon-Avon",
-# "Châlons-en-Champagne", "Rüdesheim am Rhein": a qualifier after the town's everyday name
-_QUALIFIERS = frozenset("am an im in ob bei upon on sur en".split())
+# "Breisach am Rhein", "Feldkirchen in Kärnten", "Rüdesheim am Rhein": a qualifier after the
+# town's everyday name (the table lives in placeclues.py, which reads town adjectives with it)
+_QUALIFIERS = QUALIFIERS
 REGION_NAME = "a region's name, which the city's own name only extends"
 _OPPONENT = frozenset("against versus vs tegen gegen contre".split())
 _OPPONENT2 = frozenset(("face à", "face au", "opposé à", "aux prises avec"))
