@@ -30,6 +30,7 @@ _AGENCIES: dict[str, str] = _TABLE["agencies"]
 _PUBLICATIONS: dict[str, str] = _TABLE["publications"]
 _ORG_WORDS = frozenset(_TABLE["organisation_words"])
 _NOT_PERSON = frozenset(_TABLE["not_person"])
+_PRIVATE = frozenset(_TABLE["private_sources"])
 
 # Case matters: "Foto:" or "FOTO:" starts a credit, "a photo of her son" does not.
 _INTRO = "|".join(re.escape(w) for w in sorted({*_TABLE["introducers"], *(w.upper() for w in _TABLE["introducers"])},
@@ -402,14 +403,20 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     vm = list(re.finditer(r"\s(?:via|through|/via)\s", plain, re.IGNORECASE))
     if vm:
         head, distributor = plain[:vm[-1].start()], plain[vm[-1].end():].strip()
-        distributor = _source_name(distributor) or distributor or None
+        if "/" in distributor:  # "Action Images via Reuters/Name": the distributor, then the photographer
+            distributor, rest = distributor.split("/", 1)
+            head = head + "/" + rest
+        distributor = _source_name(distributor) or distributor.strip() or None
     creators: list[str] = []
     agency = None
-    person_part = False
+    person_part = private = False
     parts = _PART_SPLIT.split(head)
     for k, part in enumerate(parts):
         part = _FILE_SUFFIX.sub("", part.strip()).strip().strip("\"").strip()
         part = re.sub(r"\s{1,2}(?:19|20)\d\d$", "", part)  # "© ANP 2023": the year is no name
+        if part.casefold() in _PRIVATE:
+            private = True  # "Bild: privat", "Photo: family handout": a source, but no one to name
+            continue
         if not part or part.casefold() in _NOT_PERSON:
             continue
         lower = [w for w in re.sub(r"\b[dl]'", "", part).split() if w[:1].islower() and w not in _FUNCTION_WORDS]
@@ -426,6 +433,9 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             agency = agency or _source_name(pm.group("ag"))
             part = pm.group("rest")
         fm = _FOR.search(part)
+        if fm and _source_name(part[:fm.start()]):  # "Sportsfile for the RFU": a known agency's work
+            agency = agency or _source_name(part[:fm.start()])
+            continue
         if fm and _looks_like_name(part[:fm.start()]) and _agency_name(part[:fm.start()]) is None:
             # "Ada Veen for The Daily Planet"; "Ministerium für Verteidigung" stays whole
             person, org = part[:fm.start()], part[fm.end():].strip().strip("\"").strip()
@@ -448,11 +458,14 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             if not one_name and _agency_name(name) is not None:  # "Remko de Waal, ANP"
                 agency = agency or _agency_name(name)
                 continue
+            if not one_name and len(name.split()) == 1 and not name.isupper():
+                agency = agency or name  # "Foto: Ecomare": people are credited by their full name
+                continue
             creators.append(_title_if_caps(name))
             person_part = True
     source = distributor or agency
     if not creators and not source:
-        return None
+        return (line, [], None) if private else None
     return line, creators, source
 
 

@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from .credits import Credit, credit_alone, find_credit
+from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
 from .text import PLAIN
 
@@ -59,7 +60,7 @@ def _may_take_credit(par: str, same_block: bool) -> bool:
     """A paragraph that can receive the credit printed above or below it: text with no
     credit of its own, not a read-more line; from another paragraph only a sentence
     (final punctuation, or long), not a headline."""
-    if STRAY_START.match(par.translate(PLAIN)) or len(LETTER.findall(par[:200])) < 3:
+    if STRAY_START.match(par.translate(PLAIN)) or len(LETTER.findall(par[:200])) < 3 or page_furniture(par):
         return False
     if len(par) < 120 and BYLINE.match(par):
         return False  # "By ADA VEEN and BO LIND" over "Associated Press": the article's byline

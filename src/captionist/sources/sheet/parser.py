@@ -30,6 +30,7 @@ from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import city_name, country_name, norm
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
+from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
@@ -218,6 +219,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         return StrayParagraph(line, par, "video credit" if low.startswith("vid") else "read more")
     if len(LETTER.findall(par[:200])) < 3:
         return StrayParagraph(line, par, "no sentence")
+    if given is None and (kind := page_furniture(par)) is not None:
+        return StrayParagraph(line, par, kind)
     if len(par) < 120 and BYLINE.match(par) and find_credit(par) is None and given is None:
         return StrayParagraph(line, par, "byline")
     credit = given or find_credit(par)

@@ -1,0 +1,93 @@
+"""Page furniture pasted with captions: the lines a news page prints around its pictures
+that are never a caption, whatever place or day they name (issue 9, strays). Each class
+is one bounded pattern in the four languages:
+
+- promo: points the reader elsewhere: our section, app, newsletter, podcast ("Alle
+  Ergebnisse finden Sie in unserem Sportteil", "Meld je aan voor onze nieuwsbrief",
+  "Retrouvez ... dans notre rubrique", "Sign up for our ...");
+- consent: a cookie or consent notice standing in for embedded content;
+- embed: the footer of a social-media post ("A post shared by X (@x)", "- Name (@x)
+  6 april 2026", "pic.twitter.com/...");
+- counter: a picture counter ("Photo 3 sur 12", "Bild 4 von 15"; "3 / 12" has no words
+  and is set apart as "no sentence" already);
+- correction: a corrections or editor's note;
+- author: an author box or a byline with roles ("Tekst: X · Foto's: Y", "Reporting by X;
+  Editing by Y", "Über den Autor: ...").
+
+Patterns match words a caption describing a picture does not use that way: the reader
+addressed ("Sie", "je", "you", "vous"), the page's own "our section/app/newsletter",
+or a label at the start. Every quantifier is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credits import find_credit
+from .text import PLAIN
+
+_I = re.IGNORECASE
+_W = r"[^\W\d_][\w'-]{0,30}"  # one word
+
+# "our/onze/unser/notre" + up to two words + a part of the publication
+_OUR_PART = re.compile(
+    r"\b(?:our|onze|ons|unser(?:em|en|er|es|e)?|notre|nos)\s(?:" + _W + r"\s){0,2}?" + r"(?:"
+    r"[\w-]{0,20}(?:section|sectie|rubriek|katern|bijlage|ressort|teil|rubrique|supplément)|"
+    r"apps?|applications?|appli|newsletters?|nieuwsbrie(?:f|ven)|lettre d'information|briefing|podcasts?|"
+    r"website|webseite|site(?: web)?|liveblog|live ?ticker|live blog|dossiers?|e-?paper|"
+    r"mediatheek|mediathek|kanaal|kanal|chaîne|channel|account)\b", _I)
+# the reader told what to do, at the start of a sentence
+_DO = re.compile(
+    r"(?:^|[.!?:]\s{1,3})(?:"
+    r"sign up|subscribe|download|follow us|listen to|get (?:our|the) |"
+    r"meld je aan|schrijf je in|abonneer|download|volg ons|luister naar|lees (?:alles|meer|het)|"
+    r"melden sie sich|abonnieren sie|laden sie|folgen sie uns|hören sie|registrieren sie|"
+    r"inscrivez-vous|abonnez-vous|téléchargez|suivez-nous|écoutez|retrouvez (?:tous|toutes|l'ensemble)"
+    r")\b", _I)
+# "finden Sie", "lesen Sie": the German polite address, capitalised, after its verb
+_SIE = re.compile(r"\b(?:finden|lesen|sehen|hören|erhalten|bekommen|erfahren)\sSie\b")
+_CONSENT = re.compile(
+    r"\bcookies?\b.{0,120}\b(?:accept\w{0,6}|akzeptier\w{0,4}|zustimm\w{0,4}|zu\b|consent\w{0,4}|toestemming|"
+    r"einwillig\w{0,4}|tracking|traceurs|trackers|third.party|derde partij|drittanbieter)|"
+    r"\b(?:accept\w{0,6}|akzeptier\w{0,4}|stimmen sie|consent\w{0,4}|toestemming|einwillig\w{0,4}|"
+    r"accepté)\b.{0,80}\bcookies?\b|"
+    r"^(?:external content|externe inhoud|externer inhalt|contenu externe)\b|"
+    r"\b(?:to view this content|om deze inhoud te (?:bekijken|zien)|um diesen inhalt (?:\w{1,20}\s){0,3}anzuzeigen|"
+    r"pour (?:afficher|voir) ce contenu)\b", _I)
+_EMBED = re.compile(
+    r"\(@\w{1,30}\)|pic\.twitter\.com/|\b(?:a post shared by|een bericht gedeeld door|"
+    r"ein beitrag geteilt von|une publication partagée par|view this post on|bekijk dit bericht op|"
+    r"diesen beitrag auf \w{1,12} ansehen|voir cette publication sur)\b", _I)
+_COUNTER = re.compile(
+    r"^(?:foto|photo|bild|image|afbeelding|beeld|picture|pic)\s{0,2}\d{1,3}\s{1,2}(?:/|of|van|von|sur|de)\s{1,2}"
+    r"\d{1,3}\W{0,3}$", _I)
+_CORRECTION = re.compile(
+    r"^\W{0,3}(?:correction|correcties?|rectificatie|herstel|korrektur|berichtigung|richtigstellung|"
+    r"rectificatif|erratum|editor's note|note de la rédaction|noot van de redactie|"
+    r"anmerkung der redaktion)\s{0,2}:|"
+    r"\b(?:an earlier version of this|een eerdere versie van d(?:it|eze)|eine frühere version dies\w{1,3}|"
+    r"in einer früheren version|une (?:précédente|première) version de cet|une version précédente de cet)\b", _I)
+_AUTHOR = re.compile(
+    r"^\W{0,3}(?:about the author|over de (?:auteur|schrijver|maker)|über (?:den autor|die autorin)|"
+    r"zur person|zum autor|zur autorin|à propos de l'auteur|l'auteur|de auteur)\s{0,2}[:|-]|"
+    r"^(?:tekst|text|texte|words|woorden)(?:\s(?:en|und|et|and)\s(?:foto's|fotos|photos|bilder))?\s{0,2}:|"
+    r"^(?:additional )?(?:reporting|writing|editing) by\b", _I)
+
+_CLASSES = (("promo", (_OUR_PART, _DO, _SIE)), ("consent", (_CONSENT,)), ("embed", (_EMBED,)),
+            ("counter", (_COUNTER,)), ("correction", (_CORRECTION,)), ("author", (_AUTHOR,)))
+_UNLESS_CREDITED = frozenset({"promo", "consent", "embed"})
+_LOOK = 400  # furniture is short; a long paragraph is judged on its beginning
+
+
+def page_furniture(par: str) -> str | None:
+    """The kind of page furniture a paragraph is ("promo", "consent", "embed",
+    "counter", "correction", "author"), or None. A paragraph that ends in a credit of
+    its own is a caption whatever it says, unless it is labelled as a note or an author
+    box ("Tekst: X · Foto's: Y" ends in a credit)."""
+    text = par[:_LOOK].translate(PLAIN).strip()
+    for kind, patterns in _CLASSES:
+        if any(p.search(text) for p in patterns):
+            if kind in _UNLESS_CREDITED and find_credit(par) is not None:
+                return None
+            return kind
+    return None

@@ -1,0 +1,128 @@
+"""Layout and credit rules on captions the parser was not tuned on (issue 9, strays and
+credits): promos pointing to other sections, apps and newsletters; cookie and consent
+lines; social-media embeds; picture counters; corrections; author boxes; bylines with
+roles; series credits; and credits that name no person (a private source, a public
+body, a one-word organisation, "X via Agency/Name"). All wording is our own: none of it
+is in the tuned corpus.
+
+Every stray is pasted between credited captions, where the parser is most willing to
+take a paragraph for a caption; the captions around it must all stay captions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from captionist.sources.sheet import parse_sheet
+
+CAPTIONS = {
+    "nl": ["Wielrenners rijden over de kasseien bij Oudenaarde, zondag 6 april. Foto: ANP / Joost Brink",
+           "Toeschouwers staan langs de Muur van Geraardsbergen, zondag 6 april. Foto: ANP / Joost Brink",
+           "De winnaar juicht op de finishlijn in Oudenaarde, zondag 6 april. Foto: ANP / Joost Brink"],
+    "en": ["Rowers train on the river Cam in Cambridge, Britain, March 28, 2026. REUTERS/Hannah Pike",
+           "Crowds gather on the bank of the Thames in Putney, London, March 29, 2026. REUTERS/Hannah Pike",
+           "The winning crew lifts the trophy in Mortlake, London, March 29, 2026. REUTERS/Hannah Pike"],
+    "de": ["Läufer starten am Brandenburger Tor in Berlin, Sonntag, 5. April 2026. Foto: Tobias Kern/dpa",
+           "Zuschauer jubeln an der Strecke in Berlin-Kreuzberg, 5. April 2026. Foto: Tobias Kern/dpa",
+           "Die Siegerin überquert die Ziellinie in Berlin, 5. April 2026. Foto: Tobias Kern/dpa"],
+    "fr": ["Des skieurs descendent la piste de Chamonix, le 14 février 2026. Photo : Léa Morin / AFP",
+           "Des secouristes évacuent un blessé à Val-d'Isère, le 15 février 2026. Photo : Léa Morin / AFP",
+           "Le podium de la descente à Méribel, le 15 février 2026. Photo : Léa Morin / AFP"],
+}
+REF = dt.date(2026, 4, 20)
+
+
+def _among(lang: str, paragraph: str):
+    caps = CAPTIONS[lang]
+    return parse_sheet("\n\n".join([caps[0], caps[1], paragraph, caps[2]]), lang=lang, ref_date=REF)
+
+
+STRAYS = [
+    # promos pointing to another section, an app, a newsletter or a podcast
+    ("de", "Sämtliche Spielberichte und Statistiken lesen Sie in unserem Sportressort."),
+    ("nl", "Alle uitslagen en standen van het weekend vind je in onze sportsectie."),
+    ("en", "Full results and league tables from every division are in our sport section."),
+    ("fr", "Retrouvez tous les résultats et les classements dans notre rubrique Sports."),
+    ("nl", "Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws uit Gent."),
+    ("en", "Sign up for our morning briefing to get the day's top stories from London in your inbox."),
+    ("de", "Laden Sie jetzt unsere App herunter und verpassen Sie keine Eilmeldung aus Berlin mehr."),
+    ("fr", "Inscrivez-vous à notre lettre d'information pour recevoir chaque soir l'essentiel de l'actualité."),
+    ("nl", "Download de app en volg de Ronde van Vlaanderen live vanaf Oudenaarde."),
+    ("en", "Listen to our daily podcast for the full story behind the race in London."),
+    # cookie and consent lines of embedded content
+    ("nl", "Om deze inhoud te bekijken moet je cookies accepteren. Wij gebruiken cookies om de website te verbeteren."),
+    ("en", "This content is provided by a third party. Please accept cookies to view it."),
+    ("de", "Um diesen Inhalt von Instagram anzuzeigen, stimmen Sie bitte der Verwendung von Cookies zu."),
+    ("fr", "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs."),
+    # social-media embeds
+    ("en", "A post shared by Marathon Berlin (@berlinmarathon) on Apr 5, 2026 at 9:12am PDT"),
+    ("nl", "— Wielerflits (@wielerflits) 6 april 2026"),
+    ("de", "Ein Beitrag geteilt von Tobias Kern (@tobikern) in Berlin"),
+    # picture counters
+    ("fr", "Photo 3 sur 12"),
+    ("de", "Bild 4 von 15"),
+    ("en", "Image 7 of 20"),
+    # corrections notes
+    ("en", "Correction: an earlier version of this caption gave the wrong name for the bridge in Putney."),
+    ("fr", "Rectificatif : une version précédente de cet article situait la course à Tignes, et non à Méribel."),
+    # author boxes and bylines with roles
+    ("de", "Über den Autor: Jonas Weber berichtet seit 2019 für uns aus Berlin und Brandenburg."),
+    ("nl", "Tekst: Marieke de Boer, verslaggever in Gent · Foto's: Joost Brink"),
+    ("en", "Reporting by Hannah Pike in London; Editing by Tom Rowe"),
+    # read-more lines worded in other ways
+    ("de", "Auch interessant: Die schönsten Bilder vom Berlin-Marathon 2025"),
+    ("fr", "À voir aussi : les plus belles images des Jeux de Milan-Cortina"),
+    ("nl", "Ook interessant: zo verliep de Ronde van Vlaanderen in 2025"),
+]
+
+
+@pytest.mark.parametrize("lang,paragraph", STRAYS)
+def test_pasted_stray_is_no_caption(lang, paragraph):
+    res = _among(lang, paragraph)
+    assert [c.text for c in res.captions] == CAPTIONS[lang]
+    assert paragraph in [s.text for s in res.stray]
+
+
+CREDITS = [
+    # private sources: a credit line, no person
+    ("de", "Hagelkörner liegen in einem Garten in Linz, 3. Juni 2026. Bild: privat", "privat", []),
+    ("nl", "Een vrijwilliger bij de dijk in Kampen, 3 juni 2026. Foto: privébezit", "privébezit", []),
+    ("en", "The missing climber in Keswick, Britain, in 2024. Photo: family handout", "family handout", []),
+    ("fr", "Le randonneur disparu à Annecy, en 2025. Photo : privée", "privée", []),
+    # public bodies and one-word organisations are credit-only
+    ("de", "Ein umgestürzter Baum auf der B27 bei Tübingen, 3. Juni 2026. Foto: Polizeipräsidium Reutlingen",
+     "Polizeipräsidium Reutlingen", []),
+    ("nl", "Een uitgebrande auto in Zwolle, 3 juni 2026. Foto: Veiligheidsregio IJsselland",
+     "Veiligheidsregio IJsselland", []),
+    ("nl", "Een gewonde zeearend in de opvang in Texel, 3 juni 2026. Foto: Vogelbescherming",
+     "Vogelbescherming", []),
+    ("en", "Fans cheer a try at Twickenham in London, March 14, 2026. Photo: Sportsfile for the RFU",
+     "Sportsfile for the RFU", []),
+    # "Agency via Distributor/Name" and a one-word agency in camel case
+    ("en", "A jockey falls at Cheltenham, Britain, March 13, 2026. Action Images via Reuters/Ed Marsh",
+     "Action Images via Reuters/Ed Marsh", ["Ed Marsh"]),
+    ("nl", "Een schaatser valt in de bocht in Heerenveen, zaterdag 7 maart 2026. SportFocus / Lotte Brink",
+     "SportFocus / Lotte Brink", ["Lotte Brink"]),
+]
+
+
+@pytest.mark.parametrize("lang,caption,line,creators", CREDITS)
+def test_credit_of_unseen_kind(lang, caption, line, creators):
+    res = parse_sheet(caption, lang=lang, ref_date=REF)
+    assert len(res.captions) == 1
+    rec = res.captions[0].record
+    assert rec.get("creditLine") == line
+    assert rec.get("creatorNames", []) == creators
+
+
+def test_real_captions_near_promo_words_stay_captions():
+    """Precision: captions that use a promo's words ("app", "newsletter", "section",
+    "cookies") for what the picture shows stay captions."""
+    caps = [
+        "Een bakker toont een schaal cookies op de markt in Gent, zaterdag 4 april 2026. Foto: ANP / Joost Brink",
+        "A volunteer hands out newsletters in Cambridge, Britain, March 28, 2026. REUTERS/Hannah Pike",
+        "Ein Mann liest auf seinem Handy die App der Bahn in Berlin, 5. April 2026. Foto: Tobias Kern/dpa",
+    ]
+    res = parse_sheet("\n\n".join(caps), lang="auto", ref_date=REF)
+    assert [c.text for c in res.captions] == caps
