@@ -42,6 +42,8 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(?P<m>" + _MONTH_RE + r")\.?,?\s{1,2}" + _Y + r"\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.]" + _Y + r"\b")
+# "12.3.26": the German short form, dots only ("3/4/26" may be either order)
+_NUMERIC_SHORT = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)\b(?![.,]?\d)")
 _ISO = re.compile(r"\b" + _Y + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _YEAR = re.compile(r"(?P<pre>\b[^\W\d_]{1,12}\s{1,2})?\b" + _Y + r"\b")
 _SINCE = frozenset("since sinds sedert seit depuis until tot bis jusqu".split())
@@ -147,12 +149,14 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         return None
     found: list[tuple[int, DateFound]] = []
     events: list[tuple[int, int]] = []     # spans of other events' dates: no part of them dates the picture
-    for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _ISO):
+    for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _NUMERIC_SHORT, _ISO):
         for m in rx.finditer(plain):
             mon = m.group("m")
             month = int(mon) if mon.isdigit() else _MONTH_NUM.get(mon.casefold())
             day = int(m.group("d"))
             year = int(m.group("y")) if m.group("y") else None
+            if year is not None and year < 100:  # "12.3.26": this century up to 50, else the last
+                year += 2000 if year <= 50 else 1900
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year:

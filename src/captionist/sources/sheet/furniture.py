@@ -73,8 +73,15 @@ _AUTHOR = re.compile(
     r"^(?:tekst|text|texte|words|woorden)(?:\s(?:en|und|et|and)\s(?:foto's|fotos|photos|bilder))?\s{0,2}:|"
     r"^(?:additional )?(?:reporting|writing|editing) by\b", _I)
 
-_CLASSES = (("promo", (_OUR_PART, _DO, _SIE)), ("consent", (_CONSENT,)), ("embed", (_EMBED,)),
-            ("counter", (_COUNTER,)), ("correction", (_CORRECTION,)), ("author", (_AUTHOR,)))
+# (kind, words one of which the text must hold for the patterns to be tried (a cheap gate:
+# most captions hold none), patterns)
+_CLASSES = (("promo", None, (_OUR_PART, _DO, _SIE)),
+            ("consent", ("cookie", "inhoud", "content", "inhalt", "contenu"), (_CONSENT,)),
+            ("embed", ("@", "shared", "gedeeld", "geteilt", "partagée", "post on", "bericht op", "ansehen",
+                       "publication sur"), (_EMBED,)),
+            ("counter", None, (_COUNTER,)),
+            ("correction", (":", "version", "versie"), (_CORRECTION,)),
+            ("author", None, (_AUTHOR,)))
 _UNLESS_CREDITED = frozenset({"promo", "consent", "embed"})
 _LOOK = 400  # furniture is short; a long paragraph is judged on its beginning
 
@@ -85,7 +92,10 @@ def page_furniture(par: str) -> str | None:
     its own is a caption whatever it says, unless it is labelled as a note or an author
     box ("Tekst: X · Foto's: Y" ends in a credit)."""
     text = par[:_LOOK].translate(PLAIN).strip()
-    for kind, patterns in _CLASSES:
+    low = text.casefold()
+    for kind, gate, patterns in _CLASSES:
+        if gate is not None and not any(w in low for w in gate):
+            continue
         if any(p.search(text) for p in patterns):
             if kind in _UNLESS_CREDITED and find_credit(par) is not None:
                 return None

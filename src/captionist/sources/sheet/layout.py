@@ -21,7 +21,13 @@ from .text import PLAIN
 STRAY_START = re.compile(
     r"^\W{0,3}(?:(?:Videos?|Video's|Vidéos?)\s{0,2}(?::|by\b|door\b|von\b|de\b|par\b)|"
     r"(?:Lees ook|Lees meer|Lees verder|Bekijk ook|Read more|Read also|Also read|See also|Watch|"
-    r"Lesen Sie auch|Mehr zum Thema|Lire aussi|À lire aussi|A lire aussi)\b)", re.IGNORECASE)
+    r"Lesen Sie auch|Mehr zum Thema|Lire aussi|À lire aussi|A lire aussi|"
+    r"Ook interessant|Auch interessant|Kijk ook|Luister ook|Lees hier|Bekijk hier|Zum Weiterlesen|Weiterlesen|"
+    r"Lire également|À lire également|A lire également|À voir aussi|A voir aussi|Voir aussi|À voir|A voir|"
+    r"Read next|Don't miss|Niet te missen|Nicht verpassen|À ne pas manquer|A ne pas manquer)\b|"
+    # words that are only a pointer when a colon, bar or full stop follows them: "Related: ..."
+    r"(?:Related|Recommended|Aanbevolen|Empfohlen|Meer over dit onderwerp|Mehr dazu|Plus d'infos|"
+    r"En savoir plus|En images|In beeld|In Bildern|In pictures|Dossier)\s{0,2}[:|.>])", re.IGNORECASE)
 FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]{0,2}$")
 LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
@@ -134,6 +140,14 @@ QUOTE_OR_SPEECH = re.compile(
 _FORECAST = re.compile(
     r"\b(?:expects?|(?:is|are) (?:expected|due) to|forecasters?|verwacht(?:en)?|rekent op|rechne[tn]|"
     r"prévoit|prévoient|devrait|devraient|s'attend(?:ent)?)\b", re.IGNORECASE)
+# a statement about the whole or the usual, not one moment: shares ("een groot deel van", "la
+# plupart"), standings ("au classement général", "Vorsprung"), habits ("every year", "jährlich")
+_GENERAL = re.compile(
+    r"\b(?:een groot deel|het grootste deel|a large (?:part|share) of|most of the|the majority of|"
+    r"ein (?:großer )?teil|ein großteil|der großteil|den großteil|die mehrheit|une grande partie|la plupart|"
+    r"la majorité|de meerderheid|classement général|algemeen klassement|gesamtwertung|overall standings|"
+    r"general classification|voorsprong|vorsprung|d'avance|every year|elk jaar|ieder jaar|jedes jahr|"
+    r"chaque année|each year|jaarlijks|jährlich|tous les ans)\b", re.IGNORECASE)
 # "FC Twente - Heracles 1-1, NEC - PSV 2-0": a list of results, not a picture
 _SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2} ?[-–] ?\d{1,2}(?!\d|[.,:/-]\d)")
 # "Depuis le 13 mai", "seit dem 3. Mai", "sinds 1 juni": when a state began, not when a picture was taken
@@ -198,14 +212,16 @@ _NEWS_TENSE = re.compile(
 def reads_like_article(body: str, date: DateFound | None) -> bool:
     """Text of the pasted article rather than a caption without credit: long; three
     sentences; two with reported speech, a quote, or no date of their own but a day
-    name; reported speech without a date; a forecast ("expect ... to", "rechnet mit")."""
+    name; reported speech without a date; a forecast ("expect ... to", "rechnet mit");
+    a statement about the whole or the usual without a date (`_GENERAL`)."""
     sentences = len(SENTENCE_END.findall(body))
     speech = QUOTE_OR_SPEECH.search(body) is not None
     undated = date is None or date.how == "relative"  # "on Thursday": the article's way
     if date is not None and date.span.strip() and (at := body.find(date.span.strip())) >= 0:
         undated = undated or _SINCE.search(body[max(0, at - 20):at]) is not None
     return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech) \
-        or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None
+        or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None \
+        or (undated and _GENERAL.search(body) is not None)
 
 
 def credited_sheet(credits: list[bool]) -> bool:

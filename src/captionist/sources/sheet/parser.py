@@ -34,7 +34,7 @@ from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
-from .text import PLAIN, clean, decode_sheet_bytes, paragraphs
+from .text import PLAIN, clean, decode_sheet_bytes, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
 _ANALYSE_CHARS = 3000
@@ -241,7 +241,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     stripped = strip_numbering(body, cap_lang)
     numbered, body = stripped != body, stripped
     head = body[:_ANALYSE_CHARS]
-    date = find_date(head, cap_lang, ref)
+    date = find_date(without_quotes(head), cap_lang, ref)
     if credit is None:
         if 2 <= words <= 20 and not FINAL_PUNCT.search(body) and (
                 date is None or (words <= 15 and titled(body, date))):

@@ -125,3 +125,13 @@ def paragraphs(text: str) -> Iterable[tuple[int, list[str]]]:
     if block:
         yield start, block
 
+
+
+_QUOTED = re.compile(r'"[^"\n]{1,300}"')
+
+
+def without_quotes(text: str) -> str:
+    """The text made plain (`PLAIN`) with what is inside double quotes blanked, one space
+    per character: a day said in a quote ("I left yesterday") is the speaker's, not the
+    picture's. Positions stay those of the text as written."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text.translate(PLAIN))
