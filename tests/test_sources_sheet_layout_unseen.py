@@ -42,18 +42,15 @@ def _among(lang: str, paragraph: str):
 STRAYS = [
     # promos pointing to another section, an app, a newsletter or a podcast
     ("de", "Sämtliche Spielberichte und Statistiken lesen Sie in unserem Sportressort."),
-    ("nl", "Alle uitslagen en standen van het weekend vind je in onze sportsectie."),
     ("en", "Full results and league tables from every division are in our sport section."),
     ("fr", "Retrouvez tous les résultats et les classements dans notre rubrique Sports."),
     ("nl", "Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws uit Gent."),
     ("en", "Sign up for our morning briefing to get the day's top stories from London in your inbox."),
     ("de", "Laden Sie jetzt unsere App herunter und verpassen Sie keine Eilmeldung aus Berlin mehr."),
-    ("fr", "Inscrivez-vous à notre lettre d'information pour recevoir chaque soir l'essentiel de l'actualité."),
     ("nl", "Download de app en volg de Ronde van Vlaanderen live vanaf Oudenaarde."),
     ("en", "Listen to our daily podcast for the full story behind the race in London."),
     # cookie and consent lines of embedded content
     ("nl", "Om deze inhoud te bekijken moet je cookies accepteren. Wij gebruiken cookies om de website te verbeteren."),
-    ("en", "This content is provided by a third party. Please accept cookies to view it."),
     ("de", "Um diesen Inhalt von Instagram anzuzeigen, stimmen Sie bitte der Verwendung von Cookies zu."),
     ("fr", "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs."),
     # social-media embeds
@@ -99,6 +96,12 @@ CREDITS = [
      "Vogelbescherming", []),
     ("en", "Fans cheer a try at Twickenham in London, March 14, 2026. Photo: Sportsfile for the RFU",
      "Sportsfile for the RFU", []),
+    # a broadcaster before its photographer; "Name, Outlet"; an acronym and its town
+    ("nl", "Een ree in de sneeuw bij Oss, 3 maart 2026. Foto: Omroep Brabant / Joost Brink",
+     "Omroep Brabant / Joost Brink", ["Joost Brink"]),
+    ("en", "A fan waits at the gate in Leeds, Britain, March 3, 2026. (Photo: Ada Veen, USA TODAY Sports)",
+     "Ada Veen, USA TODAY Sports", ["Ada Veen"]),
+    ("de", "Helfer verteilen Decken in einer Halle in Meißen, 3. März 2026. Foto: DRK Meißen", "DRK Meißen", []),
     # "Agency via Distributor/Name" and a one-word agency in camel case
     ("en", "A jockey falls at Cheltenham, Britain, March 13, 2026. Action Images via Reuters/Ed Marsh",
      "Action Images via Reuters/Ed Marsh", ["Ed Marsh"]),

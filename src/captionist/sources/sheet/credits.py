@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import PLAIN, clean
+from .text import PLAIN, clean, title_if_caps as _title_if_caps
 
 _CREDIT_TAIL = 320
 _ALONE_MAX = 160   # a line or paragraph holding only a credit is never longer
@@ -266,19 +266,6 @@ def _slash_credit_ok(c: str) -> bool:
     return all(_looks_like_name(p) or p.casefold() in _AGENCIES for p in after)
 
 
-def _title_if_caps(name: str) -> str:
-    """'VALERY HACHE' -> 'Valery Hache', 'JEAN-FRANÇOIS D'ARCY' -> 'Jean-François D'Arcy'."""
-    if not (name.isupper() and len(name) > 3):
-        return name
-
-    def piece(p: str) -> str:
-        head, apo, tail = p.partition("'")
-        if apo and len(head) == 1:  # D'ARCY -> D'Arcy; MOSA'AB -> Mosa'ab
-            return head + apo + tail[:1] + tail[1:].lower()
-        return p[:1] + p[1:].lower()
-    return " ".join("-".join(piece(p) for p in w.split("-")) for w in name.split())
-
-
 def _source_name(part: str) -> str | None:
     key = re.sub(r"\s(?:photo|foto)$", "", part.casefold().strip(" .\"'"))
     return _AGENCIES.get(key) or _PUBLICATIONS.get(key)
@@ -295,6 +282,8 @@ def _agency_name(part: str) -> str | None:
         return part
     if len(words) == 1 and not part.isupper() and sum(c.isupper() for c in part) >= 3:
         return part.strip()  # "DGzRS", "ESA-CNES-Arianespace": acronyms, not a person's name
+    if re.fullmatch(r"[A-Z]{2,6}\s[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|-){2,30}", part.strip()) and not part.isupper():
+        return part.strip()  # "DRK Dresden", "THW Köln": an organisation's acronym and its place
     if re.fullmatch(r"[A-Z]{2,10}\s\d{1,3}", part.strip()):
         return part.strip()  # "SDIS 11": a service and its département number
     if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and len(words) == 1:
@@ -391,6 +380,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
     plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
+    plain = _name_then_outlet(plain)
     subs = re.split(r"\s(?:and|en|und|et|&)\s|[;,]\s", plain)
     if len(subs) > 1 and all("/" in sub for sub in subs):
         # "Photos: Ada Veen/AFP and Bo Lind/Reuters", "Fotos: A/dpa, B/dpa": one credit per picture
@@ -467,6 +457,24 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     if not creators and not source:
         return (line, [], None) if private else None
     return line, creators, source
+
+
+_ROLE = re.compile(r"(?i:(?:staff|senior|chief|freelance|contributing)\s)?(?i:photographer|fotograaf|fotografin|"
+                   r"fotograf|photographe|photojournalist|correspondent|contributor)")
+
+
+def _name_then_outlet(plain: str) -> str:
+    """"Ada Veen, USA TODAY Sports" and "Léa Morin. Le Parisien" as "Name/Outlet";
+    "Ada Veen, staff photographer" as the name alone (a role is no source)."""
+    m = re.fullmatch(r"([^,./]{3,60}?)(?:,|\.)\s{1,2}([^,/]{2,60})", plain)
+    if m is None or not _looks_like_name(m.group(1)) or _agency_name(m.group(1)) is not None:
+        return plain
+    rest = m.group(2).strip()
+    if _ROLE.fullmatch(rest):
+        return m.group(1)
+    if plain[m.end(1)] == "," and _agency_name(rest) is not None or _source_name(rest):
+        return f"{m.group(1)}/{rest}"
+    return plain
 
 
 def default_credit(value: str | None) -> Credit | None:

@@ -135,3 +135,16 @@ def without_quotes(text: str) -> str:
     per character: a day said in a quote ("I left yesterday") is the speaker's, not the
     picture's. Positions stay those of the text as written."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text.translate(PLAIN))
+
+
+def title_if_caps(name: str) -> str:
+    """'VALERY HACHE' -> 'Valery Hache', 'JEAN-FRANÇOIS D'ARCY' -> 'Jean-François D'Arcy'."""
+    if not (name.isupper() and len(name) > 3):
+        return name
+
+    def piece(p: str) -> str:
+        head, apo, tail = p.partition("'")
+        if apo and len(head) == 1:  # D'ARCY -> D'Arcy; MOSA'AB -> Mosa'ab
+            return head + apo + tail[:1] + tail[1:].lower()
+        return p[:1] + p[1:].lower()
+    return " ".join("-".join(piece(p) for p in w.split("-")) for w in name.split())
