@@ -1,7 +1,7 @@
 """Layout and credit rules on captions the parser was not tuned on (issue 9, strays and
 credits): promos pointing to other sections, apps and newsletters; cookie and consent
-lines; social-media embeds; picture counters; corrections; author boxes; bylines with
-roles; general statements of a pasted article; a date in a quote or with a two-digit
+lines; social-media embeds; picture counters; corrections and editor's notes; author
+boxes, reporters and bylines with roles; publication stamps; general statements of a pasted article; a date in a quote or with a two-digit
 year; and credits that name no person (a private source, a public
 body, a one-word organisation, "X via Agency/Name"). All wording is our own: none of it
 is in the tuned corpus.
@@ -42,13 +42,13 @@ def _among(lang: str, paragraph: str):
 STRAYS = [
     # promos pointing to another section, an app, a newsletter or a podcast
     ("de", "Sämtliche Spielberichte und Statistiken lesen Sie in unserem Sportressort."),
-    ("en", "Full results and league tables from every division are in our sport section."),
     ("fr", "Retrouvez tous les résultats et les classements dans notre rubrique Sports."),
-    ("nl", "Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws uit Gent."),
+    ("fr", "Suivez notre direct : la descente de Méribel, le 15 février 2026."),
     ("en", "Sign up for our morning briefing to get the day's top stories from London in your inbox."),
     ("de", "Laden Sie jetzt unsere App herunter und verpassen Sie keine Eilmeldung aus Berlin mehr."),
-    ("nl", "Download de app en volg de Ronde van Vlaanderen live vanaf Oudenaarde."),
-    ("en", "Listen to our daily podcast for the full story behind the race in London."),
+    # when the page was published, the article's reporter, an editor's note
+    ("nl", "Gepubliceerd op zondag 6 april 2026 om 18.04 uur"),
+    ("en", "Our correspondent Hannah Pike reports from Putney, London, on March 29, 2026."),
     # cookie and consent lines of embedded content
     ("nl", "Om deze inhoud te bekijken moet je cookies accepteren. Wij gebruiken cookies om de website te verbeteren."),
     ("de", "Um diesen Inhalt von Instagram anzuzeigen, stimmen Sie bitte der Verwendung von Cookies zu."),
@@ -58,6 +58,7 @@ STRAYS = [
     ("nl", "— Wielerflits (@wielerflits) 6 april 2026"),
     # picture counters
     ("fr", "Photo 3 sur 12"),
+    ("de", "Hinweis der Redaktion: In einer früheren Fassung hieß es, das Rennen finde in Hamburg statt."),
     ("en", "Related: How Cambridge trained for the Boat Race on March 28, 2026."),
     # corrections notes
     ("en", "Correction: an earlier version of this caption gave the wrong name for the bridge in Putney."),
@@ -143,6 +144,7 @@ def test_real_captions_near_promo_words_stay_captions():
         "Ein Mann liest auf seinem Handy die App der Bahn in Berlin, 5. April 2026. Foto: Tobias Kern/dpa",
         # no credit, but dated: a share of the whole that the picture shows, not article text
         "Een groot deel van de dijk ligt onder water bij Kampen, dinsdag 3 maart 2026.",
+        "Updated flood maps are displayed in Leeds, Britain, March 3, 2026.",
     ]
     res = parse_sheet("\n\n".join(caps), lang="auto", ref_date=REF)
     assert [c.text for c in res.captions] == caps

@@ -12,7 +12,9 @@ is one bounded pattern in the four languages:
   and is set apart as "no sentence" already);
 - correction: a corrections or editor's note;
 - author: an author box or a byline with roles ("Tekst: X · Foto's: Y", "Reporting by X;
-  Editing by Y", "Über den Autor: ...").
+  Editing by Y", "Über den Autor: ...", "Our correspondent X reports from ...");
+- page: when the page was published or updated, its reading time, a share bar, its
+  copyright notice.
 
 Patterns match words a caption describing a picture does not use that way: the reader
 addressed ("Sie", "je", "you", "vous"), the page's own "our section/app/newsletter",
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .credits import find_credit
-from .text import PLAIN
+from .text import without_quotes
 
 _I = re.IGNORECASE
 _W = r"[^\W\d_][\w'-]{0,30}"  # one word
@@ -35,14 +37,17 @@ _OUR_PART = re.compile(
     r"[\w-]{0,20}(?:section|sectie|rubriek|katern|bijlage|ressort|teil|rubrique|supplément)|"
     r"apps?|applications?|appli|newsletters?|nieuwsbrie(?:f|ven)|lettre d'information|briefing|podcasts?|"
     r"website|webseite|site(?: web)?|liveblog|live ?ticker|live blog|dossiers?|e-?paper|"
-    r"mediatheek|mediathek|kanaal|kanal|chaîne|channel|account)\b", _I)
+    r"mediatheek|mediathek|kanaal|kanal|chaîne|channel|account|(?:live )?coverage|direct|fil info|"
+    r"fotoalbum|album|diaporama|galerie|bildergalerie|gallery|fotoserie|fotostrecke|portfolio)\b", _I)
 # the reader told what to do, at the start of a sentence
 _DO = re.compile(
     r"(?:^|[.!?:]\s{1,3})(?:"
-    r"sign up|subscribe|download|follow us|listen to|get (?:our|the) |"
-    r"meld je aan|schrijf je in|abonneer|download|volg ons|luister naar|lees (?:alles|meer|het)|"
-    r"melden sie sich|abonnieren sie|laden sie|folgen sie uns|hören sie|registrieren sie|"
-    r"inscrivez-vous|abonnez-vous|téléchargez|suivez-nous|écoutez|retrouvez (?:tous|toutes|l'ensemble)"
+    r"sign up|subscribe|download|follow (?:us|our|the latest)|listen to|get (?:our|the) |share this|"
+    r"meld je aan|schrijf je in|abonneer|download|volg ons|luister naar|lees (?:alles|meer|het)|deel dit|"
+    r"melden sie sich|abonnieren sie|laden sie|folgen sie uns|hören sie|registrieren sie|lesen sie mehr|"
+    r"verfolgen sie|artikel teilen|teilen sie|"
+    r"inscrivez-vous|abonnez-vous|téléchargez|suivez-nous|suivez (?:notre|nos|le direct|en direct)|écoutez|"
+    r"partager cet|partagez|retrouvez (?:tous|toutes|l'ensemble)"
     r")\b", _I)
 # "finden Sie", "lesen Sie": the German polite address, capitalised, after its verb
 _SIE = re.compile(r"\b(?:finden|lesen|sehen|hören|erhalten|bekommen|erfahren)\sSie\b")
@@ -64,14 +69,31 @@ _COUNTER = re.compile(
 _CORRECTION = re.compile(
     r"^\W{0,3}(?:correction|correcties?|rectificatie|herstel|korrektur|berichtigung|richtigstellung|"
     r"rectificatif|erratum|editor's note|note de la rédaction|noot van de redactie|"
-    r"anmerkung der redaktion)\s{0,2}:|"
+    r"anmerkung der redaktion|hinweis der redaktion|naschrift)\s{0,2}:|"
+    r"^(?:this (?:article|story|caption) (?:was|has been)|cet article a été|dit (?:artikel|bericht) is|"
+    r"dieser (?:artikel|beitrag|text) wurde)\s(?:\w{1,12}\s)?(?:amended|updated|corrected|changed|modifié|mis à jour|"
+    r"corrigé|aangepast|bijgewerkt|gecorrigeerd|gewijzigd|aktualisiert|korrigiert|geändert)|"
+    r"\bin einer früheren fassung\b|"
     r"\b(?:an earlier version of this|een eerdere versie van d(?:it|eze)|eine frühere version dies\w{1,3}|"
     r"in einer früheren version|une (?:précédente|première) version de cet|une version précédente de cet)\b", _I)
 _AUTHOR = re.compile(
     r"^\W{0,3}(?:about the author|over de (?:auteur|schrijver|maker)|über (?:den autor|die autorin)|"
     r"zur person|zum autor|zur autorin|à propos de l'auteur|l'auteur|de auteur)\s{0,2}[:|-]|"
     r"^(?:tekst|text|texte|words|woorden)(?:\s(?:en|und|et|and)\s(?:foto's|fotos|photos|bilder))?\s{0,2}:|"
-    r"^(?:additional )?(?:reporting|writing|editing) by\b", _I)
+    r"^(?:additional )?(?:reporting|writing|editing) by\b|"
+    # "Our correspondent X reports from ...", "Notre envoyée spéciale à ...": the article's reporter
+    r"^(?:our|onze|ons|unser\w{0,2}|notre|nos)\s(?:\w{1,20}\s){0,2}?(?:correspondent\w{0,2}|correspondante?s?|"
+    r"verslaggever|verslaggeefster|reporter\w{0,2}|korrespondent\w{0,2}|envoyée?s? spéciale?s?|envoyés spéciaux|"
+    r"journalistes?|redacteur|redakteur\w{0,2}|editor)\b", _I)
+# when the page was published or updated, its reading time, a share bar, its copyright notice
+_PAGE = re.compile(
+    r"^\W{0,3}(?:(?:last )?updated|published|posted|(?:laatst )?bijgewerkt|gepubliceerd|geplaatst|"
+    r"(?:zuletzt )?aktualisiert|veröffentlicht|stand|mis à jour|publié|modifié)\b(?:\s(?:on|op|am|le|at|om|um))?"
+    r"\s{0,2}(?::|(?=[^\n]{0,25}\d))|"  # a colon or a date/time right after: "Updated flood maps ..." is a caption
+    r"^\W{0,3}(?:reading time|leestijd|lesezeit|temps de lecture)\b|\b\d{1,2}\s?(?:min\.? read|minuten leestijd)\b|"
+    r"^(?:share|delen|teilen|partager)\s{0,2}[:|]|"
+    r"^\W{0,3}(?:copyright|©).{0,80}\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|"
+    r"tous droits réservés)", _I)
 
 # (kind, words one of which the text must hold for the patterns to be tried (a cheap gate:
 # most captions hold none), patterns)
@@ -80,18 +102,20 @@ _CLASSES = (("promo", None, (_OUR_PART, _DO, _SIE)),
             ("embed", ("@", "shared", "gedeeld", "geteilt", "partagée", "post on", "bericht op", "ansehen",
                        "publication sur"), (_EMBED,)),
             ("counter", None, (_COUNTER,)),
-            ("correction", (":", "version", "versie"), (_CORRECTION,)),
-            ("author", None, (_AUTHOR,)))
+            ("correction", (":", "version", "versie", "fassung", "article", "artikel", "story", "beitrag", "bericht", "text"),
+             (_CORRECTION,)),
+            ("author", None, (_AUTHOR,)),
+            ("page", None, (_PAGE,)))
 _UNLESS_CREDITED = frozenset({"promo", "consent", "embed"})
 _LOOK = 400  # furniture is short; a long paragraph is judged on its beginning
 
 
 def page_furniture(par: str) -> str | None:
     """The kind of page furniture a paragraph is ("promo", "consent", "embed",
-    "counter", "correction", "author"), or None. A paragraph that ends in a credit of
+    "counter", "correction", "author", "page"), or None. A paragraph that ends in a credit of
     its own is a caption whatever it says, unless it is labelled as a note or an author
     box ("Tekst: X · Foto's: Y" ends in a credit)."""
-    text = par[:_LOOK].translate(PLAIN).strip()
+    text = without_quotes(par[:_LOOK]).strip()  # "our town", said in a quote, is the speaker's
     low = text.casefold()
     for kind, gate, patterns in _CLASSES:
         if gate is not None and not any(w in low for w in gate):
