@@ -86,7 +86,7 @@ def find_credit(par: str) -> Credit | None:
     if _LEADING.match(par[:200].translate(PLAIN)):
         return None  # "Foto: Name | dpa Menschen ...": the credit comes first (find_leading_credit)
     off = max(0, len(par) - _CREDIT_TAIL)
-    tail = par[off:].translate(PLAIN).rstrip()
+    tail = _SOURCE_COMMA.sub(": ", par[off:].translate(PLAIN).rstrip())
     idm = _ID_SUFFIX.search(tail)
     if idm:  # an agency's picture id after the credit is not part of it
         tail = tail[:idm.start()].rstrip()
@@ -106,6 +106,9 @@ def find_credit(par: str) -> Credit | None:
             return got
     return None
 
+
+# "Image source, PA Media" (a broadcaster's page): the comma stands for the colon, same length
+_SOURCE_COMMA = re.compile(r"(?<=^Image source),\s|(?<=[.!?)] Image source),\s")
 
 # "Foto: Jonas Keller | dpa Menschen kühlen sich ...": a credit printed before the text on
 # the same line, told from the text by the known agency that closes it

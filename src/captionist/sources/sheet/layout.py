@@ -139,7 +139,8 @@ QUOTE_OR_SPEECH = re.compile(
 # a forecast or an expectation: the article looks ahead, a caption shows what the picture holds
 _FORECAST = re.compile(
     r"\b(?:expects?|(?:is|are) (?:expected|due) to|forecasters?|verwacht(?:en)?|rekent op|rechne[tn]|"
-    r"prévoit|prévoient|devrait|devraient|s'attend(?:ent)?)\b", re.IGNORECASE)
+    r"prévoit|prévoient|devrait|devraient|s'attend(?:ent)?|(?:is|are) forecast|forecast for|voorspeld|"
+    r"vorhergesagt|prévue? pour)\b", re.IGNORECASE)
 # a statement about the whole or the usual, not one moment: shares ("een groot deel van", "la
 # plupart"), standings ("au classement général", "Vorsprung"), habits ("every year", "jährlich")
 _GENERAL = re.compile(
@@ -161,9 +162,16 @@ BYLINE = re.compile(r"^(?:Door|By|Von|Par|Texte|Tekst|Text)\s{1,2}[A-Z][\w'-]{1,
 
 # "1. ", "2) ", "(3) ", "#4 " before a caption: picture numbers, not description
 NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]|#\d{1,2}[.:]?)\s{1,3}(?=\S)")
+# "Image caption, ...", "Bildunterschrift: ...": a page's label for the caption, not its text
+_CAPTION_LABEL = re.compile(r"^(?:Image caption|Caption|Bildunterschrift|Bijschrift|Onderschrift|Légende)"
+                            r"\s{0,2}[,:]\s{1,2}(?=\S)", re.IGNORECASE)
 
 
 def strip_numbering(body: str, lang: str) -> str:
+    """The caption without its picture number or its page's caption label."""
+    label = _CAPTION_LABEL.match(body)
+    if label:
+        return body[label.end():]
     m = NUMBERING.match(body)
     if not m:
         return body
