@@ -71,7 +71,7 @@ _CORRECTION = re.compile(
     r"rectificatif|erratum|editor's note|note de la rédaction|noot van de redactie|"
     r"anmerkung der redaktion|hinweis der redaktion|naschrift)\s{0,2}:|"
     r"^(?:this (?:article|story|caption) (?:was|has been)|cet article a été|dit (?:artikel|bericht) is|"
-    r"dieser (?:artikel|beitrag|text) wurde)\s(?:\w{1,12}\s)?(?:amended|updated|corrected|changed|modifié|mis à jour|"
+    r"dieser (?:artikel|beitrag|text) wurde)\b[^!?\n]{0,60}?\b(?:amended|updated|corrected|changed|modifié|mis à jour|"
     r"corrigé|aangepast|bijgewerkt|gecorrigeerd|gewijzigd|aktualisiert|korrigiert|geändert)|"
     r"\bin einer früheren fassung\b|"
     r"\b(?:an earlier version of this|een eerdere versie van d(?:it|eze)|eine frühere version dies\w{1,3}|"
