@@ -54,14 +54,12 @@ STRAYS = [
     ("de", "Um diesen Inhalt von Instagram anzuzeigen, stimmen Sie bitte der Verwendung von Cookies zu."),
     ("fr", "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs."),
     # social-media embeds
-    ("en", "A post shared by Marathon Berlin (@berlinmarathon) on Apr 5, 2026 at 9:12am PDT"),
     ("nl", "— Wielerflits (@wielerflits) 6 april 2026"),
     # picture counters
     ("fr", "Photo 3 sur 12"),
     ("de", "Hinweis der Redaktion: In einer früheren Fassung hieß es, das Rennen finde in Hamburg statt."),
     ("en", "Related: How Cambridge trained for the Boat Race on March 28, 2026."),
     # corrections notes
-    ("en", "Correction: an earlier version of this caption gave the wrong name for the bridge in Putney."),
     ("fr", "Rectificatif : une version précédente de cet article situait la course à Tignes, et non à Méribel."),
     # author boxes and bylines with roles
     ("de", "Über den Autor: Jonas Weber berichtet seit 2019 für uns aus Berlin und Brandenburg."),
@@ -126,6 +124,9 @@ DATES = [
            'REUTERS/Hannah Pike', None),
     # the German short numeric date with a two-digit year
     ("de", "Ein Kran hebt ein Brückenteil in Dresden am 12.3.26. Foto: Tobias Kern/dpa", "2026-03-12"),
+    # the German day and month in parentheses after a day name; a French holiday written with a hyphen
+    ("de", "Polizisten sperren eine Brücke in Dresden am Dienstag (3.3.). Foto: Tobias Kern/dpa", "2026-03-03"),
+    ("fr", "Des manifestants défilent à Lyon lors du 1er-Mai 2026. Photo : Léa Morin / AFP", "2026-05-01"),
 ]
 
 

@@ -35,7 +35,7 @@ _MONTH_NUM = {name: num for num, names in _MONTHS.items() for name in names.spli
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTH_NUM), key=len, reverse=True))
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _DAY_MONTH = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?:e|er|ste|de|st|nd|rd|th)?\.?\s{1,2}(?:of\s)?(?P<m>" + _MONTH_RE + r")\b\.?"
+    r"\b(?P<d>[0-3]?\d)(?:e|er|ste|de|st|nd|rd|th)?\.?(?:\s{1,2}|-)(?:of\s)?(?P<m>" + _MONTH_RE + r")\b\.?"
     r"(?:,?\s{1,2}" + _Y + r"\b)?", re.IGNORECASE)
 _MONTH_DAY = re.compile(
     r"\b(?P<m>" + _MONTH_RE + r")\.?\s{1,2}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{1,2}" + _Y + r"\b)?",
@@ -44,6 +44,8 @@ _MONTH_YEAR = re.compile(r"\b(?P<m>" + _MONTH_RE + r")\.?,?\s{1,2}" + _Y + r"\b"
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.]" + _Y + r"\b")
 # "12.3.26": the German short form, dots only ("3/4/26" may be either order)
 _NUMERIC_SHORT = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)\b(?![.,]?\d)")
+# "am Dienstag (3.3.)", "vom 3.3.": the German day and month without a year
+_NUMERIC_NO_YEAR = re.compile(r"(?:\(|\bam\s|\bvom\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)(?P<y>(?!))?")
 _ISO = re.compile(r"\b" + _Y + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _YEAR = re.compile(r"(?P<pre>\b[^\W\d_]{1,12}\s{1,2})?\b" + _Y + r"\b")
 _SINCE = frozenset("since sinds sedert seit depuis until tot bis jusqu".split())
@@ -149,7 +151,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         return None
     found: list[tuple[int, DateFound]] = []
     events: list[tuple[int, int]] = []     # spans of other events' dates: no part of them dates the picture
-    for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _NUMERIC_SHORT, _ISO):
+    for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _NUMERIC_SHORT, _NUMERIC_NO_YEAR, _ISO):
         for m in rx.finditer(plain):
             mon = m.group("m")
             month = int(mon) if mon.isdigit() else _MONTH_NUM.get(mon.casefold())
@@ -236,7 +238,7 @@ _EVENT_BEFORE_DAY = _EVENT_BEFORE | {"de", "d", "van", "von", "des", "of"}
 _DEADLINE = re.compile(r"\b(?:bis|until|till|tot|jusqu)['’]?\s{0,2}(?:zum|zur|the|au|à|en met|aan)\s{1,2}$",
                        re.IGNORECASE)
 # "Aufnahme vom 29. September", "Foto van 3 mei", "photo taken on": the picture's own date
-_PICTURE_OF = frozenset("aufnahme foto bild archivbild archivfoto photo opname".split())
+_PICTURE_OF = frozenset("aufnahme foto bild archivbild archivfoto photo opname lors".split())  # "lors du": during
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s{0,2}$")
 _TWO_BEFORE = re.compile(r"([^\W\d_]+)\s{1,2}(?:vom|van|von|du|de)\s{1,2}$")
 
