@@ -47,7 +47,11 @@ _DO = re.compile(
     r"melden sie sich|abonnieren sie|laden sie|folgen sie uns|hören sie|registrieren sie|lesen sie mehr|"
     r"verfolgen sie|artikel teilen|teilen sie|"
     r"inscrivez-vous|abonnez-vous|téléchargez|suivez-nous|suivez (?:notre|nos|le direct|en direct)|écoutez|"
-    r"partager cet|partagez|retrouvez (?:tous|toutes|l'ensemble)"
+    r"partager cet|partagez|retrouvez (?:tous|toutes|l'ensemble)|"
+    # the reader asked to write, send or comment
+    r"tell us|let us know|send us|share your|laat (?:het|ons) weten|stuur (?:ze|je|uw|ons)|mail (?:de|ons)|deel je|"
+    r"schreiben sie uns|sagen sie uns|schicken sie uns|diskutieren sie|teilen sie uns|"
+    r"réagissez|dites-nous|envoyez-nous|écrivez-nous|partagez vos"
     r")\b", _I)
 # "finden Sie", "lesen Sie": the German polite address, capitalised, after its verb
 _SIE = re.compile(r"\b(?:finden|lesen|sehen|hören|erhalten|bekommen|erfahren)\sSie\b")
@@ -93,7 +97,19 @@ _PAGE = re.compile(
     r"^\W{0,3}(?:reading time|leestijd|lesezeit|temps de lecture)\b|\b\d{1,2}\s?(?:min\.? read|minuten leestijd)\b|"
     r"^(?:share|delen|teilen|partager)\s{0,2}[:|]|"
     r"^\W{0,3}(?:copyright|©).{0,80}\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|"
-    r"tous droits réservés)", _I)
+    r"tous droits réservés)|"
+    # how to use the page: enlarge a picture, play the video below, scroll
+    r"^\W{0,3}(?:klik|tik|click|tap|klicken sie|tippen sie|cliquez|appuyez)\b.{0,40}"
+    r"\b(?:vergroten|enlarge|vergrößern|agrandir)|"
+    r"^\W{0,3}(?:bekijk|kijk|watch|sehen sie|schauen sie|regardez|découvrez)\b.{0,80}\b(?:video|vidéo)\b.{0,60}"
+    r"\b(?:hieronder|hierboven|below|above|unten|oben|ci-dessous|ci-dessus)|"
+    r"^\W{0,3}(?:scroll|scrollen sie|faites défiler)\b|"
+    r"^\W{0,3}(?:sehen sie|schauen sie|bekijk|kijk|watch)\s(?:hier|here|hieronder)\b.{0,40}\b(?:video|vidéo)\b|"
+    # where the article first appeared; sponsorship lines (short: nothing else follows them)
+    r"\b(?:first appeared|was first published|verscheen eerder|eerder verschenen|is eerder gepubliceerd|"
+    r"erschien zuerst|zuerst erschienen|a d'abord été publié|a paru (?:initialement|d'abord))\b|"
+    r"^\W{0,3}(?:in samenwerking met|sponsored by|in partnership with|paid content|partner content|"
+    r"gesponsert von|anzeige\s{0,2}:|en partenariat avec|publireportage|advertorial)(?!\w)[^.!?\n]{0,60}[.!?]?$", _I)
 
 # (kind, words one of which the text must hold for the patterns to be tried (a cheap gate:
 # most captions hold none), patterns)
