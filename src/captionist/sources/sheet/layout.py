@@ -149,6 +149,13 @@ _GENERAL = re.compile(
     r"la majorité|de meerderheid|classement général|algemeen klassement|gesamtwertung|overall standings|"
     r"general classification|voorsprong|vorsprung|d'avance|every year|elk jaar|ieder jaar|jedes jahr|"
     r"chaque année|each year|jaarlijks|jährlich|tous les ans)\b", re.IGNORECASE)
+# what a place is ("Putney is a district ...", "Berlin ist mit rund 3,8 Millionen Einwohnern ...",
+# "Oudenaarde telt ruim 32.000 inwoners"): an encyclopaedia's sentence, not a picture's
+_PLACE_FACT = re.compile(
+    r"^[A-ZÀ-Þ][\w'-]{2,30}(?:[\s-][A-ZÀ-Þ][\w'-]{2,30}){0,2}\s(?:is|ist|est|ligt|liegt|telt|zählt|compte|lies)\s"
+    r"(?:een|ein|eine|une?|a|an|the|mit|met|avec|with|ruim|rund|about|environ|more|meer|mehr|située?|gelegen|"
+    r"home to)\b|\b\d[\d.,  ]{0,12}\s(?:millionen\s|million\s|miljoen\s)?(?:inwoners|einwohner\w{0,2}|habitants|"
+    r"inhabitants|residents)\b", re.IGNORECASE)
 # "FC Twente - Heracles 1-1, NEC - PSV 2-0": a list of results, not a picture
 _SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2} ?[-–] ?\d{1,2}(?!\d|[.,:/-]\d)")
 # "Depuis le 13 mai", "seit dem 3. Mai", "sinds 1 juni": when a state began, not when a picture was taken
@@ -221,7 +228,9 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
     """Text of the pasted article rather than a caption without credit: long; three
     sentences; two with reported speech, a quote, or no date of their own but a day
     name; reported speech without a date; a forecast ("expect ... to", "rechnet mit");
-    a statement about the whole or the usual without a date (`_GENERAL`)."""
+    a statement about the whole or the usual without a date (`_GENERAL`); a perfect or
+    past tense with no more than a day name or a year for a date ("De politie heeft
+    zaterdag ... aangehouden", "wurde 1974 ... ausgetragen"); what a place is (`_PLACE_FACT`)."""
     sentences = len(SENTENCE_END.findall(body))
     speech = QUOTE_OR_SPEECH.search(body) is not None
     undated = date is None or date.how == "relative"  # "on Thursday": the article's way
@@ -229,7 +238,9 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
         undated = undated or _SINCE.search(body[max(0, at - 20):at]) is not None
     return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech) \
         or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None \
-        or (undated and _GENERAL.search(body) is not None)
+        or (undated and _GENERAL.search(body) is not None) \
+        or ((undated or date.month is None) and _NEWS_TENSE.search(body) is not None) \
+        or _PLACE_FACT.search(body) is not None
 
 
 def credited_sheet(credits: list[bool]) -> bool:
