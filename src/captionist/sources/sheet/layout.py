@@ -149,6 +149,11 @@ _GENERAL = re.compile(
     r"la majorité|de meerderheid|classement général|algemeen klassement|gesamtwertung|overall standings|"
     r"general classification|voorsprong|vorsprung|d'avance|every year|elk jaar|ieder jaar|jedes jahr|"
     r"chaque année|each year|jaarlijks|jährlich|tous les ans)\b", re.IGNORECASE)
+# a perfect or past tense, narrower than _NEWS_TENSE: no English nouns ("a war memorial", "a
+# hat", "a summit"); the German perfect only with its participle, the French with "-é"
+_PAST = re.compile(
+    r"\b(?:was|were|had|has been|have been|heeft|hebben|werd|werden|waren|wurde|wurden|"
+    r"(?:hat|haben)\s(?:[\w,-]{1,20}\s){0,6}\w{0,8}ge\w{2,20}(?:t|en)|(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}ée?s?)\b")
 # what a place is ("Putney is a district ...", "Berlin ist mit rund 3,8 Millionen Einwohnern ...",
 # "Oudenaarde telt ruim 32.000 inwoners"): an encyclopaedia's sentence, not a picture's
 _PLACE_FACT = re.compile(
@@ -239,7 +244,7 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
     return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech) \
         or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None \
         or (undated and _GENERAL.search(body) is not None) \
-        or ((undated or date.month is None) and _NEWS_TENSE.search(body) is not None) \
+        or ((undated or date.month is None) and _PAST.search(body) is not None) \
         or _PLACE_FACT.search(body) is not None
 
 
