@@ -189,7 +189,7 @@ def _check_known_agency_last(m, par, off, style) -> Credit | None:
     """"... 2022. Kees Molen/Reuters": no introducer, so the last part must be a known
     agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
     parts = re.split(r"\svia\s|/", m.group("c"))
-    ag = parts[-1].strip()
+    ag = _FOR.split(f" {parts[-1].strip()} ")[0].strip()  # "Getty Images for Tribeca": the agency
     if ag.casefold() not in _AGENCIES and not _person_then_outlet(parts):
         return None
     parsed = _parse_credit(_printed(m, par, off), m.group("c"))
@@ -383,7 +383,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
     plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
-    plain = _name_then_outlet(plain)
+    plain = _name_then_outlet(_LICENCE.sub("", plain))
     subs = re.split(r"\s(?:and|en|und|et|&)\s|[;,]\s", plain)
     if len(subs) > 1 and all("/" in sub for sub in subs):
         # "Photos: Ada Veen/AFP and Bo Lind/Reuters", "Fotos: A/dpa, B/dpa": one credit per picture
@@ -462,6 +462,8 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     return line, creators, source
 
 
+_LICENCE = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:CC[ -](?:BY|0)[\w .-]{0,16}|public domain|domaine public|gemeinfrei)\)?$",
+                      re.IGNORECASE)  # "Name/Wikimedia Commons, CC BY-SA 4.0": a licence is no source
 _ROLE = re.compile(r"(?i:(?:staff|senior|chief|freelance|contributing)\s)?(?i:photographer|fotograaf|fotografin|"
                    r"fotograf|photographe|photojournalist|correspondent|contributor)")
 
