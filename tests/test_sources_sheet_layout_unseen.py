@@ -92,40 +92,55 @@ def test_pasted_stray_is_no_caption(lang, pasted):
     assert set(pasted) <= {s.text for s in res.stray}
 
 
+# one case per class; each holds (language, caption, creditLine, creatorNames) in one or more languages
 CREDITS = [
     # private sources: a credit line, no person
-    ("de", "Hagelkörner liegen in einem Garten in Linz, 3. Juni 2026. Bild: privat", "privat", []),
-    ("nl", "Een vrijwilliger bij de dijk in Kampen, 3 juni 2026. Foto: privébezit", "privébezit", []),
-    ("en", "The missing climber in Keswick, Britain, in 2024. Photo: family handout", "family handout", []),
-    ("fr", "Le randonneur disparu à Annecy, en 2025. Photo : privée", "privée", []),
+    [("de", "Hagelkörner liegen in einem Garten in Linz, 3. Juni 2026. Bild: privat", "privat", []),
+     ("nl", "Een vrijwilliger bij de dijk in Kampen, 3 juni 2026. Foto: privébezit", "privébezit", [])],
+    [("en", "The missing climber in Keswick, Britain, in 2024. Photo: family handout", "family handout", []),
+     ("fr", "Le randonneur disparu à Annecy, en 2025. Photo : privée", "privée", [])],
     # public bodies and one-word organisations are credit-only
-    ("de", "Ein umgestürzter Baum auf der B27 bei Tübingen, 3. Juni 2026. Foto: Polizeipräsidium Reutlingen",
-     "Polizeipräsidium Reutlingen", []),
-    ("nl", "Een gewonde zeearend in de opvang in Texel, 3 juni 2026. Foto: Vogelbescherming",
-     "Vogelbescherming", []),
-    ("en", "Fans cheer a try at Twickenham in London, March 14, 2026. Photo: Sportsfile for the RFU",
-     "Sportsfile for the RFU", []),
-    # a broadcaster before its photographer; "Name, Outlet"; an acronym and its town
-    ("nl", "Een ree in de sneeuw bij Oss, 3 maart 2026. Foto: Omroep Brabant / Joost Brink",
-     "Omroep Brabant / Joost Brink", ["Joost Brink"]),
-    ("en", "A fan waits at the gate in Leeds, Britain, March 3, 2026. (Photo: Ada Veen, USA TODAY Sports)",
-     "Ada Veen, USA TODAY Sports", ["Ada Veen"]),
-    ("de", "Helfer verteilen Decken in einer Halle in Meißen, 3. März 2026. Foto: DRK Meißen", "DRK Meißen", []),
-    # "Agency via Distributor/Name" and a one-word agency in camel case
-    ("en", "A jockey falls at Cheltenham, Britain, March 13, 2026. Action Images via Reuters/Ed Marsh",
-     "Action Images via Reuters/Ed Marsh", ["Ed Marsh"]),
-    ("nl", "Een schaatser valt in de bocht in Heerenveen, zaterdag 7 maart 2026. SportFocus / Lotte Brink",
-     "SportFocus / Lotte Brink", ["Lotte Brink"]),
+    [("de", "Ein umgestürzter Baum auf der B27 bei Tübingen, 3. Juni 2026. Foto: Polizeipräsidium Reutlingen",
+      "Polizeipräsidium Reutlingen", []),
+     ("de", "Helfer verteilen Decken in einer Halle in Meißen, 3. März 2026. Foto: DRK Meißen", "DRK Meißen", [])],
+    [("nl", "Een gewonde zeearend in de opvang in Texel, 3 juni 2026. Foto: Vogelbescherming", "Vogelbescherming", []),
+     ("fr", "Un reportage tourné à Lille, le 3 mars 2026. Photo : France Télévisions", "France Télévisions", [])],
+    # an agency's or a photographer's work for a client or outlet
+    [("en", "Fans cheer a try at Twickenham in London, March 14, 2026. Photo: Sportsfile for the RFU",
+      "Sportsfile for the RFU", []),
+     ("en", "Guests arrive for a premiere in New York, March 3, 2026. Ada Veen/Getty Images for Tribeca Festival",
+      "Ada Veen/Getty Images for Tribeca Festival", ["Ada Veen"]),
+     ("fr", "Des élèves dans une classe à Roubaix, le 3 mars 2026. Léa Morin pour Le Monde",
+      "Léa Morin pour Le Monde", ["Léa Morin"])],
+    # a broadcaster before its photographer; "Name, Outlet"; "NAME / « OUTLET »"
+    [("nl", "Een ree in de sneeuw bij Oss, 3 maart 2026. Foto: Omroep Brabant / Joost Brink",
+      "Omroep Brabant / Joost Brink", ["Joost Brink"]),
+     ("en", "A fan waits at the gate in Leeds, Britain, March 3, 2026. (Photo: Ada Veen, USA TODAY Sports)",
+      "Ada Veen, USA TODAY Sports", ["Ada Veen"]),
+     ("fr", "Un marché couvert à Rennes, le 3 mars 2026. LÉA MORIN / « LE MONDE »", "LÉA MORIN / « LE MONDE »",
+      ["Léa Morin"])],
+    # "Agency via Distributor/Name", a one-word agency in camel case, an agency and a name without slash
+    [("en", "A jockey falls at Cheltenham, Britain, March 13, 2026. Action Images via Reuters/Ed Marsh",
+      "Action Images via Reuters/Ed Marsh", ["Ed Marsh"]),
+     ("nl", "Een schaatser valt in de bocht in Heerenveen, zaterdag 7 maart 2026. SportFocus / Lotte Brink",
+      "SportFocus / Lotte Brink", ["Lotte Brink"]),
+     ("nl", "Een veerboot in de haven van Harlingen, 3 maart 2026. ANP Piet Vos", "ANP Piet Vos", ["Piet Vos"])],
+    # labels: a pool picture, a graphic, a page's "Image source"
+    [("en", "The prime minister speaks in London, March 3, 2026. (Pool photo by Ada Veen/AP)", "Ada Veen/AP",
+      ["Ada Veen"]),
+     ("de", "Der Verlauf des Hochwassers an der Elbe in Dresden, 3. März 2026. Grafik: Lena Roth", "Lena Roth",
+      ["Lena Roth"]),
+     ("en", "Residents are rescued by boat in Tadcaster, Britain, on Monday.\nImage source, PA Media", "PA Media", [])],
 ]
 
 
-@pytest.mark.parametrize("lang,caption,line,creators", CREDITS)
-def test_credit_of_unseen_kind(lang, caption, line, creators):
-    res = parse_sheet(caption, lang=lang, ref_date=REF)
-    assert len(res.captions) == 1
-    rec = res.captions[0].record
-    assert rec.get("creditLine") == line
-    assert rec.get("creatorNames", []) == creators
+@pytest.mark.parametrize("cases", CREDITS)
+def test_credit_of_unseen_kind(cases):
+    for lang, caption, line, creators in cases:
+        res = parse_sheet(caption, lang=lang, ref_date=REF)
+        assert len(res.captions) == 1, caption
+        rec = res.captions[0].record
+        assert (rec.get("creditLine"), rec.get("creatorNames", [])) == (line, creators), caption
 
 
 DATES = [

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import PLAIN, clean, title_if_caps as _title_if_caps
+from .text import PLAIN, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
 _CREDIT_TAIL = 320
 _ALONE_MAX = 160   # a line or paragraph holding only a credit is never longer
@@ -172,7 +172,7 @@ def _check_enclosed(m, par, off, style) -> Credit | None:
     inner = m.group("c")
     lead = len(inner) - len(inner.lstrip())
     inner = inner.strip()
-    lm = _LEAD_LABEL.match(inner)
+    lm = _LEAD_LABEL.match(inner) or re.match(r"(?:foto|beeld|photo|bild)\s{0,2}:?\s{1,2}(?=\S)", inner)  # "(foto ANP)"
     if lm:
         lead += lm.end()
         inner = inner[lm.end():]
@@ -190,7 +190,8 @@ def _check_known_agency_last(m, par, off, style) -> Credit | None:
     agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
     parts = re.split(r"\svia\s|/", m.group("c"))
     ag = _FOR.split(f" {parts[-1].strip()} ")[0].strip()  # "Getty Images for Tribeca": the agency
-    if ag.casefold() not in _AGENCIES and not _person_then_outlet(parts):
+    if ag.casefold() not in _AGENCIES and not _person_then_outlet(parts) and not (
+            len(parts) == 2 and _source_name(ag) and _looks_like_name(parts[0].strip())):  # "NAME / « LE MONDE »"
         return None
     parsed = _parse_credit(_printed(m, par, off), m.group("c"))
     return Credit(off + m.start(), *parsed) if parsed else None
@@ -241,7 +242,12 @@ def _check_alone(m, par, off, style) -> Credit | None:
     return Credit(off + m.start(), line, creators, source)
 
 
-_CHECKS = {"parse": _check_parse, "enclosed": _check_enclosed, "known-agency-last": _check_known_agency_last,
+def _check_for_known(m, par, off, style) -> Credit | None:
+    """"Léa Morin pour Le Monde", "Ada Veen for CNN": a name before a known outlet."""
+    return _check_parse(m, par, off, style) if _source_name(m.group("o")) else None
+
+
+_CHECKS = {"for-known": _check_for_known, "parse": _check_parse, "enclosed": _check_enclosed, "known-agency-last": _check_known_agency_last,
            "slash": _check_slash, "agency-only": _check_agency_only, "alone": _check_alone}
 _KNOWN_SOURCES = frozenset({*_AGENCIES.values(), *_PUBLICATIONS.values()})
 
@@ -299,7 +305,7 @@ def _agency_name(part: str) -> str | None:
 
 
 # "BELGA PHOTO JULIEN LAMBERT", "ANP DIRK-JAN TEUNISSEN": an agency and a name in one part
-_AGENCY_PREFIX = re.compile(r"^(?P<ag>" + _AGENCY_UP + r")(?:\s(?:PHOTO|FOTO))?\s{1,2}(?P<rest>\S.{1,60})$")
+_AGENCY_PREFIX = re.compile(r"^(?P<ag>" + _AGENCY_UP + r")(?:\s(?:PHOTO|FOTO|Photo|Foto))?\s{1,2}(?P<rest>\S.{1,60})$")
 
 
 _PERSON_SPLIT = re.compile(r"\s{1,3}(?:and|en|und|et|&)\s{1,3}|\s{0,3}[,;]\s{0,3}")
@@ -354,14 +360,6 @@ def _single_word_before_full_name(part: str, later: list[str]) -> bool:
         return False
     return any(len(p.split()) >= 2 and _looks_like_name(p.strip()) and _agency_name(p.strip()) is None
                for p in later)
-
-
-def _unwrap(s: str) -> str:
-    """'(AP Photo/Name)' -> 'AP Photo/Name'; 'Roel Smit (ANP)' keeps its parenthesis."""
-    s = s.strip()
-    while len(s) > 1 and (s[0], s[-1]) in (("(", ")"), ("[", "]")) and s.find(s[-1]) == len(s) - 1:
-        s = s[1:-1].strip()
-    return s
 
 
 def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[str, list[str], str | None] | None:

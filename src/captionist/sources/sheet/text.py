@@ -148,3 +148,11 @@ def title_if_caps(name: str) -> str:
             return head + apo + tail[:1] + tail[1:].lower()
         return p[:1] + p[1:].lower()
     return " ".join("-".join(piece(p) for p in w.split("-")) for w in name.split())
+
+
+def unwrap_brackets(s: str) -> str:
+    """'(AP Photo/Name)' -> 'AP Photo/Name'; 'Roel Smit (ANP)' keeps its parenthesis."""
+    s = s.strip()
+    while len(s) > 1 and (s[0], s[-1]) in (("(", ")"), ("[", "]")) and s.find(s[-1]) == len(s) - 1:
+        s = s[1:-1].strip()
+    return s
