@@ -24,6 +24,7 @@ or a label at the start. Every quantifier is bounded.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .credits import find_credit
 from .text import without_quotes
@@ -90,26 +91,29 @@ _AUTHOR = re.compile(
     r"verslaggever|verslaggeefster|reporter\w{0,2}|korrespondent\w{0,2}|envoyée?s? spéciale?s?|envoyés spéciaux|"
     r"journalistes?|redacteur|redakteur\w{0,2}|editor)\b", _I)
 # when the page was published or updated, its reading time, a share bar, its copyright notice
-_PAGE = re.compile(
-    r"^\W{0,3}(?:(?:last )?updated|published|posted|(?:laatst )?bijgewerkt|gepubliceerd|geplaatst|"
+_PAGE_START = re.compile(  # tried at the start of the paragraph only (re.match)
+    r"\W{0,3}(?:(?:last )?updated|published|posted|(?:laatst )?bijgewerkt|gepubliceerd|geplaatst|"
     r"(?:zuletzt )?aktualisiert|veröffentlicht|stand|mis à jour|publié|modifié)\b(?:\s(?:on|op|am|le|at|om|um))?"
     r"\s{0,2}(?::|(?=[^\n]{0,25}\d))|"  # a colon or a date/time right after: "Updated flood maps ..." is a caption
-    r"^\W{0,3}(?:reading time|leestijd|lesezeit|temps de lecture)\b|\b\d{1,2}\s?(?:min\.? read|minuten leestijd)\b|"
-    r"^(?:share|delen|teilen|partager)\s{0,2}[:|]|"
-    r"^\W{0,3}(?:copyright|©).{0,80}\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|"
+    r"\W{0,3}(?:reading time|leestijd|lesezeit|temps de lecture)\b|"
+    r"(?:share|delen|teilen|partager)\s{0,2}[:|]|"
+    r"\W{0,3}(?:copyright|©).{0,80}\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|"
     r"tous droits réservés)|"
     # how to use the page: enlarge a picture, play the video below, scroll
-    r"^\W{0,3}(?:klik|tik|click|tap|klicken sie|tippen sie|cliquez|appuyez)\b.{0,40}"
+    r"\W{0,3}(?:klik|tik|click|tap|klicken sie|tippen sie|cliquez|appuyez)\b.{0,40}"
     r"\b(?:vergroten|enlarge|vergrößern|agrandir)|"
-    r"^\W{0,3}(?:bekijk|kijk|watch|sehen sie|schauen sie|regardez|découvrez)\b.{0,80}\b(?:video|vidéo)\b.{0,60}"
+    r"\W{0,3}(?:bekijk|kijk|watch|sehen sie|schauen sie|regardez|découvrez)\b.{0,80}\b(?:video|vidéo)\b.{0,60}"
     r"\b(?:hieronder|hierboven|below|above|unten|oben|ci-dessous|ci-dessus)|"
-    r"^\W{0,3}(?:scroll|scrollen sie|faites défiler)\b|"
-    r"^\W{0,3}(?:sehen sie|schauen sie|bekijk|kijk|watch)\s(?:hier|here|hieronder)\b.{0,40}\b(?:video|vidéo)\b|"
-    # where the article first appeared; sponsorship lines (short: nothing else follows them)
-    r"\b(?:first appeared|was first published|verscheen eerder|eerder verschenen|is eerder gepubliceerd|"
-    r"erschien zuerst|zuerst erschienen|a d'abord été publié|a paru (?:initialement|d'abord))\b|"
-    r"^\W{0,3}(?:in samenwerking met|sponsored by|in partnership with|paid content|partner content|"
+    r"\W{0,3}(?:scroll|scrollen sie|faites défiler)\b|"
+    r"\W{0,3}(?:sehen sie|schauen sie|bekijk|kijk|watch)\s(?:hier|here|hieronder)\b.{0,40}\b(?:video|vidéo)\b|"
+    # sponsorship lines (short: nothing else follows them)
+    r"\W{0,3}(?:in samenwerking met|sponsored by|in partnership with|paid content|partner content|"
     r"gesponsert von|anzeige\s{0,2}:|en partenariat avec|publireportage|advertorial)(?!\w)[^.!?\n]{0,60}[.!?]?$", _I)
+# reading time anywhere ("4 min read"); where the article first appeared
+_PAGE_ANY = re.compile(
+    r"\b\d{1,2}\s?(?:min\.? read|minuten leestijd)\b|"
+    r"\b(?:first appeared|was first published|verscheen eerder|eerder verschenen|is eerder gepubliceerd|"
+    r"erschien zuerst|zuerst erschienen|a d'abord été publié|a paru (?:initialement|d'abord))\b", _I)
 
 # (kind, words one of which the text must hold for the patterns to be tried (a cheap gate:
 # most captions hold none), patterns)
@@ -121,11 +125,14 @@ _CLASSES = (("promo", None, (_OUR_PART, _DO, _SIE)),
             ("correction", (":", "version", "versie", "fassung", "article", "artikel", "story", "beitrag", "bericht", "text"),
              (_CORRECTION,)),
             ("author", None, (_AUTHOR,)),
-            ("page", None, (_PAGE,)))
+            ("page", ("min", "appeared", "published", "verscheen", "verschenen", "gepubliceerd", "erschien",
+                      "erschienen", "publié", "paru"), (_PAGE_ANY,)))
+_STARTS = (("page", _PAGE_START),)  # kinds told by how the paragraph starts (re.match)
 _UNLESS_CREDITED = frozenset({"promo", "consent", "embed"})
 _LOOK = 400  # furniture is short; a long paragraph is judged on its beginning
 
 
+@lru_cache(maxsize=4096)  # each paragraph is asked about up to three times while a sheet is laid out
 def page_furniture(par: str) -> str | None:
     """The kind of page furniture a paragraph is ("promo", "consent", "embed",
     "counter", "correction", "author", "page"), or None. A paragraph that ends in a credit of
@@ -133,6 +140,9 @@ def page_furniture(par: str) -> str | None:
     box ("Tekst: X · Foto's: Y" ends in a credit)."""
     text = without_quotes(par[:_LOOK]).strip()  # "our town", said in a quote, is the speaker's
     low = text.casefold()
+    for kind, pattern in _STARTS:
+        if pattern.match(text):
+            return kind
     for kind, gate, patterns in _CLASSES:
         if gate is not None and not any(w in low for w in gate):
             continue
