@@ -57,7 +57,7 @@ _DO = re.compile(
 # "finden Sie", "lesen Sie": the German polite address, capitalised, after its verb
 _SIE = re.compile(r"\b(?:finden|lesen|sehen|hören|erhalten|bekommen|erfahren)\sSie\b")
 _CONSENT = re.compile(
-    r"\bcookies?\b.{0,120}\b(?:accept\w{0,6}|akzeptier\w{0,4}|zustimm\w{0,4}|zu\b|consent\w{0,4}|toestemming|"
+    r"\bcookies?\b.{0,120}\b(?:accept\w{0,6}|akzeptier\w{0,4}|zustimm\w{0,4}|zuzustimmen|consent\w{0,4}|toestemming|"
     r"einwillig\w{0,4}|tracking|traceurs|trackers|third.party|derde partij|drittanbieter)|"
     r"\b(?:accept\w{0,6}|akzeptier\w{0,4}|stimmen sie|consent\w{0,4}|toestemming|einwillig\w{0,4}|"
     r"accepté)\b.{0,80}\bcookies?\b|"
