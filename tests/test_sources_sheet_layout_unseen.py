@@ -50,6 +50,9 @@ STRAYS = [
     ("en", ("Sign up for our morning briefing to get the day's top stories from London in your inbox.",)),
     # the reader asked to send or comment
     ("fr", ("Vous étiez à Méribel ? Envoyez-nous vos photos.", "Réagissez à cet article dans les commentaires.")),
+    ("en", ("Have you been affected by the flooding in London? Share your pictures with us.",
+            "Scroll down for more pictures from London.")),
+    ("de", ("Klicken Sie auf das Bild, um es zu vergrößern.", "Diskutieren Sie mit in den Kommentaren.")),
     # the page itself: publication stamps, copyright, share bars, how to use it, where it appeared
     ("nl", ("Gepubliceerd op zondag 6 april 2026 om 18.04 uur", "Klik op de foto om hem te vergroten.")),
     ("en", ("Copyright © 2026 The Daily Planet. All rights reserved.",
@@ -152,6 +155,9 @@ DATES = [
     # the German day and month in parentheses after a day name; a French holiday written with a hyphen
     ("de", "Polizisten sperren eine Brücke in Dresden am Dienstag (3.3.). Foto: Tobias Kern/dpa", "2026-03-03"),
     ("fr", "Des manifestants défilent à Lyon lors du 1er-Mai 2026. Photo : Léa Morin / AFP", "2026-05-01"),
+    # parts of today and yesterday (REF is Monday 20 April 2026)
+    ("nl", "Forenzen wachten op de trein in Utrecht, vanmorgen. Foto: ANP / Joost Brink", "2026-04-20"),
+    ("en", "Firefighters spray water on a warehouse in Leeds, Britain, last night. REUTERS/Hannah Pike", "2026-04-19"),
 ]
 
 
