@@ -190,7 +190,7 @@ def _check_known_agency_last(m, par, off, style) -> Credit | None:
     agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
     parts = re.split(r"\svia\s|/", m.group("c"))
     ag = _FOR.split(f" {parts[-1].strip()} ")[0].strip()  # "Getty Images for Tribeca": the agency
-    if ag.casefold() not in _AGENCIES and not _person_then_outlet(parts) and not (
+    if ag.casefold().split("-")[0] not in _AGENCIES and not _person_then_outlet(parts) and not (
             len(parts) == 2 and _source_name(ag) and _looks_like_name(parts[0].strip())):  # "NAME / « LE MONDE »"
         return None
     parsed = _parse_credit(_printed(m, par, off), m.group("c"))
