@@ -95,7 +95,8 @@ def test_pasted_stray_is_no_caption(lang, pasted):
     assert set(pasted) <= {s.text for s in res.stray}
 
 
-# one case per class; each holds (language, caption, creditLine, creatorNames) in one or more languages
+# one case per class; each holds (language, sheet, creditLine, creatorNames) in one or more
+# languages; a sheet is one caption, or a series credit and the captions it credits
 CREDITS = [
     # private sources: a credit line, no person
     [("de", "Hagelkörner liegen in einem Garten in Linz, 3. Juni 2026. Bild: privat", "privat", []),
@@ -133,17 +134,21 @@ CREDITS = [
       ["Ada Veen"]),
      ("de", "Der Verlauf des Hochwassers an der Elbe in Dresden, 3. März 2026. Grafik: Lena Roth", "Lena Roth",
       ["Lena Roth"]),
-     ("en", "Residents are rescued by boat in Tadcaster, Britain, on Monday.\nImage source, PA Media", "PA Media", [])],
+     ("en", "Residents are rescued by boat in Tadcaster, Britain, on Monday.\nImage source, PA Media", "PA Media", []),
+     # a series credit in the plural above the gallery credits every caption below it
+     ("nl", "Foto's: Piet Vos\n\nEen boer rijdt over de dijk bij Kampen, zaterdag 4 april 2026.\n\n"
+            "Schapen grazen op de uiterwaarden bij Zwolle, zaterdag 4 april 2026.", "Piet Vos", ["Piet Vos"])],
 ]
 
 
 @pytest.mark.parametrize("cases", CREDITS)
 def test_credit_of_unseen_kind(cases):
-    for lang, caption, line, creators in cases:
-        res = parse_sheet(caption, lang=lang, ref_date=REF)
-        assert len(res.captions) == 1, caption
-        rec = res.captions[0].record
-        assert (rec.get("creditLine"), rec.get("creatorNames", [])) == (line, creators), caption
+    for lang, sheet, line, creators in cases:
+        res = parse_sheet(sheet, lang=lang, ref_date=REF)
+        assert len(res.captions) == sheet.count("\n\n") + 1 - sheet.startswith("Foto's"), sheet
+        for cap in res.captions:  # every caption of the sheet gets the credit
+            rec = cap.record
+            assert (rec.get("creditLine"), rec.get("creatorNames", [])) == (line, creators), sheet
 
 
 DATES = [

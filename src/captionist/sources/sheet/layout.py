@@ -91,13 +91,19 @@ def date_label(text: str) -> bool:
     return not re.search(r"[^\W\d_]{2}", rest)
 
 
+# a credit for a series of pictures, in the plural: "Foto's: Piet Vos", "Photos : Léa Morin / AFP"
+_SERIES = re.compile(r"(?:Foto's|Fotos|Photos|Bilder|Pictures|Beelden)\s{0,2}:", re.IGNORECASE)
+
+
 def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tuple[int, str]]):
     """(line, text, credit given by a neighbour) for every unit that is not itself a
     credit alone on its line or paragraph ("VALERY HACHE / AFP", "AFP", "Foto: Name |
     dpa"). Such a credit goes to the caption without credit next to it: below or above
     as its block says ("next"/"prev"), else as the sheet does: a credit with a taker on
     one side only votes for that side, and the majority settles the others (below when
-    tied: the usual layout). A credit with no taker goes to `unattached`."""
+    tied: the usual layout). A credit with no taker goes to `unattached`. A series credit
+    in the plural in its own paragraph above the captions ("Foto's: Piet Vos") goes to every
+    caption below it that has none, up to the first that cannot take it."""
     n = len(units)
     alone = [credit_alone(par) if len(par) <= 200 and not STRAY_START.match(par) else None for _, par, _ in units]
     can = [alone[j] is None and _may_take_credit(units[j][1], False) for j in range(n)]
@@ -124,6 +130,12 @@ def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tu
             unattached.append((units[i][0], units[i][1]))
         else:
             given[target] = alone[i]
+            if target == i + 1 and units[i][2] is None and _SERIES.match(units[i][1]):
+                # "Foto's: Piet Vos" above the gallery: every caption below it without a credit
+                j = target + 1
+                while j < n and can[j] and j not in given:
+                    given[j] = alone[i]
+                    j += 1
     for j, (line, par, _) in enumerate(units):
         if alone[j] is None:
             yield line, par, given.get(j)
