@@ -174,7 +174,8 @@ def test_date_of_unseen_kind(lang, caption, date):
 
 def test_real_captions_near_promo_words_stay_captions():
     """Precision: captions that use a promo's words ("app", "newsletter", "section",
-    "cookies") or a share ("een groot deel") for what the picture shows stay captions."""
+    "cookies") or a share ("een groot deel") for what the picture shows stay captions;
+    and a picture counter in front of a caption is left out of its description."""
     caps = [
         "Een bakker toont een schaal cookies op de markt in Gent, zaterdag 4 april 2026. Foto: ANP / Joost Brink",
         "A volunteer hands out newsletters in Cambridge, Britain, March 28, 2026. REUTERS/Hannah Pike",
@@ -187,3 +188,8 @@ def test_real_captions_near_promo_words_stay_captions():
     ]
     res = parse_sheet("\n\n".join(caps), lang="auto", ref_date=REF)
     assert [c.text for c in res.captions] == caps
+    # a picture counter before a caption is no part of its description
+    counted = ["1/12 Een boer rijdt over de dijk bij Kampen, zaterdag 4 april 2026. Foto: ANP / Piet Vos",
+               "Image 2 of 12: Rowers train on the Cam in Cambridge, Britain, March 28, 2026. REUTERS/Hannah Pike"]
+    res = parse_sheet("\n\n".join(counted), lang="auto", ref_date=REF)
+    assert [next(iter(c.record["description"].values()))[:10] for c in res.captions] == ["Een boer r", "Rowers tra"]
