@@ -27,7 +27,8 @@ STRAY_START = re.compile(
     r"Read next|Don't miss|Niet te missen|Nicht verpassen|À ne pas manquer|A ne pas manquer)\b|"
     # words that are only a pointer when a colon, bar or full stop follows them: "Related: ..."
     r"(?:Related|Recommended|Aanbevolen|Empfohlen|Meer over dit onderwerp|Mehr dazu|Plus d'infos|"
-    r"En savoir plus|En images|In beeld|In Bildern|In pictures|Dossier)\s{0,2}[:|.>])", re.IGNORECASE)
+    r"En savoir plus|En images|In beeld|In Bildern|In pictures|Dossier|Audio|Podcast|Livestream|Quiz|Poll|"
+    r"Umfrage|Peiling|Sondage)\s{0,2}[:|.>])", re.IGNORECASE)
 FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]{0,2}$")
 LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
