@@ -128,7 +128,7 @@ _CLASSES = (("promo", None, (_OUR_PART, _DO, _SIE)),
             ("page", ("min", "appeared", "published", "verscheen", "verschenen", "gepubliceerd", "erschien",
                       "erschienen", "publié", "paru"), (_PAGE_ANY,)))
 _STARTS = (("page", _PAGE_START),)  # kinds told by how the paragraph starts (re.match)
-_UNLESS_CREDITED = frozenset({"promo", "consent", "embed"})
+_UNLESS_CREDITED = frozenset({"promo", "consent", "embed", "page", "correction"})
 _LOOK = 400  # furniture is short; a long paragraph is judged on its beginning
 
 
@@ -136,9 +136,15 @@ _LOOK = 400  # furniture is short; a long paragraph is judged on its beginning
 def page_furniture(par: str) -> str | None:
     """The kind of page furniture a paragraph is ("promo", "consent", "embed",
     "counter", "correction", "author", "page"), or None. A paragraph that ends in a credit of
-    its own is a caption whatever it says, unless it is labelled as a note or an author
-    box ("Tekst: X · Foto's: Y" ends in a credit)."""
-    text = without_quotes(par[:_LOOK]).strip()  # "our town", said in a quote, is the speaker's
+    its own is a caption whatever it says ("Stand der Bauarbeiten am 3. März ... Foto: X"),
+    unless it is an author box or a counter ("Tekst: X · Foto's: Y" ends in a credit)."""
+    kind = _kind(without_quotes(par[:_LOOK]).strip())  # "our town", said in a quote, is the speaker's
+    if kind in _UNLESS_CREDITED and find_credit(par) is not None:
+        return None
+    return kind
+
+
+def _kind(text: str) -> str | None:
     low = text.casefold()
     for kind, pattern in _STARTS:
         if pattern.match(text):
@@ -147,7 +153,5 @@ def page_furniture(par: str) -> str | None:
         if gate is not None and not any(w in low for w in gate):
             continue
         if any(p.search(text) for p in patterns):
-            if kind in _UNLESS_CREDITED and find_credit(par) is not None:
-                return None
             return kind
     return None
