@@ -92,16 +92,45 @@ def _builtin_uri(prefix: str) -> str | None:
 def _strangers(data: bytes) -> list[str]:
     """The URIs `data` declares under a prefix the process has bound to another URI (binding
     the prefixes it declares first)."""
-    if b"xmlns:" not in data:
-        return []
     strangers = []
-    for m in _XMLNS.finditer(data):
-        prefix, uri = m.group(1).decode("ascii"), _as_exiv2_keeps(m.group(3).decode("utf-8", "replace"))
-        if prefix not in _bound:
-            _bound[prefix] = _builtin_uri(prefix) or uri
-        if _as_exiv2_keeps(_bound[prefix]) != uri:
-            strangers.append(uri)
+    for start, end in _xmp_spans(data):
+        at = data.find(b"xmlns:", start, end)
+        while at >= 0:
+            m = _XMLNS.match(data, at, end)
+            at = data.find(b"xmlns:", at + 6, end)
+            if m:
+                strangers += _check(m.group(1).decode("ascii"), m.group(3).decode("utf-8", "replace"))
     return strangers
+
+
+def _check(prefix: str, uri: str) -> list[str]:
+    uri = _as_exiv2_keeps(uri)
+    if prefix not in _bound:
+        _bound[prefix] = _builtin_uri(prefix) or uri
+    return [uri] if _as_exiv2_keeps(_bound[prefix]) != uri else []
+
+
+_XMP_APP1 = (b"http://ns.adobe.com/xap/1.0/\x00", b"http://ns.adobe.com/xmp/extension/\x00")
+
+
+def _xmp_spans(data: bytes) -> list[tuple[int, int]]:
+    """Where a JPEG keeps XMP (its APP1 XMP segments, up to the scan), so that the image data
+    and the EXIF thumbnail are not searched; all of any other data."""
+    if not data.startswith(b"\xff\xd8"):
+        return [(0, len(data))]
+    spans, pos = [], 2
+    while pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker, length = data[pos + 1], int.from_bytes(data[pos + 2:pos + 4], "big")
+        if marker in (0xD9, 0xDA):
+            return spans
+        if length < 2:
+            break
+        if marker == 0xE1 and data.startswith(_XMP_APP1, pos + 4):
+            spans.append((pos + 4, min(pos + 2 + length, len(data))))
+        pos += 2 + length
+    if pos >= len(data):
+        return spans                # a header without its scan (the writer's carrier)
+    return [(0, len(data))]         # a layout not walked here (fill bytes, standalone markers)
 
 
 _FAILURES = {"ReadError": ReadError, "WriteError": WriteError}
