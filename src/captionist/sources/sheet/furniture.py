@@ -132,19 +132,20 @@ _UNLESS_CREDITED = frozenset({"promo", "consent", "embed", "page", "correction"}
 _LOOK = 400  # furniture is short; a long paragraph is judged on its beginning
 
 
-@lru_cache(maxsize=4096)  # each paragraph is asked about up to three times while a sheet is laid out
 def page_furniture(par: str) -> str | None:
     """The kind of page furniture a paragraph is ("promo", "consent", "embed",
     "counter", "correction", "author", "page"), or None. A paragraph that ends in a credit of
     its own is a caption whatever it says ("Stand der Bauarbeiten am 3. März ... Foto: X"),
     unless it is an author box or a counter ("Tekst: X · Foto's: Y" ends in a credit)."""
-    kind = _kind(without_quotes(par[:_LOOK]).strip())  # "our town", said in a quote, is the speaker's
+    kind = _kind(par[:_LOOK])
     if kind in _UNLESS_CREDITED and find_credit(par) is not None:
         return None
     return kind
 
 
-def _kind(text: str) -> str | None:
+@lru_cache(maxsize=4096)  # each paragraph is asked about up to three times while a sheet is laid out
+def _kind(head: str) -> str | None:
+    text = without_quotes(head).strip()  # "our town", said in a quote, is the speaker's
     low = text.casefold()
     for kind, pattern in _STARTS:
         if pattern.match(text):
