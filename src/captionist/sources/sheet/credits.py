@@ -291,8 +291,9 @@ def _agency_name(part: str) -> str | None:
         return part
     if len(words) == 1 and not part.isupper() and sum(c.isupper() for c in part) >= 3:
         return part.strip()  # "DGzRS", "ESA-CNES-Arianespace": acronyms, not a person's name
-    if re.fullmatch(r"[A-Z]{2,6}\s[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|-){2,30}", part.strip()) and not part.isupper():
-        return part.strip()  # "DRK Dresden", "THW Köln": an organisation's acronym and its place
+    if re.fullmatch(r"(?:[A-Z]{2,6}|The|Het|Die|Der|Das|De)\s[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|-){2,30}", part.strip()) \
+            and not part.isupper():
+        return part.strip()  # "DRK Dresden": an acronym and its place; "De Beeldunie": an article and a name
     if re.fullmatch(r"[A-Z]{2,10}\s\d{1,3}", part.strip()):
         return part.strip()  # "SDIS 11": a service and its département number
     if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and len(words) == 1:
