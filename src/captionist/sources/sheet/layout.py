@@ -154,13 +154,14 @@ _FORECAST = re.compile(
     r"\b(?:expects?|(?:is|are) (?:expected|due) to|forecasters?|verwacht(?:en)?|rekent op|rechne[tn]|"
     r"prévoit|prévoient|devrait|devraient|s'attend(?:ent)?|(?:is|are) forecast|forecast for|voorspeld|"
     r"vorhergesagt|prévue? pour)\b", re.IGNORECASE)
-# a statement about the whole or the usual, not one moment: shares ("een groot deel van", "la
-# plupart"), standings ("au classement général", "Vorsprung"), habits ("every year", "jährlich")
+# a statement about the whole or the usual, not one moment: shares ("een groot deel van", "une
+# grande partie"), standings ("au classement général"), habits ("every year", "jährlich"); not
+# "most of the" or "d'avance", which captions of one moment use too
 _GENERAL = re.compile(
-    r"\b(?:een groot deel|het grootste deel|a large (?:part|share) of|most of the|the majority of|"
-    r"ein (?:großer )?teil|ein großteil|der großteil|den großteil|die mehrheit|une grande partie|la plupart|"
+    r"\b(?:een groot deel|het grootste deel|a large (?:part|share) of|the majority of|"
+    r"ein (?:großer )?teil|ein großteil|der großteil|den großteil|die mehrheit|une grande partie|"
     r"la majorité|de meerderheid|classement général|algemeen klassement|gesamtwertung|overall standings|"
-    r"general classification|voorsprong|vorsprung|d'avance|every year|elk jaar|ieder jaar|jedes jahr|"
+    r"general classification|every year|elk jaar|ieder jaar|jedes jahr|"
     r"chaque année|each year|jaarlijks|jährlich|tous les ans)\b", re.IGNORECASE)
 # a perfect or past tense, narrower than _NEWS_TENSE: no English nouns ("a war memorial", "a
 # hat", "a summit"); the German perfect only with its participle, the French with "-é"
@@ -170,10 +171,12 @@ _PAST = re.compile(
 # what a place is ("Putney is a district ...", "Berlin ist mit rund 3,8 Millionen Einwohnern ...",
 # "Oudenaarde telt ruim 32.000 inwoners"): an encyclopaedia's sentence, not a picture's
 _PLACE_FACT = re.compile(
-    r"^[A-ZÀ-Þ][\w'-]{2,30}(?:[\s-][A-ZÀ-Þ][\w'-]{2,30}){0,2}\s(?:is|ist|est|ligt|liegt|telt|zählt|compte|lies)\s"
-    r"(?:een|ein|eine|une?|a|an|the|mit|met|avec|with|ruim|rund|about|environ|more|meer|mehr|située?|gelegen|"
-    r"home to)\b|\b\d[\d.,  ]{0,12}\s(?:millionen\s|million\s|miljoen\s)?(?:inwoners|einwohner\w{0,2}|habitants|"
-    r"inhabitants|residents)\b", re.IGNORECASE)
+    r"^[A-ZÀ-Þ][\w'-]{2,30}(?:[\s-][A-ZÀ-Þ][\w'-]{2,30}){0,2}\s(?:is|ist|est)\s(?:een|ein|eine|une?|a|an|the|die|der|"
+    r"das|la|le)\s(?:[\w'-]{1,20}\s){0,2}?(?:district|town|city|village|region|suburb|island|resort|port|stad|dorp|"
+    r"gemeente|wijk|eiland|badplaats|haven|stadt|dorf|gemeinde|stadtteil|ortsteil|insel|hafen|ville|commune|station|"
+    r"quartier|île)\b|"
+    r"\b(?:\d{1,3}(?:[.,  ]\d{3}){1,3}|\d{4,9}|\d{1,3}(?:[.,]\d{1,2})?\s(?:millionen|million|miljoen|millions?))\s"
+    r"(?:inwoners|einwohner\w{0,2}|habitants|inhabitants)\b", re.IGNORECASE)
 # "FC Twente - Heracles 1-1, NEC - PSV 2-0": a list of results, not a picture
 _SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2} ?[-–] ?\d{1,2}(?!\d|[.,:/-]\d)")
 # "Depuis le 13 mai", "seit dem 3. Mai", "sinds 1 juni": when a state began, not when a picture was taken
