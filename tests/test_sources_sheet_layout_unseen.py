@@ -1,10 +1,11 @@
-"""Layout and credit rules on captions the parser was not tuned on (issue 9, strays and
-credits): promos pointing to other sections, apps and newsletters; cookie and consent
-lines; social-media embeds; picture counters; corrections and editor's notes; author
-boxes, reporters and bylines with roles; publication stamps; general statements of a pasted article; a date in a quote or with a two-digit
-year; and credits that name no person (a private source, a public
-body, a one-word organisation, "X via Agency/Name"). All wording is our own: none of it
-is in the tuned corpus.
+"""Layout, credit and date rules on captions the parser was not tuned on (issue 9, strays,
+credits, dates): promos pointing to other sections, apps and newsletters; readers asked
+to send or comment; cookie and consent lines; social-media embeds; picture counters;
+corrections and editor's notes; author boxes, reporters and bylines with roles;
+publication stamps and page instructions; a pasted article's general statements, past
+tense and place facts; credits that name no person (private sources, public bodies,
+one-word organisations) and new credit grammars; dates in quotes, short German forms
+and parts of days. All wording is our own: none of it is in the tuned corpus.
 
 Every stray is pasted between credited captions, where the parser is most willing to
 take a paragraph for a caption; the captions around it must all stay captions."""
