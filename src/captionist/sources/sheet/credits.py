@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import PLAIN, clean
+from .text import PLAIN, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
 _CREDIT_TAIL = 320
 _ALONE_MAX = 160   # a line or paragraph holding only a credit is never longer
@@ -30,6 +30,7 @@ _AGENCIES: dict[str, str] = _TABLE["agencies"]
 _PUBLICATIONS: dict[str, str] = _TABLE["publications"]
 _ORG_WORDS = frozenset(_TABLE["organisation_words"])
 _NOT_PERSON = frozenset(_TABLE["not_person"])
+_PRIVATE = frozenset(_TABLE["private_sources"])
 
 # Case matters: "Foto:" or "FOTO:" starts a credit, "a photo of her son" does not.
 _INTRO = "|".join(re.escape(w) for w in sorted({*_TABLE["introducers"], *(w.upper() for w in _TABLE["introducers"])},
@@ -85,7 +86,7 @@ def find_credit(par: str) -> Credit | None:
     if _LEADING.match(par[:200].translate(PLAIN)):
         return None  # "Foto: Name | dpa Menschen ...": the credit comes first (find_leading_credit)
     off = max(0, len(par) - _CREDIT_TAIL)
-    tail = par[off:].translate(PLAIN).rstrip()
+    tail = _SOURCE_COMMA.sub(": ", par[off:].translate(PLAIN).rstrip())
     idm = _ID_SUFFIX.search(tail)
     if idm:  # an agency's picture id after the credit is not part of it
         tail = tail[:idm.start()].rstrip()
@@ -105,6 +106,9 @@ def find_credit(par: str) -> Credit | None:
             return got
     return None
 
+
+# "Image source, PA Media" (a broadcaster's page): the comma stands for the colon, same length
+_SOURCE_COMMA = re.compile(r"(?<=^Image source),\s|(?<=[.!?)] Image source),\s")
 
 # "Foto: Jonas Keller | dpa Menschen kühlen sich ...": a credit printed before the text on
 # the same line, told from the text by the known agency that closes it
@@ -168,7 +172,7 @@ def _check_enclosed(m, par, off, style) -> Credit | None:
     inner = m.group("c")
     lead = len(inner) - len(inner.lstrip())
     inner = inner.strip()
-    lm = _LEAD_LABEL.match(inner)
+    lm = _LEAD_LABEL.match(inner) or re.match(r"(?:foto|beeld|photo|bild)\s{0,2}:?\s{1,2}(?=\S)", inner)  # "(foto ANP)"
     if lm:
         lead += lm.end()
         inner = inner[lm.end():]
@@ -185,8 +189,9 @@ def _check_known_agency_last(m, par, off, style) -> Credit | None:
     """"... 2022. Kees Molen/Reuters": no introducer, so the last part must be a known
     agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
     parts = re.split(r"\svia\s|/", m.group("c"))
-    ag = parts[-1].strip()
-    if ag.casefold() not in _AGENCIES and not _person_then_outlet(parts):
+    ag = _FOR.split(f" {parts[-1].strip()} ")[0].strip()  # "Getty Images for Tribeca": the agency
+    if ag.casefold().split("-")[0] not in _AGENCIES and not _person_then_outlet(parts) and not (
+            len(parts) == 2 and _source_name(ag) and _looks_like_name(parts[0].strip())):  # "NAME / « LE MONDE »"
         return None
     parsed = _parse_credit(_printed(m, par, off), m.group("c"))
     return Credit(off + m.start(), *parsed) if parsed else None
@@ -237,7 +242,12 @@ def _check_alone(m, par, off, style) -> Credit | None:
     return Credit(off + m.start(), line, creators, source)
 
 
-_CHECKS = {"parse": _check_parse, "enclosed": _check_enclosed, "known-agency-last": _check_known_agency_last,
+def _check_for_known(m, par, off, style) -> Credit | None:
+    """"Léa Morin pour Le Monde", "Ada Veen for CNN": a name before a known outlet."""
+    return _check_parse(m, par, off, style) if _source_name(m.group("o")) else None
+
+
+_CHECKS = {"for-known": _check_for_known, "parse": _check_parse, "enclosed": _check_enclosed, "known-agency-last": _check_known_agency_last,
            "slash": _check_slash, "agency-only": _check_agency_only, "alone": _check_alone}
 _KNOWN_SOURCES = frozenset({*_AGENCIES.values(), *_PUBLICATIONS.values()})
 
@@ -265,19 +275,6 @@ def _slash_credit_ok(c: str) -> bool:
     return all(_looks_like_name(p) or p.casefold() in _AGENCIES for p in after)
 
 
-def _title_if_caps(name: str) -> str:
-    """'VALERY HACHE' -> 'Valery Hache', 'JEAN-FRANÇOIS D'ARCY' -> 'Jean-François D'Arcy'."""
-    if not (name.isupper() and len(name) > 3):
-        return name
-
-    def piece(p: str) -> str:
-        head, apo, tail = p.partition("'")
-        if apo and len(head) == 1:  # D'ARCY -> D'Arcy; MOSA'AB -> Mosa'ab
-            return head + apo + tail[:1] + tail[1:].lower()
-        return p[:1] + p[1:].lower()
-    return " ".join("-".join(piece(p) for p in w.split("-")) for w in name.split())
-
-
 def _source_name(part: str) -> str | None:
     key = re.sub(r"\s(?:photo|foto)$", "", part.casefold().strip(" .\"'"))
     return _AGENCIES.get(key) or _PUBLICATIONS.get(key)
@@ -294,6 +291,9 @@ def _agency_name(part: str) -> str | None:
         return part
     if len(words) == 1 and not part.isupper() and sum(c.isupper() for c in part) >= 3:
         return part.strip()  # "DGzRS", "ESA-CNES-Arianespace": acronyms, not a person's name
+    if re.fullmatch(r"(?:[A-Z]{2,6}|The|Het|Die|Der|Das|De)\s[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|-){2,30}", part.strip()) \
+            and not part.isupper():
+        return part.strip()  # "DRK Dresden": an acronym and its place; "De Beeldunie": an article and a name
     if re.fullmatch(r"[A-Z]{2,10}\s\d{1,3}", part.strip()):
         return part.strip()  # "SDIS 11": a service and its département number
     if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and len(words) == 1:
@@ -306,7 +306,7 @@ def _agency_name(part: str) -> str | None:
 
 
 # "BELGA PHOTO JULIEN LAMBERT", "ANP DIRK-JAN TEUNISSEN": an agency and a name in one part
-_AGENCY_PREFIX = re.compile(r"^(?P<ag>" + _AGENCY_UP + r")(?:\s(?:PHOTO|FOTO))?\s{1,2}(?P<rest>\S.{1,60})$")
+_AGENCY_PREFIX = re.compile(r"^(?P<ag>" + _AGENCY_UP + r")(?:\s(?:PHOTO|FOTO|Photo|Foto))?\s{1,2}(?P<rest>\S.{1,60})$")
 
 
 _PERSON_SPLIT = re.compile(r"\s{1,3}(?:and|en|und|et|&)\s{1,3}|\s{0,3}[,;]\s{0,3}")
@@ -363,14 +363,6 @@ def _single_word_before_full_name(part: str, later: list[str]) -> bool:
                for p in later)
 
 
-def _unwrap(s: str) -> str:
-    """'(AP Photo/Name)' -> 'AP Photo/Name'; 'Roel Smit (ANP)' keeps its parenthesis."""
-    s = s.strip()
-    while len(s) > 1 and (s[0], s[-1]) in (("(", ")"), ("[", "]")) and s.find(s[-1]) == len(s) - 1:
-        s = s[1:-1].strip()
-    return s
-
-
 def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[str, list[str], str | None] | None:
     """(creditLine, creators, source) from a credit without its label, or None when
     it does not look like a credit. Creators are people only: agencies, publications,
@@ -390,6 +382,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
     plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
+    plain = _name_then_outlet(_LICENCE.sub("", plain))
     subs = re.split(r"\s(?:and|en|und|et|&)\s|[;,]\s", plain)
     if len(subs) > 1 and all("/" in sub for sub in subs):
         # "Photos: Ada Veen/AFP and Bo Lind/Reuters", "Fotos: A/dpa, B/dpa": one credit per picture
@@ -402,14 +395,20 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     vm = list(re.finditer(r"\s(?:via|through|/via)\s", plain, re.IGNORECASE))
     if vm:
         head, distributor = plain[:vm[-1].start()], plain[vm[-1].end():].strip()
-        distributor = _source_name(distributor) or distributor or None
+        if "/" in distributor:  # "Action Images via Reuters/Name": the distributor, then the photographer
+            distributor, rest = distributor.split("/", 1)
+            head = head + "/" + rest
+        distributor = _source_name(distributor) or distributor.strip() or None
     creators: list[str] = []
     agency = None
-    person_part = False
+    person_part = private = False
     parts = _PART_SPLIT.split(head)
     for k, part in enumerate(parts):
         part = _FILE_SUFFIX.sub("", part.strip()).strip().strip("\"").strip()
         part = re.sub(r"\s{1,2}(?:19|20)\d\d$", "", part)  # "© ANP 2023": the year is no name
+        if part.casefold() in _PRIVATE:
+            private = True  # "Bild: privat", "Photo: family handout": a source, but no one to name
+            continue
         if not part or part.casefold() in _NOT_PERSON:
             continue
         lower = [w for w in re.sub(r"\b[dl]'", "", part).split() if w[:1].islower() and w not in _FUNCTION_WORDS]
@@ -426,6 +425,9 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             agency = agency or _source_name(pm.group("ag"))
             part = pm.group("rest")
         fm = _FOR.search(part)
+        if fm and _source_name(part[:fm.start()]):  # "Sportsfile for the RFU": a known agency's work
+            agency = agency or _source_name(part[:fm.start()])
+            continue
         if fm and _looks_like_name(part[:fm.start()]) and _agency_name(part[:fm.start()]) is None:
             # "Ada Veen for The Daily Planet"; "Ministerium für Verteidigung" stays whole
             person, org = part[:fm.start()], part[fm.end():].strip().strip("\"").strip()
@@ -448,12 +450,35 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             if not one_name and _agency_name(name) is not None:  # "Remko de Waal, ANP"
                 agency = agency or _agency_name(name)
                 continue
+            if not one_name and len(name.split()) == 1 and not name.isupper() and not any(later):
+                agency = agency or name  # "Foto: Ecomare" alone: an organisation ("Libkos/AP": a person)
+                continue
             creators.append(_title_if_caps(name))
             person_part = True
     source = distributor or agency
     if not creators and not source:
-        return None
+        return (line, [], None) if private else None
     return line, creators, source
+
+
+_LICENCE = re.compile(r"\s{0,2}[,(]?\s{0,2}(?:CC[ -](?:BY|0)[\w .-]{0,16}|public domain|domaine public|gemeinfrei)\)?$",
+                      re.IGNORECASE)  # "Name/Wikimedia Commons, CC BY-SA 4.0": a licence is no source
+_ROLE = re.compile(r"(?i:(?:staff|senior|chief|freelance|contributing)\s)?(?i:photographer|fotograaf|fotografin|"
+                   r"fotograf|photographe|photojournalist|correspondent|contributor)")
+
+
+def _name_then_outlet(plain: str) -> str:
+    """"Ada Veen, USA TODAY Sports" and "Léa Morin. Le Parisien" as "Name/Outlet";
+    "Ada Veen, staff photographer" as the name alone (a role is no source)."""
+    m = re.fullmatch(r"([^,./]{3,60}?)(?:,|\.)\s{1,2}([^,/]{2,60})", plain)
+    if m is None or not _looks_like_name(m.group(1)) or _agency_name(m.group(1)) is not None:
+        return plain
+    rest = m.group(2).strip()
+    if _ROLE.fullmatch(rest):
+        return m.group(1)
+    if plain[m.end(1)] == "," and _agency_name(rest) is not None or _source_name(rest):
+        return f"{m.group(1)}/{rest}"
+    return plain
 
 
 def default_credit(value: str | None) -> Credit | None:

@@ -35,13 +35,17 @@ _MONTH_NUM = {name: num for num, names in _MONTHS.items() for name in names.spli
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTH_NUM), key=len, reverse=True))
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _DAY_MONTH = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?:e|er|ste|de|st|nd|rd|th)?\.?\s{1,2}(?:of\s)?(?P<m>" + _MONTH_RE + r")\b\.?"
+    r"\b(?P<d>[0-3]?\d)(?:e|er|ste|de|st|nd|rd|th)?\.?(?:\s{1,2}|-)(?:of\s)?(?P<m>" + _MONTH_RE + r")\b\.?"
     r"(?:,?\s{1,2}" + _Y + r"\b)?", re.IGNORECASE)
 _MONTH_DAY = re.compile(
     r"\b(?P<m>" + _MONTH_RE + r")\.?\s{1,2}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s{1,2}" + _Y + r"\b)?",
     re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(?P<m>" + _MONTH_RE + r")\.?,?\s{1,2}" + _Y + r"\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.]" + _Y + r"\b")
+# "12.3.26": the German short form, dots only ("3/4/26" may be either order)
+_NUMERIC_SHORT = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)\b(?![.,]?\d)")
+# "am Dienstag (3.3.)", "vom 3.3.": the German day and month without a year
+_NUMERIC_NO_YEAR = re.compile(r"(?:\(|\bam\s|\bvom\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)(?P<y>(?!))?")
 _ISO = re.compile(r"\b" + _Y + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _YEAR = re.compile(r"(?P<pre>\b[^\W\d_]{1,12}\s{1,2})?\b" + _Y + r"\b")
 _SINCE = frozenset("since sinds sedert seit depuis until tot bis jusqu".split())
@@ -59,10 +63,15 @@ WEEKDAY_RE = re.compile(
 # relative words, resolved as days before the reference date
 _RELATIVE_DAYS = {"eergisteren": 2, "gisteren": 1, "vandaag": 0, "day before yesterday": 2, "yesterday": 1,
                   "today": 0, "vorgestern": 2, "gestern": 1, "heute": 0, "avant-hier": 2, "hier": 1,
-                  "aujourd'hui": 0}
+                  "aujourd'hui": 0, "vanmorgen": 0, "vanochtend": 0, "vanmiddag": 0, "vanavond": 0,
+                  "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "ce matin": 0,
+                  "cet après-midi": 0, "ce soir": 0, "gisteravond": 1, "gistermiddag": 1, "gisterochtend": 1,
+                  "gistermorgen": 1, "last night": 1}
 _RELATIVE_RE = re.compile(
     r"\b(?P<r>eergisteren|gisteren|vandaag|day before yesterday|yesterday|today|vorgestern|gestern|heute|"
-    r"avant-hier|hier|aujourd'hui)\b", re.IGNORECASE)
+    r"avant-hier|hier|aujourd'hui|vanmorgen|vanochtend|vanmiddag|vanavond|this morning|this afternoon|"
+    r"this evening|tonight|ce matin|cet après-midi|ce soir|gisteravond|gistermiddag|gisterochtend|gistermorgen|"
+    r"last night)\b", re.IGNORECASE)
 # No digit (or ".000", ",5") may follow the hour or the minutes: "10.000 mensen" is a
 # number, not 10:00. After a word of approximation ("rond 12.50") a time needs a marker
 # (uur, Uhr, h, a.m., heures...), a colon, or "at"/"om" before it ("at around 10.00").
@@ -147,12 +156,14 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         return None
     found: list[tuple[int, DateFound]] = []
     events: list[tuple[int, int]] = []     # spans of other events' dates: no part of them dates the picture
-    for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _ISO):
+    for rx in (_DAY_MONTH, _MONTH_DAY, _NUMERIC, _NUMERIC_SHORT, _NUMERIC_NO_YEAR, _ISO):
         for m in rx.finditer(plain):
             mon = m.group("m")
             month = int(mon) if mon.isdigit() else _MONTH_NUM.get(mon.casefold())
             day = int(m.group("d"))
             year = int(m.group("y")) if m.group("y") else None
+            if year is not None and year < 100:  # "12.3.26": this century up to 50, else the last
+                year += 2000 if year <= 50 else 1900
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year:
@@ -232,7 +243,7 @@ _EVENT_BEFORE_DAY = _EVENT_BEFORE | {"de", "d", "van", "von", "des", "of"}
 _DEADLINE = re.compile(r"\b(?:bis|until|till|tot|jusqu)['’]?\s{0,2}(?:zum|zur|the|au|à|en met|aan)\s{1,2}$",
                        re.IGNORECASE)
 # "Aufnahme vom 29. September", "Foto van 3 mei", "photo taken on": the picture's own date
-_PICTURE_OF = frozenset("aufnahme foto bild archivbild archivfoto photo opname".split())
+_PICTURE_OF = frozenset("aufnahme foto bild archivbild archivfoto photo opname lors".split())  # "lors du": during
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s{0,2}$")
 _TWO_BEFORE = re.compile(r"([^\W\d_]+)\s{1,2}(?:vom|van|von|du|de)\s{1,2}$")
 

@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from .credits import Credit, credit_alone, find_credit
+from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
 from .text import PLAIN
 
@@ -20,7 +21,14 @@ from .text import PLAIN
 STRAY_START = re.compile(
     r"^\W{0,3}(?:(?:Videos?|Video's|Vidéos?)\s{0,2}(?::|by\b|door\b|von\b|de\b|par\b)|"
     r"(?:Lees ook|Lees meer|Lees verder|Bekijk ook|Read more|Read also|Also read|See also|Watch|"
-    r"Lesen Sie auch|Mehr zum Thema|Lire aussi|À lire aussi|A lire aussi)\b)", re.IGNORECASE)
+    r"Lesen Sie auch|Mehr zum Thema|Lire aussi|À lire aussi|A lire aussi|"
+    r"Ook interessant|Auch interessant|Kijk ook|Luister ook|Lees hier|Bekijk hier|Zum Weiterlesen|Weiterlesen|"
+    r"Lire également|À lire également|A lire également|À voir aussi|A voir aussi|Voir aussi|À voir|A voir|"
+    r"Read next|Don't miss|Niet te missen|Nicht verpassen|À ne pas manquer|A ne pas manquer)\b|"
+    # words that are only a pointer when a colon, bar or full stop follows them: "Related: ..."
+    r"(?:Related|Recommended|Aanbevolen|Empfohlen|Meer over dit onderwerp|Mehr dazu|Plus d'infos|"
+    r"En savoir plus|En images|In beeld|In Bildern|In pictures|Dossier|Audio|Podcast|Livestream|Quiz|Poll|"
+    r"Umfrage|Peiling|Sondage)\s{0,2}[:|.>])", re.IGNORECASE)
 FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]{0,2}$")
 LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
@@ -59,7 +67,7 @@ def _may_take_credit(par: str, same_block: bool) -> bool:
     """A paragraph that can receive the credit printed above or below it: text with no
     credit of its own, not a read-more line; from another paragraph only a sentence
     (final punctuation, or long), not a headline."""
-    if STRAY_START.match(par.translate(PLAIN)) or len(LETTER.findall(par[:200])) < 3:
+    if STRAY_START.match(par.translate(PLAIN)) or len(LETTER.findall(par[:200])) < 3 or page_furniture(par):
         return False
     if len(par) < 120 and BYLINE.match(par):
         return False  # "By ADA VEEN and BO LIND" over "Associated Press": the article's byline
@@ -84,13 +92,19 @@ def date_label(text: str) -> bool:
     return not re.search(r"[^\W\d_]{2}", rest)
 
 
+# a credit for a series of pictures, in the plural: "Foto's: Piet Vos", "Photos : Léa Morin / AFP"
+_SERIES = re.compile(r"(?:Foto's|Fotos|Photos|Bilder|Pictures|Beelden)\s{0,2}:", re.IGNORECASE)
+
+
 def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tuple[int, str]]):
     """(line, text, credit given by a neighbour) for every unit that is not itself a
     credit alone on its line or paragraph ("VALERY HACHE / AFP", "AFP", "Foto: Name |
     dpa"). Such a credit goes to the caption without credit next to it: below or above
     as its block says ("next"/"prev"), else as the sheet does: a credit with a taker on
     one side only votes for that side, and the majority settles the others (below when
-    tied: the usual layout). A credit with no taker goes to `unattached`."""
+    tied: the usual layout). A credit with no taker goes to `unattached`. A series credit
+    in the plural in its own paragraph above the captions ("Foto's: Piet Vos") goes to every
+    caption below it that has none, up to the first that cannot take it."""
     n = len(units)
     alone = [credit_alone(par) if len(par) <= 200 and not STRAY_START.match(par) else None for _, par, _ in units]
     can = [alone[j] is None and _may_take_credit(units[j][1], False) for j in range(n)]
@@ -117,6 +131,12 @@ def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tu
             unattached.append((units[i][0], units[i][1]))
         else:
             given[target] = alone[i]
+            if target == i + 1 and units[i][2] is None and _SERIES.match(units[i][1]):
+                # "Foto's: Piet Vos" above the gallery: every caption below it without a credit
+                j = target + 1
+                while j < n and can[j] and j not in given:
+                    given[j] = alone[i]
+                    j += 1
     for j, (line, par, _) in enumerate(units):
         if alone[j] is None:
             yield line, par, given.get(j)
@@ -132,7 +152,31 @@ QUOTE_OR_SPEECH = re.compile(
 # a forecast or an expectation: the article looks ahead, a caption shows what the picture holds
 _FORECAST = re.compile(
     r"\b(?:expects?|(?:is|are) (?:expected|due) to|forecasters?|verwacht(?:en)?|rekent op|rechne[tn]|"
-    r"prévoit|prévoient|devrait|devraient|s'attend(?:ent)?)\b", re.IGNORECASE)
+    r"prévoit|prévoient|devrait|devraient|s'attend(?:ent)?|(?:is|are) forecast|forecast for|voorspeld|"
+    r"vorhergesagt|prévue? pour)\b", re.IGNORECASE)
+# a statement about the whole or the usual, not one moment: shares ("een groot deel van", "une
+# grande partie"), standings ("au classement général"), habits ("every year", "jährlich"); not
+# "most of the" or "d'avance", which captions of one moment use too
+_GENERAL = re.compile(
+    r"\b(?:een groot deel|het grootste deel|a large (?:part|share) of|the majority of|"
+    r"ein (?:großer )?teil|ein großteil|der großteil|den großteil|die mehrheit|une grande partie|"
+    r"la majorité|de meerderheid|classement général|algemeen klassement|gesamtwertung|overall standings|"
+    r"general classification|every year|elk jaar|ieder jaar|jedes jahr|"
+    r"chaque année|each year|jaarlijks|jährlich|tous les ans)\b", re.IGNORECASE)
+# a perfect or past tense, narrower than _NEWS_TENSE: no English nouns ("a war memorial", "a
+# hat", "a summit"); the German perfect only with its participle, the French with "-é"
+_PAST = re.compile(
+    r"\b(?:was|were|had|has been|have been|heeft|hebben|werd|werden|waren|wurde|wurden|"
+    r"(?:hat|haben)\s(?:[\w,-]{1,20}\s){0,6}\w{0,8}ge\w{2,20}(?:t|en)|(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}ée?s?)\b")
+# what a place is ("Putney is a district ...", "Berlin ist mit rund 3,8 Millionen Einwohnern ...",
+# "Oudenaarde telt ruim 32.000 inwoners"): an encyclopaedia's sentence, not a picture's
+_PLACE_FACT = re.compile(
+    r"^[A-ZÀ-Þ][\w'-]{2,30}(?:[\s-][A-ZÀ-Þ][\w'-]{2,30}){0,2}\s(?:is|ist|est)\s(?:een|ein|eine|une?|a|an|the|die|der|"
+    r"das|la|le)\s(?:[\w'-]{1,20}\s){0,2}?(?:district|town|city|village|region|suburb|island|resort|port|stad|dorp|"
+    r"gemeente|wijk|eiland|badplaats|haven|stadt|dorf|gemeinde|stadtteil|ortsteil|insel|hafen|ville|commune|station|"
+    r"quartier|île)\b|"
+    r"\b(?:\d{1,3}(?:[.,  ]\d{3}){1,3}|\d{4,9}|\d{1,3}(?:[.,]\d{1,2})?\s(?:millionen|million|miljoen|millions?))\s"
+    r"(?:inwoners|einwohner\w{0,2}|habitants|inhabitants)\b", re.IGNORECASE)
 # "FC Twente - Heracles 1-1, NEC - PSV 2-0": a list of results, not a picture
 _SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2} ?[-–] ?\d{1,2}(?!\d|[.,:/-]\d)")
 # "Depuis le 13 mai", "seit dem 3. Mai", "sinds 1 juni": when a state began, not when a picture was taken
@@ -146,9 +190,20 @@ BYLINE = re.compile(r"^(?:Door|By|Von|Par|Texte|Tekst|Text)\s{1,2}[A-Z][\w'-]{1,
 
 # "1. ", "2) ", "(3) ", "#4 " before a caption: picture numbers, not description
 NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]|#\d{1,2}[.:]?)\s{1,3}(?=\S)")
+# "Image caption, ...", "Bildunterschrift: ...": a page's label for the caption, not its text
+_CAPTION_LABEL = re.compile(r"^(?:Image caption|Caption|Bildunterschrift|Bijschrift|Onderschrift|Légende)"
+                            r"\s{0,2}[,:]\s{1,2}(?=\S)|"
+                            # a picture counter: "1/12 ...", "Foto 3 van 12: ...", "Image 6 of 12: ..."
+                            r"^(?:(?:Foto|Photo|Bild|Image|Afbeelding|Beeld|Picture)\s{1,2}\d{1,3}\s{0,2}"
+                            r"(?:/|van|von|sur|of|de)\s{0,2}\d{1,3}|\d{1,3}\s{0,2}/\s{0,2}\d{1,3})"
+                            r"\s{0,2}[:.)|\-\u2013\u2014]?\s{1,3}(?=\S)", re.IGNORECASE)
 
 
 def strip_numbering(body: str, lang: str) -> str:
+    """The caption without its picture number, counter or its page's caption label."""
+    label = _CAPTION_LABEL.match(body)
+    if label:
+        return body[label.end():]
     m = NUMBERING.match(body)
     if not m:
         return body
@@ -197,14 +252,20 @@ _NEWS_TENSE = re.compile(
 def reads_like_article(body: str, date: DateFound | None) -> bool:
     """Text of the pasted article rather than a caption without credit: long; three
     sentences; two with reported speech, a quote, or no date of their own but a day
-    name; reported speech without a date; a forecast ("expect ... to", "rechnet mit")."""
+    name; reported speech without a date; a forecast ("expect ... to", "rechnet mit");
+    a statement about the whole or the usual without a date (`_GENERAL`); a perfect or
+    past tense with no more than a day name or a year for a date ("De politie heeft
+    zaterdag ... aangehouden", "wurde 1974 ... ausgetragen"); what a place is (`_PLACE_FACT`)."""
     sentences = len(SENTENCE_END.findall(body))
     speech = QUOTE_OR_SPEECH.search(body) is not None
     undated = date is None or date.how == "relative"  # "on Thursday": the article's way
     if date is not None and date.span.strip() and (at := body.find(date.span.strip())) >= 0:
         undated = undated or _SINCE.search(body[max(0, at - 20):at]) is not None
     return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech) \
-        or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None
+        or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None \
+        or (undated and _GENERAL.search(body) is not None) \
+        or ((undated or date.month is None) and _PAST.search(body) is not None) \
+        or _PLACE_FACT.search(body) is not None
 
 
 def credited_sheet(credits: list[bool]) -> bool:

@@ -30,10 +30,11 @@ from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import city_name, country_name, norm
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
+from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
-from .text import PLAIN, clean, decode_sheet_bytes, paragraphs
+from .text import PLAIN, clean, decode_sheet_bytes, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
 _ANALYSE_CHARS = 3000
@@ -219,6 +220,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         return StrayParagraph(line, par, "video credit" if low.startswith("vid") else "read more")
     if len(LETTER.findall(par[:200])) < 3:
         return StrayParagraph(line, par, "no sentence")
+    if given is None and (kind := page_furniture(par)) is not None:
+        return StrayParagraph(line, par, kind)
     if len(par) < 120 and BYLINE.match(par) and find_credit(par) is None and given is None:
         return StrayParagraph(line, par, "byline")
     credit = given or find_credit(par)
@@ -239,7 +242,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     stripped = strip_numbering(body, cap_lang)
     numbered, body = stripped != body, stripped
     head = body[:_ANALYSE_CHARS]
-    date = find_date(head, cap_lang, ref)
+    date = find_date(without_quotes(head), cap_lang, ref)
     if credit is None:
         if 2 <= words <= 20 and not FINAL_PUNCT.search(body) and (
                 date is None or (words <= 15 and titled(body, date))):

@@ -125,3 +125,34 @@ def paragraphs(text: str) -> Iterable[tuple[int, list[str]]]:
     if block:
         yield start, block
 
+
+
+_QUOTED = re.compile(r'"[^"\n]{1,300}"')
+
+
+def without_quotes(text: str) -> str:
+    """The text made plain (`PLAIN`) with what is inside double quotes blanked, one space
+    per character: a day said in a quote ("I left yesterday") is the speaker's, not the
+    picture's. Positions stay those of the text as written."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text.translate(PLAIN))
+
+
+def title_if_caps(name: str) -> str:
+    """'VALERY HACHE' -> 'Valery Hache', 'JEAN-FRANÇOIS D'ARCY' -> 'Jean-François D'Arcy'."""
+    if not (name.isupper() and len(name) > 3):
+        return name
+
+    def piece(p: str) -> str:
+        head, apo, tail = p.partition("'")
+        if apo and len(head) == 1:  # D'ARCY -> D'Arcy; MOSA'AB -> Mosa'ab
+            return head + apo + tail[:1] + tail[1:].lower()
+        return p[:1] + p[1:].lower()
+    return " ".join("-".join(piece(p) for p in w.split("-")) for w in name.split())
+
+
+def unwrap_brackets(s: str) -> str:
+    """'(AP Photo/Name)' -> 'AP Photo/Name'; 'Roel Smit (ANP)' keeps its parenthesis."""
+    s = s.strip()
+    while len(s) > 1 and (s[0], s[-1]) in (("(", ")"), ("[", "]")) and s.find(s[-1]) == len(s) - 1:
+        s = s[1:-1].strip()
+    return s

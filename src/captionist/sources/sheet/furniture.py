@@ -1,0 +1,158 @@
+"""Page furniture pasted with captions: the lines a news page prints around its pictures
+that are never a caption, whatever place or day they name (issue 9, strays). Each class
+is one bounded pattern in the four languages:
+
+- promo: points the reader elsewhere: our section, app, newsletter, podcast ("Alle
+  Ergebnisse finden Sie in unserem Sportteil", "Meld je aan voor onze nieuwsbrief",
+  "Retrouvez ... dans notre rubrique", "Sign up for our ...");
+- consent: a cookie or consent notice standing in for embedded content;
+- embed: the footer of a social-media post ("A post shared by X (@x)", "- Name (@x)
+  6 april 2026", "pic.twitter.com/...");
+- counter: a picture counter ("Photo 3 sur 12", "Bild 4 von 15"; "3 / 12" has no words
+  and is set apart as "no sentence" already);
+- correction: a corrections or editor's note;
+- author: an author box or a byline with roles ("Tekst: X · Foto's: Y", "Reporting by X;
+  Editing by Y", "Über den Autor: ...", "Our correspondent X reports from ...");
+- page: when the page was published or updated, its reading time, a share bar, its
+  copyright notice.
+
+Patterns match words a caption describing a picture does not use that way: the reader
+addressed ("Sie", "je", "you", "vous"), the page's own "our section/app/newsletter",
+or a label at the start. Every quantifier is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .credits import find_credit
+from .text import without_quotes
+
+_I = re.IGNORECASE
+_W = r"[^\W\d_][\w'-]{0,30}"  # one word
+
+# "our/onze/unser/notre" + up to two words + a part of the publication
+_OUR_PART = re.compile(
+    r"\b(?:our|onze|ons|unser(?:em|en|er|es|e)?|notre|nos)\s(?:" + _W + r"\s){0,2}?" + r"(?:"
+    r"[\w-]{0,20}(?:section|sectie|rubriek|katern|bijlage|ressort|teil|rubrique|supplément)|"
+    r"apps?|applications?|appli|newsletters?|nieuwsbrie(?:f|ven)|lettre d'information|briefing|podcasts?|"
+    r"website|webseite|site(?: web)?|liveblog|live ?ticker|live blog|dossiers?|e-?paper|"
+    r"mediatheek|mediathek|kanaal|kanal|chaîne|channel|account|(?:live )?coverage|direct|fil info|"
+    r"fotoalbum|album|diaporama|galerie|bildergalerie|gallery|fotoserie|fotostrecke|portfolio)\b", _I)
+# the reader told what to do, at the start of a sentence
+_DO = re.compile(
+    r"(?:^|[.!?:]\s{1,3})(?:"
+    r"sign up|subscribe|download|follow (?:us|our|the latest)|listen to|get (?:our|the) |share this|"
+    r"meld je aan|schrijf je in|abonneer|download|volg ons|luister naar|lees (?:alles|meer|het)|deel dit|"
+    r"melden sie sich|abonnieren sie|laden sie|folgen sie uns|hören sie|registrieren sie|lesen sie mehr|"
+    r"verfolgen sie|artikel teilen|teilen sie|"
+    r"inscrivez-vous|abonnez-vous|téléchargez|suivez-nous|suivez (?:notre|nos|le direct|en direct)|écoutez|"
+    r"partager cet|partagez|retrouvez (?:tous|toutes|l'ensemble)|"
+    # the reader asked to write, send or comment
+    r"tell us|let us know|send us|share your|laat (?:het|ons) weten|stuur (?:ze|je|uw|ons)|mail (?:de|ons)|deel je|"
+    r"schreiben sie uns|sagen sie uns|schicken sie uns|diskutieren sie|teilen sie uns|"
+    r"réagissez|dites-nous|envoyez-nous|écrivez-nous|partagez vos"
+    r")\b", _I)
+# "finden Sie", "lesen Sie": the German polite address, capitalised, after its verb
+_SIE = re.compile(r"\b(?:finden|lesen|sehen|hören|erhalten|bekommen|erfahren)\sSie\b")
+_CONSENT = re.compile(
+    r"\bcookies?\b.{0,120}\b(?:accept\w{0,6}|akzeptier\w{0,4}|zustimm\w{0,4}|zuzustimmen|consent\w{0,4}|toestemming|"
+    r"einwillig\w{0,4}|tracking|traceurs|trackers|third.party|derde partij|drittanbieter)|"
+    r"\b(?:accept\w{0,6}|akzeptier\w{0,4}|stimmen sie|consent\w{0,4}|toestemming|einwillig\w{0,4}|"
+    r"accepté)\b.{0,80}\bcookies?\b|"
+    r"^(?:external content|externe inhoud|externer inhalt|contenu externe)\b|"
+    r"\b(?:to view this content|om deze inhoud te (?:bekijken|zien)|um diesen inhalt (?:\w{1,20}\s){0,3}anzuzeigen|"
+    r"pour (?:afficher|voir) ce contenu)\b", _I)
+_EMBED = re.compile(
+    r"\(@\w{1,30}\)|pic\.twitter\.com/|\b(?:a post shared by|een bericht gedeeld door|"
+    r"ein beitrag geteilt von|une publication partagée par|view this post on|bekijk dit bericht op|"
+    r"diesen beitrag auf \w{1,12} ansehen|voir cette publication sur)\b", _I)
+_COUNTER = re.compile(
+    r"^(?:foto|photo|bild|image|afbeelding|beeld|picture|pic)\s{0,2}\d{1,3}\s{1,2}(?:/|of|van|von|sur|de)\s{1,2}"
+    r"\d{1,3}\W{0,3}$", _I)
+_CORRECTION = re.compile(
+    r"^\W{0,3}(?:correction|correcties?|rectificatie|herstel|korrektur|berichtigung|richtigstellung|"
+    r"rectificatif|erratum|editor's note|note de la rédaction|noot van de redactie|"
+    r"anmerkung der redaktion|hinweis der redaktion|naschrift)\s{0,2}:|"
+    r"^(?:this (?:article|story|caption) (?:was|has been)|cet article a été|dit (?:artikel|bericht) is|"
+    r"dieser (?:artikel|beitrag|text) wurde)\b[^!?\n]{0,60}?\b(?:amended|updated|corrected|changed|modifié|mis à jour|"
+    r"corrigé|aangepast|bijgewerkt|gecorrigeerd|gewijzigd|aktualisiert|korrigiert|geändert)|"
+    r"\bin einer früheren fassung\b|"
+    r"\b(?:an earlier version of this|een eerdere versie van d(?:it|eze)|eine frühere version dies\w{1,3}|"
+    r"in einer früheren version|une (?:précédente|première) version de cet|une version précédente de cet)\b", _I)
+_AUTHOR = re.compile(
+    r"^\W{0,3}(?:about the author|over de (?:auteur|schrijver|maker)|über (?:den autor|die autorin)|"
+    r"zur person|zum autor|zur autorin|à propos de l'auteur|l'auteur|de auteur)\s{0,2}[:|-]|"
+    r"^(?:tekst|text|texte|words|woorden)(?:\s(?:en|und|et|and)\s(?:foto's|fotos|photos|bilder))?\s{0,2}:|"
+    r"^(?:additional )?(?:reporting|writing|editing) by\b|"
+    # "Our correspondent X reports from ...", "Notre envoyée spéciale à ...": the article's reporter
+    r"^(?:our|onze|ons|unser\w{0,2}|notre|nos)\s(?:\w{1,20}\s){0,2}?(?:correspondent\w{0,2}|correspondante?s?|"
+    r"verslaggever|verslaggeefster|reporter\w{0,2}|korrespondent\w{0,2}|envoyée?s? spéciale?s?|envoyés spéciaux|"
+    r"journalistes?|redacteur|redakteur\w{0,2}|editor)\b", _I)
+# when the page was published or updated, its reading time, a share bar, its copyright notice
+_PAGE_START = re.compile(  # tried at the start of the paragraph only (re.match)
+    r"\W{0,3}(?:(?:last )?updated|published|posted|(?:laatst )?bijgewerkt|gepubliceerd|geplaatst|"
+    r"(?:zuletzt )?aktualisiert|veröffentlicht|stand|mis à jour|publié|modifié)\b(?:\s(?:on|op|am|le|at|om|um))?"
+    r"\s{0,2}(?::|(?=[^\n]{0,25}\d))|"  # a colon or a date/time right after: "Updated flood maps ..." is a caption
+    r"\W{0,3}(?:reading time|leestijd|lesezeit|temps de lecture)\b|"
+    r"(?:share|delen|teilen|partager)\s{0,2}[:|]|"
+    r"\W{0,3}(?:copyright|©).{0,80}\b(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten|"
+    r"tous droits réservés)|"
+    # how to use the page: enlarge a picture, play the video below, scroll
+    r"\W{0,3}(?:klik|tik|click|tap|klicken sie|tippen sie|cliquez|appuyez)\b.{0,40}"
+    r"\b(?:vergroten|enlarge|vergrößern|agrandir)|"
+    r"\W{0,3}(?:bekijk|kijk|watch|sehen sie|schauen sie|regardez|découvrez)\b.{0,80}\b(?:video|vidéo)\b.{0,60}"
+    r"\b(?:hieronder|hierboven|below|above|unten|oben|ci-dessous|ci-dessus)|"
+    r"\W{0,3}(?:scroll|scrollen sie|faites défiler)\b|"
+    r"\W{0,3}(?:sehen sie|schauen sie|bekijk|kijk|watch)\s(?:hier|here|hieronder)\b.{0,40}\b(?:video|vidéo)\b|"
+    # sponsorship lines (short: nothing else follows them)
+    r"\W{0,3}(?:in samenwerking met|sponsored by|in partnership with|paid content|partner content|"
+    r"gesponsert von|anzeige\s{0,2}:|en partenariat avec|publireportage|advertorial)(?!\w)[^.!?\n]{0,60}[.!?]?$", _I)
+# reading time anywhere ("4 min read"); where the article first appeared
+_PAGE_ANY = re.compile(
+    r"\b\d{1,2}\s?(?:min\.? read|minuten leestijd)\b|"
+    r"\b(?:first appeared|was first published|verscheen eerder|eerder verschenen|is eerder gepubliceerd|"
+    r"erschien zuerst|zuerst erschienen|a d'abord été publié|a paru (?:initialement|d'abord))\b", _I)
+
+# (kind, words one of which the text must hold for the patterns to be tried (a cheap gate:
+# most captions hold none), patterns)
+_CLASSES = (("promo", None, (_OUR_PART, _DO, _SIE)),
+            ("consent", ("cookie", "inhoud", "content", "inhalt", "contenu"), (_CONSENT,)),
+            ("embed", ("@", "shared", "gedeeld", "geteilt", "partagée", "post on", "bericht op", "ansehen",
+                       "publication sur"), (_EMBED,)),
+            ("counter", None, (_COUNTER,)),
+            ("correction", (":", "version", "versie", "fassung", "article", "artikel", "story", "beitrag", "bericht", "text"),
+             (_CORRECTION,)),
+            ("author", None, (_AUTHOR,)),
+            ("page", ("min", "appeared", "published", "verscheen", "verschenen", "gepubliceerd", "erschien",
+                      "erschienen", "publié", "paru"), (_PAGE_ANY,)))
+_STARTS = (("page", _PAGE_START),)  # kinds told by how the paragraph starts (re.match)
+_UNLESS_CREDITED = frozenset({"promo", "consent", "embed", "page", "correction"})
+_LOOK = 400  # furniture is short; a long paragraph is judged on its beginning
+
+
+def page_furniture(par: str) -> str | None:
+    """The kind of page furniture a paragraph is ("promo", "consent", "embed",
+    "counter", "correction", "author", "page"), or None. A paragraph that ends in a credit of
+    its own is a caption whatever it says ("Stand der Bauarbeiten am 3. März ... Foto: X"),
+    unless it is an author box or a counter ("Tekst: X · Foto's: Y" ends in a credit)."""
+    kind = _kind(par[:_LOOK])
+    if kind in _UNLESS_CREDITED and find_credit(par) is not None:
+        return None
+    return kind
+
+
+@lru_cache(maxsize=4096)  # each paragraph is asked about up to three times while a sheet is laid out
+def _kind(head: str) -> str | None:
+    text = without_quotes(head).strip()  # "our town", said in a quote, is the speaker's
+    low = text.casefold()
+    for kind, pattern in _STARTS:
+        if pattern.match(text):
+            return kind
+    for kind, gate, patterns in _CLASSES:
+        if gate is not None and not any(w in low for w in gate):
+            continue
+        if any(p.search(text) for p in patterns):
+            return kind
+    return None
