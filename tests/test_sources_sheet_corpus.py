@@ -20,21 +20,20 @@ import pytest
 
 # Floors on the tuned part, all languages together: % of expected captions (found and right)
 # unless the key ends in _max. The part holds every sheet whose misses have been read: each
-# untouched part (11-15, 21-25, 31-35, 41-45, 51-55) moved here once it had been scored. Set to
-# what main scores on the whole tuned part after the latest move, minus ~1 point; the counts
-# are those of that moment (51-55 brought 4 wrong places and 2 strays along; 11-45 had none
-# left; places12 fixed the 4: 0 wrong places, city 93.3, country 93.4; places13: city 95.5,
-# country 96.5; layout13: credit and creators 100.0, date 99.9, 0 strays). Raise them as the
-# parser improves; never lower them to make a test pass.
+# untouched part (11-15, 21-25, 31-35, 41-45, 51-55, 61-65) moved here once it had been scored.
+# Set to what main scores on the whole tuned part after the latest move, minus ~1 point; the
+# counts are those of that moment (61-65 brought 5 wrong places, 2 strays and a caption not
+# found along: tuned 1,175, found 99.9, credit 99.7, creators 99.7, city 93.9, country 94.2,
+# date 99.8). Raise them as the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.0,
-    "creditLine": 99.0,
-    "creatorNames": 99.0,
-    "cityName": 94.5,
-    "countryCode": 95.5,
-    "dateCreated": 98.9,
-    "strays_taken_max": 0,
-    "wrong_places_max": 0,
+    "creditLine": 98.7,
+    "creatorNames": 98.7,
+    "cityName": 92.9,
+    "countryCode": 93.2,
+    "dateCreated": 98.8,
+    "strays_taken_max": 2,
+    "wrong_places_max": 5,
 }
 
 ROOT = Path(__file__).resolve().parents[1]
