@@ -328,11 +328,17 @@ class GroupCommit:
             for folder in folders:
                 with timing.span("commit: fsync folder"):
                     fsync_dir(folder)
-        finally:
+        except BaseException:
             if olds:
                 _release_later(*olds)
+            raise
+        # The leases go first, while `olds` still hold the replaced files: the close of a lease's
+        # descriptor is then never the last one, which frees the old file's blocks (on XFS a
+        # reflinked file's refcount update, 0.1 ms a file) here rather than in the reaper.
         with timing.span("commit: leases released"):
             self._done()
+        if olds:
+            _release_later(*olds)
         self.pending.clear()
         self.syncs.clear()
         self.reserved.clear()
