@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 import sys
+from xml.etree import ElementTree
 
 import pytest
 from click.testing import CliRunner
@@ -36,28 +37,79 @@ RECORD = {
 }
 
 
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+
+
+def _rdf_tree(node) -> tuple:
+    """An element by namespace URI and local name, not by prefix: which prefix a packet uses
+    for a URI is the writer's choice (a process that read a file using Iptc4xmpExt writes that
+    prefix, one that did not writes iptcExt), the URI is what readers go by. Order is kept
+    inside rdf:Seq/Bag/Alt only."""
+    children = [_rdf_tree(child) for child in node]
+    if node.tag not in (_RDF + "Seq", _RDF + "Bag", _RDF + "Alt"):
+        children.sort(key=repr)
+    return node.tag, sorted(node.attrib.items()), (node.text or "").strip(), children
+
+
 def _xmp_seen_by_exiftool(path) -> dict:
-    """ExifTool's reading of the XMP, and the packet itself: a property whose type changed
-    (a Bag written as a Seq) reads back the same but is not the same packet."""
+    """ExifTool's reading of the XMP, and the packet as a tree of namespace URIs: ExifTool
+    names a property in a stranger's URI by its prefix, so only the URIs show it."""
     got = exiftool(path, "-n", "-XMP:all")
-    seen = {k: v for k, v in got.items() if k.startswith("XMP-")}
-    seen["packet"] = subprocess.run(["exiftool", "-b", "-XMP", str(path)], capture_output=True, check=True).stdout
+    seen = {k: v for k, v in got.items() if k.startswith("XMP-") and k != "XMP-x:XMPToolkit"}
+    packet = subprocess.run(["exiftool", "-b", "-XMP", str(path)], capture_output=True, check=True).stdout
+    seen["tree"] = _rdf_tree(ElementTree.fromstring(packet.decode("utf-8").split("?>", 1)[1].rsplit("<?xpacket", 1)[0]))
     return seen
 
 
+# the files written after a stranger's packet: an empty one, and the IPTC reference file, which
+# declares IPTC Extension under the prefix Iptc4xmpExt (exiv2's own is iptcExt)
+TARGETS = ["IPTC-Empty.jpg", "IPTC-PhotometadataRef-Std2021.1.jpg"]
+
+
+def _copy_with_record(folder, name):
+    target = folder / name
+    shutil.copy(CORPUS / "reference" / name, target)
+    (folder / "r.json").write_text(json.dumps([{"id": target.stem, **RECORD}]), encoding="utf-8")
+    return target, folder / "r.json"
+
+
 @pytest.fixture(scope="module")
-def clean_embed(tmp_path_factory):
+def fresh_process(tmp_path_factory):
     """What a process that never parsed a stranger's packet writes: the CLI in a new process."""
-    tmp = tmp_path_factory.mktemp("clean")
-    target = tmp / "E.jpg"
-    shutil.copy(CORPUS / "reference" / "IPTC-Empty.jpg", target)
-    (tmp / "r.json").write_text(json.dumps([{"id": "E", **RECORD}]), encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "captionist", "embed", str(target), "--records", str(tmp / "r.json"),
-                    "--no-journal"], check=True, capture_output=True)
-    seen = _xmp_seen_by_exiftool(target)
-    # the record's own values, so that a clean write that lost them is not the yardstick
-    assert seen["XMP-xmp:Rating"] == 4 and seen["XMP-iptcExt:LocationShown"][0]["GPSLatitude"] == 47.05
-    assert seen["XMP-plus:Licensor"] == [{"LicensorName": "Seeblick AG", "LicensorURL": "https://example.org/l"}]
+    seen = {}
+    for name in TARGETS:
+        target, records = _copy_with_record(tmp_path_factory.mktemp("fresh"), name)
+        subprocess.run([sys.executable, "-m", "captionist", "embed", str(target), "--records", str(records),
+                        "--no-journal"], check=True, capture_output=True)
+        seen[name] = _xmp_seen_by_exiftool(target)
+        # the record's own values, so that a fresh write that lost them is not the yardstick
+        assert seen[name]["XMP-xmp:Rating"] == 4
+        assert seen[name]["XMP-iptcExt:LocationShown"][0]["GPSLatitude"] == 47.05
+        assert {"LicensorName": "Seeblick AG", "LicensorURL": "https://example.org/l"} in seen[name]["XMP-plus:Licensor"]
+    return seen
+
+
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+
+
+def _rdf_tree(node) -> tuple:
+    """An element by namespace URI and local name, not by prefix: which prefix a packet uses
+    for a URI is the writer's choice (a process that read a file using Iptc4xmpExt writes that
+    prefix, one that did not writes iptcExt), the URI is what readers go by. Order is kept
+    inside rdf:Seq/Bag/Alt only."""
+    children = [_rdf_tree(child) for child in node]
+    if node.tag not in (_RDF + "Seq", _RDF + "Bag", _RDF + "Alt"):
+        children.sort(key=repr)
+    return node.tag, sorted(node.attrib.items()), (node.text or "").strip(), children
+
+
+def _xmp_seen_by_exiftool(path) -> dict:
+    """ExifTool's reading of the XMP, and the packet as a tree of namespace URIs: ExifTool
+    names a property in a stranger's URI by its prefix, so only the URIs show it."""
+    got = exiftool(path, "-n", "-XMP:all")
+    seen = {k: v for k, v in got.items() if k.startswith("XMP-") and k != "XMP-x:XMPToolkit"}
+    packet = subprocess.run(["exiftool", "-b", "-XMP", str(path)], capture_output=True, check=True).stdout
+    seen["tree"] = _rdf_tree(ElementTree.fromstring(packet.decode("utf-8").split("?>", 1)[1].rsplit("<?xpacket", 1)[0]))
     return seen
 
 
@@ -71,39 +123,60 @@ def _rebinding_packet(tmp_path, prefix: str):
     return path
 
 
-def _embed_after(tmp_path, *packets):
+def _embed_after(tmp_path, *packets, target=TARGETS[0]):
     for packet in packets:
         try:
             reader.load(packet)
         except CaptionistError:
             pass            # refused or read: either way exiv2 has parsed it
-    target = tmp_path / "E.jpg"
-    shutil.copy(CORPUS / "reference" / "IPTC-Empty.jpg", target)
-    (tmp_path / "r.json").write_text(json.dumps([{"id": "E", **RECORD}]), encoding="utf-8")
-    res = CliRunner().invoke(main, ["embed", str(target), "--records", str(tmp_path / "r.json"), "--no-journal"])
+    target, records = _copy_with_record(tmp_path, target)
+    res = CliRunner().invoke(main, ["embed", str(target), "--records", str(records), "--no-journal"])
     assert res.exit_code == 0, res.output
     return _xmp_seen_by_exiftool(target)
 
 
-def test_exiv2s_reproducer_does_not_move_later_writes(tmp_path, clean_embed):
-    assert _embed_after(tmp_path, CORPUS / "malformed" / "issue_1901_poc1.xmp") == clean_embed
+def test_exiv2s_reproducer_does_not_move_later_writes(tmp_path, fresh_process):
+    assert _embed_after(tmp_path, CORPUS / "malformed" / "issue_1901_poc1.xmp") == fresh_process[TARGETS[0]]
 
 
 PREFIXES = ["dc", "xmp", "photoshop", "iptc", "iptcExt", "Iptc4xmpCore", "Iptc4xmpExt", "xmpRights", "plus", "xmpMM",
             "exif", "tiff"]
 
 
-# Compared with the packet a fresh process writes, 10 of this file's 14 cases fail without the
-# fix (dc, xmp, photoshop, iptc, iptcExt, plus, exif taken over; ExifTool names a stranger's URI
-# by its prefix, so only the packet shows iptcExt's); moving plus or exif away instead of binding
-# them back, or binding iptc back instead of moving it, made later structure writes fail.
+# Compared with what a fresh process writes, by namespace URI, most of these cases fail without
+# the fix (ExifTool names a stranger's URI by its prefix, so only the URIs show some of them);
+# moving plus or exif away instead of binding them back, or binding iptc back instead of moving
+# it, made later structure writes fail.
+@pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize("prefix", PREFIXES)
-def test_a_packet_rebinding_a_prefix_does_not_move_or_break_later_writes(tmp_path, prefix, clean_embed):
-    assert _embed_after(tmp_path, _rebinding_packet(tmp_path, prefix)) == clean_embed
+def test_a_packet_rebinding_a_prefix_does_not_move_or_break_later_writes(tmp_path, prefix, target, fresh_process):
+    assert _embed_after(tmp_path, _rebinding_packet(tmp_path, prefix), target=target) == fresh_process[target]
 
 
-def test_many_packets_in_a_row_leave_later_writes_as_in_a_fresh_process(tmp_path, clean_embed):
+@pytest.mark.parametrize("target", TARGETS)
+def test_many_packets_in_a_row_leave_later_writes_as_in_a_fresh_process(tmp_path, target, fresh_process):
     """A daemon reads one odd file after another: every prefix re-bound in one process, twice."""
     packets = [_rebinding_packet(tmp_path, prefix) for prefix in PREFIXES]
     reproducer = CORPUS / "malformed" / "issue_1901_poc1.xmp"
-    assert _embed_after(tmp_path, *packets, reproducer, *reversed(packets)) == clean_embed
+    assert _embed_after(tmp_path, *packets, reproducer, *reversed(packets), target=target) == fresh_process[target]
+
+
+def test_a_file_that_rebinds_a_prefix_is_refused_intact_and_leaves_the_process_sound(tmp_path, fresh_process):
+    """The odd file itself is read and written in a child process. In it exiv2 keys the file's
+    xmp:Odd (urn:odd:xmp) and our xmp:Rating by the same prefix, so the rating cannot be put
+    where readers look: the write-back check refuses it, the file stays as it was, and the
+    next file is written as a fresh process would."""
+    odd = tmp_path / "odd" / "odd.jpg"
+    odd.parent.mkdir()
+    shutil.copy(CORPUS / "reference" / "IPTC-Empty.jpg", odd)
+    subprocess.run(["exiftool", "-q", "-overwrite_original", f"-xmp<={_rebinding_packet(tmp_path, 'xmp')}", str(odd)],
+                   check=True)
+    before = odd.read_bytes()
+    (tmp_path / "odd" / "r.json").write_text(json.dumps([{"id": "odd", **RECORD}]), encoding="utf-8")
+    res = CliRunner().invoke(main, ["embed", str(odd), "--records", str(tmp_path / "odd" / "r.json"), "--no-journal"])
+    assert res.exit_code == 1
+    assert "imageRating: XMP reads back None" in res.output and "nothing was replaced" in res.output
+    assert odd.read_bytes() == before
+    got = reader.load(odd)          # read in a child too, without the parent's tables moving
+    assert got is not None
+    assert _embed_after(tmp_path) == fresh_process[TARGETS[0]]

@@ -13,6 +13,8 @@ Traps this module designs around (measured, ../shared/reference/pyexiv2-notes.md
 
 from __future__ import annotations
 
+import marshal
+import os
 import platform
 import re
 import struct
@@ -46,53 +48,132 @@ pyexiv2.registerNs("http://ns.adobe.com/xmp/note/", "xmpNote")
 
 _lock = threading.Lock()  # exiv2 keeps global state; one call at a time per process
 
-# exiv2 keeps one process-wide table from XMP prefix to namespace URI (and the XMP toolkit one
-# more), and parsing a packet that declares one of its prefixes with another URI (one of
-# exiv2's own crash reproducers declares xmlns:xmp="a") binds that prefix to the stranger's
-# URI: every later write of that prefix in the process, the daemon's and the API's included,
-# would land in a namespace no reader looks in, or fail ("Unknown namespace prefix") when the
-# prefix names a structure member (plus:LicensorName, exif:GPSLatitude). After each parse such
-# a prefix is bound back to its own URI. Except "iptc": exiv2 writes IPTC Core keys as
-# Xmp.iptc.* while the toolkit's prefix for that URI is "Iptc4xmpCore", so binding the URI to
-# "iptc" would rename it in the toolkit and break every IPTC Core structure path; there the
-# stranger's URI is moved to a private prefix instead, which frees "iptc" for exiv2's built-in
-# entry. A packet re-binding Iptc4xmpCore or Iptc4xmpExt (the toolkit's prefixes, which exiv2
-# does not write) leaves later writes as they were. Measured per prefix, with the packet compared byte for byte against a write in a fresh
-# process: tests/test_exiv_namespaces.py.
-_OWN_URIS = {
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "xmp": "http://ns.adobe.com/xap/1.0/",
-    "xmpRights": "http://ns.adobe.com/xap/1.0/rights/",
-    "xmpMM": "http://ns.adobe.com/xap/1.0/mm/",
-    "xmpNote": "http://ns.adobe.com/xmp/note/",
-    "photoshop": "http://ns.adobe.com/photoshop/1.0/",
-    "iptc": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
-    "iptcExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
-    "plus": "http://ns.useplus.org/ldf/xmp/1.0/",
-    "exif": "http://ns.adobe.com/exif/1.0/",
-    "tiff": "http://ns.adobe.com/tiff/1.0/",
+# exiv2 keeps one process-wide table from XMP prefix to namespace URI (and the XMP toolkit under
+# it one more), and parsing a packet binds every prefix it declares for the rest of the
+# process: a packet declaring xmlns:xmp="a" (one of exiv2's own crash reproducers) or binding
+# crs to another URI moves every later write of that prefix, our captions and the next file's
+# own properties alike, into a namespace no reader looks in, or makes it fail ("Unknown
+# namespace prefix"). Undoing a binding afterwards was tried and does not hold (the two tables
+# disagree differently per prefix). So a prefix keeps one URI for the life of the process:
+# the one exiv2 has built in for it, else the first one a parsed packet gave it; data that
+# declares a prefix with another URI is handled in a forked child, whose tables die with it.
+# Proved against a fresh process's write, by namespace URI: tests/test_exiv_namespaces.py.
+_XMLNS = re.compile(rb'xmlns:([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(["\'])(.*?)\2', re.S)
+# prefix -> URI this process is bound to; the XMP frame and the IPTC prefixes the toolkit knows
+_bound: dict[str, str] = {
+    "x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
+    "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
 }
-_MOVED: dict[str, str] = {}    # stranger URI re-binding "iptc" -> its private prefix, for the process
-_XMLNS = re.compile(r'xmlns:(' + "|".join(_OWN_URIS) + r')\s*=\s*(["\'])(.*?)\2')
 
 
-def _keep_own_prefixes(img) -> None:
-    """Undo what the packet of `img` did to the prefixes captionist writes."""
+def _as_exiv2_keeps(uri: str) -> str:
+    """exiv2 ends a registered URI with "/" unless it ends with "/" or "#" already."""
+    return uri if uri.endswith(("/", "#")) else uri + "/"
+
+
+def _builtin_uri(prefix: str) -> str | None:
+    """The URI exiv2 writes for `prefix` (None: a prefix it does not know), asked once."""
+    img = pyexiv2.ImageData(_PACKET_CARRIER)
     try:
+        img.modify_xmp({f"Xmp.{prefix}.CaptionistProbe": "x"})
         packet = img.read_raw_xmp(encoding="utf-8")
-    except Exception:  # noqa: BLE001 - no packet, or not UTF-8: nothing was declared
-        return
-    if "xmlns:" not in packet:
-        return
-    for m in _XMLNS.finditer(packet):
-        prefix, uri = m.group(1), m.group(3)
-        if uri.rstrip("/#") == _OWN_URIS[prefix].rstrip("/"):
-            continue
-        if prefix == "iptc":
-            _MOVED.setdefault(uri, f"captionistForeign{len(_MOVED) + 1}")
-            pyexiv2.registerNs(uri, _MOVED[uri])
-        else:
-            pyexiv2.registerNs(_OWN_URIS[prefix], prefix)
+        # the toolkit may serialise it under a prefix of its own (Xmp.iptc.* as Iptc4xmpCore:)
+        written = re.search(r'([\w.-]+):CaptionistProbe', packet)
+        m = written and re.search(r'xmlns:%s="([^"]*)"' % re.escape(written.group(1)), packet)
+        return m.group(1) if m else None
+    except Exception:  # noqa: BLE001 - exiv2 knows no namespace for the prefix
+        _flush()
+        return None
+    finally:
+        _close(img)
+
+
+def _strangers(data: bytes) -> list[str]:
+    """The URIs `data` declares under a prefix the process has bound to another URI (binding
+    the prefixes it declares first)."""
+    strangers = []
+    for start, end in _xmp_spans(data):
+        at = data.find(b"xmlns:", start, end)
+        while at >= 0:
+            m = _XMLNS.match(data, at, end)
+            at = data.find(b"xmlns:", at + 6, end)
+            if m:
+                strangers += _check(m.group(1).decode("ascii"), m.group(3).decode("utf-8", "replace"))
+    return strangers
+
+
+def _check(prefix: str, uri: str) -> list[str]:
+    uri = _as_exiv2_keeps(uri)
+    if prefix not in _bound:
+        _bound[prefix] = _builtin_uri(prefix) or uri
+    return [uri] if _as_exiv2_keeps(_bound[prefix]) != uri else []
+
+
+_XMP_APP1 = (b"http://ns.adobe.com/xap/1.0/\x00", b"http://ns.adobe.com/xmp/extension/\x00")
+
+
+def _xmp_spans(data: bytes) -> list[tuple[int, int]]:
+    """Where a JPEG keeps XMP (its APP1 XMP segments, up to the scan), so that the image data
+    and the EXIF thumbnail are not searched; all of any other data."""
+    if not data.startswith(b"\xff\xd8"):
+        return [(0, len(data))]
+    spans, pos = [], 2
+    while pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker, length = data[pos + 1], int.from_bytes(data[pos + 2:pos + 4], "big")
+        if marker in (0xD9, 0xDA):
+            return spans
+        if length < 2:
+            break
+        if marker == 0xE1 and data.startswith(_XMP_APP1, pos + 4):
+            spans.append((pos + 4, min(pos + 2 + length, len(data))))
+        pos += 2 + length
+    if pos >= len(data):
+        return spans                # a header without its scan (the writer's carrier)
+    return [(0, len(data))]         # a layout not walked here (fill bytes, standalone markers)
+
+
+_FAILURES = {"ReadError": ReadError, "WriteError": WriteError}
+
+
+def _guarded(work, data: bytes, where, *args):
+    """`work(data, where, *args)` here, or in a forked child when `data` would re-bind a prefix.
+    The caller holds `_lock`, so no other thread is inside exiv2 when the child is forked.
+    The result crosses the pipe by `marshal` (plain values only)."""
+    strangers = _strangers(data)
+    if not strangers:
+        return work(data, where, *args)
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:                                        # the child: work, answer, vanish
+        code = 0
+        try:
+            os.close(r)
+            # each stranger's URI gets a private prefix before exiv2 parses it, so that the
+            # file's own properties keep their URI and ours go where readers look
+            for n, uri in enumerate(strangers, 1):
+                pyexiv2.registerNs(uri, f"captionistForeign{n}")
+            try:
+                answer = ("ok", work(data, where, *args))
+            except (ReadError, WriteError) as e:
+                answer = (type(e).__name__, e.reason)
+            out = memoryview(marshal.dumps(answer))
+            while out:
+                out = out[os.write(w, out):]
+        except BaseException:  # noqa: BLE001 - nothing may run on in a forked child
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(w)
+    with open(r, "rb") as pipe:
+        payload = pipe.read()
+    os.waitpid(pid, 0)
+    if not payload:
+        raise ReadError(where, "exiv2 failed on this file's XMP (it re-binds a namespace prefix)")
+    answer = marshal.loads(payload)
+    if answer[0] != "ok":
+        raise _FAILURES[answer[0]](where, answer[1])
+    return answer[1]
 
 
 # exiv2 reads a text that begins with "type=" as an array or structure marker
@@ -208,19 +289,22 @@ def _read_open(img) -> RawMetadata:
 def read(data: bytes, where) -> RawMetadata:
     """Read every family from an in-memory image (or XMP sidecar)."""
     with _lock:
-        try:
-            img = pyexiv2.ImageData(data)
-        except Exception as e:  # exiv2 raises RuntimeError (and ValueError for >2 GB)
-            _flush()
-            raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
-        try:
-            _keep_own_prefixes(img)
-            return _read_open(img)
-        except Exception as e:
-            _flush()
-            raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
-        finally:
-            _close(img)
+        return RawMetadata(**_guarded(_read, data, where))
+
+
+def _read(data: bytes, where) -> dict[str, Any]:
+    try:
+        img = pyexiv2.ImageData(data)
+    except Exception as e:  # exiv2 raises RuntimeError (and ValueError for >2 GB)
+        _flush()
+        raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
+    try:
+        return vars(_read_open(img))
+    except Exception as e:
+        _flush()
+        raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
+    finally:
+        _close(img)
 
 
 def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
@@ -237,37 +321,40 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
             if k not in current.iptc:
                 iptc[k] = v
     with _lock:
-        try:
-            img = pyexiv2.ImageData(data)
-        except Exception as e:
-            _flush()
-            raise ReadError(where, f"cannot open for writing: {_msg(e)}") from None
-        try:
-            _keep_own_prefixes(img)
-            if iptc:
-                img.modify_iptc(iptc, encoding="utf-8")
-            if changes.xmp_remove:
-                # Old values go first, in their own call: a key cannot be both deleted and set
-                # in one dict, and exiv2 refuses to re-index an array it still holds.
-                img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
-            if changes.xmp:
-                _set_xmp(img, changes.xmp)
-            if changes.exif:
-                img.modify_exif(changes.exif, encoding="utf-8")
-            out = img.get_bytes()
-            if current.mime == "image/webp":
-                # exiv2 keeps a WebP chunk whose entries were all deleted (an undo to "none")
-                drop = {b"XMP "} if changes.xmp_remove or None in changes.xmp.values() else set()
-                drop = drop if drop and not img.read_xmp() else set()
-                if None in changes.exif.values() and not img.read_exif():
-                    drop.add(b"EXIF")
-                out = webp.drop_chunks(out, drop) if drop else out
-            return out
-        except Exception as e:
-            _flush()
-            raise WriteError(where, f"exiv2 could not write the metadata: {_msg(e)}") from None
-        finally:
-            _close(img)
+        return _guarded(_modify, data, where, iptc, changes, current.mime)
+
+
+def _modify(data: bytes, where, iptc: dict[str, Any], changes: Changes, mime: str) -> bytes:
+    try:
+        img = pyexiv2.ImageData(data)
+    except Exception as e:
+        _flush()
+        raise ReadError(where, f"cannot open for writing: {_msg(e)}") from None
+    try:
+        if iptc:
+            img.modify_iptc(iptc, encoding="utf-8")
+        if changes.xmp_remove:
+            # Old values go first, in their own call: a key cannot be both deleted and set
+            # in one dict, and exiv2 refuses to re-index an array it still holds.
+            img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
+        if changes.xmp:
+            _set_xmp(img, changes.xmp)
+        if changes.exif:
+            img.modify_exif(changes.exif, encoding="utf-8")
+        out = img.get_bytes()
+        if mime == "image/webp":
+            # exiv2 keeps a WebP chunk whose entries were all deleted (an undo to "none")
+            drop = {b"XMP "} if changes.xmp_remove or None in changes.xmp.values() else set()
+            drop = drop if drop and not img.read_xmp() else set()
+            if None in changes.exif.values() and not img.read_exif():
+                drop.add(b"EXIF")
+            out = webp.drop_chunks(out, drop) if drop else out
+        return out
+    except Exception as e:
+        _flush()
+        raise WriteError(where, f"exiv2 could not write the metadata: {_msg(e)}") from None
+    finally:
+        _close(img)
 
 
 def modify_sidecar(data: bytes, changes: Changes, where) -> bytes:
@@ -282,23 +369,26 @@ def modify_sidecar(data: bytes, changes: Changes, where) -> bytes:
     except UnicodeDecodeError:
         raise ReadError(where, "the XMP sidecar is not UTF-8 text") from None
     with _lock:
-        img = pyexiv2.ImageData(_PACKET_CARRIER)
-        try:
-            img.modify_raw_xmp(packet, encoding="utf-8")
-            _keep_own_prefixes(img)
-            if changes.xmp_remove:
-                img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
-            if changes.xmp:
-                _set_xmp(img, changes.xmp)
-            out = img.read_raw_xmp(encoding="utf-8")
-        except Exception as e:
-            _flush()
-            raise WriteError(where, f"exiv2 could not write the XMP sidecar: {_msg(e)}") from None
-        finally:
-            _close(img)
+        out = _guarded(_modify_sidecar, data, where, packet, changes)
     if not out.lstrip().startswith("<?xpacket"):
         out = f'<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n{out}\n<?xpacket end="w"?>'
     return out.encode("utf-8")
+
+
+def _modify_sidecar(data: bytes, where, packet: str, changes: Changes) -> str:
+    img = pyexiv2.ImageData(_PACKET_CARRIER)
+    try:
+        img.modify_raw_xmp(packet, encoding="utf-8")
+        if changes.xmp_remove:
+            img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
+        if changes.xmp:
+            _set_xmp(img, changes.xmp)
+        return img.read_raw_xmp(encoding="utf-8")
+    except Exception as e:
+        _flush()
+        raise WriteError(where, f"exiv2 could not write the XMP sidecar: {_msg(e)}") from None
+    finally:
+        _close(img)
 
 
 def _msg(e: Exception) -> str:
