@@ -23,7 +23,8 @@ from test_bad_records import CASES as BAD_CASES
 from captionist import plainrecord, templates
 from captionist.cli import main
 from captionist.model import RECORD_KEYS, CaptionRecord
-from captionist.plainrecord import PlainRecord
+from captionist.plainrecord import MATCH_KEYS, PlainRecord
+from captionist.recordmodel import MatchRule
 from captionist.sources.loader import EXTENSIONS, load_records
 from captionist.sources.recordset import check_record
 from captionist.standard import PROPS, Kind
@@ -43,8 +44,9 @@ def _form(rec) -> str | None:
         return None
     fields = {k: getattr(rec, k) for k in RECORD_KEYS if k != "match"}
     fields = {k: (dict(v) if isinstance(v, dict) else v) for k, v in fields.items()}
+    rule = None if rec.match is None else {k: getattr(rec.match, k) for k in MATCH_KEYS}
     return json.dumps({"json": rec.model_dump(mode="json", exclude_none=True), "to_json": rec.to_json_dict(),
-                       "fields": fields, "values": rec.values(), "match": rec.match is None,
+                       "fields": fields, "values": rec.values(), "match": rule,
                        "notes": rec.duplicate_notes}, default=repr, ensure_ascii=False)
 
 
@@ -124,6 +126,15 @@ EDGE_CASES = [
     {"dateCreated": "2022-02-24T06:30:12+25:00"}, {"dateCreated": 2022}, {"headline": "line\u2028break\x85"},
     {"headline": 5}, {"headline": ["x"]}, {"headline": "x", 5: "int key"}, {"creatorContactInfo": {"ciAdrCity": "x"}},
     {"_note": "annotation", "headline": "x"},
+    # match rules: names and identifiers are decided here, a time window (and anything odd) by the model
+    {"id": "m", "match": {"file": ["a.jpg", "DSC_*.JPG"], "jobid": " J-1 ", "position": 3}},
+    {"match": {"supplierImageId": "s", "digitalImageGuid": "g", "documentId": "xmp.did:1", "file": None}},
+    {"match": {}}, {"match": {"file": []}}, {"match": {"file": ""}}, {"match": {"file": "Київ.jpg"}},
+    {"match": {"position": 0}}, {"match": {"position": True}}, {"match": {"position": 2 ** 64}},
+    {"match": {"position": "3"}}, {"match": {"position": 3.0}}, {"match": {"file": ["a", 1]}},
+    {"match": {"file": ("a",)}}, {"match": {"jobid": ["a"]}}, {"match": {"jobid": "bad \ud800"}},
+    {"match": {"file": "x", "bogus": 1}}, {"match": {"takenBetween": ["2022-02-24T06:00", "2022-02-24T07:00"]}},
+    {"match": {"cameraSerial": "123"}}, {"match": "a.jpg"}, {"match": ["a.jpg"]},
 ]
 
 
@@ -131,6 +142,7 @@ def test_the_fixtures_are_there():
     assert len(RECORD_FILES) >= 10 and any(p.suffix == ".csv" for p in RECORD_FILES)
     assert len(_records_in_files()) >= 50
     assert tuple(CaptionRecord.model_fields) == RECORD_KEYS      # the light model's order is the model's
+    assert tuple(MatchRule.model_fields) == MATCH_KEYS
 
 
 @pytest.mark.parametrize("strict", [True, False])
@@ -244,6 +256,9 @@ _VALUES = st.one_of(
     st.sampled_from(["2022", "2022-02-24", "2022-02-30", "2022-02-24T06:30:12.25+02:00", "2022-13", "１９９９"]),
     st.sampled_from([{"headline": "append"}, {"*": "union"}, {"bogus": "replace"}, {"keywords": "nope"}]),
     st.fixed_dictionaries({"city": _TEXT}),
+    st.dictionaries(st.sampled_from(["file", "jobid", "position", "documentId", "creator"]),
+                    st.one_of(_TEXT, st.lists(_TEXT, max_size=2), st.integers(-1, 3), st.booleans(), st.none()),
+                    max_size=3),
 )
 _KEYS = st.sampled_from(["id", "extends", "policy", "match", "unknown", "_note",
                          *(next(p.id for p in PROPS if p.kind is k) for k in Kind)])
@@ -264,7 +279,7 @@ def test_generated_records_give_the_models_record_or_errors(data, strict):
 
 # --------------------------------------------------------------------------- the test can fail
 
-@pytest.mark.parametrize("breakage", ["id", "dedupe", "langalt", "dates", "types"])
+@pytest.mark.parametrize("breakage", ["id", "dedupe", "langalt", "dates", "types", "match"])
 def test_a_fast_path_broken_on_purpose_is_caught(monkeypatch, breakage):
     from captionist import canon
 
@@ -278,11 +293,14 @@ def test_a_fast_path_broken_on_purpose_is_caught(monkeypatch, breakage):
         elif breakage == "dates":
             m.setattr(canon, "_ISO", re.compile(r".*"))
             m.setattr(canon.dates, "parse", lambda v: type("D", (), {"iso": lambda s: v})())
+        elif breakage == "match":      # a rule's identifiers taken whatever their type
+            m.setattr(plainrecord, "_text", lambda v: True)
         else:
             m.setattr(plainrecord, "_PLAIN", frozenset(Kind))
             m.setattr(canon, "value", lambda pid, v: v)
         found = []
-        for data in [*MODEL_CASES, *EDGE_CASES]:
+        # (a broken dates.parse breaks the model's own takenBetween check too: no rules then)
+        for data in [d for d in [*MODEL_CASES, *EDGE_CASES] if breakage != "dates" or "match" not in d]:
             fast = _check(data, True)
             with monkeypatch.context() as m2:
                 _model_only(m2)

@@ -24,6 +24,8 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
+from . import timing
+
 # _IOW(0x94, 13, struct file_clone_range) from <linux/fs.h>; the struct is
 # {s64 src_fd; u64 src_offset; u64 src_length; u64 dest_offset}. src_length 0 = to the end.
 FICLONERANGE = 0x4020940D
@@ -110,7 +112,8 @@ def clone_range(src_fd: int, dst_fd: int, src_offset: int, dst_offset: int, leng
     file system, two file systems, unaligned offsets), and nothing was written then."""
     arg = struct.pack("=qQQQ", src_fd, src_offset, length, dst_offset)
     try:
-        fcntl.ioctl(dst_fd, FICLONERANGE, arg)
+        with timing.span("write: clone ioctl"):
+            fcntl.ioctl(dst_fd, FICLONERANGE, arg)
     except OSError as e:
         if e.errno in (errno.EOPNOTSUPP, errno.ENOTTY, errno.EXDEV, errno.EINVAL, errno.ENOSYS,
                        errno.EBADF, errno.EPERM, errno.ETXTBSY, errno.EISDIR):

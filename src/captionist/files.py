@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Union
 
-from . import clone
+from . import clone, timing
 from .errors import WriteError
 from .tempfiles import TEMP_MARK, owner_mark
 
@@ -254,6 +254,11 @@ def _fsync_path(path: Path) -> None:
         os.close(fd)
 
 
+def _timed_fsync(fd: int) -> None:
+    with timing.span("fsync (thread)"):
+        os.fsync(fd)
+
+
 class GroupCommit:
     """Group commit for runs over many files (issue 14). Each temp file is fsynced by a
     background thread as soon as it is written, through the descriptor it was written with
@@ -283,7 +288,7 @@ class GroupCommit:
         self.dones.append(done)
         self.fds.append(fd)
         self.reserved.add(target)
-        self.syncs.append(self._syncer.submit(os.fsync, fd))
+        self.syncs.append(self._syncer.submit(_timed_fsync, fd))
         self.bytes += size
 
     @property
@@ -297,11 +302,13 @@ class GroupCommit:
             return failed
         for (tmp, target, _, _), sync in zip(self.pending, self.syncs):
             try:
-                sync.result()
+                with timing.span("commit: wait for fsyncs"):
+                    sync.result()
             except OSError as e:
                 reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
                 failed[target] = WriteError(target, f"could not write: {reason}; the original is unchanged")
-        self._close_fds()
+        with timing.span("commit: temps closed"):
+            self._close_fds()
         folders = set()
         olds: list[int] = []
         try:
@@ -312,17 +319,26 @@ class GroupCommit:
                 try:
                     if check is not None:
                         check()
-                    _publish(tmp, target, replace, olds)
+                    with timing.span("commit: rename"):
+                        _publish(tmp, target, replace, olds)
                     folders.add(target.parent)
                 except (OSError, WriteError) as e:
                     _unlink(tmp)
                     failed[target] = e if isinstance(e, WriteError) else WriteError(target, f"could not rename: {e}")
             for folder in folders:
-                fsync_dir(folder)
-        finally:
+                with timing.span("commit: fsync folder"):
+                    fsync_dir(folder)
+        except BaseException:
             if olds:
                 _release_later(*olds)
-        self._done()
+            raise
+        # The leases go first, while `olds` still hold the replaced files: the close of a lease's
+        # descriptor is then never the last one, which frees the old file's blocks (on XFS a
+        # reflinked file's refcount update, 0.1 ms a file) here rather than in the reaper.
+        with timing.span("commit: leases released"):
+            self._done()
+        if olds:
+            _release_later(*olds)
         self.pending.clear()
         self.syncs.clear()
         self.reserved.clear()

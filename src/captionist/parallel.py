@@ -46,6 +46,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from multiprocessing.connection import wait
 from typing import Any
 
+from . import timing
 from .tempfiles import Stopped, Stopper
 
 PR_SET_PDEATHSIG = 1        # <linux/prctl.h>
@@ -81,6 +82,7 @@ _STOPS = {signal.SIGTERM, signal.SIGINT}
 def _child(work: Work, first: int, files: list, fd: int, parent: int, inherited: list[int]) -> None:
     # started with SIGTERM/SIGINT blocked (see run): one sent now waits for the Stopper
     code = 0
+    timing.restart()
     try:
         for end in inherited:      # read ends (its own, elder siblings'; their pidfds): else a send to a
             os.close(end)          # dead parent blocks forever on a full pipe this process could read
@@ -114,6 +116,7 @@ def _child(work: Work, first: int, files: list, fd: int, parent: int, inherited:
         code = 128 + signal.SIGKILL
     finally:
         os.close(fd)
+    timing.report(f"worker {first}")
     sys.exit(code)
 
 
@@ -177,6 +180,7 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
     context in which a stop signal waits (`Stopper.critical`): around the starts (a worker
     started is a worker known here) and each read and report (nothing received is lost)."""
     ctx = multiprocessing.get_context("fork")
+    timing.report("parent at fork")
     for stream in (sys.stdout, sys.stderr):     # else a child flushes a copy of what is buffered
         stream.flush()
     workers: list[_Worker] = []
@@ -216,6 +220,7 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
             if stopping is None:
                 stopping = e
                 _stop(live)
+    timing.report("parent, workers done")
     if stopping is not None:
         raise stopping
     return codes

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import matching, provenance, reader, templates, writer
+from . import matching, provenance, reader, templates, timing, writer
 from .errors import CaptionistError, WriteError
 from .files import GroupCommit
 from .model import DEFAULT_POLICY, Policy
@@ -55,7 +55,8 @@ def plan_for(snap: reader.Snapshot, record: CaptionRecord, options: Options) -> 
 
 
 def load(path: Path, options: Options) -> reader.Snapshot:
-    return reader.load(path, sidecar=options.sidecar, force_sidecar=options.force_sidecar)
+    with timing.span("read"):
+        return reader.load(path, sidecar=options.sidecar, force_sidecar=options.force_sidecar)
 
 
 def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommit | None = None, *,
@@ -69,7 +70,8 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
         snap = snapshot if snapshot is not None else load(path, options)
         out.warnings += snap.warnings + record.duplicate_notes
         record = templates.expand_variables(record, snap, position=position)
-        plan = plan_for(snap, record, options)
+        with timing.span("plan"):
+            plan = plan_for(snap, record, options)
         out.changes = [c.to_dict() for c in plan.changes]
         out.warnings += plan.warnings
         if snap.sidecar is not None:
@@ -88,8 +90,9 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
                 out.warnings.append(c2.explain(True))
         else:
             finish = provenance.write_hook(c2, snap, options.c2pa, plan)
-            res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group, finish=finish,
-                               allow_truncated=options.allow_truncated)
+            with timing.span("write"):
+                res = writer.apply(snap, plan, out_dir=options.out_dir, fsync=options.fsync, group=group,
+                                   finish=finish, allow_truncated=options.allow_truncated)
             out.output = res.path
             out.status = Status.WRITTEN if res.written else Status.UNCHANGED
             out.fingerprint = res.fingerprint
@@ -108,7 +111,8 @@ def embed(path: Path, record: CaptionRecord, options: Options, group: GroupCommi
 
 def commit(group: GroupCommit, outcomes: list[Outcome]) -> None:
     """Commit a group and mark the outcomes whose rename failed."""
-    failed = group.commit()
+    with timing.span("commit"):
+        failed = group.commit()
     for o in outcomes:
         if o.status == Status.WRITTEN and o.output in failed:
             o.status, o.error = Status.FAILED, str(failed[o.output])
@@ -118,7 +122,8 @@ def decide(path: Path, records: list[CaptionRecord], options: Options,
            **context: Any) -> tuple[matching.Decision, reader.Snapshot]:
     """Read the file once and grade every record against it."""
     snap = load(path, options)
-    return matching.decide(snap, records, thresholds=options.thresholds, **context), snap
+    with timing.span("match"):
+        return matching.decide(snap, records, thresholds=options.thresholds, **context), snap
 
 
 def process(path: Path, records: list[CaptionRecord], options: Options, group: GroupCommit | None = None,

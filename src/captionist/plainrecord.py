@@ -4,8 +4,8 @@ A one-file `embed` spent ~100 ms of CPU importing pydantic and building `Caption
 one record of a few strings (issue 14). Most records are just that: an id, text, lists of
 text, language alternatives, dates, numbers and merge policies, which the property table
 (`captionist.standard`) and `captionist.canon` describe completely. `plain(data)` takes such a
-record and returns a `PlainRecord`; ANY record with anything else (a `match` rule, a
-structure, a value of another type, a value the model would refuse or change in a way canon
+record and returns a `PlainRecord`; ANY record with anything else (a structure, a value of
+another type, a value the model would refuse or change in a way canon
 does not decide) gets None, and the caller hands the same dict to the model unchanged. So what
 is accepted, what is rejected (and with which message) and how values are normalised come
 from one place: every error is still the model's own.
@@ -16,7 +16,12 @@ What makes this safe:
   takes the same way in strict and lax validation (str, list, dict, int, float; never bool);
 * the id is checked against the model's own constraints (1-255 characters, no slash,
   backslash or control character); `policy` against the `Policy` enum and the property ids;
-* the duplicate notes are `recordchecks.duplicate_notes`, the function the model calls.
+* the duplicate notes are `recordchecks.duplicate_notes`, the function the model calls;
+* a `match` rule of names and identifiers only (`file`, `jobid`, `supplierImageId`,
+  `digitalImageGuid`, `documentId`: str, or for `file` a list of str; `position`: an int >= 1),
+  the fields `MatchRule` takes as they are (no validator); any other key or type (a time
+  window, above all) goes to the model. A batch's records nearly always carry such a rule:
+  without this the model was built (~170 ms of CPU) before a batch could start its workers.
 
 tests/test_plainrecord.py compares both paths over every test record, the bad-record cases and
 generated records, and fails when this fast path is broken on purpose.
@@ -37,12 +42,48 @@ from .model import RECORD_KEYS
 from .policy import Policy
 from .standard import BY_ID, Kind
 
-# Kinds decided here; structures (and so `match`) go to the model.
+# Kinds decided here; structures go to the model.
 _PLAIN = frozenset({Kind.TEXT, Kind.LANG_ALT, Kind.LIST, Kind.DATE, Kind.INT, Kind.INT_LIST, Kind.NUMBER})
 # The model's id: Field(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")
 _ID = re.compile(r"[^/\\\x00-\x1f]{1,255}")
 _POLICIES = {p.value: p for p in Policy}
 _FIELDS = frozenset(RECORD_KEYS)
+# MatchRule's fields in its order; those decided here (the others, takenBetween with the
+# camera serial and creator that go with it, are the model's)
+MATCH_KEYS = ("file", "jobid", "supplierImageId", "digitalImageGuid", "documentId", "takenBetween",
+              "cameraSerial", "creator", "position")
+_MATCH_PLAIN = frozenset({"file", "jobid", "supplierImageId", "digitalImageGuid", "documentId", "position"})
+
+
+class PlainMatch:
+    """A checked `match` rule of a `PlainRecord`: MatchRule's fields as attributes (None when
+    not set), what `captionist.matching` and `captionist.match_index` read of it."""
+
+    __slots__ = MATCH_KEYS
+
+    def __init__(self, json_form: dict[str, Any]):
+        for k in MATCH_KEYS:
+            setattr(self, k, _copy(json_form.get(k)))
+
+    def model_dump(self, *, mode: str = "python", exclude_none: bool = False) -> dict[str, Any]:
+        return {k: _copy(getattr(self, k)) for k in MATCH_KEYS if not (exclude_none and getattr(self, k) is None)}
+
+    def __eq__(self, other: Any) -> bool:
+        if hasattr(other, "model_dump"):
+            return self.model_dump() == other.model_dump()
+        return NotImplemented
+
+    __hash__ = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in MATCH_KEYS}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for k in MATCH_KEYS:
+            setattr(self, k, state.get(k))
+
+    def __repr__(self) -> str:
+        return f"PlainMatch({self.model_dump(exclude_none=True)!r})"
 
 
 class PlainRecord:
@@ -55,6 +96,8 @@ class PlainRecord:
         self._variables = False    # as CaptionRecord's private attribute (captionist.variables)
         self._duplicates = recordchecks.duplicate_notes(data)
         self._model = None
+        # read for every file against every candidate: one object, not one a read
+        self.match = PlainMatch(json_form["match"]) if "match" in json_form else None
 
     # --- what the pipeline asks a record
     def __getattr__(self, name: str) -> Any:
@@ -113,6 +156,8 @@ def _python(key: str, v: Any) -> Any:
         return None
     if key == "policy":
         return {k: Policy(p) for k, p in v.items()}
+    if key == "match":
+        return PlainMatch(v)
     p = BY_ID.get(key)
     if p is not None and p.kind is Kind.LANG_ALT and type(v) is str:
         return {"x-default": v}
@@ -120,7 +165,7 @@ def _python(key: str, v: Any) -> Any:
 
 
 def _copy(v: Any) -> Any:
-    return list(v) if type(v) is list else dict(v) if type(v) is dict else v
+    return list(v) if type(v) is list else {k: _copy(x) for k, x in v.items()} if type(v) is dict else v
 
 
 def _plain_policy(v: Any) -> dict[str, str] | None:
@@ -137,6 +182,27 @@ def _big(v: Any) -> bool:
     if type(v) is list:
         return any(type(x) is int and abs(x) >= 2 ** 63 for x in v)
     return type(v) is int and abs(v) >= 2 ** 63
+
+
+def _text(v: Any) -> bool:
+    return type(v) is str and not canon._SURROGATE.search(v)
+
+
+def _plain_match(v: Any) -> dict[str, Any] | None:
+    """The JSON form of a `match` rule MatchRule takes as it is (see the module), or None."""
+    if type(v) is not dict:
+        return None
+    for k, x in v.items():
+        if type(k) is not str or k not in _MATCH_PLAIN:
+            return None
+        if x is None:
+            continue
+        if k == "position":
+            if type(x) is not int or not 1 <= x < 2 ** 63:
+                return None
+        elif not (_text(x) or (k == "file" and type(x) is list and all(_text(p) for p in x))):
+            return None
+    return {k: _copy(v[k]) for k in MATCH_KEYS if v.get(k) is not None}
 
 
 def plain(data: Any, *, strict: bool = True) -> PlainRecord | None:
@@ -165,7 +231,10 @@ def plain(data: Any, *, strict: bool = True) -> PlainRecord | None:
                 return None
             own[k] = pol
         elif k == "match":
-            return None
+            rule = _plain_match(v)
+            if rule is None:
+                return None
+            own[k] = rule
         else:
             if BY_ID[k].kind not in _PLAIN or _big(v):
                 return None

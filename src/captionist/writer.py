@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import clone, exiv, fingerprint, iim_keep, jpeg, leases, xmp_extended, xmp_ns
+from . import clone, exiv, fingerprint, iim_keep, jpeg, leases, timing, xmp_extended, xmp_ns
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
@@ -92,7 +92,8 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
     still has the file open for writing, or opens it before the rename, stops the write."""
     if plan.empty and (out_dir is None or Path(out_dir).resolve() == snap.path.parent.resolve()):
         return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, finish=finish)
-    guard = leases.guard(snap.path)
+    with timing.span("write: lease"):
+        guard = leases.guard(snap.path)
     try:
         _check_unchanged(snap)        # a writer that came and went between the read and the lease
         if not allow_truncated:
@@ -151,7 +152,9 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
         return WriteResult(image_out, image_out, False)
 
     if snap.header is not None:
-        new_header = xmp_ns.restore_header(snap.header.header, xmp_extended.modify(snap.header, plan.ops, snap.raw, src))
+        with timing.span("write: exiv2 write"):
+            modified = xmp_extended.modify(snap.header, plan.ops, snap.raw, src)
+        new_header = xmp_ns.restore_header(snap.header.header, modified)
         new_header = iim_keep.keep_untouched(snap.header.header, new_header, _iim_keys(plan),
                                              recoded=snap.raw.iim_charset not in (None, "utf-8"))
         new_header = jpeg.restore_comments(snap.header.header,
@@ -160,8 +163,9 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
         # scan data at the original's offset modulo the block size: the kernel can clone it
         new_header = clone.align_header(new_header, snap.header.scan_offset,
                                         clone.block_size(image_out.parent, cached=True))
-        verify(plan, xmp_extended.read(new_header, new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI,
-                                       src), src)
+        with timing.span("write: verify"):
+            verify(plan, xmp_extended.read(new_header, new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI,
+                                           src), src)
         _check_unchanged(snap)
         parts: list[Part] = [new_header, (src, snap.header.scan_offset)]
         if finish:
@@ -170,7 +174,8 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
                 # the hook changed the header only (removed Content Credentials): align again
                 parts[0] = clone.align_header(parts[0], snap.header.scan_offset,
                                               clone.block_size(image_out.parent, cached=True))
-        size = write(image_out, parts, mode_from=src, group=group)
+        with timing.span("write: temp+clone+attrs"):
+            size = write(image_out, parts, mode_from=src, group=group)
         if len(parts) == 2 and isinstance(parts[0], bytes) and parts[1] == (src, snap.header.scan_offset):
             # the file is parts[0] and then the original from its SOS segment on
             return WriteResult(image_out, image_out, True,
