@@ -50,6 +50,7 @@ PROMOS = [
     ("en", "You'll find every result and standing in our winter sports roundup."),
     ("en", "Full times are on our results page."),
     ("de", "Alle Zeiten und Platzierungen finden Sie in unserer Übersicht."),
+    ("de", "Jedes Tor des Wochenendes siehst du in unserem Liveticker."),
     ("fr", "Vous trouverez tous les classements dans notre rubrique sports d'hiver."),
     ("fr", "Retrouvez l'ensemble des résultats sur notre site."),
 ]
@@ -67,6 +68,7 @@ def test_second_person_promo_is_furniture_not_caption(lang, text):
     "Hier zie je schaatsers op de Weissensee in Oostenrijk, zaterdag 24 januari.",
     "Supporters in onze hoofdstad Amsterdam vieren de titel op het Museumplein.",
     "Fans in our town of Bangor wave flags on the pier.",
+    "Hier siehst du den zugefrorenen Hafen von Kiel am Samstagmorgen.",
 ])
 def test_a_caption_with_you_or_our_is_no_promo(text):
     assert page_furniture(text) is None

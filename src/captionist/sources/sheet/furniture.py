@@ -59,13 +59,14 @@ _DO = re.compile(
 # "finden Sie", "lesen Sie": the German polite address, capitalised, after its verb
 _SIE = re.compile(r"\b(?:finden|lesen|sehen|hören|erhalten|bekommen|erfahren)\sSie\b")
 # the reader told where to find, read or see more, in the other three languages' common
-# wordings ("vind je", "leest u", "you'll find", "vous trouverez", "retrouvez"), when the
+# wordings ("vind je", "leest u", "findest du", "you'll find", "vous trouverez", "retrouvez"), when the
 # sentence also points at the page ("in ons/onze", "here", "ici", "online", "on our site")
 _YOU = re.compile(
     r"\b(?:(?:vind|lees|zie|volg|bekijk|hoor|beluister)\s(?:je|jij|u)|(?:vindt|leest|ziet|volgt|bekijkt)\su|"
+    r"(?:findest|liest|siehst|erfährst)\sdu|"
     r"you(?:'ll| will| can)\s(?:also\s)?(?:find|read|see|follow|watch|listen)|"
     r"vous (?:trouverez|pouvez (?:retrouver|lire|suivre|voir|consulter|écouter))|retrouvez|consultez)\b"
-    r"[^.!?\n]{0,80}?\b(?:in|op|on|at|dans|sur|via)\s(?:ons|onze|our|notre|nos|de app|the app|l'appli\w{0,8})\b|"
+    r"[^.!?\n]{0,80}?\b(?:in|op|on|at|dans|sur|via|im|auf)\s(?:ons|onze|our|notre|nos|unser\w{0,3}|de app|the app|l'appli\w{0,8})\b|"
     r"\b(?:in|op|on|dans|sur)\s(?:ons|onze|our|notre|nos)\s[^.!?\n]{0,60}?\b(?:vind|lees|zie|volg|vindt|leest|ziet|volgt)"
     r"\s(?:je|jij|u)\b|\b(?:in|on)\sour\s[^.!?\n]{0,60}?\byou(?:'ll| will| can)\s(?:find|read|see)\b", _I)
 _CONSENT = re.compile(
