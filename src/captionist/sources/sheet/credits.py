@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .creditorgs import club_name
 from .text import PLAIN, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
 _CREDIT_TAIL = 320
@@ -294,6 +295,8 @@ def _agency_name(part: str) -> str | None:
     if re.fullmatch(r"(?:[A-Z]{2,6}|The|Het|Die|Der|Das|De)\s[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|-){2,30}", part.strip()) \
             and not part.isupper():
         return part.strip()  # "DRK Dresden": an acronym and its place; "De Beeldunie": an article and a name
+    if club_name(part):
+        return part.strip()  # "HSC 2000 Coburg", "VfL Wolfsburg": a club (creditorgs.py)
     if re.fullmatch(r"[A-Z]{2,10}\s\d{1,3}", part.strip()):
         return part.strip()  # "SDIS 11": a service and its département number
     if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and len(words) == 1:

@@ -4,7 +4,8 @@ is one bounded pattern in the four languages:
 
 - promo: points the reader elsewhere: our section, app, newsletter, podcast ("Alle
   Ergebnisse finden Sie in unserem Sportteil", "Meld je aan voor onze nieuwsbrief",
-  "Retrouvez ... dans notre rubrique", "Sign up for our ...");
+  "Retrouvez ... dans notre rubrique", "Sign up for our ...", "Uitslagen vind je in ons
+  overzicht", "You'll find ... in our ...");
 - consent: a cookie or consent notice standing in for embedded content;
 - embed: the footer of a social-media post ("A post shared by X (@x)", "- Name (@x)
   6 april 2026", "pic.twitter.com/...");
@@ -35,7 +36,8 @@ _W = r"[^\W\d_][\w'-]{0,30}"  # one word
 # "our/onze/unser/notre" + up to two words + a part of the publication
 _OUR_PART = re.compile(
     r"\b(?:our|onze|ons|unser(?:em|en|er|es|e)?|notre|nos)\s(?:" + _W + r"\s){0,2}?" + r"(?:"
-    r"[\w-]{0,20}(?:section|sectie|rubriek|katern|bijlage|ressort|teil|rubrique|supplément)|"
+    r"[\w-]{0,20}(?:section|sectie|rubriek|katern|bijlage|ressort|teil|rubrique|supplément|overzicht|"
+    r"übersicht|overview|round-?up|pagina|seite|page|pages)|"
     r"apps?|applications?|appli|newsletters?|nieuwsbrie(?:f|ven)|lettre d'information|briefing|podcasts?|"
     r"website|webseite|site(?: web)?|liveblog|live ?ticker|live blog|dossiers?|e-?paper|"
     r"mediatheek|mediathek|kanaal|kanal|chaîne|channel|account|(?:live )?coverage|direct|fil info|"
@@ -56,6 +58,17 @@ _DO = re.compile(
     r")\b", _I)
 # "finden Sie", "lesen Sie": the German polite address, capitalised, after its verb
 _SIE = re.compile(r"\b(?:finden|lesen|sehen|hören|erhalten|bekommen|erfahren)\sSie\b")
+# the reader told where to find, read or see more, in the other three languages' common
+# wordings ("vind je", "leest u", "findest du", "you'll find", "vous trouverez", "retrouvez"), when the
+# sentence also points at the page ("in ons/onze", "here", "ici", "online", "on our site")
+_YOU = re.compile(
+    r"\b(?:(?:vind|lees|zie|volg|bekijk|hoor|beluister)\s(?:je|jij|u)|(?:vindt|leest|ziet|volgt|bekijkt)\su|"
+    r"(?:findest|liest|siehst|erfährst)\sdu|"
+    r"you(?:'ll| will| can)\s(?:also\s)?(?:find|read|see|follow|watch|listen)|"
+    r"vous (?:trouverez|pouvez (?:retrouver|lire|suivre|voir|consulter|écouter))|retrouvez|consultez)\b"
+    r"[^.!?\n]{0,80}?\b(?:in|op|on|at|dans|sur|via|im|auf)\s(?:ons|onze|our|notre|nos|unser\w{0,3}|de app|the app|l'appli\w{0,8})\b|"
+    r"\b(?:in|op|on|dans|sur)\s(?:ons|onze|our|notre|nos)\s[^.!?\n]{0,60}?\b(?:vind|lees|zie|volg|vindt|leest|ziet|volgt)"
+    r"\s(?:je|jij|u)\b|\b(?:in|on)\sour\s[^.!?\n]{0,60}?\byou(?:'ll| will| can)\s(?:find|read|see)\b", _I)
 _CONSENT = re.compile(
     r"\bcookies?\b.{0,120}\b(?:accept\w{0,6}|akzeptier\w{0,4}|zustimm\w{0,4}|zuzustimmen|consent\w{0,4}|toestemming|"
     r"einwillig\w{0,4}|tracking|traceurs|trackers|third.party|derde partij|drittanbieter)|"
@@ -117,7 +130,7 @@ _PAGE_ANY = re.compile(
 
 # (kind, words one of which the text must hold for the patterns to be tried (a cheap gate:
 # most captions hold none), patterns)
-_CLASSES = (("promo", None, (_OUR_PART, _DO, _SIE)),
+_CLASSES = (("promo", None, (_OUR_PART, _DO, _SIE, _YOU)),
             ("consent", ("cookie", "inhoud", "content", "inhalt", "contenu"), (_CONSENT,)),
             ("embed", ("@", "shared", "gedeeld", "geteilt", "partagée", "post on", "bericht op", "ansehen",
                        "publication sur"), (_EMBED,)),

@@ -163,10 +163,20 @@ _GENERAL = re.compile(
     r"la majorité|de meerderheid|classement général|algemeen klassement|gesamtwertung|overall standings|"
     r"general classification|every year|elk jaar|ieder jaar|jedes jahr|"
     r"chaque année|each year|jaarlijks|jährlich|tous les ans)\b", re.IGNORECASE)
+# an opinion or a doubt about the story, no picture's: "Not everyone is convinced that ...",
+# "Niet iedereen is overtuigd", "Nicht alle sind überzeugt", "Tout le monde n'est pas convaincu"
+_OPINION = re.compile(
+    r"\b(?:not everyone|niet iedereen|nicht (?:jeder|alle)|pas tout le monde|tout le monde n'est pas|"
+    r"it remains to be seen|het is (?:nog )?de vraag of|es bleibt abzuwarten|reste à savoir|"
+    r"(?:critics|sceptics|skeptics|critici|sceptici|kritiker|skeptiker|détracteurs|sceptiques) "
+    r"(?:say|argue|fear|doubt|warn|zeggen|vrezen|betwijfelen|waarschuwen|sagen|fürchten|bezweifeln|warnen|"
+    r"estiment|craignent|doutent))\b", re.IGNORECASE)
 # a perfect or past tense, narrower than _NEWS_TENSE: no English nouns ("a war memorial", "a
 # hat", "a summit"); the German perfect only with its participle, the French with "-é"
 _PAST = re.compile(
-    r"\b(?:was|were|had|has been|have been|heeft|hebben|werd|werden|waren|wurde|wurden|"
+    r"\b(?:was|were|had|has been|have been|werd|werden|waren|wurde|wurden|"
+    # Dutch "heeft/hebben" only with a participle after it: "geen stroom heeft" is to have
+    r"(?:heeft|hebben)\s(?:[\w,-]{1,20}\s){0,6}(?:\w{0,8}ge\w{2,20}(?:d|t|en)|(?:be|ver|ont|her)\w{2,20}(?:d|t|en))|"
     r"(?:hat|haben)\s(?:[\w,-]{1,20}\s){0,6}\w{0,8}ge\w{2,20}(?:t|en)|(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}ée?s?)\b")
 # what a place is ("Putney is a district ...", "Berlin ist mit rund 3,8 Millionen Einwohnern ...",
 # "Oudenaarde telt ruim 32.000 inwoners"): an encyclopaedia's sentence, not a picture's
@@ -253,9 +263,10 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
     """Text of the pasted article rather than a caption without credit: long; three
     sentences; two with reported speech, a quote, or no date of their own but a day
     name; reported speech without a date; a forecast ("expect ... to", "rechnet mit");
-    a statement about the whole or the usual without a date (`_GENERAL`); a perfect or
+    a statement about the whole or the usual without a date or with a year only (`_GENERAL`); a perfect or
     past tense with no more than a day name or a year for a date ("De politie heeft
-    zaterdag ... aangehouden", "wurde 1974 ... ausgetragen"); what a place is (`_PLACE_FACT`)."""
+    zaterdag ... aangehouden", "wurde 1974 ... ausgetragen"); what a place is (`_PLACE_FACT`);
+    an opinion or doubt ("Not everyone is convinced ...", `_OPINION`)."""
     sentences = len(SENTENCE_END.findall(body))
     speech = QUOTE_OR_SPEECH.search(body) is not None
     undated = date is None or date.how == "relative"  # "on Thursday": the article's way
@@ -263,7 +274,8 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
         undated = undated or _SINCE.search(body[max(0, at - 20):at]) is not None
     return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech) \
         or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None \
-        or (undated and _GENERAL.search(body) is not None) \
+        or ((undated or date.month is None) and _GENERAL.search(body) is not None) \
+        or _OPINION.search(body) is not None \
         or ((undated or date.month is None) and _PAST.search(body) is not None) \
         or _PLACE_FACT.search(body) is not None
 
