@@ -82,6 +82,7 @@ from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
                           product_after, product_before)
+from .placeorigin import mark_origins
 from .placepairs import in_town_country, village_pair
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective)
@@ -104,6 +105,7 @@ class PlaceMention:
     origin: bool = False    # "eine Frau aus Essen", "fled from Kharkiv": where someone comes from
     cue: tuple[str, str] = ("", "")   # the one and two words before it (articles skipped)
     in_name: bool = False   # "the Congress of Vienna", "players of Paris Saint-Germain": part of another name
+    person: bool = False    # "Le nancéien Hugo Ferry", "Eisenacher Abwehrspieler": a person's or team's home
 
 
 @dataclass
@@ -465,7 +467,7 @@ def find_places(text: str) -> PlaceFacts:
                 last_unknown_end = tokens[k][1]
                 facts.unknown[-1] = text[s:last_unknown_end]    # the warning names all of it
         i += hit or 1
-    return facts
+    return mark_origins(facts, text)
 
 
 # "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name

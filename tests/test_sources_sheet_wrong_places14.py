@@ -1,0 +1,66 @@
+"""The wrong places of the blind part 61-65 (issue 9), one class per test, in our own wording:
+a town's adjective describing a person or team, a natural feature near a big city, a name of
+small towns in several countries, a region's name that is a town in the country named."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionist.sources.sheet import parse_sheet
+
+
+def place(text: str) -> tuple[str | None, str | None, list[str]]:
+    (cap,) = parse_sheet(text).captions
+    return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
+
+
+def sheet_places(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.record.get("cityName"), c.record.get("countryCode")) for c in parse_sheet(text).captions]
+
+
+# --- 1. a town's adjective before a person's name or a team position is where they come from --
+
+@pytest.mark.parametrize("text", [
+    "La rennaise Chloé Marchal, cheffe étoilée, dans sa cuisine, jeudi. Photo : Paul Morel / AFP",
+    "Le nancéien Hugo Ferry, champion de boulangerie, dans son atelier, lundi. Photo : Luc Bas / AFP",
+    "Der Münchner Trainer Max Roth gibt Anweisungen, Samstag. Foto: Eva Stein/dpa",
+])
+def test_a_town_adjective_before_a_person_is_no_place(text):
+    city, country, warnings = place(text)
+    assert (city, country) == (None, None)
+    assert any("where they come from" in w for w in warnings), warnings
+
+
+def test_the_opposing_team_adjective_is_not_the_match_town():
+    city, _, warnings = place("Bambergs Spielmacher Jan Kors setzt sich gegen drei Würzburger Verteidiger "
+                              "durch. Foto: Eva Stein/dpa")
+    assert city != "Würzburg", warnings
+
+
+@pytest.mark.parametrize("text,city", [
+    # a thing of the town, not a person: the adjective stands for the town (kept as before)
+    ("Marktkramers op de Groningse Grote Markt, zaterdag. Foto: ANP / Piet Vos", "Groningen"),
+    ("Des Heerenveense schaatsers trainen op de baan. Foto: ANP / Piet Vos", "Heerenveen"),
+    # at the home side's ground the adjective is where the picture is
+    ("Le milieu auxerrois Rémi Fauchard marque au stade de l'Abbé-Deschamps, samedi. Photo : AFP",
+     "Auxerre"),
+])
+def test_a_town_adjective_of_a_thing_or_at_home_still_places(text, city):
+    assert place(text)[0] == city
+
+
+# --- 2. a natural feature near a big city is not in the city ------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Joggers in het Zoniënwoud bij Brussel, zondag. Foto: Belga", "BEL"),
+    ("Walkers in Epping Forest near London, Sunday. Photo: PA", "GBR"),
+])
+def test_a_feature_near_a_big_city_gives_its_country_only(text, country):
+    city, got, warnings = place(text)
+    assert (city, got) == (None, country), warnings
+
+
+def test_a_feature_near_a_village_gives_the_village():
+    # the village is the nearest town, as newsrooms write it ("am Traunsee bei Gmunden")
+    assert place("Eisschwimmer steigen am Sonntag in den Traunsee bei Gmunden. Foto: APA/Eva Stein")[:2] \
+        == ("Gmunden", "AUT")
