@@ -64,3 +64,15 @@ def test_a_feature_near_a_village_gives_the_village():
     # the village is the nearest town, as newsrooms write it ("am Traunsee bei Gmunden")
     assert place("Eisschwimmer steigen am Sonntag in den Traunsee bei Gmunden. Foto: APA/Eva Stein")[:2] \
         == ("Gmunden", "AUT")
+
+
+# --- 4. a region's name that is a town in the country named after it --------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    # Salento is a region of Italy and a coffee town in Colombia: the country named wins
+    ("Pickers fill baskets on a slope near Salento, Colombia. REUTERS/Ana Ruiz", "Salento", "COL"),
+    # without a country named the region still reads as the region
+    ("Olive groves in Salento, Tuesday. Photo: Ana Ruiz/AFP", None, "ITA"),
+])
+def test_a_country_named_beats_a_regions_country(text, city, country):
+    assert place(text)[:2] == (city, country)

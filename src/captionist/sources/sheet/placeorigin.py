@@ -113,3 +113,15 @@ def _feature_before(head: str) -> bool:
     last = words[-1]     # "Heidelberg bei Mannheim": a town's name ending so is no feature
     return bool(_FEATURE_END.search(last)) and last[:1].isupper() and not load_gazetteer().cities.get(norm(last)) \
         or any(w.casefold() in _FEATURE_WORD for w in words) and any(w[:1].isupper() for w in words)
+
+
+_COUNTRY_AFTER = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def country_after(text: str, end: int, cities: list[dict], gz) -> bool:
+    """A country's name follows the name ending at `end` and a comma, and one of `cities` lies
+    in it: "near Salento, Colombia" is the coffee town, not Salento, the region of Italy."""
+    hit = _COUNTRY_AFTER.match(text, end)
+    a2 = hit and gz.countries.get(norm(hit.group(1)))
+    return bool(a2) and gz.index.country_kind.get(norm(hit.group(1))) == "name" \
+        and any(c["countrycode"] == a2 for c in cities)
