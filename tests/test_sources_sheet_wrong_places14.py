@@ -76,3 +76,30 @@ def test_a_feature_near_a_village_gives_the_village():
 ])
 def test_a_country_named_beats_a_regions_country(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+# --- 3. a village's name shared with a village of comparable size abroad ------------------------
+
+_FRENCH = ("Des manifestants défilent à Lyon, samedi. Photo : Marc Roux / AFP\n\n"
+           "Des pêcheurs sur le port de Marseille, lundi. Photo : Anne Petit / AFP\n\n"
+           "Des vendangeurs à Beaune, mardi. Photo : Paul Morel / AFP\n\n")
+
+
+def test_a_village_in_two_countries_written_only_as_of_it_is_left_blank():
+    # Lignières: a village in France and one in Switzerland of comparable size; "le cross de
+    # Lignières" does not say the picture is in the village, and no country is named
+    res = parse_sheet(_FRENCH + "Des coureurs au départ du cross de Lignières, dimanche. Photo : AFP\n")
+    cap = res.captions[-1]
+    assert (cap.record.get("cityName"), cap.record.get("countryCode")) == (None, None)
+    assert any("Lignières" in w and "comparable size" in w for w in cap.warnings), cap.warnings
+
+
+@pytest.mark.parametrize("line,city,country", [
+    # written as where the picture is, the sheet's country settles it
+    ("Des coureurs s'élancent à Lignières, dimanche. Photo : AFP", "Lignières", "FRA"),
+    # a country named settles it too
+    ("Des coureurs au départ du cross de Lignières, en Suisse, dimanche. Photo : AFP", "Lignières", "CHE"),
+])
+def test_a_village_in_two_countries_placed_or_bound_is_written(line, city, country):
+    cap = parse_sheet(_FRENCH + line + "\n").captions[-1]
+    assert (cap.record.get("cityName"), cap.record.get("countryCode")) == (city, country), cap.warnings
