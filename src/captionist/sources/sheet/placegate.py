@@ -79,7 +79,9 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         Breisach am Rhein, "Feldkirchen" of Feldkirchen in Kärnten);
     (c) it agrees with where the caption says it is: inside the country and the province or
         state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
-        the caption names none: in the sheet's country (or another country of two of its
+        the caption names none: in the sheet's country (unless written only as "de X" / "of X"
+        while a village abroad bears the name and is at least 1/TWIN of its size: "le cross de
+        Lignières", France or Switzerland), or another country of two of its
         captions or more, for a town by its own name), or in a country or region the caption
         mentions, outside which, when the caption names a country not only as another place's
         ("between Serbia and Hungary", "the Serbian-Hungarian border"; not "das polnische
@@ -97,6 +99,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
             o.text != m.text and not (o.origin or o.toward) for o in facts.mentions)
             or any(a2 != city["countrycode"] for a2 in facts.countries_seen)):
         return "where someone comes from or goes, and the caption names another place"
+    if m.person and not m.placed:
+        return "a town's adjective of a person or team: where they come from"   # "Le nancéien Hugo Ferry"
     if m.cue[0] == "en" and not m.binds:
         return "after 'en': a French region or country, or a Dutch 'and'"    # "en Champagne"
     if m.in_name and not m.binds:
@@ -132,6 +136,9 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         if codes and city["admin1code"] not in codes and any(state(city["countrycode"], c) for c in codes):
             return "not in the province or state the caption names"
         return None
+    if city["countrycode"] == sheet_country and not (facts.countries_seen or facts.regions_seen) \
+            and pop < TOWN and not positional(m) and (twin := _twin_abroad(m, city, key, pop)):
+        return f"a village of this name in {twin} too, of comparable size, and the caption names no country"
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
         return None
     if city["countrycode"] in sheet_others and not alias and m.kind >= CUED and not facts.countries_seen:
@@ -152,6 +159,23 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
               if c["countrycode"] != city["countrycode"] and (own_name(c, key) or alias)]
     if abroad and pop < PROMINENT and (pop < TOWN or max(abroad) * 10 >= pop or alias):
         return "a name of places in several countries, and the caption names none"
+    return None
+
+
+# a namesake abroad this close in size makes the sheet's country no evidence for a village the
+# caption writes only as "de X" / "of X" (Lignières: 1,637 people in France, 982 in Switzerland,
+# and "le cross de Lignières" names neither); "à Isola 2000" in a French sheet puts the picture
+# there, and the sheet's country settles it
+TWIN = 2
+
+
+def _twin_abroad(m: PlaceMention, city: dict, key: str, pop: int) -> str | None:
+    """The country of a village abroad called so by its own name and at least 1/TWIN of the
+    size of `city` (a village too, under TOWN people)."""
+    for c in m.cities:
+        if c["countrycode"] != city["countrycode"] and own_name(c, key) and norm(c["name"]) == key \
+                and (c.get("population") or 0) * TWIN >= pop:
+            return c["countrycode"]
     return None
 
 

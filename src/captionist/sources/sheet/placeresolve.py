@@ -15,7 +15,7 @@ from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
 from .placeclues import lake_countries, written_as_place
-from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
+from .placegate import PROMINENT, REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .places import PlaceFacts, PlaceMention
 
 
@@ -86,6 +86,16 @@ def _own_name(c: dict, key: str) -> bool:
     or the last words of its official name ("Greifswald" of "Universitäts- und Hansestadt
     Greifswald")."""
     return own_name(c, key) or norm(c["name"]).endswith(" " + key)
+
+
+def _big_one(m: PlaceMention) -> str | None:
+    """The country of the city of PROMINENT people m names when its namesakes abroad are under a
+    tenth of its size ("near London" is London, England, not London, Ontario)."""
+    top = max(m.cities, key=_pop)
+    if _pop(top) < PROMINENT or any(_pop(c) * 10 >= _pop(top) for c in m.cities
+                                    if c["countrycode"] != top["countrycode"]):
+        return None
+    return top["countrycode"]
 
 
 def _pop(c: dict) -> int:
@@ -238,6 +248,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
     elif len(near_bound := {m.binds[0] for m in near if m.binds}) == 1 and not facts.unknown:
         # "X, près du Locle (Suisse)": the town only locates X, the country bound to it is X's too
         out.country = near_bound.pop()
+    elif len(near_land := {_big_one(m) for m in near if m.locates_other} - {None}) == 1 and not facts.countries_seen:
+        out.country = near_land.pop()      # "het Zoniënwoud bij Brussel": the forest is in Belgium
     elif len({r[0] for r in facts.regions}) == 1:
         out.country = facts.regions[0][0]      # "over Corfu", "in Bavaria": the region is where it is
     elif len({r[0] for r in facts.regions_seen}) == 1 and not any(written_as_place(m) for m in facts.mentions):

@@ -82,6 +82,7 @@ from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
                           product_after, product_before)
+from .placeorigin import country_after, mark_origins
 from .placepairs import in_town_country, village_pair
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective)
@@ -104,6 +105,7 @@ class PlaceMention:
     origin: bool = False    # "eine Frau aus Essen", "fled from Kharkiv": where someone comes from
     cue: tuple[str, str] = ("", "")   # the one and two words before it (articles skipped)
     in_name: bool = False   # "the Congress of Vienna", "players of Paris Saint-Germain": part of another name
+    person: bool = False    # "Le nancéien Hugo Ferry", "Eisenacher Abwehrspieler": a person's or team's home
 
 
 @dataclass
@@ -333,8 +335,8 @@ def find_places(text: str) -> PlaceFacts:
             holds_last = right_after_comma(text, s, last_mention_end) and bool(facts.mentions) \
                 and any(c["countrycode"] == r.country for r in regions for c in facts.mentions[-1].cities)
             if regions and (island or article or holds_last or not (
-                    cities and (max(c["population"] for c in cities) >= 50000
-                                or prev[0] in CITY_PREPOSITIONS or town or seat))):
+                    cities and (max(c["population"] for c in cities) >= 50000 or town or seat
+                                or prev[0] in CITY_PREPOSITIONS or country_after(text, seg[-1][1], cities, gz)))):
                 after_comma = right_after_comma(text, s, last_mention_end)
                 if n == 1 and not after_comma and prev[0] not in _LOC_CUES and prev[0] not in _COUNTRY_CUES \
                         and _name_follows(tokens, i, text):
@@ -465,7 +467,7 @@ def find_places(text: str) -> PlaceFacts:
                 last_unknown_end = tokens[k][1]
                 facts.unknown[-1] = text[s:last_unknown_end]    # the warning names all of it
         i += hit or 1
-    return facts
+    return mark_origins(facts, text)
 
 
 # "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name

@@ -1,0 +1,127 @@
+"""Two readings of a town's name that say where someone or something is FROM or NEAR, not where
+the picture is (issue 9, the wrong places of sheets 61-65), applied to what `find_places`
+found once the whole caption is read:
+
+- a town's adjective right before a person's name or a player's role is where the person or
+  team comes from ("Le nancéien Hugo Ferry ... dans son laboratoire", "gegen zwei Eisenacher
+  Abwehrspieler", "de Amsterdamse Lisa de Vries", "the Leeds striker"): the mention becomes an
+  origin, which the gate (placegate.py) writes only when the caption places the picture there;
+- a town after "bij", "near", "bei", "près de" that follows a forest, lake, mountain, park,
+  bay, valley, beach or island ("het Zoniënwoud bij Brussel", "the Lake District near
+  Kendal"): the feature is where the picture is, the town only locates it, so it gives its
+  country and never the city.
+"""
+
+from __future__ import annotations
+
+import re
+
+from captionist.places.words import ADJECTIVE, NEAR, UNCUED
+
+from .gazetteer import load_gazetteer, norm
+
+# a position in a team, in the four languages: a town's adjective before it names the team,
+# not the match's town ("zwei Eisenacher Abwehrspieler", "the Leeds striker")
+_POSITION = re.compile(
+    r"(?:spieler|spielerin|spielmacher|verteidiger|verteidigerin|angreifer|angreiferin|\wläufer|stürmer|stürmerin|torwart|torhüter|torhüterin|keeper|speler|speelster|spits|"
+    r"aanvaller|verdediger|middenvelder|doelman|striker|forward|defender|goalkeeper|midfielder|winger|fullback|"
+    r"full-back|batsman|bowler|fly-half|scrum-half|joueur|joueuse|attaquant|attaquante|défenseur|gardien|"
+    r"gardienne|ailier|meneur|talonneur|pilier)s?$", re.IGNORECASE)
+# a role that says who a person is, not which team: only with the person's name after it
+# ("der Münchner Trainer Max Roth", "the Leeds captain Tom Hale"); "Heerenveense schaatsers
+# trainen op de baan" are skaters at their own rink
+_ROLE = re.compile(
+    r"(?:trainer|trainerin|coach|manager|kapitän|kapitänin|captain|capitaine|entraîneur|entraîneuse|renner|"
+    r"rijder|schaatser|schaatsster|coureur|coureuse|boxer|boxeur|boxeuse|sprinter|pilote|rider|player)$",
+    re.IGNORECASE)
+
+# words that name a natural feature or park: "het Zoniënwoud", "der Pfälzerwald", "the Forest
+# of Dean", "la forêt de Soignes", "Lake Bled", "der Tegernsee" (a feature's name is one word
+# ending so, or the feature word opens its name)
+_FEATURE_END = re.compile(
+    r"(?:woud|bos|bossen|meer|duinen|heide|berg|bergen|dal|strand|eiland|baai|park|"
+    r"wald|forst|see|gebirge|tal|insel|bucht|"
+    r"forest|woods|wood|lake|mountain|mountains|hills|park|bay|valley|beach|island|islands)$", re.IGNORECASE)
+_FEATURE_WORD = frozenset(
+    "forest woods lake loch mountain park bay valley beach island forêt bois lac massif parc "
+    "baie vallée vallon plage île gorges wald insel bucht strand eiland baai".split())
+_NEAR_AFTER_FEATURE = re.compile(r"(?P<f>[\w'’-]+(?: [\w'’-]+){0,3}) (?:bij|near|bei|nahe|nahe bei|près de|près du"
+                                 r"|près d'|près d’|outside|close to|dicht bij|in der Nähe von) $")
+# a town this big has forests and lakes near it that are not in it (a village near one has not:
+# "am Traunsee bei Gmunden" is Gmunden); placegate.PROMINENT, which imports this module's caller
+BIG_CITY = 100000
+
+# a sports ground: "au stade de l'Abbé-Deschamps", "in der HUK-Coburg arena", "im Volksparkstadion"
+_VENUE = re.compile(r"(?i)(?:\b(?:stade|stadium|arena|halle|sporthal|velodrome|vélodrome|patinoire|ijsbaan|circuit)\b"
+                    r"|stadion\b)")
+# the words of a building, square or landmark after a town's adjective: "de Groningse Grote
+# Markt", "der Würzburger Festung Marienberg" are no person's name
+_THING = re.compile(r"(?i)(?:markt|platz|plein|festung|dom|kerk|kirche|hafen|haven|straat|straße|strasse|brug|"
+                    r"brücke|stadion|station|bahnhof|park|tor|poort|toren|turm|burg|slot|schloss|kasteel|hall|"
+                    r"square|bridge|cathedral|church|market|place|gare|pont|cathédrale|église|grote|große|"
+                    r"grosse|grand|grande|alte|alter|oude|nieuwe|neue|neuer|hoofd|haupt|zoo|museum|theater)$")
+_NOT_NAME = frozenset("de het een der die das den dem le la les un une du des the a an of van von".split())
+
+
+def mark_origins(facts, text: str):
+    """facts (places.PlaceFacts) with the two readings above applied, mention by mention."""
+    for m in facts.mentions:
+        at = _find(text, m.text)
+        if at is None:
+            continue
+        if m.kind in (ADJECTIVE, UNCUED) and _before_person(text[at + len(m.text):]):
+            # at the team's own ground the home side's adjective is the place ("L'attaquant
+            # auxerrois X ... au stade de l'Abbé-Deschamps"): an origin only, which the gate
+            # writes when the caption names no other place
+            m.origin, m.person = True, not _VENUE.search(text)
+        elif not m.locates_other and _feature_before(text[:at]) and max(     # "near Copacabana, Bolivia"
+                (c.get("population") or 0 for c in m.cities if not m.binds or c["countrycode"] == m.binds[0]),
+                default=0) >= BIG_CITY:
+            m.kind, m.locates_other = NEAR, True
+    return facts
+
+
+def _find(text: str, word: str) -> int | None:
+    hit = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
+    return hit.start() if hit else None
+
+
+def _before_person(rest: str) -> bool:
+    """The words after a town's name or adjective are a person's name (two capitalised words
+    that are no article: "Hugo Ferry") or a player's role ("Abwehrspieler", "striker")."""
+    words = re.findall(r"[\w'’-]+", rest[:60])
+    if not words:
+        return False
+    if _POSITION.search(words[0]):
+        return True
+    if _ROLE.search(words[0]):
+        words = words[1:]       # "the Leeds captain Tom Hale": the name after the role
+        rest = rest[rest.index(words[0]) - 1:] if words else ""
+    return len(words) >= 2 and rest[:1] == " " and all(
+        w[:1].isupper() and w[1:2].islower() and w.casefold() not in _NOT_NAME and not _THING.search(w)
+        for w in words[:2]) \
+        and rest[1:].startswith(f"{words[0]} {words[1]}")
+
+
+def _feature_before(head: str) -> bool:
+    """The text before a town ends with "<named natural feature> bij/near/bei/près de" ("Epping
+    Forest near London"; not "a reed island near Puno", which newsrooms place at the town)."""
+    hit = _NEAR_AFTER_FEATURE.search(head[-70:])
+    if not hit:
+        return False
+    words = hit.group("f").split()
+    last = words[-1]     # "Heidelberg bei Mannheim": a town's name ending so is no feature
+    return bool(_FEATURE_END.search(last)) and last[:1].isupper() and not load_gazetteer().cities.get(norm(last)) \
+        or any(w.casefold() in _FEATURE_WORD for w in words) and any(w[:1].isupper() for w in words)
+
+
+_COUNTRY_AFTER = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def country_after(text: str, end: int, cities: list[dict], gz) -> bool:
+    """A country's name follows the name ending at `end` and a comma, and one of `cities` lies
+    in it: "near Salento, Colombia" is the coffee town, not Salento, the region of Italy."""
+    hit = _COUNTRY_AFTER.match(text, end)
+    a2 = hit and gz.countries.get(norm(hit.group(1)))
+    return bool(a2) and gz.index.country_kind.get(norm(hit.group(1))) == "name" \
+        and any(c["countrycode"] == a2 for c in cities)
