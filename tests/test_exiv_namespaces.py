@@ -89,30 +89,6 @@ def fresh_process(tmp_path_factory):
     return seen
 
 
-_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
-
-
-def _rdf_tree(node) -> tuple:
-    """An element by namespace URI and local name, not by prefix: which prefix a packet uses
-    for a URI is the writer's choice (a process that read a file using Iptc4xmpExt writes that
-    prefix, one that did not writes iptcExt), the URI is what readers go by. Order is kept
-    inside rdf:Seq/Bag/Alt only."""
-    children = [_rdf_tree(child) for child in node]
-    if node.tag not in (_RDF + "Seq", _RDF + "Bag", _RDF + "Alt"):
-        children.sort(key=repr)
-    return node.tag, sorted(node.attrib.items()), (node.text or "").strip(), children
-
-
-def _xmp_seen_by_exiftool(path) -> dict:
-    """ExifTool's reading of the XMP, and the packet as a tree of namespace URIs: ExifTool
-    names a property in a stranger's URI by its prefix, so only the URIs show it."""
-    got = exiftool(path, "-n", "-XMP:all")
-    seen = {k: v for k, v in got.items() if k.startswith("XMP-") and k != "XMP-x:XMPToolkit"}
-    packet = subprocess.run(["exiftool", "-b", "-XMP", str(path)], capture_output=True, check=True).stdout
-    seen["tree"] = _rdf_tree(ElementTree.fromstring(packet.decode("utf-8").split("?>", 1)[1].rsplit("<?xpacket", 1)[0]))
-    return seen
-
-
 def _rebinding_packet(tmp_path, prefix: str):
     """A sidecar of our own that binds `prefix` to another URI."""
     path = tmp_path / f"odd-{prefix}.xmp"
