@@ -20,23 +20,20 @@ import pytest
 
 # Floors on the tuned part, all languages together: % of expected captions (found and right)
 # unless the key ends in _max. The part holds every sheet whose misses have been read: each
-# untouched part (11-15, 21-25, 31-35, 41-45, 51-55, 61-65) moved here once it had been scored.
-# Set to what main scores on the whole tuned part after the latest move, minus ~1 point; the
-# counts are those of that moment (61-65 brought 5 wrong places, 2 strays and a caption not
-# found along: tuned 1,175, found 99.9, credit 99.7, creators 99.7, city 93.9, country 94.2,
-# date 99.8). fields14 (strays, credits, creators of that part) raised them to: found 100.0,
-# credit 100.0, creators 100.0, city 94.0, country 94.3, date 99.9, strays 0; places14 (its wrong
-# places) to city 94.2, country 94.4, 0 wrong places; both merged: city 94.3, country 94.5.
-# Raise them as the parser improves; never lower them to make a test pass.
+# untouched part (11-15, 21-25, 31-35, 41-45, 51-55, 61-65, 71-75) moved here once it had been
+# scored. Set to what main scores on the whole tuned part after the latest move, minus ~1
+# point; the counts are those of that moment (71-75 brought 5 wrong places and a caption not
+# found along: tuned 1,335, found 99.9, credit 99.9, creators 99.8, city 93.3, country 93.4,
+# date 99.7, strays 0). Raise them as the parser improves; never lower them to make a test pass.
 FLOORS = {
-    "found": 99.1,
+    "found": 99.0,
     "creditLine": 99.0,
-    "creatorNames": 99.0,
-    "cityName": 94.2,
-    "countryCode": 94.4,
-    "dateCreated": 98.9,
+    "creatorNames": 98.9,
+    "cityName": 92.3,
+    "countryCode": 92.4,
+    "dateCreated": 98.8,
     "strays_taken_max": 0,
-    "wrong_places_max": 0,
+    "wrong_places_max": 5,
 }
 
 ROOT = Path(__file__).resolve().parents[1]
