@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from captionist.places.words import _ADJ_STEM, _ARTICLES, _DIRECTIONS, _ISLAND_BEFORE, UNCUED
+from captionist.places.words import _ADJ_STEM, _ARTICLES, _DIRECTIONS, _ISLAND_BEFORE, UNCUED, US_STATES_AP
 
 from .gazetteer import Gazetteer, norm
 
@@ -255,3 +255,34 @@ def lake_countries(water) -> set[str]:
             return set()
         out |= own
     return out
+
+
+# AP style writes a US state after its town ("Lebanon, N.H.", "Portland, Ore.", "Bangor, Maine"):
+# the dotted two-letter forms here, the one-word forms in words.US_STATES_AP, full names (AP
+# writes Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah in full) from the index's regions
+_US_DOTTED = {"N.H.": "NH", "N.J.": "NJ", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "N.M.": "NM",
+              "S.C.": "SC", "S.D.": "SD", "R.I.": "RI", "W.Va.": "WV", "D.C.": "DC"}
+_STATE_AFTER = re.compile(r", (N\.[HJYCDM]\.|S\.[CD]\.|R\.I\.|W\.Va\.|D\.C\.|[A-Z][a-z]{1,4}\.(?!\w)"
+                          r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def us_state_after(text: str, end: int, gz: Gazetteer) -> str | None:
+    """The US state (its postal code, GeoNames' admin1) written right after the name ending at
+    `end` and a comma: "Lebanon, N.H.", "Portland, Ore.", "Lebanon, Pennsylvania"."""
+    hit = _STATE_AFTER.match(text, end)
+    if not hit:
+        return None
+    word = hit.group(1)
+    if word in _US_DOTTED:
+        return _US_DOTTED[word]
+    if word.endswith("."):
+        return US_STATES_AP.get(word[:-1])
+    return next((r.code for r in gz.index.regions(norm(word)) if r.country == "US"), None)
+
+
+def us_town_named_like_country(text: str, end: int, key: str, gz: Gazetteer) -> bool:
+    """A country's name written as a US town: a town of that name lies in the state written
+    right after it ("Lebanon, N.H.", "Mexico, Mo.", "Peru, Indiana"), never the country."""
+    code = us_state_after(text, end, gz)
+    return bool(code) and any(c["countrycode"] == "US" and c["admin1code"] == code
+                              for c in gz.cities.get(key, ()))

@@ -19,6 +19,7 @@ import re
 from captionist.places.words import ADJECTIVE, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
+from .placeclues import us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
 # not the match's town ("zwei Eisenacher Abwehrspieler", "the Leeds striker")
@@ -69,6 +70,10 @@ def mark_origins(facts, text: str):
         at = _find(text, m.text)
         if at is None:
             continue
+        code = None if m.binds else us_state_after(text, at + len(m.text), load_gazetteer())
+        if code and any(c["countrycode"] == "US" and c["admin1code"] == code for c in m.cities):
+            m.binds = ("US", code)      # "Lebanon, N.H.", "Manchester, N.H.": the town in that state
+            facts.regions_seen.append(m.binds)
         if m.kind in (ADJECTIVE, UNCUED) and _before_person(text[at + len(m.text):]):
             # at the team's own ground the home side's adjective is the place ("L'attaquant
             # auxerrois X ... au stade de l'Abbé-Deschamps"): an origin only, which the gate

@@ -85,7 +85,8 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
 from .placeorigin import country_after, mark_origins
 from .placepairs import in_town_country, village_pair
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
-                         names_water, near_locates_named, right_after_comma, small_country, town_adjective)
+                         names_water, near_locates_named, right_after_comma, small_country, town_adjective,
+                         us_town_named_like_country as _us_town)
 
 @dataclass
 class PlaceMention:
@@ -271,7 +272,7 @@ def find_places(text: str) -> PlaceFacts:
                     and text[seg[-1][1]:seg[-1][1] + 1] == " ":
                 hit = n + 1     # "the Jordan Valley", "the Jordan River": the feature, not the country
                 break
-            if key in gz.countries:
+            if key in gz.countries and not _us_town(text, seg[-1][1], key, gz):     # "Lebanon, N.H."
                 a2 = gz.countries[key]
                 facts.countries_seen.append(a2)
                 # "in Ukraine", "in der Ukraine", or "Medyka, Poland": the country of the place just named

@@ -1,0 +1,40 @@
+"""The wrong places of the blind part 71-75 (issue 9), one class per test, in our own wording:
+a US state after a town named like a country, a district abroad, the sea off a coast, a bay
+named after a town, an institution named after a city but located in another town."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionist.sources.sheet import parse_sheet
+
+
+def place(text: str) -> tuple[str | None, str | None, list[str]]:
+    (cap,) = parse_sheet(text).captions
+    return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
+
+
+# --- 1. an AP style US state after a town: the town in that state, never a country ----------
+
+@pytest.mark.parametrize("text", [
+    "Poll workers sort ballots at a fire station in Lebanon, N.H., on Tuesday. (AP Photo/Dana Kirk)",
+    "A line of voters outside the library in Lebanon, Pa., on Tuesday. (AP Photo/Dana Kirk)",
+    "Students cast early ballots in Lebanon, Pennsylvania, on Monday. (AP Photo/Dana Kirk)",
+])
+def test_a_country_name_before_a_us_state_is_the_us_town(text):
+    city, country, _ = place(text)
+    assert (city, country) == ("Lebanon", "USA")
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Snow covers the mill yard in Manchester, N.H., on Friday. (AP Photo/Dana Kirk)", "Manchester"),
+    ("Fans wait outside the arena in Raleigh, N.C., on Friday. (AP Photo/Dana Kirk)", "Raleigh"),
+    ("Rain soaks a farmers market in Portland, Ore., on Friday. (AP Photo/Dana Kirk)", "Portland"),
+])
+def test_a_dotted_state_abbreviation_places_the_town_in_the_us(text, city):
+    assert place(text)[:2] == (city, "USA")
+
+
+def test_the_country_after_a_city_is_still_the_country():
+    assert place("Rescuers search the rubble in Beirut, Lebanon, on Friday. (AP Photo/Dana Kirk)")[:2] \
+        == ("Beirut", "LBN")
