@@ -38,3 +38,32 @@ def test_a_dotted_state_abbreviation_places_the_town_in_the_us(text, city):
 def test_the_country_after_a_city_is_still_the_country():
     assert place("Rescuers search the rubble in Beirut, Lebanon, on Friday. (AP Photo/Dana Kirk)")[:2] \
         == ("Beirut", "LBN")
+
+
+# --- 3. the sea off a coast: the named place only locates it, its country stays -------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Divers check coral plots off the coast of Unguja, Zanzibar's main island. (AP Photo/Amani Juma)", "TZA"),
+    ("Un thonier croise au large de Boulogne-sur-Mer, vendredi. Photo : Luc Bas / AFP", "FRA"),
+    ("Een zeehond zwemt voor de kust van Vlissingen, vrijdag. Foto ANP / Jan Vos", "NLD"),
+    ("Ein Seenotkreuzer übt vor der Küste von Rostock am Freitag. Foto: Eva Stein/dpa", "DEU"),
+])
+def test_off_the_coast_is_at_sea_not_in_the_town(text, country):
+    city, got, warnings = place(text)
+    assert (city, got) == (None, country), warnings
+
+
+# --- 4. a basin or lagoon named after a town is water: its country only ---------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Des parcs à huîtres à marée basse dans le bassin d'Arcachon, samedi. Photo : Luc Bas / AFP", "FRA"),
+    ("Flamingos feed in the lagoon of Aveiro on Saturday. (AP Photo/Rui Costa)", None),
+])
+def test_a_basin_or_lagoon_named_after_a_town_is_not_the_town(text, country):
+    city, got, warnings = place(text)
+    assert city is None, warnings
+    assert got == country
+
+
+def test_in_the_town_itself_the_town_stays():
+    assert place("Des ostréiculteurs au port d'Arcachon, samedi. Photo : Luc Bas / AFP")[:2] == ("Arcachon", "FRA")

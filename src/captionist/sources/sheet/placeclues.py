@@ -248,9 +248,13 @@ def lake_countries(water) -> set[str]:
     out = set()
     for m in water:
         key = norm(m.text)
-        if not key.endswith(("see", "meer")):
+        if not key.endswith(("see", "meer")) and not named_water(m.cue) and m.water != OFFSHORE:
             return set()
         own = {c["countrycode"] for c in m.cities if norm(c["name"]) == key}
+        if m.water == OFFSHORE:     # "off the coast of Unguja" (the island of Zanzibar), "au large de Toulon"
+            own = _dominant({c["countrycode"]: c.get("population") or 0
+                             for c in sorted(m.cities, key=lambda c: c.get("population") or 0)
+                             if norm(c["name"]) == key} or {c["countrycode"]: c.get("population") or 0 for c in m.cities})
         if len(own) != 1:
             return set()
         out |= own
@@ -286,3 +290,39 @@ def us_town_named_like_country(text: str, end: int, key: str, gz: Gazetteer) -> 
     code = us_state_after(text, end, gz)
     return bool(code) and any(c["countrycode"] == "US" and c["admin1code"] == code
                               for c in gz.cities.get(key, ()))
+
+
+# a basin, lagoon or pond named after a town is water, not the town ("le bassin d'Arcachon",
+# "la lagune de Venise", "the lagoon of Aveiro", "l'étang de Berre"): like a lake (R11), its
+# country only (a bay is taken before the index is asked: places._FEATURE_BEFORE)
+_WATER_NOUNS = frozenset("bassin basin lagune lagoon laguna étang etang haff lagoa".split())
+
+
+def named_water(cue: tuple[str, str]) -> bool:
+    """The words before a name (places.PlaceMention.cue: "de", "bassin de") make it a body of
+    water's name: "le bassin d'Arcachon", "the lagoon of Aveiro"."""
+    words = cue[1].split()
+    return len(words) == 2 and words[0].casefold() in _WATER_NOUNS and cue[0] in ("de", "of", "van", "von", "du")
+
+
+# the sea off a coast: "off the coast of Unguja", "au large de Boulogne", "voor de kust van
+# Vlissingen", "vor der Küste von Rügen": the picture is at sea, the place only locates it
+# (its country stays: lake_countries); PlaceMention.water is set to this word for it
+OFFSHORE = "offshore"
+_OFFSHORE = re.compile(r"(?i)(?:\boff the (?:coast|shores?) of|\boff the coast near|\bau large (?:de|du|des|d['’])"
+                       r"(?: la| l['’])?|\bvoor de kust (?:van|bij)|\bvor der küste (?:von|vor|bei)) ?$")
+
+
+def offshore(head: str) -> bool:
+    """The text before a name ends with "off the coast of", "au large de", "voor de kust van",
+    "vor der Küste von": the sea off that place."""
+    return _OFFSHORE.search(head[-40:]) is not None
+
+
+def _dominant(pops: dict[str, int]) -> set[str]:
+    """The country of the biggest place of those named so, when every other country's is under a
+    tenth of its size (Toulon, France before Toulon, Illinois); else every country."""
+    ranked = sorted(pops.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 10 < ranked[0][1]:
+        return {ranked[0][0]}
+    return set(pops)

@@ -19,7 +19,7 @@ import re
 from captionist.places.words import ADJECTIVE, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
-from .placeclues import us_state_after
+from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
 # not the match's town ("zwei Eisenacher Abwehrspieler", "the Leeds striker")
@@ -66,6 +66,7 @@ _NOT_NAME = frozenset("de het een der die das den dem le la les un une du des th
 
 def mark_origins(facts, text: str):
     """facts (places.PlaceFacts) with the two readings above applied, mention by mention."""
+    sea_end = -1
     for m in facts.mentions:
         at = _find(text, m.text)
         if at is None:
@@ -74,6 +75,12 @@ def mark_origins(facts, text: str):
         if code and any(c["countrycode"] == "US" and c["admin1code"] == code for c in m.cities):
             m.binds = ("US", code)      # "Lebanon, N.H.", "Manchester, N.H.": the town in that state
             facts.regions_seen.append(m.binds)
+        if named_water(m.cue) and not m.binds:
+            m.water = True      # "le bassin d'Arcachon": the water, its country only
+        elif (offshore(text[:at]) or text[sea_end:at] == ", ") and not m.binds:
+            # "off the coast of Unguja, Zanzibar's main island": at sea, the country only; a
+            # place right after it with a comma only says where that coast is
+            m.water, sea_end = OFFSHORE, at + len(m.text)
         if m.kind in (ADJECTIVE, UNCUED) and _before_person(text[at + len(m.text):]):
             # at the team's own ground the home side's adjective is the place ("L'attaquant
             # auxerrois X ... au stade de l'Abbé-Deschamps"): an origin only, which the gate
