@@ -67,3 +67,18 @@ def test_a_basin_or_lagoon_named_after_a_town_is_not_the_town(text, country):
 
 def test_in_the_town_itself_the_town_stays():
     assert place("Des ostréiculteurs au port d'Arcachon, samedi. Photo : Luc Bas / AFP")[:2] == ("Arcachon", "FRA")
+
+
+# --- 2. a district at home that is a village abroad: the team's town says which country -----
+
+def test_a_village_abroad_is_not_written_next_to_a_team_of_another_country():
+    city, country, warnings = place("Leeds Rhinos forwards stretch at Headingley before the derby. "
+                                    "Photo: SWpix.com/Nina Hale")
+    assert (city, country) != ("Headingley", "CAN")
+    assert city is None
+    assert any("Headingley" in w and "GB" in w for w in warnings), warnings
+
+
+def test_a_team_of_the_same_country_keeps_the_village():
+    assert place("Leeds Rhinos fans queue in Otley before the cup tie. Photo: SWpix.com/Nina Hale")[:2] \
+        == ("Otley", "GBR")

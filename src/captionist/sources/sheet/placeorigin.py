@@ -90,7 +90,32 @@ def mark_origins(facts, text: str):
                 (c.get("population") or 0 for c in m.cities if not m.binds or c["countrycode"] == m.binds[0]),
                 default=0) >= BIG_CITY:
             m.kind, m.locates_other = NEAR, True
+    _team_town(facts, text)
     return facts
+
+
+# a big city's name before a capitalised word that is no place: a team or club ("Leeds Rhinos",
+# "Leeds United", "Bristol Bears")
+_TEAM = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+def _team_town(facts, text: str) -> None:
+    """When every place the caption writes is a village (under 15,000 people) abroad of the team
+    it names ("Leeds Rhinos players train at Headingley": a district of Leeds, and a village in
+    Canada), the team's country is the caption's: the gate then refuses the village abroad."""
+    if not facts.mentions or facts.countries_seen or facts.regions_seen:
+        return
+    gz = load_gazetteer()
+    for hit in _TEAM.finditer(text):
+        town, word = hit.groups()
+        if any(m.text == town for m in facts.mentions) or gz.cities.get(norm(word)) or norm(word) in gz.countries:
+            continue
+        big = {c["countrycode"] for c in gz.cities.get(norm(town), ())
+               if c.get("primary") and (c.get("population") or 0) >= BIG_CITY}
+        if len(big) == 1 and all(max((c.get("population") or 0) for c in m.cities) < 15000
+                                 and not any(c["countrycode"] in big for c in m.cities) for m in facts.mentions):
+            facts.countries_seen.append(big.pop())
+            return
 
 
 def _find(text: str, word: str) -> int | None:
