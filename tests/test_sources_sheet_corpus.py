@@ -29,11 +29,11 @@ FLOORS = {
     "found": 99.0,
     "creditLine": 99.0,
     "creatorNames": 98.9,
-    "cityName": 92.5,
+    "cityName": 92.6,
     "countryCode": 92.5,
     "dateCreated": 98.8,
     "strays_taken_max": 0,
-    "wrong_places_max": 1,
+    "wrong_places_max": 0,
 }
 
 ROOT = Path(__file__).resolve().parents[1]

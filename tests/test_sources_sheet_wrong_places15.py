@@ -82,3 +82,17 @@ def test_a_village_abroad_is_not_written_next_to_a_team_of_another_country():
 def test_a_team_of_the_same_country_keeps_the_village():
     assert place("Leeds Rhinos fans queue in Otley before the cup tie. Photo: SWpix.com/Nina Hale")[:2] \
         == ("Otley", "GBR")
+
+
+# --- 5. an institution named after a city, located in another town: that town --------------
+
+@pytest.mark.parametrize("text", [
+    "Des chercheurs du campus de Vichy dans un laboratoire à Bellerive-sur-Allier, lundi. Photo : Léa Roux / AFP",
+    "Des étudiants du campus de Vichy courent sur l'hippodrome de Bellerive-sur-Allier, lundi. Photo : Léa Roux / AFP",
+])
+def test_an_institution_named_after_a_city_stands_where_the_caption_puts_it(text):
+    assert place(text)[:2] == ("Bellerive-sur-Allier", "FRA")
+
+
+def test_an_institution_alone_keeps_its_city():
+    assert place("Des étudiants devant le campus de Vichy, lundi. Photo : Léa Roux / AFP")[:2] == ("Vichy", "FRA")

@@ -91,7 +91,23 @@ def mark_origins(facts, text: str):
                 default=0) >= BIG_CITY:
             m.kind, m.locates_other = NEAR, True
     _team_town(facts, text)
+    named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
+    if named and any(not _institution(o.cue) and not (o.origin or o.toward) for o in facts.mentions):
+        for m in named:     # "le campus de Vichy ... à Bellerive-sur-Allier": the other town
+            m.in_name = True
     return facts
+
+
+# an institution named after its city: "le campus de Vichy", "the University of Bath", "die
+# Universität Hohenheim" aside (no "von"); when the caption writes another place, the campus
+# stands there ("le campus de Vichy à Bellerive-sur-Allier") and the city is only its name
+_INSTITUTION = frozenset("campus université universite university universiteit universität universitaet "
+                         "hochschule hogeschool école ecole institut institute college collège".split())
+
+
+def _institution(cue: tuple[str, str]) -> bool:
+    words = cue[1].split()
+    return len(words) == 2 and words[0].casefold() in _INSTITUTION and cue[0] in ("de", "of", "van", "von", "du")
 
 
 # a big city's name before a capitalised word that is no place: a team or club ("Leeds Rhinos",
