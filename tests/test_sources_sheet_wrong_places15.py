@@ -96,3 +96,8 @@ def test_an_institution_named_after_a_city_stands_where_the_caption_puts_it(text
 
 def test_an_institution_alone_keeps_its_city():
     assert place("Des étudiants devant le campus de Vichy, lundi. Photo : Léa Roux / AFP")[:2] == ("Vichy", "FRA")
+
+
+def test_a_person_named_like_a_town_does_not_move_the_institution():
+    assert place("Des étudiants de l'université de Lille écoutent Paul Calais, lundi. Photo : Léa Roux / AFP")[:2] \
+        == ("Lille", "FRA")

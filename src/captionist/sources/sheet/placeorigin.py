@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from captionist.places.words import ADJECTIVE, NEAR, UNCUED
+from captionist.places.words import ADJECTIVE, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
@@ -92,7 +92,8 @@ def mark_origins(facts, text: str):
             m.kind, m.locates_other = NEAR, True
     _team_town(facts, text)
     named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
-    if named and any(not _institution(o.cue) and not (o.origin or o.toward) for o in facts.mentions):
+    if named and any(not _institution(o.cue) and not (o.origin or o.toward) and (o.kind >= CUED or o.binds)
+                     for o in facts.mentions):
         for m in named:     # "le campus de Vichy ... à Bellerive-sur-Allier": the other town
             m.in_name = True
     return facts
