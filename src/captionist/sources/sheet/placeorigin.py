@@ -19,6 +19,7 @@ import re
 from captionist.places.words import ADJECTIVE, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
+from .placedateline import mark_dateline
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
@@ -64,8 +65,11 @@ _THING = re.compile(r"(?i)(?:markt|platz|plein|festung|dom|kerk|kirche|hafen|hav
 _NOT_NAME = frozenset("de het een der die das den dem le la les un une du des the a an of van von".split())
 
 
-def mark_origins(facts, text: str):
-    """facts (places.PlaceFacts) with the two readings above applied, mention by mention."""
+def mark_origins(facts, text: str, mention_class=None):
+    """facts (places.PlaceFacts) with the two readings above applied, mention by mention, after
+    an opening dateline is read (placedateline.py; mention_class is places.PlaceMention)."""
+    if mention_class is not None:
+        facts = mark_dateline(facts, text, mention_class)
     sea_end = -1
     for m in facts.mentions:
         at = _find(text, m.text)

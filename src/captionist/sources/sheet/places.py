@@ -468,7 +468,7 @@ def find_places(text: str) -> PlaceFacts:
                 last_unknown_end = tokens[k][1]
                 facts.unknown[-1] = text[s:last_unknown_end]    # the warning names all of it
         i += hit or 1
-    return mark_origins(facts, text)
+    return mark_origins(facts, text, PlaceMention)
 
 
 # "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name

@@ -1,0 +1,90 @@
+"""A dateline that opens a caption says where the picture is (issue 9, sheets 71-75):
+"Goslar: Besucher ...", "Zwickau - Ein Arbeiter ...", "Schiedam – Een kraan ...",
+"GOSLAR (dpa) - ...", "Kigali, Rwanda - ...", "Saint-Claude (Jura) : ...".
+
+A capitalised name of one to three words at the very start of the caption, optionally followed
+by ", Country/region", "(Region)" or an agency in brackets, then ":" or a spaced dash, is read
+like a name after a positional word ("in Goslar"). It still passes the place gate
+(placegate.refusal): it must agree with a country the caption or the sheet names, and a name
+of towns in several countries with none named stays blank.
+
+Not a dateline: a country or region alone (the country only, as before), a label that opens
+a headline or a block ("Update:", "Video:", "Lees ook:", "Liveblog -"), a speaker before a
+quote ("Merz: »Wir ...«", "Macron : « Nous ... »"), a time ("14.30 uur -": not capitalised).
+"""
+
+from __future__ import annotations
+
+import re
+
+from captionist.places.words import CUED
+
+from .gazetteer import load_gazetteer, norm
+
+_NAME = r"[^\W\d_][\w'’.-]*"
+_DATELINE = re.compile(
+    rf"(?P<name>{_NAME}(?: {_NAME}){{0,2}}?)"
+    rf"(?:, (?P<where>{_NAME}(?: {_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
+    r"(?: \([A-Za-z-]{2,12}\))?"          # the agency of a wire dateline: "GOSLAR (dpa) -"
+    r"(?: ?:| [-–—]) (?P<rest>.)")
+# labels that open a headline, a block or a link, in the four languages: never a place, even
+# where a village somewhere bears the word
+_LABELS = frozenset(
+    "update updates video videos foto fotos foto's photo photos bild bilder beeld beelden liveblog newsblog "
+    "live watch related kombo archiefbeeld archivbild archive breaking eilmeldung direct quelle source bron "
+    "lees ook lire aussi read more mehr zum thema zie ook voir aussi".split())
+# what a speaker's words open with: a quote mark or a first-person pronoun
+_QUOTE_OPEN = "\"'«»„“”‘’‹›"
+_SPEAKER_WORDS = frozenset("ich wir i we je nous ik wij we".split())
+
+
+def dateline_name(text: str) -> str | None:
+    """The place name of the dateline that opens `text`, or None (see the module docstring)."""
+    hit = _DATELINE.match(text)
+    if not hit:
+        return None
+    name = hit.group("name")
+    words = name.split()
+    if not all(w[:1].isupper() for w in words) or norm(name) in _LABELS or words[0].casefold() in _LABELS:
+        return None
+    rest = text[hit.start("rest"):]
+    first = re.match(r"[\w'’]+", rest)
+    if rest[:1] in _QUOTE_OPEN or (first and first.group().casefold() in _SPEAKER_WORDS):
+        return None     # "Merz: »Wir schaffen das«": a speaker, not a place
+    gz = load_gazetteer()
+    if norm(name) in gz.countries:
+        return None     # a country alone gives the country only (dateline_country)
+    return name if gz.cities.get(norm(name)) else None     # "Dienstagabend:", "Hitzerekord:"
+
+
+def dateline_country(text: str) -> str | None:
+    """The country (ISO alpha-2) a caption opening with a country's name and ":" or a dash is
+    about ("Frankreich: Bauern blockieren ...", "Belgique - ..."): the country, never a town."""
+    hit = _DATELINE.match(text)
+    if not hit or hit.group("where") or hit.group("paren"):
+        return None
+    gz = load_gazetteer()
+    key = norm(hit.group("name"))
+    if not hit.group("name")[:1].isupper() or gz.index.country_kind.get(key) != "name":
+        return None
+    return gz.countries[key]
+
+
+def mark_dateline(facts, text: str, mention_class):
+    """facts (places.PlaceFacts) with the opening dateline's town read as where the picture
+    is: its mention becomes cued and positional; a town the finder skipped because it is also
+    a region ("Schaffhausen", the canton) is added. `mention_class` is places.PlaceMention
+    (passed in: this module is imported by places.py through placeorigin.py)."""
+    name = dateline_name(text)
+    if name is None:
+        facts.country_cued = facts.country_cued or dateline_country(text)
+        return facts
+    key = norm(name)
+    for m in facts.mentions:
+        if norm(m.text) == key and text[:len(m.text)] == m.text:
+            m.kind, m.cued, m.placed, m.initial = CUED, True, True, False
+            return facts
+    cities = [c for c in load_gazetteer().cities.get(key, ()) if c.get("primary") or c.get("newsroom")]
+    if cities and not any(norm(m.text).startswith(key) for m in facts.mentions):
+        facts.mentions.insert(0, mention_class(name, cities, True, True, False, CUED, placed=True))
+    return facts
