@@ -155,8 +155,8 @@ def _guarded(work, data: bytes, where, *args):
                 pyexiv2.registerNs(uri, f"captionistForeign{n}")
             try:
                 answer = ("ok", work(data, where, *args))
-            except (ReadError, WriteError) as e:
-                answer = (type(e).__name__, e.reason)
+            except (ReadError, WriteError) as e:     # a subclass crosses as its base
+                answer = ("WriteError" if isinstance(e, WriteError) else "ReadError", e.reason)
             out = memoryview(marshal.dumps(answer))
             while out:
                 out = out[os.write(w, out):]
