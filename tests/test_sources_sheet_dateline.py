@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from captionist.sources.sheet import parse_sheet
 from captionist.sources.sheet.placedateline import dateline_name
 
-
-def place(text: str) -> tuple[str | None, str | None, list[str]]:
-    (cap,) = parse_sheet(text).captions
-    return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
+from sheet_helpers import place
 
 
 # --- taken: the opening town, in each language and style -----------------------------------

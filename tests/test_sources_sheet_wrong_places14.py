@@ -8,10 +8,7 @@ import pytest
 
 from captionist.sources.sheet import parse_sheet
 
-
-def place(text: str) -> tuple[str | None, str | None, list[str]]:
-    (cap,) = parse_sheet(text).captions
-    return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
+from sheet_helpers import place
 
 
 def sheet_places(text: str) -> list[tuple[str | None, str | None]]:

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from captionist.sources.sheet import parse_sheet
-
-
-def place(text: str) -> tuple[str | None, str | None, list[str]]:
-    (cap,) = parse_sheet(text).captions
-    return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
+from sheet_helpers import place
 
 
 # --- 1. an AP style US state after a town: the town in that state, never a country ----------
