@@ -32,6 +32,8 @@ from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_S
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
+from .placecrossing import mark_crossings
+from .placelandscape import landscape_country
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
 from .text import PLAIN, clean, decode_sheet_bytes, paragraphs, without_quotes
@@ -139,7 +141,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
 
     # pass 2: what the sheet as a whole says
     for d in drafts:
-        d.place = resolve_place(d.facts, None)
+        d.place = _resolve(d, None)
     countries = Counter(d.place.country for d in drafts if d.place.country and not d.place.ambiguous)
     sheet_country = countries.most_common(1)[0][0] if countries else None
     sheet_others = frozenset(c for c, n in countries.items() if n >= 2 and c != sheet_country)
@@ -153,7 +155,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     for pos, d in enumerate(drafts, 1):
         if sheet_country and d.facts.mentions:
             # the sheet's country is evidence for every caption that names a place
-            d.place = resolve_place(d.facts, sheet_country, sheet_others)
+            d.place = _resolve(d, sheet_country, sheet_others)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 
@@ -256,7 +258,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
             return StrayParagraph(line, par, "date heading", day, dates_below=date.year is not None)
         if words < 4 or len(body) < 25:
             return StrayParagraph(line, par, "too short")
-    facts = find_places(head)
+    facts = mark_crossings(head, find_places(head))
     has_place = facts.has_place
     if credit is None:
         if not has_place and date is not None and date.how == "relative" and GALLERY.search(body):
@@ -269,6 +271,14 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         if len(distinct) >= 3 or (sentences >= 3 and len(body) > 300):
             return StrayParagraph(line, par, "intro")
     return _Draft(line, par, credit, body, cap_lang, date, facts)
+
+
+def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> Place:
+    """The draft's place; a landscape of one country gives the country when nothing else does."""
+    place = resolve_place(d.facts, sheet_country, sheet_others)
+    if (a2 := landscape_country(d.description[:_ANALYSE_CHARS], d.facts, place)) is not None:
+        place.country = a2
+    return place
 
 
 _HEADING_FILLER = frozenset("de den der le la the on op am le du of van".split())

@@ -1,0 +1,132 @@
+"""Small places (issue 9, villages17): border crossings named after a village, and regions,
+islands and landscapes that give the country. Captions are our own; the villages, passes and
+regions are real. Each rule has what it must take and what it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionist.sources.sheet.placecrossing import crossings
+from captionist.sources.sheet.placelandscape import feature_country, regions_named
+from sheet_helpers import place
+
+
+# --- rule 2: a border crossing is the place; the town near it is not ---------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Lorries queue at the Dorohusk border crossing near Chelm, Poland, on Monday. (AP Photo/Ewa Nowak)",
+     "Dorohusk", "POL"),
+    ("Customs officers at the Medyka border crossing near Przemysl, Poland. (AP Photo/Ewa Nowak)",
+     "Medyka", "POL"),
+    ("Lastwagen stauen sich am Grenzübergang Medyka bei Przemyśl. Foto: Jan Roth/dpa", "Medyka", "POL"),
+])
+def test_a_crossing_the_index_knows_is_the_place(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A border guard waves cars through the Bajakovo crossing, Croatia, on Sunday. (AP Photo/Ivo Horvat)", "HRV"),
+    ("Lorries wait at the Bajakovo border crossing near Lipovac, Croatia. (AP Photo/Ivo Horvat)", "HRV"),
+    ("Lastwagen stauen sich am Grenzübergang Bajakovo bei Lipovac in Kroatien. Foto: Jan Roth/dpa", "HRV"),
+    ("Des camions attendent au poste-frontière de Kulata, en Bulgarie. Photo : Marie Roux / AFP", "BGR"),
+    ("Vrachtwagens in de rij bij de grensovergang Kapitan Andreevo in Bulgarije. Foto: Piet Vos/ANP", "BGR"),
+    ("Trucks line up at the Kapitan Andreevo border crossing in southern Bulgaria. (AP Photo/Ivo Horvat)", "BGR"),
+])
+def test_an_unknown_crossing_keeps_the_one_country_named_with_it_and_no_town(text, country):
+    city, got, warnings = place(text)
+    assert (city, got) == (None, country)
+    assert any("place not recognised" in w for w in warnings)
+
+
+def test_the_town_near_an_unknown_crossing_is_not_written():
+    city, country, warnings = place(
+        "Volunteers hand out tea at the Kapitan Andreevo border crossing near Svilengrad, Bulgaria. "
+        "(AP Photo/Ivo Horvat)")
+    assert (city, country) == (None, "BGR")
+    assert any("Kapitan Andreevo" in w for w in warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # two countries: the crossing lies in one of them, the caption does not say which
+    "Trucks wait at the Kapitan Andreevo border crossing between Bulgaria and Turkey. (AP Photo/Ivo Horvat)",
+    # the country named is the other side of the border
+    "A lorry stuck in snow near the Kulata checkpoint on the border with Greece. (AP Photo/Ivo Horvat)",
+    "Een douanier bij de grensovergang van Bad Nieuweschans naar Duitsland. Foto: Piet Vos/ANP",
+])
+def test_an_unknown_crossing_takes_no_country_from_the_other_side_or_from_two(text):
+    assert place(text)[:2] == (None, None)
+
+
+def test_a_crossing_named_after_towns_of_two_countries_stays_blank():
+    city, country, warnings = place("Aid lorries wait at the Rafah crossing on Monday. (AP Photo/Sami Nasser)")
+    assert (city, country) == (None, None)
+    assert any("ambiguous place: Rafah" in w for w in warnings)
+
+
+def test_a_crossing_in_a_quote_or_a_surname_is_no_place():
+    assert place('"We waited two days at the Dorohusk crossing," said a driver. (AP Photo/Ewa Nowak)')[:2] \
+        == (None, None)
+    assert place("Border guard Jan Dorohusk checks passports at the crossing. (AP Photo/Ewa Nowak)")[:2] \
+        == (None, None)
+
+
+def test_a_country_adjective_is_not_a_crossing_name():
+    assert crossings("Trucks at the Polish border crossing near Przemysl.") == []
+    assert [x for x, _, _ in crossings("Trucks at the Serbian-Hungarian border crossing.")] == []
+    assert [x for x, _, _ in crossings("Lastwagen am Grenzübergang Kleinkrut in Polen.")] == ["Kleinkrut"]
+
+
+# --- rule 3: a region, island or landscape of one country gives that country --------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Ein Postbus kämpft sich über den Julierpass. Foto: Jan Roth/dpa", "CHE"),
+    ("Hopfenbauern bei der Ernte in der Hallertau. Foto: Jan Roth/dpa", "DEU"),
+    ("Een ijsbeer op het pakijs bij Spitsbergen. Foto: Piet Vos/ANP", "SJM"),
+    ("Ein Fischerboot vor der Insel Koh Samui. Foto: Jan Roth/dpa", "THA"),
+    ("Les vignes de la vallée de la Durance au printemps. Photo : Marie Roux / AFP", "FRA"),
+    ("Des cyclistes sur le pont de l'île de Ré. Photo : Marie Roux / AFP", "FRA"),
+    ("Des patineurs sur le lac de Neuchâtel gelé. Photo : Marie Roux / AFP", "CHE"),
+    ("Randonneurs dans le cirque de Mafate. Photo : Marie Roux / AFP", "REU"),
+    ("Kraniche rasten auf dem Weg nach Süden im Nationalpark Vorpommersche Boddenlandschaft. Foto: Jan Roth/dpa",
+     "DEU"),
+])
+def test_a_region_of_one_country_gives_the_country_and_no_city(text, country):
+    assert place(text)[:2] == (None, country)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Nomads drive their herds across the steppes of Mongolia. (AP Photo/Bat Erdene)", "MNG"),
+    ("Ein Hirte treibt seine Ziegen durch die Steppe der Mongolei. Foto: Jan Roth/dpa", "MNG"),
+    ("Nevel hangt boven de kliffen van de Faeröer. Foto: Piet Vos/ANP", "FRO"),
+    ("Een cruiseschip vaart de Baai van Kotor binnen, Montenegro. Foto: Piet Vos/ANP", "MNE"),
+])
+def test_a_feature_of_a_country_named_gives_that_country(text, country):
+    assert place(text)[:2] == (None, country)
+
+
+@pytest.mark.parametrize("text", [
+    # where someone comes from or goes, not where the picture is
+    "Le bac quitte le port et part vers l'île de Ré. Photo : Marie Roux / AFP",
+    "Die Radler auf dem Weg nach Sankt Anton am Arlberg. Foto: Jan Roth/dpa",
+    # speech
+    'Der Winzer sagt: "Die Wachau ist unser Stolz." Foto: Jan Roth/dpa',
+])
+def test_a_region_as_destination_or_in_a_quote_gives_nothing(text):
+    assert place(text)[:2] == (None, None)
+
+
+def test_a_surname_that_is_a_region_is_no_region():
+    assert regions_named("Der Radprofi Kevin Morvan gewinnt die Etappe.") == set()
+    assert regions_named("Le Morvan sous la neige.") == {"FR"}
+
+
+def test_a_region_does_not_overrule_a_town_of_another_country():
+    # a town written as the place wins; the region's country is not forced onto it
+    assert place("Touristen aus der Wachau in Salzburg am Sonntag. Foto: Jan Roth/dpa")[:2] == ("Salzburg", "AUT")
+    assert place("Ein Skilehrer aus dem Engadin in Kitzbühel. Foto: Jan Roth/dpa")[:2] == ("Kitzbühel", "AUT")
+
+
+def test_a_feature_needs_the_country_as_its_owner():
+    assert feature_country("Der Präsident der Mongolei spricht in Berlin.") == set()
+    assert feature_country("the cliffs of the Faroes") == set()   # not a country's name the index keeps
+    assert feature_country("die Steppe der Mongolei") == {"MN"}
