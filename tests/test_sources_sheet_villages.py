@@ -130,3 +130,25 @@ def test_a_feature_needs_the_country_as_its_owner():
     assert feature_country("Der Präsident der Mongolei spricht in Berlin.") == set()
     assert feature_country("the cliffs of the Faroes") == set()   # not a country's name the index keeps
     assert feature_country("die Steppe der Mongolei") == {"MN"}
+
+
+# --- rule 2, second half: "X bei Y" in the one country that has both, close together ------
+
+@pytest.mark.parametrize("text", [
+    "Teilnehmer der Tomatina bewerfen sich in Buñol bei Valencia mit Tomaten. Foto: Jan Roth/dpa",
+    "Des fêtards couverts de tomates à Buñol, près de Valence. Photo : Marie Roux / AFP",
+])
+def test_a_village_near_a_town_takes_the_country_holding_both_close_together(text):
+    assert place(text)[:2] == ("Buñol", "ESP")
+
+
+def test_a_village_near_a_town_far_from_every_namesake_gets_no_binding():
+    from captionist.sources.sheet.placecrossing import mark_crossings
+    from captionist.sources.sheet.places import find_places
+    text = "Feuerwehrleute in Lugo bei Valencia am Mittwoch."
+    facts = mark_crossings(text, find_places(text))
+    lugo = next(m for m in facts.mentions if m.text == "Lugo")
+    assert lugo.binds is None       # Lugo (Galicia) is 600 km from Valencia: no shared country is near
+    text = "Teilnehmer der Tomatina in Buñol bei Valencia."
+    facts = mark_crossings(text, find_places(text))
+    assert next(m for m in facts.mentions if m.text == "Buñol").binds == ("ES", None)

@@ -11,6 +11,9 @@ de X", "point de passage de X" name the place where the picture is: X.
   caption names one country for X itself ("the Bajakovo crossing, Croatia", "Grenzübergang X
   in Kroatien"), never the other side ("on the border with Greece", "naar Duitsland") nor
   either of two ("between Bulgaria and Turkey").
+- "X bei Y", "X near Y", "X bij Y", "X près de Y" (Y only locates X): when one country holds
+  a town called X and one called Y within 60 km of it, that is X's country ("in Buñol bei Valencia" is
+  Buñol, Spain: Valencia, Venezuela has no Buñol beside it), as if the caption had named it.
 - A crossing named in quotes is speech, not the place ("I waited two days at the Dorohusk
   crossing," said a driver).
 """
@@ -19,9 +22,13 @@ from __future__ import annotations
 
 import re
 
+from captionist.places.index import haversine
 from captionist.places.words import _QUOTED, CUED, NEAR
 
 from .gazetteer import load_gazetteer, norm
+
+# "X bei Y": how far a town may lie from the one it is said to be near
+_NEAR_KM = 60
 
 _CAP = r"[^\W\d_][\w'’.-]*"
 _NAME = rf"{_CAP}(?:[ -]{_CAP}){{0,2}}"
@@ -80,8 +87,21 @@ def _own_country(text: str, end: int) -> str | None:
     return None
 
 
+def _bind_near_pairs(facts) -> None:
+    """X's country when the one town it is near shares exactly one country with it."""
+    if facts.country_cued is not None:
+        return
+    for x, y in zip(facts.mentions, facts.mentions[1:]):
+        if x.kind >= CUED and x.binds is None and not x.between and y.kind == NEAR and y.locates_other:
+            shared = {a["countrycode"] for a in x.cities for b in y.cities if a["countrycode"] == b["countrycode"]
+                      and haversine(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) <= _NEAR_KM}
+            if len(shared) == 1 and len({c["countrycode"] for c in x.cities}) > 1:
+                x.binds = (shared.pop(), None)
+
+
 def mark_crossings(text: str, facts):
-    """Apply the module's rule to what `find_places` found in `text`; returns `facts`."""
+    """Apply the module's rules to what `find_places` found in `text`; returns `facts`."""
+    _bind_near_pairs(facts)
     for x, start, end in crossings(text):
         key = norm(x)
         known = [m for m in facts.mentions if norm(m.text) == key]
