@@ -152,3 +152,19 @@ def test_a_village_near_a_town_far_from_every_namesake_gets_no_binding():
     text = "Teilnehmer der Tomatina in Buñol bei Valencia."
     facts = mark_crossings(text, find_places(text))
     assert next(m for m in facts.mentions if m.text == "Buñol").binds == ("ES", None)
+
+
+# --- "above X", "boven X": near the place, like "near X" -----------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Slate waste tips above Talysarn in the Nantlle Valley. (AP Photo/Rhys Evans)", "Talysarn", "GBR"),
+    ("Smeltwater van de gletsjer boven het IJslandse Vík. Foto: Piet Vos/ANP", "Vík í Mýrdal", "ISL"),
+])
+def test_a_village_above_which_the_picture_is_taken_is_the_place(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_the_town_a_place_lies_above_only_locates_it():
+    # El Alto, Bolivia is missing from cities500 under that name; La Paz only says where it is
+    city, country, _ = place("Marktvrouwen in El Alto, boven La Paz. Foto: Piet Vos/ANP")
+    assert city is None and country != "PER"

@@ -16,7 +16,7 @@ _VIEW = ("blick auf", "view of", "vue sur", "vue de", "gezicht op", "uitzicht op
 _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad city town "
                       "village dorp stadt ville havenstad port près aus te dans d de en im "
                       "bergdorp vissersdorp dorpje stadje gehucht badplaats grensplaats kustplaats hamlet "
-                      "durch "
+                      "durch above boven "
                       "through door across over depuis vanuit grensovergang grenzübergang grenspost "
                       # "in haar woonplaats Lommel", "le peloton traverse Lézignan-Corbières", "the
                       # highway leaving Kyiv", "the king visits Maastricht"
@@ -68,7 +68,7 @@ _NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", 
 # the word before a name that says it is the town, not the island of that name ("le port de Lampedusa")
 TOWN_WORDS = frozenset("port haven luchthaven airport aéroport flughafen hafen town city village ville stad "
                        "dorp dorf stadt".split())
-_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près")) | {c for c in _LOC_CUES2 if (
+_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près", "above", "boven")) | {c for c in _LOC_CUES2 if (
     " of" in c or " van" in c or " von" in c or c.endswith(" de")) and c not in _NAMING} | {
     "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"}
 _ARTICLES = frozenset("the de het der die den des das dem la le les l een a".split())
