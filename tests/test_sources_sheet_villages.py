@@ -168,3 +168,28 @@ def test_the_town_a_place_lies_above_only_locates_it():
     # El Alto, Bolivia is missing from cities500 under that name; La Paz only says where it is
     city, country, _ = place("Marktvrouwen in El Alto, boven La Paz. Foto: Piet Vos/ANP")
     assert city is None and country != "PER"
+
+
+# --- more regions: a department of three letters, provinces by their French name, -------
+# --- mountains, Dutch landscape adjectives, a nature park before a region's name ---------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Le hameau perché de Saint-Cirq-Lapopie (Lot) au lever du jour. Photo : Marie Roux / AFP", None, "FRA"),
+    ("À Dieppe (Nouveau-Brunswick), des écoliers acadiens chantent. Photo : Marie Roux / AFP", "Dieppe", "CAN"),
+    ("Skifahrer auf dem Männlichen oberhalb von Grindelwald. Foto: Jan Roth/dpa", "Grindelwald", "CHE"),
+    ("Een reiger in het Friese dorp Earnewâld. Foto: Piet Vos/ANP", None, "NLD"),
+    ("Schapen op de dijk bij Wierum, aan de Waddenkust. Foto: Piet Vos/ANP", None, "NLD"),
+    ("Kitesurfers bij Noordwijk, zondag. Foto: Piet Vos/ANP", "Noordwijk-Binnen", "NLD"),
+    ("Ein Rothirsch im Wildpark Schorfheide bei Groß Schönebeck. Foto: Jan Roth/dpa", None, "DEU"),
+    ("Rettungskräfte aus Goslar üben im Nationalpark Harz. Foto: Jan Roth/dpa", None, "DEU"),
+])
+def test_more_regions_give_the_country(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Fries and burgers are handed out at a food bank. (AP Photo/Dana Kirk)",     # no Dutch "Fries"
+    "Un lot de vêtements offert aux sinistrés. Photo : Marie Roux / AFP",       # "lot" is no department
+])
+def test_words_that_only_look_like_regions_give_nothing(text):
+    assert place(text)[:2] == (None, None)

@@ -72,7 +72,13 @@ def _after_first_name(text: str, words, i: int) -> bool:
     if i == 0:
         return False
     ps, pe, pw = words[i - 1]
+    if len(pw) > 9 or pw.casefold().endswith(_NOUN_ENDINGS):
+        return False    # a German noun, not a first name: "im Nationalpark Harz", "Wildpark Schorfheide"
     return pw[:1].isupper() and words[i][0] - pe == 1 and ps > 0 and text[max(0, ps - 2):ps] not in (". ", "! ", "? ")
+
+
+_NOUN_ENDINGS = ("park", "wald", "gebiet", "reservat", "tal", "see", "land", "region", "insel", "küste", "gebirge",
+                 "heide", "moor", "pass", "berg", "gletscher")
 
 
 def regions_named(text: str) -> set[str]:
@@ -88,7 +94,9 @@ def regions_named(text: str) -> set[str]:
                 continue
             key = norm(text[words[i][0]:last[1]].rstrip("."))
             hit = table.get(key)
-            if hit is None or len(key) < 4:
+            # a name of three letters only in brackets after a place ("Saint-Cirq-Lapopie (Lot)")
+            bracketed = text[words[i][0] - 1:words[i][0]] == "(" and text[last[1]:last[1] + 1] == ")"
+            if hit is None or (len(key) < 4 and not bracketed):
                 continue
             toward = any(w[2].casefold() in _TOWARD and (k + 1 >= i or words[k + 1][2].casefold() not in _DIRECTION)
                          for k, w in enumerate(words[:i]) if k >= i - 4)
@@ -138,6 +146,9 @@ def landscape_country(text: str, facts, place) -> str | None:
     a2 = next(iter(lands))
     if any(c != a2 for c in facts.countries_seen):
         return None     # another country is named: the caption may be about either
-    if any(m.cities and not any(c["countrycode"] == a2 for c in m.cities) for m in facts.likely()):
-        return None     # a place written as a place lies only outside the region's country
+    table = _table()[0]
+    if any(m.cities and not any(c["countrycode"] == a2 for c in m.cities) and not m.in_name
+           and a2 not in table.get(norm(m.text), ()) for m in facts.likely()):
+        return None     # a place written as a place lies only outside the region's country (the
+        # region's own name read as a town aside: "(Lot)", Lot in Belgium)
     return a2
