@@ -193,3 +193,15 @@ def test_more_regions_give_the_country(text, city, country):
 ])
 def test_words_that_only_look_like_regions_give_nothing(text):
     assert place(text)[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Safari-Touristen beobachten Löwen in der Serengeti. Foto: Jan Roth/dpa", "TZA"),
+    ("Des cyclistes dans la montée du col du Tourmalet. Photo : Marie Roux / AFP", "FRA"),
+    ("Een kudde rendieren in Fins Lapland. Foto: Piet Vos/ANP", "FIN"),
+    ("Hikers queue on Preikestolen above the Lysefjord. (AP Photo/Nils Berg)", "NOR"),
+    ("Ein Geysir auf der Halbinsel Reykjanes. Foto: Jan Roth/dpa", "ISL"),
+    ("Climbers on the slopes of Mount Fuji. (AP Photo/Ken Sato)", "JPN"),
+])
+def test_landscapes_of_one_country_in_four_languages(text, country):
+    assert place(text)[:2] == (None, country)

@@ -47,12 +47,18 @@ def _table() -> tuple[dict[str, frozenset[str]], int]:
     """Normalised region/island/landscape name -> its countries; the longest name in words."""
     data = load_gazetteer().index.aliases
     names: dict[str, set[str]] = {}
-    for table in ("region_words", "islands"):
+    for table in ("region_words", "islands", "bracket_regions"):
         for a2, words in data.get(table, {}).items():
             for w in words:
                 names.setdefault(norm(w), set()).add(a2)
     longest = max((len(k.split()) for k in names), default=1)
     return {k: frozenset(v) for k, v in names.items()}, longest
+
+
+@functools.lru_cache(maxsize=1)
+def _bracket_only() -> frozenset[str]:
+    data = load_gazetteer().index.aliases
+    return frozenset(norm(w) for words in data.get("bracket_regions", {}).values() for w in words)
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -96,7 +102,7 @@ def regions_named(text: str) -> set[str]:
             hit = table.get(key)
             # a name of three letters only in brackets after a place ("Saint-Cirq-Lapopie (Lot)")
             bracketed = text[words[i][0] - 1:words[i][0]] == "(" and text[last[1]:last[1] + 1] == ")"
-            if hit is None or (len(key) < 4 and not bracketed):
+            if hit is None or (len(key) < 4 and not bracketed) or (key in _bracket_only() and not bracketed):
                 continue
             toward = any(w[2].casefold() in _TOWARD and (k + 1 >= i or words[k + 1][2].casefold() not in _DIRECTION)
                          for k, w in enumerate(words[:i]) if k >= i - 4)
