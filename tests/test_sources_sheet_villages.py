@@ -205,3 +205,24 @@ def test_words_that_only_look_like_regions_give_nothing(text):
 ])
 def test_landscapes_of_one_country_in_four_languages(text, country):
     assert place(text)[:2] == (None, country)
+
+
+# --- a region named only as where someone goes gives no country ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die Fähre auf dem Weg nach Spitzbergen legt ab. Foto: Jan Roth/dpa",
+    "Passengers board the first flights to Bali since the eruption. (AP Photo/Dana Kirk)",
+    "Fietsers vertrekken richting Veluwe. Foto: Piet Vos/ANP",
+])
+def test_a_region_only_as_destination_gives_no_country(text):
+    assert place(text)[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Smoke rises from the Black Forest after a lightning strike. (AP Photo/Dana Kirk)", "DEU"),
+    ("Holiday homes close to Lake Garda stand empty. (AP Photo/Dana Kirk)", "ITA"),
+    # the destination still helps pick the town the caption places: Harlingen in the Netherlands
+    ("Toeristen wachten op de veerboot naar Terschelling in de haven van Harlingen. Foto: Piet Vos/ANP", "NLD"),
+])
+def test_from_next_to_and_a_destination_beside_a_placed_town_keep_their_country(text, country):
+    assert place(text)[1] == country

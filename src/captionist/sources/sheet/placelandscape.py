@@ -12,7 +12,8 @@ Only as a last resort: the caption has no city and no country after the resolver
 other country, and no place it names lies only outside that country. A region after "aus",
 "from", "uit" is where someone comes from ("Touristen aus dem Schwarzwald"), one in quotes is
 speech, a single word after a first name is a surname ("Kevin Morvan"), one a few words after
-"nach", "to", "naar", "vers" is where someone goes ("auf dem Weg nach Sankt Anton am Arlberg").
+"nach", "to", "naar", "vers" is where someone goes ("auf dem Weg nach Sankt Anton am Arlberg"):
+such a region gives no country at all, even when the finder read it (`only_passing_through`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _WORD = re.compile(r"(?:\b[dlDL]['’])?([^\W\d_][\w'’.-]*)")
 _FROM = frozenset("aus from uit".split())
 # where someone goes, the region possibly part of the destination's name ("nach Sankt Anton am Arlberg")
 _TOWARD = frozenset("nach naar to towards toward vers richting".split())
+_BESIDE = frozenset("next close near adjacent".split())     # "next to", "close to": beside, not toward
 _DIRECTION = frozenset("süden norden osten westen south north east west zuiden noorden oosten westen sud nord est "
                        "ouest".split())     # "auf ihrem Zug nach Süden im Nationalpark X": no destination
 _ARTICLE = frozenset("dem der den the de het".split())
@@ -87,8 +89,9 @@ _NOUN_ENDINGS = ("park", "wald", "gebiet", "reservat", "tal", "see", "land", "re
                  "heide", "moor", "pass", "berg", "gletscher")
 
 
-def regions_named(text: str) -> set[str]:
-    """Countries of the regions, islands and landscapes the text names (see the module docstring)."""
+def regions_named(text: str, skip_toward: bool = True, skip_from: bool = True) -> set[str]:
+    """Countries of the regions, islands and landscapes the text names (see the module docstring);
+    skip_toward / skip_from False: also those named as where someone goes / comes from."""
     table, longest = _table()
     words = _words(text)
     found: set[str] = set()
@@ -105,8 +108,10 @@ def regions_named(text: str) -> set[str]:
             if hit is None or (len(key) < 4 and not bracketed) or (key in _bracket_only() and not bracketed):
                 continue
             toward = any(w[2].casefold() in _TOWARD and (k + 1 >= i or words[k + 1][2].casefold() not in _DIRECTION)
+                         and not (k and words[k - 1][2].casefold() in _BESIDE)
                          for k, w in enumerate(words[:i]) if k >= i - 4)
-            if not toward and not _from_before(words, i) and not (n == 1 and _after_first_name(text, words, i)):
+            if not (skip_toward and toward) and not (skip_from and _from_before(words, i)) \
+                    and not (n == 1 and _after_first_name(text, words, i)):
                 found |= hit
             i += n - 1
             break
@@ -158,3 +163,16 @@ def landscape_country(text: str, facts, place) -> str | None:
         return None     # a place written as a place lies only outside the region's country (the
         # region's own name read as a town aside: "(Lot)", Lot in Belgium)
     return a2
+
+
+def only_passing_through(text: str, facts, place) -> bool:
+    """The resolver's country comes only from a region the caption names as where someone goes
+    ("Die Fähre auf dem Weg nach Spitzbergen", "flights to Bali"): not where the picture is. (The region still helps pick a town the caption places: "de veerboot naar
+    Terschelling in de haven van Harlingen" is Harlingen in the Netherlands.)"""
+    if place.city is not None or place.country is None or facts.country_cued or facts.regions or facts.province:
+        return False
+    if place.country in facts.countries_seen:
+        return False
+    # ("from" may be where the picture is too: "smoke rises from the Black Forest": only "to" counts)
+    return place.country in regions_named(text, skip_toward=False, skip_from=False) \
+        and place.country not in regions_named(text, skip_toward=True, skip_from=False)
