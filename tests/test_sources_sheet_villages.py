@@ -226,3 +226,13 @@ def test_a_region_only_as_destination_gives_no_country(text):
 ])
 def test_from_next_to_and_a_destination_beside_a_placed_town_keep_their_country(text, country):
     assert place(text)[1] == country
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Polish farmers block the Dorohusk border crossing near Chelm.", ["Dorohusk"]),
+    ("Trucks at the Kapitan Andreevo border crossing between Bulgaria and Turkey.", ["Kapitan Andreevo"]),
+    ("Border crossing at Medyka on Monday.", []),
+    ("Migrants rescued after the English Channel crossing.", []),
+])
+def test_the_crossing_name_is_the_capitalised_run_before_the_noun(text, names):
+    assert [x for x, _, _ in crossings(text)] == names

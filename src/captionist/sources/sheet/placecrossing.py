@@ -37,6 +37,8 @@ _BEFORE = re.compile(rf"(?P<x>{_NAME})\s(?:border\s)?(?:crossing|checkpoint|bord
 _AFTER = re.compile(r"(?:[Gg]renzübergangs?|[Gg]renzposten|[Gg]rensovergang|[Gg]renspost|[Pp]oste[- ]frontière|"
                     r"point\sde\spassage|passage\sfrontalier)\s(?:bei\s|von\s|bij\s|van\s|de\s|du\s|d['’])?"
                     rf"(?P<x>{_NAME})")
+_NOT_NAMES = frozenset("border|channel|english channel|atlantic|pacific|mediterranean|sea|river|lake|ferry|rail|"
+                       "railway|road|bridge|night|winter".split("|"))
 _SMALL = frozenset("the a an de het der die den des das la le les".split())
 # after the crossing: its country ("X crossing, Croatia", "Grenzübergang X in Kroatien",
 # "the X border crossing in eastern Poland"), not the other side ("the border with Greece")
@@ -49,12 +51,19 @@ def crossings(text: str) -> list[tuple[str, int, int]]:
     """(X, start, end of the crossing phrase) for each border crossing the text names."""
     found = []
     for m in _BEFORE.finditer(text):
+        # "the Dorohusk border crossing": the run of capitalised words right before the noun
         words = m.group("x").split()
-        while words and (words[0].casefold() in _SMALL or not words[0][:1].isupper()):
-            words = words[1:]       # "the Dorohusk border crossing": the name only
-        if words:
-            x = " ".join(words)
-            found.append((x, m.end("x") - len(x), m.end()))
+        if words and words[-1] == "border":
+            words.pop()
+        run: list[str] = []
+        for w in reversed(words):
+            if not w[:1].isupper() or w.casefold() in _SMALL:
+                break
+            run.insert(0, w)
+        if run:
+            x = " ".join(run)
+            start = m.start("x") + m.group("x").rfind(x)
+            found.append((x, start, m.end()))
     for m in _AFTER.finditer(text):
         words = []
         for w in m.group("x").split():     # "Grenzübergang X in Polen": the capitalised run only
@@ -67,9 +76,10 @@ def crossings(text: str) -> list[tuple[str, int, int]]:
     gz = load_gazetteer()
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]    # speech names no place
     found = [(x, s, e) for x, s, e in found if not any(a <= s < b for a, b in quoted)]
-    # "the Polish border crossing", "the Serbian-Hungarian checkpoint": a country's, not a place's name
+    # "the Polish border crossing", "the Serbian-Hungarian checkpoint": a country's, not a place's
+    # name; "Border crossing at Medyka", "the Channel crossing": no place's name at all
     return [(x, s, e) for x, s, e in found
-            if not all(norm(p) in gz.countries for p in re.split(r"[ -]", x))]
+            if not all(norm(p) in gz.countries for p in re.split(r"[ -]", x)) and norm(x) not in _NOT_NAMES]
 
 
 def _own_country(text: str, end: int) -> str | None:
