@@ -236,3 +236,12 @@ def test_from_next_to_and_a_destination_beside_a_placed_town_keep_their_country(
 ])
 def test_the_crossing_name_is_the_capitalised_run_before_the_noun(text, names):
     assert [x for x, _, _ in crossings(text)] == names
+
+
+def test_a_crossing_after_a_contracted_article_is_the_town_the_finder_read():
+    from captionist.sources.sheet.placecrossing import mark_crossings
+    from captionist.sources.sheet.places import find_places
+    text = "Des camions bloqués au poste-frontière du Perthus, samedi."
+    facts = mark_crossings(text, find_places(text))
+    assert facts.unknown == []      # "Perthus" is Le Perthus, not an unknown place
+    assert place(text + " Photo : Marie Roux / AFP")[1] == "FRA"

@@ -114,7 +114,8 @@ def mark_crossings(text: str, facts):
     _bind_near_pairs(facts)
     for x, start, end in crossings(text):
         key = norm(x)
-        known = [m for m in facts.mentions if norm(m.text) == key]
+        # ("poste-frontière du Perthus": the finder read "Le Perthus")
+        known = [m for m in facts.mentions if norm(m.text) == key or norm(m.text).endswith(" " + key)]
         for m in known:
             if m.kind < CUED and not m.between and not m.toward:
                 m.kind, m.cued, m.placed = CUED, True, True
