@@ -34,6 +34,7 @@ from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
+from .placevenues import with_venues
 from .text import PLAIN, clean, decode_sheet_bytes, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
@@ -256,7 +257,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
             return StrayParagraph(line, par, "date heading", day, dates_below=date.year is not None)
         if words < 4 or len(body) < 25:
             return StrayParagraph(line, par, "too short")
-    facts = find_places(head)
+    facts = with_venues(head, find_places)     # venues, landmarks, stations (placevenues.py)
     has_place = facts.has_place
     if credit is None:
         if not has_place and date is not None and date.how == "relative" and GALLERY.search(body):
