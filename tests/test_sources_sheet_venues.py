@@ -176,3 +176,26 @@ def test_a_venue_becomes_the_sublocation():
 ])
 def test_a_venue_named_after_a_town_or_an_alias_gives_its_own_city(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+# --- rule 2 without the table: "<Name ending in a venue word>, <Town>" gives the town ---
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Fans wait outside the Ford Center, Evansville, on Friday. Photo: Ada Veen/AP", "Evansville", "USA"),
+    ("Fans feiern in der Mercedes-Benz Arena, Stuttgart, am Samstag. Foto: Max Roth/dpa", "Stuttgart", "DEU"),
+    # the gate still decides: Newport in Wales or in the United States, the caption does not say
+    ("Riders compete at the National Velodrome, Newport, on Friday. Photo: Ada Veen/PA", None, None),
+    # a date after the comma is no town ("Nov" is a town in Tajikistan)
+    ("Race winner waves at Interlagos, Nov. 8, 2026. (Photo by Rui Costa/Getty Images)", "São Paulo", "BRA"),
+])
+def test_a_named_venue_then_its_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a region after the comma that the table's venue is not in: the caption's place, not the table's
+    ("A flag flies at the White House, Tennessee, on Friday. (AP Photo/Ada Veen)", "Washington"),
+    ("A new bus shelter at Stamford Bridge, Kent, on Friday. Photo: Ada Veen/PA", "London"),
+])
+def test_a_region_after_the_venue_that_disagrees_with_the_table_wins(text, wrong):
+    assert place(text)[0] != wrong

@@ -134,7 +134,7 @@ def with_venues(text: str, find_places):
     """find_places(text) with the three rules of the module docstring applied."""
     hit = find_venue(text)
     if hit is None:
-        return mark_stations(find_places(text), text)
+        return mark_stations(_venue_then_town(find_places(text), text), text)
     s, e, a2, city = hit
     masked = text[:s] + re.sub(r"\w", "x", text[s:e]) + text[e:]    # the venue's words are no town
     facts = find_places(masked)
@@ -146,7 +146,8 @@ def with_venues(text: str, find_places):
     after = re.match(r"(?:, | (?:de|d['’]|of|van|von|in) ?)(\w[\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})", masked[e:])
     if after:
         following = masked[e + after.start(1):]
-        written = [m for m in facts.mentions if following.startswith(m.text) and not m.toward]
+        written = [m for m in facts.mentions if following.startswith(m.text) and not m.toward
+                   and not _day_word(m.text)]     # "at Interlagos, Nov. 8": a date, not Nov (Tajikistan)
         if written and not (place and same(written[0])) and after.group()[:1] == "," \
                 and (here := [c for c in written[0].cities if c["countrycode"] == a2]):
             _place(written[0]).cities[:] = here     # "Stade de France, Saint-Denis": the town written wins
@@ -154,14 +155,15 @@ def with_venues(text: str, find_places):
         if written and place and same(written[0]):
             _place(written[0]).cities[:] = [place]
             return mark_stations(_sublocation(facts, text[s:e]), masked)
-        if after.group()[:1] == "," and not written and _other_region(after.group(1), a2, gz):
-            return mark_stations(find_places(text), text)     # "in White House, Tennessee"
+        if after.group()[:1] == "," and (written or _other_region(after.group(1), a2, place, gz)):
+            # "in White House, Tennessee", "at Stamford Bridge, Yorkshire": the caption's place
+            return mark_stations(_venue_then_town(find_places(text), text), text)
     if near := re.match(r" (?:near|bij|bei|nahe|près de|près du) ", masked[e:]):
         for m in facts.mentions:     # "at Aintree Racecourse near Liverpool": Liverpool only locates it
             if masked[e + near.end():].startswith(m.text):
                 m.locates_other = True
     if _other_country(facts, text, a2) or any(_written_as_place(m) and not same(m) for m in facts.mentions):
-        return mark_stations(find_places(text), text)     # the caption's own place wins over the table
+        return mark_stations(_venue_then_town(find_places(text), text), text)     # the caption's place wins
     if place is None:
         facts.country_cued = facts.country_cued or a2      # "au plateau de Beille": France
     else:
@@ -173,6 +175,13 @@ def with_venues(text: str, find_places):
             facts.mentions.insert(0, PlaceMention(place["name"], [place], True, True, False, CUED, placed=True,
                                                   cue=("in", "")))
     return mark_stations(_sublocation(facts, text[s:e]), masked)
+
+
+def _day_word(word: str) -> bool:
+    """A month's or a day's name (or its abbreviation) in one of the four languages."""
+    from .dates import _MONTH_NUM, _WEEKDAY_NUM
+    key = word.casefold().rstrip(".")
+    return key in _MONTH_NUM or key in _WEEKDAY_NUM
 
 
 def _place(m):
@@ -207,16 +216,43 @@ def _other_country(facts, text: str, a2: str) -> bool:
     return bool(named) and a2 not in named
 
 
-def _other_region(name: str, a2: str, gz) -> bool:
+def _other_region(name: str, a2: str, place: dict | None, gz) -> bool:
+    """`name` (written after the venue and a comma) is a country or region the venue is not in."""
     words = name.split()
     for n in (3, 2, 1):
         key = norm(" ".join(words[:n]))
         code = gz.countries.get(key)
         if code:
             return code != a2
-        if any(r.country != a2 for r in gz.index.regions(key)):
-            return True
+        regions = gz.index.regions(key)
+        if regions:
+            return not any(r.country == a2 and (not r.code or place is None or r.code == place["admin1code"])
+                           for r in regions)
     return False
+
+
+# (2) without the table: a capitalised name ending in a venue's word, after a positional word,
+# then a comma and a town ("at the Kingspan Stadium, Belfast", "in der Mercedes-Benz Arena,
+# Stuttgart"): the town is written as the venue's place
+_VENUE_WORDS = ("Stadium|Stadion|Arena|Ground|Oval|Park|Circuit|Racecourse|Velodrome|Center|Centre|Hall|Dome|"
+                "Theatre|Theater|Cathedral|Palace|Speedway|Raceway|Field|Gardens|Bowl|Coliseum|Halle|Kathedrale|"
+                "Schanze|Stade|Kerk|Kirche|Museum|Musée|Schloss|Castle|Abbey|Bridge")
+_NAMED_VENUE = re.compile(rf"(?<![\w-])(?P<cue>\w+)(?: (?:the|de|het|der|die|dem|den|la|le|l['’]))? "
+                          rf"(?:[A-Z][\w'’.&-]*[ -]){{0,4}}(?:{_VENUE_WORDS})(?: [A-Z][\w'’.&-]*){{0,3}}, "
+                          r"(?=(?P<town>[A-Z]))")
+
+
+def _venue_then_town(facts, text: str):
+    """facts with the town written right after a venue of rule (2b) placed (see above)."""
+    for hit in _NAMED_VENUE.finditer(text):
+        if hit.group("cue").casefold() not in _CUES:
+            continue
+        at = hit.start("town")
+        for m in facts.mentions:
+            if text.startswith(m.text, at) and not (m.toward or m.between):
+                _place(m)
+                break
+    return facts
 
 
 # (3) stations
