@@ -62,11 +62,15 @@ def _venues() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
             continue
         for city, names in cities.items():
             for name in names:
-                words = tuple(norm(t) for t in _TOKEN.findall(name))
+                words = tuple(w for w in norm(name).split() if _TOKEN.fullmatch(w))     # one call a name
                 out.setdefault(words[0], []).append((words, name, a3, city))
     for cands in out.values():
         cands.sort(key=lambda c: -len(c[0]))
     return out
+
+
+# a caption's words recur from caption to caption: their normal forms are kept
+_norm = functools.lru_cache(maxsize=8192)(norm)
 
 
 @functools.lru_cache(maxsize=64)
@@ -86,7 +90,7 @@ def find_venue(text: str) -> tuple[int, int, str, str] | None:
     """(start, end, alpha-2, city or "") of the first venue of the table written in `text`
     as where the picture is (rule 1's checks on the words around it), or None."""
     table = _venues()
-    toks = [(m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(text)]
+    toks = [(m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(text)]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for i, (s, _, key) in enumerate(toks):
         for words, name, a3, city in table.get(key, ()):
@@ -242,8 +246,13 @@ _NAMED_VENUE = re.compile(rf"(?<![\w-])(?P<cue>\w+)(?: (?:the|de|het|der|die|dem
                           r"(?=(?P<town>[A-Z]))")
 
 
+_VENUE_COMMA = re.compile(rf"(?:{_VENUE_WORDS})(?: [A-Z][\w'’.&-]*){{0,3}}, [A-Z]")
+
+
 def _venue_then_town(facts, text: str):
     """facts with the town written right after a venue of rule (2b) placed (see above)."""
+    if not _VENUE_COMMA.search(text):
+        return facts        # (most captions: the slower pattern below is not tried)
     for hit in _NAMED_VENUE.finditer(text):
         if hit.group("cue").casefold() not in _CUES:
             continue
@@ -260,6 +269,7 @@ _NAME = r"[A-ZÀ-ÞŁŚŻ][\w'’.-]*(?: [A-ZÀ-ÞŁŚŻ][\w'’.-]*){0,2}"
 _STATION_BEFORE = re.compile(rf"(?<![\w-])(?:[Ss]tation |[Bb]ahnhof |Hauptbahnhof |[Gg]are (?:de |d['’]))(?P<n>{_NAME})")
 _STATION_AFTER = re.compile(rf"(?P<n>{_NAME})(?:['’]s)? (?:[Cc]entral |[Rr]ailway |[Tt]rain |[Mm]ain )?"
                             r"(?:[Ss]tation|Hauptbahnhof|Hbf|Centraal)\b")
+_STATION_WORD = re.compile(r"[Ss]tation\b|[Bb]ahnhof|Hbf\b|[Gg]are d|Centraal")
 _TOWARD = re.compile(r"(?i)\b(?:naar|nach|to|towards|richting|vers|from|uit|aus|van|von|depuis|voor|for)"
                      r"(?: het| de| the| den| dem| la| le| l['’])? ?$")
 # stations named after a district or a word, not after their town: "Victoria station" is in
@@ -270,6 +280,8 @@ _NOT_TOWN = frozenset(norm(w) for w in "Union Central Grand Penn Victoria Waterl
 
 def mark_stations(facts, text: str):
     """facts with the town a station is named after written as where the picture is."""
+    if not _STATION_WORD.search(text):
+        return facts
     gz = load_gazetteer()
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for rx in (_STATION_BEFORE, _STATION_AFTER):
