@@ -150,8 +150,8 @@ def test_every_city_of_the_table_is_in_the_place_index_in_its_country():
 
 def test_find_venue_takes_the_longest_name():
     text = "Fans feiern im Europa-Park Stadion am Samstag."
-    s, e, a2, city = find_venue(text)
-    assert (text[s:e], a2, city) == ("Europa-Park Stadion", "DE", "Freiburg")
+    s, e, a2, city, placed = find_venue(text)
+    assert (text[s:e], a2, city, placed) == ("Europa-Park Stadion", "DE", "Freiburg", True)
 
 
 def test_a_venue_becomes_the_sublocation():
@@ -199,3 +199,25 @@ def test_a_named_venue_then_its_town(text, city, country):
 ])
 def test_a_region_after_the_venue_that_disagrees_with_the_table_wins(text, wrong):
     assert place(text)[0] != wrong
+
+
+# --- a venue not written as the place: no place, but its words are no town either ---
+
+@pytest.mark.parametrize("text", [
+    "De Tweede Kamer debatteert donderdag over de begroting. Foto: ANP / Bart Maat",     # "Kamer" is no Kamen
+    "Le Premier ministre quitte l'hôtel de Matignon, lundi. Photo : Ludovic Marin / AFP",  # no Matignon, Brittany
+])
+def test_an_unplaced_venue_writes_no_town_of_its_words(text):
+    assert place(text)[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Le Premier ministre arrive à l'hôtel de Matignon, lundi. Photo : Ludovic Marin / AFP", "Paris", "FRA"),
+    ("Der Papst auf dem Petersplatz im Vatikan, Sonntag. Foto: Andrew Medichini/AP/dpa", "Vatican City", "VAT"),
+    # a landmark that only gives a country needs no positional word
+    ("Cyclists climb Mont Ventoux during the Tour de France, July 7, 2021. REUTERS/Ada Veen", None, "FRA"),
+    # the venue's name holds its city: the city stays
+    ("La nouvelle flèche de Notre-Dame de Paris, le 14 mars 2024. ADA VEEN / AFP", "Paris", "FRA"),
+])
+def test_elided_articles_and_landmarks(text, city, country):
+    assert place(text)[:2] == (city, country)

@@ -36,7 +36,9 @@ from captionist.places.words import _QUOTED, CUED
 from .gazetteer import load_gazetteer, norm
 
 _TABLE = Path(__file__).resolve().parents[2] / "data" / "venues.json"
-_TOKEN = re.compile(r"[\w'’]+(?:\.\w+)*")
+# words as the table and a caption are compared: an elided article is a word of its own
+# ("l'hôtel de Matignon", "l'Alpe d'Huez"), "St." and "Crypto.com" keep their dots
+_TOKEN = re.compile(r"[lLdD]['’](?=\w)|[\w'’]+(?:\.\w+)*")
 # words after which a venue is where the picture is (articles are skipped before the check)
 _CUES = frozenset("at in inside outside on near by beside bij op aan voor achter naast rond binnen buiten "
                   "onder boven nabij im am an auf vor hinter beim bei neben nahe à au aux dans devant sur "
@@ -51,6 +53,10 @@ _OPPONENT = re.compile(r"(?i)\b(?:against|versus|vs\.?|tegen|gegen|contre|face �
 _WHOSE = re.compile(r"(\w[\w-]*(?: \w[\w-]*)?)['’]s ")
 
 
+# a caption's words recur from caption to caption: their normal forms are kept
+_norm = functools.lru_cache(maxsize=8192)(norm)
+
+
 @functools.lru_cache(maxsize=1)
 def _venues() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
     """First normalised word -> [(normalised words, name as written, alpha-3, city)], longest
@@ -62,15 +68,11 @@ def _venues() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
             continue
         for city, names in cities.items():
             for name in names:
-                words = tuple(w for w in norm(name).split() if _TOKEN.fullmatch(w))     # one call a name
+                words = tuple(_norm(t) for t in _TOKEN.findall(name))
                 out.setdefault(words[0], []).append((words, name, a3, city))
     for cands in out.values():
         cands.sort(key=lambda c: -len(c[0]))
     return out
-
-
-# a caption's words recur from caption to caption: their normal forms are kept
-_norm = functools.lru_cache(maxsize=8192)(norm)
 
 
 @functools.lru_cache(maxsize=64)
@@ -86,9 +88,11 @@ def _capitals_agree(name: str, written: list[str]) -> bool:
                for t, w in zip(_TOKEN.findall(name), written))
 
 
-def find_venue(text: str) -> tuple[int, int, str, str] | None:
-    """(start, end, alpha-2, city or "") of the first venue of the table written in `text`
-    as where the picture is (rule 1's checks on the words around it), or None."""
+def find_venue(text: str) -> tuple[int, int, str, str, bool] | None:
+    """(start, end, alpha-2, city or "", placed) of the first venue of the table written in
+    `text` outside quotes and longer names, or None; placed: written as where the picture is
+    (a positional word before it; a landmark that gives a country only needs none: "Cyclists
+    climb Mont Ventoux")."""
     table = _venues()
     toks = [(m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(text)]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -99,10 +103,9 @@ def find_venue(text: str) -> tuple[int, int, str, str] | None:
                     or not _capitals_agree(name, [text[a:b] for a, b, _ in toks[i:i + k]]):
                 continue
             e = toks[i + k - 1][1]
-            if any(a < e and s < b for a, b in quoted) or not _free(text, toks, i, i + k) \
-                    or not _cued(toks, i, text):
+            if any(a < e and s < b for a, b in quoted) or not _free(text, toks, i, i + k):
                 break
-            return s, e, _a2(a3), city
+            return s, e, _a2(a3), city, not city or _cued(toks, i, text)
     return None
 
 
@@ -139,7 +142,7 @@ def with_venues(text: str, find_places):
     hit = find_venue(text)
     if hit is None:
         return mark_stations(_venue_then_town(find_places(text), text), text)
-    s, e, a2, city = hit
+    s, e, a2, city, placed = hit
     masked = text[:s] + re.sub(r"\w", "x", text[s:e]) + text[e:]    # the venue's words are no town
     facts = find_places(masked)
     gz = load_gazetteer()
@@ -157,11 +160,15 @@ def with_venues(text: str, find_places):
             _place(written[0]).cities[:] = here     # "Stade de France, Saint-Denis": the town written wins
             return mark_stations(_sublocation(facts, text[s:e]), masked)
         if written and place and same(written[0]):
-            _place(written[0]).cities[:] = [place]
+            _as_venue_city(written[0], place)
             return mark_stations(_sublocation(facts, text[s:e]), masked)
         if after.group()[:1] == "," and (written or _other_region(after.group(1), a2, place, gz)):
             # "in White House, Tennessee", "at Stamford Bridge, Yorkshire": the caption's place
             return mark_stations(_venue_then_town(find_places(text), text), text)
+    if not placed:     # "De Tweede Kamer debatteert": no place, but "Kamer" is no Kamen either
+        if city and f" {norm(city)} " in f" {norm(text[s:e])} ":     # "la flèche de Notre-Dame de Paris"
+            return mark_stations(_venue_then_town(find_places(text), text), text)
+        return mark_stations(_venue_then_town(facts, masked), masked)
     if near := re.match(r" (?:near|bij|bei|nahe|près de|près du) ", masked[e:]):
         for m in facts.mentions:     # "at Aintree Racecourse near Liverpool": Liverpool only locates it
             if masked[e + near.end():].startswith(m.text):
@@ -174,11 +181,18 @@ def with_venues(text: str, find_places):
         from .places import PlaceMention    # (places.py imports the finder's helpers, not this module)
         mine = [m for m in facts.mentions if same(m)]
         for m in mine:
-            _place(m).cities[:] = [place]
+            _as_venue_city(m, place)
         if not mine:
             facts.mentions.insert(0, PlaceMention(place["name"], [place], True, True, False, CUED, placed=True,
                                                   cue=("in", "")))
     return mark_stations(_sublocation(facts, text[s:e]), masked)
+
+
+def _as_venue_city(m, place: dict):
+    """m, which names the venue's city ("Kolkata" of "Eden Gardens, Kolkata", "the Vatican" of
+    "St. Peter's Square at the Vatican"), written as the place and read as that city."""
+    _place(m).cities[:] = [place]
+    m.text, m.primary = place["name"], True
 
 
 def _day_word(word: str) -> bool:
@@ -191,7 +205,7 @@ def _day_word(word: str) -> bool:
 def _place(m):
     """m written as where the picture is, as after "in"."""
     m.kind, m.cued, m.placed, m.initial = max(m.kind, CUED), True, True, False
-    m.in_name = m.origin = m.person = False
+    m.in_name = m.origin = m.person = m.water = False     # ("im Vatikan" is no square named like a town)
     m.cities = list(m.cities)
     return m
 
