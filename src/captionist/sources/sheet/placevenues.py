@@ -50,7 +50,7 @@ _OPPONENT = re.compile(r"(?i)\b(?:against|versus|vs\.?|tegen|gegen|contre|face �
 
 # "England's Sam Hartley", "England's captain": a country in the possessive is whose the
 # player or team is, not where the picture is
-_WHOSE = re.compile(r"(\w[\w-]*(?: \w[\w-]*)?)['’]s ")
+_WHOSE = re.compile(r"(?<![\w-])(\w[\w-]*(?: \w[\w-]*)?)['’]s ")
 
 
 # a caption's words recur from caption to caption: their normal forms are kept
@@ -256,7 +256,7 @@ _VENUE_WORDS = ("Stadium|Stadion|Arena|Ground|Oval|Park|Circuit|Racecourse|Velod
                 "Theatre|Theater|Cathedral|Palace|Speedway|Raceway|Field|Gardens|Bowl|Coliseum|Halle|Kathedrale|"
                 "Schanze|Stade|Kerk|Kirche|Museum|Musée|Schloss|Castle|Abbey|Bridge")
 _NAMED_VENUE = re.compile(rf"(?<![\w-])(?P<cue>\w+)(?: (?:the|de|het|der|die|dem|den|la|le|l['’]))? "
-                          rf"(?:[A-Z][\w'’.&-]*[ -]){{0,4}}(?:{_VENUE_WORDS})(?: [A-Z][\w'’.&-]*){{0,3}}, "
+                          rf"(?:[A-Z][\w'’.&]*[ -]){{0,4}}(?:{_VENUE_WORDS})(?: [A-Z][\w'’.&-]*){{0,3}}, "
                           r"(?=(?P<town>[A-Z]))")
 
 
@@ -281,7 +281,7 @@ def _venue_then_town(facts, text: str):
 # (3) stations
 _NAME = r"[A-ZÀ-ÞŁŚŻ][\w'’.-]*(?: [A-ZÀ-ÞŁŚŻ][\w'’.-]*){0,2}"
 _STATION_BEFORE = re.compile(rf"(?<![\w-])(?:[Ss]tation |[Bb]ahnhof |Hauptbahnhof |[Gg]are (?:de |d['’]))(?P<n>{_NAME})")
-_STATION_AFTER = re.compile(rf"(?P<n>{_NAME})(?:['’]s)? (?:[Cc]entral |[Rr]ailway |[Tt]rain |[Mm]ain )?"
+_STATION_AFTER = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME})(?:['’]s)? (?:[Cc]entral |[Rr]ailway |[Tt]rain |[Mm]ain )?"
                             r"(?:[Ss]tation|Hauptbahnhof|Hbf|Centraal)\b")
 _STATION_WORD = re.compile(r"[Ss]tation\b|[Bb]ahnhof|Hbf\b|[Gg]are d|Centraal")
 _TOWARD = re.compile(r"(?i)\b(?:naar|nach|to|towards|richting|vers|from|uit|aus|van|von|depuis|voor|for)"
@@ -300,7 +300,7 @@ def mark_stations(facts, text: str):
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for rx in (_STATION_BEFORE, _STATION_AFTER):
         for hit in rx.finditer(text):
-            if any(a < hit.end() and hit.start() < b for a, b in quoted) or _TOWARD.search(text, 0, hit.start()):
+            if any(a < hit.end() and hit.start() < b for a, b in quoted) or _TOWARD.search(text, max(0, hit.start() - 30), hit.start()):
                 continue
             words = hit.group("n").split()
             spans = [words[:n] for n in (3, 2, 1)] if rx is _STATION_BEFORE else [words[-n:] for n in (3, 2, 1)]
