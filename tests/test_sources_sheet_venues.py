@@ -221,3 +221,15 @@ def test_an_unplaced_venue_writes_no_town_of_its_words(text):
 ])
 def test_elided_articles_and_landmarks(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # an airport named like a small town abroad (Heathrow, Florida) is the airport
+    ("Passengers queue at Heathrow on Friday. Photo: Ada Veen/PA", "London", "GBR"),
+    # ... unless the caption binds the name to that town's state
+    ("Storm damage in Heathrow, Florida, on Friday. (AP Photo/Ada Veen)", "Heathrow", "USA"),
+    # an airport outside any town of the index gives its country only
+    ("Reizigers wachten op Schiphol, vrijdag. Foto: ANP / Koen Smit", None, "NLD"),
+])
+def test_airports(text, city, country):
+    assert place(text)[:2] == (city, country)
