@@ -14,8 +14,16 @@ outside any town), read on first use. Three rules, applied to what `find_places`
     Journal", "Louvre-Lens"), after a destination or origin ("naar De Kuip"), or when the
     caption names another country (not the opponent's: "against Argentina") or writes another
     city as where the picture is ("the Kremlin in Kazan"): the caption wins over the table.
+    A venue without a positional word gives no place ("De Tweede Kamer debatteert"), but its
+    words stay no town ("Kamer" is no Kamen), unless its name holds its city ("la flèche de
+    Notre-Dame de Paris"); a landmark that gives a country only needs no positional word.
 (2) "<Venue>, <City>" and "<Venue> de/of <City>" write the city as the venue's place: the
-    city is taken as if after "in" ("at the Principality Stadium, Cardiff").
+    city is taken as if after "in" ("at the Principality Stadium, Cardiff"); a town of the
+    venue's country written there wins over the table ("Stade de France, Saint-Denis"), a
+    region or another country's town makes the caption's place win ("at the White House,
+    Tennessee"), a date is no town ("at Interlagos, Nov. 8"). Without the table, a capitalised
+    name ending in a venue's word after a positional word does the same ("at the Ford
+    Center, Evansville").
 (3) A station names its town: "op station Oss", "am Bahnhof Oss", "Hauptbahnhof X",
     "gare de X", "X station", "X Central Station", "X railway station" (not "naar station X",
     and not the London termini named after districts: "Victoria station", "Waterloo station").
