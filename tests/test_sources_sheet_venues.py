@@ -233,3 +233,21 @@ def test_elided_articles_and_landmarks(text, city, country):
 ])
 def test_airports(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # up to two words written small between the positional word and the venue
+    ("Fans jubeln in der ausverkauften Volkswagen Arena, Freitag. Foto: Anna Wirth/dpa", "Wolfsburg", "DEU"),
+    ("Supporters zingen in het volle Philips Stadion, zondag. Foto: ANP / Koen Smit", "Eindhoven", "NLD"),
+    ("A batter pulls a short ball at the packed Gabba on Friday. AAP Image/Ella Ward", "Brisbane", "AUS"),
+])
+def test_an_adjective_between_the_positional_word_and_the_venue(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_three_small_words_are_too_many():
+    # "at their town's own Eiffel Tower replica": no positional word close enough; Paris, Texas
+    # stays the caption's (bound to Texas), never Paris, France
+    city, code, _ = place("Residents of Paris, Texas, gather at their town's own Eiffel Tower replica, Friday. "
+                          "(AP Photo/Ada Veen)")
+    assert code != "FRA"

@@ -132,10 +132,13 @@ def _free(text: str, toks, i: int, j: int) -> bool:
 
 
 def _cued(toks, i: int, text: str) -> bool:
-    """A positional word before the venue, articles skipped; or "of"/"van"/"de" after one within
-    four words ("in the car park of Hereford Cathedral")."""
-    k = i - 1
-    while k >= 0 and toks[k][2] in _ARTICLES and text[toks[k][0]:toks[k][1]].islower():
+    """A positional word before the venue, articles and up to two words written small (an
+    adjective: "in der heimischen HUK-Coburg arena", "at the packed Gabba") skipped; or
+    "of"/"van"/"de" after one within four words ("in the car park of Hereford Cathedral")."""
+    k, small = i - 1, 0
+    while k >= 0 and (w := text[toks[k][0]:toks[k][1]]).islower() and w not in _CUES and toks[k][2] not in _OF \
+            and (toks[k][2] in _ARTICLES or small < 2):
+        small += toks[k][2] not in _ARTICLES
         k -= 1
     if k < 0:
         return False
