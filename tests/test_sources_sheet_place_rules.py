@@ -82,7 +82,8 @@ def test_place_rule(text, city, country):
 
 @pytest.mark.parametrize("text,country,warned", [
     # a club named after its city is no place ("Union" is also a US town)
-    ("Fans von Union Berlin im Stadion An der Alten Försterei. Foto: Hans Berg/dpa", None, None),
+    # (the club's ground names its city: test_sources_sheet_venues.py)
+    ("Fans von Union Berlin singen vor dem Anpfiff. Foto: Hans Berg/dpa", None, None),
     # a name that is only another name of towns in two countries: a warning, no guess
     ("Les Bleus à l'entraînement à Clairefontaine. Photo : Jean Dupont / AFP", None, ("Clairefontaine",)),
     # the village is unknown to the index: blank, and a warning naming both, never the town

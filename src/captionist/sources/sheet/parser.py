@@ -36,6 +36,7 @@ from .placecrossing import mark_crossings
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
+from .placevenues import with_venues
 from .text import PLAIN, clean, decode_sheet_bytes, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
@@ -258,7 +259,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
             return StrayParagraph(line, par, "date heading", day, dates_below=date.year is not None)
         if words < 4 or len(body) < 25:
             return StrayParagraph(line, par, "too short")
-    facts = mark_crossings(head, find_places(head))
+    # venues, landmarks, stations (placevenues.py); border crossings, X near Y (placecrossing.py)
+    facts = mark_crossings(head, with_venues(head, find_places))
     has_place = facts.has_place
     if credit is None:
         if not has_place and date is not None and date.how == "relative" and GALLERY.search(body):
