@@ -9,7 +9,7 @@ start-up (interpreter, imports, records); the per-file figure is (run - start-up
 user and kernel apart (getrusage of the child), so the kernel's copy or clone is told from
 our Python. `--env NAME=VALUE` sets a variable for the captionist runs only, so that two
 variants can be run paired, alternately (`--pair NAME=VALUE`: every run twice, without and
-with it).
+with it; `--pair-args '--no-fsync'` likewise with CLI options).
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from clone_bench import FIELDS, photo  # noqa: E402
 from loopfs import mounted  # noqa: E402
 
 
-def run_once(base: Path, data: bytes, count: int, env: dict[str, str], profile: str | None) -> tuple[float, float, float]:
+def run_once(base: Path, data: bytes, count: int, env: dict[str, str], profile: str | None,
+             extra: tuple[str, ...] = ()) -> tuple[float, float, float]:
     src = base / "src"
     shutil.rmtree(src, ignore_errors=True)
     src.mkdir(parents=True)
@@ -45,7 +46,7 @@ def run_once(base: Path, data: bytes, count: int, env: dict[str, str], profile: 
     records = base / "records.json"
     records.write_text(json.dumps([{"id": "all", "match": {"file": "AMS-*.jpg"}, **FIELDS}]))
     cmd = [sys.executable, *(["-m", "cProfile", "-o", profile] if profile else []), "-m", "captionist",
-           "embed", str(src), "--records", str(records), "--workers", "1"]
+           "embed", str(src), "--records", str(records), "--workers", "1", *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     out = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **env})
@@ -75,6 +76,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--env", action="append", default=[], help="NAME=VALUE for every captionist run")
     ap.add_argument("--pair", default=None, help="NAME=VALUE: each run once without, once with it")
+    ap.add_argument("--pair-args", default=None, help="CLI options: each run once without, once with them "
+                                                        "(e.g. '--no-fsync')")
     ap.add_argument("--profile", default=None, help="write one run's cProfile here")
     ap.add_argument("--tags-from", default=None,
                     help="a JPEG whose metadata (ExifTool -tagsFromFile, all groups) the photos carry, "
@@ -86,10 +89,12 @@ def main() -> None:
     if args.tags_from:
         data = with_tags(data, Path(args.tags_from))
     env = dict(e.split("=", 1) for e in args.env)
-    variants = [("base", env)]
+    variants: list[tuple[str, dict[str, str], tuple[str, ...]]] = [("base", env, ())]
     if args.pair:
         k, v = args.pair.split("=", 1)
-        variants.append((args.pair, {**env, k: v}))
+        variants.append((args.pair, {**env, k: v}, ()))
+    if args.pair_args:
+        variants.append((args.pair_args, env, tuple(args.pair_args.split())))
     size = f"{int((args.count * len(data) * 2.2 + 3e8) / 2**20)}M"
     ctx = mounted(args.fs, size) if args.fs != "own" else nullcontext(None)
     with ctx as mnt:
@@ -99,11 +104,11 @@ def main() -> None:
                 run_once(base, data, args.count, env, args.profile)
                 print(f"profile written to {args.profile}")
                 return
-            got: dict[str, list[tuple[float, float, float]]] = {n: [] for n, _ in variants}
-            start = {n: run_once(base, data, 1, e, None) for n, e in variants}
+            got: dict[str, list[tuple[float, float, float]]] = {n: [] for n, _, _ in variants}
+            start = {n: run_once(base, data, 1, e, None, x) for n, e, x in variants}
             for _ in range(args.runs):
-                for name, e in variants:
-                    got[name].append(run_once(base, data, args.count, e, None))
+                for name, e, x in variants:
+                    got[name].append(run_once(base, data, args.count, e, None, x))
         finally:
             if not mnt:
                 shutil.rmtree(base, ignore_errors=True)
