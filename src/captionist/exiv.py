@@ -37,7 +37,7 @@ def _import_pyexiv2():
 
 pyexiv2 = _import_pyexiv2()
 
-from . import webp  # noqa: E402 - after pyexiv2, as before
+from . import familysplit, webp  # noqa: E402 - after pyexiv2, as before
 from .errors import ReadError, WriteError
 from .metadata import Changes, RawMetadata
 from .standard import IIM_CHARSET_KEY, IIM_UTF8, IIM_VERSION_KEYS
@@ -358,6 +358,34 @@ def modify(data: bytes, changes: Changes, current: RawMetadata, where) -> bytes:
 
 
 def _modify(data: bytes, where, iptc: dict[str, Any], changes: Changes, mime: str) -> bytes:
+    families = [f for f, on in (("xmp", changes.xmp or changes.xmp_remove), ("iptc", iptc),
+                                ("exif", changes.exif)) if on]
+    if mime == "image/jpeg" and len(families) > 1:
+        found = familysplit.layout(data, families)
+        if found is not None:
+            new = {}
+            # XMP first: on the whole carrier, which the kept parse serves (the packet is
+            # parsed once either way); then each other family on its segment alone
+            for family in families:
+                out = _modify_image(data if family == "xmp" else found.alone(family), where,
+                                    iptc if family == "iptc" else {},
+                                    _only(changes, family), mime)
+                seg = familysplit.segment_of(out, family)
+                if seg is None:
+                    break
+                new[family] = seg
+            else:
+                return found.splice(new)
+    return _modify_image(data, where, iptc, changes, mime)
+
+
+def _only(changes: Changes, family: str) -> Changes:
+    if family == "xmp":
+        return Changes(xmp=changes.xmp, xmp_remove=changes.xmp_remove)
+    return Changes(exif=changes.exif) if family == "exif" else Changes()
+
+
+def _modify_image(data: bytes, where, iptc: dict[str, Any], changes: Changes, mime: str) -> bytes:
     try:
         img = _take_kept(data) or pyexiv2.ImageData(data)
     except Exception as e:
