@@ -121,7 +121,8 @@ def is_marker(raw: str) -> bool:
 def normalise_xmp(xmp: dict[str, Any]) -> dict[str, Any]:
     """Drop namespace prefixes inside structure paths: files name them as they please
     (Iptc4xmpExt:City, iptcExt:City...); within one structure local names are unique."""
-    return {_PATH_PREFIX.sub("/", k): v for k, v in xmp.items()}
+    # (most keys name no structure field: no regex for them, issue 14)
+    return {_PATH_PREFIX.sub("/", k) if "/" in k else k: v for k, v in xmp.items()}
 
 
 def _decode_lang(raw: Any) -> dict[str, str] | None:

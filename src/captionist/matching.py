@@ -81,10 +81,13 @@ class FileFacts:
 
     @classmethod
     def from_snapshot(cls, snap, position: int | None = None) -> "FileFacts":
-        values = snap.values()
-        xmp = dict(snap.raw.xmp)
-        if snap.sidecar_raw is not None:
-            xmp = {**xmp, **snap.sidecar_raw.xmp}
+        # only the properties matching reads: decoding all of them is most of a file's
+        # matching when it carries an agency's XMP (issue 14)
+        values = snap.values(only=FACT_IDS)
+        # the sidecar's DocumentID before the file's (no copy of the whole XMP for one key)
+        doc_key = "Xmp.xmpMM.DocumentID"
+        side = snap.sidecar_raw.xmp if snap.sidecar_raw is not None else {}
+        document_id = side[doc_key] if doc_key in side else snap.raw.xmp.get(doc_key)
         exif = snap.raw.exif
         guid = values.get("digitalImageGuid") or _text(exif.get("Exif.Photo.ImageUniqueID"))
         creators = list(values.get("creatorNames") or [])
@@ -96,13 +99,16 @@ class FileFacts:
             jobid=values.get("jobid"),
             supplier_image_id=values.get("imageSupplierImageId"),
             digital_image_guid=guid,
-            document_id=_text(xmp.get("Xmp.xmpMM.DocumentID")),
+            document_id=_text(document_id),
             taken=dates.from_exif(_text(exif.get("Exif.Photo.DateTimeOriginal")),
                                   _text(exif.get("Exif.Photo.OffsetTimeOriginal"))),
             camera_serial=_text(exif.get("Exif.Photo.BodySerialNumber")),
             creators=tuple(dict.fromkeys(creators)),
             position=position,
         )
+
+
+FACT_IDS = ("digitalImageGuid", "creatorNames", "jobid", "imageSupplierImageId")
 
 
 def _text(v: Any) -> str | None:

@@ -35,9 +35,11 @@ class Snapshot:
     size: int
     mtime_ns: int
     warnings: list[str]
-    # every property reconciled once: matching, the plan and Location Created each ask for
-    # values, ~0.12 ms of decoding a time (issue 14); `raw` is not changed after `load`
+    # each property reconciled at most once, when first asked for: matching, the plan and
+    # Location Created each ask for a few values, and decoding all of a file with an agency's
+    # XMP costs ~2 ms (issue 14); `raw` is not changed after `load`
     _values: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    _done: set[str] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def target_raw(self) -> RawMetadata:
@@ -54,12 +56,17 @@ class Snapshot:
         """The reconciled values (of the properties in `only`, or all), a new dict each call.
         Each property is reconciled on its own (`reconcile`), so a part of the whole equals
         reconciling just that part."""
-        if self._values is None:
-            self._values = reconcile(self.raw, self.sidecar_raw)
         if only is None:
+            if self._values is None or len(self._done) < len(PROPS):
+                self._values, self._done = reconcile(self.raw, self.sidecar_raw), set(BY_ID)
             return dict(self._values)
         wanted = set(only)
-        return {k: v for k, v in self._values.items() if k in wanted}
+        missing = [p.id for p in PROPS if p.id in wanted and p.id not in self._done]
+        if missing:
+            got = reconcile(self.raw, self.sidecar_raw, only=missing)
+            self._values = canon.in_order({**(self._values or {}), **got})
+            self._done.update(missing)
+        return {k: v for k, v in (self._values or {}).items() if k in wanted}
 
 
 def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> Snapshot:
@@ -77,7 +84,7 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                     header = jpeg.read_header(f)
                 except jpeg.JpegError as e:
                     raise ReadError(path, str(e)) from None
-                raw = xmp_extended.read(header.header, header.carrier(), path)
+                raw = xmp_extended.read(header.header, header.carrier(), path, keep=True)
                 raw.density = jpeg.jfif_density(header.header)
                 if not jpeg.ends_with_eoi(f, st.st_size):
                     warnings.append("the file does not end with a JPEG end marker (FF D9): it may be "
@@ -127,7 +134,7 @@ def decode_all(raw: RawMetadata, blocks: tuple[str, ...] = ("xmp", "iim", "exif"
     nx = codec.normalise_xmp(raw.xmp)
     # A property's XMP is its key, its items (key[n]) and its fields (key/...): one whose key
     # roots no entry decodes to None, and is not decoded (most of the ~70 in a camera file)
-    roots = {_ROOT_END.split(k, 1)[0] for k in nx}
+    roots = {_ROOT_END.split(k, 1)[0] if "[" in k or "/" in k else k for k in nx}
     out: dict[str, dict[str, Any]] = {b: {} for b in blocks}
     for p in PROPS if only is None else [BY_ID[i] for i in only]:
         if "xmp" in blocks and _XMP_KEYS[p.id] in roots:
