@@ -19,6 +19,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import _NAMING, CAP_CUES, CUED, NEAR, TOWN_WORDS, UNCUED
 
 from .gazetteer import load_gazetteer, norm
+from .placeagree import general_refusal
 from .placeclues import QUALIFIERS, written_as_place
 from .places import PlaceFacts, PlaceMention
 
@@ -127,7 +128,9 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if alias and not m.binds and pop < 10 * PROMINENT and own.startswith(key + " ") \
             and load_gazetteer().index.regions(key):
         return REGION_NAME
-    # (c) agreement
+    # (c) agreement; the general rules (placeagree.py) first
+    if why := general_refusal(m, city, facts, sheet_country, sheet_others):
+        return why
     named = [m.binds] if m.binds else bound
     if named:
         if not any(b[0] == city["countrycode"] for b in named):

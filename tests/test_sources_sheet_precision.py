@@ -1,0 +1,79 @@
+"""General precision rules of the place gate (issue 9, precision17, placeagree.py): a town used
+as a team's name is not the picture's place, and a town must lie in the province, Land or state
+the caption places the picture in. Each rule: what it refuses and what it still takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionist.sources.sheet.gazetteer import load_gazetteer
+from captionist.sources.sheet.placeagree import ISO_TO_ADMIN1
+from sheet_helpers import place
+
+
+# --- teams are not places ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,town", [
+    ("Die Spieler von Heidenheim jubeln nach dem Abpfiff. Foto: Max Roth/dpa", "Heidenheim"),
+    ("Les joueurs de Guingamp célèbrent leur victoire. Photo: Jean Morel/AFP", "Guingamp"),
+    ("The Wigan captain lifts the trophy after the final. Photo: Tom Hale/PA", "Wigan"),
+    ("Der Coburger Torwart Max Roth hält einen Siebenmeter. Foto: Anna Wirth/dpa", "Coburger"),
+    ("Supporters of Bristol Rovers gather outside the ground. Photo: Tom Hale/PA", "Bristol"),
+])
+def test_a_town_named_as_a_team_is_not_written(text, town):
+    city, country, warnings = place(text)
+    assert (city, country) == (None, None)
+    assert any(w.startswith(f"place not written: {town} (") and ("team" in w or "another name" in w) for w in warnings), warnings
+
+
+@pytest.mark.parametrize("text,want", [
+    # a positional cue of its own puts the picture in the team's town
+    ("Die Spieler von Heidenheim trainieren in Heidenheim an der Brenz. Foto: Max Roth/dpa",
+     ("Heidenheim an der Brenz", "DEU")),
+    ("Players train at the ground in Wigan on Tuesday. Photo: Tom Hale/PA", ("Wigan", "GBR")),
+    # fans are where they are: at home, in their town
+    ("Grazer Fans feiern in der Merkur Arena den Sieg. Foto: GEPA pictures/Markus Oberländer", ("Graz", "AUT")),
+    ("Supporters celebrate on the Town Hall square in Stockholm, Sweden. Photo: Tom Hale/Reuters",
+     ("Stockholm", "SWE")),
+])
+def test_a_team_town_with_its_own_place_cue_is_still_taken(text, want):
+    assert place(text)[:2] == want
+
+
+# --- agreement with the province or state the caption names -----------------------------------
+
+@pytest.mark.parametrize("text,country,town", [
+    ("Boeren protesteren in Hoorn in de provincie Limburg. Foto: ANP / Jan Bakker", "NLD", "Hoorn"),
+    ("Flooding in Richmond in the state of Oregon. Photo: Tom Hale/AP", "USA", "Richmond"),
+])
+def test_a_town_outside_the_named_province_or_state_is_refused(text, country, town):
+    city, got_country, warnings = place(text)
+    assert (city, got_country) == (None, country)
+    assert any(w.startswith(f"place not written: {town} (") and "province or state" in w for w in warnings)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Boeren protesteren in Hoorn in Noord-Holland. Foto: ANP / Jan Bakker", ("Hoorn", "NLD")),
+    ("Flooding in Richmond in the state of Virginia. Photo: Tom Hale/AP", ("Richmond", "USA")),
+    ("Fans celebrate in Springfield, in the state of Oregon. Photo: Tom Hale/AP", ("Springfield", "USA")),
+    ("Feuerwehrleute in Neustadt in Sachsen. Foto: Max Roth/dpa", ("Neustadt in Sachsen", "DEU")),
+])
+def test_a_town_in_the_named_province_or_state_is_taken(text, want):
+    assert place(text)[:2] == want
+
+
+@pytest.mark.parametrize("a2,capitals", [
+    ("NL", {"DR": "assen", "FR": "leeuwarden", "GE": "arnhem", "GR": "groningen", "LI": "maastricht",
+            "NB": "eindhoven", "NH": "amsterdam", "UT": "utrecht", "ZE": "middelburg", "ZH": "rotterdam",
+            "OV": "zwolle", "FL": "almere"}),
+    ("DE", {"BW": "stuttgart", "BY": "munich", "HB": "bremen", "HH": "hamburg", "HE": "frankfurt am main",
+            "NI": "hannover", "NW": "koln", "RP": "mainz", "SL": "saarbrucken", "SH": "kiel", "BB": "potsdam",
+            "MV": "rostock", "SN": "dresden", "ST": "magdeburg", "TH": "erfurt", "BE": "berlin"}),
+])
+def test_the_region_code_table_agrees_with_the_index(a2, capitals):
+    """The ISO 3166-2 -> GeoNames admin1 facts, read back from a big city of each region."""
+    gz = load_gazetteer()
+    assert set(capitals) == set(ISO_TO_ADMIN1[a2])
+    for iso, key in capitals.items():
+        city = next(c for c in gz.cities.get(key) if c["countrycode"] == a2)
+        assert city["admin1code"] == ISO_TO_ADMIN1[a2][iso], (iso, key)
