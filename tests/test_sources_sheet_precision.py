@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from captionist.sources.sheet.gazetteer import load_gazetteer
-from captionist.sources.sheet.placeagree import ISO_TO_ADMIN1
+from captionist.sources.sheet.placeagree import ISO_TO_ADMIN1, admin1_of
 from sheet_helpers import place
 
 
@@ -52,8 +52,29 @@ def test_a_town_outside_the_named_province_or_state_is_refused(text, country, to
     assert any(w.startswith(f"place not written: {town} (") and "province or state" in w for w in warnings)
 
 
+@pytest.mark.parametrize("text,country,town", [
+    ("Feuerwehrleute in Hannover in Bayern. Foto: Max Roth/dpa", "DEU", "Hannover"),
+    # a region's adjective right before the town ("im sächsischen X"): the index has no Neustadt
+    # of its own name in Saxony, so the Neustadt of Rhineland-Palatinate is refused
+    ("Feuerwehrleute im sächsischen Neustadt. Foto: Max Roth/dpa", "DEU", "Neustadt"),
+    ("Des pompiers dans le village savoyard de Bonneval. Photo: Jean Morel/AFP", "FRA", "Bonneval"),
+])
+def test_a_region_written_as_a_word_or_adjective_is_agreed_with(text, country, town):
+    city, got_country, warnings = place(text)
+    assert (city, got_country) == (None, country)
+    assert any(w.startswith(f"place not written: {town} (") and "province or state" in w for w in warnings)
+
+
 @pytest.mark.parametrize("text,want", [
     ("Boeren protesteren in Hoorn in Noord-Holland. Foto: ANP / Jan Bakker", ("Hoorn", "NLD")),
+    # a namesake in the named region wins: Bruck an der Mur lies in Styria
+    ("Feuerwehr in Bruck in der Steiermark. Foto: Max Roth/dpa", ("Bruck an der Mur", "AUT")),
+    ("Fire crews in Perth in Western Australia. Photo: Tom Hale/AP", ("Perth", "AUS")),
+    ("Fire crews in Perth in Scotland. Photo: Tom Hale/AP", ("Perth", "GBR")),
+    ("Touristen im bayerischen Dorf Oberammergau. Foto: Max Roth/dpa", ("Oberammergau", "DEU")),
+    ("Boeren in het Brabantse dorp Oss. Foto: ANP / Jan Bakker", ("Oss", "NLD")),
+    # a region's adjective of a person names no region of the picture
+    ("Ein bayerischer Landwirt in Wien. Foto: Max Roth/dpa", ("Vienna", "AUT")),
     ("Flooding in Richmond in the state of Virginia. Photo: Tom Hale/AP", ("Richmond", "USA")),
     ("Fans celebrate in Springfield, in the state of Oregon. Photo: Tom Hale/AP", ("Springfield", "USA")),
     ("Feuerwehrleute in Neustadt in Sachsen. Foto: Max Roth/dpa", ("Neustadt in Sachsen", "DEU")),
@@ -70,10 +91,39 @@ def test_a_town_in_the_named_province_or_state_is_taken(text, want):
             "NI": "hannover", "NW": "koln", "RP": "mainz", "SL": "saarbrucken", "SH": "kiel", "BB": "potsdam",
             "MV": "rostock", "SN": "dresden", "ST": "magdeburg", "TH": "erfurt", "BE": "berlin"}),
 ])
-def test_the_region_code_table_agrees_with_the_index(a2, capitals):
+def test_the_region_code_table_agrees_with_the_index_nl_de(a2, capitals):
     """The ISO 3166-2 -> GeoNames admin1 facts, read back from a big city of each region."""
     gz = load_gazetteer()
     assert set(capitals) == set(ISO_TO_ADMIN1[a2])
     for iso, key in capitals.items():
         city = next(c for c in gz.cities.get(key) if c["countrycode"] == a2)
         assert city["admin1code"] == ISO_TO_ADMIN1[a2][iso], (iso, key)
+
+
+@pytest.mark.parametrize("a2,iso,key", [
+    ("AT", "6", "graz"), ("AT", "9", "vienna"), ("AT", "7", "innsbruck"),
+    ("CA", "BC", "vancouver"), ("CA", "QC", "montreal"), ("CA", "ON", "toronto"),
+    ("AU", "WA", "perth"), ("AU", "NSW", "sydney"),
+    ("FR", "PAC", "marseille"), ("FR", "GES", "strasbourg"), ("FR", "IDF", "paris"),
+    ("IT", "52", "florence"), ("IT", "25", "milan"), ("IT", "82", "palermo"),
+    ("ES", "AN", "seville"), ("ES", "CT", "barcelona"), ("ES", "MD", "madrid"),
+])
+def test_the_region_code_table_agrees_with_the_index(a2, iso, key):
+    gz = load_gazetteer()
+    city = next(c for c in gz.cities.get(key) if c["countrycode"] == a2)
+    assert admin1_of(a2, iso) == city["admin1code"]
+
+
+@pytest.mark.parametrize("a2,iso,want", [
+    ("FR", "06", "93"),      # Alpes-Maritimes lies in Provence-Alpes-Côte d'Azur
+    ("FR", "67", "44"),      # Bas-Rhin, through the European collectivity of Alsace, in Grand Est
+    ("GB", "NYK", "ENG"),    # a county, in England
+    ("BE", "VLI", "VLG"),    # a province, in Flanders
+    ("IT", "FI", "16"),      # a metropolitan city, in Tuscany
+    ("ES", "SE", "51"),      # a province, in Andalusia
+    ("US", "OR", "OR"),
+    ("PL", "12", None),      # a country this module has no facts for: the rule says nothing
+    ("NL", "", None),
+])
+def test_a_region_is_taken_up_to_its_first_level_division(a2, iso, want):
+    assert admin1_of(a2, iso) == want

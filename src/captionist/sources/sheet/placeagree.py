@@ -73,26 +73,95 @@ def general_refusal(m, city: dict, facts, sheet_country: str | None,
 
 
 # --- agreement with a named region (rule 2) -------------------------------------------------
-# The index names regions by ISO 3166-2 ("NL-LI", "DE-BY"); GeoNames gives a city's first-level
-# division its own admin1 code. The two, per country, as facts (GeoNames admin1CodesASCII, read
-# back from each province's or Land's capital in the index: tests/test_sources_sheet_precision.py)
+# The index names regions by ISO 3166-2 ("NL-LI", "DE-BY", "FR-06", "GB-NYK"); GeoNames gives a
+# city only its first-level division, by its own admin1 code. A region is taken up to its
+# first-level division through ISO 3166-2's parents (pycountry: FR-06 -> FR-PAC, GB-NYK -> GB-ENG,
+# BE-VLI -> BE-VLG, IT-FI -> IT-52), then to GeoNames' code: the same code in the countries
+# below, else these facts (GeoNames admin1CodesASCII, read back from a big city of each division
+# in the index: tests/test_sources_sheet_precision.py)
+SAME_CODES = frozenset(("US", "CH", "GB", "BE"))
 ISO_TO_ADMIN1 = {
     "NL": {"DR": "01", "FR": "02", "GE": "03", "GR": "04", "LI": "05", "NB": "06", "NH": "07", "UT": "09",
            "ZE": "10", "ZH": "11", "OV": "15", "FL": "16"},
     "DE": {"BW": "01", "BY": "02", "HB": "03", "HH": "04", "HE": "05", "NI": "06", "NW": "07", "RP": "08",
            "SL": "09", "SH": "10", "BB": "11", "MV": "12", "SN": "13", "ST": "14", "TH": "15", "BE": "16"},
+    "AT": {str(i): f"0{i}" for i in range(1, 10)},
+    "CA": {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09",
+           "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"},
+    "AU": {"ACT": "01", "NSW": "02", "NT": "03", "QLD": "04", "SA": "05", "TAS": "06", "VIC": "07", "WA": "08"},
+    "FR": {"ARA": "84", "BFC": "27", "BRE": "53", "CVL": "24", "COR": "94", "GES": "44", "HDF": "32",
+           "IDF": "11", "NOR": "28", "NAQ": "75", "OCC": "76", "PDL": "52", "PAC": "93"},
+    "IT": {"65": "01", "77": "02", "78": "03", "72": "04", "45": "05", "36": "06", "62": "07", "42": "08",
+           "25": "09", "57": "10", "67": "11", "21": "12", "75": "13", "88": "14", "82": "15", "52": "16",
+           "32": "17", "55": "18", "23": "19", "34": "20"},
+    "ES": {"AN": "51", "AR": "52", "AS": "34", "CN": "53", "CB": "39", "CL": "55", "CM": "54", "CT": "56",
+           "EX": "57", "GA": "58", "IB": "07", "RI": "27", "MD": "29", "MC": "31", "NC": "32", "PV": "59",
+           "VC": "60"},
 }
 
 
+@functools.lru_cache(maxsize=512)
 def admin1_of(a2: str, code: str | None) -> str | None:
-    """GeoNames' admin1 code of the region the index names (a2, code), when known: from the
-    table above, or the code itself where the two agree (US states, Swiss cantons)."""
-    if not code:
+    """GeoNames' admin1 code of the region the index names (a2, ISO 3166-2 code), or None when
+    this module does not know it (the rule then says nothing)."""
+    if not code or (a2 not in ISO_TO_ADMIN1 and a2 not in SAME_CODES):
         return None
-    if a2 in ISO_TO_ADMIN1:
-        return ISO_TO_ADMIN1[a2].get(code)
-    from .placegate import state    # placegate imports this module
-    return code if state(a2, code) else None
+    import pycountry    # loaded only when a caption names a region
+    top = f"{a2}-{code}"
+    for _ in range(3):      # FR-67 -> FR-6AE -> FR-GES
+        sub = pycountry.subdivisions.get(code=top)
+        if sub is None or not getattr(sub, "parent_code", None):
+            break
+        top = sub.parent_code if "-" in sub.parent_code else f"{a2}-{sub.parent_code}"
+    top = top.split("-", 1)[1]
+    return top if a2 in SAME_CODES else ISO_TO_ADMIN1[a2].get(top)
+
+
+# a region's adjective right before a town's name says which region the town lies in ("im
+# bayerischen Neustadt", "het Brabantse Oss", "la commune savoyarde de X"... only right before
+# the name: "ein bayerischer Landwirt in Wien" names no region of the picture); (stem, country,
+# ISO 3166-2 codes), the stem followed by the language's endings
+_REGION_ADJECTIVES = (
+    ("bayerisch", "DE", ("BY",)), ("sächsisch", "DE", ("SN",)), ("thüringisch", "DE", ("TH",)),
+    ("hessisch", "DE", ("HE",)), ("niedersächsisch", "DE", ("NI",)), ("brandenburgisch", "DE", ("BB",)),
+    ("baden-württembergisch", "DE", ("BW",)), ("rheinland-pfälzisch", "DE", ("RP",)),
+    ("saarländisch", "DE", ("SL",)), ("schleswig-holsteinisch", "DE", ("SH",)),
+    ("mecklenburgisch", "DE", ("MV",)), ("mecklenburg-vorpommersch", "DE", ("MV",)),
+    ("nordrhein-westfälisch", "DE", ("NW",)), ("sachsen-anhaltisch", "DE", ("ST",)),
+    ("steirisch", "AT", ("6",)), ("niederösterreichisch", "AT", ("3",)), ("oberösterreichisch", "AT", ("4",)),
+    ("burgenländisch", "AT", ("1",)), ("kärntnerisch", "AT", ("2",)), ("tirolerisch", "AT", ("7",)),
+    ("Kärntner", "AT", ("2",)), ("Tiroler", "AT", ("7",)), ("Vorarlberger", "AT", ("8",)),
+    ("Walliser", "CH", ("VS",)), ("Bündner", "CH", ("GR",)), ("Tessiner", "CH", ("TI",)),
+    ("Brabants", "NL", ("NB",)), ("Limburgs", "NL", ("LI",)), ("Zeeuws", "NL", ("ZE",)),
+    ("Fries", "NL", ("FR",)), ("Drents", "NL", ("DR",)), ("Gelders", "NL", ("GE",)),
+    ("Overijssels", "NL", ("OV",)), ("Noord-Hollands", "NL", ("NH",)), ("Zuid-Hollands", "NL", ("ZH",)),
+    ("Brabants", "BE", ("VBR", "WBR")), ("Limburgs", "BE", ("VLI",)),
+    ("alsacien", "FR", ("GES",)), ("breton", "FR", ("BRE",)), ("normand", "FR", ("NOR",)),
+    ("savoyard", "FR", ("ARA",)), ("vendéen", "FR", ("PDL",)), ("landais", "FR", ("NAQ",)),
+)
+_ENDINGS = r"(?:e|en|er|es|em|ne|nne|nes|nnes|s)?"
+# at most one noun and "de"/"van"/"von" between: "im bayerischen Dorf Oberammergau", "het Brabantse
+# dorp Oss", "le village savoyard de Bonneval"
+_BETWEEN = r"(?: [\w]+)?(?: (?:de|du|van|von))? ?(?<=[ '’])"
+_US_STATE_WORD = re.compile(r"(?:US-Bundesstaat|US-Staat|Amerikaanse staat|staat|State of|state of|l['’]État de"
+                            r"|l['’]Etat de) (?:l['’]|le |la )?([A-Z][\w]+(?:[ -][A-Z][\w]+)?)")
+
+
+def regions_written(facts, text: str) -> None:
+    """Add to facts.regions the regions a caption writes in the ways places.py does not read: a
+    region's adjective right before a town ("im bayerischen Neustadt", "het Brabantse Oss") and
+    "im US-Bundesstaat X"."""
+    from .gazetteer import load_gazetteer
+    gz = load_gazetteer()
+    found = []
+    for hit in _US_STATE_WORD.finditer(text):
+        found += [(r.country, r.code) for r in gz.index.regions(norm(hit.group(1))) if r.country == "US"]
+    for m in facts.mentions:
+        for stem, a2, codes in _REGION_ADJECTIVES:
+            if re.search(r"(?i:" + re.escape(stem) + r")" + _ENDINGS + _BETWEEN + re.escape(m.text) + r"(?![\w])", text) \
+                    and any(c["countrycode"] == a2 for c in m.cities):
+                found += [(a2, code) for code in codes]
+    facts.regions += [r for r in dict.fromkeys(found) if r not in facts.regions]
 
 
 def other_region(m, city: dict, facts) -> str | None:
@@ -146,6 +215,14 @@ def mark_teams(facts, text: str) -> None:
                 m.person = True      # the gate: "a town's adjective of a person or team"
                 break
 
+
+
+def coded_first(regions: tuple) -> list:
+    """The index's regions of one name without those of no code whose country has one with a
+    code ("Sachsen": DE-SN, not DE without a code, so the rule above can place the town), in
+    their order."""
+    coded = {r.country for r in regions if r.code}
+    return [r for r in regions if r.code or r.country not in coded]
 
 
 def prefer_named_region(facts) -> None:
