@@ -1,6 +1,7 @@
 """General precision rules of the place gate (issue 9, precision17, placeagree.py): a town used
-as a team's name is not the picture's place, and a town must lie in the province, Land or state
-the caption places the picture in. Each rule: what it refuses and what it still takes."""
+as a team's name is not the picture's place, a town must lie in the province, Land or state the
+caption places the picture in, and a named park is not its town (which the parser already held:
+the tests keep it so). Each rule: what it refuses and what it still takes."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sheet_helpers import place
 @pytest.mark.parametrize("text,town", [
     ("Die Spieler von Heidenheim jubeln nach dem Abpfiff. Foto: Max Roth/dpa", "Heidenheim"),
     ("Les joueurs de Guingamp célèbrent leur victoire. Photo: Jean Morel/AFP", "Guingamp"),
+    ("Hockeyers van Bloemendaal vieren de titel. Foto: ANP / Jan Bakker", "Bloemendaal"),
     ("The Wigan captain lifts the trophy after the final. Photo: Tom Hale/PA", "Wigan"),
     ("Der Coburger Torwart Max Roth hält einen Siebenmeter. Foto: Anna Wirth/dpa", "Coburger"),
     ("Supporters of Bristol Rovers gather outside the ground. Photo: Tom Hale/PA", "Bristol"),
@@ -31,6 +33,7 @@ def test_a_town_named_as_a_team_is_not_written(text, town):
     ("Die Spieler von Heidenheim trainieren in Heidenheim an der Brenz. Foto: Max Roth/dpa",
      ("Heidenheim an der Brenz", "DEU")),
     ("Players train at the ground in Wigan on Tuesday. Photo: Tom Hale/PA", ("Wigan", "GBR")),
+    ("Les joueurs de Guingamp à l'entraînement à Pabu. Photo: Jean Morel/AFP", ("Pabu", "FRA")),
     # fans are where they are: at home, in their town
     ("Grazer Fans feiern in der Merkur Arena den Sieg. Foto: GEPA pictures/Markus Oberländer", ("Graz", "AUT")),
     ("Supporters celebrate on the Town Hall square in Stockholm, Sweden. Photo: Tom Hale/Reuters",
@@ -127,3 +130,27 @@ def test_the_region_code_table_agrees_with_the_index(a2, iso, key):
 ])
 def test_a_region_is_taken_up_to_its_first_level_division(a2, iso, want):
     assert admin1_of(a2, iso) == want
+
+
+# --- named parks and reserves are not their towns ---------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Hikers walk in Jasper National Park in the morning. Photo: Tom Hale/Reuters", (None, None)),
+    ("Elephants cross a road in Kruger National Park, South Africa. Photo: Tom Hale/Reuters", (None, "ZAF")),
+    ("Wanderer im Nationalpark Berchtesgaden am Samstag. Foto: Max Roth/dpa", (None, None)),
+    ("Des randonneurs dans le parc national de la Vanoise, samedi. Photo: Jean Morel/AFP", (None, "FRA")),
+    ("Rangers patrol the Pilanesberg Game Reserve. Photo: Tom Hale/Reuters", (None, None)),
+    ("Visitors at Yosemite National Park on Monday. Photo: Tom Hale/AP", (None, "USA")),
+])
+def test_a_named_park_is_not_its_town(text, want):
+    assert place(text)[:2] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the town itself, or a town the park is written near, stays the place
+    ("Wanderer in Berchtesgaden am Samstag. Foto: Max Roth/dpa", ("Berchtesgaden", "DEU")),
+    ("Touristen am Eingang zum Nationalpark in Berchtesgaden. Foto: Max Roth/dpa", ("Berchtesgaden", "DEU")),
+    ("Wanderer im Naturpark Altmühltal bei Eichstätt. Foto: Max Roth/dpa", ("Eichstätt", "DEU")),
+])
+def test_the_town_of_a_park_written_as_a_place_is_taken(text, want):
+    assert place(text)[:2] == want

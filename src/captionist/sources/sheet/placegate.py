@@ -79,7 +79,9 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         Ribaute-les-Tavernes), unless the rest only says where the town lies ("Breisach" of
         Breisach am Rhein, "Feldkirchen" of Feldkirchen in Kärnten);
     (c) it agrees with where the caption says it is: inside the country and the province or
-        state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
+        state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan; also
+        written apart or as an adjective: "in Hoorn in de provincie Limburg", "im sächsischen
+        Neustadt", placeagree.py, asked first); when
         the caption names none: in the sheet's country (unless written only as "de X" / "of X"
         while a village abroad bears the name and is at least 1/TWIN of its size: "le cross de
         Lignières", France or Switzerland), or another country of two of its
