@@ -43,6 +43,28 @@ def test_a_team_town_with_its_own_place_cue_is_still_taken(text, want):
     assert place(text)[:2] == want
 
 
+# --- a person's name is not a place -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    # Mandela is also a town of Ghana (GeoNames: 77,000 people)
+    ("Ein Porträt von Mandela hängt in der Galerie. Foto: Max Roth/dpa", "Mandela"),
+    ("Supporters of Mandela gather outside the court. Photo: Tom Hale/AP", "Mandela"),
+])
+def test_a_name_a_portrait_or_supporters_are_of_is_a_person(text, name):
+    city, country, warnings = place(text)
+    assert (city, country) == (None, None)
+    assert any(w.startswith(f"place not written: {name} (") and "person" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A mural of Mandela in Soweto. Photo: Tom Hale/AP", ("Soweto", "ZAF")),
+    ("Des partisans de Mélenchon à Bamako. Photo: Jean Morel/AFP", ("Bamako", "MLI")),
+    ("Un hommage à Nice aux victimes de l'attentat. Photo: Jean Morel/AFP", ("Nice", "FRA")),
+])
+def test_the_place_of_a_portrait_or_a_tribute_is_still_taken(text, want):
+    assert place(text)[:2] == want
+
+
 # --- agreement with the province or state the caption names -----------------------------------
 
 @pytest.mark.parametrize("text,country,town", [

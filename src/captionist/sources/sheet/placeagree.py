@@ -2,9 +2,9 @@
 not one rule per miss. Measured on the tuned part with the specific rules of rounds 14/15
 switched off (bench/place_rules_off.py; figures in docs/sheets.md, "General precision rules").
 
-- teams are not places: a town's name written as a team's (its players, position, captain,
-  coach, club form) is the team's home, not where the picture is (`mark_teams`; the gate's
-  "a town's adjective of a person or team");
+- teams and people are not places: a town's name written as a team's (its players, position,
+  captain, coach, club form) is the team's home, and a name a portrait, grave or supporters are
+  of is a person's, not where the picture is (`mark_teams`; the gate's "a person or team");
 - agreement with a named region: a town must lie in the province, Land or state the caption
   places the picture in, and a namesake there wins (`regions_written`, `prefer_named_region`,
   `other_region`, asked by the gate through `general_refusal`).
@@ -149,6 +149,15 @@ _TEAM_PEOPLE = (r"players?|captain|skipper|keeper|goalkeeper|coach|manager|squad
                 r"défenseur|équipe")
 _AFTER_TOWN = re.compile(r"^(?:['’]s|s)?(?: |-)(?:" + _TEAM_PEOPLE + r")\b", re.IGNORECASE)
 _BEFORE_TOWN = re.compile(r"\b(?:" + _TEAM_PEOPLE + r") (?:von|of|van|de|du|d['’])\s?$", re.IGNORECASE)
+# a person is what a portrait, statue, grave or funeral is of, and whom supporters follow: a
+# name after these is a person's ("Ein Porträt von Mandela": not Mandela, Ghana; "a mural of
+# Kagame", "les partisans de Mélenchon", "het graf van Kok"), never the picture's place
+_OF_PERSON = re.compile(
+    r"(?i)\b(?:portrait|porträt|portret|mural|wandbild|muurschildering|fresque|poster|plakat|affiche|statue|"
+    r"standbeeld|büste|bust|buste|borstbeeld|grave|grab|graf|tombe|tomb|funeral|beerdigung|begräbnis|"
+    r"trauerfeier|begrafenis|uitvaart|funérailles|obsèques|widow|witwe|weduwe|veuve|supporters|partisans|"
+    r"aanhangers|anhänger|anhängerinnen|tribute|hommage|eerbetoon|memory|mémoire|gedenken|herdenking)"
+    r" (?:of|von|van|de|du|d['’]|für|to|voor|aan)(?: the| den| dem| der| die| het| le| la)?\s?$")
 # a club's name around a town's: "FC Groningen", "SV Werder", "Olympique de Marseille", "Leeds
 # United", "Bristol Rovers" (not "City": "Mexico City", "Leicester City Council")
 _CLUB_BEFORE = re.compile(r"(?:\b(?:1\. )?(?:FC|SV|SC|VfB|VfL|TSV|TSG|SpVgg|AS|AC|RC|HC|EHC|SSC|KV|KRC|RSC|"
@@ -165,9 +174,9 @@ def mark_teams(facts, text: str) -> None:
             continue    # "players of Paris Saint-Germain": part of another name, the gate says so
         for hit in re.finditer(r"(?<![\w-])" + re.escape(m.text) + r"(?![\w])", text):
             head, tail = text[:hit.start()], text[hit.end():]
-            if _AFTER_TOWN.search(tail) or _BEFORE_TOWN.search(head[-40:]) \
+            if _AFTER_TOWN.search(tail) or _BEFORE_TOWN.search(head[-40:]) or _OF_PERSON.search(head[-40:]) \
                     or _CLUB_BEFORE.search(head[-25:]) or _CLUB_AFTER.search(tail):
-                m.person = True      # the gate: "a town's adjective of a person or team"
+                m.person = True      # the gate: "a person or team ..., not where the picture is"
                 break
 
 
