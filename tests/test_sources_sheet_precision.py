@@ -100,6 +100,12 @@ def test_a_region_written_as_a_word_or_adjective_is_agreed_with(text, country, t
     ("Boeren in het Brabantse dorp Oss. Foto: ANP / Jan Bakker", ("Oss", "NLD")),
     # a region's adjective of a person names no region of the picture
     ("Ein bayerischer Landwirt in Wien. Foto: Max Roth/dpa", ("Vienna", "AUT")),
+    # a region of where someone comes from is not the picture's
+    ("Ein Landwirt aus dem bayerischen Neustadt protestiert in Berlin. Foto: Max Roth/dpa", ("Berlin", "DEU")),
+    ("Boeren uit het Brabantse Oss protesteren in Den Haag. Foto: ANP / Jan Bakker", ("The Hague", "NLD")),
+    ("Feuerwehrleute aus Neustadt in Bayern helfen in Dresden. Foto: Max Roth/dpa", ("Dresden", "DEU")),
+    # any region of the country the caption names will do
+    ("Hochwasser in Bayern und Baden-Württemberg: Helfer in Ulm. Foto: Max Roth/dpa", ("Ulm", "DEU")),
     ("Flooding in Richmond in the state of Virginia. Photo: Tom Hale/AP", ("Richmond", "USA")),
     ("Fans celebrate in Springfield, in the state of Oregon. Photo: Tom Hale/AP", ("Springfield", "USA")),
     ("Feuerwehrleute in Neustadt in Sachsen. Foto: Max Roth/dpa", ("Neustadt in Sachsen", "DEU")),

@@ -95,6 +95,9 @@ _REGION_ADJECTIVES = (
     ("savoyard", "FR", ("ARA",)), ("vendéen", "FR", ("PDL",)), ("landais", "FR", ("NAQ",)),
 )
 _ENDINGS = r"(?:e|en|er|es|em|ne|nne|nes|nnes|s)?"
+# where someone comes from: "ein Landwirt aus dem bayerischen Neustadt ... in Berlin" names the
+# farmer's region, not the picture's
+_FROM = re.compile(r"(?i)\b(?:aus|uit|from|von|van|de|of)(?: (?:dem|der|den|het|de|the|la|le|l['’]))? $")
 # at most one noun and "de"/"van"/"von" between: "im bayerischen Dorf Oberammergau", "het Brabantse
 # dorp Oss", "le village savoyard de Bonneval"
 _BETWEEN = r"(?: [\w]+)?(?: (?:de|du|van|von))? ?(?<=[ '’])"
@@ -113,8 +116,9 @@ def regions_written(facts, text: str) -> None:
         found += [(r.country, r.code) for r in gz.index.regions(norm(hit.group(1))) if r.country == "US"]
     for m in facts.mentions:
         for stem, a2, codes in _REGION_ADJECTIVES:
-            if re.search(r"(?i:" + re.escape(stem) + r")" + _ENDINGS + _BETWEEN + re.escape(m.text) + r"(?![\w])", text) \
-                    and any(c["countrycode"] == a2 for c in m.cities):
+            hit = re.search(r"(?i:" + re.escape(stem) + r")" + _ENDINGS + _BETWEEN + re.escape(m.text) + r"(?![\w])",
+                            text)
+            if hit and any(c["countrycode"] == a2 for c in m.cities) and not _FROM.search(text[:hit.start()]):
                 found += [(a2, code) for code in codes]
     facts.regions += [r for r in dict.fromkeys(found) if r not in facts.regions]
 
@@ -126,9 +130,14 @@ def other_region(m, city: dict, facts) -> str | None:
     has already ranked first: placeresolve binds the caption's regions)."""
     if m.binds:
         return None     # "X, Region" right after the name: placegate checks that binding
+    if any(o.origin or o.toward for o in facts.mentions if o is not m):
+        return None     # "Feuerwehrleute aus Neustadt in Bayern helfen in Dresden": whose region?
     cc = city["countrycode"]
     named = {a for a2, code in facts.regions if a2 == cc and (a := admin1_of(a2, code))}
-    if named and city.get("admin1code") not in named:
+    # any region of the country the caption names will do ("Hochwasser in Bayern und
+    # Baden-Württemberg: Helfer in Ulm"), once one is written as where the picture is
+    also = {a for a2, code in facts.regions_seen if a2 == cc and (a := admin1_of(a2, code))}
+    if named and city.get("admin1code") not in named | also:
         return "not in the province or state the caption names"
     return None
 
