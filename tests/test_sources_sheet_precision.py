@@ -25,7 +25,8 @@ from sheet_helpers import place
 def test_a_town_named_as_a_team_is_not_written(text, town):
     city, country, warnings = place(text)
     assert (city, country) == (None, None)
-    assert any(w.startswith(f"place not written: {town} (") and ("team" in w or "another name" in w) for w in warnings), warnings
+    assert any(w.startswith(f"place not written: {town} (") and ("team" in w or "another name" in w)
+               for w in warnings), warnings
 
 
 @pytest.mark.parametrize("text,want", [

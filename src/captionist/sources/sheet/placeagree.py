@@ -142,16 +142,16 @@ def other_region(m, city: dict, facts) -> str | None:
     return None
 
 
-
-# --- teams are not places (rule 3) ---------------------------------------------------------
-# the words of a team's people, in the four languages (not its fans: "Grazer Fans feiern in der
-# Merkur Arena", "Eindhovense supporters ... op het Stratumseind" are at home, where they are): a town's name right before them names a
+# --- teams and people are not places (rule 3) ----------------------------------------------
+# the words of a team's people, in the four languages: a town's name right before them names a
 # team ("Coburgs Kreisläufer", "the Leeds captain", "Ajax-spelers", "X-Trainer") or, with "of",
-# right after them ("die Spieler von X", "les joueurs de X", "Hockeyers van X", "fans of X")
+# right after them ("die Spieler von X", "les joueurs de X", "Hockeyers van X"); not its fans,
+# who are where they are ("Grazer Fans feiern in der Merkur Arena", "Eindhovense supporters ...
+# op het Stratumseind": counting them cost 3 right cities of the tuned part)
 _TEAM_PEOPLE = (r"players?|captain|skipper|keeper|goalkeeper|coach|manager|squad|team|"
                 r"striker|defender|midfielder|winger|forward|"
                 r"\w*spieler(?:in|innen)?|trainer(?:in)?|kapitän(?:in)?|torwart|torhüter(?:in)?|"
-                r"kreisläufer(?:in)?|stürmer(?:in)?|verteidiger(?:in)?|mannschaft|elf|"
+                r"kreisläufer(?:in)?|stürmer(?:in)?|verteidiger(?:in)?|mannschaft|"
                 r"spelers?|speelsters?|aanvoerder|aanvoerster|trainer|keeper|doelman|selectie|"
                 r"hockeyers|voetballers|voetbalsters|handballers|basketballers|volleyballers|"
                 r"joueu(?:r|rs|se|ses)|capitaine|entraîneur|gardien|attaquant|"
@@ -175,9 +175,9 @@ _CLUB_AFTER = re.compile(r"^ (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|
 
 
 def mark_teams(facts, text: str) -> None:
-    """Mark the mentions of `facts` written as a team's name (see the tables above): the gate
-    (general_refusal) writes such a town only when a positional cue of its own puts the picture
-    there ("in Leeds"), never from the team alone."""
+    """Mark the mentions of `facts` written as a team's or a person's name (the tables above):
+    the gate (placegate.refusal, PlaceMention.person) writes such a town only when a positional
+    cue of its own puts the picture there ("in Leeds"), never from the team alone."""
     for m in facts.mentions:
         if m.binds or m.placed or m.in_name:
             continue    # "players of Paris Saint-Germain": part of another name, the gate says so
@@ -187,7 +187,6 @@ def mark_teams(facts, text: str) -> None:
                     or _CLUB_BEFORE.search(head[-25:]) or _CLUB_AFTER.search(tail):
                 m.person = True      # the gate: "a person or team ..., not where the picture is"
                 break
-
 
 
 def coded_first(regions: tuple) -> list:

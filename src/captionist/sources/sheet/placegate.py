@@ -103,7 +103,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
             or any(a2 != city["countrycode"] for a2 in facts.countries_seen)):
         return "where someone comes from or goes, and the caption names another place"
     if m.person and not m.placed:
-        return "a person or team (a name, or where they come from), not where the picture is"  # "Le nancéien Hugo Ferry"
+        # "Le nancéien Hugo Ferry", "les joueurs de Guingamp", "ein Porträt von Mandela"
+        return "a person or team (a name, or where they come from), not where the picture is"
     if m.cue[0] == "en" and not m.binds:
         return "after 'en': a French region or country, or a Dutch 'and'"    # "en Champagne"
     if m.in_name and not m.binds:
