@@ -19,6 +19,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import _NAMING, CAP_CUES, CUED, NEAR, TOWN_WORDS, UNCUED
 
 from .gazetteer import load_gazetteer, norm
+from .placeagree import general_refusal
 from .placeclues import QUALIFIERS, written_as_place
 from .places import PlaceFacts, PlaceMention
 
@@ -78,7 +79,9 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         Ribaute-les-Tavernes), unless the rest only says where the town lies ("Breisach" of
         Breisach am Rhein, "Feldkirchen" of Feldkirchen in Kärnten);
     (c) it agrees with where the caption says it is: inside the country and the province or
-        state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan); when
+        state the caption names ("Flushing Meadows, New York" is no Flushing in Michigan; also
+        written apart or as an adjective: "in Hoorn in de provincie Limburg", "im sächsischen
+        Neustadt", placeagree.py, asked first); when
         the caption names none: in the sheet's country (unless written only as "de X" / "of X"
         while a village abroad bears the name and is at least 1/TWIN of its size: "le cross de
         Lignières", France or Switzerland), or another country of two of its
@@ -100,7 +103,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
             or any(a2 != city["countrycode"] for a2 in facts.countries_seen)):
         return "where someone comes from or goes, and the caption names another place"
     if m.person and not m.placed:
-        return "a town's adjective of a person or team: where they come from"   # "Le nancéien Hugo Ferry"
+        # "Le nancéien Hugo Ferry", "les joueurs de Guingamp", "ein Porträt von Mandela"
+        return "a person or team (a name, or where they come from), not where the picture is"
     if m.cue[0] == "en" and not m.binds:
         return "after 'en': a French region or country, or a Dutch 'and'"    # "en Champagne"
     if m.in_name and not m.binds:
@@ -127,7 +131,9 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if alias and not m.binds and pop < 10 * PROMINENT and own.startswith(key + " ") \
             and load_gazetteer().index.regions(key):
         return REGION_NAME
-    # (c) agreement
+    # (c) agreement; the general rules (placeagree.py) first
+    if why := general_refusal(m, city, facts, sheet_country, sheet_others):
+        return why
     named = [m.binds] if m.binds else bound
     if named:
         if not any(b[0] == city["countrycode"] for b in named):
