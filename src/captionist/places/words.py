@@ -20,7 +20,10 @@ _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad 
                       "through door across over depuis vanuit grensovergang grenzübergang grenspost "
                       # "in haar woonplaats Lommel", "le peloton traverse Lézignan-Corbières", "the
                       # highway leaving Kyiv", "the king visits Maastricht"
-                      "woonplaats traverse traversent leaving visits visited bezoekt bezocht besucht visite".split())
+                      "woonplaats traverse traversent leaving visits visited bezoekt bezocht besucht visite "
+                      # the picture shows people leaving the town, so it is there: "Residents leave
+                      # Mallacoota by boat", "verlassen Herrnhut", "verlaten Lemele" (recall18)
+                      "leave leaves verlassen verlässt verlaten verlaat quittent quitte".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
@@ -33,7 +36,10 @@ _REGION_AFTER = frozenset("province provincie provinz region regio région oblas
                           "presqu'île presqu’île valley vallei tal vallée".split())
 # a name after one of these is an island, not the town of that name: "l'île de La Palma"
 _ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
-_LOC_CUES2 = frozenset(("buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
+# "au-dessus de": French "above", like "above/boven" (recall18); German "über" stays out: it
+# is also "about" ("spricht über Kiew", "Gespräche über Gaza in Kairo")
+_LOC_CUES2 = frozenset(("au-dessus de",
+                        "buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
                         "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
                         "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",
                         "northeast of", "northwest of", "southeast of", "southwest of", "nord de", "sud de",
@@ -146,7 +152,7 @@ _PROVINCE_BEFORE = re.compile(
     r"(?P<n>[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’ʼ-]{2,30})")
 # adjective endings that give back a city: nl "Rotterdamse", de "Berliner"/"Münchner"/"Bremer"
 _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("ner", ("en",)),
-                ("stadter", ("stadt",)),
+                ("stadter", ("stadt",)), ("ler", ("el",)),   # "Basler": Basel, "Kassler": Kassel
                 ("ische", ("",)), ("isch", ("",)))
 
 # small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
@@ -197,7 +203,7 @@ US_STATES_AP = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "
 PRODUCT_NOUNS = frozenset(norm(w) for w in (
     "Würstchen Würste Wurst Schnitzel Stollen Lebkuchen Printen Pfannkuchen Kranz Allerlei Pils "
     "Allgemeine Allgemeinen Rundschau Zeitung Morgenpost Abendblatt Merkur Tageblatt Anzeiger Kurier Nachrichten "
-    "Luft Würstel Sachertorte Marzipan Senf "
+    "Luft Würstel Sachertorte Marzipan Senf Rippchen Kotelett Leckerli Läckerli "
     "spruitjes kaas koek hopjes bollen vlaai worst worstjes mosterd "
     "sprouts mustard ham sausage sausages pastry pastries cheese bun buns sauce salad").split())
 PRODUCT_ENDINGS = ("wurst", "würstchen", "würste", "schnitzel", "kuchen", "torte", "brot", "bier", "käse",

@@ -33,6 +33,7 @@ _MONTHS = {
 }
 _MONTH_NUM = {name: num for num, names in _MONTHS.items() for name in names.split()}
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTH_NUM), key=len, reverse=True))
+MONTH_RE = _MONTH_RE     # the month names of the four languages, for placedateline.py
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _DAY_MONTH = re.compile(
     r"\b(?P<d>[0-3]?\d)(?:e|er|ste|de|st|nd|rd|th)?\.?(?:\s{1,2}|-)(?:of\s)?(?P<m>" + _MONTH_RE + r")\b\.?"

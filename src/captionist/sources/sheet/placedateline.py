@@ -19,14 +19,26 @@ import re
 
 from captionist.places.words import CUED
 
+from .dates import MONTH_RE
 from .gazetteer import load_gazetteer, norm
 
 _NAME = r"[^\W\d_][\w'’.-]*"
+# the small words inside a town's name that say where it lies ("Linz am Rhein", "Frankfurt an
+# der Oder", "Alphen aan den Rijn", "Bergen op Zoom", "Châlons-en-Champagne" is one word
+# already): lower case, but part of the name (recall18)
+_LINKS = frozenset("am an der dem im in auf ob bei aan den op sur upon on".split())
+_LINK = r"(?:am|an der|an|im|in|auf|ob|bei|aan den|aan de|aan|op|sur|upon|on)"
+# the date a dateline may carry after the town, in the four languages: "Amiens, le 25
+# novembre 2026.", "Zwolle, 3 maart -", "Leeds, March 3 -", "Kiel, 3. März:" (recall18); after
+# a date the dateline may also end with a full stop
+_DATE = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(?:,? (?:19|20)\d\d)?"
+         rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?)")
 _DATELINE = re.compile(
-    rf"(?P<name>{_NAME}(?: {_NAME}){{0,2}}?)"
+    rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: {_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
     r"(?: \([A-Za-z-]{2,12}\))?"          # the agency of a wire dateline: "GOSLAR (dpa) -"
-    r"(?: ?:| [-–—]) (?P<rest>.)")
+    rf"(?:,? (?P<date>{_DATE}))?"
+    r"(?(date)(?: ?:| [-–—]|\.)|(?: ?:| [-–—])) (?P<rest>.)")
 # labels that open a headline, a block or a link, in the four languages: never a place, even
 # where a village somewhere bears the word
 _LABELS = frozenset(
@@ -45,7 +57,7 @@ def dateline_name(text: str) -> str | None:
         return None
     name = hit.group("name")
     words = name.split()
-    if not all(w[:1].isupper() for w in words) or norm(name) in _LABELS or words[0].casefold() in _LABELS:
+    if not all(w[:1].isupper() or w in _LINKS for w in words) or not words[-1][:1].isupper() or norm(name) in _LABELS or words[0].casefold() in _LABELS:
         return None
     rest = text[hit.start("rest"):]
     first = re.match(r"[\w'’]+", rest)

@@ -1,0 +1,91 @@
+"""Blank cities of the blind parts 81-85 and 91-95 (issue 9), one class per test, in our own
+wording: what must now be taken through the place gate, and what still must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from sheet_helpers import place
+
+
+# --- 1. a dateline carrying a date, and a town name with "am/an der/aan/op" inside ---------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Nantes, le 3 mars 2026. Des infirmières défilent devant la préfecture. JEAN MOREL / AFP",
+     "Nantes", "FRA"),
+    ("Hué, le 12 février. Des pèlerins allument des bougies au temple. MAI TRAN / AFP", "Huế", "VNM"),
+    ("Zwolle, 3 maart - Een boer rijdt met zijn trekker over de dijk. Foto ANP / Kees Bos",
+     "Zwolle", "NLD"),
+    ("Leeds, March 3 - Commuters queue for buses after a rail strike. REUTERS/Amy Hart",
+     "Leeds", "GBR"),
+    ("Kiel, 3. März: Segler machen ihre Boote an der Förde fest. Foto: Jan Brandt/dpa", "Kiel", "DEU"),
+    ("Frankfurt an der Oder: Pendler warten an der Grenzbrücke. Foto: Jan Brandt/dpa",
+     "Frankfurt (Oder)", "DEU"),
+])
+def test_a_dateline_with_a_date_or_a_linked_town_name_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a headline with "am" inside: the whole phrase is no town, a river is no town
+    "Hochwasser am Rhein: Die Pegel steigen weiter. Foto: Jan Brandt/dpa",
+    # a date alone before the colon: no town at all
+    "Le 25 novembre 2026. Des étudiants manifestent. SOPHIE DELANNOY / AFP",
+    # a town without a date ending in a full stop is a sentence, not a dateline
+    "Amiens. Des étudiants manifestent devant le rectorat. SOPHIE DELANNOY / AFP",
+])
+def test_no_dateline_without_its_shape(text):
+    assert place(text)[0] is None
+
+
+# --- 2. a Swiss/German town adjective in "-ler" of a town in "-el", at the place -----------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Touristen stehen im Basler Münster vor dem Altar. Foto: Keystone/Urs Frei", "Basel", "CHE"),
+    ("Pendler warten am Kasseler Hauptbahnhof auf den Zug. Foto: Jan Brandt/dpa", "Kassel", "DEU"),
+])
+def test_a_town_adjective_in_ler_gives_the_town_in_el(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # dishes named after a town are no place of the picture
+    "Ein Metzger legt Kassler Rippchen in die Theke. Foto: Jan Brandt/dpa",
+    "Eine Bäckerin verpackt Basler Leckerli in Dosen. Foto: Keystone/Urs Frei",
+])
+def test_a_dish_named_after_a_town_is_no_place(text):
+    assert place(text)[0] is None
+
+
+# --- 3. French "au-dessus de" like "above"; German "über" is also "about": not a cue -------
+
+def test_above_in_french_places_the_picture():
+    assert place("Un arc-en-ciel au-dessus de Rennes, vendredi. Photo : Luc Bas / AFP")[:2] == ("Rennes", "FRA")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kanzler spricht über Kiew und Moskau. Foto: Jan Brandt/dpa",
+])
+def test_german_ueber_about_a_town_is_no_place(text):
+    assert place(text)[0] is None
+
+
+def test_german_ueber_does_not_hide_the_place_named_with_in():
+    assert place("Die Ministerin spricht im Bundestag über Paris. Foto: Jan Brandt/dpa")[:2] == ("Berlin", "DEU")
+
+
+# --- 4. people leaving a town: the picture is in the town ----------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Families leave Kherson by bus on Friday. (AP Photo/Dana Kirk)", "Kherson", "UKR"),
+    ("Familien verlassen Bachmut in einem Kleinbus. Foto: Jan Brandt/dpa", "Bakhmut", "UKR"),
+    ("Bewoners verlaten Kramatorsk met de trein. Foto ANP / Kees Bos", "Kramatorsk", "UKR"),
+    ("Des habitants quittent Kherson en bus, vendredi. Photo : Luc Bas / AFP", "Kherson", "UKR"),
+])
+def test_leaving_a_town_places_the_picture_there(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_leaving_for_a_town_is_not_leaving_it():
+    # "leave for X": where they go, not where the picture is
+    assert place("Refugees board a train to leave for Lviv. (AP Photo/Dana Kirk)")[0] != "Lviv"
