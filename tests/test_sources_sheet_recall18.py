@@ -89,3 +89,28 @@ def test_leaving_a_town_places_the_picture_there(text, city, country):
 def test_leaving_for_a_town_is_not_leaving_it():
     # "leave for X": where they go, not where the picture is
     assert place("Refugees board a train to leave for Lviv. (AP Photo/Dana Kirk)")[0] != "Lviv"
+
+
+# --- 6. German spellings of Arabic and Persian names after a positional word ---------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Händler verkaufen Teppiche in Masar-i-Scharif am Freitag. Foto: Jan Brandt/dpa", "Mazār-e Sharīf", "AFG"),
+    ("Ein Obstmarkt in Dschalalabad am Freitag. Foto: Jan Brandt/dpa", "Jalālābād", "AFG"),
+    ("Besucher im Garten in Schiras am Freitag. Foto: Jan Brandt/dpa", "Shiraz", "IRN"),
+])
+def test_a_german_spelling_of_an_arabic_or_persian_name_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,city", [
+    # a German town spelt with "sch" stays itself: the respelling is only for those countries
+    ("Ein Händler in Schwerin am Freitag. Foto: Jan Brandt/dpa", "Schwerin"),
+    ("Ein Händler in Oschatz am Freitag. Foto: Jan Brandt/dpa", "Oschatz"),
+])
+def test_a_german_town_with_sch_is_not_respelt(text, city):
+    assert place(text)[:2] == (city, "DEU")
+
+
+def test_a_respelling_needs_a_positional_word():
+    # a name in "sch" without "in/bei/nahe" before it is no place, respelt or not
+    assert place("Dschalalabad ist eine Stadt im Osten. Foto: Jan Brandt/dpa")[0] != "Jalālābād"

@@ -202,7 +202,10 @@ def cyrillic_respelling(word: str, gz: Gazetteer) -> list[dict]:
     """Towns in a country written in Cyrillic that a Dutch or German spelling the index lacks
     stands for, by the English spelling of the same sounds ("Kostjantynivka" -> Kostyantynivka,
     "Tschernihiw" -> Chernihiv); "ch" may stand for "kh" ("Cherson" -> Kherson). Only a town's
-    own name counts, never another name GeoNames gives it."""
+    own name counts, never another name GeoNames gives it. German spellings of Arabic and
+    Persian names too (recall18): "Masar-i-Scharif" -> Mazar-i-Sharif, "Dschalalabad" ->
+    Jalalabad, "s" between vowels a "z"; there any name of a city of PROMINENT people counts
+    (the English forms are GeoNames' alternate names), only in those countries."""
     key = norm(word)
     for table in _RESPELL:
         v = key
@@ -215,7 +218,23 @@ def cyrillic_respelling(word: str, gz: Gazetteer) -> list[dict]:
                     and (norm(c["name"]) == cand or c.get("newsroom"))]
             if hits:
                 return hits
+    v = key
+    for a, b in _ARABIC_DE:
+        v = v.replace(a, b)
+    for cand in dict.fromkeys((v, re.sub(r"(?<=[aeiou])s(?=[aeiou])", "z", v), v.replace("ch", "kh"))):
+        if cand == key:
+            continue
+        hits = [c for c in gz.cities.get(cand, ()) if c["countrycode"] in _ARABIC_SCRIPT
+                and (norm(c["name"]) == cand or (c.get("population") or 0) >= _PROMINENT)]
+        if hits:
+            return hits
     return []
+
+
+# German spells Arabic and Persian sounds "dsch", "tsch", "sch" where English writes j, ch, sh
+_ARABIC_DE = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"))
+_ARABIC_SCRIPT = frozenset("AF IR IQ SY LB JO SA YE OM AE QA KW BH EG LY SD PK PS".split())
+_PROMINENT = 100000
 
 
 # a pass, peak or glacier before "near Y" is no place Y only locates: "la route du col de la
