@@ -70,6 +70,14 @@ def test_german_ueber_about_a_town_is_no_place(text):
     assert place(text)[0] is None
 
 
+@pytest.mark.parametrize("text,city,country", [
+    ("Nordlichter über Tromsø in der Nacht zum Freitag. Foto: Jan Brandt/dpa", "Tromsø", "NOR"),
+    ("Ein Regenbogen über Dresden am Freitagabend. Foto: Jan Brandt/dpa", "Dresden", "DEU"),
+])
+def test_what_is_seen_in_the_sky_over_a_town_places_the_picture_there(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
 def test_german_ueber_does_not_hide_the_place_named_with_in():
     assert place("Die Ministerin spricht im Bundestag über Paris. Foto: Jan Brandt/dpa")[:2] == ("Berlin", "DEU")
 
@@ -114,3 +122,18 @@ def test_a_german_town_with_sch_is_not_respelt(text, city):
 def test_a_respelling_needs_a_positional_word():
     # a name in "sch" without "in/bei/nahe" before it is no place, respelt or not
     assert place("Dschalalabad ist eine Stadt im Osten. Foto: Jan Brandt/dpa")[0] != "Jalālābād"
+
+
+# --- 5. an unknown district or venue after a positional word, then ", <City>" ---------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("A jockey celebrates at Leopardstown, Dublin, on Sunday. Photo: Sportsfile/Orla Keane", "Dublin", "IRL"),
+    ("Tourists queue at Fushimi Inari, Kyoto, on Sunday. REUTERS/Amy Hart", "Kyoto", "JPN"),
+])
+def test_a_city_after_an_unknown_district_at_the_place_is_the_place(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_city_after_an_unknown_district_of_origin_is_not_the_place():
+    # "from": where someone comes from, not where the picture is
+    assert place("A trainer from Leopardstown, Dublin, speaks on Sunday. Photo: Sportsfile/Orla Keane")[0] is None

@@ -36,9 +36,16 @@ _REGION_AFTER = frozenset("province provincie provinz region regio région oblas
                           "presqu'île presqu’île valley vallei tal vallée".split())
 # a name after one of these is an island, not the town of that name: "l'île de La Palma"
 _ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
-# "au-dessus de": French "above", like "above/boven" (recall18); German "über" stays out: it
-# is also "about" ("spricht über Kiew", "Gespräche über Gaza in Kairo")
-_LOC_CUES2 = frozenset(("au-dessus de",
+# "au-dessus de": French "above", like "above/boven" (recall18); German "über" alone stays out:
+# it is also "about" ("spricht über Kiew", "Gespräche über Gaza in Kairo"); only after what is
+# seen in the sky over a town ("Polarlichter über Rovaniemi", "Feuerwerk über Köln") it places
+# the picture there
+_SKY_OVER = tuple(f"{w} über" for w in (
+    "polarlichter nordlichter feuerwerk feuerwerke regenbogen gewitter blitz blitze blitzeinschläge "
+    "wolken gewitterwolken nebel rauch rauchwolke rauchwolken mond vollmond supermond sonnenaufgang "
+    "sonnenuntergang abendrot morgenrot himmel sternenhimmel heißluftballons heissluftballons ballons "
+    "drohnen polarlicht nordlicht schnee schneefall hagel sturm unwetter").split())
+_LOC_CUES2 = frozenset(_SKY_OVER + ("au-dessus de",
                         "buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
                         "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
                         "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from captionist.places.words import ADJECTIVE, CUED, NEAR, UNCUED
+from captionist.places.words import ADJECTIVE, CUED, NEAR, POSITIONAL, UNCUED
 
 from .gazetteer import load_gazetteer, norm
 from .placeagree import coded_first, mark_teams, prefer_named_region, regions_written  # noqa: F401 (places.py)
@@ -95,6 +95,7 @@ def mark_origins(facts, text: str, mention_class=None):
                 (c.get("population") or 0 for c in m.cities if not m.binds or c["countrycode"] == m.binds[0]),
                 default=0) >= BIG_CITY:
             m.kind, m.locates_other = NEAR, True
+    _district_city(facts, text)
     _team_town(facts, text)
     mark_teams(facts, text)     # teams are not places, towns lie in the region named (placeagree.py)
     regions_written(facts, text)
@@ -105,6 +106,23 @@ def mark_origins(facts, text: str, mention_class=None):
         for m in named:     # "le campus de Vichy ... à Bellerive-sur-Allier": the other town
             m.in_name = True
     return facts
+
+
+def _district_city(facts, text: str) -> None:
+    """"at Leopardstown, Dublin", "in Molenbeek, Brussel": a district or venue the index lacks,
+    after a positional word, then a comma and a town: the picture is in that town, which is
+    read as if written after the positional word itself (recall18)."""
+    for u in facts.unknown:
+        at = _find(text, u)
+        if at is None:
+            continue
+        before = text[:at].split()
+        if not before or before[-1].casefold() not in POSITIONAL:
+            continue
+        rest = text[at + len(u):]
+        for m in facts.mentions:
+            if rest.startswith(", " + m.text) and m.kind < CUED and not (m.binds or m.origin or m.toward):
+                m.kind, m.cued, m.placed = CUED, True, True
 
 
 # an institution named after its city: "le campus de Vichy", "the University of Bath", "die
