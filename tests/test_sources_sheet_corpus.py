@@ -33,7 +33,7 @@ FLOORS = {
     "found": 99.0,
     "creditLine": 99.0,
     "creatorNames": 98.9,
-    "cityName": 94.8,
+    "cityName": 94.9,
     "countryCode": 96.1,
     "dateCreated": 98.8,
     "strays_taken_max": 0,

@@ -137,3 +137,17 @@ def test_a_city_after_an_unknown_district_at_the_place_is_the_place(text, city, 
 def test_a_city_after_an_unknown_district_of_origin_is_not_the_place():
     # "from": where someone comes from, not where the picture is
     assert place("A trainer from Leopardstown, Dublin, speaks on Sunday. Photo: Sportsfile/Orla Keane")[0] is None
+
+
+# --- a town name with "auf" inside, after a positional word --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ein Schäfer treibt seine Herde über den Deich bei Wyk auf Föhr. Foto: Jan Brandt/dpa",
+    "Die Fähre legt am Morgen in Wyk auf Föhr ab. Foto: Jan Brandt/dpa",
+])
+def test_a_town_name_with_auf_inside_is_read_whole(text):
+    assert place(text)[:2] == ("Wyk auf Föhr", "DEU")
+
+
+def test_auf_after_a_town_is_not_part_of_its_name():
+    assert place("Ein Artist läuft in Hamburg auf Stelzen. Foto: Jan Brandt/dpa")[:2] == ("Hamburg", "DEU")

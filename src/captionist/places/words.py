@@ -163,7 +163,7 @@ _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("
                 ("ische", ("",)), ("isch", ("",)))
 
 # small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
-_INNER = frozenset("na on am im in de del la an der of sur en upon bei bij op aan den ob".split())
+_INNER = frozenset("na on am im in de del la an der of sur en upon bei bij op aan den ob auf".split())   # "Wyk auf Föhr"
 _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
                     "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète")
 
