@@ -42,6 +42,7 @@ from pathlib import Path
 from captionist.places.words import _QUOTED, CUED
 
 from .gazetteer import load_gazetteer, norm
+from .placenotown import GB_REGIONS
 
 _TABLE = Path(__file__).resolve().parents[2] / "data" / "venues.json"
 # words as the table and a caption are compared: an elided article is a word of its own
@@ -250,6 +251,8 @@ def _other_region(name: str, a2: str, place: dict | None, gz) -> bool:
     words = name.split()
     for n in (3, 2, 1):
         key = norm(" ".join(words[:n]))
+        if key in GB_REGIONS:
+            return True     # "Stamford Bridge, Yorkshire": none of these regions holds a venue's city
         code = gz.countries.get(key)
         if code:
             return code != a2
