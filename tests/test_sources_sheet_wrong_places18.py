@@ -46,6 +46,10 @@ def test_a_feature_name_is_no_town_of_its_first_word(text):
     assert city is None and country != "ESP"
 
 
+def test_the_feature_gives_the_country_of_the_name_after_it():
+    assert place("Lesser flamingos at the Salar de Uyuni salt flat. EPA-EFE/MARTÍN CHOQUE")[:2] == (None, "BOL")
+
+
 def test_a_town_after_a_feature_sentence_is_still_taken():
     assert place("Flamingos feed near Uyuni, Bolivia, on Monday. EPA-EFE/MARTÍN CHOQUE")[:2] == ("Uyuni", "BOL")
 
