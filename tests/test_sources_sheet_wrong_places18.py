@@ -109,3 +109,14 @@ def test_the_london_ground_is_still_london():
 def test_brabantse_with_a_dutch_town_is_still_taken():
     text = "Brandweerlieden blussen een brand in het Brabantse Oss. Foto ANP / Rob Engelaar"
     assert place(text)[:2] == ("Oss", "NLD")
+
+
+# --- 4b. a sports ground opening the caption is what the picture shows -----------------------
+
+def test_a_ground_opening_the_caption_gives_its_city():
+    text = "Le stade Bollaert-Delelis plein à craquer avant le derby, dimanche 29 novembre. Photo : Denis Charlier / AFP"
+    assert place(text)[:2] == ("Lens", "FRA")
+
+
+def test_an_institution_opening_the_caption_still_gives_no_place():
+    assert place("De Tweede Kamer stemt dinsdag over de begroting. Foto: ANP / Bart Maat")[:2] == (None, None)
