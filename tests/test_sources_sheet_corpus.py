@@ -27,17 +27,18 @@ import pytest
 # date 99.7, strays 0; after places15: city 93.6, country 93.5, wrong places 0; after
 # dateline16: city 94.1, country 94.0, wrong places 0; after villages17 and venues17: city 96.1,
 # country 97.7, wrong places 0; 81-85 and 91-95 moved here after round 17 (precision17 too):
-# tuned 1,643, city 94.8, country 96.0, wrong places 7; floors are those minus 0.5). Raise them as
+# tuned 1,643, city 94.8, country 96.0, wrong places 7; after wrong18 and recall18: city 95.7,
+# country 96.8, wrong places 0; floors are those minus 0.5). Raise them as
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.0,
     "creditLine": 99.0,
     "creatorNames": 98.9,
-    "cityName": 94.9,
-    "countryCode": 96.1,
+    "cityName": 95.2,
+    "countryCode": 96.3,
     "dateCreated": 98.8,
     "strays_taken_max": 0,
-    "wrong_places_max": 7,
+    "wrong_places_max": 0,
 }
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -166,7 +166,8 @@ def test_a_region_is_taken_up_to_its_first_level_division(a2, iso, want):
 @pytest.mark.parametrize("text,want", [
     ("Hikers walk in Jasper National Park in the morning. Photo: Tom Hale/Reuters", (None, None)),
     ("Elephants cross a road in Kruger National Park, South Africa. Photo: Tom Hale/Reuters", (None, "ZAF")),
-    ("Wanderer im Nationalpark Berchtesgaden am Samstag. Foto: Max Roth/dpa", (None, None)),
+    # a park named after a town of one country lies in that country: its country only (wrong18)
+    ("Wanderer im Nationalpark Berchtesgaden am Samstag. Foto: Max Roth/dpa", (None, "DEU")),
     ("Des randonneurs dans le parc national de la Vanoise, samedi. Photo: Jean Morel/AFP", (None, "FRA")),
     ("Rangers patrol the Pilanesberg Game Reserve. Photo: Tom Hale/Reuters", (None, None)),
     ("Visitors at Yosemite National Park on Monday. Photo: Tom Hale/AP", (None, "USA")),

@@ -24,7 +24,7 @@ from .gazetteer import norm
 def general_refusal(m, city: dict, facts, sheet_country: str | None,
                     sheet_others: frozenset[str] = frozenset()) -> str | None:
     """The first of this module's rules that refuses `city`, or None (placegate's hook)."""
-    return other_region(m, city, facts)
+    return getattr(m, "unsure_region", None) or other_region(m, city, facts)    # (placenotown.py)
 
 
 # --- agreement with a named region (rule 2) -------------------------------------------------
@@ -91,6 +91,8 @@ _REGION_ADJECTIVES = (
     ("Fries", "NL", ("FR",)), ("Drents", "NL", ("DR",)), ("Gelders", "NL", ("GE",)),
     ("Overijssels", "NL", ("OV",)), ("Noord-Hollands", "NL", ("NH",)), ("Zuid-Hollands", "NL", ("ZH",)),
     ("Brabants", "BE", ("VBR", "WBR")), ("Limburgs", "BE", ("VLI",)),
+    ("Kempisch", "BE", ("VAN", "VLI")), ("Twents", "NL", ("OV",)), ("Vlaams", "BE", ("VLG",)),
+    ("Waals", "BE", ("WAL",)),
     ("alsacien", "FR", ("GES",)), ("breton", "FR", ("BRE",)), ("normand", "FR", ("NOR",)),
     ("savoyard", "FR", ("ARA",)), ("vendéen", "FR", ("PDL",)), ("landais", "FR", ("NAQ",)),
 )

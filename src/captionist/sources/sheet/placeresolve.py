@@ -189,7 +189,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
     # (a cued name the index lacks may be the place in the named country: "op de Weissensee bij
     # Techendorf in Oostenrijk")
     conflict = [m for m in facts.mentions if binding and not facts.unknown and m.kind >= CUED and not m.binds
-                and not m.toward and not any(c["countrycode"] == b[0] for c in m.cities for b in binding)]
+                and not (m.toward or m.in_name or m.person)     # ("Salar" of "Salar de Uyuni": no place)
+                and not any(c["countrycode"] == b[0] for c in m.cities for b in binding)]
     warn = None
     floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
     refused = []        # (mention, city, why) the gate kept out

@@ -42,6 +42,7 @@ from pathlib import Path
 from captionist.places.words import _QUOTED, CUED
 
 from .gazetteer import load_gazetteer, norm
+from .placenotown import GB_REGIONS
 
 _TABLE = Path(__file__).resolve().parents[2] / "data" / "venues.json"
 # words as the table and a caption are compared: an elided article is a word of its own
@@ -154,6 +155,9 @@ def with_venues(text: str, find_places):
     if hit is None:
         return mark_stations(_venue_then_town(find_places(text), text), text)
     s, e, a2, city, placed = hit
+    # a sports ground opening the caption is what the picture shows ("Le stade Bollaert-Delelis à
+    # guichets fermés": Lens); an institution there stays a metonym ("De Tweede Kamer debatteert")
+    placed = placed or bool(_OPENING.match(text[:s]) and _GROUND.search(text[s:e]))
     masked = text[:s] + re.sub(r"\w", "x", text[s:e]) + text[e:]    # the venue's words are no town
     facts = find_places(masked)
     gz = load_gazetteer()
@@ -250,6 +254,8 @@ def _other_region(name: str, a2: str, place: dict | None, gz) -> bool:
     words = name.split()
     for n in (3, 2, 1):
         key = norm(" ".join(words[:n]))
+        if key in GB_REGIONS:
+            return True     # "Stamford Bridge, Yorkshire": none of these regions holds a venue's city
         code = gz.countries.get(key)
         if code:
             return code != a2
@@ -258,6 +264,10 @@ def _other_region(name: str, a2: str, place: dict | None, gz) -> bool:
             return not any(r.country == a2 and (not r.code or place is None or r.code == place["admin1code"])
                            for r in regions)
     return False
+
+
+_OPENING = re.compile(r"(?i)^\s*(?:the |le |la |les |l['’]|de |het |das |der |die |el |il )?$")
+_GROUND = re.compile(r"(?i)(?<!\w)(?:stade|stadium|stadion|arena|ground|oval|v[eé]lodrome|racecourse|circuit)(?!\w)")
 
 
 # (2) without the table: a capitalised name ending in a venue's word, after a positional word,
