@@ -116,8 +116,10 @@ def regions_written(facts, text: str) -> None:
     found = []
     for hit in _US_STATE_WORD.finditer(text):
         found += [(r.country, r.code) for r in gz.index.regions(norm(hit.group(1))) if r.country == "US"]
+    low = text.lower()
+    stems = [entry for entry in _REGION_ADJECTIVES if entry[0].lower() in low]    # most captions: none
     for m in facts.mentions:
-        for stem, a2, codes in _REGION_ADJECTIVES:
+        for stem, a2, codes in stems:
             hit = re.search(r"(?i:" + re.escape(stem) + r")" + _ENDINGS + _BETWEEN + re.escape(m.text) + r"(?![\w])",
                             text)
             if hit and any(c["countrycode"] == a2 for c in m.cities) and not _FROM.search(text[:hit.start()]):
