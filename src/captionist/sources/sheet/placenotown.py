@@ -180,9 +180,10 @@ def _adjective_elsewhere(facts, text: str) -> None:
     """The caption writes a town with a region's adjective several countries use ("het
     Brabantse Deurne") and the index has the town in only some of them: the gate refuses it
     (`unsure_region`, read by placeagree.general_refusal), never the namesake of the other."""
+    low = text.lower()
     for m in facts.mentions:
         for stem, countries in _SHARED_ADJ:
-            if re.search(r"(?<![\w-])(?i:" + stem + r")(?:e|en)? " + re.escape(m.text) + r"(?![\w])", text):
+            if stem.lower() in low and re.search(r"(?<![\w-])(?i:" + stem + r")(?:e|en)? " + re.escape(m.text) + r"(?![\w])", text):
                 # the first country is the one a bare adjective means ("het Brabantse Oss"):
                 # a town the index lacks there is not replaced by a namesake of the other
                 missing = [a for a in countries[:1] if a not in {c["countrycode"] for c in m.cities}]
