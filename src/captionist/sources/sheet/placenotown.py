@@ -26,7 +26,10 @@ from __future__ import annotations
 import math
 import re
 
+from captionist.places.words import CUED, POSITIONAL
+
 from .gazetteer import load_gazetteer, norm
+from .placetokens import word_hits
 
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|von der|von|de la|de|du|ter|ten|zu)"
 # the first name follows a title ("Wethouder", "Bürgermeisterin") or a word of the sentence that is
@@ -90,15 +93,11 @@ def _first_name(word: str, gz) -> bool:
         (c.get("population") or 0) >= 15000 and norm(c["name"]) == key for c in gz.cities.get(key, ()))
 
 
-def _at(text: str, name: str):
-    return list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
-
-
 def mark_not_towns(facts, text: str) -> None:
     """Apply the module docstring's readings to facts (places.PlaceFacts) in place."""
     gz = load_gazetteer()
     for m in list(facts.mentions):
-        hits = _at(text, m.text)
+        hits = word_hits(text, m.text)
         if not hits:
             continue
         head, tail = text[:hits[0].start()], text[hits[0].end():]
@@ -125,6 +124,7 @@ def mark_not_towns(facts, text: str) -> None:
                     o.binds = ("GB", None)
                     o.cities = [c for c in o.cities if c["countrycode"] == "GB"]
     _drop_compass_regions(facts, text, gz)
+    _district_then_city(facts, text)
     _suburb_then_city(facts, text)
     _adjective_elsewhere(facts, text)
 
@@ -147,6 +147,24 @@ def _drop_compass_regions(facts, text: str, gz) -> None:
         drop = {(r.country, r.code) for r in regions if r.country not in facts.countries_seen}
         facts.regions_seen[:] = [r for r in facts.regions_seen if r not in drop]
         facts.regions[:] = [r for r in facts.regions if r not in drop]
+
+
+def _district_then_city(facts, text: str) -> None:
+    """"at Leopardstown, Dublin", "in Molenbeek, Brussel": a district or venue the index lacks,
+    after a positional word, then a comma and a town: the picture is in that town, which is
+    read as if written after the positional word itself (recall18). `_suburb_then_city` is the
+    same reading for a district the index has."""
+    for u in facts.unknown:
+        hits = word_hits(text, u)
+        if not hits:
+            continue
+        before = text[:hits[0].start()].split()
+        if not before or before[-1].casefold() not in POSITIONAL:
+            continue
+        rest = text[hits[0].end():]
+        for m in facts.mentions:
+            if rest.startswith(", " + m.text) and m.kind < CUED and not (m.binds or m.origin or m.toward):
+                m.kind, m.cued, m.placed = CUED, True, True
 
 
 def _suburb_then_city(facts, text: str) -> None:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from captionist.places.words import ADJECTIVE, CUED, NEAR, POSITIONAL, UNCUED
+from captionist.places.words import ADJECTIVE, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
 from .placenotown import mark_not_towns
+from .placetokens import word_hits
 from .placeagree import coded_first, mark_teams, prefer_named_region, regions_written  # noqa: F401 (places.py)
 from .placedateline import mark_dateline
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
@@ -96,7 +97,6 @@ def mark_origins(facts, text: str, mention_class=None):
                 (c.get("population") or 0 for c in m.cities if not m.binds or c["countrycode"] == m.binds[0]),
                 default=0) >= BIG_CITY:
             m.kind, m.locates_other = NEAR, True
-    _district_city(facts, text)
     _team_town(facts, text)
     mark_teams(facts, text)     # teams are not places, towns lie in the region named (placeagree.py)
     regions_written(facts, text)
@@ -108,23 +108,6 @@ def mark_origins(facts, text: str, mention_class=None):
         for m in named:     # "le campus de Vichy ... à Bellerive-sur-Allier": the other town
             m.in_name = True
     return facts
-
-
-def _district_city(facts, text: str) -> None:
-    """"at Leopardstown, Dublin", "in Molenbeek, Brussel": a district or venue the index lacks,
-    after a positional word, then a comma and a town: the picture is in that town, which is
-    read as if written after the positional word itself (recall18)."""
-    for u in facts.unknown:
-        at = _find(text, u)
-        if at is None:
-            continue
-        before = text[:at].split()
-        if not before or before[-1].casefold() not in POSITIONAL:
-            continue
-        rest = text[at + len(u):]
-        for m in facts.mentions:
-            if rest.startswith(", " + m.text) and m.kind < CUED and not (m.binds or m.origin or m.toward):
-                m.kind, m.cued, m.placed = CUED, True, True
 
 
 # an institution named after its city: "le campus de Vichy", "the University of Bath", "die
@@ -164,8 +147,8 @@ def _team_town(facts, text: str) -> None:
 
 
 def _find(text: str, word: str) -> int | None:
-    hit = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
-    return hit.start() if hit else None
+    hits = word_hits(text, word)
+    return hits[0].start() if hits else None
 
 
 def _before_person(rest: str) -> bool:

@@ -31,6 +31,12 @@ from captionist.places.words import (
 from .gazetteer import Gazetteer, norm
 
 
+def word_hits(text: str, word: str) -> list[re.Match]:
+    """Where `word` stands in `text` as a whole word: not inside a longer word or a hyphenated
+    name ("Lens" is not in "Lensahn" nor in "Noeux-les-Mines-Lens")."""
+    return list(re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+
+
 def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, word, elided) for each word; "d'Odessa" gives "Odessa" marked elided."""
     out = []
