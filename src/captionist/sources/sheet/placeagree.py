@@ -19,6 +19,7 @@ import functools
 import re
 
 from .gazetteer import norm
+from .placetokens import word_hits
 
 
 def general_refusal(m, city: dict, facts, sheet_country: str | None,
@@ -185,7 +186,7 @@ def mark_teams(facts, text: str) -> None:
     for m in facts.mentions:
         if m.binds or m.placed or m.in_name:
             continue    # "players of Paris Saint-Germain": part of another name, the gate says so
-        for hit in re.finditer(r"(?<![\w-])" + re.escape(m.text) + r"(?![\w])", text):
+        for hit in word_hits(text, m.text, hyphen_after=True):
             head, tail = text[:hit.start()], text[hit.end():]
             if _AFTER_TOWN.search(tail) or _BEFORE_TOWN.search(head[-40:]) or _OF_PERSON.search(head[-40:]) \
                     or _CLUB_BEFORE.search(head[-25:]) or _CLUB_AFTER.search(tail):

@@ -8,6 +8,7 @@ each module stays readable.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from captionist.places.words import (
     CAP_CUES,
@@ -31,10 +32,39 @@ from captionist.places.words import (
 from .gazetteer import Gazetteer, norm
 
 
-def word_hits(text: str, word: str) -> list[re.Match]:
+def word_hits(text: str, word: str, hyphen_after: bool = False) -> list[WordHit]:
     """Where `word` stands in `text` as a whole word: not inside a longer word or a hyphenated
-    name ("Lens" is not in "Lensahn" nor in "Noeux-les-Mines-Lens")."""
-    return list(re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+    name ("Lens" is not in "Lensahn" nor in "Noeux-les-Mines-Lens"); with `hyphen_after`, a
+    hyphen may follow it ("Ajax-spelers"). The same hits as finditer(r"(?<![\w-])" +
+    re.escape(word) + r"(?![\w-])") (or "(?![\w])"), found with str.find: compiling that pattern
+    for every place name of a sheet cost more than the rest of this search."""
+    out: list[WordHit] = []
+    i, n = text.find(word), len(word)
+    while i >= 0 and n:
+        j = i + n
+        if (i == 0 or not _joins(text[i - 1])) and (
+                j == len(text) or not _joins(text[j]) or hyphen_after and text[j] == "-"):
+            out.append(WordHit(i, j))
+            i = text.find(word, j)
+        else:
+            i = text.find(word, i + 1)
+    return out
+
+
+def _joins(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"     # what re's \w matches, and the hyphen
+
+
+class WordHit(NamedTuple):
+    """A hit of `word_hits`, read like a re.Match: .start(), .end()."""
+    at: int
+    to: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
 
 
 def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
