@@ -15,6 +15,7 @@ whatever an editor pasted into it.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -81,6 +82,7 @@ class Credit:
     source: str | None
 
 
+@functools.lru_cache(maxsize=4096)  # asked up to four times a paragraph while a sheet is laid out; never changed
 def find_credit(par: str) -> Credit | None:
     """The credit at the end of a paragraph, if any: the first style of the table
     whose match passes its check."""
@@ -311,7 +313,6 @@ def _agency_name(part: str) -> str | None:
 # "BELGA PHOTO JULIEN LAMBERT", "ANP DIRK-JAN TEUNISSEN": an agency and a name in one part
 _AGENCY_PREFIX = re.compile(r"^(?P<ag>" + _AGENCY_UP + r")(?:\s(?:PHOTO|FOTO|Photo|Foto))?\s{1,2}(?P<rest>\S.{1,60})$")
 
-
 _PERSON_SPLIT = re.compile(r"\s{1,3}(?:and|en|und|et|&)\s{1,3}|\s{0,3}[,;]\s{0,3}")
 _PART_SPLIT = re.compile(r"\s{0,3}[/|]\s{0,3}|\s-\s")
 _FILE_SUFFIX = re.compile(r"(?:,\s{0,2}(?:file|archief|archive|archiv|pool|handout|stringer)\b\.?)+$", re.IGNORECASE)
@@ -320,7 +321,6 @@ _FOR = re.compile(r"\s(?:" + _FOR_WORDS + r")\s", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("of the de du des der die das für van von and et en und la le les del di da via "
                             "for pour voor y i op het on at au aux à d' l' in im".split())
 _PARTICLES = frozenset("van de der den ten ter von zu du da di le la del dos das bin al el op het".split())
-
 
 _SUFFIX_DOT = re.compile(r"\s(?:Jr|Sr|JR|SR)\.$")
 
