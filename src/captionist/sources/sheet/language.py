@@ -26,6 +26,8 @@ _FUNCTION_WORDS = {
           "pendant qui été",
 }
 _FW = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+# word -> the languages it is a function word of, in LANGS order (one lookup a word)
+_LANGS_OF = {w: tuple(lang for lang in LANGS if w in _FW[lang]) for words in _FW.values() for w in words}
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{0,40}")
 
 
@@ -42,10 +44,8 @@ def language_counts(text: str, default: str, max_words: int) -> tuple[str, int, 
     for n, m in enumerate(_WORD.finditer(text)):
         if n >= max_words:
             break
-        w = m.group().lower()
-        for lang in LANGS:
-            if w in _FW[lang]:
-                counts[lang] += 1
+        for lang in _LANGS_OF.get(m.group().lower(), ()):
+            counts[lang] += 1
     if not counts:
         return default, 0, counts
     ranked = counts.most_common()

@@ -34,6 +34,7 @@ _CAP = r"[^\W\d_][\w'’.-]*"
 _NAME = rf"{_CAP}(?:[ -]{_CAP}){{0,2}}"
 # the name before an English noun, after a Dutch, German or French one
 _BEFORE = re.compile(rf"(?P<x>{_NAME})\s(?:border\s)?(?:crossing|checkpoint|border\spost)s?\b")
+_BEFORE_NOUN = re.compile(r"crossing|checkpoint|border\spost")
 _AFTER = re.compile(r"(?:[Gg]renzübergangs?|[Gg]renzposten|[Gg]rensovergang|[Gg]renspost|[Pp]oste[- ]frontière|"
                     r"point\sde\spassage|passage\sfrontalier)\s(?:bei\s|von\s|bij\s|van\s|de\s|du\s|d['’])?"
                     rf"(?P<x>{_NAME})")
@@ -50,7 +51,9 @@ _OTHER_SIDE = re.compile(r"\b(?:between|tussen|zwischen|entre|with|met|mit|zu|av
 def crossings(text: str) -> list[tuple[str, int, int]]:
     """(X, start, end of the crossing phrase) for each border crossing the text names."""
     found = []
-    for m in _BEFORE.finditer(text):
+    # the nouns first (a plain search): trying the name pattern at every position of every
+    # caption cost more than the rest of this module
+    for m in _BEFORE.finditer(text) if _BEFORE_NOUN.search(text) else ():
         # "the Dorohusk border crossing": the run of capitalised words right before the noun
         words = m.group("x").split()
         if words and words[-1] == "border":

@@ -50,8 +50,10 @@ _FEATURE_END = re.compile(
 _FEATURE_WORD = frozenset(
     "forest woods lake loch mountain park bay valley beach island forêt bois lac massif parc "
     "baie vallée vallon plage île gorges wald insel bucht strand eiland baai".split())
-_NEAR_AFTER_FEATURE = re.compile(r"(?P<f>[\w'’-]+(?: [\w'’-]+){0,3}) (?:bij|near|bei|nahe|nahe bei|près de|près du"
-                                 r"|près d'|près d’|outside|close to|dicht bij|in der Nähe von) $")
+_NEAR_WORDS = ("bij", "near", "bei", "nahe", "nahe bei", "près de", "près du", "près d'", "près d’", "outside",
+               "close to", "dicht bij", "in der Nähe von")
+_NEAR_AFTER_FEATURE = re.compile(r"(?P<f>[\w'’-]+(?: [\w'’-]+){0,3}) (?:" + "|".join(_NEAR_WORDS) + ") $")
+_NEAR_ENDS = tuple(f" {w} " for w in _NEAR_WORDS)
 # a town this big has forests and lakes near it that are not in it (a village near one has not:
 # "am Traunsee bei Gmunden" is Gmunden); placegate.PROMINENT, which imports this module's caller
 BIG_CITY = 100000
@@ -171,7 +173,7 @@ def _before_person(rest: str) -> bool:
 def _feature_before(head: str) -> bool:
     """The text before a town ends with "<named natural feature> bij/near/bei/près de" ("Epping
     Forest near London"; not "a reed island near Puno", which newsrooms place at the town)."""
-    hit = _NEAR_AFTER_FEATURE.search(head[-70:])
+    hit = head.endswith(_NEAR_ENDS) and _NEAR_AFTER_FEATURE.search(head[-70:])   # the cheap test first
     if not hit:
         return False
     words = hit.group("f").split()
