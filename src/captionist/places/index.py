@@ -143,6 +143,9 @@ def _city(row) -> dict:
             "population": max(pop, 500), "latitude": lat, "longitude": lon}
 
 
+_REGIONS_WHOLE = 200
+
+
 class PlaceIndex:
     """Lookups in the index: cities by any of their names, countries by their names
     and adjectives in nl/en/de/fr, regions by name, and the nearest place to a point."""
@@ -153,6 +156,10 @@ class PlaceIndex:
         self.countries = {k: a2 for k, a2, _ in rows}
         self.country_kind = {k: kind for k, _, kind in rows}
         self.aliases = json.loads(aliases_path().read_text("utf-8"))
+        # a one-caption parse asks a few region names (a query each); a sheet asks thousands,
+        # most of them no region: past this many, the table is read whole (see regions)
+        self._region_asks = 0
+        self._regions: dict[str, tuple[Region, ...]] | None = None
 
     @functools.lru_cache(maxsize=65536)
     def cities(self, key: str) -> tuple[dict, ...]:
@@ -174,8 +181,20 @@ class PlaceIndex:
 
     @functools.lru_cache(maxsize=8192)
     def regions(self, key: str) -> tuple[Region, ...]:
+        self._region_asks += 1
+        if self._region_asks > _REGIONS_WHOLE:
+            return self._all_regions().get(key, ())
         return tuple(Region(a2, name, code) for a2, name, code in
                      self._db.execute("SELECT a2, name, code FROM region WHERE key = ?", (key,)))
+
+    def _all_regions(self) -> dict[str, tuple[Region, ...]]:
+        """The region table whole (about 6,000 rows, a few ms), in the order of the query above."""
+        if self._regions is None:
+            whole: dict[str, list[Region]] = {}
+            for key, a2, name, code in self._db.execute("SELECT key, a2, name, code FROM region ORDER BY key, rowid"):
+                whole.setdefault(key, []).append(Region(a2, name, code))
+            self._regions = {k: tuple(v) for k, v in whole.items()}
+        return self._regions
 
     def nearest(self, lat: float, lon: float, max_km: float = 50.0) -> tuple[dict, float] | None:
         """The populated place nearest to (lat, lon) within max_km, with its distance in
