@@ -11,7 +11,9 @@ The two sets:
   corpus    the tuned corpus as users would run it: each sheet of tests/sheets/corpus/tuned/
             parsed on its own (its ref_date, language auto), the sheets in turn until 2,000
             captions are parsed (1,643 distinct captions in four languages, varied places,
-            credits and layouts; the first sheets a second time).
+            credits and layouts; the first sheets a second time);
+  startup   `captionist parse` of a one-caption sheet, a new process each time (import, index
+            open, one caption): the median of 5 of the child's CPU (user + sys) and wall.
 Each figure is `time.process_time()` (CPU of this process, so the machine's load from other
 work counts less than in wall time) in a fresh interpreter, the place index already open
 and one caption parsed before the clock starts. With --against, each run measures the other
@@ -33,7 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TUNED = ROOT / "tests" / "sheets" / "corpus" / "tuned"
-SETS = ("repeated", "corpus")
+SETS = ("repeated", "corpus", "startup")
+ONE = "Supporters celebrate on the Town Hall square in Stockholm, Sweden, on 24 May 2023. Photo: Ada Veen/AFP\n"
 
 
 def corpus_jobs(total: int) -> list[tuple[str, dt.date | None, int]]:
@@ -83,7 +86,28 @@ def measure(which: str, total: int, profile: bool = False) -> dict:
     return {"set": which, "cpu": cpu, "wall": wall, "captions": got}
 
 
+def startup(src: Path, times: int = 5) -> dict:
+    import resource
+    import tempfile
+
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    cpu, wall = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        one = Path(tmp) / "one.txt"
+        one.write_text(ONE, "utf-8")
+        for _ in range(times):
+            r0, w0 = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+            subprocess.run([sys.executable, "-m", "captionist", "parse", "--date", "2023-05-25", str(one)],
+                           env=env, check=True, capture_output=True)
+            r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            wall.append(time.perf_counter() - w0)
+            cpu.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+    return {"set": "startup", "cpu": statistics.median(cpu), "wall": statistics.median(wall), "captions": 1}
+
+
 def child(src: Path, which: str, total: int) -> dict:
+    if which == "startup":
+        return startup(src)
     env = {**os.environ, "PYTHONPATH": str(src)}
     out = subprocess.run([sys.executable, __file__, "--child", which, "--captions", str(total)],
                          env=env, check=True, capture_output=True, text=True).stdout
@@ -96,8 +120,8 @@ def main(argv=None) -> int:
     ap.add_argument("--captions", type=int, default=2000)
     ap.add_argument("--against", type=Path, help="another checkout's src/ folder, measured first in each run")
     ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--child", choices=SETS, help=argparse.SUPPRESS)
-    ap.add_argument("--profile", choices=SETS, help="profile one set in this process (cProfile, top 40 by own time)")
+    ap.add_argument("--child", choices=SETS[:2], help=argparse.SUPPRESS)
+    ap.add_argument("--profile", choices=SETS[:2], help="profile one set in this process (cProfile, top 40 by own time)")
     args = ap.parse_args(argv)
     if args.child:
         print(json.dumps(measure(args.child, args.captions)))
