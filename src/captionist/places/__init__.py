@@ -6,6 +6,7 @@ whole product (caption sheets, reverse geocoding, validation).
               captionist/data/place_aliases.json
 - index.py    where the index lives, lookups, nearest place to a point
 - reverse.py  GPS -> city, region, country (fill-empty, with the distance)
+- iso.py      ISO 3166-1/-2 names and parents, as pycountry gives them, without importing it
 """
 
 from .index import PlaceIndex, Region, get_index, haversine

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import iso
 from .index import get_index
 
-# GeoNames admin1 codes that are also the ISO 3166-2 suffix, so pycountry can name them
+# GeoNames admin1 codes that are also the ISO 3166-2 suffix, so pycountry's table can name them
 _ISO_ADMIN1 = frozenset({"US", "CH", "BE"})
 _MAX_KM = 30.0
 _RATIONAL = re.compile(r"^\s*(-?\d+)/(\d+)\s+(-?\d+)/(\d+)\s+(-?\d+)/(\d+)\s*$")
@@ -37,12 +38,11 @@ class Found:
 
 def country_info(a2: str) -> tuple[str, str] | None:
     """(English short name, alpha-3) for an alpha-2 code, newsroom names preferred."""
-    import pycountry
-    c = pycountry.countries.get(alpha_2=a2)
+    c = iso.country(a2)
     if c is None:
         return None
-    name = get_index().aliases.get("country_names", {}).get(a2) or getattr(c, "common_name", None) or c.name
-    return name, c.alpha_3
+    name = get_index().aliases.get("country_names", {}).get(a2) or c.get("common_name") or c["name"]
+    return name, c["alpha_3"]
 
 
 def admin1_name(a2: str, code: str) -> str | None:
@@ -50,9 +50,8 @@ def admin1_name(a2: str, code: str) -> str | None:
     name = get_index().aliases.get("admin1", {}).get(a2, {}).get(code)
     if name or a2 not in _ISO_ADMIN1:
         return name
-    import pycountry
-    sub = pycountry.subdivisions.get(code=f"{a2}-{code}")
-    return sub.name if sub is not None else None
+    sub = iso.subdivision(f"{a2}-{code}")
+    return sub["name"] if sub is not None else None
 
 
 def locate(lat: float, lon: float) -> Found | None:

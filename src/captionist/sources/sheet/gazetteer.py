@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from captionist.places import PlaceIndex, get_index, norm
+from captionist.places import PlaceIndex, get_index, iso, norm
 
 __all__ = ["Gazetteer", "load_gazetteer", "country_name", "city_name", "norm", "province_from"]
 
@@ -60,29 +60,11 @@ def load_gazetteer() -> Gazetteer:
 @functools.lru_cache(maxsize=512)
 def country_name(a2: str) -> tuple[str, str] | None:
     """(countryName, alpha-3 countryCode) for an alpha-2 code."""
-    c = _iso3166().get(a2.lower())
+    c = iso.country(a2)
     if c is None:
         return None
     name = _aliases().get("country_names", {}).get(a2) or c.get("common_name") or c["name"]
     return name, c["alpha_3"]
-
-
-@functools.lru_cache(maxsize=1)
-def _iso3166() -> dict[str, dict]:
-    """pycountry's ISO 3166-1 table (its own file), by alpha-2 as pycountry.countries.get looks
-    it up (lower case); read directly because importing pycountry, which imports
-    importlib.metadata, was a tenth of a one-caption parse."""
-    import importlib.util
-    import json
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("pycountry")
-    path = Path(spec.origin).parent / "databases" / "iso3166-1.json" if spec and spec.origin else None
-    if path is None or not path.is_file():
-        import pycountry    # another layout of the package: ask it
-        return {c.alpha_2.lower(): {k: getattr(c, k) for k in ("name", "alpha_3", "common_name") if hasattr(c, k)}
-                for c in pycountry.countries}
-    return {c["alpha_2"].lower(): c for c in json.loads(path.read_text("utf-8"))["3166-1"]}
 
 
 def city_name(city: dict) -> str:

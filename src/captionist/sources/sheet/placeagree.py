@@ -62,13 +62,13 @@ def admin1_of(a2: str, code: str | None) -> str | None:
     this module does not know it (the rule then says nothing)."""
     if not code or (a2 not in ISO_TO_ADMIN1 and a2 not in SAME_CODES):
         return None
-    import pycountry    # loaded only when a caption names a region
+    from captionist.places import iso    # pycountry's subdivisions, without importing it
     top = f"{a2}-{code}"
     for _ in range(3):      # FR-67 -> FR-6AE -> FR-GES
-        sub = pycountry.subdivisions.get(code=top)
-        if sub is None or not getattr(sub, "parent_code", None):
+        sub = iso.subdivision(top)
+        if sub is None or not sub["parent_code"]:
             break
-        top = sub.parent_code if "-" in sub.parent_code else f"{a2}-{sub.parent_code}"
+        top = sub["parent_code"] if "-" in sub["parent_code"] else f"{a2}-{sub['parent_code']}"
     top = top.split("-", 1)[1]
     return top if a2 in SAME_CODES else ISO_TO_ADMIN1[a2].get(top)
 

@@ -203,9 +203,9 @@ def state(a2: str, code: str) -> bool:
     admin1 of Hoboken)."""
     if not admin1_name(a2, code):
         return False
-    import pycountry    # loaded only when a caption binds a place to a state
-    sub = pycountry.subdivisions.get(code=f"{a2}-{code}")
-    return sub is None or not getattr(sub, "parent_code", None)
+    from captionist.places import iso    # pycountry's subdivisions, without importing it
+    sub = iso.subdivision(f"{a2}-{code}")
+    return sub is None or not sub["parent_code"]
 
 
 def _alone_in_its_sheet(m: PlaceMention, city: dict, facts: PlaceFacts, sheet_country: str | None) -> bool:

@@ -86,8 +86,8 @@ def _venues() -> dict[str, list[tuple[tuple[str, ...], str, str, str]]]:
 
 @functools.lru_cache(maxsize=64)
 def _a2(a3: str) -> str:
-    import pycountry    # the records' alpha-3 codes come from it too (gazetteer.country_name)
-    return pycountry.countries.get(alpha_3=a3).alpha_2
+    from captionist.places import iso    # pycountry's table, as gazetteer.country_name reads it
+    return iso.country_by_alpha3(a3)["alpha_2"]
 
 
 def _capitals_agree(name: str, written: list[str]) -> bool:
