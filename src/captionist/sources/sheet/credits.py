@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .creditorgs import club_name
-from .text import PLAIN, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
+from .text import PLAIN, as_plain, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
 _CREDIT_TAIL = 320
 _ALONE_MAX = 160   # a line or paragraph holding only a credit is never longer
@@ -86,10 +86,10 @@ class Credit:
 def find_credit(par: str) -> Credit | None:
     """The credit at the end of a paragraph, if any: the first style of the table
     whose match passes its check."""
-    if _LEADING.match(par[:200].translate(PLAIN)):
+    if _LEADING.match(as_plain(par[:200])):
         return None  # "Foto: Name | dpa Menschen ...": the credit comes first (find_leading_credit)
     off = max(0, len(par) - _CREDIT_TAIL)
-    tail = _SOURCE_COMMA.sub(": ", par[off:].translate(PLAIN).rstrip())
+    tail = _SOURCE_COMMA.sub(": ", as_plain(par[off:]).rstrip())
     idm = _ID_SUFFIX.search(tail)
     if idm:  # an agency's picture id after the credit is not part of it
         tail = tail[:idm.start()].rstrip()
@@ -122,7 +122,7 @@ _LEADING = re.compile(r"^(?:" + _INTRO + r")\s{0,2}:\s{0,2}(?P<c>(?:[^|/\n.:]{2,
 def find_leading_credit(par: str) -> tuple[Credit, int] | None:
     """The credit printed before the caption's text on the same line, and where the
     text begins."""
-    m = _LEADING.match(par[:200].translate(PLAIN))
+    m = _LEADING.match(as_plain(par[:200]))
     if m is None:
         return None
     parsed = _parse_credit(par[m.start("c"):m.end("c")], m.group("c"))
@@ -137,7 +137,7 @@ def credit_alone(text: str) -> Credit | None:
     got = find_credit(text)
     if got is not None:
         return got if len(_LETTERS.findall(text[:got.start])) < 3 else None
-    plain = text.translate(PLAIN).strip()
+    plain = as_plain(text).strip()
     for style in _ALONE_STYLES:
         m = style.pattern.search(plain)
         if m is not None:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .text import PLAIN
+from .text import as_plain
 
 _MONTHS = {
     1: "januari jan january januar jänner janvier janv",
@@ -163,7 +163,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     """The date a caption gives, most definite first: a day with a month (the earliest
     in the text; with a year before without), a month with a year, a relative word or a
     day name (resolved against `ref`, else reported as relative), a bare year."""
-    plain = text.translate(PLAIN)
+    plain = as_plain(text)
     if _THEN_AND_NOW.search(plain):
         return None
     found: list[tuple[int, DateFound]] = []

@@ -15,7 +15,7 @@ from typing import Iterable
 from .credits import Credit, credit_alone, find_credit
 from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
-from .text import PLAIN
+from .text import as_plain
 
 # Lines that are never a caption: video credits and read-more links.
 STRAY_START = re.compile(
@@ -67,7 +67,7 @@ def _may_take_credit(par: str, same_block: bool) -> bool:
     """A paragraph that can receive the credit printed above or below it: text with no
     credit of its own, not a read-more line; from another paragraph only a sentence
     (final punctuation, or long), not a headline."""
-    if STRAY_START.match(par.translate(PLAIN)) or len(LETTER.findall(par[:200])) < 3 or page_furniture(par):
+    if STRAY_START.match(as_plain(par)) or len(LETTER.findall(par[:200])) < 3 or page_furniture(par):
         return False
     if len(par) < 120 and BYLINE.match(par):
         return False  # "By ADA VEEN and BO LIND" over "Associated Press": the article's byline
@@ -82,7 +82,7 @@ _LABEL = re.compile(r"^([^:\n]{3,40}?)\s{0,2}:\s{1,2}\S")
 def date_label(text: str) -> bool:
     """A caption led by its date, a colon and the text: "24 februari: Russische troepen
     ...", "Samedi 9 octobre : ..." (not a title, and one caption with the credit below it)."""
-    m = _LABEL.match(text.translate(PLAIN))
+    m = _LABEL.match(as_plain(text))
     if m is None:
         return False
     date = find_date(m.group(1), "en", None)  # day and month names of all four languages

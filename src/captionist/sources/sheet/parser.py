@@ -37,7 +37,7 @@ from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
-from .text import PLAIN, clean, decode_sheet_bytes, paragraphs, without_quotes
+from .text import PLAIN, as_plain, clean, decode_sheet_bytes, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
 _ANALYSE_CHARS = 3000
@@ -218,7 +218,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     in a sheet whose captions carry credits, where a plain one-sentence description
     without credit, date or place is still a caption (a gallery picture whose credit was
     left off), while before the first caption it is an intro."""
-    if STRAY_START.match(par.translate(PLAIN)):
+    if STRAY_START.match(as_plain(par)):
         low = par.lstrip("\"'“‘ ").casefold()
         return StrayParagraph(line, par, "video credit" if low.startswith("vid") else "read more")
     if len(LETTER.findall(par[:200])) < 3:
@@ -294,7 +294,7 @@ def _is_date_heading(body: str, date: DateFound) -> bool:
     februari 2022", "Thursday, February 24", "Jeudi 24 février 2022"."""
     if date.month is None or date.day is None or len(body) > 60:
         return False
-    plain = body.translate(PLAIN)
+    plain = as_plain(body)
     rest = plain.replace(date.span.strip(), " ", 1)
     rest = WEEKDAY_RE.sub(" ", rest)
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in _HEADING_FILLER]
