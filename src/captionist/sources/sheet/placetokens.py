@@ -151,13 +151,16 @@ def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
 
 # German and French prepositions merged with an article ("in dem", "à le")
 _CUE_ARTICLE = frozenset("im am beim vom zum zur au aux".split())
+# the cue words before a name, joined once (not at each of a caption's capitalised words)
+_CUES = _LOC_CUES | _COUNTRY_CUES
+_CUES_ARTICLES = _CUES | _ARTICLES
 
 
 def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     """The one and two words before token i, articles skipped ("in der Ukraine",
     "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
     j = i - 1
-    cues = _LOC_CUES | _COUNTRY_CUES
+    cues = _CUES
     # an inflected adjective after an article: "durch das verschneite Arosa", "in het zonnige Nice",
     # "in het Brabantse Oss"
     if j >= 2 and (tokens[j][2].islower() or tokens[j][2].endswith(("se", "sche"))) and len(tokens[j][2]) > 4 \
@@ -168,7 +171,7 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     elif j >= 1 and tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en")) \
             and tokens[j - 1][2].casefold() in _CUE_ARTICLE and tokens[j + 1][0] - tokens[j][1] == 1:
         j -= 1      # a cue with its article in it: "im schweizerischen Rheinfelden", "au petit Lens"
-    for skip, before in ((_DIRECTIONS, cues | _ARTICLES), (_ARTICLES, cues)):
+    for skip, before in ((_DIRECTIONS, _CUES_ARTICLES), (_ARTICLES, cues)):
         if j >= 1 and tokens[j + 1][0] - tokens[j][1] <= 3 and tokens[j][2].casefold() in skip \
                 and tokens[j][0] - tokens[j - 1][1] <= 3 and tokens[j - 1][2].casefold() in before:
             j -= 1
