@@ -1,0 +1,161 @@
+"""Towns a caption names for what someone or something is, not for where the picture is
+(issue 9, precision19: classes found by writing captions meant to mislead the finder, sheets
+76-77 of the tuned part, before a blind part brings them).
+
+Applied to what `find_places` finds (`mark_asides`, called by placeorigin.mark_origins); each
+reading makes the mention a person's or thing's origin (PlaceMention.origin and .person, not
+.placed), which the gate (placegate.py) never writes:
+
+- a birthplace: "der in München geborene Maler", "de in Berlijn geboren kunstenaar", "born in
+  X", "geboren te X", "né à X", "natif de X", "the Berlin-born artist";
+- a diplomat's or correspondent's post: "de Nederlandse ambassadeur in Parijs bezoekt ... in
+  Lyon", "der Botschafter in Paris", "l'ambassadeur de France à Berlin", "correspondent in X";
+- where a train, flight, ship or bus comes from: "De Thalys uit Parijs komt aan", "the flight
+  from Madrid", "der Zug aus Hamburg", "le TGV en provenance de Lyon";
+- an event's town when the event is broadcast to where the picture is ("une réunion de l'ONU
+  à Genève retransmise dans une école de Dakar");
+- an appellation after its trade ("des vignerons de Cognac vendangent près de Jarnac");
+- a station's, gate's or bridge's word that GeoNames lists as a town or district ("la station
+  Gare Lille-Flandres": Gare is a quarter of Paris in cities500) is part of the name.
+
+Speed: one compiled pattern is searched once per caption before anything else; only a caption
+that holds one of the trigger words looks at its mentions, and then with patterns compiled
+here, anchored at the mention (no pattern is built per mention).
+"""
+
+from __future__ import annotations
+
+import re
+
+from captionist.places import haversine
+from captionist.places.words import CUED
+
+from .gazetteer import load_gazetteer, norm
+
+# any of the words the readings below need, casefolded; a caption without one is left as it is
+# (substring tests: a pattern of these alternatives cost 30 ms a 2,000 captions, these 4 ms)
+_STEMS = tuple(
+    "geboren gebürtig born né ne à née native natif ambassad botschaft consul konsul envoy gezant nuntius "
+    "correspond korrespond trein thalys intercity ice tgv eurostar vlucht flight flug vol bus ferry veerboot "
+    "fähre zug train plane vliegtuig maschine avion schip schiff ship bateau navire boot boat jet gare porte "
+    "pont quai retransmis diffusé broadcast stream televised übertrag uitgezonden universit hochschule "
+    "hogeschool klinikum umc chu vigneron viticult négociant winemaker winzer wijnboer".split())
+
+# the words right before the town (the head ends at the town); (?: [\w'’-]+){0,2} lets a
+# country or an adjective stand between ("l'ambassadeur de France à", "der deutsche Botschafter in")
+_BORN_BEFORE = re.compile(
+    r"(?i)\b(?:born in|born at|geboren in|geboren te|gebürtig aus|gebürtig in|n[ée]e?s? à|n[ée]e?s? en|"
+    r"nati(?:f|ve)s? de|native of|native d['’]|n[ée]e?s? d['’]?)\s*$")
+_BORN_AFTER = re.compile(r"(?i)^(?:-born\b|-geboren|\s+geboren(?:e|en|er|es)?\b|\s+gebürtig)")
+_POST_BEFORE = re.compile(
+    r"(?i)\b(?:ambassad(?:or|eur|rice|rices|ors|eurs)|botschafter(?:in)?|(?:general)?konsul(?:in)?|"
+    r"consul(?:-general|-generaal| général)?|envoy|gezant|nuntius|correspondent(?:e|en)?|correspondante?s?|"
+    r"korrespondent(?:in)?)(?: [\w'’-]+){0,2} (?:in|to|at|à|au|en|bij|am|te|für|for)\s*$")
+_VEHICLE_FROM = re.compile(
+    r"(?i)\b(?:trein|thalys|intercity|(?-i:ICE)|tgv|eurostar|vlucht|flight|flights|flug|vol|bus|ferry|veerboot|"
+    r"fähre|zug|train|plane|vliegtuig|maschine|avion|schip|schiff|ship|bateau|navire|boot|boat|jet)"
+    r"(?: [\w'’-]+){0,2} (?:uit|from|aus|van|vanuit|en provenance de|en provenance d['’]|venant de|"
+    r"venant d['’]|arriving from|coming from|afkomstig uit|kommend aus)\s*$")
+# an event broadcast from the town to where the picture is: "une réunion de l'ONU à Genève
+# retransmise dans une école de Dakar", "the summit in Brussels, streamed live at a school in X"
+_BROADCAST_AFTER = re.compile(
+    r"(?i),? (?:(?:was|is|are|were|wird|werden|wordt|worden|est|sont|live|en direct|rechtstreeks) ){0,2}"
+    r"(?:retransmise?s?|diffusée?s?|broadcast|streamed|televised|shown|übertragen|uitgezonden)\b")
+# an appellation's trade: "des vignerons de Cognac vendangent près de Jarnac", "Winzer aus
+# dem Bordeaux"; the wine's name, not the town the picture is in
+_WINE_TRADE = re.compile(
+    r"(?i)\b(?:vignerons?|viticulteurs?|négociants?|winemakers?|winzer|wijnboeren)"
+    r"(?: [\w'’-]+)? (?:de|du|d['’]|of|from|aus|van|uit)\s*$")
+# an institution named by its town without "of"/"van"/"von" ("die Universität Kiel", "de
+# Universiteit Leiden", "University College Cork" aside): when the caption names another
+# place or a country, the institution's people are there, not in its town
+_INSTITUTION_BEFORE = re.compile(
+    r"(?i)\b(?:universität|universiteit|university|université|hochschule|fachhochschule|hogeschool|"
+    r"universitätsklinikum|klinikum|umc|chu|chru)\s*$")
+# a station's or a gate's word opening a longer name ("Gare Lille-Flandres", "Porte Maillot")
+_NAME_WORDS = frozenset(("Gare", "Porte", "Pont", "Quai"))
+
+
+def mark_asides(facts, text: str) -> None:
+    """Apply the module docstring's readings to facts (places.PlaceFacts) in place."""
+    if not facts.mentions:
+        return
+    for m in facts.mentions:
+        if _race_end(m, text):
+            m.in_name = True        # "Renners van Paris-Roubaix", "Liège-Bastogne-Liège"
+    low = text.casefold()
+    if not any(w in low for w in _STEMS):
+        return
+    for m in facts.mentions:
+        if m.text in _NAME_WORDS and not m.binds:
+            m.in_name = True        # "à la station Gare Lille-Flandres"
+            continue
+        at = _at(text, m.text)
+        if at is None:
+            continue
+        head, tail = text[max(0, at - 70):at], text[at + len(m.text):at + len(m.text) + 14]
+        if _BORN_BEFORE.search(head) or (head.endswith(("in ", "In ")) and _BORN_AFTER.match(tail)) \
+                or tail.startswith("-born") or _POST_BEFORE.search(head) or _VEHICLE_FROM.search(head) \
+                or _WINE_TRADE.search(head) or _BROADCAST_AFTER.match(text, at + len(m.text)):
+            m.origin, m.person, m.placed = True, True, False
+        elif _INSTITUTION_BEFORE.search(head) and not m.binds and (facts.countries_seen or facts.regions_seen or any(
+                o.text != m.text and o.kind >= CUED and not (o.origin or o.toward) for o in facts.mentions)):
+            m.in_name = True        # "Forscher der Universität Kiel ... auf Grönland"
+
+
+def _at(text: str, word: str) -> int | None:
+    """Where `word` first stands as a whole word in `text` (str.find, no pattern built)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
+                (end == len(text) or not text[end].isalnum()):
+            return at
+        at = text.find(word, at + 1)
+    return None
+
+
+def region_abroad(m, city: dict, key: str, facts) -> str | None:
+    """Why not to write `city` when its name is also a region of another country and the
+    caption names neither country ("Split tomatoes ... at a farm in Kent": the English county,
+    not Kent, Washington, though the sheet's other captions are mostly American); a town of
+    a million people aside."""
+    if m.binds or facts.countries_seen or facts.regions_seen or (city.get("population") or 0) >= 1000000:
+        return None
+    region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
+    return f"also a region of {region[0]}, and the caption names no country" if region else None
+
+
+# the ends of a race or route named by two towns are farther apart than a town and its district
+# ("Paris-Roubaix": 200 km; "Waghäusel-Kirrlach" is one town)
+_ROUTE_KM = 30
+
+
+_AFTER_HYPHEN = re.compile(r"-([A-ZÀ-Þ][\w'’]*(?: [A-Z][\w'’]+)?)")
+_BEFORE_HYPHEN = re.compile(r"([A-ZÀ-Þ][\w'’]*)-$")
+
+
+def _race_end(m, text: str) -> bool:
+    """m is one end of a hyphenated pair of towns that is no town's name: a race, a route or a
+    train ("Paris-Roubaix", "Paris-Nice", "Liège-Bastogne-Liège", "le TGV Paris-Lyon")."""
+    at = _at(text, m.text)
+    if at is None:
+        return False
+    end = at + len(m.text)
+    if text[end:end + 1] == "-":
+        hit = _AFTER_HYPHEN.match(text, end)
+        whole = hit and text[at:hit.end()]
+    elif text[at - 1:at] == "-":
+        hit = _BEFORE_HYPHEN.search(text, max(0, at - 40), at)
+        whole = hit and text[hit.start():end]
+    else:
+        return False
+    if not hit:
+        return False
+    gz = load_gazetteer()
+    pair = gz.cities.get(norm(hit.group(1)))
+    if not pair or gz.cities.get(norm(whole)):
+        return False
+    same = [(a, b) for a in m.cities for b in pair if a["countrycode"] == b["countrycode"]]
+    return bool(same) and all(haversine(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) > _ROUTE_KM
+                              for a, b in same)
