@@ -123,3 +123,45 @@ def test_a_county_abroad_beats_the_sheets_country():
 
 def test_a_region_name_bound_to_its_country_is_still_the_town():
     assert place("Students walk on campus in Kent, Ohio. (AP Photo/Sam Reed)")[:2] == ("Kent", "USA")
+
+
+# --- 7. an earlier event's town, a show seen elsewhere before, a disaster's town -------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Nach dem Pokalspiel in Mainz landet die Mannschaft am Flughafen Bremen. Foto: Jan Brandt/dpa",
+     "Bremen", "DEU"),
+    ("Na de finale in Rotterdam worden de spelers gehuldigd in Alkmaar. Foto: Kees Bos/ANP", "Alkmaar", "NLD"),
+    ("Die Schau, vorher in Zürich zu sehen, eröffnet in Graz. Foto: Jan Brandt/dpa", "Graz", "AUT"),
+    ("Ein Kranz für die Opfer des Anschlags von Halle liegt vor dem Rathaus in Magdeburg. Foto: Jan Brandt/dpa",
+     "Magdeburg", "DEU"),
+])
+def test_an_earlier_or_other_event_gives_way_to_the_place_written(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # the match's town is where the fans are when nothing else is written as a place
+    ("Die Kölner feiern nach dem Sieg in Darmstadt. Foto: Jan Brandt/dpa", "Darmstadt", "DEU"),
+    # the explosion's town is the picture's; the town after "bei" only locates it
+    ("Helfer nach einer Explosion in Budaörs bei Budapest. Foto: MTI/Péter Kovács", "Budaörs", "HUN"),
+    # "the first Test in X" is there; "voor haar huis in X" is "in front of"
+    ("Players walk out for the first Test in Lahore. (AP Photo/Sam Reed)", "Lahore", "PAK"),
+    ("Een man veegt de stoep voor zijn huis in Deventer. Foto: Kees Bos/ANP", "Deventer", "NLD"),
+])
+def test_the_event_alone_is_still_the_place(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_show_seen_elsewhere_before_is_never_the_place():
+    assert place("The show, first staged in Vienna, opens this week. (AP Photo/Sam Reed)")[0] is None
+
+
+# --- 8. a direction, holidaymakers, a venue's short name -----------------------------------------
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Des poids lourds roulent en direction de Lyon. Photo : Anne Roux / AFP", "Lyon"),
+    ("Deux Nantais en vacances au Portugal. Photo : Anne Roux / AFP", "Nantes"),
+    ("Crowds gather for the gala at the Met. (AP Photo/Sam Reed)", "Met"),
+])
+def test_a_direction_holidaymakers_and_a_venues_short_name_are_no_town(text, wrong):
+    assert place(text)[0] != wrong

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from captionist.places import haversine
-from captionist.places.words import CUED
+from captionist.places.words import CUED, NEAR
 
 from .gazetteer import load_gazetteer, norm
 
@@ -84,6 +84,7 @@ def mark_asides(facts, text: str) -> None:
         if _race_end(m, text):
             m.in_name = True        # "Renners van Paris-Roubaix", "Liège-Bastogne-Liège"
     low = text.casefold()
+    _mark_elsewhere(facts, text, low)
     if not any(w in low for w in _STEMS):
         return
     for m in facts.mentions:
@@ -101,6 +102,65 @@ def mark_asides(facts, text: str) -> None:
         elif _INSTITUTION_BEFORE.search(head) and not m.binds and (facts.countries_seen or facts.regions_seen or any(
                 o.text != m.text and o.kind >= CUED and not (o.origin or o.toward) for o in facts.mentions)):
             m.in_name = True        # "Forscher der Universität Kiel ... auf Grönland"
+
+
+# a town where something happened before or elsewhere, written only when the caption names no
+# other place (PlaceMention.origin): "Nach dem Spiel in Köln kommt die Mannschaft in Hamburg an",
+# "After the game in Leeds, the bus arrives in Newcastle", "Après le match à Lens, ... à Nantes"
+_AT = frozenset("in im à au at te bij op".split())
+_THEN = frozenset("nach na after après before avant".split())    # not "voor"/"vor": also "in front of"
+# "zuvor in Wien zu sehen", "first shown in Paris", "déjà présentée à Londres", "eerder te zien in Londen"
+_BEFORE = frozenset("zuvor vorher bereits previously earlier already déjà auparavant eerder vroeger".split())
+# "first" only before a participle of showing ("first shown in Paris"; "the first Test in Rawalpindi" is there)
+_SHOWN = frozenset("shown seen exhibited staged displayed presented performed screened".split())
+# "der Brandanschlag von Solingen", "de ramp in Enschede", "l'attentat de Nice", "the Manchester
+# Arena bombing": the event's town, not the memorial's
+_EVENT = ("anschlag", "attentat", "aanslag", "ramp", "attack", "bombing", "disaster", "catastroph", "katastroph",
+          "massacre", "bloedbad", "amoklauf", "shooting", "unglück", "tragedy", "tragédie", "tragödie")
+_OF = frozenset("von van de d' d’ du of in à op bei".split())
+_STOP = frozenset(".:;")
+# people of a town on holiday elsewhere: "un couple de Lillois en vacances en Corse"
+_HOLIDAY = ("vacances", "vakantie", "urlaub", "holiday", "vacation", "ferien", "touris")
+
+
+def _mark_elsewhere(facts, text: str, low: str) -> None:
+    """The readings above, by the few words before each mention (no pattern per mention)."""
+    holiday = any(h in low for h in _HOLIDAY)
+    # only another place written as where the picture is makes the earlier event's town an aside
+    # ("Die Kölner jubeln nach dem Sieg in Darmstadt", "nach einer Gasexplosion in Budaörs bei
+    # Budapest": the match's and the explosion's town is the picture's)
+    placed = [o for o in facts.mentions if (o.placed or o.kind >= CUED and not o.demonym) and o.kind != NEAR
+              and not (o.origin or o.toward)]
+    for m in facts.mentions:
+        if m.binds or m.origin:
+            continue
+        at = _at(text, m.text)
+        if at is None:
+            continue
+        if low[max(0, at - 4):at] == "the " and m.kind >= CUED and text[at + len(m.text):at + len(m.text) + 1] in ".,;:" \
+                and not any((c.get("population") or 0) >= 100000 for c in m.cities):
+            m.in_name = True     # "opens at the Met.": a venue's short name, not Met, India
+            continue
+        prev = low[max(0, at - 60):at].split()
+        if not prev:
+            continue
+        if len(prev) >= 2 and prev[-1] == "direction" or prev[-2:] in (["direction", "de"], ["direction", "d'"],
+                                                                       ["direction", "d’"], ["direction", "du"]):
+            m.toward = True      # "Bouchons sur l'A7 en direction de Marseille"
+            continue
+        if low[at - 2:at] in ("d'", "d’") and len(prev) >= 2 and prev[-1].startswith(("d'", "d’")):
+            prev = prev[:-1] + ["d'"]
+        near = prev[-5:-1]
+        clause = not any(c in w for w in near for c in _STOP)
+        if clause and prev[-1] in _AT and (any(w in _BEFORE for w in near[-3:]) or any(
+                w == "first" and n in _SHOWN for w, n in zip(near[-3:], near[-2:]))):
+            m.origin, m.person, m.placed = True, True, False    # "zuvor in Wien zu sehen": never the place
+            continue
+        other = any(o.text != m.text for o in placed)
+        if other and clause and prev[-1] in _AT and any(w in _THEN for w in near[-3:]) \
+                or other and clause and prev[-1] in _OF and any(e in w for w in near[-3:] for e in _EVENT) \
+                or holiday and m.demonym:
+            m.origin, m.placed = True, False
 
 
 def _at(text: str, word: str) -> int | None:
