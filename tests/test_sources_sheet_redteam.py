@@ -165,3 +165,22 @@ def test_a_show_seen_elsewhere_before_is_never_the_place():
 ])
 def test_a_direction_holidaymakers_and_a_venues_short_name_are_no_town(text, wrong):
     assert place(text)[0] != wrong
+
+
+# --- 9. an airport named after a city far off ---------------------------------------------------
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Travellers wait at London Luton after a runway closure. (AP Photo/Sam Reed)", "London"),
+    ("Reizigers in de vertrekhal van Düsseldorf Weeze. Foto: Kees Bos/ANP", "Düsseldorf"),
+])
+def test_an_airport_named_after_a_far_city_is_not_that_city(text, wrong):
+    assert place(text)[0] != wrong
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # a city's adjective before a district or street is the city ("Kölner Südstadt", "Wiener Ring")
+    ("Anwohner räumen in der Kölner Südstadt auf. Foto: Jan Brandt/dpa", "Cologne", "DEU"),
+    ("Fans of Paris Saint-Germain gather in Doha. (AP Photo/Sam Reed)", "Doha", "QAT"),
+])
+def test_a_city_before_its_district_or_club_is_untouched(text, city, country):
+    assert place(text)[:2] == (city, country)

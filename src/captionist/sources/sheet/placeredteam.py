@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from captionist.places import haversine
-from captionist.places.words import CUED, NEAR
+from captionist.places.words import ADJECTIVE, CUED, NEAR
 
 from .gazetteer import load_gazetteer, norm
 
@@ -80,6 +80,11 @@ def mark_asides(facts, text: str) -> None:
     """Apply the module docstring's readings to facts (places.PlaceFacts) in place."""
     if not facts.mentions:
         return
+    for m, n in zip(facts.mentions, facts.mentions[1:]):
+        at = _at(text, m.text)
+        if at is not None and text.startswith(" " + n.text, at + len(m.text)) and not (m.binds or m.demonym) \
+                and m.kind != ADJECTIVE and _apart(m.cities, n.cities):
+            m.in_name = True        # "at London Stansted", "Düsseldorf Weeze": an airport named after a city far off
     for m in facts.mentions:
         if _race_end(m, text):
             m.in_name = True        # "Renners van Paris-Roubaix", "Liège-Bastogne-Liège"
@@ -216,6 +221,11 @@ def _race_end(m, text: str) -> bool:
     pair = gz.cities.get(norm(hit.group(1)))
     if not pair or gz.cities.get(norm(whole)):
         return False
-    same = [(a, b) for a in m.cities for b in pair if a["countrycode"] == b["countrycode"]]
+    return _apart(m.cities, pair)
+
+
+def _apart(cities: list[dict], others: list[dict]) -> bool:
+    """Two names of towns of one country, every pair of which lies _ROUTE_KM or more apart."""
+    same = [(a, b) for a in cities for b in others if a["countrycode"] == b["countrycode"]]
     return bool(same) and all(haversine(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) > _ROUTE_KM
                               for a, b in same)
