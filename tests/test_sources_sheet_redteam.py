@@ -184,3 +184,22 @@ def test_an_airport_named_after_a_far_city_is_not_that_city(text, wrong):
 ])
 def test_a_city_before_its_district_or_club_is_untouched(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+# --- 10. idioms and colours after "in"; a tiny territory's short name -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Eine Scheune gerät in Brand. Foto: Jan Brandt/dpa",
+    "Spielerinnen in Rot jubeln nach dem Abpfiff. Foto: Jan Brandt/dpa",
+])
+def test_an_idiom_or_a_colour_after_in_is_no_village(text):
+    assert place(text)[:2] == (None, None)
+
+
+def test_a_town_named_like_a_colour_still_counts_where_it_is_a_town():
+    assert place("Le théâtre antique à Orange, dans le Vaucluse. Photo : Anne Roux / AFP")[:2] == ("Orange", "FRA")
+
+
+def test_a_county_named_like_a_tiny_territory_gives_its_own_country():
+    assert place("Sugar beet is lifted on a farm in Norfolk. (AP Photo/Sam Reed)")[1] != "NFK"
+    assert place("Pine trees on a cliff on Norfolk Island, Australia. (AP Photo/Sam Reed)")[1] != "GBR"

