@@ -203,3 +203,33 @@ def test_a_town_named_like_a_colour_still_counts_where_it_is_a_town():
 def test_a_county_named_like_a_tiny_territory_gives_its_own_country():
     assert place("Sugar beet is lifted on a farm in Norfolk. (AP Photo/Sam Reed)")[1] != "NFK"
     assert place("Pine trees on a cliff on Norfolk Island, Australia. (AP Photo/Sam Reed)")[1] != "GBR"
+
+
+# --- 11. a comparison, where a firm is based, a park's name -----------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Zoals in Amsterdam: fietsen op een brug in Kopenhagen. Foto: Kees Bos/ANP", "Copenhagen", "DNK"),
+    ("Comme à Londres, des bus à impériale à Lyon. Photo : Anne Roux / AFP", "Lyon", "FRA"),
+    ("Ein in Hamburg ansässiger Reeder tauft ein Schiff in Papenburg. Foto: Jan Brandt/dpa", "Papenburg", "DEU"),
+    ("A firm headquartered in Leeds opens a depot in Hull. (AP Photo/Sam Reed)", None, None),
+])
+def test_a_comparison_or_a_firms_base_gives_way(text, city, country):
+    got = place(text)[:2]
+    assert got == (city, country) or (city is None and got[0] != "Leeds"), got
+
+
+def test_where_a_firm_is_based_alone_is_still_written():
+    assert place("Een in Leiden gevestigd bedrijf maakt vaccins. Foto: Kees Bos/ANP")[:2] == ("Leiden", "NLD")
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Skaters on the ice in Central Park. (AP Photo/Sam Reed)", "Bethpage"),
+    ("A rally in Victoria Park. (AP Photo/Sam Reed)", "Victoria Park"),
+])
+def test_a_parks_name_is_no_town(text, wrong):
+    assert place(text)[0] != wrong
+
+
+def test_a_beach_town_and_a_park_town_bound_to_its_state_are_towns():
+    assert place("Surfers ride waves at Mission Beach, Queensland. (AP Photo/Sam Reed)")[:2] == ("Mission Beach", "AUS")
+    assert place("Mourners gather in Highland Park, Illinois. (AP Photo/Sam Reed)")[:2] == ("Highland Park", "USA")

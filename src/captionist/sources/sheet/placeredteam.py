@@ -39,7 +39,9 @@ _STEMS = tuple(
     "correspond korrespond trein thalys intercity ice tgv eurostar vlucht flight flug vol bus ferry veerboot "
     "fähre zug train plane vliegtuig maschine avion schip schiff ship bateau navire boot boat jet gare porte "
     "pont quai retransmis diffusé broadcast stream televised übertrag uitgezonden universit hochschule "
-    "hogeschool klinikum umc chu vigneron viticult négociant winemaker winzer wijnboer".split())
+    "hogeschool klinikum umc chu vigneron viticult négociant winemaker winzer wijnboer based headquartered "
+    "registered gevestigd zetel sitz ansässig beheimatet gegründet opgericht basé installé siège als wie "
+    "comme like as anders unlike contrairement".split())
 
 # the words right before the town (the head ends at the town); (?: [\w'’-]+){0,2} lets a
 # country or an adjective stand between ("l'ambassadeur de France à", "der deutsche Botschafter in")
@@ -47,6 +49,14 @@ _BORN_BEFORE = re.compile(
     r"(?i)\b(?:born in|born at|geboren in|geboren te|gebürtig aus|gebürtig in|n[ée]e?s? à|n[ée]e?s? en|"
     r"nati(?:f|ve)s? de|native of|native d['’]|n[ée]e?s? d['’]?)\s*$")
 _BORN_AFTER = re.compile(r"(?i)^(?:-born\b|-geboren|\s+geboren(?:e|en|er|es)?\b|\s+gebürtig)")
+# where a company or group is based, written only when nothing else is ("Een in Leiden gevestigd
+# bedrijf opent een fabriek in Venlo", "mit Sitz in X", "basée à X", "headquartered in X")
+_BASED_BEFORE = re.compile(r"(?i)\b(?:based in|headquartered in|registered in|gevestigd in|gevestigd te|met zetel in|"
+                           r"mit sitz in|ansässig in|basée? à|basées? à|installée? à|dont le siège est à)\s*$")
+_BASED_AFTER = re.compile(r"(?i)\s+(?:gevestigde?|ansässigen?|ansässiger?|beheimateten?|gegründeten?|opgerichte?)\b")
+# a comparison: "Net als in Venetië: gondels in Giethoorn", "Comme à Venise, ... à Annecy", "Wie in X"
+_LIKE_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(?:net als|zoals|als|wie|comme|like|just like|as|ähnlich wie|anders als|"
+                          r"unlike|contrairement à|anders dan) (?:in|à|au|en|at|im|op) $")
 _POST_BEFORE = re.compile(
     r"(?i)\b(?:ambassad(?:or|eur|rice|rices|ors|eurs)|botschafter(?:in)?|(?:general)?konsul(?:in)?|"
     r"consul(?:-general|-generaal| général)?|envoy|gezant|nuntius|correspondent(?:e|en)?|correspondante?s?|"
@@ -75,6 +85,10 @@ _INSTITUTION_BEFORE = re.compile(
 # German nouns after "in" in idioms and colours that GeoNames lists as villages: "steht in Brand",
 # "Fans in Rot" (Roth), "ganz in Weiß"; not Orange, a French town of 30,000 ("à Orange")
 _IDIOM = frozenset("Brand Rot Rosa Schwarz Weiß Weiss Grün Blau Gelb Lila Silber Gold Flammen".split())
+# the last word of a park's, square's or bridge's English name: unbound ("in Central Park", "in
+# Hyde Park") it is a landmark, not the village or suburb GeoNames also calls so ("Hyde Park,
+# New York" is bound: the town)
+_FEATURE_LAST = frozenset("Park Square Gardens Garden Bridge Common Heath".split())   # not Beach: Mission Beach, Long Beach
 # a dependent territory this small is seldom what a caption means by a name that is also a region
 # of another country: "wheat in Norfolk" is the English county, not Norfolk Island (1,828 people)
 _TINY = 10000
@@ -125,6 +139,8 @@ def mark_asides(facts, text: str) -> None:
     for m in facts.mentions:
         if m.text in _IDIOM and m.cue[0] in ("in", "im") and not m.binds:
             m.in_name = True        # "Ein Dachstuhl steht in Brand", "Fans in Rot"
+        elif " " in m.text and m.text.rsplit(" ", 1)[1] in _FEATURE_LAST and not m.binds:
+            m.in_name = True        # "Skaters in Central Park": a park, not Bethpage (once called so)
     for m, n in zip(facts.mentions, facts.mentions[1:]):
         at = _at(text, m.text)
         if at is not None and text.startswith(" " + n.text, at + len(m.text)) and not (m.binds or m.demonym) \
@@ -149,6 +165,10 @@ def mark_asides(facts, text: str) -> None:
                 or tail.startswith("-born") or _POST_BEFORE.search(head) or _VEHICLE_FROM.search(head) \
                 or _WINE_TRADE.search(head) or _BROADCAST_AFTER.match(text, at + len(m.text)):
             m.origin, m.person, m.placed = True, True, False
+        elif _LIKE_BEFORE.search(head):
+            m.origin, m.person, m.placed = True, True, False    # a comparison, never the place
+        elif _BASED_BEFORE.search(head) or (head.endswith(("in ", "In ")) and _BASED_AFTER.match(tail)):
+            m.origin, m.placed = True, False    # where it is based: only when nothing else is named
         elif _INSTITUTION_BEFORE.search(head) and not m.binds and (facts.countries_seen or facts.regions_seen or any(
                 o.text != m.text and o.kind >= CUED and not (o.origin or o.toward) for o in facts.mentions)):
             m.in_name = True        # "Forscher der Universität Kiel ... auf Grönland"
