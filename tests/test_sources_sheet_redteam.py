@@ -233,3 +233,28 @@ def test_a_parks_name_is_no_town(text, wrong):
 def test_a_beach_town_and_a_park_town_bound_to_its_state_are_towns():
     assert place("Surfers ride waves at Mission Beach, Queensland. (AP Photo/Sam Reed)")[:2] == ("Mission Beach", "AUS")
     assert place("Mourners gather in Highland Park, Illinois. (AP Photo/Sam Reed)")[:2] == ("Highland Park", "USA")
+
+
+# --- 12. streets, gates and squares named after other towns --------------------------------------
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Des livreurs à vélo rue de Turin. Photo : Anne Roux / AFP", "Turin"),
+    ("Un embouteillage porte d'Orléans. Photo : Anne Roux / AFP", "Orléans"),
+    ("Des badauds sur le pont d'Austerlitz. Photo : Anne Roux / AFP", "Austerlitz"),
+    ("Radfahrer auf der Hallesche Straße. Foto: Jan Brandt/dpa", "Halle"),
+    ("Taxis am Stuttgarter Platz. Foto: Jan Brandt/dpa", "Stuttgart"),
+    ("Shoppers on Bristol Road in the rain. (AP Photo/Sam Reed)", "Bristol"),
+    ("Eine Kutsche vor dem Schloss. Foto: Jan Brandt/dpa", "Al-Kut"),
+])
+def test_a_street_named_after_a_town_is_not_that_town(text, wrong):
+    assert place(text)[0] != wrong
+
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Des poubelles brûlent dans une rue de Nantes. Photo : Anne Roux / AFP", "Nantes", "FRA"),
+    ("Radfahrer auf dem Wiener Ring. Foto: Jan Brandt/dpa", "Vienna", "AUT"),
+    ("Une manifestation rue de Rome à Marseille. Photo : Anne Roux / AFP", "Marseille", "FRA"),
+    ("Ein Café am Kasseler Hauptbahnhof. Foto: Jan Brandt/dpa", "Kassel", "DEU"),
+])
+def test_a_towns_own_streets_still_give_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)

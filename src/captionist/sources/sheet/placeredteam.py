@@ -89,6 +89,38 @@ _IDIOM = frozenset("Brand Rot Rosa Schwarz Weiß Weiss Grün Blau Gelb Lila Silb
 # Hyde Park") it is a landmark, not the village or suburb GeoNames also calls so ("Hyde Park,
 # New York" is bound: the town)
 _FEATURE_LAST = frozenset("Park Square Gardens Garden Bridge Common Heath".split())   # not Beach: Mission Beach, Long Beach
+# streets, squares, gates and bridges are named after other towns: the town is the street's name
+# ("rue de Rivoli", "boulevard de Sébastopol", "porte de Versailles", "chaussée de Louvain",
+# "am Leipziger Platz", "die Dresdner Straße", "Oxford Street", "Bath Road")
+_STREET_FR = frozenset("rue boulevard bd avenue av allée chaussée quai impasse cours passage chemin porte square".split())
+# a bridge or a square of French is often its own town's ("le pont d'Avignon"): only one abroad
+_BRIDGE_FR = frozenset("pont place".split())
+_FRENCH_LANDS = frozenset("FR BE CH LU MC CA".split())
+_STREET_DE = frozenset("Straße Strasse Str. Platz Allee Chaussee Landstraße Heerstraße Damm Tor Weg Brücke Ufer".split())
+# (not "Ring": "auf dem Wiener Ring" is Vienna's); "une rue de X", "les rues de X" are X's streets
+_SOME = frozenset("une des les d'une d’une chaque plusieurs quelques".split())
+_STREET_EN = frozenset("Street Road Avenue Lane Arch Circle Boulevard Terrace Crescent".split())
+# derived adjectives are read for towns where German, Dutch or French are written ("Kutsche" is
+# no adjective of Al-Kut, Iraq); foreign cities' adjectives come from the table ("Pariser")
+_ADJ_LANDS = frozenset("DE AT CH LI NL BE LU FR".split())
+
+
+def _street_name(m, text: str) -> bool:
+    words = m.cue[1].split()
+    if m.cue[0] in ("de", "d'", "d’", "du") and words and words[0] in _STREET_FR:
+        at = _at(text, m.text)     # "dans une rue de Rennes" is a street of Rennes
+        before = text[max(0, (at or 0) - 40):at or 0].casefold().split()
+        return not (len(before) >= 3 and before[-3] in _SOME)
+    if m.cue[0] in ("de", "d'", "d’", "du") and words and words[0] in _BRIDGE_FR:
+        return not any(c["countrycode"] in _FRENCH_LANDS for c in m.cities)
+    if m.demonym and m.kind == ADJECTIVE and not any(c.get("adjective") for c in m.cities) \
+            and not any(c["countrycode"] in _ADJ_LANDS for c in m.cities):
+        return True
+    at = _at(text, m.text)
+    if at is None or text[at + len(m.text):at + len(m.text) + 1] != " ":
+        return False
+    nxt = text[at + len(m.text) + 1:at + len(m.text) + 14].split(" ", 1)[0].rstrip(".,;:")
+    return nxt in _STREET_DE and (m.demonym or m.kind == ADJECTIVE) or nxt in _STREET_EN
 # a dependent territory this small is seldom what a caption means by a name that is also a region
 # of another country: "wheat in Norfolk" is the English county, not Norfolk Island (1,828 people)
 _TINY = 10000
@@ -141,6 +173,8 @@ def mark_asides(facts, text: str) -> None:
             m.in_name = True        # "Ein Dachstuhl steht in Brand", "Fans in Rot"
         elif " " in m.text and m.text.rsplit(" ", 1)[1] in _FEATURE_LAST and not m.binds:
             m.in_name = True        # "Skaters in Central Park": a park, not Bethpage (once called so)
+        elif not m.binds and _street_name(m, text):
+            m.in_name = True        # "rue de Rivoli", "am Leipziger Platz", "Oxford Street"
     for m, n in zip(facts.mentions, facts.mentions[1:]):
         at = _at(text, m.text)
         if at is not None and text.startswith(" " + n.text, at + len(m.text)) and not (m.binds or m.demonym) \
