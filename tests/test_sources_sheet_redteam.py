@@ -258,3 +258,17 @@ def test_a_street_named_after_a_town_is_not_that_town(text, wrong):
 ])
 def test_a_towns_own_streets_still_give_the_town(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+# --- 13. a German noun after an article and an adjective; a climb named after a village -----------
+
+def test_a_noun_after_an_article_and_adjective_is_no_alias_of_a_village():
+    assert place("Der Fahrer dreht sich in der zweiten Runde. Foto: Jan Brandt/dpa")[:2] == (None, None)
+
+
+def test_a_town_after_an_article_and_adjective_is_still_the_town():
+    assert place("Schnee im winterlichen Görlitz. Foto: Jan Brandt/dpa")[:2] == ("Görlitz", "DEU")
+
+
+def test_a_climb_named_after_a_village_is_not_the_village():
+    assert place("Un coureur s'échappe dans la côte de Saint-Roch. Photo : Anne Roux / AFP")[0] != "Saint-Roch"

@@ -107,6 +107,10 @@ _ADJ_LANDS = frozenset("DE AT CH LI NL BE LU FR".split())
 
 def _street_name(m, text: str) -> bool:
     words = m.cue[1].split()
+    if m.cue[0] in ("de", "d'", "d’", "du") and words and words[0] in _CLIMB_FR:
+        return True     # "dans la côte de Saint-Roch": a climb, named after a village of several
+    if not m.primary and not any(c.get("primary") for c in m.cities) and _after_article_adjective(m, text):
+        return True     # "in der ersten Runde": a noun, not Rende (China), which GeoNames also calls so
     if m.cue[0] in ("de", "d'", "d’", "du") and words and words[0] in _STREET_FR:
         at = _at(text, m.text)     # "dans une rue de Rennes" is a street of Rennes
         before = text[max(0, (at or 0) - 40):at or 0].casefold().split()
@@ -121,6 +125,19 @@ def _street_name(m, text: str) -> bool:
         return False
     nxt = text[at + len(m.text) + 1:at + len(m.text) + 14].split(" ", 1)[0].rstrip(".,;:")
     return nxt in _STREET_DE and (m.demonym or m.kind == ADJECTIVE) or nxt in _STREET_EN
+# climbs named after a village ("la côte de Saint-Roch", "la montée de X", "le mur de X")
+_CLIMB_FR = frozenset("côte montée mur".split())
+_ART_DE = frozenset("der die das dem den des einer einem eines ein eine".split())
+
+
+def _after_article_adjective(m, text: str) -> bool:
+    """m follows a German article and a small adjective ("in der ersten Runde")."""
+    at = _at(text, m.text)
+    prev = text[max(0, (at or 0) - 30):at or 0].split()
+    return len(prev) >= 2 and prev[-2].casefold() in _ART_DE and prev[-1].islower() \
+        and prev[-1].endswith(("e", "en", "er", "es", "em"))
+
+
 # a dependent territory this small is seldom what a caption means by a name that is also a region
 # of another country: "wheat in Norfolk" is the English county, not Norfolk Island (1,828 people)
 _TINY = 10000
