@@ -272,3 +272,34 @@ def test_a_town_after_an_article_and_adjective_is_still_the_town():
 
 def test_a_climb_named_after_a_village_is_not_the_village():
     assert place("Un coureur s'échappe dans la côte de Saint-Roch. Photo : Anne Roux / AFP")[0] != "Saint-Roch"
+
+
+# --- 14. a region of several countries; a country named like a US state ------------------------------
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Karnevalisten feiern in Limburg. Foto: Jan Brandt/dpa", ("BEL", "NLD")),
+    ("A wildfire spreads across a valley in Montana. (AP Photo/Sam Reed)", ("BGR",)),
+    ("Poll workers count ballots in Georgia. (AP Photo/Sam Reed)", ("GEO",)),
+])
+def test_a_name_of_regions_in_several_countries_gives_none_of_them(text, wrong):
+    assert place(text)[1] not in wrong
+
+
+@pytest.mark.parametrize("text,country", [
+    # a place of one of the countries settles which region is meant
+    ("Renners op de Cauberg bij Valkenburg, in Limburg. Foto: Kees Bos/ANP", "NLD"),
+    ("Protesters fill a square in Tbilisi, Georgia. (AP Photo/Sam Reed)", "GEO"),
+    ("Poll workers count ballots in Atlanta, Georgia. (AP Photo/Sam Reed)", "USA"),
+])
+def test_a_place_of_one_country_settles_the_region(text, country):
+    assert place(text)[1] == country
+
+
+def test_le_pays_de_x_is_a_region_not_a_town():
+    assert place("Des vignes dans le pays de Bade. Photo : Anne Roux / AFP")[0] is None
+
+
+def test_a_compass_region_of_several_countries_no_longer_blocks_the_town():
+    # "Centre" names regions of Burkina Faso, Cameroon and Haiti: none of them, so Kourou stands
+    # (test_sources_sheet_place_evidence had this caption blank as a disagreement with BF)
+    assert place("Des ingénieurs au Centre spatial de Kourou, mardi. Photo : Ada Veen / AFP")[:2] == ("Kourou", "GUF")

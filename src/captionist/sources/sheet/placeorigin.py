@@ -20,7 +20,7 @@ from captionist.places.words import ADJECTIVE, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
 from .placenotown import mark_not_towns
-from .placeredteam import mark_asides
+from .placeredteam import mark_asides, one_region  # noqa: F401 (places.py)
 from .placetokens import word_hits
 from .placeagree import coded_first, mark_teams, prefer_named_region, regions_written  # noqa: F401 (places.py)
 from .placedateline import mark_dateline

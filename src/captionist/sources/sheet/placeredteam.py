@@ -88,15 +88,18 @@ _IDIOM = frozenset("Brand Rot Rosa Schwarz Weiß Weiss Grün Blau Gelb Lila Silb
 # the last word of a park's, square's or bridge's English name: unbound ("in Central Park", "in
 # Hyde Park") it is a landmark, not the village or suburb GeoNames also calls so ("Hyde Park,
 # New York" is bound: the town)
-_FEATURE_LAST = frozenset("Park Square Gardens Garden Bridge Common Heath".split())   # not Beach: Mission Beach, Long Beach
+# (not Beach: Mission Beach, Long Beach are towns)
+_FEATURE_LAST = frozenset("Park Square Gardens Garden Bridge Common Heath".split())
 # streets, squares, gates and bridges are named after other towns: the town is the street's name
 # ("rue de Rivoli", "boulevard de Sébastopol", "porte de Versailles", "chaussée de Louvain",
 # "am Leipziger Platz", "die Dresdner Straße", "Oxford Street", "Bath Road")
-_STREET_FR = frozenset("rue boulevard bd avenue av allée chaussée quai impasse cours passage chemin porte square".split())
+_STREET_FR = frozenset(
+    "rue boulevard bd avenue av allée chaussée quai impasse cours passage chemin porte square".split())
 # a bridge or a square of French is often its own town's ("le pont d'Avignon"): only one abroad
 _BRIDGE_FR = frozenset("pont place".split())
 _FRENCH_LANDS = frozenset("FR BE CH LU MC CA".split())
-_STREET_DE = frozenset("Straße Strasse Str. Platz Allee Chaussee Landstraße Heerstraße Damm Tor Weg Brücke Ufer".split())
+_STREET_DE = frozenset(
+    "Straße Strasse Str. Platz Allee Chaussee Landstraße Heerstraße Damm Tor Weg Brücke Ufer".split())
 # (not "Ring": "auf dem Wiener Ring" is Vienna's); "une rue de X", "les rues de X" are X's streets
 _SOME = frozenset("une des les d'une d’une chaque plusieurs quelques".split())
 _STREET_EN = frozenset("Street Road Avenue Lane Arch Circle Boulevard Terrace Crescent".split())
@@ -126,7 +129,7 @@ def _street_name(m, text: str) -> bool:
     nxt = text[at + len(m.text) + 1:at + len(m.text) + 14].split(" ", 1)[0].rstrip(".,;:")
     return nxt in _STREET_DE and (m.demonym or m.kind == ADJECTIVE) or nxt in _STREET_EN
 # climbs named after a village ("la côte de Saint-Roch", "la montée de X", "le mur de X")
-_CLIMB_FR = frozenset("côte montée mur".split())
+_CLIMB_FR = frozenset("côte montée mur pays".split())    # and "le pays de Bade": a region
 _ART_DE = frozenset("der die das dem den des einer einem eines ein eine".split())
 
 
@@ -142,6 +145,32 @@ def _after_article_adjective(m, text: str) -> bool:
 # of another country: "wheat in Norfolk" is the English county, not Norfolk Island (1,828 people)
 _TINY = 10000
 _TERRITORIES: dict[str, str] | None = None
+
+
+def one_region(regions, named: set[str]) -> int:
+    """How many of `regions` (one name's) a caption naming it may take: none when the name is a
+    region of several countries and the caption names a place in none of them ("Carnival
+    revellers in Limburg": the Dutch or the Belgian province; "dans le Montana": the US state or
+    the Bulgarian province), else the first (places.py sorts those named first)."""
+    countries = {r.country for r in regions}
+    return 1 if len(countries) == 1 or countries & named else 0
+
+
+def _us_state_country(facts, low: str) -> None:
+    """A country named like a US state ("Voters in Georgia") gives no country when nothing else
+    in the caption lies in either ("Tbilisi, Georgia" binds; "Atlanta, Georgia" is the state)."""
+    for a2, names in _STATE_NAMED.items():
+        if a2 in facts.countries_seen and any(n in low for n in names) and not facts.regions_seen \
+                and not any(c["countrycode"] in (a2, "US") for m in facts.mentions
+                            if m.kind >= CUED or m.binds for c in m.cities):     # not "Voters" (Walters, US)
+            facts.countries_seen = [c for c in facts.countries_seen if c != a2]
+            if facts.country_cued == a2:
+                facts.country_cued = None
+
+
+# countries whose name in one of the four languages is also a US state's: Georgia (Géorgie is the
+# country only in French, both in English; German and Dutch write the country Georgien, Georgië)
+_STATE_NAMED = {"GE": ("georgia", "géorgie")}
 
 
 def _tiny_territory(facts) -> None:
@@ -183,6 +212,8 @@ _NAME_WORDS = frozenset(("Gare", "Porte", "Pont", "Quai"))
 def mark_asides(facts, text: str) -> None:
     """Apply the module docstring's readings to facts (places.PlaceFacts) in place."""
     _tiny_territory(facts)
+    if facts.countries_seen:
+        _us_state_country(facts, text.casefold())
     if not facts.mentions:
         return
     for m in facts.mentions:
@@ -258,7 +289,8 @@ def _mark_elsewhere(facts, text: str, low: str) -> None:
         at = _at(text, m.text)
         if at is None:
             continue
-        if low[max(0, at - 4):at] == "the " and m.kind >= CUED and text[at + len(m.text):at + len(m.text) + 1] in ".,;:" \
+        end = at + len(m.text)
+        if low[max(0, at - 4):at] == "the " and m.kind >= CUED and text[end:end + 1] in ".,;:" \
                 and not any((c.get("population") or 0) >= 100000 for c in m.cities):
             m.in_name = True     # "opens at the Met.": a venue's short name, not Met, India
             continue
