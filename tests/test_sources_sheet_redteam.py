@@ -303,3 +303,20 @@ def test_a_compass_region_of_several_countries_no_longer_blocks_the_town():
     # "Centre" names regions of Burkina Faso, Cameroon and Haiti: none of them, so Kourou stands
     # (test_sources_sheet_place_evidence had this caption blank as a disagreement with BF)
     assert place("Des ingénieurs au Centre spatial de Kourou, mardi. Photo : Ada Veen / AFP")[:2] == ("Kourou", "GUF")
+
+
+# --- 15. a unit or an ensemble named after a town -------------------------------------------------
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Soldiers of the Azov brigade clean their rifles. (AP Photo/Sam Reed)", "Azov"),
+    ("Des soldats de la brigade Azov au repos. Photo : Anne Roux / AFP", "Azov"),
+    ("Het Rotterdams Philharmonisch Orkest op tournee in Wenen. Foto: Kees Bos/ANP", "Rotterdam"),
+    ("L'Orchestre de Paris en concert à Vienne. Photo : Anne Roux / AFP", "Paris"),
+])
+def test_a_unit_or_ensemble_named_after_a_town_is_not_there(text, wrong):
+    assert place(text)[0] != wrong
+
+
+def test_an_ensemble_at_home_still_gives_its_town():
+    assert place("L'Orchestre national de Lyon répète. Photo : Anne Roux / AFP")[:2] == ("Lyon", "FRA")
+    assert place("Une exposition au musée de Grenoble. Photo : Anne Roux / AFP")[:2] == ("Grenoble", "FRA")

@@ -256,6 +256,15 @@ def mark_asides(facts, text: str) -> None:
             m.in_name = True        # "Forscher der Universität Kiel ... auf Grönland"
 
 
+# a military unit or group named after a town: "the Azov brigade", "die Brigade Kraken"
+_UNIT = ("brigade", "regiment", "régiment", "battalion", "bataillon", "bataljon", "division", "unit", "einheit",
+         "eenheid", "unité", "legion", "légion")
+_UNIT_WORDS = frozenset(_UNIT)
+_ART_ALL = frozenset("the de het der die das la le l' l’".split())
+# an orchestra, choir, opera or theatre company is named after its town; on tour ("en concert à
+# Vienne") the town in its name is not where the picture is
+_ENSEMBLE = frozenset("orchestre orchestra orkest orchester philharmonie philharmonic opéra opera oper chœur "
+                      "choeur choir chor koor ballet ballett ensemble".split())
 # a town where something happened before or elsewhere, written only when the caption names no
 # other place (PlaceMention.origin): "Nach dem Spiel in Köln kommt die Mannschaft in Hamburg an",
 # "After the game in Leeds, the bus arrives in Newcastle", "Après le match à Lens, ... à Nantes"
@@ -278,6 +287,7 @@ _HOLIDAY = ("vacances", "vakantie", "urlaub", "holiday", "vacation", "ferien", "
 def _mark_elsewhere(facts, text: str, low: str) -> None:
     """The readings above, by the few words before each mention (no pattern per mention)."""
     holiday = any(h in low for h in _HOLIDAY)
+    cued = [o for o in facts.mentions if o.kind >= CUED and o.placed]
     # only another place written as where the picture is makes the earlier event's town an aside
     # ("Die Kölner jubeln nach dem Sieg in Darmstadt", "nach einer Gasexplosion in Budaörs bei
     # Budapest": the match's and the explosion's town is the picture's)
@@ -296,6 +306,15 @@ def _mark_elsewhere(facts, text: str, low: str) -> None:
             continue
         prev = low[max(0, at - 60):at].split()
         if not prev:
+            continue
+        nxt = low[at + len(m.text):at + len(m.text) + 14].lstrip(" -").split(" ", 1)[0]
+        if nxt.startswith(_UNIT) or prev[-1] in _UNIT_WORDS or len(prev) >= 2 and prev[-2] in _UNIT_WORDS \
+                and prev[-1] in _ART_ALL:
+            m.in_name = True      # "the Azov brigade", "la brigade Azov": a unit, not Azov, Russia
+            continue
+        if len(prev) >= 2 and prev[-1] in _OF and any(w.replace("’", "'").rsplit("'", 1)[-1] in _ENSEMBLE for w in prev[-4:-1]) \
+                and any(o.text != m.text for o in cued):
+            m.in_name = True      # "L'Orchestre national de Lyon en concert à Vienne"
             continue
         if len(prev) >= 2 and prev[-1] == "direction" or prev[-2:] in (["direction", "de"], ["direction", "d'"],
                                                                        ["direction", "d’"], ["direction", "du"]):
