@@ -320,3 +320,27 @@ def test_a_unit_or_ensemble_named_after_a_town_is_not_there(text, wrong):
 def test_an_ensemble_at_home_still_gives_its_town():
     assert place("L'Orchestre national de Lyon répète. Photo : Anne Roux / AFP")[:2] == ("Lyon", "FRA")
     assert place("Une exposition au musée de Grenoble. Photo : Anne Roux / AFP")[:2] == ("Grenoble", "FRA")
+
+
+# --- 16. where a thing was made, a photo taken, people moved from -----------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Een in Delft gemaakte vaas in een etalage in Gent. Foto: Kees Bos/ANP", "Ghent", "BEL"),
+    ("Une bière brassée à Chimay sur une table à Lille. Photo : Anne Roux / AFP", "Lille", "FRA"),
+    ("A photo taken in Prague in 1968 on show at a gallery in Vienna. (AP Photo/Sam Reed)", "Vienna", "AUT"),
+    ("Des familles évacuées de Pokrovsk arrivent à Dnipro. Photo : Anne Roux / AFP", "Dnipro", "UKR"),
+])
+def test_where_a_thing_was_made_or_people_moved_from_gives_way(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # a photo taken somewhere, nothing else named: that is where the picture is
+    ("A photo taken in Prague in 1968 shows tanks on a square. (AP Photo/Sam Reed)", "Prague", "CZE"),
+])
+def test_where_a_photo_was_taken_alone_is_the_place(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_where_a_thing_was_made_alone_is_not_the_place():
+    assert place("Ein in Leipzig gedrucktes Buch liegt aufgeschlagen. Foto: Jan Brandt/dpa")[0] is None

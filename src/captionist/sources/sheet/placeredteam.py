@@ -41,7 +41,11 @@ _STEMS = tuple(
     "pont quai retransmis diffusé broadcast stream televised übertrag uitgezonden universit hochschule "
     "hogeschool klinikum umc chu vigneron viticult négociant winemaker winzer wijnboer based headquartered "
     "registered gevestigd zetel sitz ansässig beheimatet gegründet opgericht basé installé siège als wie "
-    "comme like as anders unlike contrairement".split())
+    "comme like as anders unlike contrairement made built printed posted produced brewed painted fabriqu "
+    "produit imprim construit peint brass gemaakt gebakken gedrukt gestempel gebouwd gebrouwen geschilderd "
+    "gedruckt gebaut hergestellt abgestempelt gebraut gemalt gefertigt taken photographed shot filmed pris "
+    "tourné transfér évacué rapatri déplacé redeployed transferred moved evacuated aufgenommen genomen "
+    "verlegt overgeplaatst geëvacueerd".split())
 
 # the words right before the town (the head ends at the town); (?: [\w'’-]+){0,2} lets a
 # country or an adjective stand between ("l'ambassadeur de France à", "der deutsche Botschafter in")
@@ -54,6 +58,20 @@ _BORN_AFTER = re.compile(r"(?i)^(?:-born\b|-geboren|\s+geboren(?:e|en|er|es)?\b|
 _BASED_BEFORE = re.compile(r"(?i)\b(?:based in|headquartered in|registered in|gevestigd in|gevestigd te|met zetel in|"
                            r"mit sitz in|ansässig in|basée? à|basées? à|installée? à|dont le siège est à)\s*$")
 _BASED_AFTER = re.compile(r"(?i)\s+(?:gevestigde?|ansässigen?|ansässiger?|beheimateten?|gegründeten?|opgerichte?)\b")
+# where an object was made, printed or posted ("un fromage fabriqué à Gouda sur un marché de
+# Bruxelles", "een in Parijs afgestempelde brief"): never the picture's place; where an archive
+# photo was taken or people were moved from: only when nothing else is named ("An archive photo
+# taken in Berlin in 1989 hangs in Warsaw", "des soldats transférés de Kharkiv")
+_MADE_BEFORE = re.compile(
+    r"(?i)\b(?:made|built|printed|posted|postmarked|produced|brewed|painted|fabriquée?s?|produite?s?|postée?s?|"
+    r"imprimée?s?|construite?s?|peinte?s?|brassée?s?) (?:in|at|à|au|en)\s*$")
+_MADE_AFTER = re.compile(
+    r"(?i)\s+(?:gemaakte?|gebakken|gedrukte?|afgestempelde?|gebouwde?|gebrouwen|geschilderde?|gedruckte[nrs]?|"
+    r"gedruckt|gebaute[nrs]?|hergestellte[nrs]?|abgestempelte[nrs]?|gebraute[nrs]?|gemalte[nrs]?|gefertigte[nrs]?)\b")
+_TAKEN_BEFORE = re.compile(
+    r"(?i)\b(?:taken in|photographed in|shot in|filmed in|prise?s? à|prise?s? en|tournée?s? à|"
+    r"(?:transférée?s?|évacuée?s?|rapatriée?s?|déplacée?s?|redeployed|transferred|moved|evacuated) (?:de|d['’]|du|from))\s*$")
+_TAKEN_AFTER = re.compile(r"(?i)\s+(?:aufgenommene[nrs]?|genomen|verlegte[n]?|overgeplaatste|geëvacueerde)\b")
 # a comparison: "Net als in Venetië: gondels in Giethoorn", "Comme à Venise, ... à Annecy", "Wie in X"
 _LIKE_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(?:net als|zoals|als|wie|comme|like|just like|as|ähnlich wie|anders als|"
                           r"unlike|contrairement à|anders dan) (?:in|à|au|en|at|im|op) $")
@@ -247,6 +265,10 @@ def mark_asides(facts, text: str) -> None:
                 or tail.startswith("-born") or _POST_BEFORE.search(head) or _VEHICLE_FROM.search(head) \
                 or _WINE_TRADE.search(head) or _BROADCAST_AFTER.match(text, at + len(m.text)):
             m.origin, m.person, m.placed = True, True, False
+        elif _MADE_BEFORE.search(head) or (head.endswith(("in ", "In ")) and _MADE_AFTER.match(tail)):
+            m.origin, m.person, m.placed = True, True, False    # where a thing was made: never the place
+        elif _TAKEN_BEFORE.search(head) or (head.endswith(("in ", "In ", "uit ", "aus ")) and _TAKEN_AFTER.match(tail)):
+            m.origin, m.placed = True, False    # where a photo was taken, people moved from
         elif _LIKE_BEFORE.search(head):
             m.origin, m.person, m.placed = True, True, False    # a comparison, never the place
         elif _BASED_BEFORE.search(head) or (head.endswith(("in ", "In ")) and _BASED_AFTER.match(tail)):
