@@ -1,26 +1,39 @@
 """Towns a caption names for what someone or something is, not for where the picture is
 (issue 9, precision19: classes found by writing captions meant to mislead the finder, sheets
-76-77 of the tuned part, before a blind part brings them).
+76-77 of the tuned part, before a blind part brings them; docs/sheets.md "Red team" lists
+each class with what it cost).
 
-Applied to what `find_places` finds (`mark_asides`, called by placeorigin.mark_origins); each
-reading makes the mention a person's or thing's origin (PlaceMention.origin and .person, not
-.placed), which the gate (placegate.py) never writes:
+Applied to what `find_places` finds (`mark_asides`, called by placeorigin.mark_origins). Three
+effects on a mention: never the place (PlaceMention.origin and .person, not .placed), the place
+only when nothing else is named (.origin), or part of another name (.in_name); the gate
+(placegate.py) reads them. The readings:
 
-- a birthplace: "der in München geborene Maler", "de in Berlijn geboren kunstenaar", "born in
-  X", "geboren te X", "né à X", "natif de X", "the Berlin-born artist";
-- a diplomat's or correspondent's post: "de Nederlandse ambassadeur in Parijs bezoekt ... in
-  Lyon", "der Botschafter in Paris", "l'ambassadeur de France à Berlin", "correspondent in X";
-- where a train, flight, ship or bus comes from: "De Thalys uit Parijs komt aan", "the flight
-  from Madrid", "der Zug aus Hamburg", "le TGV en provenance de Lyon";
-- an event's town when the event is broadcast to where the picture is ("une réunion de l'ONU
-  à Genève retransmise dans une école de Dakar");
-- an appellation after its trade ("des vignerons de Cognac vendangent près de Jarnac");
-- a station's, gate's or bridge's word that GeoNames lists as a town or district ("la station
-  Gare Lille-Flandres": Gare is a quarter of Paris in cities500) is part of the name.
+- never: a birthplace ("der in München geborene Maler", "born in X", "né à X", "the
+  Berlin-born artist"); a diplomat's post ("de ambassadeur in Parijs"); where a train, flight
+  or ship comes from ("De Thalys uit Parijs komt aan"); an event broadcast elsewhere ("à
+  Genève retransmise dans une école de Dakar"); an appellation after its trade ("vignerons de
+  Cognac"); a show seen elsewhere before ("zuvor in Wien zu sehen"); a comparison ("Net als
+  in Venetië"); where a thing was made or posted ("fabriqué à Gouda");
+- only when nothing else is named: an earlier event's town ("Nach dem Spiel in Köln"), a
+  disaster's ("der Brandanschlag von Solingen"), where a firm is based ("in Leiden
+  gevestigd"), where an archive photo was taken or people were moved from, a town's people on
+  holiday ("un couple de Lillois en vacances en Corse");
+- part of another name: a station's word ("Gare Lille-Flandres"), the ends of a race
+  ("Paris-Roubaix"), an airport named after a far city ("London Stansted"), an institution
+  named by its town ("Universität Kiel ... auf Grönland"), a venue's short name ("at the
+  Met."), German idioms and colours ("in Brand", "in Rot"), a park's English name ("Central
+  Park"), a street's, gate's or square's name ("rue de Rivoli", "am Leipziger Platz", "Oxford
+  Street"), a climb's ("la côte de Saint-Roch"), a noun after an article and an adjective
+  ("in der ersten Runde"), a unit's ("the Azov brigade"), an ensemble's ("L'Orchestre de Lyon
+  en concert à Vienne").
+Also here, for the gate and the finder: a name that is also a region of another country
+(`region_abroad`: "a farm in Kent"), a region's name shared by several countries (`one_region`:
+"in Limburg"), a tiny territory's short name ("in Norfolk": GB), a country named like a US
+state ("Voters in Georgia": none).
 
-Speed: one compiled pattern is searched once per caption before anything else; only a caption
-that holds one of the trigger words looks at its mentions, and then with patterns compiled
-here, anchored at the mention (no pattern is built per mention).
+Speed: trigger words are tested as substrings of the casefolded caption before any pattern
+runs; the patterns are compiled here once and anchored at the mention (none is built per
+mention); the other readings look at the few words before and after each mention.
 """
 
 from __future__ import annotations
