@@ -28,14 +28,17 @@ import pytest
 # dateline16: city 94.1, country 94.0, wrong places 0; after villages17 and venues17: city 96.1,
 # country 97.7, wrong places 0; 81-85 and 91-95 moved here after round 17 (precision17 too):
 # tuned 1,643, city 94.8, country 96.0, wrong places 7; after wrong18 and recall18: city 95.7,
-# country 96.8, wrong places 0; floors are those minus 0.5). Raise them as
+# country 96.8, wrong places 0; floors are those minus 0.5; precision19 added 854 red-team
+# captions (sheets 76-77: town names that are not the picture's place, many rightly blank):
+# tuned 2,497, city 93.2, country 92.0, wrong places 0, the 1,643 before unchanged at 95.7 /
+# 96.8; floors are the new totals minus 0.5). Raise them as
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.0,
     "creditLine": 99.0,
     "creatorNames": 98.9,
-    "cityName": 95.2,
-    "countryCode": 96.3,
+    "cityName": 92.7,
+    "countryCode": 91.5,
     "dateCreated": 98.8,
     "strays_taken_max": 0,
     "wrong_places_max": 0,

@@ -22,6 +22,7 @@ from .gazetteer import load_gazetteer, norm
 from .placeagree import general_refusal
 from .placeclues import QUALIFIERS, written_as_place
 from .places import PlaceFacts, PlaceMention
+from .placeredteam import region_abroad
 
 # a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
 PROMINENT = 100000
@@ -145,6 +146,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if city["countrycode"] == sheet_country and not (facts.countries_seen or facts.regions_seen) \
             and pop < TOWN and not positional(m) and (twin := _twin_abroad(m, city, key, pop)):
         return f"a village of this name in {twin} too, of comparable size, and the caption names no country"
+    if why := region_abroad(m, city, key, facts):     # "at a farm in Kent" in a sheet mostly American
+        return why
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
         return None
     if city["countrycode"] in sheet_others and not alias and m.kind >= CUED and not facts.countries_seen:

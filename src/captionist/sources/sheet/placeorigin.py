@@ -20,6 +20,7 @@ from captionist.places.words import ADJECTIVE, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
 from .placenotown import mark_not_towns
+from .placeredteam import mark_asides, one_region  # noqa: F401 (places.py)
 from .placetokens import word_hits
 from .placeagree import coded_first, mark_teams, prefer_named_region, regions_written  # noqa: F401 (places.py)
 from .placedateline import mark_dateline
@@ -103,6 +104,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_teams(facts, text)     # teams are not places, towns lie in the region named (placeagree.py)
     regions_written(facts, text)
     mark_not_towns(facts, text)     # persons, features, parks, GB regions, suburbs (placenotown.py)
+    mark_asides(facts, text)     # birthplaces, diplomats' posts, where a train comes from (placeredteam.py)
     prefer_named_region(facts)
     named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
     if named and any(not _institution(o.cue) and not (o.origin or o.toward) and (o.kind >= CUED or o.binds)

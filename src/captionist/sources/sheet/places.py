@@ -82,7 +82,7 @@ from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
                           product_after, product_before)
-from .placeorigin import coded_first, country_after, mark_origins
+from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
@@ -348,9 +348,9 @@ def find_places(text: str) -> PlaceFacts:
                     hit = n     # "the South China Sea": a word of a longer name, not South (Cameroon)
                     break
                 # "Limburg" is a province of Belgium and of the Netherlands: the one the places
-                # already named lie in ("bij Valkenburg ... de Ronde van Limburg")
-                named = {c["countrycode"] for m in facts.mentions for c in m.cities}
-                for r in sorted(coded_first(regions), key=lambda r: r.country not in named)[:1]:
+                # already named lie in ("bij Valkenburg ... de Ronde van Limburg"); none: neither
+                named = {c["countrycode"] for m in facts.mentions for c in m.cities} | set(facts.countries_seen)
+                for r in sorted(coded_first(regions), key=lambda r: r.country not in named)[:one_region(regions, named)]:
                     if not (prev[0] or text[max(0, s - 2):s] == ", " or text[max(0, s - 3):s] == "Co "
                             or text[s - 1:s] == "(" or text[seg[-1][1]:seg[-1][1] + 2] in ("'s", "’s")):
                         break   # "zeigte 37,8 Grad": a word after a number is no region named; "X, Normandy",

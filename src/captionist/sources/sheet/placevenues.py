@@ -310,7 +310,8 @@ _TOWARD = re.compile(r"(?i)\b(?:naar|nach|to|towards|richting|vers|from|uit|aus|
 # stations named after a district or a word, not after their town: "Victoria station" is in
 # London, "Waterloo station" too, "Union Station" in Washington, Chicago, Los Angeles...
 _NOT_TOWN = frozenset(norm(w) for w in "Union Central Grand Penn Victoria Waterloo Paddington Euston Midi Nord "
-                                       "Sud Zuid Noord Oost West Ost Süd Zoo Space Police Fire".split())
+                                       "Sud Zuid Noord Oost West Ost Süd Zoo Space Police Fire "
+                                       "Gare Porte Pont Quai".split())   # "la station Gare Lille-Flandres" (precision19)
 
 
 def mark_stations(facts, text: str):
