@@ -43,7 +43,7 @@ _ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
 _SKY_OVER = tuple(f"{w} über" for w in (
     "polarlichter nordlichter feuerwerk feuerwerke regenbogen gewitter blitz blitze blitzeinschläge "
     "wolken gewitterwolken nebel rauch rauchwolke rauchwolken mond vollmond supermond sonnenaufgang "
-    "sonnenuntergang abendrot morgenrot himmel sternenhimmel heißluftballons heissluftballons ballons "
+    "sonnenuntergang abendrot morgenrot himmel sternenhimmel heißluftballons heissluftballons ballons smog dunst "
     "drohnen polarlicht nordlicht schnee schneefall hagel sturm unwetter").split())
 _LOC_CUES2 = frozenset(_SKY_OVER + ("au-dessus de",
                         "buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
@@ -193,7 +193,13 @@ CITY_PREPOSITIONS = frozenset("à te bei".split())
 CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt hafenstadt bergdorf weiler "
                      # a place's own facilities: "am Flughafen Klagenfurt", "die Universität Greifswald"
                      "flughafen universität bahnhof hauptbahnhof "
-                     "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole".split())
+                     "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
+                     # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
+                     # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"
+                     "hauptstadt landeshauptstadt hansestadt kreisstadt universitätsstadt domstadt "
+                     "bischofsstadt residenzstadt kurstadt küstenstadt messestadt millionenstadt "
+                     "marktgemeinde wintersportort skiort ferienort küstenort wallfahrtsort seebad ostseebad "
+                     "nordseebad".split())
 # "X bei Y", "X near Y", "X bij Y", "X près de Y": Y only says where the village X is
 PAIR_CUES = frozenset("bei bij near nabij nahe outside près".split())
 # where people or things are going, never where the picture is: "die Autobahn nach Berlin"

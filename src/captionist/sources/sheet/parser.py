@@ -33,6 +33,7 @@ from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_S
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placecrossing import mark_crossings
+from .placegerman import unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
@@ -281,6 +282,8 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     text = d.description[:_ANALYSE_CHARS]
     if (a2 := landscape_country(text, d.facts, place)) is not None:
         place.country = a2
+    elif place.country is None and place.city is None and (a2 := unit_country(text)) is not None:
+        place.country = a2      # "im Landkreis Rostock", "im Kanton Bern" (placegerman)
     elif only_passing_through(text, d.facts, place):
         place.country = None
     return place

@@ -1,0 +1,84 @@
+"""Place structures of German (and Dutch, French) desks that the place finder reads with
+these helpers (german19):
+
+- a state whose name is hyphenated is the state, not the town of its first part
+  ("in Schleswig-Holstein", "Schleswig-Holsteins Landeshauptstadt Kiel": not Schleswig);
+- a city's genitive before a noun names the city, as its adjective does ("Berlins
+  Regierender Bürgermeister", "über Hamburgs Speicherstadt", "Kiews Unabhängigkeitsplatz");
+- an elided French article is part of a name only when that town is at least as big as
+  the one the bare name means ("le port d'Anvers" is Antwerp, not Danvers);
+- a German district or a Swiss canton names its country ("im Landkreis Rostock", "im Kreis
+  Unna", "im Kanton Bern", "Bergen (Landkreis Celle)"): Landkreis and Kreis are German
+  units, Kanton a Swiss one in German text.
+
+Each is a word test or a look-up of one name in the index: no pattern is built per mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer, norm
+
+# a city big enough that its genitive is how desks write it ("Berlins", "Kiews", "Roms");
+# smaller towns' genitives are rare and too close to first names ("Jonas", "Elias")
+_GENITIVE_MIN = 100_000
+# before a genitive "s" these make it a common noun's ("des Essens", "eines Hamburgs"?)
+_GENITIVE_ARTICLES = frozenset("des eines meines seines ihres unseres dieses jenes".split())
+
+
+def region_compound(key: str, regions, gz: Gazetteer) -> bool:
+    """A hyphenated word (the caller's test; `key` is normalised) that is a region's name, or its German genitive ("Schleswig-Holsteins"):
+    the town named like its first part is not meant."""
+    return bool(regions) or (key.endswith("s") and bool(gz.index.regions(key[:-1])))
+
+
+def genitive_city(word: str, following: str, before: str, gz: Gazetteer) -> list[dict]:
+    """The city a German genitive stands for when a capitalised noun follows ("Berlins
+    Bürgermeister", "Hamburgs Speicherstadt"): cities of _GENITIVE_MIN+ people bearing the stem
+    as their own name or a newsroom exonym, marked as adjectives so that they weigh like
+    "Berliner" (where someone works is weaker than where the picture is)."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith(("ss", "ß")) or not following[:1].isupper():
+        return []
+    if before.casefold() in _GENITIVE_ARTICLES:
+        return []
+    key = norm(word)
+    if gz.cities.get(key) or key in gz.countries:
+        return []       # "Paris", "Athens", "Wales": the name itself ends in "s"
+    found = [c for c in gz.cities.get(key[:-1], ()) if (c.get("population") or 0) >= _GENITIVE_MIN
+             and (norm(c["name"]) == key[:-1] or c.get("newsroom") or c.get("primary"))]
+    if not found:
+        found = [c for c in gz.cities.get(key[:-1], ()) if (c.get("population") or 0) >= 5 * _GENITIVE_MIN]
+    return [dict(c, adjective=True) for c in found]
+
+
+def keeps_elided_article(joined: list[dict], bare: list[dict]) -> bool:
+    """Whether "d'Anvers" is a town called Danvers: only when one bears that name as its own and
+    is at least as big as the biggest the bare name means (Antwerp is far bigger)."""
+    own = [c.get("population") or 0 for c in joined if c.get("primary")]
+    return bool(own) and max(own) >= max((c.get("population") or 0 for c in bare), default=-1)
+
+
+# "im Landkreis Rostock", "im Kreis Unna", "Kreis Dithmarschen", "im Kanton Bern": written
+# capitalised before a capitalised name
+# ("Polarkreis", "Freundeskreis" are no districts: only the hyphenated "Rhein-Sieg-Kreis" form)
+_UNIT = re.compile(r"\b(?:(Landkreis|Kreis|Kanton)\s+[A-ZÄÖÜ][\w-]+|[A-ZÄÖÜ]\w+-(?:\w+-)?Kreis\b)")
+_UNIT_COUNTRY = {"Landkreis": "DE", "Kreis": "DE", "Kanton": "CH"}
+
+
+def unit_country(text: str) -> str | None:
+    """The country a German district or Swiss canton named in the text lies in, when all those
+    named agree ("Schafe im Landkreis Dithmarschen": Germany)."""
+    if "reis" not in text and "Kanton" not in text:
+        return None     # the prefilter: most captions name neither
+    found = {_UNIT_COUNTRY.get(m.group(1), "DE") for m in _UNIT.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def qualifier_country(qualifier: str, gz: Gazetteer) -> str | None:
+    """The country a town's parenthesised qualifier names: a country ("près du Locle (Suisse)"),
+    or a German district or Swiss canton ("Bergen (Landkreis Celle)")."""
+    if a2 := gz.countries.get(norm(qualifier)):
+        return a2
+    head = qualifier.split(" ", 1)[0]
+    return _UNIT_COUNTRY.get(head) if " " in qualifier else None

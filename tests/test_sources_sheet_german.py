@@ -1,0 +1,110 @@
+"""Place structures German, Dutch and French desks write (issue 9, german19), one class per
+test, in our own wording: what must now be taken through the place gate, and what still
+must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from sheet_helpers import place
+
+
+# --- 1. a town's title before its name: "Landeshauptstadt", "Hansestadt", "Hauptstadt" ------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Ein Gärtner harkt Laub im Park der sächsischen Landeshauptstadt Dresden. Foto: Jan Brandt/dpa",
+     "Dresden", "DEU"),
+    ("Ein Segelschiff liegt am Kai in der Hansestadt Rostock. Foto: Jan Brandt/dpa", "Rostock", "DEU"),
+    ("Radfahrer warten vor einer Ampel in Finnlands Hauptstadt Helsinki. Foto: Jan Brandt/dpa",
+     "Helsinki", "FIN"),
+    ("Ein Fischkutter läuft in den Hafen der Kreisstadt Husum ein. Foto: Jan Brandt/dpa", "Husum", "DEU"),
+])
+def test_a_title_before_a_town_cues_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+# --- 2. a hyphenated state is the state, never the town of its first part ------------------
+
+@pytest.mark.parametrize("text", [
+    "Schafe grasen auf einem Deich in Schleswig-Holstein. Foto: Jan Brandt/dpa",
+    "Ein Mähdrescher erntet Weizen in Sachsen-Anhalt. Foto: Jan Brandt/dpa",
+])
+def test_a_hyphenated_state_gives_no_town(text):
+    assert place(text)[:2] == (None, "DEU")
+
+
+def test_a_state_genitive_before_its_capital_gives_the_capital_not_the_first_part():
+    text = "Fähren liegen im Hafen von Schleswig-Holsteins Landeshauptstadt Kiel. Foto: Jan Brandt/dpa"
+    assert place(text)[:2] == ("Kiel", "DEU")
+
+
+def test_a_city_and_its_district_still_give_the_city():
+    text = "Ein Straßenfest in Hamburg-Ottensen am Samstag. Foto: Jan Brandt/dpa"
+    assert place(text)[:2] == ("Hamburg", "DEU")
+
+
+# --- 3. a city's genitive before a noun, like its adjective ----------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Abendlicht über Hamburgs Hafencity. Foto: Jan Brandt/dpa", "Hamburg", "DEU"),
+    ("Ein Blick auf Kiews Andreassteig im Schnee. Foto: Jan Brandt/dpa", "Kyiv", "UKR"),
+])
+def test_a_city_genitive_gives_the_city(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a first name ending in "s" is no genitive of a town
+    "Jonas Weber trainiert am Abend auf dem Sportplatz. Foto: Jan Brandt/dpa",
+    # "des Essens": the meal's, not the city's
+    "Die Reste des Essens Werden an Bedürftige verteilt. Foto: Jan Brandt/dpa",
+])
+def test_no_genitive_city_from_a_name_or_a_common_noun(text):
+    assert place(text)[0] is None
+
+
+def test_a_genitive_city_loses_to_the_town_the_picture_is_in():
+    text = "Berlins Bürgermeisterin Eva Lorenz spricht in Warschau. Foto: Jan Brandt/dpa"
+    assert place(text)[:2] == ("Warsaw", "POL")
+
+
+# --- 4. a French elided article belongs to a name only when that town is the bigger --------
+
+def test_an_elided_de_before_a_big_city_is_the_article():
+    text = "Un cargo quitte le port d'Anvers à l'aube. Photo : Jean Morel / AFP"
+    assert place(text)[:2] == ("Antwerp", "BEL")
+
+
+# --- 5. a French exonym of a big city beats a French hamlet of the same name ---------------
+
+def test_treves_in_a_french_sheet_is_trier():
+    sheet = ("Des élèves visitent le musée à Quimper. Photo : Jean Morel / AFP\n\n"
+             "Des touristes sous la pluie devant la cathédrale à Trèves. Photo : Jean Morel / AFP\n")
+    caps = __import__("captionist.sources.sheet", fromlist=["parse_sheet"]).parse_sheet(sheet).captions
+    assert (caps[1].record.get("cityName"), caps[1].record.get("countryCode")) == ("Trier", "DEU")
+
+
+# --- 6. a German district or Swiss canton gives the country, not a town ---------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Kraniche rasten auf einem Feld im Landkreis Rostock. Foto: Jan Brandt/dpa", "DEU"),
+    ("Ein Windpark im Kreis Steinfurt bei Sonnenuntergang. Foto: Jan Brandt/dpa", "DEU"),
+    ("Kühe werden im Kanton Glarus auf die Alp getrieben. Foto: Urs Frei/Keystone", "CHE"),
+])
+def test_a_district_or_canton_gives_its_country_and_no_town(text, country):
+    assert place(text)[:2] == (None, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a circle of friends, the polar circle: no district
+    "Ein Rentier steht am Polarkreis im Schnee. Foto: Jan Brandt/dpa",
+    "Im Freundeskreis wird gefeiert. Foto: Jan Brandt/dpa",
+])
+def test_no_country_from_a_circle_that_is_no_district(text):
+    assert place(text)[1] is None
+
+
+def test_a_district_in_brackets_settles_a_town_named_like_others_abroad():
+    # Bergen is also in Norway, the Netherlands and Belgium (Mons)
+    text = "Feuerwehrleute löschen einen Brand in Bergen (Landkreis Celle). Foto: Jan Brandt/dpa"
+    assert place(text)[:2] == ("Bergen", "DEU")
