@@ -108,3 +108,25 @@ def test_a_district_in_brackets_settles_a_town_named_like_others_abroad():
     # Bergen is also in Norway, the Netherlands and Belgium (Mons)
     text = "Feuerwehrleute löschen einen Brand in Bergen (Landkreis Celle). Foto: Jan Brandt/dpa"
     assert place(text)[:2] == ("Bergen", "DEU")
+
+
+# --- 7. a capitalised region adjective before a town: the town takes the cue before it -----
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Touristen sonnen sich am Ufer im Tessiner Ascona. Foto: Urs Frei/Keystone", "Ascona", "CHE"),
+    ("Ein Hotelier räumt das Dach seines Hauses im Tiroler Kufstein. Foto: Jan Brandt/dpa", "Kufstein", "AUT"),
+    ("Ein Bergführer wartet im Walliser Zermatt auf Gäste. Foto: Urs Frei/Keystone", "Zermatt", "CHE"),
+    ("Gäste wandern im Allgäuer Oberstdorf zur Hütte. Foto: Jan Brandt/dpa", "Oberstdorf", "DEU"),
+])
+def test_a_region_adjective_before_a_town_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # the adjective describes a person elsewhere: the place the picture is in wins
+    ("Ein Allgäuer Milchbauer demonstriert vor dem Kanzleramt in Berlin. Foto: Jan Brandt/dpa", "Berlin", "DEU"),
+    # a person described by a region, no town: nothing
+    ("Ein Tiroler Bergführer zeigt Gästen den Gipfel. Foto: Jan Brandt/dpa", None, None),
+])
+def test_a_region_adjective_is_no_place_of_its_own(text, city, country):
+    assert place(text)[:2] == (city, country)

@@ -82,3 +82,21 @@ def qualifier_country(qualifier: str, gz: Gazetteer) -> str | None:
         return a2
     head = qualifier.split(" ", 1)[0]
     return _UNIT_COUNTRY.get(head) if " " in qualifier else None
+
+
+# Capitalised German adjectives of regions, valleys and cantons written right before a town
+# ("im Tessiner Locarno", "im Allgäuer Oberstdorf", "im Südtiroler Brixen", "im Walliser
+# Saas-Fee"): the town after one is no surname (placetokens._person_like) and takes the cue
+# before it ("im"), as a small adjective does ("im schweizerischen Rheinfelden"). Only those
+# that are no city's adjective: "im Hamburger Rathaus" stays the city's own rule.
+REGION_ADJECTIVES_CAP = frozenset((
+    "Tessiner Südtiroler Tiroler Osttiroler Allgäuer Walliser Bündner Engadiner Kärntner Vorarlberger "
+    "Steirer Thurgauer Aargauer Glarner Appenzeller Emmentaler Waadtländer Schwarzwälder Sauerländer "
+    "Emsländer Eifeler Hunsrücker Pfälzer Oberpfälzer Vogtländer Erzgebirger Lausitzer Uckermärker "
+    "Prignitzer Altmärker Eichsfelder Rhöner Spessarter Chiemgauer Pinzgauer Pongauer Zillertaler "
+    "Ötztaler Montafoner Wachauer Mühlviertler Waldviertler Weinviertler Innviertler").split())
+
+
+def region_adjective(word: str) -> bool:
+    """A capitalised region adjective of the table above."""
+    return word in REGION_ADJECTIVES_CAP
