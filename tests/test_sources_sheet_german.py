@@ -130,3 +130,29 @@ def test_a_region_adjective_before_a_town_gives_the_town(text, city, country):
 ])
 def test_a_region_adjective_is_no_place_of_its_own(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+# --- 8. German and French exonyms newsrooms write for big cities ---------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Des manifestants défilent à Bâle, samedi. Photo : Jean Morel / AFP", "Basel", "CHE"),
+    ("Ein Sitzungssaal des Europaparlaments in Straßburg. Foto: Jan Brandt/dpa", "Strasbourg", "FRA"),
+    ("Helfer verteilen Wasser in Cherson. Foto: Jan Brandt/dpa", "Kherson", "UKR"),
+    ("Des horlogers au travail à Bienne. Photo : Jean Morel / AFP", "Biel/Bienne", "CHE"),
+])
+def test_a_newsroom_exonym_gives_the_big_city(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_county_is_still_no_newsroom_city():
+    assert place("Hop gardens in Kent on Monday. Photo: Jan Brandt/Reuters")[0] is None
+
+
+# --- 9. a country's adjective before a unit of it gives the country -------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Een boer ploegt zijn akker in de Duitse deelstaat Nedersaksen. Foto ANP / Jan Brandt", "DEU"),
+    ("Ein Lawinenhang im österreichischen Bundesland Vorarlberg. Foto: Jan Brandt/dpa", "AUT"),
+])
+def test_a_country_adjective_before_a_unit_gives_the_country(text, country):
+    assert place(text)[:2] == (None, country)

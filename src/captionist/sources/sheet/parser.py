@@ -27,7 +27,7 @@ from captionist.errors import SheetParseError
 
 from .credits import Credit, default_credit, find_credit, find_leading_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
-from .gazetteer import city_name, country_name, norm
+from .gazetteer import city_name, country_name, load_gazetteer, norm
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
@@ -282,7 +282,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     text = d.description[:_ANALYSE_CHARS]
     if (a2 := landscape_country(text, d.facts, place)) is not None:
         place.country = a2
-    elif place.country is None and place.city is None and (a2 := unit_country(text)) is not None:
+    elif place.country is None and place.city is None and (a2 := unit_country(text, load_gazetteer())):
         place.country = a2      # "im Landkreis Rostock", "im Kanton Bern" (placegerman)
     elif only_passing_through(text, d.facts, place):
         place.country = None

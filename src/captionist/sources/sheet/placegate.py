@@ -157,7 +157,10 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if free and (pop < TOWN or alias):
         return f"not in {', '.join(sorted(free))}, which the caption names"
     region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
-    if region:     # "in Kent": the English county before Kent, Washington
+    # (a newsroom's own name of a big city, cued, means the city: "à Bâle" is Basel, not Balé,
+    # Burkina Faso; german19)
+    if region and not (city.get("newsroom") and m.kind >= CUED and pop >= PROMINENT):
+        # "in Kent": the English county before Kent, Washington
         return f"also a region of {region[0]}, and the caption names no country"
     # namesakes abroad are places called so by their own name (GeoNames gives Old Saybrook, CT
     # the alternate name Zeebrugge: nobody means it by "de haven van Zeebrugge")

@@ -28,8 +28,8 @@ _GENITIVE_ARTICLES = frozenset("des eines meines seines ihres unseres dieses jen
 
 
 def region_compound(key: str, regions, gz: Gazetteer) -> bool:
-    """A hyphenated word (the caller's test; `key` is normalised) that is a region's name, or its German genitive ("Schleswig-Holsteins"):
-    the town named like its first part is not meant."""
+    """A hyphenated word (the caller's test; `key` is normalised) that is a region's name, or
+    its German genitive ("Schleswig-Holsteins"): the town named like its first part is not meant."""
     return bool(regions) or (key.endswith("s") and bool(gz.index.regions(key[:-1])))
 
 
@@ -52,11 +52,11 @@ def genitive_city(word: str, following: str, before: str, gz: Gazetteer) -> list
     return [dict(c, adjective=True) for c in found]
 
 
-def keeps_elided_article(joined: list[dict], bare: list[dict]) -> bool:
+def keeps_elided_article(joined: list[dict] | None, bare: list[dict] | None) -> bool:
     """Whether "d'Anvers" is a town called Danvers: only when one bears that name as its own and
     is at least as big as the biggest the bare name means (Antwerp is far bigger)."""
-    own = [c.get("population") or 0 for c in joined if c.get("primary")]
-    return bool(own) and max(own) >= max((c.get("population") or 0 for c in bare), default=-1)
+    own = [c.get("population") or 0 for c in joined or () if c.get("primary")]
+    return bool(own) and max(own) >= max((c.get("population") or 0 for c in bare or ()), default=-1)
 
 
 # "im Landkreis Rostock", "im Kreis Unna", "Kreis Dithmarschen", "im Kanton Bern": written
@@ -66,12 +66,25 @@ _UNIT = re.compile(r"\b(?:(Landkreis|Kreis|Kanton)\s+[A-ZÄÖÜ][\w-]+|[A-ZÄÖ�
 _UNIT_COUNTRY = {"Landkreis": "DE", "Kreis": "DE", "Kanton": "CH"}
 
 
-def unit_country(text: str) -> str | None:
+# a country's adjective before a unit of it, after a positional word: "in de Duitse deelstaat
+# Nedersaksen", "im österreichischen Bundesland Tirol", "in der schottischen Grafschaft X"
+_ADJ_UNIT = re.compile(r"\b(?:in|im|op|dans|en)\s(?:de\s|het\s|der\s|dem\s|den\s|la\s|le\s)?([^\W\d_][\w-]{2,30})\s"
+                       r"(?:deelstaat|provincie|regio|graafschap|Bundesland|Bundesstaat|Provinz|Region|"
+                       r"Grafschaft|Woiwodschaft|Oblast|Gebiet|Bezirk|Kanton|Departement)\b")
+_ADJ_END = re.compile(r"(?:e|en|er|es|em|n|s)$")
+
+
+def unit_country(text: str, gz: Gazetteer) -> str | None:
     """The country a German district or Swiss canton named in the text lies in, when all those
-    named agree ("Schafe im Landkreis Dithmarschen": Germany)."""
-    if "reis" not in text and "Kanton" not in text:
-        return None     # the prefilter: most captions name neither
-    found = {_UNIT_COUNTRY.get(m.group(1), "DE") for m in _UNIT.finditer(text)}
+    named agree ("Schafe im Landkreis Dithmarschen": Germany), or whose adjective stands before
+    a unit of it ("in de Duitse deelstaat Nedersaksen")."""
+    found = set()
+    if "reis" in text or "Kanton" in text:     # the prefilter: most captions name neither
+        found = {_UNIT_COUNTRY.get(m.group(1), "DE") for m in _UNIT.finditer(text)}
+    for m in _ADJ_UNIT.finditer(text):
+        key = norm(m.group(1))
+        if a2 := gz.countries.get(key) or gz.countries.get(_ADJ_END.sub("", key)):
+            found.add(a2)
     return found.pop() if len(found) == 1 else None
 
 

@@ -218,7 +218,7 @@ def find_places(text: str) -> PlaceFacts:
             key = norm(raw)
             # "L'Haÿ-les-Roses": the article is part of the name only when a place is called so by
             # its own name ("d'Albi" is Albi, not Dalby, which GeoNames also spells "Dalbi")
-            if elided and keeps_elided_article(gz.cities.get(norm(text[s - 2:seg[-1][1]])) or (), gz.cities.get(key) or ()):
+            if elided and keeps_elided_article(gz.cities.get(norm(text[s - 2:seg[-1][1]])), gz.cities.get(key)):
                 raw = text[s - 2:seg[-1][1]]
                 key = norm(raw)
             before = text[max(0, s - 4):s].split()
