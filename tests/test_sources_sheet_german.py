@@ -156,3 +156,31 @@ def test_a_county_is_still_no_newsroom_city():
 ])
 def test_a_country_adjective_before_a_unit_gives_the_country(text, country):
     assert place(text)[:2] == (None, country)
+
+
+# --- 10. dpa's picture captions open with the Land or country, then the town ---------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Sachsen, Görlitz: Ein Mann schiebt sein Rad über die Altstadtbrücke. Foto: Jan Brandt/dpa",
+     "Görlitz", "DEU"),
+    ("Niedersachsen, Celle: Kinder spielen im Schlosspark. Foto: Jan Brandt/dpa", "Celle", "DEU"),
+    ("Ukraine, Charkiw: Helfer räumen Schutt. Foto: Jan Brandt/AP/dpa", "Kharkiv", "UKR"),
+    ("Österreich, Wien: Ein Kellner trägt Kaffee. Foto: Jan Brandt/APA/dpa", "Vienna", "AUT"),
+    ("Nordrhein-Westfalen, Mülheim an der Ruhr: Ein Kran hebt Stahl. Foto: Jan Brandt/dpa", "Mülheim", "DEU"),
+    # a town of that name in the US state named first, not the bigger one abroad
+    ("Texas, Paris: A replica of the Eiffel Tower at dusk. Photo: Jan Brandt/AP", "Paris", "USA"),
+])
+def test_a_land_or_country_then_a_town_opens_a_dpa_caption(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_several_towns_of_that_name_in_the_land_give_the_country_only():
+    # Bavaria has Neustadt an der Aisch, an der Donau, bei Coburg, Bad Neustadt...: none is
+    # meant more than another, and never Neustadt an der Weinstraße in Rhineland-Palatinate
+    text = "Bayern, Neustadt: Ein Landwirt pflügt sein Feld. Foto: Jan Brandt/dpa"
+    assert place(text)[:2] == (None, "DEU")
+
+
+def test_a_town_outside_the_land_named_first_is_not_taken():
+    text = "Hessen, Celle: Ein Brand in einer Scheune. Foto: Jan Brandt/dpa"
+    assert place(text)[0] is None

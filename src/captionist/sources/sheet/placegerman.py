@@ -113,3 +113,28 @@ REGION_ADJECTIVES_CAP = frozenset((
 def region_adjective(word: str) -> bool:
     """A capitalised region adjective of the table above."""
     return word in REGION_ADJECTIVES_CAP
+
+
+def region_first(name: str, where: str | None, gz: Gazetteer) -> tuple | None:
+    """dpa's picture captions open with the Land or country, then the town: "Sachsen, Dresden:
+    ...", "Ukraine, Charkiw: ...". (town, country alpha-2, admin1 or None, the towns of that name
+    lying there) when `name` is a region or country and `where` names a town lying in it; None
+    otherwise. The caller keeps only those towns ("Texas, Paris: ..." is Paris, Texas; "Bayern,
+    Neustadt: ..." is never Neustadt an der Weinstraße, and with several in Bavaria none)."""
+    if not where or not where[:1].isupper():
+        return None
+    key = norm(name)
+    if key in gz.countries:
+        places = {(gz.countries[key], None)}
+    else:
+        regions = gz.index.regions(key)
+        coded = {r.country for r in regions if r.code}
+        places = {(r.country, r.code or None) for r in regions if r.code or r.country not in coded}
+    from .placeagree import admin1_of     # ISO 3166-2 "NI" -> GeoNames "06"
+    for a2, code in places:
+        admin1 = admin1_of(a2, code) if code else None
+        inside = [c for c in gz.cities.get(norm(where), ()) if c["countrycode"] == a2
+                  and (code is None or c.get("admin1code") in (code, admin1))]
+        if inside:
+            return where, a2, admin1 or code, inside
+    return None
