@@ -184,3 +184,23 @@ def test_several_towns_of_that_name_in_the_land_give_the_country_only():
 def test_a_town_outside_the_land_named_first_is_not_taken():
     text = "Hessen, Celle: Ein Brand in einer Scheune. Foto: Jan Brandt/dpa"
     assert place(text)[0] is None
+
+
+# --- 11. Dutch titles before a town, and a municipality's word names its countries ----------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Fietsers op de Markt in de Friese hoofdstad Leeuwarden. Foto ANP / Jan Brandt", "Leeuwarden", "NLD"),
+    ("Een kraan in de haven van de hanzestad Deventer. Foto ANP / Jan Brandt", "Deventer", "NLD"),
+    ("Strandwandelaars in de Belgische kustgemeente De Haan. Foto: Belga / Jan Brandt", "De Haan", "BEL"),
+])
+def test_a_dutch_title_before_a_town_cues_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # Westland is a Dutch municipality; the index only knows Westland, Michigan
+    "Tuinders oogsten tomaten in de gemeente Westland. Foto ANP / Jan Brandt",
+    "Gewächshäuser in der Gemeinde Westland bei Nacht. Foto: Jan Brandt/dpa",
+])
+def test_a_municipality_word_never_gives_a_town_abroad(text):
+    assert place(text)[0] is None

@@ -138,3 +138,24 @@ def region_first(name: str, where: str | None, gz: Gazetteer) -> tuple | None:
         if inside:
             return where, a2, admin1 or code, inside
     return None
+
+
+# A municipality's word names the countries that have such municipalities: "de gemeente
+# Westland" is no Westland, Michigan; "die Gemeinde X" lies where German is an official
+# language; "Landkreis"/"Kreis X" in Germany, "Kanton X" in Switzerland
+_UNIT_COUNTRIES = {
+    "gemeente": {"NL", "BE", "SR"}, "kustgemeente": {"NL", "BE"}, "grensgemeente": {"NL", "BE"},
+    "gemeinde": {"DE", "AT", "CH", "IT", "LI", "LU", "BE"}, "marktgemeinde": {"AT", "DE", "IT"},
+    "landkreis": {"DE"}, "kreis": {"DE"}, "kanton": {"CH"},
+}
+
+
+def confine_to_units(facts) -> None:
+    """Drop the candidates of a town written after a municipality's word that lie in no
+    country having such municipalities; a mention left with none is no place."""
+    for m in list(facts.mentions):
+        allowed = _UNIT_COUNTRIES.get(m.cue[0])
+        if allowed and not m.binds:
+            m.cities = [c for c in m.cities if c["countrycode"] in allowed]
+            if not m.cities:
+                facts.mentions.remove(m)
