@@ -204,3 +204,18 @@ def test_a_dutch_title_before_a_town_cues_the_town(text, city, country):
 ])
 def test_a_municipality_word_never_gives_a_town_abroad(text):
     assert place(text)[0] is None
+
+
+# --- 12. German word order: the subject after a small town is no surname ---------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Am Montag räumen in Kufstein Arbeiter die Gehwege. Foto: Jan Brandt/APA/dpa", "Kufstein", "AUT"),
+    ("Am Sonntag feiern in Herrnhut Gläubige den Advent. Foto: Jan Brandt/dpa", "Herrnhut", "DEU"),
+])
+def test_a_german_subject_after_a_small_town_keeps_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_village_name_as_a_first_name_is_still_no_place():
+    # Roland Garros: the stadium's namesake, not Roland (a village), and no German noun after it
+    assert place("Spectators queue at Roland Garros on Monday. Photo: Jan Brandt/AFP")[0] != "Roland"

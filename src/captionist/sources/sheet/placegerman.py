@@ -159,3 +159,24 @@ def confine_to_units(facts) -> None:
             m.cities = [c for c in m.cities if c["countrycode"] in allowed]
             if not m.cities:
                 facts.mentions.remove(m)
+
+
+# German word order puts the subject after the place: "Am Montag räumen in Kufstein Arbeiter
+# Schnee", "In Bernkastel-Kues Winzer bei der Lese". The capitalised word after a small town is
+# then a common noun, not the surname that makes the town a first name ("Roland Garros").
+# The people and animals captions show, and the endings of German plural and participle nouns;
+# surnames that are also nouns (Fischer, Bauer, Schneider, Müller) are left out.
+_SUBJECT_NOUNS = frozenset(norm(w) for w in (
+    "Arbeiter Winzer Helfer Anwohner Einwohner Bewohner Besucher Urlauber Pendler Zuschauer Fahrgäste "
+    "Passagiere Menschen Leute Kinder Schüler Schülerinnen Frauen Männer Familien Jugendliche Senioren "
+    "Landwirte Bauern Feuerwehrleute Einsatzkräfte Rettungskräfte Polizisten Polizeibeamte Beamte "
+    "Soldaten Demonstranten Passanten Touristen Pilger Gläubige Fans Anhänger Händler Mitarbeiter "
+    "Beschäftigte Wanderer Radfahrer Skifahrer Spaziergänger Schaulustige Gäste Kunden Wähler "
+    "Schafe Kühe Pferde Rinder Störche Kraniche Bagger Kräne Traktoren").split())
+_NOUN_ENDINGS = ("innen", "leute", "kräfte", "ierende", "ierenden")
+
+
+def german_noun_after(word: str) -> bool:
+    """`word` is a German common noun of the kind that follows a place in V2 order."""
+    key = norm(word)
+    return key in _SUBJECT_NOUNS or key.endswith(_NOUN_ENDINGS)

@@ -29,7 +29,7 @@ from captionist.places.words import (
 )
 
 from .gazetteer import Gazetteer, norm
-from .placegerman import region_adjective
+from .placegerman import german_noun_after, region_adjective
 
 
 def word_hits(text: str, word: str) -> list[re.Match]:
@@ -115,7 +115,8 @@ def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
         return False
     w = tokens[i + 1][2]
     key = norm(w)
-    if not w[0].isupper() or w.isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
+    if not w[0].isupper() or w.isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries \
+            or german_noun_after(w):    # "in Kufstein Arbeiter": German V2 order (placegerman)
         return False    # (an abbreviation is no surname: "Lostallo GR" is the town and its canton)
     return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
 
