@@ -219,3 +219,15 @@ def test_a_german_subject_after_a_small_town_keeps_the_town(text, city, country)
 def test_a_village_name_as_a_first_name_is_still_no_place():
     # Roland Garros: the stadium's namesake, not Roland (a village), and no German noun after it
     assert place("Spectators queue at Roland Garros on Monday. Photo: Jan Brandt/AFP")[0] != "Roland"
+
+
+# --- 13. German "vor" after a sea, lake or coast is "off" the town ---------------------------
+
+def test_vor_after_a_lake_gives_the_town():
+    text = "Ein Ausflugsdampfer fährt auf dem Bodensee vor Lindau. Foto: Jan Brandt/dpa"
+    assert place(text)[:2] == ("Lindau", "DEU")
+
+
+def test_vor_alone_is_before_not_off():
+    # "vor Berlin" on a motorway: before the city, not in it
+    assert place("Ein Stau auf der A9 kurz vor Berlin. Foto: Jan Brandt/dpa")[0] is None

@@ -45,7 +45,12 @@ _SKY_OVER = tuple(f"{w} über" for w in (
     "wolken gewitterwolken nebel rauch rauchwolke rauchwolken mond vollmond supermond sonnenaufgang "
     "sonnenuntergang abendrot morgenrot himmel sternenhimmel heißluftballons heissluftballons ballons smog dunst "
     "drohnen polarlicht nordlicht schnee schneefall hagel sturm unwetter").split())
-_LOC_CUES2 = frozenset(_SKY_OVER + ("au-dessus de",
+# German "vor" is "off" after a sea, lake or coast: "auf dem Bodensee vor Lindau", "die Düne vor
+# Helgoland" (german19); alone it is also "before" ("vor Berlin" on a motorway), so only there
+_OFF_COAST = tuple(f"{w} vor" for w in (
+    "see bodensee chiemsee tegernsee ammersee nordsee ostsee meer mittelmeer küste insel düne strand "
+    "bucht förde reede wattenmeer watt").split())
+_LOC_CUES2 = frozenset(_SKY_OVER + _OFF_COAST + ("au-dessus de",
                         "buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
                         "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
                         "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",
