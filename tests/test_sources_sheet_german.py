@@ -231,3 +231,19 @@ def test_vor_after_a_lake_gives_the_town():
 def test_vor_alone_is_before_not_off():
     # "vor Berlin" on a motorway: before the city, not in it
     assert place("Ein Stau auf der A9 kurz vor Berlin. Foto: Jan Brandt/dpa")[0] is None
+
+
+# --- 14. a capital named after "capital" / "capitale", with or without a comma ---------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Des passants dans la capitale hongroise, Budapest, lundi. Photo : Jean Morel / AFP", "Budapest", "HUN"),
+    ("Des passants dans la capitale, Beyrouth. Photo : Jean Morel / AFP", "Beirut", "LBN"),
+    ("Commuters queue for buses in the Ukrainian capital Kyiv. Photo: Jan Brandt/AP", "Kyiv", "UKR"),
+])
+def test_a_capital_after_its_title_is_the_place(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_capital_people_leave_is_no_place():
+    text = "Trains from the capital, Kyiv, to Lviv run again. Photo: Jan Brandt/AP"
+    assert place(text)[0] is None

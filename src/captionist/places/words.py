@@ -207,7 +207,9 @@ CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt ha
                      "nordseebad "
                      # Dutch titles, written small: "de Franse hoofdstad Parijs", "de hanzestad Kampen"
                      "hoofdstad provinciehoofdstad hanzestad vestingstad kuststad grensstad universiteitsstad "
-                     "gemeente kustgemeente grensgemeente".split())
+                     "gemeente kustgemeente grensgemeente "
+                     # "in the Ukrainian capital Kyiv", "dans la capitale belge Bruxelles"
+                     "capital capitale".split())
 # "X bei Y", "X near Y", "X bij Y", "X près de Y": Y only says where the village X is
 PAIR_CUES = frozenset("bei bij near nabij nahe outside près".split())
 # where people or things are going, never where the picture is: "die Autobahn nach Berlin"

@@ -33,7 +33,7 @@ from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_S
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placecrossing import mark_crossings
-from .placegerman import confine_to_units, unit_country
+from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
@@ -279,6 +279,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
 def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> Place:
     """The draft's place; a landscape of one country gives the country when nothing else does."""
     confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
+    capital_apposition(d.facts, d.description[:_ANALYSE_CHARS])     # "in the capital, Kyiv"
     place = resolve_place(d.facts, sheet_country, sheet_others)
     text = d.description[:_ANALYSE_CHARS]
     if (a2 := landscape_country(text, d.facts, place)) is not None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from captionist.places.words import CUED, UNCUED
+
 from .gazetteer import Gazetteer, norm
 
 # a city big enough that its genitive is how desks write it ("Berlins", "Kiews", "Roms");
@@ -180,3 +182,23 @@ def german_noun_after(word: str) -> bool:
     """`word` is a German common noun of the kind that follows a place in V2 order."""
     key = norm(word)
     return key in _SUBJECT_NOUNS or key.endswith(_NOUN_ENDINGS)
+
+
+# "in the capital, Kyiv", "dans la capitale ukrainienne, Kiev": the capital's name after a comma
+_CAPITAL_WORDS = frozenset("capital capitale hoofdstad hauptstadt".split())
+
+
+def capital_apposition(facts, text: str) -> None:
+    """A town named right after "capital," (or "capitale <adjective>,") is the capital the
+    caption is in: cued, as without the comma ("in the capital Kyiv")."""
+    if "apital" not in text and "oofdstad" not in text and "auptstadt" not in text:
+        return      # the prefilter: most captions name no capital
+    for m in facts.mentions:
+        at = text.find(", " + m.text) if m.kind == UNCUED else -1
+        before = [w.casefold() for w in text[max(0, at - 40):at].split()] if at > 0 else []
+        if _CAPITAL_WORDS & set(before[-2:]) and not _FROM_CAPITAL & set(before[-5:]):
+            m.kind, m.cued = CUED, True
+
+
+# "flights from the capital, Kyiv, to Lviv": where they come from
+_FROM_CAPITAL = frozenset("from uit aus van von de depuis".split())
