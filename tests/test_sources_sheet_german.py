@@ -247,3 +247,15 @@ def test_a_capital_after_its_title_is_the_place(text, city, country):
 def test_a_capital_people_leave_is_no_place():
     text = "Trains from the capital, Kyiv, to Lviv run again. Photo: Jan Brandt/AP"
     assert place(text)[0] is None
+
+
+# --- 15. dpa's "town/river" spelling is the town on that river --------------------------------
+
+@pytest.mark.parametrize("text,city", [
+    ("Ein Nachtwächter führt Gäste durch Rothenburg/Tauber. Foto: Jan Brandt/dpa", "Rothenburg ob der Tauber"),
+    ("Ein Wehr an der Lechstaustufe in Landsberg/Lech. Foto: Jan Brandt/dpa", "Landsberg am Lech"),
+    ("Der Marktplatz von Halle/Saale am Morgen. Foto: Jan Brandt/dpa", "Halle (Saale)"),
+])
+def test_a_town_slash_river_is_that_town_not_a_namesake(text, city):
+    # Rothenburg alone is also a town in Saxony, Landsberg one in Saxony-Anhalt
+    assert place(text)[:2] == (city, "DEU")
