@@ -58,6 +58,9 @@ def test_a_city_genitive_gives_the_city(text, city, country):
     "Jonas Weber trainiert am Abend auf dem Sportplatz. Foto: Jan Brandt/dpa",
     # "des Essens": the meal's, not the city's
     "Die Reste des Essens Werden an Bedürftige verteilt. Foto: Jan Brandt/dpa",
+    # a first name's genitive, not Sofia's or Charlotte's (North Carolina)
+    "Sophias Großvater zeigt ein altes Foto. Foto: Jan Brandt/dpa",
+    "Charlottes Mutter winkt vom Balkon. Foto: Jan Brandt/dpa",
 ])
 def test_no_genitive_city_from_a_name_or_a_common_noun(text):
     assert place(text)[0] is None

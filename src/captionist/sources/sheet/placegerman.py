@@ -25,7 +25,14 @@ from .gazetteer import Gazetteer, norm
 # a city big enough that its genitive is how desks write it ("Berlins", "Kiews", "Roms");
 # smaller towns' genitives are rare and too close to first names ("Jonas", "Elias")
 _GENITIVE_MIN = 100_000
-# before a genitive "s" these make it a common noun's ("des Essens", "eines Hamburgs"?)
+# cities of 100,000+ named like a first name, whose German genitive is a person's ("Sophias
+# Bruder", "Charlottes Mutter", "Milans Trainer")
+_FIRST_NAME_CITIES = frozenset(norm(w) for w in (
+    "Sofia Sophia Charlotte Elizabeth Elisabeth Victoria Alexandria Florence Regina Augusta Adelaide "
+    "Austin Jackson Lincoln Madison Orlando Eugene Santiago Sydney Sidney Hamilton Preston Kingston "
+    "Chester Winston Lawrence Raleigh Savannah Aurora Irvine Carmen Rosario Nancy Leon León Milan "
+    "Valencia Jordan Lorena Marina Isabela Trinidad Concepción Córdoba Victor Florida").split())
+# before a genitive "s" these make it a common noun's ("des Essens")
 _GENITIVE_ARTICLES = frozenset("des eines meines seines ihres unseres dieses jenes".split())
 
 
@@ -45,8 +52,8 @@ def genitive_city(word: str, following: str, before: str, gz: Gazetteer) -> list
     if before.casefold() in _GENITIVE_ARTICLES:
         return []
     key = norm(word)
-    if gz.cities.get(key) or key in gz.countries:
-        return []       # "Paris", "Athens", "Wales": the name itself ends in "s"
+    if key[:-1] in _FIRST_NAME_CITIES or gz.cities.get(key) or key in gz.countries:
+        return []       # "Sophias Bruder"; "Paris", "Athens", "Wales": the name itself ends in "s"
     found = [c for c in gz.cities.get(key[:-1], ()) if (c.get("population") or 0) >= _GENITIVE_MIN
              and (norm(c["name"]) == key[:-1] or c.get("newsroom") or c.get("primary"))]
     if not found:
