@@ -31,14 +31,16 @@ import pytest
 # country 96.8, wrong places 0; floors are those minus 0.5; precision19 added 854 red-team
 # captions (sheets 76-77: town names that are not the picture's place, many rightly blank):
 # tuned 2,497, city 93.2, country 92.0, wrong places 0, the 1,643 before unchanged at 95.7 /
-# 96.8; floors are the new totals minus 0.5). Raise them as
+# 96.8; floors are the new totals minus 0.5); german19 added 176 captions in German, Dutch
+# and French place structures (sheets 78-79); merged: tuned 2,673, city 93.4, country 92.3,
+# wrong places 0. Raise them as
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.0,
     "creditLine": 99.0,
     "creatorNames": 98.9,
-    "cityName": 92.7,
-    "countryCode": 91.5,
+    "cityName": 92.9,
+    "countryCode": 91.8,
     "dateCreated": 98.8,
     "strays_taken_max": 0,
     "wrong_places_max": 0,

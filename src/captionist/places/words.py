@@ -43,9 +43,14 @@ _ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
 _SKY_OVER = tuple(f"{w} über" for w in (
     "polarlichter nordlichter feuerwerk feuerwerke regenbogen gewitter blitz blitze blitzeinschläge "
     "wolken gewitterwolken nebel rauch rauchwolke rauchwolken mond vollmond supermond sonnenaufgang "
-    "sonnenuntergang abendrot morgenrot himmel sternenhimmel heißluftballons heissluftballons ballons "
+    "sonnenuntergang abendrot morgenrot himmel sternenhimmel heißluftballons heissluftballons ballons smog dunst "
     "drohnen polarlicht nordlicht schnee schneefall hagel sturm unwetter").split())
-_LOC_CUES2 = frozenset(_SKY_OVER + ("au-dessus de",
+# German "vor" is "off" after a sea, lake or coast: "auf dem Bodensee vor Lindau", "die Düne vor
+# Helgoland" (german19); alone it is also "before" ("vor Berlin" on a motorway), so only there
+_OFF_COAST = tuple(f"{w} vor" for w in (
+    "see bodensee chiemsee tegernsee ammersee nordsee ostsee meer mittelmeer küste insel düne strand "
+    "bucht förde reede wattenmeer watt").split())
+_LOC_CUES2 = frozenset(_SKY_OVER + _OFF_COAST + ("au-dessus de",
                         "buurt van", "rand van", "outskirts of", "north of", "south of", "east of", "west of",
                         "noorden van", "zuiden van", "oosten van", "westen van", "city of", "town of",
                         "village of", "près de", "ville de", "nähe von", "de stad", "the city", "port of",
@@ -193,7 +198,18 @@ CITY_PREPOSITIONS = frozenset("à te bei".split())
 CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt hafenstadt bergdorf weiler "
                      # a place's own facilities: "am Flughafen Klagenfurt", "die Universität Greifswald"
                      "flughafen universität bahnhof hauptbahnhof "
-                     "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole".split())
+                     "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
+                     # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
+                     # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"
+                     "hauptstadt landeshauptstadt hansestadt kreisstadt universitätsstadt domstadt "
+                     "bischofsstadt residenzstadt kurstadt küstenstadt messestadt millionenstadt "
+                     "marktgemeinde wintersportort skiort ferienort küstenort wallfahrtsort seebad ostseebad "
+                     "nordseebad "
+                     # Dutch titles, written small: "de Franse hoofdstad Parijs", "de hanzestad Kampen"
+                     "hoofdstad provinciehoofdstad hanzestad vestingstad kuststad grensstad universiteitsstad "
+                     "gemeente kustgemeente grensgemeente "
+                     # "in the Ukrainian capital Kyiv", "dans la capitale belge Bruxelles"
+                     "capital capitale".split())
 # "X bei Y", "X near Y", "X bij Y", "X près de Y": Y only says where the village X is
 PAIR_CUES = frozenset("bei bij near nabij nahe outside près".split())
 # where people or things are going, never where the picture is: "die Autobahn nach Berlin"

@@ -27,12 +27,13 @@ from captionist.errors import SheetParseError
 
 from .credits import Credit, default_credit, find_credit, find_leading_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
-from .gazetteer import city_name, country_name, norm
+from .gazetteer import city_name, country_name, load_gazetteer, norm
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placecrossing import mark_crossings
+from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
@@ -277,10 +278,14 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
 
 def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> Place:
     """The draft's place; a landscape of one country gives the country when nothing else does."""
+    confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
+    capital_apposition(d.facts, d.description[:_ANALYSE_CHARS])     # "in the capital, Kyiv"
     place = resolve_place(d.facts, sheet_country, sheet_others)
     text = d.description[:_ANALYSE_CHARS]
     if (a2 := landscape_country(text, d.facts, place)) is not None:
         place.country = a2
+    elif place.country is None and place.city is None and (a2 := unit_country(text, load_gazetteer())):
+        place.country = a2      # "im Landkreis Rostock", "im Kanton Bern" (placegerman)
     elif only_passing_through(text, d.facts, place):
         place.country = None
     return place

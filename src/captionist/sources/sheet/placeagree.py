@@ -88,6 +88,7 @@ _REGION_ADJECTIVES = (
     ("burgenländisch", "AT", ("1",)), ("kärntnerisch", "AT", ("2",)), ("tirolerisch", "AT", ("7",)),
     ("Kärntner", "AT", ("2",)), ("Tiroler", "AT", ("7",)), ("Vorarlberger", "AT", ("8",)),
     ("Walliser", "CH", ("VS",)), ("Bündner", "CH", ("GR",)), ("Tessiner", "CH", ("TI",)),
+    ("Südtiroler", "IT", ("32",)), ("Allgäuer", "DE", ("BY", "BW")),     # german19
     ("Brabants", "NL", ("NB",)), ("Limburgs", "NL", ("LI",)), ("Zeeuws", "NL", ("ZE",)),
     ("Fries", "NL", ("FR",)), ("Drents", "NL", ("DR",)), ("Gelders", "NL", ("GE",)),
     ("Overijssels", "NL", ("OV",)), ("Noord-Hollands", "NL", ("NH",)), ("Zuid-Hollands", "NL", ("ZH",)),

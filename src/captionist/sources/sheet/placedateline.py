@@ -21,6 +21,7 @@ from captionist.places.words import CUED
 
 from .dates import MONTH_RE
 from .gazetteer import load_gazetteer, norm
+from .placegerman import region_first
 
 _NAME = r"[^\W\d_][\w'’.-]*"
 # the small words inside a town's name that say where it lies ("Linz am Rhein", "Frankfurt an
@@ -35,7 +36,7 @@ _DATE = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(
          rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?)")
 _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
-    rf"(?:, (?P<where>{_NAME}(?: {_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
+    rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
     r"(?: \([A-Za-z-]{2,12}\))?"          # the agency of a wire dateline: "GOSLAR (dpa) -"
     rf"(?:,? (?P<date>{_DATE}))?"
     r"(?(date)(?: ?:| [-–—]|\.)|(?: ?:| [-–—])) (?P<rest>.)")
@@ -64,6 +65,8 @@ def dateline_name(text: str) -> str | None:
     if rest[:1] in _QUOTE_OPEN or (first and first.group().casefold() in _SPEAKER_WORDS):
         return None     # "Merz: »Wir schaffen das«": a speaker, not a place
     gz = load_gazetteer()
+    if first_town := region_first(name, hit.group("where"), gz):
+        return first_town[0]    # "Sachsen, Dresden: ...": the Land first (dpa; placegerman)
     if norm(name) in gz.countries:
         return None     # a country alone gives the country only (dateline_country)
     return name if gz.cities.get(norm(name)) else None     # "Dienstagabend:", "Hitzerekord:"
@@ -92,11 +95,27 @@ def mark_dateline(facts, text: str, mention_class):
         facts.country_cued = facts.country_cued or dateline_country(text)
         return facts
     key = norm(name)
+    start = text.find(name)     # 0, or after the Land: "Sachsen, Dresden: ..." (placegerman)
+    hit = _DATELINE.match(text) if start else None
+    if first := hit and region_first(hit.group("name"), hit.group("where"), load_gazetteer()):
+        return _land_first(facts, first, key, mention_class)
     for m in facts.mentions:
-        if norm(m.text) == key and text[:len(m.text)] == m.text:
+        if norm(m.text) == key and text.startswith(m.text, start):
             m.kind, m.cued, m.placed, m.initial = CUED, True, True, False
             return facts
     cities = [c for c in load_gazetteer().cities.get(key, ()) if c.get("primary") or c.get("newsroom")]
     if cities and not any(norm(m.text).startswith(key) for m in facts.mentions):
         facts.mentions.insert(0, mention_class(name, cities, True, True, False, CUED, placed=True))
+    return facts
+
+
+def _land_first(facts, first, key: str, mention_class):
+    """"Sachsen, Dresden: ...": the one town of that name in the Land or country named first is
+    where the picture is; with several there ("Bayern, Neustadt: ...") none is, only the country."""
+    where, a2, _code, inside = first
+    facts.mentions[:] = [m for m in facts.mentions if norm(m.text) != key]
+    if len(inside) == 1:
+        facts.mentions.insert(0, mention_class(where, inside, True, True, False, CUED, placed=True,
+                                               binds=(a2, None)))
+    facts.country_cued = facts.country_cued or a2
     return facts

@@ -146,7 +146,10 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if city["countrycode"] == sheet_country and not (facts.countries_seen or facts.regions_seen) \
             and pop < TOWN and not positional(m) and (twin := _twin_abroad(m, city, key, pop)):
         return f"a village of this name in {twin} too, of comparable size, and the caption names no country"
-    if why := region_abroad(m, city, key, facts):     # "at a farm in Kent" in a sheet mostly American
+    # a newsroom's own name of a big city, cued, means the city: "à Bâle" is Basel, not Balé,
+    # Burkina Faso (german19)
+    newsroom_city = city.get("newsroom") and m.kind >= CUED and pop >= PROMINENT
+    if not newsroom_city and (why := region_abroad(m, city, key, facts)):     # "at a farm in Kent"
         return why
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
         return None
@@ -160,7 +163,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if free and (pop < TOWN or alias):
         return f"not in {', '.join(sorted(free))}, which the caption names"
     region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
-    if region:     # "in Kent": the English county before Kent, Washington
+    if region and not newsroom_city:
+        # "in Kent": the English county before Kent, Washington
         return f"also a region of {region[0]}, and the caption names no country"
     # namesakes abroad are places called so by their own name (GeoNames gives Old Saybrook, CT
     # the alternate name Zeebrugge: nobody means it by "de haven van Zeebrugge")

@@ -36,12 +36,10 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     NEAR,
     CUED,
     ANCHORED,
-    _ADJ_ENDINGS,
-    _ADJ_STEM,
+    _ADJ_ENDINGS, _ADJ_STEM,
     _ARTICLES,
     _CAP_WORD,
-    _COUNTRY_CUES,
-    _COUNTRY_CUES2,
+    _COUNTRY_CUES, _COUNTRY_CUES2,
     _DEMONYM_ENDINGS,
     _DIRECTIONS,
     _ELIDED,
@@ -84,6 +82,7 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           product_after, product_before)
 from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
+from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
                          us_town_named_like_country as _us_town)
@@ -219,7 +218,7 @@ def find_places(text: str) -> PlaceFacts:
             key = norm(raw)
             # "L'Haÿ-les-Roses": the article is part of the name only when a place is called so by
             # its own name ("d'Albi" is Albi, not Dalby, which GeoNames also spells "Dalbi")
-            if elided and any(c.get("primary") for c in gz.cities.get(norm(text[s - 2:seg[-1][1]])) or ()):
+            if elided and keeps_elided_article(gz.cities.get(norm(text[s - 2:seg[-1][1]])), gz.cities.get(key)):
                 raw = text[s - 2:seg[-1][1]]
                 key = norm(raw)
             before = text[max(0, s - 4):s].split()
@@ -312,7 +311,7 @@ def find_places(text: str) -> PlaceFacts:
             cities = gz.cities.get(key)
             if not regions and article:
                 break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
-            if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper():
+            if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper() and not region_compound(key, regions, gz):
                 big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ())     # a town of 15,000 when cued:
                        if c["population"] >= (15000 if prev[0] in _LOC_CUES else 50000)  # "in Waghäusel-Kirrlach"
                        and (c.get("primary") or c.get("newsroom"))]    # not "Sainte-Soline" as Saint-Étienne
@@ -410,7 +409,7 @@ def find_places(text: str) -> PlaceFacts:
                 mention.cue = prev
                 adj = norm(tokens[i - 1][2]) if i and s - tokens[i - 1][1] == 1 else ""
                 a2 = adj and (gz.countries.get(adj) or gz.countries.get(_ADJ_STEM.sub("", adj)))
-                if qual and not qual_region and (q := gz.countries.get(norm(qual.group(1)))):
+                if qual and not qual_region and (q := qualifier_country(qual.group(1), gz)):
                     a2 = q      # "près du Locle (Suisse)"
                 if a2 and any(c["countrycode"] == a2 for c in cities):
                     mention.binds = (a2, None)     # "im schweizerischen Rheinfelden", "het Belgische Zeebrugge"
@@ -444,7 +443,8 @@ def find_places(text: str) -> PlaceFacts:
                 dutch = any(t[2].casefold() in ("de", "het", "een") for t in tokens[max(0, i - 2):i])
                 following = "X" if dutch else after[1] if after[0] == " " else ""
                 adj = town_adjective(w, gz, following, _adjective_city, _ADJ_ENDINGS) \
-                    or (w.endswith(_DEMONYM_ENDINGS) and french_demonym_city(w, gz))
+                    or (w.endswith(_DEMONYM_ENDINGS) and french_demonym_city(w, gz)) \
+                    or genitive_city(w, following, tokens[i - 1][2] if i else "", gz, text)
                 if adj and not product_after(text, e):
                     lake = adjective_placed(prev) and names_water(after[1])     # "am Plöner See": the lake
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=not lake,

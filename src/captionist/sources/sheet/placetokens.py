@@ -30,6 +30,7 @@ from captionist.places.words import (
 )
 
 from .gazetteer import Gazetteer, norm
+from .placegerman import german_noun_after, region_adjective
 
 
 def word_hits(text: str, word: str, hyphen_after: bool = False) -> list[WordHit]:
@@ -117,7 +118,7 @@ def _person_like(tokens, i: int, text: str, gz: Gazetteer) -> bool:
     key = norm(w)
     if not w[0].isupper() or key in _LOC_CUES or w.casefold() in CAP_CUES or key in _ARTICLES or key in _NOT_PLACE \
             or key in _FEATURE_AFTER or key.endswith(INSTITUTION_SUFFIXES) \
-            or len(key) > 5 and key.endswith(("se", "sche")):
+            or len(key) > 5 and key.endswith(("se", "sche")) or region_adjective(w):
         return False    # "Universität Greifswald", "Bahnhof Przemyśl", "het Brabantse Oss"
     return key not in gz.countries and not any(c["population"] >= 100000 for c in gz.cities.get(key, ()))
 
@@ -144,7 +145,8 @@ def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
         return False
     w = tokens[i + 1][2]
     key = norm(w)
-    if not w[0].isupper() or w.isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries:
+    if not w[0].isupper() or w.isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries \
+            or german_noun_after(w):    # "in Kufstein Arbeiter": German V2 order (placegerman)
         return False    # (an abbreviation is no surname: "Lostallo GR" is the town and its canton)
     return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
 
@@ -168,7 +170,8 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
             and tokens[j][2] not in cues and tokens[j - 1][2].casefold() in _ARTICLES \
             and tokens[j - 2][2].casefold() in cues and tokens[j + 1][0] - tokens[j][1] == 1:
         j -= 1
-    elif j >= 1 and tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en")) \
+    elif j >= 1 and (tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en"))
+                     or region_adjective(tokens[j][2])) \
             and tokens[j - 1][2].casefold() in _CUE_ARTICLE and tokens[j + 1][0] - tokens[j][1] == 1:
         j -= 1      # a cue with its article in it: "im schweizerischen Rheinfelden", "au petit Lens"
     for skip, before in ((_DIRECTIONS, _CUES_ARTICLES), (_ARTICLES, cues)):
