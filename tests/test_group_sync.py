@@ -1,5 +1,6 @@
-"""A group commit's temps reach the disk before their renames, by one syncfs(2) per file system
-(`files.GROUP_SYNC` "syncfs", `captionist.fssync`) or by a background fsync each ("fsync"):
+"""A group commit's temps reach the disk before their renames, by a background fsync each
+(`files.GROUP_SYNC` "fsync", the default) or by one syncfs(2) per file system ("syncfs",
+`captionist.fssync`):
 proven by a power cut. Right after `captionist embed` returns, the loop-mounted XFS or ext4 is
 shut down without writing its log (XFS_IOC_GOINGDOWN / EXT4_IOC_SHUTDOWN with NOLOGFLUSH, what
 xfstests' `godown` does), then mounted again, which replays the journal as after a crash:
@@ -44,12 +45,15 @@ def _scan(data: bytes) -> bytes:
     return data[data.index(b"\xff\xda"):]
 
 
-def test_this_kernel_commits_a_group_by_syncfs():
-    # Linux 5.8+ (CI's too): the default below is the path the power cut test runs first
+def test_syncfs_is_there_to_be_chosen_and_fsync_is_the_default():
+    # Linux 5.8+ (CI's too): CAPTIONIST_GROUP_SYNC=syncfs below runs the syncfs path
     assert fssync.available()
-    assert files.GROUP_SYNC == "syncfs"
-    group = files.GroupCommit()
-    assert group.by_syncfs
+    assert files.GROUP_SYNC == "fsync" and not files.GroupCommit().by_syncfs
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CAPTIONIST_GROUP_SYNC": "syncfs"}
+    chosen = subprocess.run([sys.executable, "-c", "from captionist import files; "
+                             "print(files.GROUP_SYNC, files.GroupCommit().by_syncfs)"],
+                            capture_output=True, text=True, env=env, check=True)
+    assert chosen.stdout.split() == ["syncfs", "True"]
 
 
 @pytest.mark.parametrize("sync", ["syncfs", "fsync"])

@@ -56,12 +56,15 @@ def _fresh_pools_in_child() -> None:
 # each found its own log force to do), so the group keeps them concurrent.
 SYNC_THREADS = 8
 
-# How a group's temps reach the disk before their renames: "syncfs", one syncfs(2) per file
-# system at commit (the default where it reports errors, see `captionist.fssync`), or "fsync",
-# each temp fsynced in a background thread as it is written. CAPTIONIST_GROUP_SYNC=fsync
-# chooses the second (a busy shared file system whose other writers a syncfs would wait for).
-GROUP_SYNC = "fsync" if os.environ.get("CAPTIONIST_GROUP_SYNC", "") == "fsync" or not fssync.available() \
-    else "syncfs"
+# How a group's temps reach the disk before their renames: "fsync" (the default), each temp
+# fsynced in a background thread as soon as it is written; or "syncfs"
+# (CAPTIONIST_GROUP_SYNC=syncfs, Linux 5.8+), one syncfs(2) per file system at commit (see
+# `captionist.fssync`). syncfs costs less CPU in this process (no threads; ext4's writeback of
+# the copied bytes is done by the kernel's flusher instead), but in paired 300-file runs on
+# loop XFS under load the workers then waited 2-3x longer for a CPU and the run took longer
+# (docs/architecture.md, "Group commit and crashes"), so it is not the default.
+GROUP_SYNC = "syncfs" if os.environ.get("CAPTIONIST_GROUP_SYNC", "") == "syncfs" and fssync.available() \
+    else "fsync"
 
 
 def _release_later(*fds: int) -> None:
