@@ -1,7 +1,6 @@
 """One `syncfs(2)` for a group of written files instead of one `fsync(2)` each (issue 14; chosen
 with CAPTIONIST_GROUP_SYNC=syncfs, see `files.GROUP_SYNC` for why it is not the default).
 
-
 A group commit (`files.GroupCommit`) must have every temp file's data and inode on disk before
 it renames any of them. `syncfs(fd)` writes back every dirty page and inode of the file system
 holding `fd` and waits for them, then commits the journal (XFS: a log force; ext4: a jbd2
