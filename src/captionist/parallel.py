@@ -124,8 +124,9 @@ def _child(work: Work, first: int, files: list, fd: int, parent: int, inherited:
 class _Process:
     """A forked child running `target(*args)`, then exiting with its `sys.exit` code (1 on an
     exception): what multiprocessing's "fork" start does, without importing multiprocessing,
-    whose import cost the parent ~11 ms of CPU before the fork (socket, tempfile, subprocess; issue 14).
-    `exitcode`: None while it runs, then as multiprocessing gives it (-N: killed by signal N)."""
+    whose import cost the parent ~11 ms of CPU before the fork (socket, tempfile, subprocess;
+    issue 14). `exitcode`: None while it runs, then as multiprocessing gives it (-N: killed by
+    signal N)."""
 
     def __init__(self, target: Callable[..., None], args: tuple):
         self.target, self.args = target, args
