@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -54,7 +55,10 @@ def _expand(images: tuple[str, ...]) -> list[Path]:
     for item in images:
         p = Path(item)
         if p.is_dir():
-            out += sorted(c for c in p.iterdir() if c.is_file() and not c.name.startswith("."))
+            # DirEntry.is_file() answers from the directory's own entry (its d_type), without a
+            # stat a file as Path.is_file() made (only a symlink is followed)
+            with os.scandir(p) as entries:
+                out += sorted(p / e.name for e in entries if not e.name.startswith(".") and e.is_file())
         else:
             out.append(p)
     return out
@@ -109,8 +113,6 @@ def c2pa_options(f):
 
 def c2pa_config_or_exit(policy, cert, key, tsa_url, sign_unsigned):
     """The Content Credentials settings of a command without a config file (captionist.settings)."""
-    import os
-
     from .provenance import C2paConfig
 
     if (cert, key, tsa_url, sign_unsigned, policy) == (None,) * 5 and \

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Union
 
-from . import clone, timing
+from . import clone, fssync, timing
 from .errors import WriteError
 from .tempfiles import TEMP_MARK, owner_mark
 
@@ -55,6 +55,16 @@ def _fresh_pools_in_child() -> None:
 # file was written, waited 5-10x longer on loop-mounted XFS and Btrfs under load (issue 14:
 # each found its own log force to do), so the group keeps them concurrent.
 SYNC_THREADS = 8
+
+# How a group's temps reach the disk before their renames: "fsync" (the default), each temp
+# fsynced in a background thread as soon as it is written; or "syncfs"
+# (CAPTIONIST_GROUP_SYNC=syncfs, Linux 5.8+), one syncfs(2) per file system at commit (see
+# `captionist.fssync`). syncfs costs less CPU in this process (no threads; ext4's writeback of
+# the copied bytes is done by the kernel's flusher instead), but in paired 300-file runs on
+# loop XFS under load the workers then waited 2-3x longer for a CPU and the run took longer
+# (docs/architecture.md, "Group commit and crashes"), so it is not the default.
+GROUP_SYNC = "syncfs" if os.environ.get("CAPTIONIST_GROUP_SYNC", "") == "syncfs" and fssync.available() \
+    else "fsync"
 
 
 def _release_later(*fds: int) -> None:
@@ -260,13 +270,14 @@ def _timed_fsync(fd: int) -> None:
 
 
 class GroupCommit:
-    """Group commit for runs over many files (issue 14). Each temp file is fsynced by a
-    background thread as soon as it is written, through the descriptor it was written with
-    (no second open), so the disk works while the next file is prepared; `commit()` waits for
-    those syncs and only then renames each file over its target, then fsyncs each folder once,
-    and hands the replaced files to the reaper in one go. Every rename still comes after its
-    data is on disk, so the guarantee of `atomic_write` holds (a crash leaves the original or
-    the complete new file; see docs/architecture.md, "Group commit and crashes")."""
+    """Group commit for runs over many files (issue 14). `commit()` puts every temp file of
+    the group on disk, by one syncfs(2) per file system (`GROUP_SYNC` "syncfs") or by waiting
+    for the fsync each got in a background thread as soon as it was written, through the
+    descriptor it was written with ("fsync"); only then renames each file over its target,
+    then fsyncs each folder once, and hands the replaced files to the reaper in one go. Every
+    rename still comes after its data is on disk, so the guarantee of `atomic_write` holds (a
+    crash leaves the original or the complete new file; see docs/architecture.md, "Group
+    commit and crashes")."""
 
     _syncer = ThreadPoolExecutor(max_workers=SYNC_THREADS, thread_name_prefix="captionist-fsync")
 
@@ -278,6 +289,7 @@ class GroupCommit:
         self.syncs: list = []
         self.bytes = 0
         self.reserved: set[Path] = set()   # targets of pending writes (two files, one name)
+        self.by_syncfs = GROUP_SYNC == "syncfs"
 
     def add(self, tmp: Path, target: Path, size: int, check: Callable[[], None] | None,
             replace: bool = True, done: Callable[[], None] | None = None, fd: int | None = None) -> None:
@@ -288,7 +300,8 @@ class GroupCommit:
         self.dones.append(done)
         self.fds.append(fd)
         self.reserved.add(target)
-        self.syncs.append(self._syncer.submit(_timed_fsync, fd))
+        if not self.by_syncfs:
+            self.syncs.append(self._syncer.submit(_timed_fsync, fd))
         self.bytes += size
 
     @property
@@ -300,13 +313,9 @@ class GroupCommit:
         failed: dict[Path, WriteError] = {}
         if not self.pending:
             return failed
-        for (tmp, target, _, _), sync in zip(self.pending, self.syncs):
-            try:
-                with timing.span("commit: wait for fsyncs"):
-                    sync.result()
-            except OSError as e:
-                reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
-                failed[target] = WriteError(target, f"could not write: {reason}; the original is unchanged")
+        for target, e in (self._syncfs() if self.by_syncfs else self._wait_fsyncs()):
+            reason = "disk full" if e.errno == errno.ENOSPC else (e.strerror or str(e))
+            failed[target] = WriteError(target, f"could not write: {reason}; the original is unchanged")
         with timing.span("commit: temps closed"):
             self._close_fds()
         folders = set()
@@ -344,6 +353,39 @@ class GroupCommit:
         self.reserved.clear()
         self.bytes = 0
         return failed
+
+    def _wait_fsyncs(self) -> list[tuple[Path, OSError]]:
+        errors = []
+        for (_, target, _, _), sync in zip(self.pending, self.syncs):
+            try:
+                with timing.span("commit: wait for fsyncs"):
+                    sync.result()
+            except OSError as e:
+                errors.append((target, e))
+        return errors
+
+    def _syncfs(self) -> list[tuple[Path, OSError]]:
+        """One syncfs per file system the temps are on, through the first temp's descriptor
+        there (opened before any of the group's writes on it, so an error of any of them is
+        reported, see `captionist.fssync`). After an error, each temp of that file system is
+        fsynced on its own, which tells the failed ones from the others."""
+        by_dev: dict[int, list[int]] = {}
+        for i, fd in enumerate(self.fds):
+            by_dev.setdefault(os.fstat(fd).st_dev, []).append(i)
+        errors = []
+        for members in by_dev.values():
+            try:
+                with timing.span("commit: syncfs"):
+                    fssync.sync(self.fds[members[0]])
+                continue
+            except OSError:
+                pass
+            for i in members:
+                try:
+                    os.fsync(self.fds[i])
+                except OSError as e:
+                    errors.append((self.pending[i][1], e))
+        return errors
 
     def _close_fds(self) -> None:
         for fd in self.fds:

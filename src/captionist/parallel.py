@@ -34,16 +34,17 @@ layout where PR_SET_PDEATHSIG did not take it (the signal follows the forking th
 from __future__ import annotations
 
 import ctypes
-import multiprocessing
 import os
 import pickle
+import select
 import signal
 import struct
 import sys
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from multiprocessing.connection import wait
 from typing import Any
 
 from . import timing
@@ -120,8 +121,75 @@ def _child(work: Work, first: int, files: list, fd: int, parent: int, inherited:
     sys.exit(code)
 
 
+class _Process:
+    """A forked child running `target(*args)`, then exiting with its `sys.exit` code (1 on an
+    exception): what multiprocessing's "fork" start does, without importing multiprocessing,
+    whose import cost the parent ~11 ms of CPU before the fork (socket, tempfile, subprocess;
+    issue 14). `exitcode`: None while it runs, then as multiprocessing gives it (-N: killed by
+    signal N)."""
+
+    def __init__(self, target: Callable[..., None], args: tuple):
+        self.target, self.args = target, args
+        self.pid: int | None = None
+        self._code: int | None = None
+
+    def start(self) -> None:
+        pid = os.fork()
+        if pid == 0:                    # the child: never returns into the parent's code
+            code = 1
+            try:
+                self.target(*self.args)
+                code = 0
+            except SystemExit as e:
+                code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            except BaseException:  # noqa: BLE001 - said on stderr; the parent sees the exit code
+                traceback.print_exc()
+            finally:
+                # as at an interpreter's exit (and in multiprocessing's child): the threads it
+                # started end first (the reaper's closes, ThreadPoolExecutor joins at exit)
+                shutdown = getattr(threading, "_shutdown", None)
+                if shutdown is not None:
+                    try:
+                        shutdown()
+                    except BaseException:  # noqa: BLE001 - exiting anyway
+                        pass
+                for stream in (sys.stdout, sys.stderr):
+                    try:
+                        stream.flush()
+                    except (OSError, ValueError, AttributeError):
+                        pass
+                os._exit(code)
+        self.pid = pid
+
+    @property
+    def exitcode(self) -> int | None:
+        if self._code is None and self.pid is not None:
+            try:
+                done, status = os.waitpid(self.pid, os.WNOHANG)     # never blocks
+            except ChildProcessError:       # reaped elsewhere: its code is unknown
+                done, status = self.pid, 1 << 8
+            if done:
+                self._code = os.waitstatus_to_exitcode(status)
+        return self._code
+
+    def kill(self) -> None:
+        if self.pid is not None and self._code is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+
+def _wait(fds: list[int], timeout: float | None) -> set[int]:
+    """The descriptors of `fds` that are readable or hung up, within `timeout` seconds."""
+    poller = select.poll()
+    for fd in fds:
+        poller.register(fd, select.POLLIN)
+    return {fd for fd, _ in poller.poll(None if timeout is None else timeout * 1000)}
+
+
 class _Worker:
-    def __init__(self, i: int, proc: Any, fd: int):
+    def __init__(self, i: int, proc: _Process, fd: int):
         self.i, self.proc, self.fd = i, proc, fd
         self.buf = bytearray()
         try:       # the worker is not reaped before this (only this process waits for it)
@@ -179,7 +247,6 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
     workers still commit are reported; then it is raised again. `critical()`: the caller's
     context in which a stop signal waits (`Stopper.critical`): around the starts (a worker
     started is a worker known here) and each read and report (nothing received is lost)."""
-    ctx = multiprocessing.get_context("fork")
     timing.report("parent at fork")
     for stream in (sys.stdout, sys.stderr):     # else a child flushes a copy of what is buffered
         stream.flush()
@@ -196,8 +263,7 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
                     recv, send = os.pipe()
                     os.set_blocking(recv, False)
                     inherited = [fd for w in workers for fd in (w.fd, w.pidfd) if fd >= 0] + [recv]
-                    proc = ctx.Process(target=_child, args=(work, first, files, send, os.getpid(), inherited),
-                                       name=f"captionist-batch-{i}")
+                    proc = _Process(_child, (work, first, files, send, os.getpid(), inherited))
                     try:
                         proc.start()
                     except BaseException:
@@ -237,7 +303,7 @@ def _step(live: list[_Worker], codes: dict[int, int], on_group: Callable[[list],
     bounds = [w.deadline - now for w in live if w.deadline is not None]
     bounds += [POLL for w in live if w.pidfd < 0]
     timeout = max(0.0, min(bounds)) if bounds else None
-    ready = set(wait([w.fd for w in live if w.fd >= 0] + [w.pidfd for w in live if w.pidfd >= 0], timeout))
+    ready = _wait([w.fd for w in live if w.fd >= 0] + [w.pidfd for w in live if w.pidfd >= 0], timeout)
     for w in list(live):
         exited = w.proc.exitcode is not None       # waitpid(WNOHANG): never blocks
         if w.fd in ready or exited:
