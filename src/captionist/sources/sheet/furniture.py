@@ -118,6 +118,13 @@ _PAGE_START = re.compile(  # tried at the start of the paragraph only (re.match)
     r"\W{0,3}(?:bekijk|kijk|watch|sehen sie|schauen sie|regardez|découvrez)\b.{0,80}\b(?:video|vidéo)\b.{0,60}"
     r"\b(?:hieronder|hierboven|below|above|unten|oben|ci-dessous|ci-dessus)|"
     r"\W{0,3}(?:scroll|scrollen sie|faites défiler)\b|"
+    # the reader sent to what the page shows below or above, any medium (strays19): "Kijk
+    # hieronder naar de dronebeelden ...", "See below for ...", "Écoutez ci-dessous ..."
+    r"\W{0,3}(?:bekijk|kijk|zie|luister|watch|see|listen|sehen sie|schauen sie|hören sie|regardez|voyez|"
+    r"écoutez|découvrez)\b[^.!?\n]{0,60}\b(?:hieronder|hierboven|below|above|unten|oben|ci-dessous|ci-dessus)\b|"
+    # the page about itself: "Dit liveblog wordt niet meer bijgewerkt", "This live blog is now closed"
+    r"\W{0,3}(?:this|dit|deze|dieser|diese|dieses|ce|cette)\s(?:live ?blog|liveblog|live|(?:news)?ticker|"
+    r"live-?ticker|direct|article|artikel|blog|page|beitrag|story)\b|"
     r"\W{0,3}(?:sehen sie|schauen sie|bekijk|kijk|watch)\s(?:hier|here|hieronder)\b.{0,40}\b(?:video|vidéo)\b|"
     # sponsorship lines (short: nothing else follows them)
     r"\W{0,3}(?:in samenwerking met|sponsored by|in partnership with|paid content|partner content|"
