@@ -107,3 +107,36 @@ def test_a_compass_word_before_a_county_is_no_region_of_another_country():
     r = parse_sheet("Volunteers fill sandbags in Hebden Bridge, West Yorkshire. Photograph: Lydia Shaw/The Guardian",
                     ref_date=REF)
     assert r.captions[0].record.get("countryCode") in (None, "GBR")    # never Cameroon's West region
+
+
+_EN = ("A resident hoses down the roof of his house in Ronda, Spain, August 11, 2026. REUTERS/Jon Nazca\n\n"
+       "{stray}\n\n"
+       "Smoke rises over the hills above Marbella, Spain. (AP Photo/Manu Fernandez)\n\n"
+       "A firefighting plane drops water near Huelva, Spain. (AP Photo/Manu Fernandez)\n")
+
+
+def test_wire_page_strays():
+    for stray, reason in (
+            ("A resident hoses down the roof of his house in Ronda, Spain, August 11, 2026. REUTERS/Jon...more",
+             "truncated"),
+            ("SPAIN-WILDFIRE/\nRTX9KQ2L\nAugust 11, 2026", "agency slug"),
+            ("MADRID (AP) — Spain's emergency services said on Tuesday that 4,000 people were evacuated in Málaga.",
+             "article dateline"),
+            ("Sign in to see all available content.", "promo"),
+            ("Associated Press writer Carla Moreno in Madrid contributed to this report.", "author"),
+            ("Our Standards: The Thomson Reuters Trust Principles.", "promo")):
+        r = parse_sheet(_EN.format(stray=stray), ref_date=REF)
+        assert len(r.captions) == 3, stray
+        assert any(s.reason == reason for s in r.stray), (stray, [s.reason for s in r.stray])
+
+
+def test_captions_that_look_like_wire_lines_stay():
+    for caption in (
+            # a place in capitals before a dash, without an agency in parentheses: a caption's style
+            "NAPIER - Fans celebrate at McLean Park in Napier, New Zealand. (AP Photo/Manu Fernandez)",
+            # "more" as a word, not the page's cut
+            "Villagers carry more sandbags to the river in Ronda, Spain. REUTERS/Jon Nazca",
+            # an agency id inside a credited caption
+            "Firefighters rest in the shade in Cortegana, Spain, August 10, 2026. REUTERS/Jon Nazca"):
+        r = parse_sheet(_EN.format(stray=caption), ref_date=REF)
+        assert len(r.captions) == 4, (caption, [(s.reason, s.text[:30]) for s in r.stray])

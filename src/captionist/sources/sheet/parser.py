@@ -37,7 +37,7 @@ from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
-from .strayshapes import is_table
+from .strayshapes import page_shape
 from .text import PLAIN, clean, decode_sheet_bytes, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
@@ -237,8 +237,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     if credit is None and (lead := find_leading_credit(par)) is not None:
         credit, body = lead[0], par[lead[1]:]
     words = len(body.split())
-    if is_table(body):
-        return StrayParagraph(line, par, "table")  # rows of figures, "Bron: KNMI" credits the data
+    if (shape := page_shape(par, body, credit is not None)) is not None:
+        return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
     if credit is not None and len(LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:

@@ -6,6 +6,12 @@ days and even a source (issue 9, strays; strays19). Each is one bounded pattern:
   Bron: KNMI", "Cumuls relevés : Anduze 286 mm Nîmes 151 mm Source : Météo-France"): rows of
   measurements are the article's data, and "Bron:"/"Quelle:"/"Source :" credits the data,
   not a picture;
+- a caption printed again, cut off by the page's "...more" link ("... REUTERS/Jon...more"):
+  the full caption is above it;
+- an agency's slug, picture id and date lines ("SPAIN-WILDFIRE/ RTX9KQ2L August 11, 2026");
+- a wire story's dateline ("ROTTERDAM (ANP) - ...", "Hannover (dts Nachrichtenagentur) – ...",
+  "MADRID (AP) — ..."): the article's first paragraph, which names the place and day like a
+  caption but is the story;
 - a sentence with a dummy subject ("Het is de eerste ...", "It is the first ...", "Es ist ...",
   "C'est ..."): the article's comment on the story; a caption names what the picture shows.
 """
@@ -39,3 +45,30 @@ DUMMY_SUBJECT = re.compile(
     r"^\W{0,3}(?:het|dit|dat) (?:is|was|wordt|blijft)\b|^\W{0,3}(?:it|this|that)(?:'s| is| was| will| has)\b|"
     r"^\W{0,3}(?:es|das|dies) (?:ist|war|wird|bleibt)\b|^\W{0,3}(?:c'est|c’est|ce sont|ce fut|il s'agit|il s’agit|"
     r"cela|ça) ", re.IGNORECASE)
+
+
+# "... REUTERS/Jon...more", "... Foto: ANP/Piet…meer": the page's cut, the caption is above in full
+_TRUNCATED = re.compile(r"(?:\.{3}|…)\s?(?:more|meer|mehr|plus|suite|lire la suite)\W{0,2}$", re.IGNORECASE)
+# an agency slug ("SPAIN-WILDFIRE/", "UKRAINE-CRISIS/KYIV") or a picture id (RTX9KQ2L, RTS3IXMK)
+_SLUG = re.compile(r"^[A-Z][A-Z0-9]{1,20}(?:[-/][A-Z0-9]{2,20}){0,4}/(?:\s|$)|\b(?=[A-Z0-9]{7,12}\b)[A-Z]{2,4}\d[A-Z0-9]{3,9}\b")
+# "ROTTERDAM (ANP) - ", "Hannover (dts Nachrichtenagentur) – ", "PARIS, 3 mai (Reuters) - "
+_WIRE = re.compile(
+    r"^[A-ZÀ-Þ][\w'.-]{1,30}(?:[ -][A-ZÀ-Þ][\w'.-]{1,30}){0,3}(?:,[^()\n]{1,30})?\s\((?:ANP|AP|AFP|Reuters|dpa|"
+    r"Belga|epd|KNA|dts|SDA|APA|Keystone-SDA|sid|AFX|Bloomberg|PA|Xinhua|EFE|ANSA|Novum|Agence France-Presse)"
+    r"[^()\n]{0,40}\)\s{0,2}[-–—]")
+_SENTENCE_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
+
+
+def page_shape(par: str, body: str, credited: bool) -> str | None:
+    """The reason a paragraph is a shape of the page rather than a caption, or None:
+    "article dateline" (without a credit: "BAMBERG (dpa) - ... Foto: X/dpa" is a dpa
+    caption), "table", "truncated" (a caption again, cut off), "agency slug"."""
+    if not credited and _WIRE.match(par):
+        return "article dateline"
+    if _TRUNCATED.search(par):
+        return "truncated"
+    if is_table(body):
+        return "table"
+    if not _FINAL.search(body) and _SLUG.search(body) and len(_SENTENCE_WORD.findall(body)) <= 1:
+        return "agency slug"
+    return None
