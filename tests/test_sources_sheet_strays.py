@@ -140,3 +140,15 @@ def test_captions_that_look_like_wire_lines_stay():
             "Firefighters rest in the shade in Cortegana, Spain, August 10, 2026. REUTERS/Jon Nazca"):
         r = parse_sheet(_EN.format(stray=caption), ref_date=REF)
         assert len(r.captions) == 4, (caption, [(s.reason, s.text[:30]) for s in r.stray])
+
+
+def test_the_photographer_introduced_and_a_present_perfect_are_no_captions():
+    for stray, reason in (("AP photographer Kirsty Blair has covered the Borders festivals since 2019.", "author"),
+                          ("Organisers have already welcomed more visitors than last year.",
+                           "no credit, date or place")):
+        r = parse_sheet(_EN.format(stray=stray), ref_date=REF)
+        assert len(r.captions) == 3, stray
+        assert any(s.reason == reason and s.text == stray for s in r.stray), [(s.reason, s.text) for s in r.stray]
+    # a caption about a photographer at work, with its credit, stays
+    caption = "Photographer Kirsty Blair works at the finish line in Ronda, Spain. REUTERS/Jon Nazca"
+    assert len(parse_sheet(_EN.format(stray=caption), ref_date=REF).captions) == 4

@@ -101,6 +101,10 @@ _AUTHOR = re.compile(
     r"zur person|zum autor|zur autorin|à propos de l'auteur|l'auteur|de auteur)\s{0,2}[:|-]|"
     r"^(?:tekst|text|texte|words|woorden)(?:\s(?:en|und|et|and)\s(?:foto's|fotos|photos|bilder))?\s{0,2}:|"
     r"^(?:additional )?(?:reporting|writing|editing) by\b|"
+    # the page's photographer or reporter introduced ("AP photographer X has covered ...") (strays19)
+    r"^(?:(?:AP|AFP|Reuters|dpa|ANP|EPA)\s)?(?:photographer|photojournalist|fotograaf|fotografe|fotograf|fotografin|"
+    r"photographe|reporter|verslaggever|reporterin|journaliste?)\s[A-ZÀ-Þ][\w'-]{1,30}\s[A-ZÀ-Þ][\w'-]{1,30}\s"
+    r"(?:has|have|had|is|heeft|is|hat|ist|war|a|est|était)\b|"
     # "X contributed to this report" closing a wire story (strays19)
     r"\b(?:contributed to this (?:report|story|article)|(?:hebben|heeft) bijgedragen aan d(?:it|eze) "
     r"(?:artikel|verhaal|bericht)|(?:a|ont) contribué à cet article|(?:hat|haben) zu diese(?:m|r) (?:bericht|artikel|"

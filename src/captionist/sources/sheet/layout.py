@@ -263,6 +263,7 @@ def one_sentence(body: str) -> bool:
 # perfect and past auxiliaries: news text, where captions describe the picture in the present
 _NEWS_TENSE = re.compile(
     r"\b(?:was|were|had|has been|have been|heeft|hebben|werd|werden|waren|hat|haben|wurde|wurden|war|"
+    r"(?:has|have)\s(?:\w{1,12}\s)?\w{2,20}ed|"     # "has covered", "have already voted" (strays19)
     r"(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}(?:é|i|is|it|u)s?)\b", re.IGNORECASE)
 
 
