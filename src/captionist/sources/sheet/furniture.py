@@ -41,11 +41,13 @@ _OUR_PART = re.compile(
     r"apps?|applications?|appli|newsletters?|nieuwsbrie(?:f|ven)|lettre d'information|briefing|podcasts?|"
     r"website|webseite|site(?: web)?|liveblog|live ?ticker|live blog|dossiers?|e-?paper|"
     r"mediatheek|mediathek|kanaal|kanal|chaîne|channel|account|(?:live )?coverage|direct|fil info|"
-    r"fotoalbum|album|diaporama|galerie|bildergalerie|gallery|fotoserie|fotostrecke|portfolio)\b", _I)
+    r"fotoalbum|album|diaporama|galerie|bildergalerie|gallery|fotoserie|fotostrecke|portfolio|"
+    r"standards?|principles|principes|grundsätze|richtlijnen|leitlinien|charte)\b", _I)
 # the reader told what to do, at the start of a sentence
 _DO = re.compile(
     r"(?:^|[.!?:]\s{1,3})(?:"
-    r"sign up|subscribe|download|follow (?:us|our|the latest)|listen to|get (?:our|the) |share this|"
+    r"sign up|sign in|log in|subscribe|download|inloggen|log je in|anmelden|einloggen|connectez-vous|"
+    r"follow (?:us|our|the latest)|listen to|get (?:our|the) |share this|"
     r"meld je aan|schrijf je in|abonneer|download|volg ons|luister naar|lees (?:alles|meer|het)|deel dit|"
     r"melden sie sich|abonnieren sie|laden sie|folgen sie uns|hören sie|registrieren sie|lesen sie mehr|"
     r"verfolgen sie|artikel teilen|teilen sie|"
@@ -99,6 +101,14 @@ _AUTHOR = re.compile(
     r"zur person|zum autor|zur autorin|à propos de l'auteur|l'auteur|de auteur)\s{0,2}[:|-]|"
     r"^(?:tekst|text|texte|words|woorden)(?:\s(?:en|und|et|and)\s(?:foto's|fotos|photos|bilder))?\s{0,2}:|"
     r"^(?:additional )?(?:reporting|writing|editing) by\b|"
+    # the page's photographer or reporter introduced ("AP photographer X has covered ...") (strays19)
+    r"^(?:(?:AP|AFP|Reuters|dpa|ANP|EPA)\s)?(?:photographer|photojournalist|fotograaf|fotografe|fotograf|fotografin|"
+    r"photographe|reporter|verslaggever|reporterin|journaliste?)\s[A-ZÀ-Þ][\w'-]{1,30}\s[A-ZÀ-Þ][\w'-]{1,30}\s"
+    r"(?:has|have|had|is|heeft|is|hat|ist|war|a|est|était)\b|"
+    # "X contributed to this report" closing a wire story (strays19)
+    r"\b(?:contributed to this (?:report|story|article)|(?:hebben|heeft) bijgedragen aan d(?:it|eze) "
+    r"(?:artikel|verhaal|bericht)|(?:a|ont) contribué à cet article|(?:hat|haben) zu diese(?:m|r) (?:bericht|artikel|"
+    r"meldung) beigetragen)\b|"
     # "Our correspondent X reports from ...", "Notre envoyée spéciale à ...": the article's reporter
     r"^(?:our|onze|ons|unser\w{0,2}|notre|nos)\s(?:\w{1,20}\s){0,2}?(?:correspondent\w{0,2}|correspondante?s?|"
     r"verslaggever|verslaggeefster|reporter\w{0,2}|korrespondent\w{0,2}|envoyée?s? spéciale?s?|envoyés spéciaux|"
@@ -118,6 +128,13 @@ _PAGE_START = re.compile(  # tried at the start of the paragraph only (re.match)
     r"\W{0,3}(?:bekijk|kijk|watch|sehen sie|schauen sie|regardez|découvrez)\b.{0,80}\b(?:video|vidéo)\b.{0,60}"
     r"\b(?:hieronder|hierboven|below|above|unten|oben|ci-dessous|ci-dessus)|"
     r"\W{0,3}(?:scroll|scrollen sie|faites défiler)\b|"
+    # the reader sent to what the page shows below or above, any medium (strays19): "Kijk
+    # hieronder naar de dronebeelden ...", "See below for ...", "Écoutez ci-dessous ..."
+    r"\W{0,3}(?:bekijk|kijk|zie|luister|watch|see|listen|sehen sie|schauen sie|hören sie|regardez|voyez|"
+    r"écoutez|découvrez)\b[^.!?\n]{0,60}\b(?:hieronder|hierboven|below|above|unten|oben|ci-dessous|ci-dessus)\b|"
+    # the page about itself: "Dit liveblog wordt niet meer bijgewerkt", "This live blog is now closed"
+    r"\W{0,3}(?:this|dit|deze|dieser|diese|dieses|ce|cette)\s(?:live ?blog|liveblog|live|(?:news)?ticker|"
+    r"live-?ticker|direct|article|artikel|blog|page|beitrag|story)\b|"
     r"\W{0,3}(?:sehen sie|schauen sie|bekijk|kijk|watch)\s(?:hier|here|hieronder)\b.{0,40}\b(?:video|vidéo)\b|"
     # sponsorship lines (short: nothing else follows them)
     r"\W{0,3}(?:in samenwerking met|sponsored by|in partnership with|paid content|partner content|"

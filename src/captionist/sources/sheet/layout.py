@@ -15,6 +15,7 @@ from typing import Iterable
 from .credits import Credit, credit_alone, find_credit
 from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
+from .strayshapes import DUMMY_SUBJECT
 from .text import as_plain
 
 # Lines that are never a caption: video credits and read-more links.
@@ -107,7 +108,11 @@ def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tu
     caption below it that has none, up to the first that cannot take it."""
     n = len(units)
     alone = [credit_alone(par) if len(par) <= 200 and not STRAY_START.match(par) else None for _, par, _ in units]
-    can = [alone[j] is None and _may_take_credit(units[j][1], False) for j in range(n)]
+    # a caption whose own credit is the line below or above it in its block takes no other
+    # ("Foto's: ANP" above "Gevallen bladeren ...\nFoto: Hollandse Hoogte / Dirk Kant")
+    own = {j - 1 for j in range(1, n) if alone[j] is not None and units[j][2] == "prev"} | \
+        {j + 1 for j in range(n - 1) if alone[j] is not None and units[j][2] == "next"}
+    can = [alone[j] is None and j not in own and _may_take_credit(units[j][1], False) for j in range(n)]
     above = below = 0
     for i in range(n):
         if alone[i] is not None and units[i][2] is None:
@@ -176,8 +181,12 @@ _OPINION = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|has been|have been|werd|werden|waren|wurde|wurden|"
     # Dutch "heeft/hebben" only with a participle after it: "geen stroom heeft" is to have
-    r"(?:heeft|hebben)\s(?:[\w,-]{1,20}\s){0,6}(?:\w{0,8}ge\w{2,20}(?:d|t|en)|(?:be|ver|ont|her)\w{2,20}(?:d|t|en))|"
-    r"(?:hat|haben)\s(?:[\w,-]{1,20}\s){0,6}\w{0,8}ge\w{2,20}(?:t|en)|(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}ée?s?)\b")
+    r"(?:heeft|hebben|had|hadden)\s(?:[\w,-]{1,20}\s){0,6}(?:\w{0,8}ge\w{2,20}(?:d|t|en)|(?:be|ver|ont|her)\w{2,20}(?:d|t|en))|"
+    # the German pluperfect puts its participle last, after a longer clause (strays19)
+    r"(?:hat|haben)\s(?:[\w,-]{1,20}\s){0,6}\w{0,8}ge\w{2,20}(?:t|en)|"
+    r"(?:hatte|hatten)\s(?:[\w,-]{1,20}\s){0,14}\w{0,8}ge\w{2,20}(?:t|en)|(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}ée?s?|"
+    # the French pluperfect: "avait (déjà) ouvert", "avaient été évacués" (strays19)
+    r"(?:avait|avaient)\s(?:\w{1,12}\s)?\w{2,20}(?:ée?s?|is?|it|ue?s?|erte?s?|einte?s?))\b")
 # what a place is ("Putney is a district ...", "Berlin ist mit rund 3,8 Millionen Einwohnern ...",
 # "Oudenaarde telt ruim 32.000 inwoners"): an encyclopaedia's sentence, not a picture's
 _PLACE_FACT = re.compile(
@@ -248,12 +257,13 @@ def one_sentence(body: str) -> bool:
     queue for water in the afternoon heat.", not "Le roi a décrété trois jours de deuil."."""
     return (FINAL_PUNCT.search(body) is not None and len(SENTENCE_END.findall(body)) <= 1
             and 4 <= len(body.split()) <= 40 and not QUOTE_OR_SPEECH.search(body)
-            and not GALLERY.search(body) and not _NEWS_TENSE.search(body))
+            and not GALLERY.search(body) and not _NEWS_TENSE.search(body) and not DUMMY_SUBJECT.match(body))
 
 
 # perfect and past auxiliaries: news text, where captions describe the picture in the present
 _NEWS_TENSE = re.compile(
     r"\b(?:was|were|had|has been|have been|heeft|hebben|werd|werden|waren|hat|haben|wurde|wurden|war|"
+    r"(?:has|have)\s(?:\w{1,12}\s)?\w{2,20}ed|"     # "has covered", "have already voted" (strays19)
     r"(?:a|ont)\s(?:\w{1,12}\s)?\w{2,20}(?:é|i|is|it|u)s?)\b", re.IGNORECASE)
 
 

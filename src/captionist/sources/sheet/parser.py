@@ -38,6 +38,7 @@ from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
+from .strayshapes import page_shape
 from .text import PLAIN, as_plain, clean, decode_sheet_bytes, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
@@ -123,7 +124,11 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     unattached: list[tuple[int, str]] = []
     attached = list(attach_credits(units, unattached))
     stray += [StrayParagraph(line, par, "credit only") for line, par in unattached]
-    credited = credited_sheet([credit is not None or find_credit(par) is not None for _, par, credit in attached])
+    # page furniture and lines that are no sentence do not count against a sheet of credited
+    # captions: a live blog holds more of them than captions (strays19)
+    has = [credit is not None or find_credit(par) is not None for _, par, credit in attached]
+    credited = credited_sheet([c for c, (_, par, _) in zip(has, attached)
+                               if c or FINAL_PUNCT.search(par) and not page_furniture(par)])
     for line, par, credit in attached:
         got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date, credit,
                         among=credited and bool(drafts))
@@ -233,6 +238,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     if credit is None and (lead := find_leading_credit(par)) is not None:
         credit, body = lead[0], par[lead[1]:]
     words = len(body.split())
+    if (shape := page_shape(par, body, credit is not None)) is not None:
+        return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
     if credit is not None and len(LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:

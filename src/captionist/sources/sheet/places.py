@@ -79,7 +79,7 @@ from captionist.places import haversine
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
-                          product_after, product_before)
+                          product_after, product_before, COMPASS)
 from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
@@ -342,9 +342,9 @@ def find_places(text: str) -> PlaceFacts:
                         and _name_follows(tokens, i, text):
                     hit = n     # "Bürgermeister Paul Essen": a first name, not Paul (Cape Verde)
                     break
-                if n == 1 and not after_comma and _name_follows(tokens, i, text) \
-                        and norm(tokens[i + 1][2]) in gz.countries:
-                    hit = n     # "the South China Sea": a word of a longer name, not South (Cameroon)
+                if n == 1 and (key in COMPASS or not after_comma) and _name_follows(tokens, i, text) \
+                        and (key in COMPASS or norm(tokens[i + 1][2]) in gz.countries):
+                    hit = n     # "the South China Sea", "Leeds, West Yorkshire": a longer name, not South (Cameroon)
                     break
                 # "Limburg" is a province of Belgium and of the Netherlands: the one the places
                 # already named lie in ("bij Valkenburg ... de Ronde van Limburg"); none: neither

@@ -253,6 +253,11 @@ def _in_name(tokens, first: int, last: int, text: str, prev: tuple[str, str], pe
         and text[max(0, s - 2):s] not in (". ", "! ", "? ")
 
 
+# compass words that GeoNames also has as regions (West and North of Cameroon, Nord of Haiti):
+# before another capitalised name they begin a longer one ("West Yorkshire", "North Rhine")
+COMPASS = frozenset("west east north south ouest est nord sud centre central".split())
+
+
 def _name_follows(tokens, i: int, text: str) -> bool:
     """Token i is followed, one space apart, by a capitalised word that is no region or
     feature word: the two are one name ("Paul Essen", "Texas Instruments")."""
