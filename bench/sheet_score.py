@@ -191,12 +191,16 @@ def score_sheet(txt: Path, exp_path: Path, misses: list | None = None) -> Tally:
     return t
 
 
-def score(parts=PARTS, misses: list | None = None) -> dict:
-    """{part: {lang: figures, ..., "total": figures}} over the parts that hold sheets."""
+def score(parts=PARTS, misses: list | None = None, match: str | None = None) -> dict:
+    """{part: {lang: figures, ..., "total": figures}} over the parts that hold sheets; with
+    `match`, only the sheets whose file name the regular expression finds (a group of sheets:
+    "-(0[6-9]|10)-" for one blind part)."""
     result = {}
     for part in parts:
         per_lang = {lang: Tally() for lang in LANGS}
         for txt, exp_path in sheets(part):
+            if match and not re.search(match, txt.name):
+                continue
             lang = txt.name.split("-", 1)[0]
             per_lang.setdefault(lang, Tally()).add(score_sheet(txt, exp_path, misses))
         total = Tally()
@@ -231,10 +235,11 @@ def main(argv=None) -> int:
     ap.add_argument("--part", choices=(*PARTS, "all"), default="all")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--misses", action="store_true", help="list every miss and wrong place")
+    ap.add_argument("--match", metavar="REGEX", help="only sheets whose file name matches, e.g. '-(8[1-5]|9[1-5])-'")
     args = ap.parse_args(argv)
     parts = PARTS if args.part == "all" else (args.part,)
     misses: list | None = [] if args.misses else None
-    result = score(parts, misses)
+    result = score(parts, misses, args.match)
     print(json.dumps(result, indent=2) if args.json else table(result))
     if misses:
         print("\n".join(misses), file=sys.stderr)
