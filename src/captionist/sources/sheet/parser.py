@@ -38,6 +38,7 @@ from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
+from .strayposts import page_post
 from .strayshapes import page_shape
 from .text import PLAIN, as_plain, clean, decode_sheet_bytes, paragraphs, without_quotes
 
@@ -240,6 +241,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     words = len(body.split())
     if (shape := page_shape(par, body, credit is not None)) is not None:
         return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
+    if credit is None and (post := page_post(body)) is not None:
+        return StrayParagraph(line, par, post)  # a live blog's timed post, opening hours (strayposts.py)
     if credit is not None and len(LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:
