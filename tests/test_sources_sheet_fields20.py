@@ -154,3 +154,22 @@ def test_credit_line_and_creators(par, line, creators):
     assert got is not None
     assert got.line == line
     assert got.creators == creators
+
+
+# --- 5. dates: a year "of" another event ---
+
+@pytest.mark.parametrize("text,expected", [
+    # the year of what the picture's subject refers to, later in the sentence: not the picture's
+    ("Bauarbeiter sichern in Binz die Steilküste nach dem Abbruch von 2019.", None),
+    ("Een monument in Urk herinnert aan de storm van 1953.", None),
+    ("Walkers pass a plaque in Bath marking the floods of 1968.", None),
+    # the caption opens with the event: the picture shows it
+    ("Die Sturmflut von 1962 in der Altstadt von Hamburg.", "1962"),
+    # the picture's own year
+    ("Ein Foto von 1965 zeigt den Hafen von Sassnitz.", "1965"),
+    ("Fishermen mend nets in Urk in 1952.", "1952"),
+])
+def test_year_of_another_event(text, expected):
+    from captionist.sources.sheet.dates import find_date
+    got = find_date(text, "de", REF)
+    assert (got.iso() if got else None) == expected
