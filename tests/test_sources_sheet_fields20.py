@@ -173,3 +173,15 @@ def test_year_of_another_event(text, expected):
     from captionist.sources.sheet.dates import find_date
     got = find_date(text, "de", REF)
     assert (got.iso() if got else None) == expected
+
+
+# --- 6. dates: a relative day under a live blog's day heading ---
+
+def test_relative_day_counts_from_the_reference_date_and_day_names_from_the_heading():
+    text = ("Zaterdag 24 januari\n\n"
+            "Een veerboot ligt gisteren aan de kade in Harlingen. Foto: ANP / Rik Smit\n\n"
+            "Een visser herstelt donderdag zijn netten in Urk. Foto: ANP / Rik Smit\n")
+    result = parse_sheet(text, lang="nl", ref_date=dt.date(2026, 1, 25))
+    dates = [c.record.get("dateCreated") for c in result.captions]
+    # "gisteren": the day before the sheet's date; "donderdag": the Thursday before the heading's Saturday
+    assert [str(d)[:10] for d in dates] == ["2026-01-24", "2026-01-22"]
