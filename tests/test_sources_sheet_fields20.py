@@ -185,3 +185,11 @@ def test_relative_day_counts_from_the_reference_date_and_day_names_from_the_head
     dates = [c.record.get("dateCreated") for c in result.captions]
     # "gisteren": the day before the sheet's date; "donderdag": the Thursday before the heading's Saturday
     assert [str(d)[:10] for d in dates] == ["2026-01-24", "2026-01-22"]
+
+
+def test_time_stamped_paragraphs_in_a_sheet_without_credits_stay_captions():
+    text = ("14.30 Een veerboot vertrekt uit de haven van Harlingen.\n\n"
+            "15.10 Een visser herstelt zijn netten in Urk.\n")
+    result = parse_sheet(text, lang="nl", ref_date=REF)
+    assert len(result.captions) == 2
+    assert page_post("14.30 Een veerboot vertrekt uit Harlingen.", among_credited=False) is None

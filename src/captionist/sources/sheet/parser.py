@@ -241,7 +241,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     words = len(body.split())
     if (shape := page_shape(par, body, credit is not None)) is not None:
         return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
-    if credit is None and (post := page_post(body)) is not None:
+    if credit is None and (post := page_post(body, among)) is not None:
         return StrayParagraph(line, par, post)  # a live blog's timed post, opening hours (strayposts.py)
     if credit is not None and len(LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")

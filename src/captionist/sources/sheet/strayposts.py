@@ -64,10 +64,12 @@ def english_perfect(body: str) -> bool:
     return _EN_PERFECT.search(body) is not None
 
 
-def page_post(body: str) -> str | None:
+def page_post(body: str, among_credited: bool = True) -> str | None:
     """Why an uncredited paragraph is the page's own text ("live post", "service
-    information"), or None."""
-    if live_post(body):
+    information"), or None. A time stamp sets a paragraph apart only after a caption in a
+    sheet whose captions carry credits (`among_credited`): in a sheet without credits a
+    caption may well open with the time its picture was taken."""
+    if among_credited and live_post(body):
         return "live post"
     if service_info(body):
         return "service information"
