@@ -301,8 +301,9 @@ def _agency_name(part: str) -> str | None:
         return part.strip()  # "HSC 2000 Coburg", "VfL Wolfsburg": a club (creditorgs.py)
     if re.fullmatch(r"[A-Z]{2,10}\s\d{1,3}", part.strip()):
         return part.strip()  # "SDIS 11": a service and its département number
-    if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and len(words) == 1:
-        return part.strip()  # a web address: "ZEITUNGSFOTO.AT"
+    if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and (
+            len(words) == 1 or re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip())):
+        return part.strip()  # a web address: "ZEITUNGSFOTO.AT", "Agencja Wyborcza.pl"
     for w in words:
         w = w.casefold().strip(".,\"'()")
         if w in _ORG_WORDS or (len(w) > 6 and w.endswith(_ORG_SUFFIXES)):

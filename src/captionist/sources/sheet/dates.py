@@ -159,7 +159,7 @@ def valid_date(y: int, m: int, d: int) -> bool:
         return False
 
 
-def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
+def find_date(text: str, lang: str, ref: dt.date | None, today: dt.date | None = None) -> DateFound | None:
     """The date a caption gives, most definite first: a day with a month (the earliest
     in the text; with a year before without), a month with a year, a relative word or a
     day name (resolved against `ref`, else reported as relative), a bare year."""
@@ -209,7 +209,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
             return DateFound(None, how="relative", span=r.group())
-        got = ref - dt.timedelta(days=_RELATIVE_DAYS[" ".join(r.group("r").casefold().split())])
+        got = (today or ref) - dt.timedelta(days=_RELATIVE_DAYS[" ".join(r.group("r").casefold().split())])
         d = DateFound(got.year, got.month, got.day, how="relative", span=r.group())
         add_time(plain, d)
         return d
@@ -230,6 +230,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         pre = (m.group("pre") or "").strip().casefold()
         if pre in _SINCE or any(s <= m.start("y") < e for s, e in events):
             continue
+        if pre in _OF_YEAR and not _of_picture(plain, m.start("y")) and len(plain[:m.start("y")].split()) > 3:
+            continue  # "nach dem Felssturz von 2017": that event's year; "Das Hochwasser von 2002 in X": the picture's (fields20)
         return DateFound(int(m.group("y")), span=m.group("y"))
     return None
 
@@ -258,6 +260,16 @@ _DEADLINE = re.compile(r"\b(?:bis|until|till|tot|jusqu)['’]?\s{0,2}(?:zum|zur|
 _PICTURE_OF = frozenset("aufnahme foto bild archivbild archivfoto photo opname lors".split())  # "lors du": during
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s{0,2}$")
 _TWO_BEFORE = re.compile(r"([^\W\d_]+)\s{1,2}(?:vom|van|von|du|de)\s{1,2}$")
+
+
+# a bare year after "of" names the year of what comes before it ("der Felssturz von 2017",
+# "de watersnood van 1953", "la crue de 1910"), unless that is the picture ("Foto von 1989")
+_OF_YEAR = frozenset("von van of de du des".split())
+
+
+def _of_picture(plain: str, start: int) -> bool:
+    pic = _TWO_BEFORE.search(plain, max(0, start - 24), start)
+    return bool(pic) and pic.group(1).casefold() in _PICTURE_OF
 
 
 def _of_event(plain: str, start: int, day_name: bool) -> bool:

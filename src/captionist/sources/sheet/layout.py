@@ -15,6 +15,7 @@ from typing import Iterable
 from .credits import Credit, credit_alone, find_credit
 from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
+from .strayposts import english_perfect
 from .strayshapes import DUMMY_SUBJECT
 from .text import as_plain
 
@@ -286,7 +287,7 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
         or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None \
         or ((undated or date.month is None) and _GENERAL.search(body) is not None) \
         or _OPINION.search(body) is not None \
-        or ((undated or date.month is None) and _PAST.search(body) is not None) \
+        or ((undated or date.month is None) and (_PAST.search(body) is not None or english_perfect(body))) \
         or _PLACE_FACT.search(body) is not None
 
 

@@ -38,6 +38,7 @@ from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
+from .strayposts import page_post
 from .strayshapes import page_shape
 from .text import PLAIN, as_plain, clean, decode_sheet_bytes, paragraphs, without_quotes
 
@@ -131,7 +132,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
                                if c or FINAL_PUNCT.search(par) and not page_furniture(par)])
     for line, par, credit in attached:
         got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date, credit,
-                        among=credited and bool(drafts))
+                        among=credited and bool(drafts), today=ref_date)
         idx += 1
         if isinstance(got, _Draft):
             got.heading = heading if heading_fills else None
@@ -218,7 +219,7 @@ class _Draft:
 
 
 def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None,
-              given: Credit | None = None, among: bool = False):
+              given: Credit | None = None, among: bool = False, today: dt.date | None = None):
     """A `_Draft` for a caption, or a `StrayParagraph`; `given` is the credit printed on
     its own above or below the paragraph; `among`: the paragraph comes after a caption
     in a sheet whose captions carry credits, where a plain one-sentence description
@@ -240,6 +241,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     words = len(body.split())
     if (shape := page_shape(par, body, credit is not None)) is not None:
         return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
+    if credit is None and (post := page_post(body, among)) is not None:
+        return StrayParagraph(line, par, post)  # a live blog's timed post, opening hours (strayposts.py)
     if credit is not None and len(LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:
@@ -253,7 +256,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     stripped = strip_numbering(body, cap_lang)
     numbered, body = stripped != body, stripped
     head = body[:_ANALYSE_CHARS]
-    date = find_date(without_quotes(head), cap_lang, ref)
+    date = find_date(without_quotes(head), cap_lang, ref, today)
     if credit is None:
         if 2 <= words <= 20 and not FINAL_PUNCT.search(body) and (
                 date is None or (words <= 15 and titled(body, date))):
