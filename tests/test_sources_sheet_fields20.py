@@ -177,14 +177,15 @@ def test_year_of_another_event(text, expected):
 
 # --- 6. dates: a relative day under a live blog's day heading ---
 
-def test_relative_day_counts_from_the_reference_date_and_day_names_from_the_heading():
+def test_relative_day_and_day_name_count_from_the_heading_that_dates_the_post():
     text = ("Zaterdag 24 januari\n\n"
             "Een veerboot ligt gisteren aan de kade in Harlingen. Foto: ANP / Rik Smit\n\n"
             "Een visser herstelt donderdag zijn netten in Urk. Foto: ANP / Rik Smit\n")
     result = parse_sheet(text, lang="nl", ref_date=dt.date(2026, 1, 25))
     dates = [c.record.get("dateCreated") for c in result.captions]
-    # "gisteren": the day before the sheet's date; "donderdag": the Thursday before the heading's Saturday
-    assert [str(d)[:10] for d in dates] == ["2026-01-24", "2026-01-22"]
+    # the heading dates the post (corpus README): "gisteren" is the day before the heading's
+    # Saturday, "donderdag" the Thursday before it
+    assert [str(d)[:10] for d in dates] == ["2026-01-23", "2026-01-22"]
 
 
 def test_time_stamped_paragraphs_in_a_sheet_without_credits_stay_captions():

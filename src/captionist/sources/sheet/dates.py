@@ -159,7 +159,7 @@ def valid_date(y: int, m: int, d: int) -> bool:
         return False
 
 
-def find_date(text: str, lang: str, ref: dt.date | None, today: dt.date | None = None) -> DateFound | None:
+def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     """The date a caption gives, most definite first: a day with a month (the earliest
     in the text; with a year before without), a month with a year, a relative word or a
     day name (resolved against `ref`, else reported as relative), a bare year."""
@@ -209,7 +209,7 @@ def find_date(text: str, lang: str, ref: dt.date | None, today: dt.date | None =
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
             return DateFound(None, how="relative", span=r.group())
-        got = (today or ref) - dt.timedelta(days=_RELATIVE_DAYS[" ".join(r.group("r").casefold().split())])
+        got = ref - dt.timedelta(days=_RELATIVE_DAYS[" ".join(r.group("r").casefold().split())])
         d = DateFound(got.year, got.month, got.day, how="relative", span=r.group())
         add_time(plain, d)
         return d

@@ -132,7 +132,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
                                if c or FINAL_PUNCT.search(par) and not page_furniture(par)])
     for line, par, credit in attached:
         got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date, credit,
-                        among=credited and bool(drafts), today=ref_date)
+                        among=credited and bool(drafts))
         idx += 1
         if isinstance(got, _Draft):
             got.heading = heading if heading_fills else None
@@ -219,7 +219,7 @@ class _Draft:
 
 
 def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.date | None,
-              given: Credit | None = None, among: bool = False, today: dt.date | None = None):
+              given: Credit | None = None, among: bool = False):
     """A `_Draft` for a caption, or a `StrayParagraph`; `given` is the credit printed on
     its own above or below the paragraph; `among`: the paragraph comes after a caption
     in a sheet whose captions carry credits, where a plain one-sentence description
@@ -256,7 +256,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     stripped = strip_numbering(body, cap_lang)
     numbered, body = stripped != body, stripped
     head = body[:_ANALYSE_CHARS]
-    date = find_date(without_quotes(head), cap_lang, ref, today)
+    date = find_date(without_quotes(head), cap_lang, ref)
     if credit is None:
         if 2 <= words <= 20 and not FINAL_PUNCT.search(body) and (
                 date is None or (words <= 15 and titled(body, date))):
