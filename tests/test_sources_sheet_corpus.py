@@ -36,7 +36,7 @@ import pytest
 # wrong places 0; strays19 added 89 captions of live blogs and wire stories with 181 strays
 # (sheets 80, 86); 06-10 moved here after round 19 (165 captions, 6 wrong places, 4 strays
 # taken): tuned 2,927, found 100.0, credit 99.8, creators 99.7, city 92.8, country 91.9,
-# date 99.5, strays 4, wrong places 6 (wrong20: 1). Raise them as
+# date 99.5, strays 4, wrong places 6 (wrong20: 0). Raise them as
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.5,
@@ -46,7 +46,7 @@ FLOORS = {
     "countryCode": 91.4,
     "dateCreated": 99.0,
     "strays_taken_max": 4,
-    "wrong_places_max": 1,
+    "wrong_places_max": 0,
 }
 
 ROOT = Path(__file__).resolve().parents[1]

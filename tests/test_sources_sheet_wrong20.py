@@ -102,3 +102,40 @@ def test_a_stadium_is_no_town_abroad_of_the_team(text):
 def test_a_stadium_in_its_own_town_is_still_taken():
     text = "Les joueurs du HC Ajoie fêtent à la patinoire de Porrentruy, samedi. KEYSTONE/Pablo Gianinazzi"
     assert place(text)[:2] == ("Porrentruy", "CHE")
+
+
+# --- 5. a village abroad matched only by another spelling -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Een boer maait riet bij Kalenberg, 1962. Foto: Nationaal Archief / Anefo",
+    "Rietdekkers aan het werk in Kalenberg. Foto: ANP / Rik Smeets",
+])
+def test_another_spelling_of_a_village_abroad_is_refused(text):
+    city, country, warnings = place(text)
+    assert city is None and country != "DEU"
+    assert any("Kalenberg" in w for w in warnings)
+
+
+def test_another_spelling_in_a_dutch_sheet_is_refused():
+    sheet = ("Een rietdekker op een dak in Giethoorn, dinsdag. Foto: ANP / Rik Smeets\n\n"
+             "Rietsnijders aan het werk bij Kalenberg, 1958. Foto: Nationaal Archief / Anefo\n")
+    records = [c.record for c in parse_sheet(sheet).captions]
+    assert records[1].get("countryCode") != "DEU" and records[1].get("cityName") is None
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # transliterations of a name in other letters, and a long form of the name, stay taken
+    ("Toeristen wachten op de veerboot in Hydra, Griekenland. Foto: ANP / Rik Smeets", "Ýdra", "GRC"),
+    ("Pilgrims climb the hill in Medjugorje, Bosnia and Herzegovina. Photo: Damir Sagolj/Reuters",
+     "Međugorje", "BIH"),
+    ("Lawinenhunde suchen oberhalb von Lech am Arlberg. Foto: APA/EXPA/Johann Groder", "Lech", "AUT"),
+])
+def test_transliterations_and_long_forms_are_still_taken(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_another_spelling_in_its_own_country_sheet_is_still_taken():
+    sheet = ("Ein Bagger auf einem Feld bei Chemnitz. Foto: Hendrik Schmidt/dpa\n\n"
+             "Ein Traktor pflügt in Kalenberg. Foto: Hendrik Schmidt/dpa\n")
+    records = [c.record for c in parse_sheet(sheet).captions]
+    assert (records[1].get("cityName"), records[1].get("countryCode")) == ("Callenberg", "DEU")
