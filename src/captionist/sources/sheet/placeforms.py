@@ -97,6 +97,8 @@ def written_forms(facts, text: str):
         for o in facts.mentions:
             if ie and o.text == m.group("t") and o.binds is None:
                 o.binds = ("IE", ie[0].code)     # not in Ireland: refused by the gate (c)
+                if ("IE", ie[0].code) not in facts.regions:
+                    facts.regions.append(("IE", ie[0].code))     # the country stays, the town may not
     for m in _IRISH_NAME.finditer(text):
         if m.group(1)[:1].isupper() and m.group(2).lstrip("h")[:1].isupper():
             for o in facts.mentions:
