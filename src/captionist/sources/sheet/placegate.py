@@ -132,6 +132,10 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if alias and not m.binds and pop < 10 * PROMINENT and own.startswith(key + " ") \
             and load_gazetteer().index.regions(key):
         return REGION_NAME
+    if alias and pop < TOWN and not m.binds and city["countrycode"] != sheet_country \
+            and _other_spelling(m.text, city, facts):
+        # "bij Kalenberg" in a Dutch sheet is no Callenberg, Saxony (wrong20)
+        return "a village abroad written only by another spelling of its name"
     # (c) agreement; the general rules (placeagree.py) first
     if why := general_refusal(m, city, facts, sheet_country, sheet_others):
         return why
@@ -190,6 +194,16 @@ def _twin_abroad(m: PlaceMention, city: dict, key: str, pop: int) -> str | None:
                 and (c.get("population") or 0) * TWIN >= pop:
             return c["countrycode"]
     return None
+
+
+def _other_spelling(written: str, city: dict, facts: PlaceFacts) -> bool:
+    """The caption writes a village by a name GeoNames keeps only as another spelling of a
+    plain-ASCII name ("Kalenberg" of Callenberg), in no country or region the caption names: not
+    a transliteration of a name in other letters ("Hydra" of Ýdra, "Medjugorje" of Međugorje)
+    and not a short or long form of it ("Lech am Arlberg" of Lech)."""
+    own, key = norm(city["name"]), norm(written)
+    return city["name"].isascii() and not own.startswith(key + " ") and not key.startswith(own + " ") \
+        and city["countrycode"] not in (*facts.countries_seen, *(r[0] for r in facts.regions_seen))
 
 
 def opponent(m: PlaceMention) -> bool:

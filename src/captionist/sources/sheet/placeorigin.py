@@ -19,6 +19,7 @@ import re
 from captionist.places.words import ADJECTIVE, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
+from .placeforms import team_ground, written_forms
 from .placenotown import mark_not_towns
 from .placeredteam import mark_asides, one_region  # noqa: F401 (places.py)
 from .placetokens import word_hits
@@ -100,6 +101,7 @@ def mark_origins(facts, text: str, mention_class=None):
                 (c.get("population") or 0 for c in m.cities if not m.binds or c["countrycode"] == m.binds[0]),
                 default=0) >= BIG_CITY:
             m.kind, m.locates_other = NEAR, True
+    written_forms(facts, text)     # slash names, "im US-Bundesstaat X", "X, Co Y" (placeforms.py)
     _team_town(facts, text)
     mark_teams(facts, text)     # teams are not places, towns lie in the region named (placeagree.py)
     regions_written(facts, text)
@@ -111,6 +113,7 @@ def mark_origins(facts, text: str, mention_class=None):
                      for o in facts.mentions):
         for m in named:     # "le campus de Vichy ... à Bellerive-sur-Allier": the other town
             m.in_name = True
+    team_ground(facts, text)     # "FC Lugano au stade de Cornaredo": Lugano (placeforms.py)
     return facts
 
 
