@@ -31,9 +31,11 @@ _LINKS = frozenset("am an der dem im in auf ob bei aan den op sur upon on".split
 _LINK = r"(?:am|an der|an|im|in|auf|ob|bei|aan den|aan de|aan|op|sur|upon|on)"
 # the date a dateline may carry after the town, in the four languages: "Amiens, le 25
 # novembre 2026.", "Zwolle, 3 maart -", "Leeds, March 3 -", "Kiel, 3. März:" (recall18); after
-# a date the dateline may also end with a full stop
+# a date the dateline may also end with a full stop; a numeric date too, day first with one
+# separator: "Chemnitz, 28.07.2026:", "Zwolle, 28-07-2026 -", "Leeds, 28/07/2026:" (recall20)
 _DATE = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(?:,? (?:19|20)\d\d)?"
-         rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?)")
+         rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?"
+         r"|(?:le |am |on )?[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)(?:19|20)\d\d)")
 _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
