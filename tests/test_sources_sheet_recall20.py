@@ -34,3 +34,37 @@ def test_a_dateline_with_a_numeric_date_gives_the_town(text, city, country):
 ])
 def test_no_town_from_a_numeric_date_without_a_town_before_it(text):
     assert place(text)[0] is None
+
+
+# --- 3. a French spelling of a Ukrainian, Russian or Belarusian town, after a positional word --
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Des secouristes déblaient un immeuble touché à Droujkivka, dimanche. DMYTRO HAVRYLIUK / AFP",
+     "Druzhkivka", "UKR"),
+    ("Un marché détruit à Tchernihiv, mardi. SERGEI SUPINSKY / AFP", "Chernihiv", "UKR"),
+    ("Des réfugiés arrivent à Vouhledar, samedi. GENYA SAVILOV / AFP", "Vuhledar", "UKR"),
+])
+def test_a_french_spelling_of_an_east_slavic_town_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # no positional word before it: a name on a poster is no place
+    "Une affiche de Droujkivka dans la vitrine d'une librairie. JEAN MOREL / AFP",
+    # a person's name that respells to nothing stays no place
+    "Le militant Joukov Brouillard devant la mairie. JEAN MOREL / AFP",
+])
+def test_no_town_from_a_french_respelling_without_its_cue(text):
+    assert place(text)[0] is None
+
+
+def test_the_french_respelling_keeps_to_ukraine_russia_and_belarus():
+    from captionist.sources.sheet.gazetteer import load_gazetteer
+    from captionist.sources.sheet.placeclues import cyrillic_respelling
+
+    gz = load_gazetteer()
+    assert {c["countrycode"] for c in cyrillic_respelling("Droujkivka", gz)} == {"UA"}
+    # Bulgaria writes Cyrillic too, but the French rule is kept to UA/RU/BY: "Choumen" is not
+    # read as Shumen
+    assert gz.cities.get("shumen") and cyrillic_respelling("Choumen", gz) == []
+
