@@ -68,3 +68,27 @@ def test_the_french_respelling_keeps_to_ukraine_russia_and_belarus():
     # read as Shumen
     assert gz.cities.get("shumen") and cyrillic_respelling("Choumen", gz) == []
 
+
+# --- 4. a small town joined to a district the index lacks, after a positional word -----------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Touristen fotografieren den Wasserfall in Triberg-Gremmelsbach, Sonntag. Foto: Jan Brandt/dpa",
+     "Triberg", "DEU"),
+    # the name with its suffix is the town as well
+    ("Wanderer rasten an der Hütte in Triberg im Schwarzwald. Foto: Jan Brandt/dpa", "Triberg", "DEU"),
+    # a big city with its district, as before
+    ("Fans vieren feest in Amsterdam-Noord. Foto ANP / Kees Bos", "Amsterdam", "NLD"),
+])
+def test_a_town_joined_to_its_district_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # no positional word: a small town's compound stays unread
+    "Ein Zug der Linie Triberg-Gremmelsbach hält am Bahnsteig. Foto: Jan Brandt/dpa",
+    "Die Triberg-Gremmelsbacher Narren tanzen vor dem Rathaus. Foto: Jan Brandt/dpa",
+    # two small towns the index knows, joined: a route or a pair, not a town
+    "Narren tanzen in Triberg-Furtwangen vor dem Rathaus. Foto: Jan Brandt/dpa",
+])
+def test_no_small_town_from_a_compound_without_its_shape(text):
+    assert place(text)[0] is None

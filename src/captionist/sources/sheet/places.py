@@ -82,6 +82,7 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           product_after, product_before, COMPASS)
 from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
+from .placecompound import compound_town
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
@@ -312,9 +313,7 @@ def find_places(text: str) -> PlaceFacts:
             if not regions and article:
                 break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
             if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper() and not region_compound(key, regions, gz):
-                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ())     # a town of 15,000 when cued:
-                       if c["population"] >= (15000 if prev[0] in _LOC_CUES else 50000)  # "in Waghäusel-Kirrlach"
-                       and (c.get("primary") or c.get("newsroom"))]    # not "Sainte-Soline" as Saint-Étienne
+                big = compound_town(raw, prev[0], prev[0] in _LOC_CUES, gz)     # "in Waghäusel-Kirrlach"
                 if big and (not cities or all(min(haversine(c["latitude"], c["longitude"], b["latitude"],
                                                             b["longitude"]) for b in big) < 30 for c in cities)):
                     # "Amsterdam-Noord", "Berlin-Mitte" (GeoNames' quarter Mitte): the city and a district
