@@ -92,3 +92,25 @@ def test_a_town_joined_to_its_district_gives_the_town(text, city, country):
 ])
 def test_no_small_town_from_a_compound_without_its_shape(text):
     assert place(text)[0] is None
+
+
+# --- 5a. a Spanish town's name holding "de los"/"de las"; "España" is the country, not a village
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Riders climb out of the saddle on the road to Ejea de los Caballeros, Spain, on Friday. "
+     "REUTERS/Silvia Ortega", "Ejea de los Caballeros", "ESP"),
+    # a stage race named after the country does not hide the finish town
+    ("Riders sprint during stage 4 of the Vuelta a España in Ejea de los Caballeros, Spain, on "
+     "Friday. REUTERS/Silvia Ortega", "Ejea de los Caballeros", "ESP"),
+])
+def test_a_spanish_town_with_de_los_in_its_name_is_read_whole(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # Spain's own name is never the small town of the Philippines GeoNames lists as España
+    "Fans wave flags before the final of the Vuelta a España on Sunday. REUTERS/Silvia Ortega",
+    "Tourists cross the Plaza de España on Sunday. REUTERS/Silvia Ortega",
+])
+def test_espana_names_no_town(text):
+    assert place(text)[0] is None
