@@ -114,3 +114,24 @@ def test_a_spanish_town_with_de_los_in_its_name_is_read_whole(text, city, countr
 ])
 def test_espana_names_no_town(text):
     assert place(text)[0] is None
+
+
+# --- 5b. an arena named after its city; the place a view is "seen from" -----------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Counting staff sort ballot papers at the Swansea Arena overnight. Photograph: Aled Morgan/PA",
+     "Swansea", "GBR"),
+    ("Der Vesuv am Abend, gesehen aus Ercolano. Foto: Giuseppe Lo Presti/AP/dpa", "Ercolano", "ITA"),
+    ("Een onweersbui boven de Noordzee, gezien vanuit Scheveningen. Foto ANP / Kees Bos",
+     "Scheveningen", "NLD"),
+])
+def test_a_named_arena_or_a_seen_from_place_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # coming from a town while another place is named stays no place, as before
+    "Urlauber aus Ercolano baden am Strand von Sorrent. Foto: Giuseppe Lo Presti/AP/dpa",
+])
+def test_from_is_still_an_origin(text):
+    assert place(text)[0] != "Ercolano"

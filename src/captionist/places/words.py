@@ -68,6 +68,10 @@ _ORIGIN = frozenset("from uit aus naar nach to towards richting vers richtung".s
 _ORIGIN2 = frozenset(("venus de", "venue de", "venu de", "venues de", "venant de", "born in", "geboren in",
                      "né à", "née à", "nés à", "arrivés de", "arrivant de", "provenance de", "fled from",
                       "gevlucht uit", "geflohen aus", "geflüchtet aus", "afkomstig uit", "kommend aus"))
+# where the photographer stands: "der Ätna, gesehen aus Zafferana Etnea", "seen from Dover": the
+# picture's place, not an origin (recall20)
+SEEN_FROM = frozenset(("gesehen aus", "gesehen von", "seen from", "gezien vanuit", "gezien uit", "vu depuis",
+                       "vue depuis", "photographed from", "fotografiert aus", "gefotografeerd vanuit"))
 # "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
 _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
                           "habitants de", "habitante de", "habitant de", "people of", "natives of",

@@ -61,7 +61,7 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _NEAR,
     _NOT_PLACE,
     _ORIGIN,
-    _ORIGIN2,
+    _ORIGIN2, SEEN_FROM,
     _POSSESSIVE,
     _PROVINCE_AFTER,
     _PROVINCE_BEFORE,
@@ -402,9 +402,9 @@ def find_places(text: str) -> PlaceFacts:
                                        locates_other=kind == NEAR and locates_other,
                                        toward=prev[0] in TOWARD and kind == ADJECTIVE)
                 mention.between = _between(text, s) or _route_end(text, s, seg[-1][1], gz)
-                mention.origin = prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2
+                mention.origin = (prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2) and prev[1] not in SEEN_FROM
                 mention.demonym = adjective
-                mention.placed = prev[0] in POSITIONAL
+                mention.placed = prev[0] in POSITIONAL or prev[1] in SEEN_FROM     # "gesehen aus X"
                 mention.cue = prev
                 adj = norm(tokens[i - 1][2]) if i and s - tokens[i - 1][1] == 1 else ""
                 a2 = adj and (gz.countries.get(adj) or gz.countries.get(_ADJ_STEM.sub("", adj)))
