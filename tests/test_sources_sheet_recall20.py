@@ -135,3 +135,25 @@ def test_a_named_arena_or_a_seen_from_place_gives_the_town(text, city, country):
 ])
 def test_from_is_still_an_origin(text):
     assert place(text)[0] != "Ercolano"
+
+
+# --- 4b. the dateline printed at the end: "..., Town, Weekday." / "..., Town, date." ----------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Ein Uhrmacher setzt ein Pendel ein, Triberg, Donnerstag. Bild: Schwarzwälder Bote", "Triberg", "DEU"),
+    ("Ein Bauer sticht Spargel, Beelitz, 3. Mai 2026. Foto: Jan Brandt/dpa", "Beelitz", "DEU"),
+])
+def test_a_closing_dateline_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of things before the weekday is no town
+    "Ein Bauer verkauft Spargel, Kartoffeln, Mittwoch. Foto: Jan Brandt/dpa",
+    # a first name that is also a city, in a list of people, stays a person
+    "Der Kanzler spricht mit Anna, Sofia, Dienstag. Foto: Jan Brandt/dpa",
+    # a town followed by something that is no date is no closing dateline
+    "Ein Uhrmacher setzt ein Pendel ein, Triberg, sagt er. Bild: Schwarzwälder Bote",
+])
+def test_no_closing_dateline_without_a_town_and_a_date(text):
+    assert place(text)[0] is None

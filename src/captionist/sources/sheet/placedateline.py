@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from captionist.places.words import CUED
+from captionist.places.words import CUED, UNCUED
 
-from .dates import MONTH_RE
+from .dates import MONTH_RE, WEEKDAY_RE
 from .gazetteer import load_gazetteer, norm
 from .placegerman import region_first
 
@@ -95,7 +95,7 @@ def mark_dateline(facts, text: str, mention_class):
     name = dateline_name(text)
     if name is None:
         facts.country_cued = facts.country_cued or dateline_country(text)
-        return facts
+        return _mark_tail(facts, text)
     key = norm(name)
     start = text.find(name)     # 0, or after the Land: "Sachsen, Dresden: ..." (placegerman)
     hit = _DATELINE.match(text) if start else None
@@ -120,4 +120,26 @@ def _land_first(facts, first, key: str, mention_class):
         facts.mentions.insert(0, mention_class(where, inside, True, True, False, CUED, placed=True,
                                                binds=(a2, None)))
     facts.country_cued = facts.country_cued or a2
+    return facts
+
+
+# the dateline some desks print at the END of the caption: "..., Triberg, Mittwoch.", "...,
+# Zwolle, 3 maart 2026." (recall20): a name of one or two capitalised words between a comma and
+# a comma, then a weekday or a date and the caption's end
+_TAIL = re.compile(rf", (?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?), (?P<when>[^,]{{3,40}}?)\.?\s*$")
+
+
+def _mark_tail(facts, text: str):
+    """facts with the town of a closing dateline (see _TAIL) read as where the picture is: its
+    mention, found uncued, becomes cued and placed; it still passes the place gate."""
+    hit = _TAIL.search(text)
+    if not hit or not hit.group("name")[:1].isupper():
+        return facts
+    when = hit.group("when")
+    if not (WEEKDAY_RE.fullmatch(when) or re.fullmatch(_DATE, when)):
+        return facts
+    key = norm(hit.group("name"))
+    for m in facts.mentions:
+        if norm(m.text) == key and text.find(m.text) == hit.start("name") and m.kind == UNCUED:
+            m.kind, m.cued, m.placed = CUED, True, True     # as an opening dateline (mark_dateline)
     return facts
