@@ -157,3 +157,40 @@ def test_a_closing_dateline_gives_the_town(text, city, country):
 ])
 def test_no_closing_dateline_without_a_town_and_a_date(text):
     assert place(text)[0] is None
+
+
+# --- 4c. a French town whose name opens with its article, after "Au"/"Aux" opening the caption
+
+@pytest.mark.parametrize("text,city", [
+    ("Au Grau-du-Roi, des chalutiers restent à quai, mardi. Photo : Romain Castagné / AFP", "Le Grau-du-Roi"),
+    ("Aux Sables-d'Olonne, les skippers saluent la foule. Photo : Romain Castagné / AFP",
+     "Les Sables-d'Olonne"),
+    ("Dans le port du Grau-du-Roi, un chalutier décharge. Photo : Romain Castagné / AFP", "Le Grau-du-Roi"),
+])
+def test_a_french_town_named_with_its_article_is_taken_after_au(text, city):
+    assert place(text)[:2] == (city, "FRA")
+
+
+def test_a_capitalised_du_inside_a_persons_name_is_no_article():
+    # "Du Bois" is a surname, not "le Bois"
+    assert place("Un portrait de W. E. B. Du Bois au musée. Photo : Romain Castagné / AFP")[0] is None
+
+
+# --- 2. a region's adjective before a hyphenated town -------------------------------------------
+
+@pytest.mark.parametrize("text,city", [
+    ("In het Zeeuwse Yerseke lost een kotter mosselen. Foto: Omroep Zeeland / Pieter Kodde", "Yerseke"),
+    ("In het Brabantse Sint-Oedenrode stemt een kiezer. Foto: Omroep Brabant / Pieter Kodde",
+     "Sint-Oedenrode"),
+])
+def test_a_region_adjective_before_a_hyphenated_town_gives_the_town(text, city):
+    assert place(text)[:2] == (city, "NLD")
+
+
+def test_a_village_the_index_lacks_gives_its_country_only():
+    # Sint-Annaland is not among GeoNames' places of 500+: the province's adjective gives the
+    # country, and no other town of a like name is written
+    city, country, warnings = place(
+        "In het Zeeuwse Sint-Annaland stemt een kiezer van 102. Foto: Omroep Zeeland / Pieter Kodde")
+    assert (city, country) == (None, "NLD")
+    assert any("Sint-Annaland" in w for w in warnings)

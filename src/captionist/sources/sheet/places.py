@@ -222,7 +222,7 @@ def find_places(text: str) -> PlaceFacts:
             if elided and keeps_elided_article(gz.cities.get(norm(text[s - 2:seg[-1][1]])), gz.cities.get(key)):
                 raw = text[s - 2:seg[-1][1]]
                 key = norm(raw)
-            before = text[max(0, s - 4):s].split()
+            before = [w.casefold() if w in ("Au", "Aux") else w for w in text[max(0, s - 4):s].split()]   # "Au Grau-du-Roi"
             contracted = False
             if before and before[-1] in CONTRACTED and gz.cities.get(norm(f"{CONTRACTED[before[-1]]} {raw}")):
                 raw = f"{CONTRACTED[before[-1]].capitalize()} {raw}"   # "du Bourget" -> Le Bourget
