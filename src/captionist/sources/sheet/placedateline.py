@@ -8,6 +8,9 @@ like a name after a positional word ("in Goslar"). It still passes the place gat
 (placegate.refusal): it must agree with a country the caption or the sheet names, and a name
 of towns in several countries with none named stays blank.
 
+The same dateline printed at the caption's end ("..., Triberg, Mittwoch.") is read alike
+(recall20, _mark_tail).
+
 Not a dateline: a country or region alone (the country only, as before), a label that opens
 a headline or a block ("Update:", "Video:", "Lees ook:", "Liveblog -"), a speaker before a
 quote ("Merz: »Wir ...«", "Macron : « Nous ... »"), a time ("14.30 uur -": not capitalised).
