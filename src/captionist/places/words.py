@@ -68,6 +68,10 @@ _ORIGIN = frozenset("from uit aus naar nach to towards richting vers richtung".s
 _ORIGIN2 = frozenset(("venus de", "venue de", "venu de", "venues de", "venant de", "born in", "geboren in",
                      "né à", "née à", "nés à", "arrivés de", "arrivant de", "provenance de", "fled from",
                       "gevlucht uit", "geflohen aus", "geflüchtet aus", "afkomstig uit", "kommend aus"))
+# where the photographer stands: "der Ätna, gesehen aus Zafferana Etnea", "seen from Dover": the
+# picture's place, not an origin (recall20)
+SEEN_FROM = frozenset(("gesehen aus", "gesehen von", "seen from", "gezien vanuit", "gezien uit", "vu depuis",
+                       "vue depuis", "photographed from", "fotografiert aus", "gefotografeerd vanuit"))
 # "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
 _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
                           "habitants de", "habitante de", "habitant de", "people of", "natives of",
@@ -116,7 +120,10 @@ _NOT_PLACE = frozenset(norm(w) for w in (
     "White House", "Witte Huis", "Weißes Haus", "Maison Blanche", "Rose Garden", "Red Square",
     "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League", "Coast Guard",
     # races named after a country or town: "the first stage of the Tour de France" is not Tours
-    "Tour de France", "Giro d'Italia", "Tour de Suisse", "Tour de Pologne"))
+    "Tour de France", "Giro d'Italia", "Tour de Suisse", "Tour de Pologne",
+    # Spain's own name, in a race ("the Vuelta a España") or a square ("Plaza de España"), is no
+    # village of the Philippines (recall20)
+    "España"))
 
 # Real cities that are far more often an ordinary word or a first name: taken only
 # after "in", "near"... ("in Reading", "in Sofia"), never on their own.
@@ -168,7 +175,7 @@ _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("
                 ("ische", ("",)), ("isch", ("",)))
 
 # small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
-_INNER = frozenset("na on am im in de del la an der of sur en upon bei bij op aan den ob auf".split())   # "Wyk auf Föhr"
+_INNER = frozenset("na on am im in de del la los las an der of sur en upon bei bij op aan den ob auf".split())   # "Wyk auf Föhr", "Ejea de los Caballeros"
 _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
                     "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète")
 

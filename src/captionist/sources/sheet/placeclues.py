@@ -218,6 +218,14 @@ def cyrillic_respelling(word: str, gz: Gazetteer) -> list[dict]:
                     and (norm(c["name"]) == cand or c.get("newsroom"))]
             if hits:
                 return hits
+    v = key     # French (recall20): "Droujkivka" -> Druzhkivka, "Tchernihiv" -> Chernihiv
+    for a, b in _RESPELL_FR:
+        v = v.replace(a, b)
+    for cand in dict.fromkeys((v, v.replace("ch", "kh"), v.replace("kh", "h"))):
+        hits = cand != key and [c for c in gz.cities.get(cand, ()) if c["countrycode"] in _SLAVIC_EAST
+                                and norm(c["name"]) == cand]
+        if hits:
+            return hits
     v = key
     for a, b in _ARABIC_DE:
         v = v.replace(a, b)
@@ -231,6 +239,10 @@ def cyrillic_respelling(word: str, gz: Gazetteer) -> list[dict]:
     return []
 
 
+# French spells the sounds of Ukrainian, Russian and Belarusian "ou", "j", "ch", "tch" where
+# English writes u, zh, sh, ch: only towns of those three countries, by their own name
+_RESPELL_FR = (("ou", "u"), ("ch", "sh"), ("tsh", "ch"), ("j", "zh"))
+_SLAVIC_EAST = frozenset("UA RU BY".split())
 # German spells Arabic and Persian sounds "dsch", "tsch", "sch" where English writes j, ch, sh
 _ARABIC_DE = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"))
 _ARABIC_SCRIPT = frozenset("AF IR IQ SY LB JO SA YE OM AE QA KW BH EG LY SD PK PS".split())

@@ -8,6 +8,9 @@ like a name after a positional word ("in Goslar"). It still passes the place gat
 (placegate.refusal): it must agree with a country the caption or the sheet names, and a name
 of towns in several countries with none named stays blank.
 
+The same dateline printed at the caption's end ("..., Triberg, Mittwoch.") is read alike
+(recall20, _mark_tail).
+
 Not a dateline: a country or region alone (the country only, as before), a label that opens
 a headline or a block ("Update:", "Video:", "Lees ook:", "Liveblog -"), a speaker before a
 quote ("Merz: »Wir ...«", "Macron : « Nous ... »"), a time ("14.30 uur -": not capitalised).
@@ -17,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from captionist.places.words import CUED
+from captionist.places.words import CUED, UNCUED
 
-from .dates import MONTH_RE
+from .dates import MONTH_RE, WEEKDAY_RE
 from .gazetteer import load_gazetteer, norm
 from .placegerman import region_first
 
@@ -31,9 +34,11 @@ _LINKS = frozenset("am an der dem im in auf ob bei aan den op sur upon on".split
 _LINK = r"(?:am|an der|an|im|in|auf|ob|bei|aan den|aan de|aan|op|sur|upon|on)"
 # the date a dateline may carry after the town, in the four languages: "Amiens, le 25
 # novembre 2026.", "Zwolle, 3 maart -", "Leeds, March 3 -", "Kiel, 3. März:" (recall18); after
-# a date the dateline may also end with a full stop
+# a date the dateline may also end with a full stop; a numeric date too, day first with one
+# separator: "Chemnitz, 28.07.2026:", "Zwolle, 28-07-2026 -", "Leeds, 28/07/2026:" (recall20)
 _DATE = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(?:,? (?:19|20)\d\d)?"
-         rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?)")
+         rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?"
+         r"|(?:le |am |on )?[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)(?:19|20)\d\d)")
 _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
@@ -93,7 +98,7 @@ def mark_dateline(facts, text: str, mention_class):
     name = dateline_name(text)
     if name is None:
         facts.country_cued = facts.country_cued or dateline_country(text)
-        return facts
+        return _mark_tail(facts, text)
     key = norm(name)
     start = text.find(name)     # 0, or after the Land: "Sachsen, Dresden: ..." (placegerman)
     hit = _DATELINE.match(text) if start else None
@@ -118,4 +123,26 @@ def _land_first(facts, first, key: str, mention_class):
         facts.mentions.insert(0, mention_class(where, inside, True, True, False, CUED, placed=True,
                                                binds=(a2, None)))
     facts.country_cued = facts.country_cued or a2
+    return facts
+
+
+# the dateline some desks print at the END of the caption: "..., Triberg, Mittwoch.", "...,
+# Zwolle, 3 maart 2026." (recall20): a name of one or two capitalised words between a comma and
+# a comma, then a weekday or a date and the caption's end
+_TAIL = re.compile(rf", (?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?), (?P<when>[^,]{{3,40}}?)\.?\s*$")
+
+
+def _mark_tail(facts, text: str):
+    """facts with the town of a closing dateline (see _TAIL) read as where the picture is: its
+    mention, found uncued, becomes cued and placed; it still passes the place gate."""
+    hit = _TAIL.search(text)
+    if not hit or not hit.group("name")[:1].isupper():
+        return facts
+    when = hit.group("when")
+    if not (WEEKDAY_RE.fullmatch(when) or re.fullmatch(_DATE, when)):
+        return facts
+    key = norm(hit.group("name"))
+    for m in facts.mentions:
+        if norm(m.text) == key and text.find(m.text) == hit.start("name") and m.kind == UNCUED:
+            m.kind, m.cued, m.placed = CUED, True, True     # as an opening dateline (mark_dateline)
     return facts

@@ -61,7 +61,7 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _NEAR,
     _NOT_PLACE,
     _ORIGIN,
-    _ORIGIN2,
+    _ORIGIN2, SEEN_FROM,
     _POSSESSIVE,
     _PROVINCE_AFTER,
     _PROVINCE_BEFORE,
@@ -82,6 +82,7 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           product_after, product_before, COMPASS)
 from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
+from .placecompound import compound_town
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
@@ -221,7 +222,7 @@ def find_places(text: str) -> PlaceFacts:
             if elided and keeps_elided_article(gz.cities.get(norm(text[s - 2:seg[-1][1]])), gz.cities.get(key)):
                 raw = text[s - 2:seg[-1][1]]
                 key = norm(raw)
-            before = text[max(0, s - 4):s].split()
+            before = [w.casefold() if w in ("Au", "Aux") else w for w in text[max(0, s - 4):s].split()]   # "Au Grau-du-Roi"
             contracted = False
             if before and before[-1] in CONTRACTED and gz.cities.get(norm(f"{CONTRACTED[before[-1]]} {raw}")):
                 raw = f"{CONTRACTED[before[-1]].capitalize()} {raw}"   # "du Bourget" -> Le Bourget
@@ -312,9 +313,7 @@ def find_places(text: str) -> PlaceFacts:
             if not regions and article:
                 break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
             if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper() and not region_compound(key, regions, gz):
-                big = [c for c in gz.cities.get(norm(raw.split("-")[0]), ())     # a town of 15,000 when cued:
-                       if c["population"] >= (15000 if prev[0] in _LOC_CUES else 50000)  # "in Waghäusel-Kirrlach"
-                       and (c.get("primary") or c.get("newsroom"))]    # not "Sainte-Soline" as Saint-Étienne
+                big = compound_town(raw, prev[0], prev[0] in _LOC_CUES, gz)     # "in Waghäusel-Kirrlach"
                 if big and (not cities or all(min(haversine(c["latitude"], c["longitude"], b["latitude"],
                                                             b["longitude"]) for b in big) < 30 for c in cities)):
                     # "Amsterdam-Noord", "Berlin-Mitte" (GeoNames' quarter Mitte): the city and a district
@@ -403,9 +402,9 @@ def find_places(text: str) -> PlaceFacts:
                                        locates_other=kind == NEAR and locates_other,
                                        toward=prev[0] in TOWARD and kind == ADJECTIVE)
                 mention.between = _between(text, s) or _route_end(text, s, seg[-1][1], gz)
-                mention.origin = prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2
+                mention.origin = (prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2) and prev[1] not in SEEN_FROM
                 mention.demonym = adjective
-                mention.placed = prev[0] in POSITIONAL
+                mention.placed = prev[0] in POSITIONAL or prev[1] in SEEN_FROM     # "gesehen aus X"
                 mention.cue = prev
                 adj = norm(tokens[i - 1][2]) if i and s - tokens[i - 1][1] == 1 else ""
                 a2 = adj and (gz.countries.get(adj) or gz.countries.get(_ADJ_STEM.sub("", adj)))
