@@ -50,6 +50,21 @@ def _stadium(cue: tuple[str, str]) -> bool:
     return cue[0] in _STADIUM or len(words) == 2 and words[0] in _STADIUM and words[1] in ("de", "du", "of")
 
 
+# German articles: a capitalised word after one is a noun ("durch die Gassen", "auf den Wiesen")
+_DE_ARTICLES = ("die ", "der ", "das ", "den ", "dem ", "des ")
+
+
+def _noun_after_article(o, text: str) -> bool:
+    """o is written right after a German article and names only small places abroad by another
+    spelling (GeoNames keeps "Gassen" as the German name of Jasień, Poland): a common noun. A
+    town's own name after an article stays ("das Berlin der Zwanziger")."""
+    if any(c.get("primary") or c.get("newsroom") or c.get("adjective") or (c.get("population") or 0) >= 15000
+           for c in o.cities):
+        return False
+    at = text.find(" " + o.text)
+    return at >= 3 and (at == 3 or not text[at - 4].isalnum()) and text[at - 3:at + 1].casefold() in _DE_ARTICLES
+
+
 def written_forms(facts, text: str):
     """facts (places.PlaceFacts) with the forms of the module docstring applied."""
     if not facts.mentions:
@@ -92,6 +107,9 @@ def written_forms(facts, text: str):
         o.binds = (r.country, r.code)
         facts.regions_seen.append((r.country, r.code))
         facts.unknown[:] = [u for u in facts.unknown if name not in u]
+    for o in facts.mentions:
+        if o.cities and o.text[:1].isupper() and _noun_after_article(o, text):
+            o.in_name = True    # "durch die Gassen": a German noun, not Jasień (Gassen), Poland
     for m in _COUNTY.finditer(text):
         ie = [r for r in gz.index.regions(norm(m.group("n"))) if r.country == "IE"]
         for o in facts.mentions:
