@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from captionist.sources.sheet.gazetteer import load_gazetteer
-from captionist.sources.sheet.placeagree import ISO_TO_ADMIN1, admin1_of
+from captionist.sources.sheet.placeadmin1 import ISO_TO_ADMIN1, admin1_of
 from sheet_helpers import place
 
 

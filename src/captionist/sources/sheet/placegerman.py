@@ -21,6 +21,7 @@ import re
 from captionist.places.words import CUED, UNCUED
 
 from .gazetteer import Gazetteer, norm
+from .placeadmin1 import admin1_of     # ISO 3166-2 "NI" -> GeoNames "06"
 
 # a city big enough that its genitive is how desks write it ("Berlins", "Kiews", "Roms");
 # smaller towns' genitives are rare and too close to first names ("Jonas", "Elias")
@@ -148,7 +149,6 @@ def region_first(name: str, where: str | None, gz: Gazetteer) -> tuple | None:
         regions = gz.index.regions(key)
         coded = {r.country for r in regions if r.code}
         places = {(r.country, r.code or None) for r in regions if r.code or r.country not in coded}
-    from .placeagree import admin1_of     # ISO 3166-2 "NI" -> GeoNames "06"
     for a2, code in places:
         admin1 = admin1_of(a2, code) if code else None
         inside = [c for c in gz.cities.get(norm(where), ()) if c["countrycode"] == a2
