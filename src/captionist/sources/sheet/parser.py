@@ -36,6 +36,7 @@ from .placecrossing import mark_crossings
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
+from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
 from .strayposts import page_post
@@ -150,7 +151,8 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     # pass 2: what the sheet as a whole says
     for d in drafts:
         d.place = _resolve(d, None)
-    countries = Counter(d.place.country for d in drafts if d.place.country and not d.place.ambiguous)
+    countries = Counter(d.place.country for d in drafts if d.place.country and not d.place.ambiguous
+                        and not symbolic_marker(d.text))
     sheet_country = countries.most_common(1)[0][0] if countries else None
     sheet_others = frozenset(c for c, n in countries.items() if n >= 2 and c != sheet_country)
     years = Counter(d.date.year for d in drafts if d.date and d.date.year and d.date.how == "absolute")
@@ -349,7 +351,11 @@ def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int 
 
     date = d.date
     iso = None
-    if date is None and d.heading is not None:
+    if symbol := symbolic_marker(d.text):
+        # a symbolic picture shows neither the place nor the day its text names (placesymbol.py)
+        warnings.append(symbolic_warning(symbol))
+        d.place = Place()
+    elif date is None and d.heading is not None:
         iso = d.heading.isoformat()
         warnings.append(f"date from heading: {iso}")
         score += 0.2

@@ -1,0 +1,70 @@
+"""Classes of wrong places from the 26-30 blind part, on captions of our own (issue 9, round
+wrong21): a symbolic or illustration picture shows neither the place nor the day its text
+names; a town named only as a mayor's office is not the picture's place. None of this wording
+is in the corpus. Each class is tested both ways: what must be refused and what must still be
+taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from captionist.sources.sheet import parse_sheet
+from captionist.sources.sheet.placesymbol import symbolic_marker
+
+REF = dt.date(2026, 3, 6)
+
+
+def _one(text: str) -> tuple[dict, list[str]]:
+    caps = parse_sheet(text + "\n", ref_date=REF).captions
+    assert len(caps) == 1, [c.record for c in caps]
+    return caps[0].record, caps[0].warnings
+
+
+SYMBOLIC = [
+    "In Cottbus ist am Dienstag ein Lastwagen umgekippt (Symbolbild). Foto: Jan Weber/dpa",
+    "Symbolfoto: In Görlitz wurde am 3. März 2026 eine Bank überfallen. Foto: Jan Weber/dpa",
+    "Een ambulance bij een ongeval in Zwolle, dinsdag 3 maart (illustratiefoto). Foto: ANP / Rik Smit",
+    "Un camion de pompiers à Dijon, le 3 mars 2026 (photo d'illustration). Photo : Léo Roux / AFP",
+    "Un radar automatique près de Nantes, le 3 mars 2026. Image d’illustration. Photo : Léo Roux / AFP",
+    "A police car in Leeds, England, March 3, 2026, in this stock photo. Photo: Ada Lowe/Alamy",
+    "Smartphones are seen in this illustration picture taken in Bristol, March 3, 2026. REUTERS/Ada Lowe",
+]
+
+
+@pytest.mark.parametrize("text", SYMBOLIC)
+def test_a_symbolic_picture_gets_no_place_and_no_date(text):
+    rec, warnings = _one(text)
+    assert rec.get("cityName") is None and rec.get("countryCode") is None, rec
+    assert rec.get("dateCreated") is None, rec
+    assert any("symbolic or illustration picture" in w for w in warnings), warnings
+    assert rec.get("creditLine"), rec       # the credit is still taken
+
+
+ARCHIVE = [
+    ("Archivbild: Hochwasser an der Elbe in Pirna, 16. August 2002. Foto: Jan Weber/dpa", "Pirna", "2002-08-16"),
+    ("Archiefbeeld: schaatsers op de IJssel in Kampen, 3 januari 1997. Foto: ANP / Rik Smit", "Kampen",
+     "1997-01-03"),
+    ("FILE PHOTO: A ferry leaves the harbour in Dover, England, March 3, 2025. REUTERS/Ada Lowe/File Photo", "Dover",
+     "2025-03-03"),
+]
+
+
+@pytest.mark.parametrize("text,city,date", ARCHIVE)
+def test_an_archive_picture_keeps_the_place_and_day_it_shows(text, city, date):
+    rec, warnings = _one(text)
+    assert rec.get("cityName") == city, rec
+    assert rec.get("dateCreated") == date, rec
+    assert not any("symbolic" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Symbol der Stadt: der Roland in Bremen, 3. März 2026. Foto: Jan Weber/dpa",
+    "Leerlingen maken een illustratie in een klas in Assen, 3 maart. Foto: ANP / Rik Smit",
+    "Une illustratrice dessine à Lille, le 3 mars 2026. Photo : Léo Roux / AFP",
+])
+def test_words_close_to_the_markers_are_no_marker(text):
+    assert symbolic_marker(text) is None
+    rec, _ = _one(text)
+    assert rec.get("cityName"), rec
