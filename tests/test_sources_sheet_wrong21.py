@@ -68,3 +68,31 @@ def test_words_close_to_the_markers_are_no_marker(text):
     assert symbolic_marker(text) is None
     rec, _ = _one(text)
     assert rec.get("cityName"), rec
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire de Tarragone, Rubén Viñuales, lors d'un entretien, le 3 mars 2026. Photo : Léo Roux / AFP",
+    "The mayor of Gdansk, Aleksandra Dulkiewicz, speaks to reporters, March 3, 2026. REUTERS/Ada Lowe",
+    "De burgemeester van Enschede, Roelof Bleker, tijdens een persconferentie, 3 maart. Foto: ANP / Rik Smit",
+    "Der Bürgermeister von Innsbruck, Johannes Anzengruber, bei einer Pressekonferenz. Foto: Jan Weber/dpa",
+    "Die Oberbürgermeisterin von Rostock bei einer Pressekonferenz, 3. März 2026. Foto: Jan Weber/dpa",
+])
+def test_a_town_named_only_as_a_mayors_office_is_not_the_place(text):
+    rec, warnings = _one(text)
+    assert rec.get("cityName") is None and rec.get("countryCode") is None, (rec, warnings)
+    assert rec.get("creditLine"), rec
+
+
+@pytest.mark.parametrize("text,city", [
+    # the caption also puts the picture somewhere: that place is taken
+    ("De burgemeester van Enschede spreekt met bewoners in Hengelo, 3 maart. Foto: ANP / Rik Smit", "Hengelo"),
+    ("Le maire de Nice en visite à Menton, le 3 mars 2026. Photo : Léo Roux / AFP", "Menton"),
+    # the mayor at home (town hall, office, opening something): the town is the place
+    ("Le maire de Millau, Emmanuelle Gazel, dans son bureau à la mairie, le 3 mars 2026. Photo : Léo Roux / AFP",
+     "Millau"),
+    ("The mayor of Bath opens the new footbridge, March 3, 2026. REUTERS/Ada Lowe", "Bath"),
+    ("Der Bürgermeister von Passau im Rathaus, 3. März 2026. Foto: Jan Weber/dpa", "Passau"),
+])
+def test_a_mayors_town_is_still_taken_when_the_caption_puts_the_picture_there(text, city):
+    rec, _ = _one(text)
+    assert rec.get("cityName") == city, rec

@@ -1,0 +1,45 @@
+"""A town named only as a person's office is not the picture's place (issue 9, wrong21).
+
+"Le maire de Saragosse, Jorge Alcañiz, lors d'une conférence de presse": the caption says who
+is in the picture, not where it is (the press conference may be in Madrid or Brussels). The
+town of a mayor's office is read like a person's home (PlaceMention.person): the gate
+(placegate.refusal) refuses it unless the same town is also written as where the picture is
+("Der Bürgermeister von Passau im Hochwasser in Passau"). Applied by placeorigin.mark_origins.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the office before the town, four languages: "the mayor of X", "de burgemeester van X",
+# "der Oberbürgermeisterin von X", "le maire de X", "la mairesse d'X"
+_BEFORE = re.compile(
+    r"(?:\b(?:lord\s+)?mayor(?:ess)?\s+of|\bburgemeester\s+van|\b(?:ober)?b[üu]rgermeister(?:in)?\s+(?:von|der\s+stadt)"
+    r"|\bmaire(?:sse)?\s+(?:de\s+la\s+ville\s+)?(?:de|d['’]|du))\s*$", re.IGNORECASE)
+# the office after the town: "Kölns Oberbürgermeisterin", "Münchner Bürgermeister", "de
+# Rotterdamse burgemeester", "Kyiv mayor Vitali Klitschko"
+_AFTER = re.compile(r"^(?:s|er|se)?\s+(?:(?:ober)?b[üu]rgermeister(?:in)?|burgemeester|mayor(?:ess)?)\b",
+                    re.IGNORECASE)
+
+# what puts a mayor at home: the town hall, the office, opening or inaugurating something of the
+# town ("Le maire de Megève dans son bureau à la mairie", "La maire de X inaugure la digue"):
+# then the town is the place, as the corpus expects
+_AT_HOME = re.compile(
+    r"\b(?:mairie|h[ôo]tel\s+de\s+ville|(?:son|leur)\s+bureau|inaugur\w*|town\s+hall|city\s+hall"
+    r"|(?:his|her|their)\s+office|opens?\b|rathaus\w*|gemeindeamt|(?:seinem|ihrem)\s+b[üu]ro|er[öo]ffnet"
+    r"|stadhuis|gemeentehuis|raadhuis|werkkamer|opent|opende|onthult|unveils?)", re.IGNORECASE)
+
+
+def office_only(text: str, written: str) -> bool:
+    """Every time the caption writes `written`, it is the seat of a mayor's office."""
+    spots = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(written), text)]
+    return bool(spots) and all(
+        _BEFORE.search(text[max(0, at - 60):at]) or _AFTER.match(text[at + len(written):at + len(written) + 40])
+        for at in spots)
+
+
+def mark_offices(facts, text: str) -> None:
+    """Mentions written only as a mayor's seat become a person's town: never the place."""
+    for m in facts.mentions:
+        if not m.binds and office_only(text, m.text) and not _AT_HOME.search(text):
+            m.person, m.placed = True, False
