@@ -50,7 +50,7 @@ FLOORS = {
     "countryCode": 91.3,
     "dateCreated": 99.0,
     "strays_taken_max": 0,
-    "wrong_places_max": 1,
+    "wrong_places_max": 0,
 }
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -96,3 +96,26 @@ def test_a_town_named_only_as_a_mayors_office_is_not_the_place(text):
 def test_a_mayors_town_is_still_taken_when_the_caption_puts_the_picture_there(text, city):
     rec, _ = _one(text)
     assert rec.get("cityName") == city, rec
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Schloss Hohenzollern bei Hechingen im Morgennebel, 3. März 2026. Foto: Jan Weber/dpa", "DEU"),
+    ("Burg Eltz bei Wierschem: Besucher im Innenhof, 3. März 2026. Foto: Jan Weber/dpa", "DEU"),
+    ("Abdij Koningshoeven bij Tilburg: monniken bij de brouwerij, 3 maart. Foto: ANP / Rik Smit", "NLD"),
+])
+def test_a_town_after_a_named_estate_only_locates_it(text, country):
+    rec, _ = _one(text)
+    town = text.split(" bei ")[-1].split(" bij ")[-1].split()[0].strip(":")
+    assert rec.get("cityName") != town, rec
+    assert rec.get("cityName") is None, rec
+    assert rec.get("countryCode") == country, rec
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Hochwasser in Kelheim: Helfer füllen Sandsäcke, 3. März 2026. Foto: Jan Weber/dpa", "Kelheim"),
+    ("Ein Bauer auf seinem Hof bei Landshut, 3. März 2026. Foto: Jan Weber/dpa", "Landshut"),
+    ("Wandelaars bij Tilburg, 3 maart. Foto: ANP / Rik Smit", "Tilburg"),
+])
+def test_a_town_after_bei_without_an_estate_is_still_taken(text, city):
+    rec, _ = _one(text)
+    assert rec.get("cityName") == city, rec

@@ -26,6 +26,7 @@ from .placetokens import word_hits
 from .placeagree import coded_first, mark_teams, prefer_named_region, regions_written  # noqa: F401 (places.py)
 from .placedateline import mark_dateline
 from .placeoffice import mark_offices
+from .placeestate import mark_estates
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
@@ -109,6 +110,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_not_towns(facts, text)     # persons, features, parks, GB regions, suburbs (placenotown.py)
     mark_asides(facts, text)     # birthplaces, diplomats' posts, where a train comes from (placeredteam.py)
     mark_offices(facts, text)     # "le maire de Saragosse": a person's office, not the place
+    mark_estates(facts, text)     # "Kloster Weltenburg bei Kelheim": the estate, not the town
     prefer_named_region(facts)
     named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
     if named and any(not _institution(o.cue) and not (o.origin or o.toward) and (o.kind >= CUED or o.binds)
