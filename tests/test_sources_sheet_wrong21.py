@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from captionist.sources.sheet import parse_sheet
+from captionist.sources.sheet.credits import find_credit
 from captionist.sources.sheet.placesymbol import symbolic_marker
 
 REF = dt.date(2026, 3, 6)
@@ -119,3 +120,25 @@ def test_a_town_after_a_named_estate_only_locates_it(text, country):
 def test_a_town_after_bei_without_an_estate_is_still_taken(text, city):
     rec, _ = _one(text)
     assert rec.get("cityName") == city, rec
+
+
+@pytest.mark.parametrize("par,line", [
+    ("Skifahrer am Hintertuxer Gletscher. Foto: Tuxertal Tourismus/Handout", "Tuxertal Tourismus/Handout"),
+    ("Wandelaars op de Posbank. Foto: Gelderland Toerisme", "Gelderland Toerisme"),
+    ("Un sentier au-dessus d'Annecy. Photo : Office de Tourisme du Lac d'Annecy", None),
+    ("Migrants at the fence near Kuznica. Photo: Straż Graniczna/AP", "Straż Graniczna/AP"),
+    ("Kontrolle an der Grenze bei Slubice. Foto: Policja Lubuska/dpa", "Policja Lubuska/dpa"),
+])
+def test_tourism_boards_and_border_guards_are_no_creators(par, line):
+    cr = find_credit(par)
+    assert cr is not None and cr.creators == [], cr
+    if line:
+        assert cr.line == line, cr
+
+
+@pytest.mark.parametrize("par,creator", [
+    ("Ein Boot auf dem Achensee. Foto: Anna Tour/dpa", "Anna Tour"),
+    ("Migrants at the fence near Kuznica. Photo: Agnieszka Sadowska/AP", "Agnieszka Sadowska"),
+])
+def test_people_next_to_those_words_are_still_creators(par, creator):
+    assert find_credit(par).creators == [creator]
