@@ -30,6 +30,10 @@ _AT_HOME = re.compile(
     r"|stadhuis|gemeentehuis|raadhuis|werkkamer|opent|opende|onthult|unveils?)", re.IGNORECASE)
 
 
+# the stems _BEFORE and _AFTER need, casefolded ("maire", "mayor", "bürgermeister", "burgemeester")
+_OFFICE_WORDS = ("maire", "mayor", "rgermeister", "burgemeester")
+
+
 def office_only(text: str, written: str) -> bool:
     """Every time the caption writes `written`, it is the seat of a mayor's office."""
     spots = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(written), text)]
@@ -40,6 +44,9 @@ def office_only(text: str, written: str) -> bool:
 
 def mark_offices(facts, text: str) -> None:
     """Mentions written only as a mayor's seat become a person's town: never the place."""
+    low = text.casefold()
+    if not any(w in low for w in _OFFICE_WORDS):     # the prefilter: most captions name no mayor
+        return
     for m in facts.mentions:
         if not m.binds and office_only(text, m.text) and not _AT_HOME.search(text):
             m.person, m.placed = True, False
