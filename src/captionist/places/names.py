@@ -18,8 +18,9 @@ _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "
 @functools.lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """A name as looked up (see the module docstring)."""
-    s = unicodedata.normalize("NFKD", name.translate(_PLAIN))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = name.translate(_PLAIN)
+    if not s.isascii():     # NFKD leaves ASCII as it is and it has no combining marks
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = s.replace("'", "").replace("-", " ").replace(".", "").replace("(", " ").replace(")", " ").casefold()
     # ß and ø survive NFKD; newsrooms write Strasse / Tromso as often as not
     s = s.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
