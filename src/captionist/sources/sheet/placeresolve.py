@@ -34,8 +34,9 @@ _THRESHOLD = 3.0
 
 
 def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], context: list[str],
-           sheet: str | None = None) -> float:
-    """How sure we are that mention m means city c (the evidence in the module docstring)."""
+           sheet: str | None = None, names: tuple[set[str], set[str]] | None = None) -> float:
+    """How sure we are that mention m means city c (the evidence in the module docstring);
+    names: _namesakes(m), worked out once when all of m's cities are scored."""
     pop = c.get("population") or 0
     s = {UNCUED: 0.0, ADJECTIVE: 1.0, NEAR: 1.5, CUED: 2.0, ANCHORED: 2.5}[m.kind]
     if m.binds:
@@ -64,21 +65,25 @@ def _score(m: PlaceMention, c: dict, binding: list[tuple[str, str | None]], cont
         s += 1.0
     elif not c.get("primary") and not c.get("adjective"):   # matched by an alternate name only
         s -= 0.5
-    if len(_namesake_countries(m, c)) == 1:
+    if len(_namesake_countries(m, c, names)) == 1:
         s += 1.5 if m.kind >= CUED else 1.0   # one country's place of that name: nothing to confuse it with
     if m.initial and m.kind == UNCUED:
         s -= 1.0
     return s
 
 
-def _namesake_countries(m: PlaceMention, c: dict) -> set[str]:
+def _namesakes(m: PlaceMention) -> tuple[set[str], set[str]]:
+    """(countries of m's cities that bear its name as their own, countries of all of them)."""
+    key = norm(m.text)
+    return {x["countrycode"] for x in m.cities if _own_name(x, key)}, {x["countrycode"] for x in m.cities}
+
+
+def _namesake_countries(m: PlaceMention, c: dict, names: tuple[set[str], set[str]] | None = None) -> set[str]:
     """The countries of the places m's name may mean; when c bears it as its own name, only of
     those that do too (GeoNames gives Old Saybrook, CT the alternate name Zeebrugge: "de haven van
     Zeebrugge" has one country)."""
-    key = norm(m.text)
-    if _own_name(c, key):
-        return {x["countrycode"] for x in m.cities if _own_name(x, key)}
-    return {x["countrycode"] for x in m.cities}
+    own, every = names or _namesakes(m)     # once per mention, not once per city (quadratic in namesakes)
+    return own if _own_name(c, norm(m.text)) else every
 
 
 def _own_name(c: dict, key: str) -> bool:
@@ -140,7 +145,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
     near = [m for m in facts.mentions if m.kind == NEAR]
     others = [m for m in facts.mentions if m.kind != NEAR]
     for m in near:
-        scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
+        names = _namesakes(m)
+        scored = sorted(((_score(m, c, binding, context, sheet_country, names), c) for c in m.cities),
                         key=lambda t: -t[0])
         if scored[0][0] >= _THRESHOLD and not binding and (
                 len(scored) == 1 or scored[1][0] < scored[0][0] - 1.5):
@@ -166,7 +172,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
         if len({c["countrycode"] for c in m.cities}) == 1 and max(c["population"] for c in m.cities) >= 100000:
             context.append(m.cities[0]["countrycode"])
     for m in others + near:     # the gate (placegate.py) decides which may be written
-        scored = sorted(((_score(m, c, binding, context, sheet_country), c) for c in m.cities),
+        names = _namesakes(m)
+        scored = sorted(((_score(m, c, binding, context, sheet_country, names), c) for c in m.cities),
                         key=lambda t: (-t[0], -(t[1].get("population") or 0)))
         best_s, best = scored[0]
         # a rival is a namesake by its own name, not a town GeoNames only also calls so (Old
