@@ -33,9 +33,6 @@ _FIRST_NAME_CITIES = frozenset(norm(w) for w in (
     "Austin Jackson Lincoln Madison Orlando Eugene Santiago Sydney Sidney Hamilton Preston Kingston "
     "Chester Winston Lawrence Raleigh Savannah Aurora Irvine Carmen Rosario Nancy Leon León Milan "
     "Valencia Jordan Lorena Marina Isabela Trinidad Concepción Córdoba Victor Florida").split())
-# offices a city's genitive goes with ("Berlins Regierender Bürgermeister", "Kölns Oberbürgermeisterin")
-_OFFICES = ("bürgermeister", "oberbürgermeister", "regierende", "erzbischof", "bischof", "landrat",
-            "polizeipräsident", "stadtoberhaupt", "stadträt", "oberhaupt")
 # words only a German sentence has: the genitive reading needs one
 _GERMAN_WORDS = re.compile(r"(?i)\b(?:der|die|das|dem|des|im|und|mit|vom|zum|zur|auf|bei|ein|eine|einen|ist|sind|über|für|nach)\b")
 # before a genitive "s" these make it a common noun's ("des Essens")
@@ -53,11 +50,11 @@ def genitive_city(word: str, following: str, before: str, gz: Gazetteer, text: s
     Speicherstadt", "Kiews Unabhängigkeitsplatz"): cities of _GENITIVE_MIN+ people bearing the stem
     as their own name or a newsroom exonym, marked as adjectives so that they weigh like
     "Berliner". Only in a German sentence (an English "Boulders Beach" is no genitive of
-    Boulder) and not before an office ("Kölns Oberbürgermeisterin besucht Tel Aviv": where
-    someone holds office is no evidence of where the picture is, like "mayor of X")."""
+    Boulder). Before a mayor's title ("Kölns Oberbürgermeisterin") the town is that person's
+    office, which placeoffice.py reads for every form of the title."""
     if len(word) < 5 or not word.endswith("s") or word.endswith(("ss", "ß")) or not following[:1].isupper():
         return []
-    if before.casefold() in _GENITIVE_ARTICLES or following.casefold().startswith(_OFFICES):
+    if before.casefold() in _GENITIVE_ARTICLES:
         return []
     if not _GERMAN_WORDS.search(text):
         return []
