@@ -77,7 +77,7 @@ _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewoh
                           "habitants de", "habitante de", "habitant de", "people of", "natives of",
                           # a club or a town's office, not where the picture is: "supporters of Ajax"
                           "supporters of", "fans of", "supporters van", "fans van", "fans von", "anhänger von",
-                          "supporters de", "mayor of", "burgemeester van", "bürgermeister von", "maire de",
+                          "supporters de",
                           "players of", "spelers van", "spieler von", "joueurs de",
                           # French "de" is "from" after people who left a place: "des réfugiés de Kharkiv"
                           "réfugiés de", "évacués de", "déplacés de", "rescapés de", "exilés de", "migrants de",
