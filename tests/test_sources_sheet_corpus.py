@@ -40,13 +40,15 @@ import pytest
 # strays 0, credit 99.9, creators 99.8, date 99.6; wrong20: wrong places 0; recall20: city
 # 93.1, country 92.1; 26-30 moved here after round 20 (160 captions, written blind by holdout12,
 # 3 wrong places): tuned 3,087, found 100.0, credit 99.8, creators 99.7, city 92.8, country
-# 91.8, date 99.5, strays 0, wrong places 3. Raise them as
+# 91.8, date 99.5, strays 0, wrong places 3; unlisted22 added 46 captions (sheets 88:
+# villages the index lacks, and traps for writing them) and writes such villages where the
+# grammar places them: tuned 3,133, city 93.2, country 91.8, wrong places 0. Raise them as
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.5,
     "creditLine": 99.3,
     "creatorNames": 99.2,
-    "cityName": 92.3,
+    "cityName": 92.7,
     "countryCode": 91.3,
     "dateCreated": 99.0,
     "strays_taken_max": 0,

@@ -34,15 +34,20 @@ def test_a_crossing_the_index_knows_is_the_place(text, city, country):
 ])
 def test_an_unknown_crossing_keeps_the_one_country_named_with_it_and_no_town(text, country):
     city, got, warnings = place(text)
-    assert (city, got) == (None, country)
-    assert any("place not recognised" in w for w in warnings)
+    assert got == country
+    # never the town near it; since unlisted22 (placeunlisted.py) the crossing's own name is
+    # written as spelled, with a warning, when the rule can read it; else the city stays blank
+    assert city is None or (city in ("Bajakovo", "Kapitan Andreevo", "Kulata")
+                            and any("not in the gazetteer" in w for w in warnings)), (city, warnings)
+    assert city is not None or any("place not recognised" in w for w in warnings)
 
 
 def test_the_town_near_an_unknown_crossing_is_not_written():
     city, country, warnings = place(
         "Volunteers hand out tea at the Kapitan Andreevo border crossing near Svilengrad, Bulgaria. "
         "(AP Photo/Ivo Horvat)")
-    assert (city, country) == (None, "BGR")
+    # the crossing, written as spelled since unlisted22 (placeunlisted.py), never Svilengrad
+    assert (city, country) == ("Kapitan Andreevo", "BGR")
     assert any("Kapitan Andreevo" in w for w in warnings)
 
 
@@ -177,7 +182,8 @@ def test_the_town_a_place_lies_above_only_locates_it():
     ("Le hameau perché de Saint-Cirq-Lapopie (Lot) au lever du jour. Photo : Marie Roux / AFP", None, "FRA"),
     ("À Dieppe (Nouveau-Brunswick), des écoliers acadiens chantent. Photo : Marie Roux / AFP", "Dieppe", "CAN"),
     ("Skifahrer auf dem Männlichen oberhalb von Grindelwald. Foto: Jan Roth/dpa", "Grindelwald", "CHE"),
-    ("Een reiger in het Friese dorp Earnewâld. Foto: Piet Vos/ANP", None, "NLD"),
+    # (the village itself, written as spelled since unlisted22: placeunlisted.py)
+    ("Een reiger in het Friese dorp Earnewâld. Foto: Piet Vos/ANP", "Earnewâld", "NLD"),
     ("Schapen op de dijk bij Wierum, aan de Waddenkust. Foto: Piet Vos/ANP", None, "NLD"),
     ("Kitesurfers bij Noordwijk, zondag. Foto: Piet Vos/ANP", "Noordwijk-Binnen", "NLD"),
     ("Ein Rothirsch im Wildpark Schorfheide bei Groß Schönebeck. Foto: Jan Roth/dpa", None, "DEU"),

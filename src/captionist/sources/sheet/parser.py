@@ -33,6 +33,7 @@ from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_S
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placecrossing import mark_crossings
+from .placeunlisted import origin_country, write_unlisted
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
@@ -292,6 +293,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     """The draft's place; a landscape of one country gives the country when nothing else does."""
     confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
     capital_apposition(d.facts, d.description[:_ANALYSE_CHARS])     # "in the capital, Kyiv"
+    origin_country(d.facts, d.description[:_ANALYSE_CHARS])    # "aus Ginzling, Österreich" (placeunlisted)
     place = resolve_place(d.facts, sheet_country, sheet_others)
     text = d.description[:_ANALYSE_CHARS]
     if (a2 := landscape_country(text, d.facts, place)) is not None:
@@ -300,6 +302,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
         place.country = a2      # "im Landkreis Rostock", "im Kanton Bern" (placegerman)
     elif only_passing_through(text, d.facts, place):
         place.country = None
+    write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     return place
 
 
