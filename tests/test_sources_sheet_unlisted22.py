@@ -132,3 +132,45 @@ def test_a_country_after_an_unknown_origin_is_not_the_pictures():
 def test_the_village_in_a_place_noun_before_bei_is_written_never_the_town():
     rec, warnings = _one("Tief verschneit: das Dorf Oberhinterzell bei Berchtesgaden am Freitag. Bild: Kilian Moser/dpa")
     assert (rec.get("cityName"), rec.get("countryCode")) == ("Oberhinterzell", "DEU"), (rec, warnings)
+
+
+def test_an_unlisted_village_is_embedded_and_read_back_by_exiftool(tmp_path):
+    """From sheet to file: the village written as spelled (non-ASCII kept) lands in IPTC City and
+    XMP Location Shown; nothing else (province, GPS) is made up for it."""
+    from click.testing import CliRunner
+    from conftest import exiftool, make_jpeg
+
+    from captionist.cli import main
+
+    sheet = tmp_path / "sheet.txt"
+    sheet.write_text("Een reiger op een hek in het Friese dorp Wâlterswâld. Foto: Piet Vos/ANP\n", encoding="utf-8")
+    image = make_jpeg(tmp_path / "IMG_0001.jpg", camera=False)
+    res = CliRunner().invoke(main, ["embed", str(image), "--records", str(sheet), "--json"])
+    assert res.exit_code == 0, res.output
+    assert "filled from GPS" not in res.output
+    et = exiftool(image)
+    assert et["IPTC:City"] == "Wâlterswâld" and et["IPTC:Country-PrimaryLocationCode"] == "NLD", et
+    assert "IPTC:Province-State" not in et
+    shown = et["XMP-iptcExt:LocationShown"]
+    shown = shown[0] if isinstance(shown, list) else shown
+    assert shown["City"] == "Wâlterswâld" and "ProvinceState" not in shown
+
+
+@pytest.mark.parametrize("text,city,a3", [
+    ("KUKURYKI, Poland (AP) — Trucks wait at the border on Monday. (AP Photo/Ian Reid)", "Kukuryki", "POL"),
+    ("Achiltibuie, Scotland, May 11 (Reuters) - Fishermen land their catch. REUTERS/Ian Reid", "Achiltibuie", "GBR"),
+])
+def test_a_wire_dateline_names_the_village(text, city, a3):
+    rec, warnings = _one(text)
+    assert (rec.get("cityName"), rec.get("countryCode")) == (city, a3), (rec, warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "BREAKING, Ukraine: Trucks wait at the border. (AP Photo/Ian Reid)",
+    "UPDATE, Ukraine (AP) — Trucks wait at the border. (AP Photo/Ian Reid)",
+    "Liveticker, Ukraine, 11. Mai: Lastwagen stauen sich an der Grenze. Foto: Jan Weber/dpa",
+    "Update, Polen: Lastwagen stauen sich an der Grenze. Foto: Jan Weber/dpa",
+])
+def test_a_label_before_a_country_is_no_dateline(text):
+    rec, warnings = _one(text)
+    assert not any("not in the gazetteer" in w for w in warnings), (rec, warnings)

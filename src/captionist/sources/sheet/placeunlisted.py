@@ -10,6 +10,9 @@ says the word is a populated place AND says which country it lies in:
   country is the one the caption names (or the town it is said to be near: below);
 - a border crossing's name: "the X border crossing, Croatia", "Grenzübergang X in Polen", with
   the one country named for the crossing itself (placecrossing._own_country);
+- an opening wire dateline: "KUKURYKI, Poland (AP) —", "Kukuryki, Poland, Nov. 23 (Reuters) -":
+  the name in capitals or an agency after the country (not "Update, Polen:", "Liveticker,
+  Ukraine, 23. November:");
 - a positional word right before it, no article between ("in X", "durch X", "bij X", "à X",
   "at X"), and right after it the country or a region of one country ("X, Spain", "X
   (Drôme)", "X in Oostenrijk", "X im Lötschental"), or a known town it is near ("in X bei
@@ -51,6 +54,16 @@ _POSITIONAL = re.compile(rf"(?:^|(?<=[\s(]))(?:in|In|durch|bij|Bij|te|at|At|à|�
 _LEAD = (r"^(?:,\s(?:(?:in|on|op|im|en)\s)?|\s\(|\s(?:in|im|en|au|aux|dans|on|op|auf)\s)(?:(?:the|het|de|der|dem|la|le|"
          r"l['’])\s)?(?:(?:\w+ern|oosten|westen|noorden|zuiden)\s(?:van\s)?)?(?:Co\.?\s|County\s|Kanton\s)?")
 _AFTER = re.compile(_LEAD + rf"(?P<n>{_WORD}(?:\s{_WORD}){{0,2}})")
+# a live blog's or a page's label before a country, in capitals too ("BREAKING, Ukraine:")
+_LABELS = frozenset(norm(w) for w in (
+    "Breaking Update Updated Live Liveblog Liveticker Newsblog Newsticker Ticker Eilmeldung Flash Alerte "
+    "Urgent Direct Video Foto Photo Photos Bild Bilder Beeld Analyse Analysis Kommentar Opinion Exclusive "
+    "Exclusief Exklusiv Watch Recap Overzicht Überblick Nieuws News Nachrichten Actualité Factbox Factcheck "
+    "File Archive Archiv Archief Pool Handout Latest Neu Nieuw Nouveau Dossier Focus Fokus Report Reportage "
+    "Interview Feature Gallery Galerie Timeline Chronik Tijdlijn Chronologie").split())
+# an opening dateline: "Kukuryki, Polen: ...", "KUKURYKI, Poland (AP) — ...", "X (Drôme), 23 novembre -"
+_DATELINE = re.compile(rf"(?P<x>{_NAME})(?:,\s|\s\()(?P<c>{_WORD}(?:\s(?:and|und|en|et)?\s?{_WORD}){{0,2}})\)?"
+                       r"(?P<d>,\s[\w .]*\d[\w .]*?)?(?:\s?:\s|\s[-—–]\s|(?P<ag>\s\((?:AP|AFP|Reuters|dpa|ANP|Belga|APA)\)))")
 _NEAR_AFTER = re.compile(rf"^,?\s(?:bei|bij|near|nahe|nabij|près\sde|près\sd['’])\s?(?P<y>{_WORD}(?:\s{_WORD})?)")
 _ORIGIN = frozenset("aus from uit de van von of d".split())
 _MONTHS_DAYS = frozenset(norm(w) for w in (
@@ -105,7 +118,16 @@ def _near_country(y: str, named: set[str], gz) -> str | None:
     return None
 
 
-def _plain_name(text: str, start: int, end: int, gz) -> bool:
+def _dateline_country(name: str, gz) -> str | None:
+    """A country by its name (not an adjective) or a region of one country."""
+    key = norm(name)
+    if gz.index.country_kind.get(key) == "name":
+        return gz.countries[key]
+    regions = {r.country for r in gz.index.regions(key)}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def _plain_name(text: str, start: int, end: int, gz, caps: bool = False) -> bool:
     """The name text[start:end] may be an unlisted village: see the module docstring."""
     x = text[start:end]
     key = norm(x)
@@ -116,7 +138,7 @@ def _plain_name(text: str, start: int, end: int, gz) -> bool:
         return False
     if any(a <= start < b for a, b in ((m.start(), m.end()) for m in _QUOTED.finditer(text))):
         return False
-    if find_venue(x) is not None or x.isupper() or key in RIVERS or (x.split()[0] and norm(x.split()[-1]) in RIVERS):
+    if find_venue(x) is not None or (x.isupper() and not caps) or key in RIVERS or (x.split()[0] and norm(x.split()[-1]) in RIVERS):
         return False
     nxt = text[end:end + 2]
     return not (nxt[:1] == " " and nxt[1:2].isupper()) and not (nxt[:1] in "'’" and text[end + 1:end + 2] == "s")
@@ -141,6 +163,15 @@ def candidates(text: str, named: set[str], gz) -> list[tuple[str, str, str]]:
         a2 = _after_country(text, m.end("x"), named, gz) or (named.copy().pop() if len(named) == 1 else None)
         if a2:
             found.append((m.group("x"), a2, "place noun"))
+    # (a wire dateline: the name in capitals or an agency after the country; "Update, Polen:" and
+    # "Liveticker, Ukraine, 23. November:" are a live blog's labels, not datelines)
+    if (m := _DATELINE.match(text)) and (m.group("ag") or m.group("x").isupper()) \
+            and not set(norm(m.group("x")).split()) & _LABELS \
+            and _plain_name(text, 0, m.end("x"), gz, caps=True):
+        a2 = _dateline_country(m.group("c"), gz)
+        if a2 and (not named or named == {a2}):
+            x = m.group("x")
+            found.append((x.title() if x.isupper() else x, a2, "dateline"))
     for m in _POSITIONAL.finditer(text):
         if _word_before(text, m.start()).casefold() in _ORIGIN or not _plain_name(text, m.start("x"), m.end("x"), gz):
             continue
