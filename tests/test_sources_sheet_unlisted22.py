@@ -174,3 +174,13 @@ def test_a_wire_dateline_names_the_village(text, city, a3):
 def test_a_label_before_a_country_is_no_dateline(text):
     rec, warnings = _one(text)
     assert not any("not in the gazetteer" in w for w in warnings), (rec, warnings)
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Een boer op de dijk bij Wierhuizen, aan de Waddenkust, maandag. Foto ANP / Sjoerd Bos", "Wierhuizen"),
+    ("A boat moored at Diabaig, on Skye, on Monday. (AP Photo/Ian Reid)", "Diabaig"),
+    ("Ein Zöllner in Hinterthal, an der Grenze, am Montag. Foto: Eva Moser/APA", None),  # no country after it
+])
+def test_a_region_after_a_comma_and_a_small_word(text, city):
+    rec, warnings = _one(text)
+    assert rec.get("cityName") == city, (rec, warnings)

@@ -184,7 +184,8 @@ def test_the_town_a_place_lies_above_only_locates_it():
     ("Skifahrer auf dem Männlichen oberhalb von Grindelwald. Foto: Jan Roth/dpa", "Grindelwald", "CHE"),
     # (the village itself, written as spelled since unlisted22: placeunlisted.py)
     ("Een reiger in het Friese dorp Earnewâld. Foto: Piet Vos/ANP", "Earnewâld", "NLD"),
-    ("Schapen op de dijk bij Wierum, aan de Waddenkust. Foto: Piet Vos/ANP", None, "NLD"),
+    # (the village itself, written as spelled since unlisted22: placeunlisted.py)
+    ("Schapen op de dijk bij Wierum, aan de Waddenkust. Foto: Piet Vos/ANP", "Wierum", "NLD"),
     ("Kitesurfers bij Noordwijk, zondag. Foto: Piet Vos/ANP", "Noordwijk-Binnen", "NLD"),
     ("Ein Rothirsch im Wildpark Schorfheide bei Groß Schönebeck. Foto: Jan Roth/dpa", None, "DEU"),
     ("Rettungskräfte aus Goslar üben im Nationalpark Harz. Foto: Jan Roth/dpa", None, "DEU"),

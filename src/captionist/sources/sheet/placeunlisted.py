@@ -51,7 +51,7 @@ _PLACE_NOUN = re.compile(
     rf"\s?(?P<x>{_NAME})")
 _POSITIONAL = re.compile(rf"(?:^|(?<=[\s(]))(?:in|In|durch|bij|Bij|te|at|At|à|À|dans|Dans|op)\s(?P<x>{_NAME})")
 # what a name's country may be read from, right after it
-_LEAD = (r"^(?:,\s(?:(?:in|on|op|im|en)\s)?|\s\(|\s(?:in|im|en|au|aux|dans|on|op|auf)\s)(?:(?:the|het|de|der|dem|la|le|"
+_LEAD = (r"^(?:,\s(?:(?:in|on|op|im|en|aan|an|am|sur|at)\s)?|\s\(|\s(?:in|im|en|au|aux|dans|on|op|auf)\s)(?:(?:the|het|de|der|dem|la|le|"
          r"l['’])\s)?(?:(?:\w+ern|oosten|westen|noorden|zuiden)\s(?:van\s)?)?(?:Co\.?\s|County\s|Kanton\s)?")
 _AFTER = re.compile(_LEAD + rf"(?P<n>{_WORD}(?:\s{_WORD}){{0,2}})")
 # a live blog's or a page's label before a country, in capitals too ("BREAKING, Ukraine:")
