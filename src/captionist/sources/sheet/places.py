@@ -83,6 +83,7 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
 from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
 from .placecompound import compound_town
+from .placebound import region_code
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
@@ -234,7 +235,7 @@ def find_places(text: str) -> PlaceFacts:
                 raw, key = f"{raw} ({qual.group(1)})", norm(f"{raw} {qual.group(1)}")
                 taken.append((qual.start(), qual.end()))
             elif qual:
-                qual_region = gz.index.regions(norm(qual.group(1)))    # "Le Plessis-Pâté (Essonne)"
+                qual_region = gz.index.regions(norm(qual.group(1))) or region_code(qual.group(1), gz.cities.get(key))
             if prev is None:
                 prev = _prev_words(tokens, i, text)
                 if contracted and before[-1] in ("au", "aux"):

@@ -1,0 +1,56 @@
+"""Blank cities of the tuned part that the index has (issue 9, recall22), English and French,
+one class per test, in our own wording: what the place gate must now take, and what it must
+still leave blank."""
+
+from __future__ import annotations
+
+import pytest
+
+from sheet_helpers import place
+
+
+# --- 1. "near X, State": a bare word abroad does not make X only a locating place -------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("A pickup truck drives along U.S. Route 385 near Alpine, Texas, on Monday. AP Photo/Ann Reyes",
+     "Alpine", "USA"),
+    ("Ice fishermen on the U.S. side of the lake near Port Clinton, Ohio, Sunday. AP Photo/Lee Park",
+     "Port Clinton", "USA"),
+])
+def test_near_a_town_bound_to_its_state_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a town named before "near Y, State" is the place; Y only locates it
+    "Firefighters in Fort Davis, near Alpine, Texas, on Monday. AP Photo/Ann Reyes",
+    # a cued place of its own before "near": the town near it is no place of the picture
+    "Workers at the refinery in Borger near Amarillo, Texas, on Monday. AP Photo/Ann Reyes",
+])
+def test_near_a_town_still_only_locates_another_place_written_as_such(text):
+    assert place(text)[0] not in ("Alpine", "Amarillo")
+
+
+# --- 2. a town's state or canton written by its code in brackets: "Champéry (VS)" ------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Des skieurs au-dessus de Saas-Fee (VS), samedi. JEAN REVAZ / KEYSTONE", "Saas-Fee", "CHE"),
+    ("Des pisteurs au-dessus de Grindelwald (BE), lundi. ANNE MOSER / KEYSTONE", "Grindelwald", "CHE"),
+])
+def test_a_bracketed_canton_code_binds_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_bracketed_code_gives_the_country_even_when_the_town_is_refused():
+    # where a winegrower comes from stays no place of the picture, but the canton is Swiss
+    assert place("Un vigneron de Salgesch (VS) taille sa vigne. JEAN REVAZ / KEYSTONE")[:2] == (None, "CHE")
+
+
+@pytest.mark.parametrize("text", [
+    # BE is the code of Bern's canton, but no Paris lies in it: the code binds nothing
+    "Des pompiers à Paris (BE), mercredi. JEAN REVAZ / KEYSTONE",
+    # a code no country uses for a region of any Paris
+    "Des pompiers à Paris (XZ), mercredi. JEAN REVAZ / KEYSTONE",
+])
+def test_a_code_that_is_no_region_of_the_town_binds_nothing(text):
+    assert place(text)[:2] == ("Paris", "FRA")
