@@ -54,3 +54,31 @@ def test_a_bracketed_code_gives_the_country_even_when_the_town_is_refused():
 ])
 def test_a_code_that_is_no_region_of_the_town_binds_nothing(text):
     assert place(text)[:2] == ("Paris", "FRA")
+
+
+# --- 3. a country written right after a town named like its province -------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Des secouristes dans le centre historique de Belluno, en Italie, samedi. ANDREA ROSSI / AFP", "Belluno", "ITA"),
+    ("Les remparts de Taounate, dans le nord du Maroc, mardi. FADEL SENNA / AFP", "Taounate", "MAR"),
+    ("Pilgrims walk through the historic centre of Sondrio, in northern Italy, on Sunday. AP Photo/Luca Bruno",
+     "Sondrio", "ITA"),
+])
+def test_a_country_after_the_town_makes_it_the_town_not_its_province(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_country_after_the_name_that_holds_no_such_town_gives_no_town():
+    # no Belluno lies in Spain: the name stays the Italian province's, the city blank
+    assert place("Des touristes dans le centre historique de Belluno, en Espagne. ANDREA ROSSI / AFP")[0] is None
+
+
+# --- 4. a town's seafront is the town, not a sea named after it ---------------------------------
+
+def test_the_seafront_of_a_town_is_the_town():
+    assert place("Des promeneurs sur le front de mer de Salonique (Grèce), dimanche. SAKIS MITROLIDIS / AFP")[:2] \
+        == ("Thessaloníki", "GRC")
+
+
+def test_a_sea_named_after_a_town_is_still_no_town():
+    assert place("Un cargo en mer de Marmara, dimanche. OZAN KOSE / AFP")[0] is None

@@ -10,6 +10,9 @@ country of its own, whose only towns lie outside the country Y is bound to, is n
 
 from __future__ import annotations
 
+import re
+
+from captionist.places.names import norm
 from captionist.places.words import UNCUED
 
 
@@ -38,3 +41,28 @@ def region_code(qualifier: str, cities) -> tuple:
         if sub is not None and not sub["parent_code"] and (name := admin1_name(a2, qualifier)):
             out.append(Region(a2, name, qualifier))
     return tuple(out)
+
+
+# the country written right after a town in the ways French and English captions put it: ",
+# en Italie", ", au Maroc", ", aux Pays-Bas", ", dans le nord du Maroc", ", in Italy", ", in
+# northern Morocco", " (Grèce)"; the comma form ", Italy" is placeorigin.country_after's
+_COUNTRY_FOLLOWS = re.compile(
+    r"(?:, (?:en|au|aux|in)"
+    r"|, dans l[ea]? ?(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)"
+    r"(?:\s(?:du|de la|de l['’]|des))"
+    r"|, in (?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern"
+    r"|south-western|northeastern|northwestern|southeastern|southwestern)"
+    r"|)\s?\(?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+def country_follows(text: str, end: int, cities, gz) -> bool:
+    """A country's name is written right after the town ending at `end`, by "en"/"au"/"in", a
+    compass part of it ("dans le nord du Maroc", "in northern Morocco") or in brackets
+    ("Salonique (Grèce)"), and one of `cities` lies in it: the town, not a province or region
+    named like it ("de L'Aquila, en Italie" is the city, not its province)."""
+    hit = _COUNTRY_FOLLOWS.match(text, end)
+    if not hit or (hit.group(0).lstrip(", ")[:1].isupper() and "(" not in hit.group(0)):
+        return False     # ", Italy" bare: country_after's; a word right after the town is no country
+    key = norm(hit.group(1))
+    a2 = gz.countries.get(key)
+    return bool(a2) and gz.index.country_kind.get(key) == "name" and any(c["countrycode"] == a2 for c in cities)

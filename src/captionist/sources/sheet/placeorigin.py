@@ -27,6 +27,7 @@ from .placeagree import coded_first, mark_teams, prefer_named_region, regions_wr
 from .placedateline import mark_dateline
 from .placeoffice import mark_offices
 from .placeestate import mark_estates
+from .placebound import country_follows
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
@@ -200,4 +201,4 @@ def country_after(text: str, end: int, cities: list[dict], gz) -> bool:
     hit = _COUNTRY_AFTER.match(text, end)
     a2 = hit and gz.countries.get(norm(hit.group(1)))
     return bool(a2) and gz.index.country_kind.get(norm(hit.group(1))) == "name" \
-        and any(c["countrycode"] == a2 for c in cities)
+        and any(c["countrycode"] == a2 for c in cities) or country_follows(text, end, cities, gz)

@@ -481,7 +481,7 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|ré
                                  r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
 # "the Strait of Malacca", "de Golf van Biskaje", "le lac de Neuchâtel": the water, not the town
 _FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
-                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|[Mm]er|"
+                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|(?<!front de )[Mm]er|"
                              # "le plateau de Valensole" spans several communes: a region, not the town
                              r"[Pp]lateau|[Hh]ochebene)"
                              r"\s(?:of|van|von|de|du|d['’])\s?$")
