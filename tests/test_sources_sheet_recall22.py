@@ -82,3 +82,31 @@ def test_the_seafront_of_a_town_is_the_town():
 
 def test_a_sea_named_after_a_town_is_still_no_town():
     assert place("Un cargo en mer de Marmara, dimanche. OZAN KOSE / AFP")[0] is None
+
+
+# --- 5. a landmark carrying its town's name, followed by the town's region or country ----------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Visitors queue below Alnwick Castle in Northumberland, England, on Friday. Owen Humphreys/PA via AP",
+     "Alnwick", "GBR"),
+    ("Golfers on the first tee at Royal Portrush, Northern Ireland, on Thursday. AP Photo/Peter Morrison",
+     "Portrush", "GBR"),
+    ("Runners cross the bridge during the Rotorua Marathon, New Zealand, on Saturday. AP Photo/Ann Lee",
+     "Rotorua", "NZL"),
+])
+def test_a_landmark_named_after_its_town_with_the_country_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a county cannot be checked: a big city's name on a landmark in another county is no evidence
+    "Tourists queue at Leeds Castle in Kent, England, on Monday. Gareth Fuller/PA via AP",
+    # no country or region after the landmark
+    "Tourists queue at Alnwick Castle on Monday. Owen Humphreys/PA via AP",
+    # another place the caption names may be where the picture is
+    "Pupils from Alnwick Castle, England, visit the museum in Newcastle. Owen Humphreys/PA via AP",
+    # a team is no landmark
+    "Fans of Manchester United, England, before the final on Saturday. AP Photo/Jon Super",
+])
+def test_no_town_from_a_landmark_without_its_country_or_beside_another_place(text):
+    assert place(text)[0] not in ("Leeds", "Alnwick", "Manchester")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from captionist.places.names import norm
-from captionist.places.words import UNCUED
+from captionist.places.words import CUED, UNCUED
 
 
 def stray_abroad(o, m) -> bool:
@@ -66,3 +66,63 @@ def country_follows(text: str, end: int, cities, gz) -> bool:
     key = norm(hit.group(1))
     a2 = gz.countries.get(key)
     return bool(a2) and gz.index.country_kind.get(key) == "name" and any(c["countrycode"] == a2 for c in cities)
+
+
+# a landmark, race or golf club that carries its town's name: "Bamburgh Castle", "the Dunedin
+# Marathon", "Royal Troon"; not a team ("Manchester United"), an airport or a stadium (often
+# outside the town, placevenues.py has those), nor water ("Sandusky Bay" is not the town)
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_LANDMARK = re.compile(
+    r"\b(?:Royal (?P<club>" + _NAME + r")|(?P<town>" + _NAME + r") (?:Castle|Abbey|Cathedral|Priory|Harbour|Pier"
+    r"|Marathon|Half Marathon|Racecourse|Golf Club|Lighthouse))"
+    # then the region and/or country it lies in, right after it
+    r"(?P<tail>(?:,| in) [A-Z][\w'’ -]+(?:, [A-Z][\w'’ -]+)?)")
+
+
+# a town this big is not told by the county after its landmark (placegate.PROMINENT)
+_CITY = 100000
+
+
+def landmark_towns(facts, text: str, mention_class) -> None:
+    """A landmark named after its town and followed by the town's region or country ("Bamburgh
+    Castle in Northumberland, England", "Royal Troon, Scotland", "the Dunedin Marathon, New
+    Zealand") gives the town, as if written "in X, Country": only when the one town of that own
+    name in the country named is in the index, and the caption names no other place."""
+    from .gazetteer import load_gazetteer
+    if facts.unknown or facts.near_pairs:
+        return
+    gz = load_gazetteer()
+    for hit in _LANDMARK.finditer(text):
+        name = hit.group("club") or hit.group("town")
+        if name.split()[-1] in ("Royal", "The") or len(hit.group("tail")) > 60:
+            continue
+        # another place the caption names (the words of the landmark's own name aside) may be
+        # where the picture is: then the landmark's town is not taken
+        if any(m.text not in hit.group(0)[:hit.start("tail") - hit.start()] for m in facts.mentions):
+            continue
+        tail = [p.strip() for p in re.split(r",| in ", hit.group("tail")) if p.strip()]
+        a2s = {gz.countries[norm(p)] for p in tail if norm(p) in gz.countries
+               and gz.index.country_kind.get(norm(p)) == "name"}
+        codes = {(r.country, r.code) for p in tail for r in gz.index.regions(norm(p))}
+        a2s = a2s or {c[0] for c in codes if _first_level(*c)}     # "Royal Portrush, Northern Ireland"
+        if len(a2s) != 1 or any(c[0] not in a2s for c in codes):
+            continue
+        a2, key = a2s.pop(), norm(name)
+        towns = [c for c in gz.cities.get(key, ()) if c["countrycode"] == a2 and norm(c["name"]) == key]
+        # a region of the first level must be the town's own; a county below it cannot be
+        # checked (the index keeps no county of a town), so a city is not taken after one:
+        # "Leeds Castle in Kent" lies in Kent, far from Leeds
+        if len(towns) != 1 or any(towns[0]["admin1code"] != c[1] and _first_level(*c) for c in codes) or (
+                (towns[0].get("population") or 0) >= _CITY and any(not _first_level(*c) for c in codes)):
+            continue
+        facts.mentions[:] = [mention_class(name, towns, True, True, False, CUED, binds=(a2, None), placed=True,
+                                           cue=("at", f"{name} landmark"))]
+        return
+
+
+def _first_level(a2: str, code: str) -> bool:
+    """(a2, code) is a region of the first level in ISO 3166-2 (a US state, a Swiss canton,
+    Scotland or Northern Ireland), not a county below one (Northumberland, Kent)."""
+    from captionist.places import iso    # pycountry's subdivisions, without importing it
+    sub = iso.subdivision(f"{a2}-{code}")
+    return sub is not None and not sub["parent_code"]
