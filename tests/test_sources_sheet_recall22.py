@@ -110,3 +110,38 @@ def test_a_landmark_named_after_its_town_with_the_country_gives_the_town(text, c
 ])
 def test_no_town_from_a_landmark_without_its_country_or_beside_another_place(text):
     assert place(text)[0] not in ("Leeds", "Alnwick", "Manchester")
+
+
+# --- 6. the demonym of a small French-speaking town, in a sheet of that country ---------------
+
+def _sheet_cities(captions: list[str]) -> list:
+    from captionist.sources.sheet import parse_sheet
+    return [(c.record.get("cityName"), c.record.get("countryCode"))
+            for c in parse_sheet("\n\n".join(captions)).captions]
+
+
+_FRENCH = ["Des manifestants défilent à Mende, samedi. Photo : Anne Roux / Midi Libre",
+           "Un troupeau traverse la place à Florac, dimanche. Photo : Anne Roux / Midi Libre"]
+
+
+def test_a_small_towns_demonym_gives_the_town_in_a_sheet_of_its_country():
+    got = _sheet_cities([*_FRENCH, "Des commerçants marvejolais sur le marché, mercredi. Photo : Anne Roux / Midi Libre"])
+    assert got[-1] == ("Marvejols", "FRA")
+
+
+@pytest.mark.parametrize("word", [
+    # common words: no town of 2,000+ by the root's own name ("bourgeois" is no Bourges)
+    "bourgeois", "anciens", "courtois",
+    # a root too short to tell from a word ("montois" is Mont-de-Marsan's, not Monts')
+    "montois",
+])
+def test_no_small_town_from_a_common_word_or_a_short_root(word):
+    got = _sheet_cities([*_FRENCH, f"Des commerçants {word} sur le marché, mercredi. Photo : Anne Roux / Midi Libre"])
+    assert got[-1][0] is None
+
+
+def test_a_small_towns_demonym_is_no_place_in_a_sheet_of_another_country():
+    english = ["Protesters march in Leeds on Saturday. AP Photo/Jon Super",
+               "Sheep graze near Keswick on Sunday. AP Photo/Jon Super"]
+    got = _sheet_cities([*english, "Des commerçants marvejolais sur le marché, mercredi. Photo : Anne Roux / Midi Libre"])
+    assert got[-1][0] is None
