@@ -145,3 +145,18 @@ def test_a_small_towns_demonym_is_no_place_in_a_sheet_of_another_country():
                "Sheep graze near Keswick on Sunday. AP Photo/Jon Super"]
     got = _sheet_cities([*english, "Des commerçants marvejolais sur le marché, mercredi. Photo : Anne Roux / Midi Libre"])
     assert got[-1][0] is None
+
+
+# --- 7. French "entre dans X" is the verb (goes into X), not "between" ------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Le peloton entre dans Pau sous la pluie, mardi. LAURENT DARD / AFP", "Pau", "FRA"),
+    ("Un train de marchandises entre en gare de Metz, lundi. JEAN-CHRISTOPHE VERHAEGEN / AFP", "Metz", "FRA"),
+])
+def test_entre_dans_is_going_into_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_entre_x_et_y_is_still_between_two_places():
+    city, _, warnings = place("Le pont entre Kehl et Strasbourg, samedi. LAURENT DARD / AFP")
+    assert city is None and any("between Kehl and Strasbourg" in w for w in warnings)
