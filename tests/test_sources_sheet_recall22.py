@@ -160,3 +160,32 @@ def test_entre_dans_is_going_into_the_town(text, city, country):
 def test_entre_x_et_y_is_still_between_two_places():
     city, _, warnings = place("Le pont entre Kehl et Strasbourg, samedi. LAURENT DARD / AFP")
     assert city is None and any("between Kehl and Strasbourg" in w for w in warnings)
+
+
+# --- 8. an aerial picture over the town: "survole X" ---------------------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Un canadair survole Bédarieux, jeudi. PASCAL GUYOT / AFP", "Bédarieux", "FRA"),
+    ("Ein Hubschrauber überfliegt Meißen am Dienstag. Foto: Robert Michael/dpa", "Meissen", "DEU"),
+])
+def test_flying_over_a_town_places_the_picture_there(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+# --- 9. a Canadian province in its short form after the town: "Baie-Comeau, Que." -------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("A moose crosses the highway near Sept-Îles, Que., on Monday. THE CANADIAN PRESS/Paul Chiasson",
+     "Sept-Îles", "CAN"),
+    ("Smoke rises over a ridge near Kamloops, B.C., on Friday. THE CANADIAN PRESS/Darryl Dyck",
+     "Kamloops", "CAN"),
+])
+def test_a_short_canadian_province_binds_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_short_canadian_province_keeps_only_its_own_towns_of_the_name():
+    from captionist.sources.sheet.places import find_places
+    from captionist.sources.sheet.placeresolve import resolve_place
+    got = resolve_place(find_places("Flooding in Richmond, Que., on Friday."), None).city
+    assert (got["name"], got["countrycode"], got["admin1code"]) == ("Richmond", "CA", "10")    # not Richmond, B.C.

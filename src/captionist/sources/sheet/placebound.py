@@ -161,3 +161,25 @@ def small_demonym_town(key: str, gz) -> list[dict]:
                 return [dict(own[0], adjective=True, small_adjective=True)]
         return []
     return []
+
+
+# Canadian Press and AP style write a province after its town in these short forms ("Baie-Comeau,
+# Que.", "Kelowna, B.C.", "Moncton, N.B."), with GeoNames' admin1 code of each province
+# (admin1CodesASCII.txt: CA.10 is Quebec)
+_CA_SHORT = {"Que.": "10", "Ont.": "08", "B.C.": "02", "Alta.": "01", "Man.": "03", "Sask.": "11",
+             "N.S.": "07", "N.B.": "04", "Nfld.": "05", "N.L.": "05", "P.E.I.": "09", "Y.T.": "12",
+             "N.W.T.": "13"}
+_CA_AFTER = re.compile(r", (" + "|".join(re.escape(k) for k in _CA_SHORT) + r")(?!\w)")
+
+
+def bind_province_short(m, text: str, end: int, facts) -> None:
+    """Mention m (ending at `end`) followed by a Canadian province's short form is bound to that
+    province, and only its towns of that name stay candidates ("Richmond, Que." is not
+    Richmond, B.C.); nothing when no town of the name lies in the province."""
+    hit = None if m.binds else _CA_AFTER.match(text, end)
+    here = [c for c in m.cities if c["countrycode"] == "CA" and c["admin1code"] == _CA_SHORT[hit.group(1)]] \
+        if hit else []
+    if here:
+        m.cities[:] = here
+        m.binds = ("CA", here[0]["admin1code"])
+        facts.regions_seen.append(m.binds)

@@ -27,7 +27,7 @@ from .placeagree import coded_first, mark_teams, prefer_named_region, regions_wr
 from .placedateline import mark_dateline
 from .placeoffice import mark_offices
 from .placeestate import mark_estates
-from .placebound import country_follows, landmark_towns
+from .placebound import bind_province_short, country_follows, landmark_towns
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
@@ -89,6 +89,7 @@ def mark_origins(facts, text: str, mention_class=None):
         if code and any(c["countrycode"] == "US" and c["admin1code"] == code for c in m.cities):
             m.binds = ("US", code)      # "Lebanon, N.H.", "Manchester, N.H.": the town in that state
             facts.regions_seen.append(m.binds)
+        bind_province_short(m, text, at + len(m.text), facts)     # "Baie-Comeau, Que."
         if named_water(m.cue) and not m.binds:
             m.water = True      # "le bassin d'Arcachon": the water, its country only
         elif (offshore(text[:at]) or text[sea_end:at] == ", ") and not m.binds:
