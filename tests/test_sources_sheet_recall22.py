@@ -189,3 +189,31 @@ def test_a_short_canadian_province_keeps_only_its_own_towns_of_the_name():
     from captionist.sources.sheet.placeresolve import resolve_place
     got = resolve_place(find_places("Flooding in Richmond, Que., on Friday."), None).city
     assert (got["name"], got["countrycode"], got["admin1code"]) == ("Richmond", "CA", "10")    # not Richmond, B.C.
+
+
+# --- 10. a country named after its town: "à Luxembourg", "in Monaco" ----------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    # French writes a town after "à", a country after "au"/"en"
+    ("Des cyclistes à Luxembourg, samedi. Photo : Anouk Reding / AFP", "Luxembourg", "LUX"),
+    # a city-state: most of its people live in the town of its name
+    ("Yachts moored in the harbour in Monaco on Sunday. AP Photo/Luca Bruno", "Monaco", "MCO"),
+    ("Zuschauer jubeln am Sonntag in Singapur. Foto: Wei Tan/dpa", "Singapore", "SGP"),
+])
+def test_a_country_named_after_its_town_gives_the_town_where_written_as_a_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,country", [
+    # "au Luxembourg" and English "in Luxembourg" are the country (its capital holds a tenth of it)
+    ("Des inondations au Luxembourg, lundi. Photo : Anouk Reding / AFP", "LUX"),
+    ("Floods in Luxembourg on Monday. AP Photo/Luca Bruno", "LUX"),
+    # a country whose biggest town bears another name
+    ("Protesters in Mexico on Monday. AP Photo/Luca Bruno", "MEX"),
+])
+def test_a_country_stays_a_country(text, country):
+    assert place(text)[:2] == (None, country)
+
+
+def test_no_capital_when_the_caption_names_another_place():
+    assert place("Fans in Nice before the race in Monaco. AP Photo/Luca Bruno")[0] != "Monaco"

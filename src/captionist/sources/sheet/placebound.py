@@ -183,3 +183,40 @@ def bind_province_short(m, text: str, end: int, facts) -> None:
         m.cities[:] = here
         m.binds = ("CA", here[0]["admin1code"])
         facts.regions_seen.append(m.binds)
+
+
+# a positional word right before a country's name: French puts a country after "au"/"en" and a
+# town after "à" ("au Luxembourg" is the country, "à Luxembourg" its capital)
+_AT_COUNTRY = re.compile(r"(?:\b(?P<fr>à)|\b(?:in|im|at|te|op))\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# a country this much of whose people (in the index) live in the town of its name is a city-state:
+# "in Monaco", "in Singapore" say the town as well as the country
+CITY_STATE_SHARE = 1 / 3
+
+
+def capital_of_its_name(facts, text: str, mention_class) -> None:
+    """A country named after its biggest town, written as where the picture is, gives that town:
+    after French "à" ("à Luxembourg", "à Monaco"), and after "in", "im", "at", "te", "op" for a
+    city-state, whose town holds CITY_STATE_SHARE of its people or more ("in Monaco", "in
+    Singapore"); only when the caption names no other place."""
+    from .gazetteer import load_gazetteer
+    from .placeclues import written_as_place     # (placeclues imports this module)
+    if facts.unknown or facts.near_pairs or any(written_as_place(m) and not (m.in_name or m.person)
+                                                for m in facts.mentions):
+        return
+    gz = load_gazetteer()
+    for hit in _AT_COUNTRY.finditer(text):
+        key = norm(hit.group("name"))
+        a2 = gz.countries.get(key)
+        if not a2 or gz.index.country_kind.get(key) != "name":
+            continue
+        # the town called so (by any of its names: "Singapur") must be the country's biggest
+        town = max((c for c in gz.cities.get(key, ()) if c["countrycode"] == a2), default=None,
+                   key=lambda c: c.get("population") or 0)
+        pops = [p for (p,) in gz.index._db.execute("SELECT pop FROM city WHERE cc = ?", (a2,))]
+        if town is None or (town.get("population") or 0) < max(pops, default=0):
+            continue
+        if not hit.group("fr") and town["population"] < CITY_STATE_SHARE * sum(max(p, 500) for p in pops):
+            continue
+        facts.mentions[:] = [mention_class(hit.group("name"), [town], True, True, False, CUED, binds=(a2, None),
+                                           placed=True, cue=(hit.group(0).split()[0], "capital"))]
+        return
