@@ -40,14 +40,15 @@ import pytest
 # strays 0, credit 99.9, creators 99.8, date 99.6; wrong20: wrong places 0; recall20: city
 # 93.1, country 92.1; 26-30 moved here after round 20 (160 captions, written blind by holdout12,
 # 3 wrong places): tuned 3,087, found 100.0, credit 99.8, creators 99.7, city 92.8, country
-# 91.8, date 99.5, strays 0, wrong places 3. Raise them as
+# 91.8, date 99.5, strays 0, wrong places 3; recall22 (English and French blank cities): city
+# 93.5, country 92.2, wrong places 0 (floors: those minus 0.5). Raise them as
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.5,
     "creditLine": 99.3,
     "creatorNames": 99.2,
-    "cityName": 92.3,
-    "countryCode": 91.3,
+    "cityName": 93.0,
+    "countryCode": 91.7,
     "dateCreated": 99.0,
     "strays_taken_max": 0,
     "wrong_places_max": 0,
