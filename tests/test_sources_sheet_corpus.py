@@ -42,14 +42,15 @@ import pytest
 # 3 wrong places): tuned 3,087, found 100.0, credit 99.8, creators 99.7, city 92.8, country
 # 91.8, date 99.5, strays 0, wrong places 3; unlisted22 added 46 captions (sheets 88:
 # villages the index lacks, and traps for writing them) and writes such villages where the
-# grammar places them: tuned 3,133, city 93.2, country 91.8, wrong places 0. Raise them as
+# grammar places them: tuned 3,133, city 93.2, country 91.8, wrong places 0; recall22 (English
+# and French blank cities): on 3,087 city 93.5, country 92.2, wrong places 0. Both merged: tuned 3,133, city 93.8, country 92.1, wrong places 0. Raise them as
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.5,
     "creditLine": 99.3,
     "creatorNames": 99.2,
-    "cityName": 92.7,
-    "countryCode": 91.3,
+    "cityName": 93.3,
+    "countryCode": 91.6,
     "dateCreated": 99.0,
     "strays_taken_max": 0,
     "wrong_places_max": 0,

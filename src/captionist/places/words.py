@@ -23,7 +23,9 @@ _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad 
                       "woonplaats traverse traversent leaving visits visited bezoekt bezocht besucht visite "
                       # the picture shows people leaving the town, so it is there: "Residents leave
                       # Mallacoota by boat", "verlassen Herrnhut", "verlaten Lemele" (recall18)
-                      "leave leaves verlassen verlässt verlaten verlaat quittent quitte".split())
+                      "leave leaves verlassen verlässt verlaten verlaat quittent quitte "
+                      # a picture taken from the air over the town (recall22): "survole Lodève"
+                      "survole survolent survolant überfliegt überfliegen".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",

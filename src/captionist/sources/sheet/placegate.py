@@ -20,6 +20,7 @@ from captionist.places.words import _NAMING, CAP_CUES, CUED, NEAR, TOWN_WORDS, U
 
 from .gazetteer import load_gazetteer, norm
 from .placeagree import general_refusal
+from .placebound import stray_abroad
 from .placeclues import QUALIFIERS, written_as_place
 from .places import PlaceFacts, PlaceMention
 from .placeredteam import region_abroad
@@ -116,7 +117,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "not written as where the picture is"
     if m.kind == NEAR and (m.locates_other or facts.near_pairs
                            or any(o.kind != NEAR and o.text != m.text and written_as_place(o)
-                                  for o in facts.mentions)):
+                                  and not stray_abroad(o, m) for o in facts.mentions)):
         return "near it only says where the other place named is"
     if city.get("small_adjective") and city["countrycode"] != sheet_country:
         return "a small town's adjective, outside the sheet's country"     # "Kappelner Bürger" in a German sheet

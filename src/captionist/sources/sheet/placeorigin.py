@@ -27,6 +27,7 @@ from .placeagree import coded_first, mark_teams, prefer_named_region, regions_wr
 from .placedateline import mark_dateline
 from .placeoffice import mark_offices
 from .placeestate import mark_estates
+from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
@@ -88,6 +89,7 @@ def mark_origins(facts, text: str, mention_class=None):
         if code and any(c["countrycode"] == "US" and c["admin1code"] == code for c in m.cities):
             m.binds = ("US", code)      # "Lebanon, N.H.", "Manchester, N.H.": the town in that state
             facts.regions_seen.append(m.binds)
+        bind_province_short(m, text, at + len(m.text), facts)     # "Baie-Comeau, Que."
         if named_water(m.cue) and not m.binds:
             m.water = True      # "le bassin d'Arcachon": the water, its country only
         elif (offshore(text[:at]) or text[sea_end:at] == ", ") and not m.binds:
@@ -111,6 +113,9 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_asides(facts, text)     # birthplaces, diplomats' posts, where a train comes from (placeredteam.py)
     mark_offices(facts, text)     # "le maire de Saragosse": a person's office, not the place
     mark_estates(facts, text)     # "Kloster Weltenburg bei Kelheim": the estate, not the town
+    if mention_class is not None:
+        landmark_towns(facts, text, mention_class)     # "Bamburgh Castle in Northumberland, England"
+        capital_of_its_name(facts, text, mention_class)     # "à Luxembourg", "in Monaco"
     prefer_named_region(facts)
     named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
     if named and any(not _institution(o.cue) and not (o.origin or o.toward) and (o.kind >= CUED or o.binds)
@@ -200,4 +205,4 @@ def country_after(text: str, end: int, cities: list[dict], gz) -> bool:
     hit = _COUNTRY_AFTER.match(text, end)
     a2 = hit and gz.countries.get(norm(hit.group(1)))
     return bool(a2) and gz.index.country_kind.get(norm(hit.group(1))) == "name" \
-        and any(c["countrycode"] == a2 for c in cities)
+        and any(c["countrycode"] == a2 for c in cities) or country_follows(text, end, cities, gz)

@@ -83,6 +83,7 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
 from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
 from .placecompound import compound_town
+from .placebound import region_code
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
@@ -234,7 +235,7 @@ def find_places(text: str) -> PlaceFacts:
                 raw, key = f"{raw} ({qual.group(1)})", norm(f"{raw} {qual.group(1)}")
                 taken.append((qual.start(), qual.end()))
             elif qual:
-                qual_region = gz.index.regions(norm(qual.group(1)))    # "Le Plessis-Pâté (Essonne)"
+                qual_region = gz.index.regions(norm(qual.group(1))) or region_code(qual.group(1), gz.cities.get(key))
             if prev is None:
                 prev = _prev_words(tokens, i, text)
                 if contracted and before[-1] in ("au", "aux"):
@@ -480,7 +481,7 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|ré
                                  r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
 # "the Strait of Malacca", "de Golf van Biskaje", "le lac de Neuchâtel": the water, not the town
 _FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
-                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|[Mm]er|"
+                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|(?<!front de )[Mm]er|"
                              # "le plateau de Valensole" spans several communes: a region, not the town
                              r"[Pp]lateau|[Hh]ochebene)"
                              r"\s(?:of|van|von|de|du|d['’])\s?$")

@@ -278,7 +278,8 @@ def _appositive(text: str, s: int) -> bool:
     return bool(m) and m.group("name")[0].isupper()
 
 
-_BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre)\s")
+# (French "entre dans X", "entre à X", "entrent en X" is the verb: goes into X, no "between")
+_BETWEEN = re.compile(r"\b(?:tussen|between|zwischen|entre(?!\s+(?:dans|à|au|aux|en|sur)\s))\s")
 _PAIR_REST = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,4}(?:and|en|und|et|y)?\s*")
 
 
