@@ -21,6 +21,7 @@ import sqlite3
 from pathlib import Path
 
 from .names import norm
+from .namebloom import META_KEY, build_bloom
 
 SCHEMA = """
 CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, a1 TEXT, pop INTEGER,
@@ -44,7 +45,8 @@ def _cities_file() -> Path:
 def source_files() -> list[Path]:
     """The files whose change makes the index stale: the GeoNames cities first, then the
     small files hashed by content."""
-    return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py")]
+    return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py"),
+            Path(__file__).with_name("namebloom.py")]
 
 
 def _keep_alternate(alt: str) -> bool:
@@ -83,6 +85,8 @@ def build(target: Path) -> None:
         name_rows += [(norm(w), int(gid), 2) for w in words]   # prim 2: an adjective
     db.executemany("INSERT INTO city VALUES (?,?,?,?,?,?,?)", city_rows)
     db.executemany("INSERT INTO name VALUES (?,?,?)", name_rows)
+    # every key a city lookup can find, as a Bloom filter: misses skip SQLite (namebloom.py)
+    db.execute("INSERT INTO meta VALUES (?, ?)", (META_KEY, build_bloom({k for k, _, _ in name_rows})))
 
     countries: dict[str, tuple[str, str]] = {}
     trans = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
