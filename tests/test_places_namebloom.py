@@ -82,3 +82,14 @@ def test_build_writes_the_filter(tmp_path):
     db.close()
     assert isinstance(blob, bytes) and len(blob) == 1 << 20
     assert may_hold(blob, norm("Giethoorn")) and may_hold(blob, norm("Kijev"))
+
+
+def test_names_are_read_from_one_b_tree():
+    """The name table is keyed by (key, id, prim) without rowid: a lookup searches its primary
+    key and the city table, no separate index (build.py)."""
+    db = sqlite3.connect(f"file:{ensure_index()}?mode=ro", uri=True)
+    plan = " ".join(r[3] for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT c.id, MAX(n.prim) FROM name n JOIN city c ON c.id = n.id "
+        "WHERE n.key = ? GROUP BY c.id ORDER BY c.pop DESC", ("kyiv",)))
+    db.close()
+    assert "SEARCH n USING PRIMARY KEY (key=?)" in plan, plan
