@@ -93,20 +93,3 @@ def test_names_are_read_from_one_b_tree():
         "WHERE n.key = ? GROUP BY c.id ORDER BY c.pop DESC", ("kyiv",)))
     db.close()
     assert "SEARCH n USING PRIMARY KEY (key=?)" in plan, plan
-
-
-def test_cities_order_as_sqlite_grouped_and_sorted_them():
-    """PlaceIndex.cities groups and sorts in Python (index.py); for every name several rows
-    share, the answer is the one SQLite's GROUP BY / ORDER BY gave (most populous first, a
-    tie by the higher id, each city with its highest prim)."""
-    index = PlaceIndex(ensure_index())
-    db = index._db
-    keys = [k for (k,) in db.execute("SELECT key FROM name GROUP BY key HAVING COUNT(*) > 1")]
-    assert len(keys) > 10000
-    q = ("SELECT c.id, c.name, c.cc, c.a1, c.pop, c.lat, c.lon, MAX(n.prim) FROM name n "
-         "JOIN city c ON c.id = n.id WHERE n.key = ? GROUP BY c.id ORDER BY c.pop DESC")
-    for k in keys:
-        want = [(r[0], r[7]) for r in db.execute(q, (k,)) if not (r[7] == 0 and " / " in r[1])]
-        got = [(c["geonameid"], 3 if c["newsroom"] else 2 if c["adjective"] else 1 if c["primary"] else 0)
-               for c in index.cities(k)]
-        assert got == want, k

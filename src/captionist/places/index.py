@@ -194,17 +194,8 @@ class PlaceIndex:
         if bloom and not may_hold(bloom, key):
             return ()       # certainly no name in the index: no query (namebloom.py)
         rows = self._db.execute(
-            "SELECT c.id, c.name, c.cc, c.a1, c.pop, c.lat, c.lon, n.prim FROM name n "
-            "JOIN city c ON c.id = n.id WHERE n.key = ?", (key,)).fetchall()
-        if len(rows) > 1:
-            # one row a city, its highest prim; most populous first, a tie by the higher id: what
-            # "GROUP BY c.id ORDER BY c.pop DESC" gave (the same for all 590,921 keys), without
-            # the two temporary B-trees SQLite made for it at every lookup
-            best: dict[int, tuple] = {}
-            for r in rows:
-                if r[0] not in best or r[7] > best[r[0]][7]:
-                    best[r[0]] = r
-            rows = sorted(best.values(), key=lambda r: (-r[4], -r[0]))
+            "SELECT c.id, c.name, c.cc, c.a1, c.pop, c.lat, c.lon, MAX(n.prim) FROM name n "
+            "JOIN city c ON c.id = n.id WHERE n.key = ? GROUP BY c.id ORDER BY c.pop DESC", (key,)).fetchall()
         out = []
         for r in rows:
             if r[7] == 0 and " / " in r[1]:
