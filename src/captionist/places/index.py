@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build import aliases_path, build, source_files
+from .namebloom import META_KEY, may_hold
 
 
 @dataclass(frozen=True)
@@ -175,11 +176,23 @@ class PlaceIndex:
         # most of them no region: past this many, the table is read whole (see regions)
         self._region_asks = 0
         self._regions: dict[str, tuple[Region, ...]] | None = None
+        self._bloom: bytes | None = None     # namebloom.py: read on the first city lookup
+
+    def _names_bloom(self) -> bytes:
+        if self._bloom is None:
+            row = self._db.execute("SELECT v FROM meta WHERE k = ?", (META_KEY,)).fetchone()
+            # an index without the table (never built so: the digest covers namebloom.py) lets
+            # every key through to the query, as before
+            self._bloom = bytes(row[0]) if row and isinstance(row[0], bytes) else b""
+        return self._bloom
 
     @functools.lru_cache(maxsize=65536)
     def cities(self, key: str) -> tuple[dict, ...]:
         """Cities a normalised name can mean, most populous first; a city adjective
         ("rotterdamse") is marked with "adjective": True."""
+        bloom = self._names_bloom()
+        if bloom and not may_hold(bloom, key):
+            return ()       # certainly no name in the index: no query (namebloom.py)
         rows = self._db.execute(
             "SELECT c.id, c.name, c.cc, c.a1, c.pop, c.lat, c.lon, MAX(n.prim) FROM name n "
             "JOIN city c ON c.id = n.id WHERE n.key = ? GROUP BY c.id ORDER BY c.pop DESC", (key,)).fetchall()
