@@ -38,7 +38,9 @@ _LINK = r"(?:am|an der|an|im|in|auf|ob|bei|aan den|aan de|aan|op|sur|upon|on)"
 # separator: "Chemnitz, 28.07.2026:", "Zwolle, 28-07-2026 -", "Leeds, 28/07/2026:" (recall20)
 _DATE = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(?:,? (?:19|20)\d\d)?"
          rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?"
-         r"|(?:le |am |on )?[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)(?:19|20)\d\d)")
+         r"|(?:le |am |on )?[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)(?:19|20)\d\d"
+         # a weekday alone (recall22de): "Mayrhofen am Mittwoch: ...", "Zwolle, dinsdag -"
+         rf"|(?:am |op |on |le )?{WEEKDAY_RE.pattern})")
 _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"

@@ -27,6 +27,7 @@ from .placeagree import coded_first, mark_teams, prefer_named_region, regions_wr
 from .placedateline import mark_dateline
 from .placeoffice import mark_offices
 from .placeestate import mark_estates
+from .placebefore import mark_rivals
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
@@ -111,6 +112,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_asides(facts, text)     # birthplaces, diplomats' posts, where a train comes from (placeredteam.py)
     mark_offices(facts, text)     # "le maire de Saragosse": a person's office, not the place
     mark_estates(facts, text)     # "Kloster Weltenburg bei Kelheim": the estate, not the town
+    mark_rivals(facts, text)     # "Bayern gewinnt vor Leipzig": a rival, not the place (placebefore.py)
     prefer_named_region(facts)
     named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
     if named and any(not _institution(o.cue) and not (o.origin or o.toward) and (o.kind >= CUED or o.binds)

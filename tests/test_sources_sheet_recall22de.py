@@ -1,0 +1,85 @@
+"""Blank cities the place index knows, in German and Dutch structures no rule read (issue 9,
+recall22de), one class per test, in our own wording: what must now be taken through the place
+gate, and what still must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from sheet_helpers import place
+
+
+# --- 1. a town opening the caption before a weekday -------------------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Garmisch-Partenkirchen am Sonntag: Skifahrer warten an der Talstation. Foto: Eva Roth/dpa",
+     "Garmisch-Partenkirchen", "DEU"),
+    ("Kitzbühel, Freitag: Zuschauer säumen die Streif. Foto: Hans Gruber/APA",
+     "Kitzbühel", "AUT"),
+    ("Zierikzee op zaterdag - Toeristen lopen over de kade. Foto ANP / Mark de Boer",
+     "Zierikzee", "NLD"),
+])
+def test_a_town_before_a_weekday_opening_the_caption_is_the_place(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday opening the caption is no town
+    "Am Sonntag: Skifahrer warten an der Talstation. Foto: Eva Roth/dpa",
+    # a label before the weekday is no town
+    "Update am Sonntag: Die Polizei sperrt die Innenstadt. Foto: Jan Brandt/dpa",
+])
+def test_no_town_from_a_weekday_without_a_town_before_it(text):
+    assert place(text)[0] is None
+
+
+# --- 2. German "vor", "über" after what lies or is seen over a town --------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Ein Krabbenkutter läuft am Dienstag vor Büsum ein. Foto: Eva Roth/dpa", "Büsum", "DEU"),
+    ("Kitesurfer im Wasser vor Heiligenhafen. Foto: Eva Roth/dpa", "Heiligenhafen", "DEU"),
+    ("Ein Löschhubschrauber schöpft vor Bodrum Wasser. Foto: Eva Roth/dpa", "Bodrum", "TUR"),
+    ("Eine Dunstglocke hängt über Bamberg. Foto: Eva Roth/dpa", "Bamberg", "DEU"),
+    ("Blick über Meißen an der Elbe. Foto: Eva Roth/dpa", "Meissen", "DEU"),
+])
+def test_vor_and_over_a_town_place_the_picture_there(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a ranking's "vor" names a rival, never the place
+    "Der FC Bayern gewinnt vor Leipzig die Meisterschaft. Foto: Eva Roth/dpa",
+    "Die Läuferin siegt knapp vor Potsdam. Foto: Eva Roth/dpa",
+    "Platz zwei vor Freiburg: Jubel der Mannschaft. Foto: Eva Roth/dpa",
+    "Zehn Sekunden vor Heilbronn im Ziel. Foto: Eva Roth/dpa",
+    # a road approaching a town is before it, not in it
+    "Lastwagen stauen sich auf der A1 vor Osnabrück. Foto: Eva Roth/dpa",
+    "Wenige Kilometer vor Würzburg steht der Verkehr still. Foto: Eva Roth/dpa",
+    # "über" as "about" places nothing
+    "Der Kanzler spricht über Dresden. Foto: Eva Roth/dpa",
+])
+def test_no_town_after_a_rankings_vor_or_a_talk_about_it(text):
+    assert place(text)[0] is None
+
+
+def test_vor_a_building_is_no_town_and_another_place_wins():
+    # "vor dem Kölner Dom" is a building; the town named with "in" is the place
+    assert place("Demonstranten vor dem Rathaus in Bremen. Foto: Eva Roth/dpa")[:2] == ("Bremen", "DEU")
+    # "vor" is only "near": with a town written after "in", that one is the place
+    assert place("Ein Segelboot vor Warnemünde, fotografiert in Rostock. Foto: Eva Roth/dpa")[0] != "Warnemünde"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Feuerwehr ist am Montag vor Ort. Foto: Eva Roth/dpa",
+    "Einsatzkräfte der Bergwacht vor Ort in den Alpen, Österreich. Foto: Eva Roth/APA",
+])
+def test_vor_ort_is_no_town(text):
+    # "Ort" is only another GeoNames name of Ort im Innkreis, Austria
+    assert place(text)[0] is None
+
+
+def test_a_noun_after_vor_and_an_article_is_no_town():
+    # "Altar" is a town in Mexico; here the noun of "vor dem": the adjective's town stays
+    assert place("Touristen stehen im Basler Münster vor dem Altar. Foto: Urs Frei/Keystone")[:2] == ("Basel", "CHE")
+    # an adjective between the article and the town leaves the town
+    assert place("Windräder vor dem brandenburgischen Nauen. Foto: Eva Roth/dpa")[:2] == ("Nauen", "DEU")
