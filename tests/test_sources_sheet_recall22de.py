@@ -83,3 +83,42 @@ def test_a_noun_after_vor_and_an_article_is_no_town():
     assert place("Touristen stehen im Basler Münster vor dem Altar. Foto: Urs Frei/Keystone")[:2] == ("Basel", "CHE")
     # an adjective between the article and the town leaves the town
     assert place("Windräder vor dem brandenburgischen Nauen. Foto: Eva Roth/dpa")[:2] == ("Nauen", "DEU")
+
+
+# --- 3. a German hyphenated border adjective names both countries ---------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    # "österreichisch" has its umlaut and no ending: still Austria, so a town in it agrees
+    ("Autos warten am Grenzübergang Nickelsdorf an der österreichisch-ungarischen Grenze. Foto: Eva Roth/APA",
+     "Nickelsdorf", "AUT"),
+    ("Ein Zug fährt über die französisch-belgische Grenze bei Quiévrain. Foto: Eva Roth/dpa",
+     "Quiévrain", "BEL"),
+])
+def test_both_countries_of_a_hyphenated_border_adjective_are_named(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_village_in_neither_country_of_the_border_stays_blank():
+    # Nickelsdorf is in Austria, not in either country named
+    text = "Lastwagen am Grenzübergang Nickelsdorf an der slowenisch-kroatischen Grenze. Foto: Eva Roth/APA"
+    assert place(text)[0] is None
+
+
+# --- 4. a plant, store or Dutch fortified town named after the town ---------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Castor-Behälter im Zwischenlager Ahaus. Foto: Eva Roth/dpa", "Ahaus", "DEU"),
+    ("Dampf steigt aus dem Kühlturm am Kernkraftwerk Brokdorf. Foto: Eva Roth/dpa", "Brokdorf", "DEU"),
+    ("Wandelaars op de wallen van de vesting Woudrichem. Foto ANP / Mark de Boer", "Woudrichem", "NLD"),
+])
+def test_a_facility_named_after_its_town_gives_the_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # a fortress is named after its hill, not after the town of that name elsewhere
+    ("Besucher auf der Festung Königstein in der Sächsischen Schweiz. Foto: Eva Roth/dpa", "Königstein im Taunus"),
+    ("Ein Schäfer treibt seine Herde unterhalb der Festung Marienberg. Foto: Eva Roth/dpa", "Marienberg"),
+])
+def test_a_fortress_is_not_its_namesake_town(text, wrong):
+    assert place(text)[0] != wrong

@@ -212,6 +212,9 @@ CITY_PREPOSITIONS = frozenset("à te bei".split())
 CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt hafenstadt bergdorf weiler "
                      # a place's own facilities: "am Flughafen Klagenfurt", "die Universität Greifswald"
                      "flughafen universität bahnhof hauptbahnhof "
+                     # a plant, store or fortress named after the town it stands in (recall22de):
+                     # "das Zwischenlager Gorleben", "das Kernkraftwerk Brokdorf", "de vesting Naarden"
+                     "zwischenlager kernkraftwerk atomkraftwerk fliegerhorst vesting "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
                      # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
                      # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"
