@@ -122,3 +122,23 @@ def test_a_facility_named_after_its_town_gives_the_town(text, city, country):
 ])
 def test_a_fortress_is_not_its_namesake_town(text, wrong):
     assert place(text)[0] != wrong
+
+
+# --- 5. a region's adjective right before a town binds it to that region ---------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Marktstände auf dem Domplatz im westfälischen Münster. Foto: Eva Roth/dpa", "Münster", "DEU"),
+    ("Winzer bei der Lese im fränkischen Iphofen. Foto: Eva Roth/dpa", "Iphofen", "DEU"),
+    # "Südtiroler" is South Tyrol (Italy), not "Tiroler" (Austria): Brixen im Thale is no rival
+    ("Kinder rodeln auf dem Domplatz im Südtiroler Brixen. Foto: Eva Roth/dpa", "Bressanone", "ITA"),
+])
+def test_a_region_adjective_before_a_town_binds_it(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("adjective", ["fränkischer", "bayerischer"])
+def test_a_region_adjective_after_an_indefinite_article_binds_no_town(adjective):
+    # "ein fränkischer Winzer" is a wine grower (Winzer is also a village in Bavaria): the
+    # caption names no German region, and the picture is in Vienna
+    city, country, _ = place(f"Ein {adjective} Winzer zeigt seine Weine in Wien. Foto: Eva Roth/dpa")
+    assert (city, country) == ("Vienna", "AUT")
