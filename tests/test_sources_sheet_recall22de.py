@@ -142,3 +142,29 @@ def test_a_region_adjective_after_an_indefinite_article_binds_no_town(adjective)
     # caption names no German region, and the picture is in Vienna
     city, country, _ = place(f"Ein {adjective} Winzer zeigt seine Weine in Wien. Foto: Eva Roth/dpa")
     assert (city, country) == ("Vienna", "AUT")
+
+
+# --- 6. an accented spelling is not the ASCII region abroad; a reporter on the spot ------------
+
+def test_an_umlaut_spelling_is_not_the_ascii_region_abroad():
+    # Münster (Westphalia), not Munster (the Irish province)
+    assert place("Ein Kamerateam filmt in Münster. Foto: Eva Roth/dpa")[:2] == ("Münster", "DEU")
+
+
+def test_an_ascii_spelling_still_meets_the_region_abroad():
+    # written "Munster", the Irish province stays a rival: no town with no country named
+    city, _, warnings = place("A film crew at work in Munster. Photo: Jan Brandt/AP")
+    assert city is None and any("Munster" in w for w in warnings)
+
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Eine Korrespondentin berichtet aus Magdeburg. Foto: Eva Roth/dpa", "Magdeburg", "DEU"),
+    ("Een verslaggever doet verslag vanuit Gent. Foto ANP / Mark de Boer", "Ghent", "BEL"),
+])
+def test_a_reporter_reporting_from_a_town_is_there(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+def test_a_reporter_from_a_town_elsewhere_is_only_an_origin():
+    # "aus Bremen" alone is where the reporter comes from: the picture is in Hannover
+    assert place("Ein Reporter aus Bremen in Hannover. Foto: Eva Roth/dpa")[:2] == ("Hannover", "DEU")

@@ -78,7 +78,11 @@ _ORIGIN2 = frozenset(("venus de", "venue de", "venu de", "venues de", "venant de
 # where the photographer stands: "der Ätna, gesehen aus Zafferana Etnea", "seen from Dover": the
 # picture's place, not an origin (recall20)
 SEEN_FROM = frozenset(("gesehen aus", "gesehen von", "seen from", "gezien vanuit", "gezien uit", "vu depuis",
-                       "vue depuis", "photographed from", "fotografiert aus", "gefotografeerd vanuit"))
+                       "vue depuis", "photographed from", "fotografiert aus", "gefotografeerd vanuit",
+                       # a reporter on the spot is where the picture is: "berichtet aus Hannover",
+                       # "reports from Kyiv", "doet verslag vanuit Gaza" (recall22de)
+                       "berichtet aus", "berichten aus", "berichtete aus", "reports from", "reporting from",
+                       "reported from", "verslag vanuit", "verslag uit", "bericht vanuit", "rapporte depuis"))
 # "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
 _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
                           "habitants de", "habitante de", "habitant de", "people of", "natives of",

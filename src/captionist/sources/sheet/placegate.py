@@ -23,6 +23,7 @@ from .placeagree import general_refusal
 from .placeclues import QUALIFIERS, written_as_place
 from .places import PlaceFacts, PlaceMention
 from .placeredteam import region_abroad
+from .placespelling import spelt_otherwise
 
 # a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
 PROMINENT = 100000
@@ -166,7 +167,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     free = set(facts.countries_seen) - {o.binds[0] for o in facts.mentions if o.binds and o is not m}
     if free and (pop < TOWN or alias):
         return f"not in {', '.join(sorted(free))}, which the caption names"
-    region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
+    region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]
+              and not spelt_otherwise(m.text, r.name)]     # "Münster" is no Munster, IE (placespelling.py)
     if region and not newsroom_city:
         # "in Kent": the English county before Kent, Washington
         return f"also a region of {region[0]}, and the caption names no country"
