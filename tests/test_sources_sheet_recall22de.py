@@ -168,3 +168,19 @@ def test_a_reporter_reporting_from_a_town_is_there(text, city, country):
 def test_a_reporter_from_a_town_elsewhere_is_only_an_origin():
     # "aus Bremen" alone is where the reporter comes from: the picture is in Hannover
     assert place("Ein Reporter aus Bremen in Hannover. Foto: Eva Roth/dpa")[:2] == ("Hannover", "DEU")
+
+
+# --- 7. a municipality of two neighbouring villages joined by a hyphen -----------------------
+
+def test_two_neighbouring_villages_joined_give_the_first():
+    text = "Fans vor dem Stadion in Wals-Siezenheim bei Salzburg. Foto: Eva Roth/APA"
+    assert place(text)[:2] == ("Wals", "AUT")
+
+
+@pytest.mark.parametrize("text", [
+    # two towns far apart joined are a route, not a municipality
+    "Radprofis auf dem Kopfsteinpflaster bei Paris-Roubaix. Foto: Eva Roth/dpa",
+    "Le peloton sur les pavés de Paris-Roubaix. Photo : Jean Morel / AFP",
+])
+def test_a_route_or_a_pair_of_towns_is_no_municipality(text):
+    assert place(text)[0] not in ("Paris", "Cologne", "Köln")
