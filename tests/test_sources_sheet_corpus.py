@@ -46,7 +46,7 @@ FLOORS = {
     "found": 99.5,
     "creditLine": 99.3,
     "creatorNames": 99.2,
-    "cityName": 92.8,
+    "cityName": 92.9,
     "countryCode": 91.8,
     "dateCreated": 99.0,
     "strays_taken_max": 0,

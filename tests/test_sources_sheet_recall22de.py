@@ -184,3 +184,14 @@ def test_two_neighbouring_villages_joined_give_the_first():
 ])
 def test_a_route_or_a_pair_of_towns_is_no_municipality(text):
     assert place(text)[0] not in ("Paris", "Cologne", "Köln")
+
+
+def test_the_first_village_of_a_double_named_municipality_after_a_cue():
+    # GeoNames names the municipality Straßlach-Dingharting; the caption writes its main village
+    city, country, _ = place("Ein Floß legt am Ufer bei Straßlach an. Foto: Eva Roth/dpa")
+    assert (city, country) == ("Straßlach-Dingharting", "DEU")
+
+
+def test_a_french_name_with_a_lower_case_link_is_still_no_shortened_village():
+    # "Ribaute" is not Ribaute-les-Tavernes (Gard): "-les-" is no second village's name
+    assert place("Des vignes à Ribaute (Aude), lundi. Photo : Jean Morel / AFP")[0] != "Ribaute-les-Tavernes"

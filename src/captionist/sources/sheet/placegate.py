@@ -23,7 +23,7 @@ from .placeagree import general_refusal
 from .placeclues import QUALIFIERS, written_as_place
 from .places import PlaceFacts, PlaceMention
 from .placeredteam import region_abroad
-from .placespelling import spelt_otherwise
+from .placespelling import double_name, spelt_otherwise
 
 # a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
 PROMINENT = 100000
@@ -125,7 +125,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     key, own, pop = norm(m.text), norm(city["name"]), city.get("population") or 0
     if own.startswith(key + " ") and pop < TOWN and not city.get("newsroom") \
             and own[len(key) + 1:].split()[0] not in _QUALIFIERS \
-            and not any(norm(c["name"]) == key for c in m.cities):
+            and not any(norm(c["name"]) == key for c in m.cities) and not (m.cued and double_name(m.text, city["name"])):
         return "a shortened name of a village's longer one"
     alias = not (city.get("primary") or city.get("newsroom") or city.get("adjective"))
     if alias and not (m.cued or m.binds) and pop < PROMINENT:
