@@ -43,14 +43,14 @@ import pytest
 # 91.8, date 99.5, strays 0, wrong places 3; unlisted22 added 46 captions (sheets 88:
 # villages the index lacks, and traps for writing them) and writes such villages where the
 # grammar places them: tuned 3,133, city 93.2, country 91.8, wrong places 0; recall22 (English
-# and French blank cities): on 3,087 city 93.5, country 92.2, wrong places 0. Both merged: tuned 3,133, city 93.8, country 92.1, wrong places 0. Raise them as
+# and French blank cities): on 3,087 city 93.5, country 92.2, wrong places 0. unlisted22, recall22 and recall22de (German and Dutch blank cities) merged: tuned 3,133, city 94.3, country 92.6, wrong places 0. Raise them as
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.5,
     "creditLine": 99.3,
     "creatorNames": 99.2,
-    "cityName": 93.3,
-    "countryCode": 91.6,
+    "cityName": 93.8,
+    "countryCode": 92.1,
     "dateCreated": 99.0,
     "strays_taken_max": 0,
     "wrong_places_max": 0,

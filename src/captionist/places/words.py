@@ -25,7 +25,10 @@ _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad 
                       # Mallacoota by boat", "verlassen Herrnhut", "verlaten Lemele" (recall18)
                       "leave leaves verlassen verlässt verlaten verlaat quittent quitte "
                       # a picture taken from the air over the town (recall22): "survole Lodève"
-                      "survole survolent survolant überfliegt überfliegen".split())
+                      "survole survolent survolant überfliegt überfliegen "
+                      # German "vor" and "unweit" before a bare town (recall22de): "Segler vor
+                      # Travemünde", "nimmt vor Fethiye Wasser auf"; read like "near" (_NEAR)
+                      "vor unweit".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
@@ -46,7 +49,11 @@ _SKY_OVER = tuple(f"{w} über" for w in (
     "polarlichter nordlichter feuerwerk feuerwerke regenbogen gewitter blitz blitze blitzeinschläge "
     "wolken gewitterwolken nebel rauch rauchwolke rauchwolken mond vollmond supermond sonnenaufgang "
     "sonnenuntergang abendrot morgenrot himmel sternenhimmel heißluftballons heissluftballons ballons smog dunst "
-    "drohnen polarlicht nordlicht schnee schneefall hagel sturm unwetter").split())
+    "drohnen polarlicht nordlicht schnee schneefall hagel sturm unwetter "
+    # what lies, hangs or circles over a town, and the view over it (recall22de): "Smog liegt
+    # über Neu-Delhi", "Blick über Lauscha", "ein Hubschrauber kreist über Ahrweiler"
+    "liegt liegen hängt hängen kreist kreisen schwebt schweben thront thronen ragt ragen blick "
+    "ausblick aussicht luftaufnahme luftbild").split())
 # German "vor" is "off" after a sea, lake or coast: "auf dem Bodensee vor Lindau", "die Düne vor
 # Helgoland" (german19); alone it is also "before" ("vor Berlin" on a motorway), so only there
 _OFF_COAST = tuple(f"{w} vor" for w in (
@@ -73,7 +80,11 @@ _ORIGIN2 = frozenset(("venus de", "venue de", "venu de", "venues de", "venant de
 # where the photographer stands: "der Ätna, gesehen aus Zafferana Etnea", "seen from Dover": the
 # picture's place, not an origin (recall20)
 SEEN_FROM = frozenset(("gesehen aus", "gesehen von", "seen from", "gezien vanuit", "gezien uit", "vu depuis",
-                       "vue depuis", "photographed from", "fotografiert aus", "gefotografeerd vanuit"))
+                       "vue depuis", "photographed from", "fotografiert aus", "gefotografeerd vanuit",
+                       # a reporter on the spot is where the picture is: "berichtet aus Hannover",
+                       # "reports from Kyiv", "doet verslag vanuit Gaza" (recall22de)
+                       "berichtet aus", "berichten aus", "berichtete aus", "reports from", "reporting from",
+                       "reported from", "verslag vanuit", "verslag uit", "bericht vanuit", "rapporte depuis"))
 # "residents of X", "habitants d'X": people from X, weaker than the place the picture is in
 _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewohner von", "einwohner von",
                           "habitants de", "habitante de", "habitant de", "people of", "natives of",
@@ -92,7 +103,7 @@ _NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", 
 # the word before a name that says it is the town, not the island of that name ("le port de Lampedusa")
 TOWN_WORDS = frozenset("port haven luchthaven airport aéroport flughafen hafen town city village ville stad "
                        "dorp dorf stadt".split())
-_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près", "above", "boven")) | {c for c in _LOC_CUES2 if (
+_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près", "above", "boven", "vor", "unweit")) | {c for c in _LOC_CUES2 if (
     " of" in c or " van" in c or " von" in c or c.endswith(" de")) and c not in _NAMING} | {
     "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"}
 _ARTICLES = frozenset("the de het der die den des das dem la le les l een a".split())
@@ -207,6 +218,9 @@ CITY_PREPOSITIONS = frozenset("à te bei".split())
 CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt hafenstadt bergdorf weiler "
                      # a place's own facilities: "am Flughafen Klagenfurt", "die Universität Greifswald"
                      "flughafen universität bahnhof hauptbahnhof "
+                     # a plant, store or fortress named after the town it stands in (recall22de):
+                     # "das Zwischenlager Gorleben", "das Kernkraftwerk Brokdorf", "de vesting Naarden"
+                     "zwischenlager kernkraftwerk atomkraftwerk fliegerhorst vesting "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
                      # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
                      # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"

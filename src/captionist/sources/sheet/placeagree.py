@@ -48,6 +48,8 @@ _REGION_ADJECTIVES = (
     ("Kärntner", "AT", ("2",)), ("Tiroler", "AT", ("7",)), ("Vorarlberger", "AT", ("8",)),
     ("Walliser", "CH", ("VS",)), ("Bündner", "CH", ("GR",)), ("Tessiner", "CH", ("TI",)),
     ("Südtiroler", "IT", ("32",)), ("Allgäuer", "DE", ("BY", "BW")),     # german19
+    ("westfälisch", "DE", ("NW",)), ("ostfriesisch", "DE", ("NI",)), ("fränkisch", "DE", ("BY",)),   # recall22de
+    ("oberbayerisch", "DE", ("BY",)), ("niederbayerisch", "DE", ("BY",)), ("sauerländisch", "DE", ("NW",)),
     ("Brabants", "NL", ("NB",)), ("Limburgs", "NL", ("LI",)), ("Zeeuws", "NL", ("ZE",)),
     ("Fries", "NL", ("FR",)), ("Drents", "NL", ("DR",)), ("Gelders", "NL", ("GE",)),
     ("Overijssels", "NL", ("OV",)), ("Noord-Hollands", "NL", ("NH",)), ("Zuid-Hollands", "NL", ("ZH",)),
@@ -64,6 +66,9 @@ _FROM = re.compile(r"(?i)\b(?:aus|uit|from|von|van|de|of)(?: (?:dem|der|den|het|
 # at most one noun and "de"/"van"/"von" between: "im bayerischen Dorf Oberammergau", "het Brabantse
 # dorp Oss", "le village savoyard de Bonneval"
 _BETWEEN = r"(?: [\w]+)?(?: (?:de|du|van|von))? ?(?<=[ '’])"
+# "ein fränkischer Winzer": an indefinite article makes the word after the adjective a noun, not a
+# town (Winzer, Bavaria; recall22de)
+_INDEFINITE = re.compile(r"(?i)\b(?:ein|eine|einen|einem|einer|eines|een|a|an|un|une) $")
 _US_STATE_WORD = re.compile(r"(?:US-Bundesstaat|US-Staat|Amerikaanse staat|staat|State of|state of|l['’]État de"
                             r"|l['’]Etat de) (?:l['’]|le |la )?([A-Z][\w]+(?:[ -][A-Z][\w]+)?)")
 
@@ -81,9 +86,11 @@ def regions_written(facts, text: str) -> None:
     stems = [entry for entry in _REGION_ADJECTIVES if entry[0].lower() in low]    # most captions: none
     for m in facts.mentions:
         for stem, a2, codes in stems:
-            hit = re.search(r"(?i:" + re.escape(stem) + r")" + _ENDINGS + _BETWEEN + re.escape(m.text) + r"(?![\w])",
+            # a whole word: "Südtiroler" is not "Tiroler", "niedersächsisch" not "sächsisch"
+            hit = re.search(r"(?<!\w)(?i:" + re.escape(stem) + r")" + _ENDINGS + _BETWEEN + re.escape(m.text) + r"(?![\w])",
                             text)
-            if hit and any(c["countrycode"] == a2 for c in m.cities) and not _FROM.search(text[:hit.start()]):
+            if hit and any(c["countrycode"] == a2 for c in m.cities) and not _FROM.search(text[:hit.start()]) \
+                    and not _INDEFINITE.search(text, max(0, hit.start() - 8), hit.start()):
                 found += [(a2, code) for code in codes]
     facts.regions += [r for r in dict.fromkeys(found) if r not in facts.regions]
 

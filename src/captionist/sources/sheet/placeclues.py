@@ -24,14 +24,19 @@ QUALIFIERS = frozenset("am an im in ob bei upon on sur en".split())
 _ISLAND_LINK = frozenset("of the de d du van het von der".split())
 
 
+_ISCH = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+
+
 def small_country(part: str, gz: Gazetteer) -> str | None:
     """The country a word written small names: only an adjective does ("moldauisch-ukrainischen",
     "une ferme normande" aside, "français"); a country's name is capitalised in all four
     languages, so "a reed island" is no Iceland (German "Island")."""
-    for key in (part, _ADJ_STEM.sub("", part)):
+    for key in (part, _ADJ_STEM.sub("", part), norm(part), _ADJ_STEM.sub("", norm(part))):   # "österreichisch"
         a2 = gz.countries.get(key)
         if a2:
-            return a2 if gz.index.country_kind.get(key) != "name" else None
+            # a German "-isch" word is an adjective whatever the table calls it ("österreichisch-
+            # slowenischen", "französisch-belgischen"; recall22de)
+            return a2 if gz.index.country_kind.get(key) != "name" or part.endswith(_ISCH) else None
     return None
 
 

@@ -36,9 +36,13 @@ _LINK = r"(?:am|an der|an|im|in|auf|ob|bei|aan den|aan de|aan|op|sur|upon|on)"
 # novembre 2026.", "Zwolle, 3 maart -", "Leeds, March 3 -", "Kiel, 3. März:" (recall18); after
 # a date the dateline may also end with a full stop; a numeric date too, day first with one
 # separator: "Chemnitz, 28.07.2026:", "Zwolle, 28-07-2026 -", "Leeds, 28/07/2026:" (recall20)
-_DATE = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(?:,? (?:19|20)\d\d)?"
-         rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?"
-         r"|(?:le |am |on )?[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)(?:19|20)\d\d)")
+_DAY = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(?:,? (?:19|20)\d\d)?"
+        rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?"
+        r"|(?:le |am |on )?[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)(?:19|20)\d\d)")
+# an opening dateline may also carry a weekday alone (recall22de): "Mayrhofen am Mittwoch: ...",
+# "Zwolle, dinsdag -"; a closing one may not ("near Sept-Îles, Que., on Monday." is no dateline
+# naming "Que.")
+_DATE = rf"(?:{_DAY}|(?i:(?:am |op |on |le )?{WEEKDAY_RE.pattern}))"
 _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
@@ -139,7 +143,7 @@ def _mark_tail(facts, text: str):
     if not hit or not hit.group("name")[:1].isupper():
         return facts
     when = hit.group("when")
-    if not (WEEKDAY_RE.fullmatch(when) or re.fullmatch(_DATE, when)):
+    if not (WEEKDAY_RE.fullmatch(when) or re.fullmatch(_DAY, when)):
         return facts
     key = norm(hit.group("name"))
     for m in facts.mentions:

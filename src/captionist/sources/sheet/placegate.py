@@ -24,6 +24,7 @@ from .placebound import stray_abroad
 from .placeclues import QUALIFIERS, written_as_place
 from .places import PlaceFacts, PlaceMention
 from .placeredteam import region_abroad
+from .placespelling import double_name, spelt_otherwise
 
 # a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
 PROMINENT = 100000
@@ -125,7 +126,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     key, own, pop = norm(m.text), norm(city["name"]), city.get("population") or 0
     if own.startswith(key + " ") and pop < TOWN and not city.get("newsroom") \
             and own[len(key) + 1:].split()[0] not in _QUALIFIERS \
-            and not any(norm(c["name"]) == key for c in m.cities):
+            and not any(norm(c["name"]) == key for c in m.cities) and not (m.cued and double_name(m.text, city["name"])):
         return "a shortened name of a village's longer one"
     alias = not (city.get("primary") or city.get("newsroom") or city.get("adjective"))
     if alias and not (m.cued or m.binds) and pop < PROMINENT:
@@ -167,7 +168,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     free = set(facts.countries_seen) - {o.binds[0] for o in facts.mentions if o.binds and o is not m}
     if free and (pop < TOWN or alias):
         return f"not in {', '.join(sorted(free))}, which the caption names"
-    region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
+    region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]
+              and not spelt_otherwise(m.text, r.name)]     # "Münster" is no Munster, IE (placespelling.py)
     if region and not newsroom_city:
         # "in Kent": the English county before Kent, Washington
         return f"also a region of {region[0]}, and the caption names no country"

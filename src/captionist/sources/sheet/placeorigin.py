@@ -28,6 +28,7 @@ from .placedateline import mark_dateline
 from .placeoffice import mark_offices
 from .placeestate import mark_estates
 from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns
+from .placebefore import mark_rivals
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
@@ -116,6 +117,7 @@ def mark_origins(facts, text: str, mention_class=None):
     if mention_class is not None:
         landmark_towns(facts, text, mention_class)     # "Bamburgh Castle in Northumberland, England"
         capital_of_its_name(facts, text, mention_class)     # "à Luxembourg", "in Monaco"
+    mark_rivals(facts, text)     # "Bayern gewinnt vor Leipzig": a rival, not the place (placebefore.py)
     prefer_named_region(facts)
     named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
     if named and any(not _institution(o.cue) and not (o.origin or o.toward) and (o.kind >= CUED or o.binds)

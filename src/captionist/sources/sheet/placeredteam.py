@@ -44,6 +44,7 @@ from captionist.places import haversine
 from captionist.places.words import ADJECTIVE, CUED, NEAR
 
 from .gazetteer import load_gazetteer, norm
+from .placespelling import spelt_otherwise
 
 # any of the words the readings below need, casefolded; a caption without one is left as it is
 # (substring tests: a pattern of these alternatives cost 30 ms a 2,000 captions, these 4 ms)
@@ -389,7 +390,8 @@ def region_abroad(m, city: dict, key: str, facts) -> str | None:
     a million people aside."""
     if m.binds or facts.countries_seen or facts.regions_seen or (city.get("population") or 0) >= 1000000:
         return None
-    region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]]
+    region = [r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]
+              and not spelt_otherwise(m.text, r.name)]     # "Münster" is no Munster, IE (placespelling.py)
     return f"also a region of {region[0]}, and the caption names no country" if region else None
 
 

@@ -453,7 +453,7 @@ def find_places(text: str) -> PlaceFacts:
                     break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
             prev = _prev_words(tokens, i, text)
-            if (prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en") or prev[1] in _NAMING) \
+            if (prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en", "vor") or prev[1] in _NAMING) \
                     and len(facts.unknown) < 5 and not _person_like(tokens, i, text, gz):
                 if respelt := cyrillic_respelling(w, gz):      # "bij Kostjantynivka"
                     facts.mentions.append(PlaceMention(w, respelt, True, True, False, CUED, cue=prev,
