@@ -35,6 +35,9 @@ class Snapshot:
     size: int
     mtime_ns: int
     warnings: list[str]
+    # JPEG: whether the file ended with its end marker when it was read (the writer's check of a
+    # complete file needs no second read while size and mtime are as they were then)
+    ends_with_eoi: bool | None = None
     # each property reconciled at most once, when first asked for: matching, the plan and
     # Location Created each ask for a few values, and decoding all of a file with an agency's
     # XMP costs ~2 ms (issue 14); `raw` is not changed after `load`
@@ -79,6 +82,7 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
             fmt = detect(path, head)
             warnings: list[str] = []
             header = None
+            eoi = None
             if fmt.name == "jpeg":
                 try:
                     header = jpeg.read_header(f)
@@ -86,7 +90,8 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                     raise ReadError(path, str(e)) from None
                 raw = xmp_extended.read(header.header, header.carrier(), path, keep=True)
                 raw.density = jpeg.jfif_density(header.header)
-                if not jpeg.ends_with_eoi(f, st.st_size):
+                eoi = jpeg.ends_with_eoi(f, st.st_size)
+                if not eoi:
                     warnings.append("the file does not end with a JPEG end marker (FF D9): it may be "
                                     "truncated, or carry data after the image")
             elif fmt.embed and not force_sidecar:
@@ -120,7 +125,7 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                             + (f"; the existing {shared.name} is neither read nor changed" if shared.exists() else ""))
         if side.exists():
             side_raw = exiv.read(side.read_bytes(), side)
-    return Snapshot(path, fmt, raw, header, side, side_raw, st.st_size, st.st_mtime_ns, warnings)
+    return Snapshot(path, fmt, raw, header, side, side_raw, st.st_size, st.st_mtime_ns, warnings, eoi)
 
 
 _ROOT_END = re.compile(r"[\[/]")
