@@ -48,63 +48,47 @@ def is_jpeg(head: bytes) -> bool:
     return head[:3] == b"\xff\xd8\xff"
 
 
-# What the first read of a header asks for: a camera's header (EXIF with its thumbnail, XMP,
-# IIM) is mostly under 64 KB, so one read(2) usually holds it; a longer one reads on.
-_FIRST_READ = 64 * 1024
-
-
 def read_header(f: BinaryIO) -> Header:
-    """Read segments from the start of `f` up to the first SOS (the file is left positioned
-    just after the SOS segment). The header is read in a few large reads and walked in memory:
-    a byte-at-a-time walk cost 40 reads a file (issue 14)."""
+    """Read segments from the start of `f` up to the first SOS."""
     f.seek(0)
-    data = bytearray(f.read(_FIRST_READ))
-    eof = len(data) < _FIRST_READ
-
-    def have(n: int) -> bool:
-        """Whether `data` holds n bytes, reading on (doubling) while the file has more."""
-        nonlocal eof
-        while len(data) < n and not eof:
-            more = f.read(max(n - len(data), len(data)))
-            eof = not more
-            data.extend(more)
-        return len(data) >= n
-
-    if data[:2] != SOI:
+    if f.read(2) != SOI:
         raise JpegError("not a JPEG (no SOI marker)")
     chunks = [SOI]
     pos = 2
     while True:
-        if not have(pos + 1):
+        b = f.read(1)
+        if not b:
             raise JpegError("truncated JPEG header (no SOS marker before end of file)")
-        if data[pos] != 0xFF:
+        if b != b"\xff":
             raise JpegError(f"corrupt JPEG header: expected a marker at offset {pos}")
-        at = pos + 1            # the marker byte, after any fill bytes (T.81 B.1.1.2)
-        while have(at + 1) and data[at] == 0xFF:
-            at += 1
-        if not have(at + 1):
+        marker = f.read(1)
+        fill = 0
+        while marker == b"\xff":  # fill bytes before a marker are allowed (T.81 B.1.1.2)
+            marker = f.read(1)
+            fill += 1
+        if not marker:
             raise JpegError("truncated JPEG header")
-        fill, m = at - pos - 1, data[at]
+        m = marker[0]
         if m in _STANDALONE:
-            chunks.append(bytes((0xFF, m)))
-            pos = at + 1
+            chunks.append(b"\xff" + marker)
+            pos += 2 + fill
             continue
         if m in (0xD8, 0xD9, 0x00):
             raise JpegError(f"corrupt JPEG header: unexpected marker 0x{m:02X} at offset {pos}")
-        if not have(at + 3):
+        raw_len = f.read(2)
+        if len(raw_len) != 2:
             raise JpegError("truncated JPEG header")
-        length = (data[at + 1] << 8) | data[at + 2]
+        (length,) = struct.unpack(">H", raw_len)
         if length < 2:
             raise JpegError(f"corrupt JPEG segment length at offset {pos}")
-        end = at + 1 + length
-        if not have(end):
+        body = f.read(length - 2)
+        if len(body) != length - 2:
             raise JpegError("truncated JPEG segment")
-        segment = bytes(data[at - 1:end])       # FF, marker, length, body (no fill bytes)
+        segment = b"\xff" + marker + raw_len + body
         if m == SOS:
-            f.seek(end)
             return Header(b"".join(chunks), segment, pos + fill)
         chunks.append(segment)
-        pos = end
+        pos += 2 + fill + length
         if pos > MAX_HEADER:
             raise JpegError("JPEG header larger than 32 MB: refusing to treat it as metadata")
 
