@@ -64,7 +64,9 @@ class Snapshot:
                 self._values, self._done = reconcile(self.raw, self.sidecar_raw), set(BY_ID)
             return dict(self._values)
         wanted = set(only)
-        missing = [p.id for p in PROPS if p.id in wanted and p.id not in self._done]
+        # the few asked for, not a walk of all ~70 properties (two asks a file, issue 14); the
+        # order does not matter: each is reconciled on its own and `canon.in_order` sorts
+        missing = [pid for pid in wanted if pid not in self._done and pid in BY_ID]
         if missing:
             got = reconcile(self.raw, self.sidecar_raw, only=missing)
             self._values = canon.in_order({**(self._values or {}), **got})
