@@ -76,8 +76,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--env", action="append", default=[], help="NAME=VALUE for every captionist run")
     ap.add_argument("--pair", default=None, help="NAME=VALUE: each run once without, once with it")
-    ap.add_argument("--pair-args", default=None, help="CLI options: each run once without, once with them "
-                                                        "(e.g. '--no-fsync')")
+    ap.add_argument("--pair-args", action="append", default=[],
+                    help="CLI options: each run once without, once with them (e.g. '--no-fsync'); "
+                         "repeatable ('--workers 2', '--workers 3': one more variant each)")
     ap.add_argument("--profile", default=None, help="write one run's cProfile here")
     ap.add_argument("--tags-from", default=None,
                     help="a JPEG whose metadata (ExifTool -tagsFromFile, all groups) the photos carry, "
@@ -93,8 +94,8 @@ def main() -> None:
     if args.pair:
         k, v = args.pair.split("=", 1)
         variants.append((args.pair, {**env, k: v}, ()))
-    if args.pair_args:
-        variants.append((args.pair_args, env, tuple(args.pair_args.split())))
+    for extra in args.pair_args:
+        variants.append((extra, env, tuple(extra.split())))
     size = f"{int((args.count * len(data) * 2.2 + 3e8) / 2**20)}M"
     ctx = mounted(args.fs, size) if args.fs != "own" else nullcontext(None)
     with ctx as mnt:

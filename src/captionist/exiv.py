@@ -93,6 +93,8 @@ def _builtin_uri(prefix: str) -> str | None:
 def _strangers(data: bytes) -> list[str]:
     """The URIs `data` declares under a prefix the process has bound to another URI (binding
     the prefixes it declares first)."""
+    if b"xmlns:" not in data:       # no XMP at all (a camera's first caption): no segment walk
+        return []
     strangers = []
     for start, end in _xmp_spans(data):
         at = data.find(b"xmlns:", start, end)
@@ -100,8 +102,23 @@ def _strangers(data: bytes) -> list[str]:
             m = _XMLNS.match(data, at, end)
             at = data.find(b"xmlns:", at + 6, end)
             if m:
-                strangers += _check(m.group(1).decode("ascii"), m.group(3).decode("utf-8", "replace"))
+                strangers += _checked(m.group(1), m.group(3))
     return strangers
+
+
+# (prefix, URI) as declared -> `_check`'s answer: a prefix, once bound, stays bound to one URI
+# for the life of the process, so the answer for a declaration never changes; a batch meets
+# the same few declarations in every file (three exiv2 calls a file, issue 14)
+_answers: dict[tuple[bytes, bytes], list[str]] = {}
+
+
+def _checked(prefix: bytes, uri: bytes) -> list[str]:
+    got = _answers.get((prefix, uri))
+    if got is None:
+        got = _check(prefix.decode("ascii"), uri.decode("utf-8", "replace"))
+        if len(_answers) < 4096:
+            _answers[(prefix, uri)] = got
+    return list(got)
 
 
 def _check(prefix: str, uri: str) -> list[str]:

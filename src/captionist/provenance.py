@@ -156,6 +156,10 @@ def find_store(fmt: str, data: bytes) -> str | None:
     """Where `data` (the whole file; a JPEG's header is enough) keeps a C2PA manifest store,
     or None. Byte scan only, no SDK."""
     if fmt == "jpeg":
+        # a store's segment holds STORE_MARK: without it anywhere, no segment walk (each file
+        # of a batch asks, issue 14)
+        if STORE_MARK not in data:
+            return None
         return "JPEG APP11 (JUMBF)" if _jpeg_store_instances(_jpeg_segments(data)) else None
     if fmt == "png":
         return "PNG caBX chunk" if any(k == b"caBX" for _, _, k in _png_chunks(data)) else None

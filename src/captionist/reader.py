@@ -35,6 +35,9 @@ class Snapshot:
     size: int
     mtime_ns: int
     warnings: list[str]
+    # JPEG: whether the file ended with its end marker when it was read (the writer's check of a
+    # complete file needs no second read while size and mtime are as they were then)
+    ends_with_eoi: bool | None = None
     # each property reconciled at most once, when first asked for: matching, the plan and
     # Location Created each ask for a few values, and decoding all of a file with an agency's
     # XMP costs ~2 ms (issue 14); `raw` is not changed after `load`
@@ -61,7 +64,9 @@ class Snapshot:
                 self._values, self._done = reconcile(self.raw, self.sidecar_raw), set(BY_ID)
             return dict(self._values)
         wanted = set(only)
-        missing = [p.id for p in PROPS if p.id in wanted and p.id not in self._done]
+        # the few asked for, not a walk of all ~70 properties (two asks a file, issue 14); the
+        # order does not matter: each is reconciled on its own and `canon.in_order` sorts
+        missing = [pid for pid in wanted if pid not in self._done and pid in BY_ID]
         if missing:
             got = reconcile(self.raw, self.sidecar_raw, only=missing)
             self._values = canon.in_order({**(self._values or {}), **got})
@@ -79,6 +84,7 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
             fmt = detect(path, head)
             warnings: list[str] = []
             header = None
+            eoi = None
             if fmt.name == "jpeg":
                 try:
                     header = jpeg.read_header(f)
@@ -86,7 +92,8 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                     raise ReadError(path, str(e)) from None
                 raw = xmp_extended.read(header.header, header.carrier(), path, keep=True)
                 raw.density = jpeg.jfif_density(header.header)
-                if not jpeg.ends_with_eoi(f, st.st_size):
+                eoi = jpeg.ends_with_eoi(f, st.st_size)
+                if not eoi:
                     warnings.append("the file does not end with a JPEG end marker (FF D9): it may be "
                                     "truncated, or carry data after the image")
             elif fmt.embed and not force_sidecar:
@@ -120,7 +127,7 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                             + (f"; the existing {shared.name} is neither read nor changed" if shared.exists() else ""))
         if side.exists():
             side_raw = exiv.read(side.read_bytes(), side)
-    return Snapshot(path, fmt, raw, header, side, side_raw, st.st_size, st.st_mtime_ns, warnings)
+    return Snapshot(path, fmt, raw, header, side, side_raw, st.st_size, st.st_mtime_ns, warnings, eoi)
 
 
 _ROOT_END = re.compile(r"[\[/]")

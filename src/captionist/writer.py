@@ -71,8 +71,9 @@ def _check_complete(snap: Snapshot) -> None:
     """A JPEG still arriving has no end marker yet (T.81 B.2.1: the image ends with EOI). In
     the entropy-coded data an FF is followed by 00 or RSTn (T.81 B.1.1.5), so the first FF D9
     after the first SOS is the image's end; data after it (a motion photo's video, a
-    trailer) is kept as it is."""
-    if snap.format.name != "jpeg" or snap.header is None:
+    trailer) is kept as it is. Called after `_check_unchanged`: a file of the size and mtime it
+    had when it was read ends as it did then (`Snapshot.ends_with_eoi`): no second read."""
+    if snap.format.name != "jpeg" or snap.header is None or snap.ends_with_eoi:
         return
     with open(snap.path, "rb") as f:
         size = os.fstat(f.fileno()).st_size
