@@ -27,7 +27,8 @@ from captionist.errors import SheetParseError
 
 from .credits import Credit, default_credit, find_credit, find_leading_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
-from .gazetteer import city_name, country_name, load_gazetteer, norm
+from .gazetteer import country_name, load_gazetteer, norm
+from .placenaming import written_name
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
@@ -387,7 +388,7 @@ def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int 
     p = d.place
     loc: dict = {}
     if p.city is not None:
-        rec["cityName"] = loc["city"] = city_name(p.city)
+        rec["cityName"] = loc["city"] = written_name(p.city, p.mention, d.lang)
     if p.sublocation:
         rec["sublocationName"] = loc["sublocation"] = p.sublocation
     if p.province:

@@ -1,0 +1,62 @@
+"""Which name of the city the sheet parser writes (issue 9, wrong23).
+
+GeoNames gives some towns their name in a minority or co-official language as the main name
+(Trá Mhór for Tramore, Cluain Meala for Clonmel, both Irish); a reader of "in Tramore, Co
+Waterford" would not recognise the Irish form in the city field. When the caption writes
+another of the town's own names, that name is written, in the caption's spelling:
+
+- only when the caption is in the majority language of the town's country (English for
+  Ireland and Britain, French for France, German for Germany, Dutch for the Netherlands),
+  where GeoNames mixes in main names in Irish, Welsh, Gaelic, Catalan, Breton, Sorbian or
+  Frisian: the caption then writes the name its readers know ("Clonmel", "Le Perthus",
+  "Lübbenau"); in another language the written form is an exonym ("Vintimille", "Coire",
+  "Siders") and the index's name stays, as do the bilingual countries (Switzerland, Italy's
+  South Tyrol, Belgium, Spain), where the caption's language says nothing of the town's;
+- only for a town under PROMINENT people: a big city's other names are exonyms ("Luik",
+  "Kiew", "Mailand"), and the newsroom names in place_aliases.json settle those;
+- never when the main name holds the written one ("Kirchberg SG", "Hengelo (Gld)"): what
+  tells namesakes apart stays;
+- never when the written form only spells the main name otherwise ("Kalenberg" for
+  Callenberg); a name of more or fewer words ("Tramore", Trá Mhór) is another name;
+- never when the written form is an adjective or demonym ("Rotterdamse"), and never when the
+  hand-kept newsroom spelling exists (gazetteer.city_name).
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from .gazetteer import city_name, load_gazetteer, norm
+from .places import PlaceMention
+
+# countries whose GeoNames main names are partly in a minority language -> their majority one
+MAJORITY = {"IE": "en", "GB": "en", "FR": "fr", "DE": "de", "NL": "nl"}
+PROMINENT = 100000
+# two spellings this alike (difflib's ratio) are one name: Kalenberg / Callenberg 0.84,
+# Lübbenau / Lubnjow 0.53, Dunkerque / Dunkirk 0.62
+SAME_NAME = 0.7
+
+
+def written_name(city: dict, m: PlaceMention | None, lang: str) -> str:
+    """The cityName for `city`, read from mention `m` of a caption in `lang` (see the module
+    docstring)."""
+    if m is None or str(city["geonameid"]) in load_gazetteer().preferred:
+        return city_name(city)
+    if city.get("primary") or city.get("newsroom") or city.get("adjective") or m.demonym:
+        return city_name(city)
+    if MAJORITY.get(city["countrycode"]) != lang or (city.get("population") or 0) >= PROMINENT:
+        return city_name(city)
+    text = m.text.strip()
+    # the caption's form must be a whole name in Latin letters, capitalised as a name is
+    if not text[:1].isupper() or not all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in text):
+        return city_name(city)
+    key, own = norm(text), norm(city_name(city))
+    # "Kirchberg" of Kirchberg SG, "Hengelo" of Hengelo (Gld), "Lohne" of Lohne (Oldenburg): the
+    # main name is the written one with what tells namesakes apart, which stays
+    if key == own or key in own or own in key:
+        return city_name(city)
+    # another spelling of the same name stays the index's ("Kalenberg" is Callenberg, "Ennistymon"
+    # Ennistimon): only a name of other words, or one spelt far apart, is another language's
+    if len(key.split()) == len(own.split()) and SequenceMatcher(None, key, own).ratio() >= SAME_NAME:
+        return city_name(city)
+    return text
