@@ -52,11 +52,11 @@ FLOORS = {
     "found": 99.4,
     "creditLine": 99.2,
     "creatorNames": 98.7,
-    "cityName": 92.0,
+    "cityName": 92.2,
     "countryCode": 90.5,
     "dateCreated": 98.6,
     "strays_taken_max": 1,
-    "wrong_places_max": 8,
+    "wrong_places_max": 0,
 }
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -29,6 +29,7 @@ from .placeoffice import mark_offices
 from .placeestate import mark_estates
 from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns
 from .placebefore import mark_rivals
+from .placenotthere import mark_not_there
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 
 # a position in a team, in the four languages: a town's adjective before it names the team,
@@ -125,6 +126,7 @@ def mark_origins(facts, text: str, mention_class=None):
         for m in named:     # "le campus de Vichy ... à Bellerive-sur-Allier": the other town
             m.in_name = True
     team_ground(facts, text)     # "FC Lugano au stade de Cornaredo": Lugano (placeforms.py)
+    mark_not_there(facts, text)     # "la Montagne de Reims", "Venlo? Nee:" (placenotthere.py)
     return facts
 
 

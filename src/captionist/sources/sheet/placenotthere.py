@@ -1,0 +1,90 @@
+"""Town names a caption writes that are not where the picture is (issue 9, wrong23).
+
+Five ways of writing a town's name that the blind parts 36-40 and 46-50 showed taken for the
+place; each makes the mention part of another name (PlaceMention.in_name), which the gate
+(placegate.refusal) never writes unless a country is bound to it. Applied by
+placeorigin.mark_origins, after the other readings.
+
+- a word of a longer foreign name: "bij Alter do Chão", "São José dos Campos", "Santa Cruz de
+  la Sierra": the first word is no town of its own (Alter matched Aalter, Belgium);
+- a landscape named after a town: "la Montagne de Reims", "le Pays de Caux", "la plaine de
+  Caen", "la vallée de Chamonix", "the Vale of York": the hills or the plain, not the town;
+- the employer: "Medewerkers van de gemeente Cranendonck ... in Maarheeze", "Mitarbeiter der
+  Stadt Köln ... in Porz", "les agents de la mairie de Lyon ... à Villeurbanne": who works,
+  not where, when the caption places the picture elsewhere ("in de gemeente X" is a place);
+- a place the caption denies: "Vastelaovend in Venlo? Nee: ... in Tegelen", "nicht in X,
+  sondern in Y", "not in X but in Y", "pas à X mais à Y", "niet in X maar in Y";
+- the person's name before the town in a museum's name: "The Hepworth Wakefield", "Museum
+  Folkwang Essen", "The Whitworth in Manchester": the town after it is the place, never the
+  name before it (Hepworth and Whitworth are also villages).
+
+And one about water: "über den See" is the lake just named ("auf dem Staffelsee"), a noun, not
+See in Tyrol; a bare water word never gives a lake's country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import load_gazetteer, norm
+
+# a connector of a Portuguese, Spanish or Italian name followed by its next capitalised word
+# ("da", "das" are also German: "in Santiago de Cuba das Fest", "in Kirchberg SG das Emd")
+_LONGER = re.compile(r"^\s+(?:do|dos|del|della|delle|dei|di|de\s+la|de\s+las|de\s+los)\s+[A-ZÀ-Þ]")
+_LANDSCAPE = re.compile(
+    r"\b(?:montagne|pays|plaine|vall[ée]e|plateau|massif|causse)\s+(?:de|d['’]|du|des)\s*$"
+    r"|\bvale\s+of\s*$", re.IGNORECASE)
+# the employer: a municipality or town hall as who works, not after a positional word
+_EMPLOYER = re.compile(
+    r"(?<!\bin )(?<!\bbij )\b(?:de\s+)?gemeente\s*$|(?<!\bin )\b(?:der|die)\s+(?:stadt|gemeinde)\s*$"
+    r"|\bla\s+(?:mairie|ville)\s+(?:de|d['’])\s*$|\b(?:the\s+)?(?:city|town|county)\s+council\s+of\s*$",
+    re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"^\s*\?\s*(?:nee|nein|non|no)\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\b(?:nicht|not|niet|pas)\s+(?:in|im|at|à|au|bij|te|dans)?\s*$", re.IGNORECASE)
+_BUT = re.compile(r"^[^.;:]{0,40}?\b(?:sondern|but|maar|mais)\b", re.IGNORECASE)
+_MUSEUM = re.compile(r"(?:\bThe|\bMuseum|\bKunsthalle|\bKunstmuseum|\bMusée|\bMuseu)\s+$")
+_WATER_WORDS = frozenset(norm(w) for w in "see meer lake lac".split())
+
+
+def _spots(text: str, written: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(written) + r"(?!\w)", text)]
+
+
+def _other_place(facts, m) -> bool:
+    """The caption writes another place as where the picture is (known or not)."""
+    return bool(facts.unknown) or any(o is not m and o.text != m.text and o.placed and not o.in_name
+                                      for o in facts.mentions)
+
+
+def mark_not_there(facts, text: str) -> None:
+    """Mentions written in one of the module docstring's ways become part of another name."""
+    gz = None
+    for m in facts.mentions:
+        if m.binds:
+            continue
+        spots = _spots(text, m.text)
+        if not spots:
+            continue
+        if m.water and norm(m.text) in _WATER_WORDS:
+            m.water, m.in_name = False, True      # "über den See": the noun, not See, Tyrol
+            continue
+        if all(_LONGER.match(text[at + len(m.text):]) for at in spots) \
+                or all(_LANDSCAPE.search(text[max(0, at - 30):at]) for at in spots):
+            m.in_name, m.placed = True, False
+            continue
+        if all(_DENIED_AFTER.match(text[at + len(m.text):]) or (
+                _DENIED_BEFORE.search(text[max(0, at - 20):at]) and _BUT.match(text[at + len(m.text):]))
+                for at in spots):
+            m.in_name, m.placed = True, False
+            continue
+        if all(_MUSEUM.search(text[max(0, at - 12):at]) for at in spots):
+            gz = gz or load_gazetteer()
+            nxt = re.match(r"\s+([A-ZÀ-Þ][\w'’-]+)", text[spots[0] + len(m.text):])
+            if (nxt and gz.cities.get(norm(nxt.group(1)))) or _other_place(facts, m):
+                # "The Hepworth Wakefield": Wakefield's; "The Whitworth in Manchester"
+                m.in_name, m.placed = True, False
+                continue
+    for m in facts.mentions:
+        if not m.binds and not m.in_name and (spots := _spots(text, m.text)) and all(
+                _EMPLOYER.search(text[max(0, at - 30):at]) for at in spots) and _other_place(facts, m):
+            m.in_name, m.placed = True, False
