@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from captionist.sources.sheet import parse_sheet
 from sheet_helpers import place
 
 
@@ -55,6 +56,14 @@ def test_a_named_lake_still_gives_its_town():
 def test_the_person_in_a_museums_name_is_not_a_village():
     city, _, warnings = place("Visitors at The Hepworth Wakefield, West Yorkshire. Photo: Tom Ellis")
     assert city != "Hepworth" and any("Hepworth" in w for w in warnings)
+
+
+def test_the_town_closing_a_museums_name_is_the_place_in_a_british_sheet():
+    sheet = ("A visitor looks at a tapestry at Pallant House Gallery in Chichester. Photo: Ben Hart/PA\n\n"
+             "Schoolchildren sketch at The Hepworth Wakefield. Photo: Ben Hart/PA\n\n"
+             "Fishing boats in the harbour at Whitby, North Yorkshire. Photo: Ben Hart/PA\n")
+    records = [c.record for c in parse_sheet(sheet).captions]
+    assert (records[1].get("cityName"), records[1].get("countryCode")) == ("Wakefield", "GBR")
 
 
 def test_a_gallery_named_after_a_person_is_not_the_village_of_that_name():

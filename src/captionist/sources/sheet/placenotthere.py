@@ -16,7 +16,9 @@ placeorigin.mark_origins, after the other readings.
   sondern in Y", "not in X but in Y", "pas à X mais à Y", "niet in X maar in Y";
 - the person's name before the town in a museum's name: "The Hepworth Wakefield", "Museum
   Folkwang Essen", "The Whitworth in Manchester": the town after it is the place, never the
-  name before it (Hepworth and Whitworth are also villages).
+  name before it (Hepworth and Whitworth are also villages); a town closing the name that the
+  finder did not read on its own ("Wakefield" after "Hepworth") is added as a cued mention at
+  its own name, for the gate to check like any other.
 
 And one about water: "über den See" is the lake just named ("auf dem Staffelsee"), a noun, not
 See in Tyrol; a bare water word never gives a lake's country.
@@ -58,7 +60,7 @@ def _other_place(facts, m) -> bool:
 
 def mark_not_there(facts, text: str) -> None:
     """Mentions written in one of the module docstring's ways become part of another name."""
-    gz = None
+    gz, added = None, []
     for m in facts.mentions:
         if m.binds:
             continue
@@ -80,10 +82,19 @@ def mark_not_there(facts, text: str) -> None:
         if all(_MUSEUM.search(text[max(0, at - 12):at]) for at in spots):
             gz = gz or load_gazetteer()
             nxt = re.match(r"\s+([A-ZÀ-Þ][\w'’-]+)", text[spots[0] + len(m.text):])
-            if (nxt and gz.cities.get(norm(nxt.group(1)))) or _other_place(facts, m):
+            town = nxt and gz.cities.get(norm(nxt.group(1)))
+            if town or _other_place(facts, m):
                 # "The Hepworth Wakefield": Wakefield's; "The Whitworth in Manchester"
                 m.in_name, m.placed = True, False
+                if town and not any(o.text == nxt.group(1) for o in facts.mentions):
+                    # the town closing the museum's name is where it stands, written at its
+                    # own name only (the gate still checks the country and region named)
+                    own = [c for c in town if c.get("primary")]
+                    if own:
+                        added.append(type(m)(nxt.group(1), own, True, True, False, m.kind, placed=True,
+                                             cue=m.cue))
                 continue
+    facts.mentions.extend(added)
     for m in facts.mentions:
         if not m.binds and not m.in_name and (spots := _spots(text, m.text)) and all(
                 _EMPLOYER.search(text[max(0, at - 30):at]) for at in spots) and _other_place(facts, m):
