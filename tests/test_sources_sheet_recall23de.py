@@ -1,0 +1,101 @@
+"""German blanks of the blind parts 36-40 and 46-50 (issue 9, recall23de), one class per
+test, in our own wording: what must now be taken, and what must still stay blank."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from captionist.sources.sheet import parse_sheet
+from captionist.sources.sheet.datefeasts import easter, feast_day
+
+
+def date_of(text: str, ref: dt.date | None) -> str | None:
+    (cap,) = parse_sheet(text, ref_date=ref).captions
+    return cap.record.get("dateCreated")
+
+
+# --- 1. movable feasts as the picture's day, resolved from Easter -----------------------------
+
+@pytest.mark.parametrize("year,day", [(2000, "2000-04-23"), (2019, "2019-04-21"), (2024, "2024-03-31"),
+                                      (2025, "2025-04-20"), (2026, "2026-04-05"), (2038, "2038-04-25")])
+def test_easter_sunday_by_the_computus(year, day):
+    assert easter(year).isoformat() == day
+
+
+def test_a_feast_not_yet_come_this_year_is_last_years():
+    # Whit Monday 2026 is 25 May: on 1 May 2026 the latest one was 9 June 2025
+    assert feast_day("Pfingstmontag", dt.date(2026, 5, 1)).isoformat() == "2025-06-09"
+    assert feast_day("pfingstmontag", dt.date(2026, 5, 25)).isoformat() == "2026-05-25"
+
+
+@pytest.mark.parametrize("text,ref,day", [
+    ("Masken ziehen am Rosenmontag durch die Gassen von Villach. Foto: APA/Kurt Moser",
+     dt.date(2026, 3, 1), "2026-02-16"),
+    ("Tambouren trommeln am Güdismontag in der Altstadt von Zug. Bild: Lea Suter",
+     dt.date(2026, 2, 20), "2026-02-16"),
+    ("Aschermittwoch: Gläubige empfangen in Passau das Aschenkreuz. Foto: KNA",
+     dt.date(2026, 2, 20), "2026-02-18"),
+    ("Boote mit Gläubigen auf dem Chiemsee an Fronleichnam. Foto: Anna Beck/dpa",
+     dt.date(2026, 6, 10), "2026-06-04"),
+    ("Bezoekers op de markt in Kampen op tweede paasdag. Foto: ANP / Els Maas",
+     dt.date(2026, 4, 10), "2026-04-06"),
+    ("Zeilboten in de haven van Hoorn, pinkstermaandag. Foto: Piet Bos",
+     dt.date(2026, 6, 1), "2026-05-25"),
+    ("Pilgrims walk through Seville on Good Friday. AP Photo/Ana Ruiz",
+     dt.date(2026, 4, 8), "2026-04-03"),
+])
+def test_a_feast_used_as_a_time_dates_the_picture(text, ref, day):
+    assert date_of(text, ref) == day
+
+
+@pytest.mark.parametrize("text,ref", [
+    # a compound names the parade, not a day the caption gives
+    ("Ein Motivwagen beim Rosenmontagszug durch Mainz. Foto: Lena Roth/dpa", dt.date(2026, 3, 1)),
+    # the feast as the subject of a sentence, not as a time
+    ("Der Aschermittwoch beendet die Fasnacht in Basel. Foto: Tim Graf", dt.date(2026, 3, 1)),
+    # "seit": since the feast, not the picture's day
+    ("Seit Aschermittwoch ist das Zelt in Köln leer. Foto: Jan Wirth/dpa", dt.date(2026, 3, 1)),
+    # no reference date: the year is unknown, so no day is written
+    ("Masken ziehen am Rosenmontag durch die Gassen von Villach. Foto: APA/Kurt Moser", None),
+])
+def test_a_feast_not_used_as_a_time_gives_no_date(text, ref):
+    assert date_of(text, ref) is None
+
+
+def test_an_explicit_date_wins_over_the_feast():
+    text = "Umzug am Rosenmontag, 12. Februar 2024, in Mainz. Foto: Helena Brückner/dpa"
+    assert date_of(text, dt.date(2026, 3, 1)) == "2024-02-12"
+
+
+# --- 2. a dateline with a date and an hour: "Solothurn, 12. Februar 2026, 5 Uhr: ..." ---------
+
+def record_of(text: str, ref: dt.date | None = None) -> dict:
+    (cap,) = parse_sheet(text, ref_date=ref).captions
+    return cap.record
+
+
+@pytest.mark.parametrize("text,city,country,when", [
+    ("Solothurn, 12. Februar 2026, 5 Uhr: Narren ziehen mit Trommeln durch die Gassen. Foto: Keystone-SDA / Eva Roth",
+     "Solothurn", "CHE", "2026-02-12T05:00:00"),
+    ("Basel, 23. Februar 2026, 4 Uhr: Der Morgestraich beginnt in der Innenstadt. Bild: Urs Kohler",
+     "Basel", "CHE", "2026-02-23T04:00:00"),
+    ("Görlitz, 3. März 2026, um 14.30 Uhr: Ein Zug überquert die Neiße. Foto: Tom Lange/dpa",
+     "Görlitz", "DEU", "2026-03-03T14:30:00"),
+])
+def test_a_dateline_town_with_a_date_and_an_hour(text, city, country, when):
+    rec = record_of(text)
+    assert (rec.get("cityName"), rec.get("countryCode"), rec.get("dateCreated")) == (city, country, when)
+
+
+def test_a_bare_number_after_a_year_is_no_hour():
+    # "2026, 5 Mitglieder": no marker, so no time of day
+    rec = record_of("Im Februar 2026, 5 Mitglieder des Vereins räumen in Solothurn auf. Foto: Eva Roth")
+    assert "T" not in (rec.get("dateCreated") or "")
+
+
+def test_a_speaker_with_an_hour_is_still_no_dateline():
+    # a person's name then a colon and a quote stays a speaker, whatever follows the date
+    rec = record_of("Merz, 12. Februar 2026, 5 Uhr: »Wir schaffen das«, sagt er. Foto: Eva Roth/dpa")
+    assert rec.get("cityName") is None
