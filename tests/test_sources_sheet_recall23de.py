@@ -99,3 +99,50 @@ def test_a_speaker_with_an_hour_is_still_no_dateline():
     # a person's name then a colon and a quote stays a speaker, whatever follows the date
     rec = record_of("Merz, 12. Februar 2026, 5 Uhr: »Wir schaffen das«, sagt er. Foto: Eva Roth/dpa")
     assert rec.get("cityName") is None
+
+
+# --- 3. a photographer's place and date in brackets; a canton's own town after "in" -----------
+
+def credit_of(text: str) -> tuple[str | None, list[str] | None]:
+    rec = record_of(text)
+    return rec.get("creditLine"), rec.get("creatorNames")
+
+
+@pytest.mark.parametrize("text,line,creators", [
+    ("Fasnächtler vor dem Rathaus in Zug. Bild: Lea Suter (Zug, 16. 2. 2026)", "Lea Suter", ["Lea Suter"]),
+    ("Trommler in der Altstadt von Basel. Foto: Urs Kohler (Basel, 23.2.2026)", "Urs Kohler", ["Urs Kohler"]),
+    ("Ein Umzug in Liestal. Bild: Corinne Stalder (Liestal, 22. Februar 2026)", "Corinne Stalder",
+     ["Corinne Stalder"]),
+])
+def test_the_bracket_after_the_photographer_is_not_the_credit(text, line, creators):
+    assert credit_of(text) == (line, creators)
+
+
+@pytest.mark.parametrize("text,line", [
+    # an agency or a note in brackets, without a date, stays the credit grammar's
+    ("Fischer am Hafen von Urk. Foto: Roel Smit (ANP)", "Roel Smit (ANP)"),
+])
+def test_a_bracket_without_a_date_is_left_to_the_credit(text, line):
+    assert credit_of(text)[0] == line
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Guggenmusiker spielen vor dem Rathaus in Schwyz. Bild: Nadine Imholz", "Schwyz"),
+    ("Narren ziehen durch die Gassen in Solothurn. Foto: Keystone-SDA / Elias Bachmann", "Solothurn"),
+    ("Landsgemeinde auf dem Zaunplatz in Glarus. Foto: Keystone / Gian Ehrenzeller", "Glarus"),
+])
+def test_in_a_canton_named_after_its_town_is_the_town(text, city):
+    rec = record_of(text)
+    assert (rec.get("cityName"), rec.get("countryCode")) == (city, "CHE")
+
+
+@pytest.mark.parametrize("text", [
+    # the canton named as such is a region, not its town
+    "Lawinenverbauungen im Kanton Schwyz. Foto: Keystone / Urs Flüeler",
+    # a region with no town of its name in that region: no town written
+    "Schneefall in Graubünden. Foto: Keystone / Gian Ehrenzeller",
+    # a state whose namesake town lies in another state: not that town (Delaware, Ohio)
+    "Beach crowds in Delaware on Sunday. AP Photo/Ann Reyes",
+])
+def test_a_region_without_its_own_town_stays_a_region(text):
+    assert record_of(text).get("cityName") is None

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .creditorgs import club_name
+from .creditplace import drop_place_date
 from .text import PLAIN, as_plain, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
 _CREDIT_TAIL = 320
@@ -385,6 +386,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         return None
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
+    line, plain = drop_place_date(line, plain)    # "Name (Schwyz, 16. 2. 2026)": creditplace.py
     plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
     plain = _name_then_outlet(_LICENCE.sub("", plain))
     subs = re.split(r"\s(?:and|en|und|et|&)\s|[;,]\s", plain)
