@@ -146,3 +146,25 @@ def test_in_a_canton_named_after_its_town_is_the_town(text, city):
 ])
 def test_a_region_without_its_own_town_stays_a_region(text):
     assert record_of(text).get("cityName") is None
+
+
+# --- 4. an art hall or an abbey named after the town it stands in --------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Besucher vor Gemälden in der Kunsthalle Bielefeld am Sonntag. Foto: Ina Fassbender/dpa", "Bielefeld", "DEU"),
+    ("Handschriften in der Stiftsbibliothek Admont. Foto: APA/Erich Steinwender", "Admont", "AUT"),
+    ("Mönche beim Chorgebet im Stift Melk. Foto: APA/Helmut Fohringer", "Melk", "AUT"),
+])
+def test_an_art_hall_or_abbey_names_its_town(text, city, country):
+    rec = record_of(text)
+    assert (rec.get("cityName"), rec.get("countryCode")) == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a monastery is often named after its hill, not a town: "Kloster Kreuzberg" is in the Rhön
+    "Pilger bei der Wallfahrt zum Kloster Kreuzberg in der Rhön. Foto: KNA/Theresa Wendl",
+    # the institution in the credit is no place of the picture
+    "Handschriften aus dem Mittelalter in einer Vitrine. Foto: Stift Admont",
+])
+def test_a_monastery_or_a_credit_gives_no_town(text):
+    assert record_of(text).get("cityName") is None

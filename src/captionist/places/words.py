@@ -221,6 +221,9 @@ CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt ha
                      # a plant, store or fortress named after the town it stands in (recall22de):
                      # "das Zwischenlager Gorleben", "das Kernkraftwerk Brokdorf", "de vesting Naarden"
                      "zwischenlager kernkraftwerk atomkraftwerk fliegerhorst vesting "
+                     # an abbey or art hall named after its town (recall23de): "im Stift Admont",
+                     # "in der Kunsthalle Schweinfurt" (not "Kloster": "Kloster Kreuzberg" in the Rhön is no Kreuzberg)
+                     "kunsthalle stift stiftsbibliothek "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
                      # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
                      # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"
