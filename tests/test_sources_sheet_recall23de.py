@@ -168,3 +168,23 @@ def test_an_art_hall_or_abbey_names_its_town(text, city, country):
 ])
 def test_a_monastery_or_a_credit_gives_no_town(text):
     assert record_of(text).get("cityName") is None
+
+
+# --- 5. an agency keyed with a hyphen, printed in lower case after the caption: "epd-bild/Name" --
+
+@pytest.mark.parametrize("text,line,creators", [
+    ("Pfarrer segnen die Boote am Ufer in Lindau. epd-bild/Jens Schulze", "epd-bild/Jens Schulze", ["Jens Schulze"]),
+    ("Das Festspielhaus in Bayreuth (Archivbild). epd-bild/Tim Wegner", "epd-bild/Tim Wegner", ["Tim Wegner"]),
+])
+def test_a_lower_case_compound_agency_opens_a_credit(text, line, creators):
+    assert credit_of(text) == (line, creators)
+
+
+def test_a_caption_with_such_a_credit_is_not_a_headline():
+    sheet = parse_sheet("Kirche und Kultur\n\nDas Festspielhaus in Bayreuth (Archivbild). epd-bild/Tim Wegner\n")
+    assert [c.record.get("creditLine") for c in sheet.captions] == ["epd-bild/Tim Wegner"]
+
+
+def test_lower_case_words_around_a_slash_stay_description():
+    # a slash between ordinary words is no credit
+    assert credit_of("Ein Plakat mit der Aufschrift ja/nein hängt in Bern. Foto: Urs Kohler")[0] == "Urs Kohler"

@@ -38,9 +38,9 @@ _PRIVATE = frozenset(_TABLE["private_sources"])
 # Case matters: "Foto:" or "FOTO:" starts a credit, "a photo of her son" does not.
 _INTRO = "|".join(re.escape(w) for w in sorted({*_TABLE["introducers"], *(w.upper() for w in _TABLE["introducers"])},
                                                  key=len, reverse=True)) + "|©|\\(c\\)"
-# Agencies as printed on their own: upper case ("AFP", "REUTERS") or the usual spelling ("Reuters", "dpa").
-_AGENCY = "|".join(re.escape(w) for w in sorted({*(k.upper() for k in _AGENCIES), *_AGENCIES.values()},
-                                                  key=len, reverse=True))
+# Agencies as printed on their own: upper case ("AFP", "REUTERS"), the usual spelling ("Reuters", "dpa"), a compound as keyed ("epd-bild").
+_AGENCY = "|".join(re.escape(w) for w in sorted({*(k.upper() for k in _AGENCIES), *_AGENCIES.values(),
+                                                   *(k for k in _AGENCIES if "-" in k)}, key=len, reverse=True))
 _AGENCY_UP = "|".join(re.escape(k.upper()) for k in sorted(_AGENCIES, key=len, reverse=True))
 _ORG_SUFFIXES = tuple(_TABLE["organisation_suffixes"])
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of Latin-1, and Latin Extended-A (Ł, Ś, Ž; its lower case too, rare in names)
