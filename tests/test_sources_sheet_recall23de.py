@@ -105,7 +105,7 @@ def test_a_speaker_with_an_hour_is_still_no_dateline():
 
 def credit_of(text: str) -> tuple[str | None, list[str] | None]:
     rec = record_of(text)
-    return rec.get("creditLine"), rec.get("creatorNames")
+    return rec.get("creditLine"), rec.get("creatorNames") or []
 
 
 @pytest.mark.parametrize("text,line,creators", [
@@ -188,3 +188,21 @@ def test_a_caption_with_such_a_credit_is_not_a_headline():
 def test_lower_case_words_around_a_slash_stay_description():
     # a slash between ordinary words is no credit
     assert credit_of("Ein Plakat mit der Aufschrift ja/nein hängt in Bern. Foto: Urs Kohler")[0] == "Urs Kohler"
+
+
+# --- 6. "Archivfoto: Name", "Bild: zvg": a German archive introducer, the Swiss "zur Verfügung gestellt" --
+
+@pytest.mark.parametrize("text,line,creators", [
+    ("Blick vom Turm auf die Altstadt von Dinkelsbühl. Archivfoto: Anna Berger", "Anna Berger", ["Anna Berger"]),
+    ("Der Marktplatz von Landsberg im Winter. Archivbild: Jonas Huber", "Jonas Huber", ["Jonas Huber"]),
+    # handed to the paper by the family: a credit with no creator
+    ("Die Familie Keller vor ihrer Alphütte am Pilatus. Bild: zvg", "zvg", []),
+])
+def test_archive_introducer_and_handed_in_pictures(text, line, creators):
+    assert credit_of(text) == (line, creators)
+
+
+def test_an_archive_word_in_the_sentence_is_no_introducer():
+    # "(Archivbild)" and "Archivbild aus ..." say the picture is old, they credit nobody
+    assert credit_of("Das Kurhaus in Baden-Baden (Archivbild). Foto: Uli Deck/dpa")[0] == "Uli Deck/dpa"
+    assert credit_of("Ein Archivbild aus dem Jahr 1990 zeigt den Hafen von Kiel. Foto: Uli Deck/dpa")[0] == "Uli Deck/dpa"
