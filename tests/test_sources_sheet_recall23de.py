@@ -206,3 +206,26 @@ def test_an_archive_word_in_the_sentence_is_no_introducer():
     # "(Archivbild)" and "Archivbild aus ..." say the picture is old, they credit nobody
     assert credit_of("Das Kurhaus in Baden-Baden (Archivbild). Foto: Uli Deck/dpa")[0] == "Uli Deck/dpa"
     assert credit_of("Ein Archivbild aus dem Jahr 1990 zeigt den Hafen von Kiel. Foto: Uli Deck/dpa")[0] == "Uli Deck/dpa"
+
+
+# --- 7. a home side's town adjective at its own ground, the caption naming no other place -------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Die Lustenauer Eishockeyspieler feiern am Freitag in der Rheinhalle den Sieg. Foto: GEPA pictures/Anna Moser",
+     "Lustenau", "AUT"),
+    ("Die Kaufbeurer Eishockeyspieler jubeln in der Energie-Arena über das 3:1. Foto: Imago/Max Roth",
+     "Kaufbeuren", "DEU"),
+])
+def test_a_home_side_at_its_ground_gives_its_town(text, city, country):
+    rec = record_of(text)
+    assert (rec.get("cityName"), rec.get("countryCode")) == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # no ground named: a player's town is where he comes from, not where the picture is
+    "Der Landshuter Stürmer Leon Weber jubelt am Freitag über sein Tor gegen Kaufbeuren. Foto: Imago/Eibner",
+    # another town named: the picture is there, never the team's town
+    "Die Kölner Spieler jubeln nach dem Sieg in der Arena in Darmstadt. Foto: Sina Schuldt/dpa",
+])
+def test_a_team_adjective_without_its_ground_is_no_place(text):
+    assert record_of(text).get("cityName") in (None, "Darmstadt")
