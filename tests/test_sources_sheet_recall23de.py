@@ -229,3 +229,10 @@ def test_a_home_side_at_its_ground_gives_its_town(text, city, country):
 ])
 def test_a_team_adjective_without_its_ground_is_no_place(text):
     assert record_of(text).get("cityName") in (None, "Darmstadt")
+
+
+# --- 8. "See" is a lake in German text, not the village See in Tyrol ----------------------------
+
+def test_the_lake_is_no_village():
+    rec = record_of("Boote fahren von Seehausen aus über den See zur Kirche. Foto: KNA/Julia Steinbrecht")
+    assert rec.get("countryCode") != "AUT"
