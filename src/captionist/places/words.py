@@ -147,7 +147,8 @@ _WEAK_PLACE = frozenset(norm(w) for w in (
     "Darwin Lincoln Jackson Washington Houston Austin Hamilton Wellington Kingston Victoria "
     "Essen Zug Hof Halle Weil Marl Worms Bath Lens Sens Tours Vienne Grasse Mode Police Chance Dover "
     "Gap Bra Aue Wedding Mitte Hove Ham Goes Epe Best Born Ede Tiel Uden Putten Lisse "
-    "Derby Rugby Deal Bury Wells Wetter Weiden Siegen Brie Gouda Champagne Cognac Bordeaux Porto").split())
+    "Derby Rugby Deal Bury Wells Wetter Weiden Siegen Brie Gouda Champagne Cognac Bordeaux Porto "
+    "See").split())     # "über den See": the lake, not See in Tyrol (recall23de)
 
 # a name followed by one of these is a feature, not the town: "Shetland Isles", "Town Hall"
 _FEATURE_AFTER = frozenset(norm(w) for w in (
@@ -221,6 +222,9 @@ CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt ha
                      # a plant, store or fortress named after the town it stands in (recall22de):
                      # "das Zwischenlager Gorleben", "das Kernkraftwerk Brokdorf", "de vesting Naarden"
                      "zwischenlager kernkraftwerk atomkraftwerk fliegerhorst vesting "
+                     # an abbey or art hall named after its town (recall23de): "im Stift Admont",
+                     # "in der Kunsthalle Schweinfurt" (not "Kloster": "Kloster Kreuzberg" in the Rhön is no Kreuzberg)
+                     "kunsthalle stift stiftsbibliothek "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
                      # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
                      # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .creditorgs import club_name
+from .creditplace import drop_place_date
 from .text import PLAIN, as_plain, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
 _CREDIT_TAIL = 320
@@ -37,9 +38,9 @@ _PRIVATE = frozenset(_TABLE["private_sources"])
 # Case matters: "Foto:" or "FOTO:" starts a credit, "a photo of her son" does not.
 _INTRO = "|".join(re.escape(w) for w in sorted({*_TABLE["introducers"], *(w.upper() for w in _TABLE["introducers"])},
                                                  key=len, reverse=True)) + "|©|\\(c\\)"
-# Agencies as printed on their own: upper case ("AFP", "REUTERS") or the usual spelling ("Reuters", "dpa").
-_AGENCY = "|".join(re.escape(w) for w in sorted({*(k.upper() for k in _AGENCIES), *_AGENCIES.values()},
-                                                  key=len, reverse=True))
+# Agencies as printed on their own: upper case ("AFP", "REUTERS"), the usual spelling ("Reuters", "dpa"), a compound as keyed ("epd-bild").
+_AGENCY = "|".join(re.escape(w) for w in sorted({*(k.upper() for k in _AGENCIES), *_AGENCIES.values(),
+                                                   *(k for k in _AGENCIES if "-" in k)}, key=len, reverse=True))
 _AGENCY_UP = "|".join(re.escape(k.upper()) for k in sorted(_AGENCIES, key=len, reverse=True))
 _ORG_SUFFIXES = tuple(_TABLE["organisation_suffixes"])
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of Latin-1, and Latin Extended-A (Ł, Ś, Ž; its lower case too, rare in names)
@@ -385,6 +386,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         return None
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
+    line, plain = drop_place_date(line, plain)    # "Name (Schwyz, 16. 2. 2026)": creditplace.py
     plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
     plain = _name_then_outlet(_LICENCE.sub("", plain))
     subs = re.split(r"\s(?:and|en|und|et|&)\s|[;,]\s", plain)

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .datefeasts import feast_day, feast_match
 from .text import as_plain
 
 _MONTHS = {
@@ -93,12 +94,14 @@ _TIME = re.compile(
     r"(?P<suf>uur|u\b|Uhr|h\b|heures?\b|a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|hrs\b|hours\b)?",
     re.IGNORECASE)
 _APPROX = frozenset("rond omstreeks around about gegen vers".split())
+# "Solothurn, 12. Februar 2026, 5 Uhr:": an hour with its marker right after a date's year
+_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d,\s{1,2}$")
 _AT_BEFORE = re.compile(r"\b(?:at|om|um|à|tegen)\s{1,2}$", re.IGNORECASE)
 
 
 # Holidays on a fixed day of the year, named in the four languages ("am Tag der Deutschen
-# Einheit", "op Koningsdag", "on Boxing Day"). Movable feasts (Easter, Pentecost) are
-# left out: no rule here computes them, and a wrong day is worse than none.
+# Einheit", "op Koningsdag", "on Boxing Day"). Movable feasts (Rosenmontag, Pentecost) are
+# computed from Easter in datefeasts.py.
 _HOLIDAYS = {
     (1, 1): "nieuwjaarsdag|new year's day|neujahrstag|neujahr|jour de l'an",
     (2, 14): "valentijnsdag|valentine's day|valentinstag|saint-valentin",
@@ -204,6 +207,10 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     h = next((x for x in _HOLIDAY_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if h:
         return _holiday(h, ref)
+    f = feast_match(plain) if ref is not None else None
+    if f and not _of_event(plain, f.start("h"), True):   # a movable feast: datefeasts.py
+        day = feast_day(f.group("h"), ref)
+        return DateFound(day.year, day.month, day.day, how="relative", span=f.group("h"))
     m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)), None)
     r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
@@ -312,7 +319,7 @@ def add_time(plain: str, date: DateFound) -> None:
         h, mi, suf = int(m.group("h")), m.group("mi"), (m.group("suf") or "").casefold().replace(" ", "")
         if not mi and not suf:
             continue
-        if m.group("p") is None and not (mi and suf):
+        if m.group("p") is None and not (mi and suf) and not (suf and _AFTER_YEAR.search(plain, 0, m.start())):
             continue  # "zaterdagochtend 08.15 uur" needs no "om"; a bare "8.15" or "3 h" is no time
         if ((m.group("p") or "").casefold() in _APPROX and not suf and (m.group("sep") or "").strip() not in (":", "h")
                 and not _AT_BEFORE.search(plain, max(0, m.start() - 8), m.start())):

@@ -151,8 +151,8 @@ def mark_teams(facts, text: str) -> None:
     the gate (placegate.refusal, PlaceMention.person) writes such a town only when a positional
     cue of its own puts the picture there ("in Leeds"), never from the team alone."""
     for m in facts.mentions:
-        if m.binds or m.placed or m.in_name:
-            continue    # "players of Paris Saint-Germain": part of another name, the gate says so
+        if m.binds or m.placed or m.in_name or (m.origin and not m.person):
+            continue    # "players of Paris Saint-Germain": part of another name; a home side at its ground (placeorigin)
         for hit in word_hits(text, m.text, hyphen_after=True):
             head, tail = text[:hit.start()], text[hit.end():]
             if _AFTER_TOWN.search(tail) or _BEFORE_TOWN.search(head[-40:]) or _OF_PERSON.search(head[-40:]) \

@@ -43,11 +43,14 @@ _DAY = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(?
 # "Zwolle, dinsdag -"; a closing one may not ("near Sept-Îles, Que., on Monday." is no dateline
 # naming "Que.")
 _DATE = rf"(?:{_DAY}|(?i:(?:am |op |on |le )?{WEEKDAY_RE.pattern}))"
+# a Swiss or German dateline may carry the hour after the date: "Solothurn, 12. Februar 2026,
+# 5 Uhr: ...", "Zwolle, 3 maart, 14.30 uur -" (recall23de)
+_HOUR = r"(?:,? (?i:(?:um |om |at |à )?[0-2]?\d(?:[.:h][0-5]\d)? ?(?:uhr|uur|h|a\.m\.|p\.m\.)))"
 _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
     r"(?: \([A-Za-z-]{2,12}\))?"          # the agency of a wire dateline: "GOSLAR (dpa) -"
-    rf"(?:,? (?P<date>{_DATE}))?"
+    rf"(?:,? (?P<date>{_DATE}){_HOUR}?)?"
     r"(?(date)(?: ?:| [-–—]|\.)|(?: ?:| [-–—])) (?P<rest>.)")
 # labels that open a headline, a block or a link, in the four languages: never a place, even
 # where a village somewhere bears the word

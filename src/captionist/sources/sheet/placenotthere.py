@@ -53,8 +53,9 @@ def _spots(text: str, written: str) -> list[int]:
 
 
 def _other_place(facts, m) -> bool:
-    """The caption writes another place as where the picture is (known or not)."""
-    return bool(facts.unknown) or any(o is not m and o.text != m.text and o.placed and not o.in_name
+    """The caption writes another place as where the picture is (known or not); an unknown name
+    that holds m is m's own ("Kunsthalle Bielefeld"), not another place."""
+    return any(m.text not in u for u in facts.unknown) or any(o is not m and o.text != m.text and o.placed and not o.in_name
                                       for o in facts.mentions)
 
 

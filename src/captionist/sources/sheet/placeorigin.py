@@ -67,7 +67,7 @@ BIG_CITY = 100000
 
 # a sports ground: "au stade de l'Abbé-Deschamps", "in der HUK-Coburg arena", "im Volksparkstadion"
 _VENUE = re.compile(r"(?i)(?:\b(?:stade|stadium|arena|halle|sporthal|velodrome|vélodrome|patinoire|ijsbaan|circuit)\b"
-                    r"|stadion\b)")
+                    r"|stadion\b|\w(?:halle|arena)\b|\bsportpark\b)")   # "in der Rheinhalle", "im Sportpark" (recall23de)
 # the words of a building, square or landmark after a town's adjective: "de Groningse Grote
 # Markt", "der Würzburger Festung Marienberg" are no person's name
 _THING = re.compile(r"(?i)(?:markt|platz|plein|festung|dom|kerk|kirche|hafen|haven|straat|straße|strasse|brug|"
@@ -103,6 +103,8 @@ def mark_origins(facts, text: str, mention_class=None):
             # auxerrois X ... au stade de l'Abbé-Deschamps"): an origin only, which the gate
             # writes when the caption names no other place
             m.origin, m.person = True, not _VENUE.search(text)
+            if not m.person:    # the ground ("in der Rheinhalle") is the home side's, no other place
+                facts.unknown = [u for u in facts.unknown if not _VENUE.search(u)]
         elif not m.locates_other and _feature_before(text[:at]) and max(     # "near Copacabana, Bolivia"
                 (c.get("population") or 0 for c in m.cities if not m.binds or c["countrycode"] == m.binds[0]),
                 default=0) >= BIG_CITY:

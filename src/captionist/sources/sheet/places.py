@@ -328,8 +328,8 @@ def find_places(text: str) -> PlaceFacts:
             island = bool(regions) and (key in gz.islands or prev[0] == "on") and not town
             # "in Kajiado", "van Prevalje": a municipality or county named after its town (a
             # numbered admin unit of the same country) is the town when written as a place
-            seat = prev[0] in _LOC_CUES and bool(cities) and any(
-                r.code.isdigit() and any(c["countrycode"] == r.country for c in cities) for r in regions)
+            seat = prev[0] in _LOC_CUES and bool(cities) and any(any(c["countrycode"] == r.country and (
+                r.code.isdigit() or c.get("admin1code") == r.code) for c in cities) for r in regions)  # "in Schwyz": the canton's own town
             # "Hamilton, Ontario": after a place and a comma, a region it lies in is that region,
             # not a city of the same name elsewhere (Ontario, California)
             holds_last = right_after_comma(text, s, last_mention_end) and bool(facts.mentions) \
