@@ -1,0 +1,124 @@
+"""English blanks and misses of the tuned part's sheets 36-40 and 46-50 (issue 9, recall23en),
+one class per test, in our own wording: what must now be taken, and what must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from captionist.sources.sheet import parse_sheet
+
+
+def record(text: str) -> dict:
+    (cap,) = parse_sheet(text).captions
+    return cap.record
+
+
+# --- 1. police, coastguard, newspapers, arts centres and trusts are never creators ----------
+
+@pytest.mark.parametrize("text,credit", [
+    ("A fallen tree blocks a road near Skibbereen on Friday. Photograph: Garda Síochána/Handout",
+     "Garda Síochána/Handout"),
+    ("Judges look over the ewes at the show in Lockerbie, Friday. (Photo: Annandale Standard)",
+     "Annandale Standard"),
+    ("The new gallery on the quay in Stromness. Photo: Harbour Arts Centre/Handout",
+     "Harbour Arts Centre/Handout"),
+    ("Visitors in the walled garden at Hardwick Hall. Photo: Hardwick Estate Trust", "Hardwick Estate Trust"),
+    ("A winchman is lowered to the cliff at Flamborough. Photo: HM Coastguard/PA", "HM Coastguard/PA"),
+])
+def test_an_organisation_credit_names_no_creator(text, credit):
+    rec = record(text)
+    assert rec.get("creditLine") == credit
+    assert not rec.get("creatorNames")
+
+
+@pytest.mark.parametrize("text,creator", [
+    ("Waves break over the pier at Tramore on Thursday. Photograph: Tomás Geraghty/PA", "Tomás Geraghty"),
+    ("Riders parade along the High Street in Hawick. Photo: Alan Scott-Rae/The Southern Reporter",
+     "Alan Scott-Rae"),
+])
+def test_a_person_before_an_outlet_stays_the_creator(text, creator):
+    assert record(text).get("creatorNames") == [creator]
+
+
+# --- 2. a date under an article's byline is when it was published, not when a picture was taken
+
+_ARTICLE = """Salt and smoke: a year with the last herring curers of the Solway
+
+By Moira Telfer
+
+{date}
+
+The curing shed stands at the end of the lane, its roof black from a hundred winters of fires.
+
+Split herring hang on rails over the oak fire in the shed at Annan. Photograph: Iain Gray for the Guardian
+
+The old pier at Annan on Tuesday, after the last boat came in. Photograph: Iain Gray/PA
+"""
+
+
+def _dates(text: str) -> list:
+    return [c.record.get("dateCreated") for c in parse_sheet(text, ref_date=dt.date(2026, 3, 9)).captions]
+
+
+def test_a_dated_byline_gives_no_date_to_an_undated_caption_but_still_dates_weekdays():
+    # the Tuesday before Saturday 7 March 2026 is 3 March
+    assert _dates(_ARTICLE.format(date="Saturday 7 March 2026")) == [None, "2026-03-03"]
+
+
+def test_a_date_heading_with_its_year_away_from_a_byline_still_dates_the_pictures_below():
+    text = _ARTICLE.format(date="Saturday 7 March 2026").replace("By Moira Telfer\n\n", "")
+    assert _dates(text)[0] == "2026-03-07"
+
+
+# --- 3. a club's home ground or a venue names its town (venues.json) -------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Home supporters at Gigg Lane before kick-off on Saturday. Photo: Liam Howarth/Bury Times", "Bury", "GBR"),
+    ("The goalkeeper punches clear at the Silverlands. Photo: Mark Dower/Buxton Advertiser", "Buxton", "GBR"),
+    ("The hurlers parade before the final at UPMC Nowlan Park on Sunday. ©INPHO/Tommy Grealy",
+     "Kilkenny", "IRL"),
+    ("Sprinters during a training session at Loughborough University. (Photo by Ann Reyes/Getty Images)",
+     "Loughborough", "GBR"),
+    ("A putt on the 18th at Lahinch Golf Club, Co Clare. Sportsfile", "Lehinch", "IRL"),
+])
+def test_a_ground_or_venue_gives_its_town(text, city, country):
+    assert record(text).get("cityName") == city
+    assert record(text).get("countryCode") == country
+
+
+def test_a_ground_does_not_win_over_another_town_the_caption_names():
+    # a club's supporters elsewhere: the caption's own town wins over the table's
+    rec = record("Bury supporters at the away end in Stockport, Saturday. Photo: Liam Howarth/Bury Times")
+    assert rec.get("cityName") == "Stockport"
+
+
+# --- 4. an Irish town GeoNames names in Irish is written as newsrooms write it ---------------
+
+@pytest.mark.parametrize("text,city", [
+    ("Waves break over the promenade in Tramore, Co Waterford, on Thursday. Photograph: Ann Reyes/PA",
+     "Tramore"),
+    ("Sandbags stacked outside a shop in Clonmel, Co Tipperary, on Friday. Photograph: Ann Reyes/PA",
+     "Clonmel"),
+    ("Shoppers on the main street in Mullingar on Saturday. Photograph: Ann Reyes/PA", "Mullingar"),
+])
+def test_an_irish_town_keeps_its_english_spelling(text, city):
+    assert record(text).get("cityName") == city
+    assert record(text).get("countryCode") == "IRL"
+
+
+# --- 5. a venue whose name holds its town is that town even with its county after it ---------
+
+@pytest.mark.parametrize("text,city", [
+    ("Visitors at the new show at The Hepworth Wakefield, West Yorkshire. Photo: Ann Reyes/PA", "Wakefield"),
+    ("Cooks in the old kitchens at Chatsworth House, near Bakewell, Derbyshire. Photo: Ann Reyes/PA", "Bakewell"),
+])
+def test_a_venue_named_after_its_town_gives_the_town_not_a_village_in_its_name(text, city):
+    assert record(text).get("cityName") == city
+
+
+def test_a_venue_name_without_its_town_still_yields_to_the_county_written_after_it():
+    # the Yorkshire village, not the London ground of the same name
+    assert record("Cows graze by the river at Stamford Bridge, Yorkshire. Photo: Ann Reyes/PA").get(
+        "cityName") != "London"
