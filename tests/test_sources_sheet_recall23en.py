@@ -122,3 +122,41 @@ def test_a_venue_name_without_its_town_still_yields_to_the_county_written_after_
     # the Yorkshire village, not the London ground of the same name
     assert record("Cows graze by the river at Stamford Bridge, Yorkshire. Photo: Ann Reyes/PA").get(
         "cityName") != "London"
+
+
+# --- 6. English "off" before a coastal town places the picture by it, like "near" ------------
+
+def test_off_a_coastal_town_gives_the_town():
+    rec = record("Netters wade into the channel off Annan, Scotland, at low tide. Photograph: Ann Reyes/PA")
+    assert (rec.get("cityName"), rec.get("countryCode")) == ("Annan", "GBR")
+
+
+@pytest.mark.parametrize("text", [
+    # a phrasal verb's "off" before "in"/"from" changes nothing: the town after them is the place
+    "The match kicked off in Leeds on Monday. Photograph: Ann Reyes/PA",
+    "Fans set off from Bury for the final at Wembley Stadium on Saturday. Photograph: Ann Reyes/PA",
+])
+def test_a_phrasal_off_does_not_make_another_town_the_place(text):
+    assert record(text).get("cityName") in ("Leeds", "London")
+
+
+def test_off_the_coast_of_an_island_town_stays_as_it_was():
+    assert record("A migrant boat off the coast of Lampedusa, Italy. Photograph: Ann Reyes/PA").get(
+        "countryCode") == "ITA"
+
+
+# --- 7. "May" as the month of an AP-style date at the end of the place -----------------------
+
+def test_may_after_the_country_and_a_comma_is_the_date():
+    (cap,) = parse_sheet("A miner at the entrance of a coal mine in Shakhtinsk, Kazakhstan, May 15. REUTERS/Ann Reyes",
+                         ref_date=dt.date(2026, 5, 18)).captions
+    assert cap.record.get("dateCreated") == "2026-05-15"
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils may 3 times a week visit the museum in Leeds. Photo: Ann Reyes/PA",
+    "Former prime minister Theresa May 12 years after her first speech in Maidenhead. Photo: Ann Reyes/PA",
+])
+def test_may_as_a_verb_or_a_name_stays_no_date(text):
+    (cap,) = parse_sheet(text, ref_date=dt.date(2026, 5, 18)).captions
+    assert cap.record.get("dateCreated") is None
