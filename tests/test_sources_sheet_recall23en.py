@@ -160,3 +160,25 @@ def test_may_after_the_country_and_a_comma_is_the_date():
 def test_may_as_a_verb_or_a_name_stays_no_date(text):
     (cap,) = parse_sheet(text, ref_date=dt.date(2026, 5, 18)).captions
     assert cap.record.get("dateCreated") is None
+
+
+# --- 8. a Welsh county ISO 3166-2 writes with its Welsh name in brackets is a region ---------
+
+@pytest.mark.parametrize("text", [
+    "Puffins on the clifftops of Skomer Island, Pembrokeshire. Photo: VisitWales",
+    "Sheep on the hills above the valley in Carmarthenshire. Photo: Ann Reyes/PA",
+])
+def test_a_welsh_county_gives_the_country(text):
+    assert record(text).get("countryCode") == "GBR"
+
+
+def test_a_welsh_town_that_is_also_a_county_stays_the_town():
+    # Bridgend names a county borough too: the town keeps its reading
+    assert record("Shoppers in Bridgend on Saturday. Photo: Ann Reyes/PA").get("cityName") == "Bridgend"
+
+
+def test_a_bracketed_note_is_no_region_name():
+    from captionist.places.build import _plain_names
+    assert _plain_names("Amānat al ‘Āşimah [city]") == ["Amānat al ‘Āşimah"]
+    assert _plain_names("Stockholms län [SE-01]") == ["Stockholms län"]
+    assert _plain_names("Pembrokeshire [Sir Benfro GB-BNF]") == ["Pembrokeshire", "Sir Benfro"]
