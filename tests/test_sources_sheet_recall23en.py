@@ -182,3 +182,29 @@ def test_a_bracketed_note_is_no_region_name():
     assert _plain_names("Amānat al ‘Āşimah [city]") == ["Amānat al ‘Āşimah"]
     assert _plain_names("Stockholms län [SE-01]") == ["Stockholms län"]
     assert _plain_names("Pembrokeshire [Sir Benfro GB-BNF]") == ["Pembrokeshire", "Sir Benfro"]
+
+
+# --- 9. a town's name before its lifeboat, show or regatta (placeservice.py) ----------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Youghal lifeboat volunteers launch on an exercise on Tuesday. RNLI/Handout via REUTERS", "Youghal", "IRL"),
+    ("A farmer leads her heifer round the ring at the Bantry Show on Sunday. Photo: Ann Reyes/APX",
+     "Bantry", "IRL"),
+])
+def test_a_town_named_by_its_service_or_show_is_the_place(text, city, country):
+    rec = record(text)
+    assert (rec.get("cityName"), rec.get("countryCode")) == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a name several towns share is not told apart by the show
+    "Ponies at the Kelso Show on Saturday. Photo: Ann Reyes/PA",
+    # a show named after a region or a district, not a town
+    "Cattle at the Royal Highland Show on Saturday. Photo: Ann Reyes/PA",
+])
+def test_a_shared_or_regional_show_name_gives_no_town(text):
+    assert record(text).get("cityName") is None
+
+
+def test_another_place_written_wins_over_the_show():
+    assert record("Crowds at the Chelsea Flower Show in London. Photo: Ann Reyes/PA").get("cityName") == "London"
