@@ -55,7 +55,8 @@ def test_a_named_lake_still_gives_its_town():
 
 def test_the_person_in_a_museums_name_is_not_a_village():
     city, _, warnings = place("Visitors at The Hepworth Wakefield, West Yorkshire. Photo: Tom Ellis")
-    assert city != "Hepworth" and any("Hepworth" in w for w in warnings)
+    # the venue table knows the gallery (recall23en): its town; without it, a blank naming Hepworth
+    assert city == "Wakefield" or (city is None and any("Hepworth" in w for w in warnings))
 
 
 def test_the_town_closing_a_museums_name_is_the_place_in_a_british_sheet():

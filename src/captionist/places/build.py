@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -53,6 +54,21 @@ def _keep_alternate(alt: str) -> bool:
     # lower-case alternates are romanisations of other scripts ("ma li wu bo er"),
     # short all-caps ones are airport or postal codes ("IEV")
     return len(alt) >= 3 and alt[0].isupper() and not (alt.isupper() and len(alt) <= 4)
+
+
+# ISO 3166-2 writes some names with their other language's name and code in brackets
+# ("Pembrokeshire [Sir Benfro GB-BNF]") or with the article last ("Vale of Glamorgan, The")
+_BRACKETED = re.compile(r"^(?P<a>[^\[\],]+?)(?:, The)? \[(?P<b>[^\]]+?)(?: [A-Z]{2}-[A-Z0-9]{1,3})?\]$")
+
+
+def _plain_names(name: str) -> list[str]:
+    """The names a bracketed ISO 3166-2 name stands for: "Pembrokeshire", "Sir Benfro"
+    (recall23en: the whole string was the only key, so "Pembrokeshire" named no region)."""
+    m = _BRACKETED.match(name)
+    if not m:
+        return []
+    # "Stockholms län [SE-01]", "Amānat al ‘Āşimah [city]": a code or a note, no name
+    return [m.group("a")] + ([m.group("b")] if re.fullmatch(r"[A-Z][^\d]{2,}", m.group("b")) else [])
 
 
 def build(target: Path) -> None:
@@ -113,6 +129,12 @@ def build(target: Path) -> None:
         if len(s.name) > 3:
             # the part after "US-" is GeoNames' admin1 code too for some countries (US, CH...)
             regions.add((norm(s.name), s.country_code, s.name, s.code.split("-", 1)[1]))
+            # a name that is also a town of the country or a country ("Bridgend", "Wales") stays
+            # what it was: only the bracketed form's own region names are added
+            regions.update((norm(n), s.country_code, n, s.code.split("-", 1)[1]) for n in _plain_names(s.name)
+                           if norm(n) not in countries and not db.execute(
+                               "SELECT 1 FROM name n JOIN city c ON c.id = n.id WHERE n.key = ? AND c.cc = ?",
+                               (norm(n), s.country_code)).fetchone())
     for a2, table in data.get("admin1", {}).items():
         for code, name in table.items():
             regions.add((norm(name), a2, name, code))

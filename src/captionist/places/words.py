@@ -28,7 +28,10 @@ _LOC_CUES = frozenset("in bij nabij near outside at à bei nahe van of von stad 
                       "survole survolent survolant überfliegt überfliegen "
                       # German "vor" and "unweit" before a bare town (recall22de): "Segler vor
                       # Travemünde", "nimmt vor Fethiye Wasser auf"; read like "near" (_NEAR)
-                      "vor unweit".split())
+                      "vor unweit "
+                      # English "off" before a bare coastal town, read like "near" (recall23en):
+                      # "netters stand in the channel off Annan", "a trawler off Peterhead"
+                      "off".split())
 # for a country, only words that put the picture there ("troops from Belarus" does not)
 _COUNTRY_CUES = frozenset("in bij nabij near outside à en im te across throughout dans au aux off".split())
 _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden van", "est de", "ouest de",
@@ -103,7 +106,7 @@ _NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", 
 # the word before a name that says it is the town, not the island of that name ("le port de Lampedusa")
 TOWN_WORDS = frozenset("port haven luchthaven airport aéroport flughafen hafen town city village ville stad "
                        "dorp dorf stadt".split())
-_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près", "above", "boven", "vor", "unweit")) | {c for c in _LOC_CUES2 if (
+_NEAR = frozenset(("near", "outside", "nabij", "nahe", "près", "above", "boven", "vor", "unweit", "off")) | {c for c in _LOC_CUES2 if (
     " of" in c or " van" in c or " von" in c or c.endswith(" de")) and c not in _NAMING} | {
     "vlak bij", "dicht bij", "nahe bei", "nähe von", "loin de", "close to", "far from"}
 _ARTICLES = frozenset("the de het der die den des das dem la le les l een a".split())

@@ -54,6 +54,9 @@ _MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(r"\b" + _first_letter(_MONTH_NUM) + r"(?P<m>" + _MONTH_RE + r")\.?,?\s{1,2}" + _Y + r"\b",
                          re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.]" + _Y + r"\b")
+# "..., Kazakhstan, May 15.": the month written capitalised after a comma or "on" and the day
+# closing the clause is the AP dateline's date, not the verb (recall23en)
+_MAY_DATELINE = re.compile(r"(?:, |\bon )May \d{1,2}(?:[.,;]|$)")
 # "12.3.26": the German short form, dots only ("3/4/26" may be either order)
 _NUMERIC_SHORT = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)\b(?![.,]?\d)")
 # "am Dienstag (3.3.)", "vom 3.3.": the German day and month without a year
@@ -181,7 +184,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
                 year += 2000 if year <= 50 else 1900
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
-            if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year:
+            if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year \
+                    and not _MAY_DATELINE.search(plain, m.start() - 4, m.end() + 1):
                 continue  # "may 3 ..." is more often a verb than a date
             if _of_event(plain, m.start(), False) or _past_clause(plain, m.start()):
                 events.append(m.span())

@@ -124,6 +124,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     idx = 0
     heading: dt.date | None = None  # the date of the last date heading above
     heading_fills = False
+    prev = None  # what the paragraph above was taken for
     units = [u for start, lines in paragraphs(text) for u in split_block(start, lines)]
     unattached: list[tuple[int, str]] = []
     attached = list(attach_credits(units, unattached))
@@ -143,8 +144,12 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
             drafts.append(got)
         else:
             if got.reason == "date heading":
-                heading, heading_fills = got.date, got.dates_below
+                # a date right under the byline is the article's publication date: it dates
+                # relative words below, never a caption without a date of its own (recall23en)
+                heading = got.date
+                heading_fills = got.dates_below and prev != "byline"
             stray.append(got)
+        prev = getattr(got, "reason", None)
 
     _set_article_text_apart(drafts, stray)
     _set_lead_apart(drafts, stray)

@@ -177,7 +177,8 @@ def with_venues(text: str, find_places):
         if written and place and same(written[0]):
             _as_venue_city(written[0], place)
             return mark_stations(_sublocation(facts, text[s:e]), masked)
-        if after.group()[:1] == "," and (written or _other_region(after.group(1), a2, place, gz)):
+        named_in = bool(city) and f" {norm(city)} " in f" {norm(text[s:e])} "  # "The Hepworth Wakefield"
+        if after.group()[:1] == "," and (written or not named_in and _other_region(after.group(1), a2, place, gz)):
             # "in White House, Tennessee", "at Stamford Bridge, Yorkshire": the caption's place
             return mark_stations(_venue_then_town(find_places(text), text), text)
     if not placed:     # "De Tweede Kamer debatteert": no place, but "Kamer" is no Kamen either
