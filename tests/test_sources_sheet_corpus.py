@@ -54,7 +54,7 @@ FLOORS = {
     "creatorNames": 98.7,
     "cityName": 92.2,
     "countryCode": 90.6,
-    "dateCreated": 98.6,
+    "dateCreated": 98.7,
     "strays_taken_max": 1,
     "wrong_places_max": 8,
 }

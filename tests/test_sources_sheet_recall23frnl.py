@@ -44,3 +44,40 @@ def test_a_lowercase_irregular_demonym_is_read_from_the_table():
 ])
 def test_ordinary_words_with_those_endings_give_no_town(text):
     assert place(text)[0] is None
+
+
+# --- 2. movable feasts as the picture's day (feasts.py) ------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from captionist.sources.sheet.dates import find_date  # noqa: E402
+from captionist.sources.sheet.feasts import easter  # noqa: E402
+
+
+@pytest.mark.parametrize("year,day", [(2000, dt.date(2000, 4, 23)), (2019, dt.date(2019, 4, 21)),
+                                      (2024, dt.date(2024, 3, 31)), (2025, dt.date(2025, 4, 20)),
+                                      (2026, dt.date(2026, 4, 5)), (2038, dt.date(2038, 4, 25))])
+def test_easter_sunday_by_the_computus(year, day):
+    assert easter(year) == day
+
+
+@pytest.mark.parametrize("text,lang,ref,iso", [
+    ("Gelovigen bij de kapel van Banneux op hemelvaartsdag.", "nl", dt.date(2026, 5, 20), "2026-05-14"),
+    ("Een kermis op het dorpsplein in Ruinen, tweede pinksterdag.", "nl", dt.date(2026, 6, 1), "2026-05-25"),
+    ("Narren ziehen am Rosenmontag durch die Altstadt von Mainz.", "de", dt.date(2026, 2, 20), "2026-02-16"),
+    ("Un marché aux fleurs le lundi de Pâques à Bergues.", "fr", dt.date(2026, 4, 10), "2026-04-06"),
+    # the feast not come yet in the reference year: last year's
+    ("Wandelaars in de duinen van Schoorl op paasmaandag.", "nl", dt.date(2026, 3, 1), "2025-04-21"),
+])
+def test_a_one_day_feast_dates_the_picture(text, lang, ref, iso):
+    assert find_date(text, lang, ref).iso() == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Pinksteren trekt elk jaar duizenden pelgrims naar Kevelaer.",      # the feast named, no day
+    "Rond Pasen staan de bollenvelden in bloei bij Lisse.",              # several days
+    "L'ascension du mont Aiguille par la face nord.",                    # a climb
+    "Ostern in Rom: Pilger auf dem Petersplatz.",                        # several days
+])
+def test_a_feast_of_several_days_or_a_plain_noun_gives_no_date(text):
+    assert find_date(text, "nl", dt.date(2026, 5, 26)) is None

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .feasts import FEAST_RE, feast_date
 from .text import as_plain
 
 _MONTHS = {
@@ -98,7 +99,7 @@ _AT_BEFORE = re.compile(r"\b(?:at|om|um|à|tegen)\s{1,2}$", re.IGNORECASE)
 
 # Holidays on a fixed day of the year, named in the four languages ("am Tag der Deutschen
 # Einheit", "op Koningsdag", "on Boxing Day"). Movable feasts (Easter, Pentecost) are
-# left out: no rule here computes them, and a wrong day is worse than none.
+# computed in feasts.py.
 _HOLIDAYS = {
     (1, 1): "nieuwjaarsdag|new year's day|neujahrstag|neujahr|jour de l'an",
     (2, 14): "valentijnsdag|valentine's day|valentinstag|saint-valentin",
@@ -204,6 +205,12 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     h = next((x for x in _HOLIDAY_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if h:
         return _holiday(h, ref)
+    f = next((x for x in FEAST_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
+    if f:       # "op pinksterzondag", "Orvelte, pinkstermaandag" (feasts.py)
+        if ref is None:
+            return DateFound(None, how="relative", span=f.group("f"))
+        day = feast_date(f.group("f"), ref)
+        return DateFound(day.year, day.month, day.day, how="relative", span=f.group("f"))
     m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)), None)
     r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
