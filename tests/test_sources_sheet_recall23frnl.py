@@ -81,3 +81,26 @@ def test_a_one_day_feast_dates_the_picture(text, lang, ref, iso):
 ])
 def test_a_feast_of_several_days_or_a_plain_noun_gives_no_date(text):
     assert find_date(text, "nl", dt.date(2026, 5, 26)) is None
+
+
+# --- 3. a surname that also says "private" -------------------------------------------------
+
+from captionist.sources.sheet import parse_sheet  # noqa: E402
+
+
+def _credit(text: str):
+    (cap,) = parse_sheet(text).captions
+    return cap.record.get("creatorNames"), cap.record.get("source")
+
+
+def test_a_photographer_named_privat_is_a_person():
+    text = "Des cueilleurs dans une parcelle de Cramant (Marne), mercredi. ANNE PRIVAT POUR « LE MONDE »"
+    assert _credit(text) == (["Anne Privat"], "Le Monde")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister mit seiner Familie am Badesee in Thale, Sonntag. Bild: privat",
+    "Het echtpaar bij hun huis in Zeist, zaterdag. Foto: privé",
+])
+def test_a_private_source_names_no_creator(text):
+    assert not _credit(text)[0]

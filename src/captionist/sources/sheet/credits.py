@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .creditorgs import club_name
+from .creditorgs import club_name, surname_not_source
 from .text import PLAIN, as_plain, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
 _CREDIT_TAIL = 320
@@ -306,7 +306,7 @@ def _agency_name(part: str) -> str | None:
         return part.strip()  # a web address: "ZEITUNGSFOTO.AT", "Agencja Wyborcza.pl"
     for w in words:
         w = w.casefold().strip(".,\"'()")
-        if w in _ORG_WORDS or (len(w) > 6 and w.endswith(_ORG_SUFFIXES)):
+        if w in _ORG_WORDS and not surname_not_source(w, words, _PRIVATE) or (len(w) > 6 and w.endswith(_ORG_SUFFIXES)):
             return part.strip().strip("\"").strip()
     return None
 
