@@ -104,3 +104,24 @@ def test_a_photographer_named_privat_is_a_person():
 ])
 def test_a_private_source_names_no_creator(text):
     assert not _credit(text)[0]
+
+
+# --- 4. a French landscape named after a town is not the town (placenamedafter.py) ---------
+
+@pytest.mark.parametrize("text", [
+    "Une vigneronne dans ses rangs de chardonnay, sur la Montagne de Reims, lundi. Photo : Léa Hoff / AFP",
+    "Des randonneurs sur un sentier de la Forêt de Compiègne, dimanche. Photo : Léa Hoff / AFP",
+])
+def test_a_landscape_named_after_a_town_gives_no_town(text):
+    assert place(text)[0] is None
+
+
+@pytest.mark.parametrize("text,city", [
+    # the town written in its own right as well: kept
+    ("La cathédrale de Reims illuminée, samedi soir. Photo : Léa Hoff / AFP", "Reims"),
+    ("Un vendangeur à Reims, au pied de la Montagne de Reims, mardi. Photo : Léa Hoff / AFP", "Reims"),
+    # a small head word: "whose forest" is left to the other rules
+    ("Des bûcherons à Compiègne, jeudi. Photo : Léa Hoff / AFP", "Compiègne"),
+])
+def test_the_town_itself_is_still_taken(text, city):
+    assert place(text)[0] == city
