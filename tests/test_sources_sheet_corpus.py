@@ -51,7 +51,7 @@ import pytest
 FLOORS = {
     "found": 99.4,
     "creditLine": 99.2,
-    "creatorNames": 98.8,
+    "creatorNames": 98.9,
     "cityName": 92.2,
     "countryCode": 90.6,
     "dateCreated": 98.7,

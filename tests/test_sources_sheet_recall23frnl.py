@@ -125,3 +125,25 @@ def test_a_landscape_named_after_a_town_gives_no_town(text):
 ])
 def test_the_town_itself_is_still_taken(text, city):
     assert place(text)[0] == city
+
+
+# --- 5. organisations in a credit are no creators ------------------------------------------
+
+@pytest.mark.parametrize("text,creators,source", [
+    # one word before a handout: the body that handed the picture out
+    ("Een tanker voor de kust bij Bergen, dinsdag. Foto: Kystverket / Handout via Reuters", [], "Reuters"),
+    # a regional media group before its photographer
+    ("De stoet trekt door Sittard, zondag. Foto: Mediahuis Limburg / Anouk Bemelmans",
+     ["Anouk Bemelmans"], "Mediahuis Limburg"),
+])
+def test_an_organisation_in_the_credit_is_no_creator(text, creators, source):
+    got = _credit(text)
+    assert (got[0] or []) == creators and got[1] == source
+
+
+@pytest.mark.parametrize("text,creators", [
+    ("A ferry off Bergen, Tuesday. Photo: Ingrid Solberg/Handout via REUTERS", ["Ingrid Solberg"]),
+    ("Een schip in de haven van Bergen, dinsdag. Foto: Libkos / AP", ["Libkos"]),
+])
+def test_people_before_a_handout_or_agency_stay_creators(text, creators):
+    assert _credit(text)[0] == creators

@@ -454,8 +454,8 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             if not one_name and _agency_name(name) is not None:  # "Remko de Waal, ANP"
                 agency = agency or _agency_name(name)
                 continue
-            if not one_name and len(name.split()) == 1 and not name.isupper() and not any(later):
-                agency = agency or name  # "Foto: Ecomare" alone: an organisation ("Libkos/AP": a person)
+            if not one_name and len(name.split()) == 1 and not name.isupper() and all(not p or p in _NOT_PERSON for p in later):
+                agency = agency or name  # "Foto: Ecomare" alone or "Kystverket/Handout": an organisation
                 continue
             creators.append(_title_if_caps(name))
             person_part = True
