@@ -55,7 +55,7 @@ FLOORS = {
     "cityName": 92.2,
     "countryCode": 90.6,
     "dateCreated": 98.7,
-    "strays_taken_max": 1,
+    "strays_taken_max": 0,
     "wrong_places_max": 7,
 }
 

@@ -147,3 +147,30 @@ def test_an_organisation_in_the_credit_is_no_creator(text, creators, source):
 ])
 def test_people_before_a_handout_or_agency_stay_creators(text, creators):
     assert _credit(text)[0] == creators
+
+
+# --- 6. a statement about most of a group is the article's text (layout._GENERAL) ----------
+
+_ARTICLE_SHEET = """Les vendanges en images
+
+Des cueilleurs dans une parcelle de Cramant (Marne), mercredi. ANNE PRIVAT POUR « LE MONDE »
+
+La plupart arrivent de Lyon et de Bretagne, logés dans des gîtes ou sous la tente.
+
+Au pressoir du Mesnil-sur-Oger, jeudi. ANNE PRIVAT POUR « LE MONDE »
+
+Des cueilleurs déjeunent dans une cour de Cumières, samedi. ANNE PRIVAT POUR « LE MONDE »
+"""
+
+
+def test_a_paragraph_about_most_of_them_is_no_caption():
+    result = parse_sheet(_ARTICLE_SHEET)
+    assert [c.text[:12] for c in result.captions] == ["Des cueilleu", "Au pressoir ", "Des cueilleu"]
+    assert any(s.text.startswith("La plupart") and s.reason == "article text" for s in result.stray)
+
+
+def test_a_credited_caption_about_most_of_a_crowd_stays():
+    text = ("La plupart des manifestants défilent place de la République à Paris, samedi. "
+            "Photo : Léa Hoff / AFP")
+    (cap,) = parse_sheet(text).captions
+    assert cap.record.get("cityName") == "Paris"
