@@ -174,3 +174,18 @@ def test_a_credited_caption_about_most_of_a_crowd_stays():
             "Photo : Léa Hoff / AFP")
     (cap,) = parse_sheet(text).captions
     assert cap.record.get("cityName") == "Paris"
+
+
+# --- 7. an opening dateline with a weekday before the full date ----------------------------
+
+@pytest.mark.parametrize("text,city", [
+    ("Paimpol (Côtes-d'Armor), samedi 22 août 2026. Des voiliers entrent au port. Photo : Léa Hoff / AFP", "Paimpol"),
+    ("Lannion (Côtes-d'Armor), dimanche 23 août. Des coureurs au départ. Photo : Léa Hoff / AFP", "Lannion"),
+])
+def test_a_dateline_with_weekday_and_date_gives_its_town(text, city):
+    assert place(text)[:2] == (city, "FRA")
+
+
+def test_a_weekday_and_date_without_a_dateline_give_no_town():
+    text = "Samedi 22 août 2026. Des voiliers entrent au port. Photo : Léa Hoff / AFP"
+    assert place(text)[0] is None

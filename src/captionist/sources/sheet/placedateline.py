@@ -42,7 +42,10 @@ _DAY = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(?
 # an opening dateline may also carry a weekday alone (recall22de): "Mayrhofen am Mittwoch: ...",
 # "Zwolle, dinsdag -"; a closing one may not ("near Sept-Îles, Que., on Monday." is no dateline
 # naming "Que.")
-_DATE = rf"(?:{_DAY}|(?i:(?:am |op |on |le )?{WEEKDAY_RE.pattern}))"
+# a weekday may open a full date too (recall23frnl): "Paimpol (Côtes-d'Armor), samedi 22 août 2026."
+_WEEKDAY_PLAIN = "|".join(sorted({w for w in re.findall(r"[a-z]+", WEEKDAY_RE.pattern.split("(?P<w>")[1].split(")")[0])},
+                                 key=len, reverse=True))
+_DATE = rf"(?:(?i:(?:{_WEEKDAY_PLAIN}),? )?{_DAY}|(?i:(?:am |op |on |le )?{WEEKDAY_RE.pattern}))"
 _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
