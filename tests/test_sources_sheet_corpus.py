@@ -53,7 +53,7 @@ FLOORS = {
     "creditLine": 99.2,
     "creatorNames": 98.9,
     "cityName": 92.2,
-    "countryCode": 90.6,
+    "countryCode": 90.7,
     "dateCreated": 98.7,
     "strays_taken_max": 0,
     "wrong_places_max": 7,

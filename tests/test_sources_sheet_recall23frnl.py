@@ -189,3 +189,13 @@ def test_a_dateline_with_weekday_and_date_gives_its_town(text, city):
 def test_a_weekday_and_date_without_a_dateline_give_no_town():
     text = "Samedi 22 août 2026. Des voiliers entrent au port. Photo : Léa Hoff / AFP"
     assert place(text)[0] is None
+
+
+# --- 8. a Dutch town named with its article is written with it (placearticle.py) ----------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Een kermis op de Grote Markt in Lier, zaterdag. Foto: Belga / Jan Peeters", "Lier", "BEL"),
+    ("Tomatenkassen in De Lier, zaterdag. Foto ANP / Jan Jansen", "De Lier", "NLD"),
+])
+def test_the_article_decides_between_lier_and_de_lier(text, city, country):
+    assert place(text)[:2] == (city, country)
