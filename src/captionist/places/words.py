@@ -194,7 +194,11 @@ _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("
 # small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
 _INNER = frozenset("na on am im in de del la los las an der of sur en upon bei bij op aan den ob auf".split())   # "Wyk auf Föhr", "Ejea de los Caballeros"
 _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
-                    "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète")
+                    "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète",
+                    # irregular ones the hand-kept table holds ("briviste", "tourangeau", "mancelle",
+                    # "biarrot", "limougeaud", "bisontin", "berruyer"): looked up there only
+                    "iste", "istes", "eau", "eaux", "elle", "elles", "ot", "ots", "ote", "otes", "aud", "auds",
+                    "aude", "audes", "in", "ins", "ine", "ines", "er", "ers", "ère", "ères")
 
 # mention kinds, weakest to strongest
 UNCUED, ADJECTIVE, NEAR, CUED, ANCHORED = range(5)

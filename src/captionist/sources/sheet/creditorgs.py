@@ -21,3 +21,11 @@ _CLUB = re.compile(
 def club_name(part: str) -> bool:
     """Whether a credit part is a sports club's name."""
     return _CLUB.fullmatch(part.strip()) is not None
+
+
+def surname_not_source(w: str, words: list[str], private: frozenset) -> bool:
+    """A word that says "private" ("Bild: privat") that is the capitalised last word of a name
+    of two or three words is a surname ("LAURENT PRIVAT POUR « LE MONDE »", "Anna Privé"),
+    not a private source: the part may be a person."""
+    return w in private and len(words) in (2, 3) and words[-1][:1].isupper() and words[-1].casefold() == w \
+        and words[0][:1].isupper()

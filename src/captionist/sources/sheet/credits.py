@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .creditorgs import club_name
+from .creditorgs import club_name, surname_not_source
 from .creditplace import drop_place_date
 from .text import PLAIN, as_plain, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
@@ -307,7 +307,7 @@ def _agency_name(part: str) -> str | None:
         return part.strip()  # a web address: "ZEITUNGSFOTO.AT", "Agencja Wyborcza.pl"
     for w in words:
         w = w.casefold().strip(".,\"'()")
-        if w in _ORG_WORDS or (len(w) > 6 and w.endswith(_ORG_SUFFIXES)):
+        if w in _ORG_WORDS and not surname_not_source(w, words, _PRIVATE) or (len(w) > 6 and w.endswith(_ORG_SUFFIXES)):
             return part.strip().strip("\"").strip()
     return None
 
@@ -456,8 +456,8 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             if not one_name and _agency_name(name) is not None:  # "Remko de Waal, ANP"
                 agency = agency or _agency_name(name)
                 continue
-            if not one_name and len(name.split()) == 1 and not name.isupper() and not any(later):
-                agency = agency or name  # "Foto: Ecomare" alone: an organisation ("Libkos/AP": a person)
+            if not one_name and len(name.split()) == 1 and not name.isupper() and all(not p or p in _NOT_PERSON for p in later):
+                agency = agency or name  # "Foto: Ecomare" alone or "Kystverket/Handout": an organisation
                 continue
             creators.append(_title_if_caps(name))
             person_part = True

@@ -31,7 +31,7 @@ _FEASTS = {
     -1: "karsamstag|stille zaterdag|holy saturday|samedi saint",
     0: "ostersonntag|paaszondag|eerste paasdag|easter sunday|dimanche de pâques",
     1: "ostermontag|paasmaandag|tweede paasdag|easter monday|lundi de pâques",
-    39: "christi himmelfahrt|auffahrt|hemelvaartsdag|ascension day",
+    39: "christi himmelfahrt|himmelfahrtstag|auffahrt|hemelvaartsdag|hemelvaart|ascension day|jeudi de l'ascension",
     49: "pfingstsonntag|pinksterzondag|eerste pinksterdag|whit sunday|pentecost sunday|dimanche de pentecôte",
     50: "pfingstmontag|pinkstermaandag|tweede pinksterdag|whit monday|lundi de pentecôte",
     60: "fronleichnam|fête-dieu",
@@ -39,7 +39,7 @@ _FEASTS = {
 _OFFSET = {name: off for off, names in _FEASTS.items() for name in names.split("|")}
 _NAMES = "|".join(sorted(map(re.escape, _OFFSET), key=len, reverse=True))
 # after a preposition (and an article): "am Rosenmontag", "on Good Friday", "op de tweede paasdag"
-_AFTER_PREP = re.compile(r"\b(?:am|an|op|on|le|au|à|tijdens|during|pendant)\s{1,2}(?:(?:the|la|de|der|le)\s{1,2})?"
+_AFTER_PREP = re.compile(r"\b(?:am|an|op|on|at|le|au|à|tijdens|during|pendant)\s{1,2}(?:(?:the|la|de|der|le)\s{1,2})?"
                          r"(?P<h>" + _NAMES + r")\b", re.IGNORECASE)
 # the caption's first word(s), then a colon: "Aschermittwoch: ..."
 _OPENING = re.compile(r"^\s{0,3}(?P<h>" + _NAMES + r")\s{0,2}:", re.IGNORECASE)

@@ -211,8 +211,10 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     h = next((x for x in _HOLIDAY_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if h:
         return _holiday(h, ref)
-    f = feast_match(plain) if ref is not None else None
+    f = feast_match(plain)
     if f and not _of_event(plain, f.start("h"), True):   # a movable feast: datefeasts.py
+        if ref is None:     # the day is named, its year unknown: said, not guessed
+            return DateFound(None, how="relative", span=f.group("h"))
         day = feast_day(f.group("h"), ref)
         return DateFound(day.year, day.month, day.day, how="relative", span=f.group("h"))
     m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)), None)

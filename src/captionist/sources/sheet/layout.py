@@ -168,7 +168,8 @@ _GENERAL = re.compile(
     r"ein (?:großer )?teil|ein großteil|der großteil|den großteil|die mehrheit|une grande partie|"
     r"la majorité|de meerderheid|classement général|algemeen klassement|gesamtwertung|overall standings|"
     r"general classification|every year|elk jaar|ieder jaar|jedes jahr|"
-    r"chaque année|each year|jaarlijks|jährlich|tous les ans)\b", re.IGNORECASE)
+    r"chaque année|each year|jaarlijks|jährlich|tous les ans|"
+    r"la plupart|die meisten|de meesten|most of them)\b", re.IGNORECASE)     # "La plupart viennent de loin"
 # an opinion or a doubt about the story, no picture's: "Not everyone is convinced that ...",
 # "Niet iedereen is overtuigd", "Nicht alle sind überzeugt", "Tout le monde n'est pas convaincu"
 _OPINION = re.compile(

@@ -39,13 +39,16 @@ _LINK = r"(?:am|an der|an|im|in|auf|ob|bei|aan den|aan de|aan|op|sur|upon|on)"
 _DAY = (rf"(?i:(?:le |am |on )?[0-3]?\d(?:er|e|st|nd|rd|th)?\.? (?:{MONTH_RE})(?:,? (?:19|20)\d\d)?"
         rf"|(?:{MONTH_RE}) [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?"
         r"|(?:le |am |on )?[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep)(?:19|20)\d\d)")
-# an opening dateline may also carry a weekday alone (recall22de): "Mayrhofen am Mittwoch: ...",
-# "Zwolle, dinsdag -"; a closing one may not ("near Sept-Îles, Que., on Monday." is no dateline
-# naming "Que.")
-_DATE = rf"(?:{_DAY}|(?i:(?:am |op |on |le )?{WEEKDAY_RE.pattern}))"
 # a Swiss or German dateline may carry the hour after the date: "Solothurn, 12. Februar 2026,
 # 5 Uhr: ...", "Zwolle, 3 maart, 14.30 uur -" (recall23de)
 _HOUR = r"(?:,? (?i:(?:um |om |at |à )?[0-2]?\d(?:[.:h][0-5]\d)? ?(?:uhr|uur|h|a\.m\.|p\.m\.)))"
+# an opening dateline may also carry a weekday alone (recall22de): "Mayrhofen am Mittwoch: ...",
+# "Zwolle, dinsdag -"; a closing one may not ("near Sept-Îles, Que., on Monday." is no dateline
+# naming "Que."); a weekday may open a full date too (recall23frnl): "Paimpol
+# (Côtes-d'Armor), samedi 22 août 2026."
+_WEEKDAY_PLAIN = "|".join(sorted({w for w in re.findall(r"[a-z]+", WEEKDAY_RE.pattern.split("(?P<w>")[1].split(")")[0])},
+                                 key=len, reverse=True))
+_DATE = rf"(?:(?i:(?:{_WEEKDAY_PLAIN}),? )?{_DAY}|(?i:(?:am |op |on |le )?{WEEKDAY_RE.pattern}))"
 _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"

@@ -1,14 +1,13 @@
 """Town names a caption writes that are not where the picture is (issue 9, wrong23).
 
-Five ways of writing a town's name that the blind parts 36-40 and 46-50 showed taken for the
+Four ways of writing a town's name that the blind parts 36-40 and 46-50 showed taken for the
 place; each makes the mention part of another name (PlaceMention.in_name), which the gate
 (placegate.refusal) never writes unless a country is bound to it. Applied by
-placeorigin.mark_origins, after the other readings.
+placeorigin.mark_origins, after the other readings. (A landscape named after a town, "la
+Montagne de Reims", is placenamedafter.py's.)
 
 - a word of a longer foreign name: "bij Alter do Chão", "São José dos Campos", "Santa Cruz de
   la Sierra": the first word is no town of its own (Alter matched Aalter, Belgium);
-- a landscape named after a town: "la Montagne de Reims", "le Pays de Caux", "la plaine de
-  Caen", "la vallée de Chamonix", "the Vale of York": the hills or the plain, not the town;
 - the employer: "Medewerkers van de gemeente Cranendonck ... in Maarheeze", "Mitarbeiter der
   Stadt Köln ... in Porz", "les agents de la mairie de Lyon ... à Villeurbanne": who works,
   not where, when the caption places the picture elsewhere ("in de gemeente X" is a place);
@@ -33,9 +32,6 @@ from .gazetteer import load_gazetteer, norm
 # a connector of a Portuguese, Spanish or Italian name followed by its next capitalised word
 # ("da", "das" are also German: "in Santiago de Cuba das Fest", "in Kirchberg SG das Emd")
 _LONGER = re.compile(r"^\s+(?:do|dos|del|della|delle|dei|di|de\s+la|de\s+las|de\s+los)\s+[A-ZÀ-Þ]")
-_LANDSCAPE = re.compile(
-    r"\b(?:montagne|pays|plaine|vall[ée]e|plateau|massif|causse)\s+(?:de|d['’]|du|des)\s*$"
-    r"|\bvale\s+of\s*$", re.IGNORECASE)
 # the employer: a municipality or town hall as who works, not after a positional word
 _EMPLOYER = re.compile(
     r"(?<!\bin )(?<!\bbij )\b(?:de\s+)?gemeente\s*$|(?<!\bin )\b(?:der|die)\s+(?:stadt|gemeinde)\s*$"
@@ -71,8 +67,7 @@ def mark_not_there(facts, text: str) -> None:
         if m.water and norm(m.text) in _WATER_WORDS:
             m.water, m.in_name = False, True      # "über den See": the noun, not See, Tyrol
             continue
-        if all(_LONGER.match(text[at + len(m.text):]) for at in spots) \
-                or all(_LANDSCAPE.search(text[max(0, at - 30):at]) for at in spots):
+        if all(_LONGER.match(text[at + len(m.text):]) for at in spots):
             m.in_name, m.placed = True, False
             continue
         if all(_DENIED_AFTER.match(text[at + len(m.text):]) or (
