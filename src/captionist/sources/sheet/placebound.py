@@ -128,41 +128,6 @@ def _first_level(a2: str, code: str) -> bool:
     return sub is not None and not sub["parent_code"]
 
 
-# French demonyms of small towns, read from the town's own name by the regular suffixes: the
-# town's name, its name + e, or its name without a final s ("marvejolais": Marvejols); -ien only
-# after the whole name or the name + e ("ancien" names no town: no Anc, no Ance of this size)
-_FR_SMALL_ENDINGS = (("iennes", ("", "e")), ("ienne", ("", "e")), ("iens", ("", "e")), ("ien", ("", "e")),
-                     ("oises", ("", "e", "s")), ("oise", ("", "e", "s")), ("ois", ("", "e", "s")),
-                     ("aises", ("", "e", "s")), ("aise", ("", "e", "s")), ("ais", ("", "e", "s")))
-# under this many people a town's demonym is too rarely written to tell it from a word
-SMALL_DEMONYM_MIN = 2000
-# a shorter root is a common word's as often as a town's ("montois" is Mont-de-Marsan's or
-# Mons', not Monts'; "sinois"); a final s added back needs two letters more ("marvejol-s")
-_ROOT_MIN = 5
-
-
-def small_demonym_town(key: str, gz) -> list[dict]:
-    """The small French-speaking town (SMALL_DEMONYM_MIN to 20,000 people) a French demonym
-    written small stands for ("des écoliers marvejolais": Marvejols), when the regular suffix
-    taken off gives the own name of exactly one town in the whole index. Marked
-    "small_adjective": the gate writes it only in the sheet's own country."""
-    for end, adds in _FR_SMALL_ENDINGS:
-        if not key.endswith(end):
-            continue
-        root = key[:-len(end)]
-        if len(root) < _ROOT_MIN:
-            return []
-        for add in adds:
-            if add == "s" and len(root) < _ROOT_MIN + 2:
-                continue
-            own = [c for c in gz.cities.get(root + add, ()) if norm(c["name"]) == root + add]
-            if len(own) == 1 and own[0]["countrycode"] in ("FR", "BE", "CH", "LU") \
-                    and SMALL_DEMONYM_MIN <= (own[0].get("population") or 0) < 20000:
-                return [dict(own[0], adjective=True, small_adjective=True)]
-        return []
-    return []
-
-
 # Canadian Press and AP style write a province after its town in these short forms ("Baie-Comeau,
 # Que.", "Kelowna, B.C.", "Moncton, N.B."), with GeoNames' admin1 code of each province
 # (admin1CodesASCII.txt: CA.10 is Quebec)
@@ -199,7 +164,7 @@ def capital_of_its_name(facts, text: str, mention_class) -> None:
     city-state, whose town holds CITY_STATE_SHARE of its people or more ("in Monaco", "in
     Singapore"); only when the caption names no other place."""
     from .gazetteer import load_gazetteer
-    from .placeclues import written_as_place     # (placeclues imports this module)
+    from .placeclues import written_as_place
     if facts.unknown or facts.near_pairs or any(written_as_place(m) and not (m.in_name or m.person)
                                                 for m in facts.mentions):
         return

@@ -13,7 +13,7 @@ import re
 from captionist.places.words import _ADJ_STEM, _ARTICLES, _DIRECTIONS, _ISLAND_BEFORE, UNCUED, US_STATES_AP
 
 from .gazetteer import Gazetteer, norm
-from .placebound import small_demonym_town
+from .placedemonym import small_demonym_town
 
 # "Breisach am Rhein", "Heidenheim an der Brenz", "Stratford-upon-Avon", "Châlons-en-Champagne": a
 # qualifier after a town's everyday name (the gate reads it too: placegate.py)
@@ -180,7 +180,7 @@ def french_demonym_city(word: str, gz: Gazetteer) -> list[dict]:
             if cands and (cands[0].get("population") or 0) >= 20000 and (
                     len(cands) == 1 or (cands[1].get("population") or 0) * 10 < cands[0]["population"]):
                 return [dict(cands[0], adjective=True)]
-    return small_demonym_town(key, gz)     # "des écoliers marvejolais" (placebound.py)
+    return small_demonym_town(key, gz)     # "des écoliers marvejolais" (placedemonym.py)
 
 
 def right_after_comma(text: str, s: int, last_end: int) -> bool:
