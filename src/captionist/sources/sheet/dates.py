@@ -72,6 +72,8 @@ _WEEKDAYS = {
     6: "zondag sunday sonntag dimanche",
 }
 _WEEKDAY_NUM = {n: d for d, names in _WEEKDAYS.items() for n in names.split()}
+# every month and weekday name the reader knows, for rules that must not take one for a place
+CALENDAR_WORDS = frozenset(_MONTH_NUM) | frozenset(_WEEKDAY_NUM)
 WEEKDAY_RE = re.compile(
     r"\b" + _first_letter(_WEEKDAY_NUM)
     + r"(?P<w>" + "|".join(_WEEKDAY_NUM) + r")(?:ochtend|middag|avond|nacht|morgen|abend|vormittag|nachmittag|mittag)?\b"

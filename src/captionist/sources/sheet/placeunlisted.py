@@ -35,6 +35,7 @@ import re
 
 from captionist.places.words import _FEATURE_AFTER, _NOT_PLACE, _QUOTED, _REGION_AFTER
 
+from .dates import CALENDAR_WORDS
 from .gazetteer import load_gazetteer, norm
 from .placecrossing import _own_country, crossings
 from .placevenues import find_venue
@@ -66,13 +67,9 @@ _DATELINE = re.compile(rf"(?P<x>{_NAME})(?:,\s|\s\()(?P<c>{_WORD}(?:\s(?:and|und
                        r"(?P<d>,\s[\w .]*\d[\w .]*?)?(?:\s?:\s|\s[-—–]\s|(?P<ag>\s\((?:AP|AFP|Reuters|dpa|ANP|Belga|APA)\)))")
 _NEAR_AFTER = re.compile(rf"^,?\s(?:bei|bij|near|nahe|nabij|près\sde|près\sd['’])\s?(?P<y>{_WORD}(?:\s{_WORD})?)")
 _ORIGIN = frozenset("aus from uit de van von of d".split())
-_MONTHS_DAYS = frozenset(norm(w) for w in (
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Januar Februar März April Mai Juni Juli August September "
-    "Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Janvier Février "
-    "Mars Avril Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi "
-    "Samedi Dimanche Januari Februari Maart Mei Augustus Oktober Maandag Dinsdag Woensdag Donderdag "
-    "Vrijdag Zaterdag Zondag Christmas Easter Kerst Pasen Weihnachten Ostern Noël Pâques").split())
+# a month or a day (dates.py's names) or a feast is no village ("in Mai, Spain" is no Mai)
+_MONTHS_DAYS = frozenset(norm(w) for w in CALENDAR_WORDS) | frozenset(
+    norm(w) for w in "Christmas Easter Kerst Pasen Weihnachten Ostern Noël Pâques".split())
 # a park, a farm, a hut, a harbour: a named thing, not a village ("Amboseli National Park")
 _FEATURE_WORDS = frozenset(norm(w) for w in (
     "National Nationalpark Park Parc Farm Hof Hoeve Ferme Hütte Hut Refuge Alm Camp Lager Haven Hafen Port "
