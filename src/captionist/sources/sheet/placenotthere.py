@@ -25,6 +25,7 @@ See in Tyrol; a bare water word never gives a lake's country.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .gazetteer import load_gazetteer, norm
@@ -44,8 +45,16 @@ _MUSEUM = re.compile(r"(?:\bThe|\bMuseum|\bKunsthalle|\bKunstmuseum|\bMusée|\bM
 _WATER_WORDS = frozenset(norm(w) for w in "see meer lake lac".split())
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_at(written: str) -> re.Pattern:
+    # compiled once per name: re's own cache (512) overflows on a sheet's many names
+    return re.compile(r"(?<!\w)" + re.escape(written) + r"(?!\w)")
+
+
 def _spots(text: str, written: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(written) + r"(?!\w)", text)]
+    if written not in text:     # most mentions: a cheap test before the pattern
+        return []
+    return [m.start() for m in _word_at(written).finditer(text)]
 
 
 def _other_place(facts, m) -> bool:
