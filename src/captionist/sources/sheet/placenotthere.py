@@ -25,7 +25,6 @@ See in Tyrol; a bare water word never gives a lake's country.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .gazetteer import load_gazetteer, norm
@@ -45,16 +44,24 @@ _MUSEUM = re.compile(r"(?:\bThe|\bMuseum|\bKunsthalle|\bKunstmuseum|\bMusée|\bM
 _WATER_WORDS = frozenset(norm(w) for w in "see meer lake lac".split())
 
 
-@functools.lru_cache(maxsize=4096)
-def _word_at(written: str) -> re.Pattern:
-    # compiled once per name: re's own cache (512) overflows on a sheet's many names
-    return re.compile(r"(?<!\w)" + re.escape(written) + r"(?!\w)")
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"      # what re's \w matches in a str pattern
 
 
 def _spots(text: str, written: str) -> list[int]:
-    if written not in text:     # most mentions: a cheap test before the pattern
-        return []
-    return [m.start() for m in _word_at(written).finditer(text)]
+    """Where written stands as whole words in text: what re.finditer(r"(?<!\w)" +
+    re.escape(written) + r"(?!\w)") finds, by str.find (a pattern per name cost a compile
+    for each of a sheet's many names)."""
+    if not written:
+        return [m.start() for m in re.finditer(r"(?<!\w)(?!\w)", text)]
+    out, at, n = [], text.find(written), len(written)
+    while at >= 0:
+        if (at == 0 or not _word_char(text[at - 1])) and (at + n == len(text) or not _word_char(text[at + n])):
+            out.append(at)
+            at = text.find(written, at + n)
+        else:
+            at = text.find(written, at + 1)
+    return out
 
 
 def _other_place(facts, m) -> bool:
