@@ -10,6 +10,7 @@ country of its own, whose only towns lie outside the country Y is bound to, is n
 
 from __future__ import annotations
 
+import functools
 import re
 
 from captionist.places.names import norm
@@ -158,6 +159,14 @@ _AT_COUNTRY = re.compile(r"(?:\b(?P<fr>à)|\b(?:in|im|at|te|op))\s+(?P<name>[A-Z
 CITY_STATE_SHARE = 1 / 3
 
 
+@functools.lru_cache(maxsize=256)
+def _country_pops(index, a2: str) -> tuple[int, int]:
+    """(the biggest town's people, the sum of max(people, 500) over its towns) of a country in
+    the index: read once per country, not once per caption naming it."""
+    pops = [p for (p,) in index._db.execute("SELECT pop FROM city WHERE cc = ?", (a2,))]
+    return max(pops, default=0), sum(max(p, 500) for p in pops)
+
+
 def capital_of_its_name(facts, text: str, mention_class) -> None:
     """A country named after its biggest town, written as where the picture is, gives that town:
     after French "à" ("à Luxembourg", "à Monaco"), and after "in", "im", "at", "te", "op" for a
@@ -177,10 +186,10 @@ def capital_of_its_name(facts, text: str, mention_class) -> None:
         # the town called so (by any of its names: "Singapur") must be the country's biggest
         town = max((c for c in gz.cities.get(key, ()) if c["countrycode"] == a2), default=None,
                    key=lambda c: c.get("population") or 0)
-        pops = [p for (p,) in gz.index._db.execute("SELECT pop FROM city WHERE cc = ?", (a2,))]
-        if town is None or (town.get("population") or 0) < max(pops, default=0):
+        biggest, people = _country_pops(gz.index, a2)
+        if town is None or (town.get("population") or 0) < biggest:
             continue
-        if not hit.group("fr") and town["population"] < CITY_STATE_SHARE * sum(max(p, 500) for p in pops):
+        if not hit.group("fr") and town["population"] < CITY_STATE_SHARE * people:
             continue
         facts.mentions[:] = [mention_class(hit.group("name"), [town], True, True, False, CUED, binds=(a2, None),
                                            placed=True, cue=(hit.group(0).split()[0], "capital"))]

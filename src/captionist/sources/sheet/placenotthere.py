@@ -44,8 +44,24 @@ _MUSEUM = re.compile(r"(?:\bThe|\bMuseum|\bKunsthalle|\bKunstmuseum|\bMusée|\bM
 _WATER_WORDS = frozenset(norm(w) for w in "see meer lake lac".split())
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"      # what re's \w matches in a str pattern
+
+
 def _spots(text: str, written: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(written) + r"(?!\w)", text)]
+    """Where written stands as whole words in text: what re.finditer(r"(?<!\w)" +
+    re.escape(written) + r"(?!\w)") finds, by str.find (a pattern per name cost a compile
+    for each of a sheet's many names)."""
+    if not written:
+        return [m.start() for m in re.finditer(r"(?<!\w)(?!\w)", text)]
+    out, at, n = [], text.find(written), len(written)
+    while at >= 0:
+        if (at == 0 or not _word_char(text[at - 1])) and (at + n == len(text) or not _word_char(text[at + n])):
+            out.append(at)
+            at = text.find(written, at + n)
+        else:
+            at = text.find(written, at + 1)
+    return out
 
 
 def _other_place(facts, m) -> bool:
