@@ -55,12 +55,17 @@ _DATELINE = re.compile(
     r"(?: \([A-Za-z-]{2,12}\))?"          # the agency of a wire dateline: "GOSLAR (dpa) -"
     rf"(?:,? (?P<date>{_DATE}){_HOUR}?)?"
     r"(?(date)(?: ?:| [-–—]|\.)|(?: ?:| [-–—])) (?P<rest>.)")
-# labels that open a headline, a block or a link, in the four languages: never a place, even
-# where a village somewhere bears the word
-_LABELS = frozenset(
-    "update updates video videos foto fotos foto's photo photos bild bilder beeld beelden liveblog newsblog "
-    "live watch related kombo archiefbeeld archivbild archive breaking eilmeldung direct quelle source bron "
-    "lees ook lire aussi read more mehr zum thema zie ook voir aussi".split())
+# labels that open a headline, a block, a link or a live post, in the four languages (normalised,
+# places.names.norm): never a place, even where a village somewhere bears the word; also read by
+# placeunlisted.py ("BREAKING, Ukraine:" names no village)
+PAGE_LABELS = frozenset(norm(w) for w in (
+    "update updates updated video videos foto fotos photo photos bild bilder beeld beelden liveblog newsblog "
+    "live liveticker newsticker ticker watch related kombo archiefbeeld archivbild archive archiv archief "
+    "breaking eilmeldung flash alerte urgent direct quelle source bron lees ook lire aussi read more mehr "
+    "zum thema zie ook voir aussi analyse analysis kommentar opinion exclusive exclusief exklusiv recap "
+    "overzicht überblick nieuws news nachrichten actualité factbox factcheck file pool handout latest neu "
+    "nieuw nouveau dossier focus fokus report reportage interview feature gallery galerie timeline chronik "
+    "tijdlijn chronologie").split())
 # what a speaker's words open with: a quote mark or a first-person pronoun
 _QUOTE_OPEN = "\"'«»„“”‘’‹›"
 _SPEAKER_WORDS = frozenset("ich wir i we je nous ik wij we".split())
@@ -73,7 +78,7 @@ def dateline_name(text: str) -> str | None:
         return None
     name = hit.group("name")
     words = name.split()
-    if not all(w[:1].isupper() or w in _LINKS for w in words) or not words[-1][:1].isupper() or norm(name) in _LABELS or words[0].casefold() in _LABELS:
+    if not all(w[:1].isupper() or w in _LINKS for w in words) or not words[-1][:1].isupper() or norm(name) in PAGE_LABELS or norm(words[0]) in PAGE_LABELS:
         return None
     rest = text[hit.start("rest"):]
     first = re.match(r"[\w'’]+", rest)

@@ -38,6 +38,7 @@ from captionist.places.words import _FEATURE_AFTER, _NOT_PLACE, _QUOTED, _REGION
 from .dates import CALENDAR_WORDS
 from .gazetteer import load_gazetteer, norm
 from .placecrossing import _own_country, crossings
+from .placedateline import PAGE_LABELS
 from .placevenues import find_venue
 
 _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓŠŽČŘĎŤŇÇ"
@@ -55,13 +56,6 @@ _POSITIONAL = re.compile(rf"(?:^|(?<=[\s(]))(?:in|In|durch|bij|Bij|te|at|At|à|�
 _LEAD = (r"^(?:,\s(?:(?:in|on|op|im|en|aan|an|am|sur|at)\s)?|\s\(|\s(?:in|im|en|au|aux|dans|on|op|auf)\s)(?:(?:the|het|de|der|dem|la|le|"
          r"l['’])\s)?(?:(?:\w+ern|oosten|westen|noorden|zuiden)\s(?:van\s)?)?(?:Co\.?\s|County\s|Kanton\s)?")
 _AFTER = re.compile(_LEAD + rf"(?P<n>{_WORD}(?:\s{_WORD}){{0,2}})")
-# a live blog's or a page's label before a country, in capitals too ("BREAKING, Ukraine:")
-_LABELS = frozenset(norm(w) for w in (
-    "Breaking Update Updated Live Liveblog Liveticker Newsblog Newsticker Ticker Eilmeldung Flash Alerte "
-    "Urgent Direct Video Foto Photo Photos Bild Bilder Beeld Analyse Analysis Kommentar Opinion Exclusive "
-    "Exclusief Exklusiv Watch Recap Overzicht Überblick Nieuws News Nachrichten Actualité Factbox Factcheck "
-    "File Archive Archiv Archief Pool Handout Latest Neu Nieuw Nouveau Dossier Focus Fokus Report Reportage "
-    "Interview Feature Gallery Galerie Timeline Chronik Tijdlijn Chronologie").split())
 # an opening dateline: "Kukuryki, Polen: ...", "KUKURYKI, Poland (AP) — ...", "X (Drôme), 23 novembre -"
 _DATELINE = re.compile(rf"(?P<x>{_NAME})(?:,\s|\s\()(?P<c>{_WORD}(?:\s(?:and|und|en|et)?\s?{_WORD}){{0,2}})\)?"
                        r"(?P<d>,\s[\w .]*\d[\w .]*?)?(?:\s?:\s|\s[-—–]\s|(?P<ag>\s\((?:AP|AFP|Reuters|dpa|ANP|Belga|APA)\)))")
@@ -163,7 +157,7 @@ def candidates(text: str, named: set[str], gz) -> list[tuple[str, str, str]]:
     # (a wire dateline: the name in capitals or an agency after the country; "Update, Polen:" and
     # "Liveticker, Ukraine, 23. November:" are a live blog's labels, not datelines)
     if (m := _DATELINE.match(text)) and (m.group("ag") or m.group("x").isupper()) \
-            and not set(norm(m.group("x")).split()) & _LABELS \
+            and not set(norm(m.group("x")).split()) & PAGE_LABELS \
             and _plain_name(text, 0, m.end("x"), gz, caps=True):
         a2 = _dateline_country(m.group("c"), gz)
         if a2 and (not named or named == {a2}):
