@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import load_gazetteer, norm
+from .placetokens import word_hits
 
 # a connector of a Portuguese, Spanish or Italian name followed by its next capitalised word
 # ("da", "das" are also German: "in Santiago de Cuba das Fest", "in Kirchberg SG das Emd")
@@ -44,24 +45,11 @@ _MUSEUM = re.compile(r"(?:\bThe|\bMuseum|\bKunsthalle|\bKunstmuseum|\bMusée|\bM
 _WATER_WORDS = frozenset(norm(w) for w in "see meer lake lac".split())
 
 
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"      # what re's \w matches in a str pattern
-
-
 def _spots(text: str, written: str) -> list[int]:
-    """Where written stands as whole words in text: what re.finditer(r"(?<!\w)" +
-    re.escape(written) + r"(?!\w)") finds, by str.find (a pattern per name cost a compile
-    for each of a sheet's many names)."""
+    """Where written stands as whole words in text, a hyphen an edge (placetokens.word_hits)."""
     if not written:
         return [m.start() for m in re.finditer(r"(?<!\w)(?!\w)", text)]
-    out, at, n = [], text.find(written), len(written)
-    while at >= 0:
-        if (at == 0 or not _word_char(text[at - 1])) and (at + n == len(text) or not _word_char(text[at + n])):
-            out.append(at)
-            at = text.find(written, at + n)
-        else:
-            at = text.find(written, at + 1)
-    return out
+    return [h.at for h in word_hits(text, written, hyphens_join=False)]
 
 
 def _other_place(facts, m) -> bool:

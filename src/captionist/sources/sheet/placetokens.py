@@ -33,18 +33,20 @@ from .gazetteer import Gazetteer, norm
 from .placegerman import german_noun_after, region_adjective
 
 
-def word_hits(text: str, word: str, hyphen_after: bool = False) -> list[WordHit]:
-    """Where `word` stands in `text` as a whole word: not inside a longer word or a hyphenated
+def word_hits(text: str, word: str, hyphen_after: bool = False, hyphens_join: bool = True) -> list[WordHit]:
+    r"""Where `word` stands in `text` as a whole word: not inside a longer word or a hyphenated
     name ("Lens" is not in "Lensahn" nor in "Noeux-les-Mines-Lens"); with `hyphen_after`, a
-    hyphen may follow it ("Ajax-spelers"). The same hits as finditer(r"(?<![\w-])" +
+    hyphen may follow it ("Ajax-spelers"); with `hyphens_join` False, a hyphen is an edge like a
+    space (the hits of r"(?<!\w)" ... r"(?!\w)"). The same hits as finditer(r"(?<![\w-])" +
     re.escape(word) + r"(?![\w-])") (or "(?![\w])"), found with str.find: compiling that pattern
     for every place name of a sheet cost more than the rest of this search."""
+    joins = _joins if hyphens_join else _word_char
     out: list[WordHit] = []
     i, n = text.find(word), len(word)
     while i >= 0 and n:
         j = i + n
-        if (i == 0 or not _joins(text[i - 1])) and (
-                j == len(text) or not _joins(text[j]) or hyphen_after and text[j] == "-"):
+        if (i == 0 or not joins(text[i - 1])) and (
+                j == len(text) or not joins(text[j]) or hyphen_after and text[j] == "-"):
             out.append(WordHit(i, j))
             i = text.find(word, j)
         else:
@@ -52,8 +54,12 @@ def word_hits(text: str, word: str, hyphen_after: bool = False) -> list[WordHit]
     return out
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"      # what re's \w matches in a str pattern
+
+
 def _joins(ch: str) -> bool:
-    return ch.isalnum() or ch in "_-"     # what re's \w matches, and the hyphen
+    return _word_char(ch) or ch == "-"     # and the hyphen
 
 
 class WordHit(NamedTuple):
