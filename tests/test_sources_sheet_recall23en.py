@@ -184,7 +184,7 @@ def test_a_bracketed_note_is_no_region_name():
     assert _plain_names("Pembrokeshire [Sir Benfro GB-BNF]") == ["Pembrokeshire", "Sir Benfro"]
 
 
-# --- 9. a town's name before its lifeboat, show or regatta (placeservice.py) ----------------
+# --- 9. a town's name before its lifeboat, show or regatta (placebound.py) ------------------
 
 @pytest.mark.parametrize("text,city,country", [
     ("Youghal lifeboat volunteers launch on an exercise on Tuesday. RNLI/Handout via REUTERS", "Youghal", "IRL"),

@@ -6,6 +6,11 @@ writes right after it is strong evidence of where the picture is, even after "ne
 Y only locates that place ("Brovary, near Kyiv"). A bare capitalised word with no cue and no
 country of its own, whose only towns lie outside the country Y is bound to, is no such place:
 "U.S. Highway 90 near Marfa, Texas" reads "U.S." as Us, a village in France.
+
+Also here, as the same kind of evidence: things named after their town (a landmark followed by
+its region or country, "Bamburgh Castle in Northumberland, England"; a lifeboat, show or
+regatta, "the Bantry Show"), a Canadian province's short form after a town ("Baie-Comeau,
+Que."), and a country named after its biggest town written as a town ("à Luxembourg").
 """
 
 from __future__ import annotations
@@ -33,13 +38,11 @@ def region_code(qualifier: str, cities) -> tuple:
     first level in ISO 3166-2; any other code names nothing."""
     if len(qualifier) != 2 or not qualifier.isupper() or not qualifier.isalpha():
         return ()
-    from captionist.places import iso    # pycountry's subdivisions, without importing it
     from captionist.places.index import Region
     from captionist.places.reverse import admin1_name
     out = []
     for a2 in dict.fromkeys(c["countrycode"] for c in cities or () if c.get("admin1code") == qualifier):
-        sub = iso.subdivision(f"{a2}-{qualifier}")
-        if sub is not None and not sub["parent_code"] and (name := admin1_name(a2, qualifier)):
+        if _first_level(a2, qualifier) and (name := admin1_name(a2, qualifier)):
             out.append(Region(a2, name, qualifier))
     return tuple(out)
 
@@ -119,6 +122,33 @@ def landmark_towns(facts, text: str, mention_class) -> None:
         facts.mentions[:] = [mention_class(name, towns, True, True, False, CUED, binds=(a2, None), placed=True,
                                            cue=("at", f"{name} landmark"))]
         return
+
+
+# a lifeboat station, show or regatta named after the town it is held or based in (recall23en):
+# "Youghal lifeboat crew launch ...", "at the Bantry Show, Co Cork", "the Cowes Regatta"; the
+# noun does not tell namesakes apart, so only a name that is one town's in the whole index
+_SERVICE = re.compile(r"(?:^|\b(?:[Tt]he|at|At) )(?P<town>" + _NAME + r") (?:lifeboat|Lifeboat|RNLI"
+                      r"|(?:Agricultural |Horse |County )?Show|Regatta)\b")
+
+
+def service_towns(facts, text: str, mention_class) -> None:
+    """The town of "X lifeboat", "the X Show", "the X Regatta" as if written "in X", when the
+    caption names no other place and X is the name of one town only."""
+    from .gazetteer import load_gazetteer
+    if facts.unknown or facts.near_pairs:
+        return
+    hit = _SERVICE.search(text)
+    if hit is None:
+        return
+    name = hit.group("town")
+    if any(m.text != name for m in facts.mentions) or facts.countries_seen or facts.regions_seen:
+        return
+    towns = load_gazetteer().cities.get(norm(name), ())
+    if len(towns) != 1 or norm(towns[0]["name"]) != norm(name):
+        return
+    a2 = towns[0]["countrycode"]
+    facts.mentions[:] = [mention_class(name, list(towns), True, True, False, CUED, binds=(a2, None), placed=True,
+                                       cue=("at", f"{name} service"))]
 
 
 def _first_level(a2: str, code: str) -> bool:

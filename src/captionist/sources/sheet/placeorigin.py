@@ -29,8 +29,7 @@ from .placeagree import coded_first, mark_teams, prefer_named_region, regions_wr
 from .placedateline import mark_dateline
 from .placeoffice import mark_offices
 from .placeestate import mark_estates
-from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns
-from .placeservice import service_towns
+from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns, service_towns
 from .placebefore import mark_rivals
 from .placenotthere import mark_not_there
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
@@ -122,7 +121,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_estates(facts, text)     # "Kloster Weltenburg bei Kelheim": the estate, not the town
     if mention_class is not None:
         landmark_towns(facts, text, mention_class)     # "Bamburgh Castle in Northumberland, England"
-        service_towns(facts, text, mention_class)     # "Youghal lifeboat", "the Bantry Show" (placeservice.py)
+        service_towns(facts, text, mention_class)     # "Youghal lifeboat", "the Bantry Show" (placebound.py)
         capital_of_its_name(facts, text, mention_class)     # "à Luxembourg", "in Monaco"
     mark_rivals(facts, text)     # "Bayern gewinnt vor Leipzig": a rival, not the place (placebefore.py)
     prefer_named_region(facts)
