@@ -47,6 +47,15 @@ def test_the_lake_as_a_noun_gives_no_country_abroad():
     assert country != "AUT"
 
 
+@pytest.mark.parametrize("text", [
+    # found in the review: without the water rule these gave See, Tyrol and Meer, Belgium
+    "Kinder baden am Samstag im See. Foto: Lena Berger/dpa",
+    "Fischerboote auf dem Meer vor der Küste. Foto: Lena Berger/dpa",
+])
+def test_a_bare_water_word_after_a_cue_names_no_country(text):
+    assert place(text)[:2] == (None, None)
+
+
 def test_a_named_lake_still_gives_its_town():
     assert place("Segler am Tegernsee in Bad Wiessee. Foto: Peter Kneffel/dpa")[:2] == ("Bad Wiessee", "DEU")
 
