@@ -22,6 +22,7 @@ from .gazetteer import load_gazetteer, norm
 from .placeforms import team_ground, written_forms
 from .placearticle import drop_article_towns
 from .placenamedafter import mark_named_after
+from .placenamesake import mark_namesakes
 from .placenotown import mark_not_towns
 from .placeredteam import mark_asides, one_region  # noqa: F401 (places.py)
 from .placetokens import word_hits
@@ -133,6 +134,7 @@ def mark_origins(facts, text: str, mention_class=None):
     team_ground(facts, text)     # "FC Lugano au stade de Cornaredo": Lugano (placeforms.py)
     mark_not_there(facts, text)     # "la Montagne de Reims", "Venlo? Nee:" (placenotthere.py)
     mark_named_after(facts, text)   # "sur la Montagne de Reims": not Reims (placenamedafter.py)
+    mark_namesakes(facts, text)     # "the Treaty of Lisbon", "ein Berner Sennenhund" (placenamesake.py)
     drop_article_towns(facts)       # "in Lier": not De Lier (placearticle.py)
     return facts
 

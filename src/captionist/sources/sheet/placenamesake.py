@@ -1,0 +1,85 @@
+"""A town that lends its name to a thing is not where the picture of that thing is (issue 9,
+wrong24).
+
+A treaty, a peace, a battle, a prize, a cheese, a dog breed or a ship carries a town's name
+wherever it is: "the Treaty of Lisbon" is signed, remembered and photographed anywhere, "a
+wheel of Gouda" is on a market stall in any country, "ein Berner Sennenhund" is at a dog show,
+"het cruiseschip Rotterdam" is at sea. In each, the town is part of the thing's name, a kind
+of evidence that says WHAT, never WHERE: the mention is marked part of another name, and the
+gate (placegate.refusal, rule a) writes the town only from a cue of its own elsewhere in the
+caption ("... at a ceremony in Lisbon"). Three shapes, each for any town:
+
+- "<thing> of/de/van/von X": the noun before the genitive names a kind of thing a town lends
+  its name to (an agreement, a battle, a prize, a cheese); a place noun there ("the streets
+  of X", "la mairie de X") is left alone;
+- "<X-adjective> <thing>": a town's adjective before such a thing ("Berner Sennenhund",
+  "Aachener Friedenspreis");
+- "<vessel> X": a ship or ferry called after a town ("the container ship Rotterdam
+  Express", "das Schiff „Stadt Zürich“", "le paquebot France").
+"""
+
+from __future__ import annotations
+
+import re
+
+from captionist.places.words import POSITIONAL
+
+from .placetokens import word_hits
+
+# the kinds of thing named after a town and not found at it: agreements and meetings of
+# history, battles, prizes, products, breeds (nl, en, de, fr). A German or Dutch compound
+# ending so counts ("Friedenspreis", "Sennenhund", "Literatuurprijs", "Karlspreises"); an
+# English or French word only whole ("impact" is no "pact"), and those that end other
+# compounds ("die Kalkterrassen von Pamukkale" are no breed, "de neerslag" no battle); a Grand Prix is raced where it is
+# named, so "prix" only without "grand"
+_WHOLE = (r"treaty|treaties|peace|agreement|accords?|pact|protocol|battle|siege|prize|award|trophy|"
+          r"cheese|wheel|breed|terrier|spaniel|"
+          r"slag|zeeslag|veldslag|beleg|rasse|"
+          r"traité|paix|pacte|protocole|bataille|prix|trophée|fromage|brie|chien")
+_COMPOUND = (r"verdrag|vrede|akkoord|prijs|trofee|kaas|hond|"
+             r"vertrag|frieden|abkommen|pakt|protokoll|schlacht|belagerung|preis|trophäe|käse|hund")
+_THING_WORD = re.compile(r"(?:" + _WHOLE + "|" + _COMPOUND + r")(?:e?s|en|e|n)?", re.IGNORECASE)
+_THING_END = re.compile(r"(?:(?:" + _WHOLE + r")|\w*(?:" + _COMPOUND + r"))(?:e?s|en|e|n)?", re.IGNORECASE)
+_GRAND = re.compile(r"(?i)\bgrand[s]?\s$")
+
+# the genitive after the thing: "the Treaty of X", "de Vrede van X", "der Frieden von X", "le
+# traité de X" (an article between: "le siège de la ville" is no name)
+_GENITIVE_AFTER = re.compile(r"(?:^|\W)(?P<w>[\w’'-]+) (?:of|van|von|de|du|des|d['’])\s?$")
+# a vessel named so ("ship" whole: a "township" is a place): "the ship X", "het cruiseschip X", "das Schiff „X“", "le paquebot X"
+_VESSEL = re.compile(r"(?i)(?:^|\W)(?:ship|warship|steamship|\w*schip|\w*schiff|ferry|freighter|tanker|liner|vessel|yacht|"
+                     r"jacht|veerboot|fähre|paquebot|navire|bateau|frégate|fregat|fregatte|frigate)"
+                     r"\s[„“\"«]?\s?$")
+
+
+def mark_namesakes(facts, text: str) -> None:
+    """Mark in_name the mentions of `facts` read only from a thing's name (the three shapes
+    above); a town also written elsewhere in the caption keeps its other reading."""
+    for m in facts.mentions:
+        if m.binds or m.placed or m.in_name or not m.text.strip():
+            continue
+        hits = word_hits(text, m.text)
+        if len(hits) != 1:
+            continue    # "the Treaty of Lisbon ... in Lisbon": the second one may place it
+        head, tail = text[:hits[0].start()], text[hits[0].end():]
+        # "de Vrede van Utrecht": the thing's own word, capitalised, is no town (Vrede, South
+        # Africa), unless a positional word puts the picture there ("near Battle, England")
+        if (_THING_WORD.fullmatch(m.text.strip()) and m.cue[0] not in POSITIONAL) \
+                or _thing_named(head, tail, m.demonym):
+            m.in_name = True
+
+
+def _thing_named(head: str, tail: str, adjective: bool) -> bool:
+    """The town between head and tail is part of a thing's name (the module docstring)."""
+    near = head[-40:]
+    if (g := _GENITIVE_AFTER.search(near)) and _THING_END.fullmatch(g.group("w")) \
+            and not _GRAND.search(near[:g.start("w")]):
+        return True
+    if _VESSEL.search(head[-30:]):
+        return True
+    if adjective:
+        nxt = re.match(r"\s([\w’'-]+)", tail)
+        # the thing right after the adjective ("Berner Sennenhund", "Aachener Friedenspreis");
+        # a Dutch adjective before any capitalised word was tried: it cost 4 right towns of
+        # the tuned part ("De Hasseltse Grote Markt") for none gained
+        return bool(nxt and _THING_END.fullmatch(nxt.group(1)))
+    return False

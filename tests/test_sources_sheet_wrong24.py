@@ -1,0 +1,52 @@
+"""A town that lends its name to a thing (a treaty, a battle, a prize, a cheese, a breed, a
+ship) is not where the picture of that thing is (issue 9, wrong24; placenamesake.py). Captions
+in our own wording, not those of corpus sheets 96-97: what must be refused, and what must still
+be taken when the caption also says where the picture is."""
+
+from __future__ import annotations
+
+import pytest
+
+from sheet_helpers import place
+
+
+@pytest.mark.parametrize("text,town", [
+    # an agreement or a peace named after the town where it was signed
+    ("Ministers toast the thirtieth anniversary of the Treaty of Maastricht. (AP Photo/Lena Hart)", "Maastricht"),
+    ("Schüler spielen die Unterzeichnung des Friedens von Osnabrück nach. Foto: Jonas Kerl/dpa", "Osnabrück"),
+    ("Een tentoonstelling over het Verdrag van Nijmegen trekt veel bezoekers. Foto: Anouk Smit/ANP", "Nijmegen"),
+    ("Une conférence sur le traité de Verdun attire les étudiants. Photo : Marc Olier / AFP", "Verdun"),
+    # a battle
+    ("Reenactors in uniform refight the Battle of Hastings on a muddy field. (AP Photo/Lena Hart)", "Hastings"),
+    # a prize
+    ("Die Trägerin des Karlspreises von Aachen hält eine Rede. Foto: Jonas Kerl/dpa", "Aachen"),
+    # a cheese or a breed, from the genitive or from the town's adjective
+    ("A wheel of Edam is sliced for tasting. (AP Photo/Lena Hart)", "Edam"),
+    ("Un brie de Melun sur une planche. Photo : Marc Olier / AFP", "Melun"),
+    ("Ein Appenzeller Sennenhund liegt im Gras. Foto: Jonas Kerl/dpa", "Appenzell"),
+    # a ship called after a town
+    ("Het cruiseschip Amsterdam ligt voor anker. Foto: Anouk Smit/ANP", "Amsterdam"),
+    ("The container ship Hamburg Express sails past the dunes. (AP Photo/Lena Hart)", "Hamburg"),
+])
+def test_a_town_that_only_names_a_thing_is_left_blank(text, town):
+    city, _country, _warnings = place(text)
+    assert city is None, (text, city)
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # the same things, with the picture's place written: that place is taken
+    ("Ministers toast the anniversary of the Treaty of Maastricht at a dinner in Brussels. (AP Photo/Lena Hart)",
+     "Brussels", "BEL"),
+    ("Reenactors refight the Battle of Hastings at Battle Abbey in Battle, England. (AP Photo/Lena Hart)",
+     "Battle", "GBR"),
+    ("Het cruiseschip Amsterdam ligt voor anker in de haven van Kiel. Foto: Anouk Smit/ANP", "Kiel", "DEU"),
+    ("Ein Appenzeller Sennenhund bei einer Hundeschau in Ulm. Foto: Jonas Kerl/dpa", "Ulm", "DEU"),
+    # the thing's town written as where the picture is as well
+    ("Diplomats sign the Treaty of Lisbon in Lisbon. (AP Photo/Lena Hart)", "Lisbon", "PRT"),
+    # a place noun before the genitive is where the picture is
+    ("Les rues de Melun sous la neige. Photo : Marc Olier / AFP", "Melun", "FRA"),
+    ("Crowds fill the streets of Maastricht for carnival. (AP Photo/Lena Hart)", "Maastricht", "NLD"),
+    ("De markt van Edam trekt toeristen. Foto: Anouk Smit/ANP", "Edam", "NLD"),
+])
+def test_the_place_the_caption_writes_is_still_taken(text, city, country):
+    assert place(text)[:2] == (city, country)
