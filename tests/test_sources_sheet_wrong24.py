@@ -50,3 +50,25 @@ def test_a_town_that_only_names_a_thing_is_left_blank(text, town):
 ])
 def test_the_place_the_caption_writes_is_still_taken(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+def test_team_words_are_one_table_that_both_rules_read():
+    from captionist.sources.sheet import placeagree, placeorigin, placeteamwords
+
+    assert placeagree._TEAM_PEOPLE is placeteamwords.TEAM_PEOPLE
+    assert placeorigin._POSITION.pattern == r"(?:" + placeteamwords.POSITIONS + r")s?$"
+    # a position as the last part of a compound, a role only whole, a group only in the team rule
+    assert placeorigin._POSITION.search("Abwehrspieler") and placeorigin._POSITION.search("strikers")
+    assert placeorigin._ROLE.search("Trainerin") and not placeorigin._ROLE.search("squad")
+    assert placeagree._AFTER_TOWN.search(" squad") and placeagree._BEFORE_TOWN.search("die Spielerinnen von ")
+    # skaters are where they skate: no team word for the team rule
+    assert not placeagree._AFTER_TOWN.search(" schaatsers")
+
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Ook de Heerenveense schaatsers trainen op de ijsbaan. Foto: Anouk Smit/ANP", "Heerenveen", "NLD"),
+    ("Der Münchner Trainer Max Roth lacht beim Training in Augsburg. Foto: Jonas Kerl/dpa", "Augsburg", "DEU"),
+    ("The Leeds captain Tom Hale lifts the trophy at a stadium in Cardiff. (AP Photo/Lena Hart)", "Cardiff", "GBR"),
+])
+def test_team_words_still_keep_a_team_out_of_the_place(text, city, country):
+    assert place(text)[:2] == (city, country)

@@ -19,6 +19,7 @@ import re
 
 from .gazetteer import norm
 from .placeadmin1 import admin1_of
+from .placeteamwords import TEAM_PEOPLE
 from .placetokens import word_hits
 
 
@@ -120,14 +121,7 @@ def other_region(m, city: dict, facts) -> str | None:
 # right after them ("die Spieler von X", "les joueurs de X", "Hockeyers van X"); not its fans,
 # who are where they are ("Grazer Fans feiern in der Merkur Arena", "Eindhovense supporters ...
 # op het Stratumseind": counting them cost 3 right cities of the tuned part)
-_TEAM_PEOPLE = (r"players?|captain|skipper|keeper|goalkeeper|coach|manager|squad|team|"
-                r"striker|defender|midfielder|winger|forward|"
-                r"\w*spieler(?:in|innen)?|trainer(?:in)?|kapitän(?:in)?|torwart|torhüter(?:in)?|"
-                r"kreisläufer(?:in)?|stürmer(?:in)?|verteidiger(?:in)?|mannschaft|"
-                r"spelers?|speelsters?|aanvoerder|aanvoerster|trainer|keeper|doelman|selectie|"
-                r"hockeyers|voetballers|voetbalsters|handballers|basketballers|volleyballers|"
-                r"joueu(?:r|rs|se|ses)|capitaine|entraîneur|gardien|attaquant|"
-                r"défenseur|équipe")
+_TEAM_PEOPLE = TEAM_PEOPLE     # placeteamwords.py: one table with placeorigin's positions and roles
 _AFTER_TOWN = re.compile(r"^(?:['’]s|s)?(?: |-)(?:" + _TEAM_PEOPLE + r")\b", re.IGNORECASE)
 _BEFORE_TOWN = re.compile(r"\b(?:" + _TEAM_PEOPLE + r") (?:von|of|van|de|du|d['’])\s?$", re.IGNORECASE)
 # a person is what a portrait, statue, grave or funeral is of, and whom supporters follow: a

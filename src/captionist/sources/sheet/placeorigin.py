@@ -34,21 +34,15 @@ from .placebound import bind_province_short, capital_of_its_name, country_follow
 from .placebefore import mark_rivals
 from .placenotthere import mark_not_there
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
+from .placeteamwords import POSITIONS, ROLES
 
-# a position in a team, in the four languages: a town's adjective before it names the team,
-# not the match's town ("zwei Eisenacher Abwehrspieler", "the Leeds striker")
-_POSITION = re.compile(
-    r"(?:spieler|spielerin|spielmacher|verteidiger|verteidigerin|angreifer|angreiferin|\wläufer|stürmer|stürmerin|torwart|torhüter|torhüterin|keeper|speler|speelster|spits|"
-    r"aanvaller|verdediger|middenvelder|doelman|striker|forward|defender|goalkeeper|midfielder|winger|fullback|"
-    r"full-back|batsman|bowler|fly-half|scrum-half|joueur|joueuse|attaquant|attaquante|défenseur|gardien|"
-    r"gardienne|ailier|meneur|talonneur|pilier)s?$", re.IGNORECASE)
-# a role that says who a person is, not which team: only with the person's name after it
-# ("der Münchner Trainer Max Roth", "the Leeds captain Tom Hale"); "Heerenveense schaatsers
-# trainen op de baan" are skaters at their own rink
-_ROLE = re.compile(
-    r"(?:trainer|trainerin|coach|manager|kapitän|kapitänin|captain|capitaine|entraîneur|entraîneuse|renner|"
-    r"rijder|schaatser|schaatsster|coureur|coureuse|boxer|boxeur|boxeuse|sprinter|pilote|rider|player)$",
-    re.IGNORECASE)
+# a position in a team: a town's adjective before it names the team, not the match's town
+# ("zwei Eisenacher Abwehrspieler", "the Leeds striker"); a role that says who a person is, not
+# which team, only with the person's name after it ("der Münchner Trainer Max Roth");
+# "Heerenveense schaatsers trainen op de baan" are skaters at their own rink (the words:
+# placeteamwords.py, one table with placeagree's team rule)
+_POSITION = re.compile(r"(?:" + POSITIONS + r")s?$", re.IGNORECASE)
+_ROLE = re.compile(r"(?:" + ROLES + r")$", re.IGNORECASE)
 
 # words that name a natural feature or park: "het Zoniënwoud", "der Pfälzerwald", "the Forest
 # of Dean", "la forêt de Soignes", "Lake Bled", "der Tegernsee" (a feature's name is one word
