@@ -1,7 +1,7 @@
 """A town that lends its name to a thing is not where the picture of that thing is (issue 9,
 wrong24).
 
-A treaty, a peace, a battle, a prize, a cheese, a dog breed or a ship carries a town's name
+A treaty, a peace, a prize, a cheese, a dog breed or a ship carries a town's name
 wherever it is: "the Treaty of Lisbon" is signed, remembered and photographed anywhere, "a
 wheel of Gouda" is on a market stall in any country, "ein Berner Sennenhund" is at a dog show,
 "het cruiseschip Rotterdam" is at sea. In each, the town is part of the thing's name, a kind
@@ -10,7 +10,7 @@ gate (placegate.refusal, rule a) writes the town only from a cue of its own else
 caption ("... at a ceremony in Lisbon"). Three shapes, each for any town:
 
 - "<thing> of/de/van/von X": the noun before the genitive names a kind of thing a town lends
-  its name to (an agreement, a battle, a prize, a cheese); a place noun there ("the streets
+  its name to (an agreement, a prize, a cheese); a place noun there ("the streets
   of X", "la mairie de X") is left alone;
 - "<X-adjective> <thing>": a town's adjective before such a thing ("Berner Sennenhund",
   "Aachener Friedenspreis");
@@ -27,20 +27,20 @@ from captionist.places.words import POSITIONAL
 from .placetokens import word_hits
 
 # the kinds of thing named after a town and not found at it: agreements and meetings of
-# history, battles, prizes, products, breeds (nl, en, de, fr). A German or Dutch compound
+# history, prizes, products, breeds (nl, en, de, fr; not a battle: "during the battle of
+# Bakhmut" is fought at the town, and a re-enactment is staged where it was). A German or Dutch compound
 # ending so counts ("Friedenspreis", "Sennenhund", "Literatuurprijs", "Karlspreises"); an
 # English or French word only whole ("impact" is no "pact"), and those that end other
-# compounds ("die Kalkterrassen von Pamukkale" are no breed, "de neerslag" no battle); a Grand Prix is raced where it is
-# named, so "prix" only without "grand"
-_WHOLE = (r"treaty|treaties|peace|agreement|accords?|pact|protocol|battle|siege|prize|award|trophy|"
-          r"cheese|wheel|breed|terrier|spaniel|"
-          r"slag|zeeslag|veldslag|beleg|rasse|"
-          r"traité|paix|pacte|protocole|bataille|prix|trophée|fromage|brie|chien")
+# compounds ("die Kalkterrassen von Pamukkale" are no breed)
+_WHOLE = (r"treaty|treaties|peace|agreement|accords?|pact|protocol|prize|award|trophy|"
+          r"cheese|wheel|breed|terrier|spaniel|rasse|"
+          r"traité|paix|pacte|protocole|prix|trophée|fromage|brie|chien")
 _COMPOUND = (r"verdrag|vrede|akkoord|prijs|trofee|kaas|hond|"
-             r"vertrag|frieden|abkommen|pakt|protokoll|schlacht|belagerung|preis|trophäe|käse|hund")
+             r"vertrag|frieden|abkommen|pakt|protokoll|preis|trophäe|käse|hund")
 _THING_WORD = re.compile(r"(?:" + _WHOLE + "|" + _COMPOUND + r")(?:e?s|en|e|n)?", re.IGNORECASE)
 _THING_END = re.compile(r"(?:(?:" + _WHOLE + r")|\w*(?:" + _COMPOUND + r"))(?:e?s|en|e|n)?", re.IGNORECASE)
-_GRAND = re.compile(r"(?i)\bgrand[s]?\s$")
+# a Grand Prix is raced where it is named; a big wheel turns in its town ("the Ferris wheel of X")
+_NOT_THING = re.compile(r"(?i)\b(?:grands?|ferris|big|giant|observation)\s$")
 
 # the genitive after the thing: "the Treaty of X", "de Vrede van X", "der Frieden von X", "le
 # traité de X" (an article between: "le siège de la ville" is no name)
@@ -72,7 +72,7 @@ def _thing_named(head: str, tail: str, adjective: bool) -> bool:
     """The town between head and tail is part of a thing's name (the module docstring)."""
     near = head[-40:]
     if (g := _GENITIVE_AFTER.search(near)) and _THING_END.fullmatch(g.group("w")) \
-            and not _GRAND.search(near[:g.start("w")]):
+            and not _NOT_THING.search(near[:g.start("w")]):
         return True
     if _VESSEL.search(head[-30:]):
         return True
