@@ -74,3 +74,21 @@ def test_team_words_are_one_table_that_both_rules_read():
 ])
 def test_team_words_still_keep_a_team_out_of_the_place(text, city, country):
     assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # an airport or a line named after two neighbouring towns of two countries
+    "Des voyageurs attendent au terminal de l'aéroport de Bâle-Mulhouse. Photo : Marc Olier / AFP",
+    "Reizigers stappen in de bus Aken-Maastricht. Foto: Anouk Smit/ANP",
+])
+def test_a_pair_of_towns_across_a_border_names_neither(text):
+    assert place(text)[0] is None
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # a district after its city is one town ("Noord" is also a town in Aruba, far away)
+    ("Een veerpont vaart over het IJ naar een steiger in Amsterdam-Noord. Foto: Anouk Smit/ANP", "Amsterdam", "NLD"),
+    ("Passagiere warten am Flughafen in Mulhouse. Foto: Jonas Kerl/dpa", "Mulhouse", "FRA"),
+])
+def test_a_district_or_a_town_alone_is_still_taken(text, city, country):
+    assert place(text)[:2] == (city, country)

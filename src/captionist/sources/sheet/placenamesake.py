@@ -24,6 +24,9 @@ import re
 
 from captionist.places.words import POSITIONAL
 
+from captionist.places import haversine
+
+from .gazetteer import load_gazetteer, norm
 from .placetokens import word_hits
 
 # the kinds of thing named after a town and not found at it: agreements and meetings of
@@ -45,6 +48,15 @@ _NOT_THING = re.compile(r"(?i)\b(?:grands?|ferris|big|giant|observation)\s$")
 # the genitive after the thing: "the Treaty of X", "de Vrede van X", "der Frieden von X", "le
 # traité de X" (an article between: "le siège de la ville" is no name)
 _GENITIVE_AFTER = re.compile(r"(?:^|\W)(?P<w>[\w’'-]+) (?:of|van|von|de|du|des|d['’])\s?$")
+# a town joined by a hyphen or slash to the next or the one before: "Bâle-Mulhouse"
+_PAIR_AFTER = re.compile(r"^[-–/](?P<o>[A-ZÀ-Þ][\w'’]+)")
+_PAIR_BEFORE = re.compile(r"(?:^|[^\w-])(?P<o>[A-ZÀ-Þ][\w'’]+)[-–/]$")
+# the other half must be a town of this size, so that a word some hamlet is named after is no
+# pair, and this close: the two are neighbours across a border ("Amsterdam-Noord" is a
+# district, not a pair with Noord, Aruba)
+_PAIR_TOWN = 15000
+_PAIR_KM = 100
+
 # a vessel named so ("ship" whole: a "township" is a place): "the ship X", "het cruiseschip X", "das Schiff „X“", "le paquebot X"
 _VESSEL = re.compile(r"(?i)(?:^|\W)(?:ship|warship|steamship|\w*schip|\w*schiff|ferry|freighter|tanker|liner|vessel|yacht|"
                      r"jacht|veerboot|fähre|paquebot|navire|bateau|frégate|fregat|fregatte|frigate)"
@@ -56,6 +68,9 @@ def mark_namesakes(facts, text: str) -> None:
     above); a town also written elsewhere in the caption keeps its other reading."""
     for m in facts.mentions:
         if m.binds or m.placed or m.in_name or not m.text.strip():
+            continue
+        if _cross_border_pair(m, text):
+            m.in_name = True
             continue
         hits = word_hits(text, m.text)
         if len(hits) != 1:
@@ -83,3 +98,21 @@ def _thing_named(head: str, tail: str, adjective: bool) -> bool:
         # the tuned part ("De Hasseltse Grote Markt") for none gained
         return bool(nxt and _THING_END.fullmatch(nxt.group(1)))
     return False
+
+
+def _cross_border_pair(m, text: str) -> bool:
+    """m is one half of "X-Y" (or "Y-X", "X/Y") whose other half is a town of _PAIR_TOWN people
+    within _PAIR_KM of it, in none of the countries m's candidates lie in: the pair names an airport, a line or a
+    region between two countries, not one town ("l'aéroport de Bâle-Mulhouse")."""
+    hits = word_hits(text, m.text, hyphens_join=False)     # "Bâle" in "Bâle-Mulhouse"
+    if len(hits) != 1:
+        return False
+    head, tail = text[:hits[0].start()], text[hits[0].end():]
+    hit = _PAIR_AFTER.match(tail) or _PAIR_BEFORE.search(head[-30:])
+    if not hit:
+        return False
+    mine = {c["countrycode"] for c in m.cities}
+    others = [c for c in load_gazetteer().index.cities(norm(hit.group("o"))) if (c.get("population") or 0) >= _PAIR_TOWN
+              and any(haversine(c["latitude"], c["longitude"], x["latitude"], x["longitude"]) <= _PAIR_KM
+                      for x in m.cities)]
+    return bool(others) and not {c["countrycode"] for c in others} & mine
