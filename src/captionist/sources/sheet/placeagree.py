@@ -87,10 +87,12 @@ def regions_written(facts, text: str) -> None:
     stems = [entry for entry in _REGION_ADJECTIVES if entry[0].lower() in low]    # most captions: none
     for m in facts.mentions:
         for stem, a2, codes in stems:
+            if not any(c["countrycode"] == a2 for c in m.cities):
+                continue    # before the pattern, compiled anew for each stem and town
             # a whole word: "Südtiroler" is not "Tiroler", "niedersächsisch" not "sächsisch"
             hit = re.search(r"(?<!\w)(?i:" + re.escape(stem) + r")" + _ENDINGS + _BETWEEN + re.escape(m.text) + r"(?![\w])",
                             text)
-            if hit and any(c["countrycode"] == a2 for c in m.cities) and not _FROM.search(text[:hit.start()]) \
+            if hit and not _FROM.search(text[:hit.start()]) \
                     and not _INDEFINITE.search(text, max(0, hit.start() - 8), hit.start()):
                 found += [(a2, code) for code in codes]
     facts.regions += [r for r in dict.fromkeys(found) if r not in facts.regions]

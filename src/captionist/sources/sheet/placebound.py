@@ -216,8 +216,10 @@ def capital_of_its_name(facts, text: str, mention_class) -> None:
         # the town called so (by any of its names: "Singapur") must be the country's biggest
         town = max((c for c in gz.cities.get(key, ()) if c["countrycode"] == a2), default=None,
                    key=lambda c: c.get("population") or 0)
+        if town is None:
+            continue    # most countries have no town of their name: no scan of the index for them
         biggest, people = _country_pops(gz.index, a2)
-        if town is None or (town.get("population") or 0) < biggest:
+        if (town.get("population") or 0) < biggest:
             continue
         if not hit.group("fr") and town["population"] < CITY_STATE_SHARE * people:
             continue

@@ -18,6 +18,7 @@ quote ("Merz: »Wir ...«", "Macron : « Nous ... »"), a time ("14.30 uur -": n
 
 from __future__ import annotations
 
+import functools
 import re
 
 from captionist.places.words import CUED, UNCUED
@@ -71,9 +72,16 @@ _QUOTE_OPEN = "\"'«»„“”‘’‹›"
 _SPEAKER_WORDS = frozenset("ich wir i we je nous ik wij we".split())
 
 
+@functools.lru_cache(maxsize=64)
+def _opening(text: str) -> re.Match | None:
+    """_DATELINE's match at the start of `text`: read up to three times a caption (name,
+    country, Land first), matched once."""
+    return _DATELINE.match(text)
+
+
 def dateline_name(text: str) -> str | None:
     """The place name of the dateline that opens `text`, or None (see the module docstring)."""
-    hit = _DATELINE.match(text)
+    hit = _opening(text)
     if not hit:
         return None
     name = hit.group("name")
@@ -95,7 +103,7 @@ def dateline_name(text: str) -> str | None:
 def dateline_country(text: str) -> str | None:
     """The country (ISO alpha-2) a caption opening with a country's name and ":" or a dash is
     about ("Frankreich: Bauern blockieren ...", "Belgique - ..."): the country, never a town."""
-    hit = _DATELINE.match(text)
+    hit = _opening(text)
     if not hit or hit.group("where") or hit.group("paren"):
         return None
     gz = load_gazetteer()
@@ -116,7 +124,7 @@ def mark_dateline(facts, text: str, mention_class):
         return _mark_tail(facts, text)
     key = norm(name)
     start = text.find(name)     # 0, or after the Land: "Sachsen, Dresden: ..." (placegerman)
-    hit = _DATELINE.match(text) if start else None
+    hit = _opening(text) if start else None
     if first := hit and region_first(hit.group("name"), hit.group("where"), load_gazetteer()):
         return _land_first(facts, first, key, mention_class)
     for m in facts.mentions:

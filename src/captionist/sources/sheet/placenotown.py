@@ -138,6 +138,8 @@ def _country_only(facts, m) -> None:
 def _drop_compass_regions(facts, text: str, gz) -> None:
     """"le derby du Nord": a compass word names regions of several countries, and none of them
     is evidence of a country unless the caption names that country too."""
+    if not (facts.regions_seen or facts.regions):
+        return      # nothing to drop (most captions): no scan of the caption's words
     for w in set(re.findall(r"(?<![\w-])([A-Z][a-z]+)(?![\w-])", text)):
         if norm(w) not in _COMPASS:
             continue

@@ -175,8 +175,7 @@ def find_places(text: str) -> PlaceFacts:
             continue
         if not w[0].isupper() or overlaps(s, e):
             for part in w.casefold().split("-"):
-                a2 = small_country(part, gz)
-                if a2 and len(part) > 4:
+                if len(part) > 4 and (a2 := small_country(part, gz)):
                     facts.countries_seen.append(a2)    # "moldauisch-ukrainischen Grenze"
             # French demonyms are written small: "un policier parisien"
             if w.endswith(_DEMONYM_ENDINGS) and not overlaps(s, e) and not after_dish(text, s):
@@ -198,7 +197,8 @@ def find_places(text: str) -> PlaceFacts:
                 or i + 2 < len(tokens) and text[e:tokens[i + 2][0]] == " de " and tokens[i + 2][2][:1].isupper()):
             i += 2 if tokens[i + 1][3] else 3    # "l'Olympique de Marseille", "Sporting de Lisbonne": a club
             continue
-        both = [gz.countries.get(norm(p)) or gz.countries.get(_ADJ_STEM.sub("", norm(p))) for p in w.split("-")]
+        both = [gz.countries.get(norm(p)) or gz.countries.get(_ADJ_STEM.sub("", norm(p))) for p in w.split("-")] \
+            if "-" in w else ()     # (a word without a hyphen names one country at most)
         if len(both) > 1 and all(both):
             facts.countries_seen += both    # "the Serbian-Hungarian border", "an der Deutsch-Polnischen Grenze"
             i += 1
