@@ -91,3 +91,31 @@ def test_a_road_between_two_towns_of_one_country(text, country):
 ])
 def test_ends_that_do_not_share_one_country_give_none(text):
     assert place(text)[1] is None
+
+
+# --- 3. a compass word joined to a country: the country, never a town "Noord" ---------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Onweer boven de akkers in Zuid-Frankrijk, zondag. Foto: ANP / Rik Smeets", "FRA"),
+    ("Evacués in Oost-Oekraïne wachten op de bus, dinsdag. Foto: ANP / Rik Smeets", "UKR"),
+    ("Hagel zerstört Weinberge in Norditalien am Samstag. Foto: Jana Becker/dpa", "ITA"),
+    ("Ein Bauer mäht Heu in Ostdeutschland am Dienstag. Foto: Jana Becker/dpa", "DEU"),
+])
+def test_a_compass_word_joined_to_a_country_is_that_country(text, country):
+    assert place(text)[:2] == (None, country)
+
+
+@pytest.mark.parametrize("text", [
+    # Northern Ireland lies in the United Kingdom, not in Ireland; and "Noord" is no town (Aruba)
+    "Rellen in de straten van Noord-Ierland, vrijdag. Foto: ANP / Rik Smeets",
+    "Regen über den Hügeln in Nordirland am Freitag. Foto: Jana Becker/dpa",
+    # South Sudan is not Sudan
+    "Überschwemmte Dörfer im Süd-Sudan am Freitag. Foto: Jana Becker/dpa",
+])
+def test_a_compass_word_that_makes_another_country_gives_none(text):
+    assert place(text)[:2] == (None, None)
+
+
+def test_a_compass_country_named_as_where_someone_comes_from_is_not_taken():
+    text = "Seizoenarbeiders uit Noord-Frankrijk plukken aardbeien, dinsdag. Foto: ANP / Rik Smeets"
+    assert place(text)[1] is None

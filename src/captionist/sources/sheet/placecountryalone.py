@@ -28,10 +28,11 @@ from __future__ import annotations
 import functools
 import re
 
-from captionist.places.words import _QUOTED, CUED
+from captionist.places.words import _ADJ_STEM, _COUNTRY_CUES, _QUOTED, CUED
 
 from .gazetteer import Gazetteer, load_gazetteer, norm
 from .placelandscape import _FEATURES
+from .placetokens import _prev_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ISLAND_CUES = frozenset("on auf op sur".split())
@@ -172,3 +173,74 @@ def country_alone(text: str, facts, place) -> str | None:
     if place.city is not None or place.country is not None or facts.province:
         return None
     return named_country(text, facts) or between_country(text, facts)
+
+
+# --- a compass word joined to a country: "in Noord-Frankrijk", "in Norditalien" ------------
+
+# (folded by norm: "süd" is "sud"); "Noord-Frankrijk" is France, never a town "Noord"
+_COMPASS = ("noordoost", "noordwest", "zuidoost", "zuidwest", "nordost", "nordwest", "sudost", "sudwest",
+            "noord", "zuid", "oost", "west", "midden", "nord", "sud", "ost", "mittel", "north", "south", "east",
+            "central", "centraal", "zentral")
+# one-word German compounds only with German compass words ("Norditalien", "Ostdeutschland")
+_COMPASS_JOINED = ("nordost", "nordwest", "sudost", "sudwest", "nord", "sud", "ost", "west", "mittel")
+
+
+def joined_country(word: str, facts, tokens, i: int, text: str, gz: Gazetteer) -> bool:
+    """Read a word joining two countries ("the Serbian-Hungarian border": both seen) or a compass
+    word and a country ("in Noord-Frankrijk": the country, cued as "in Frankrijk" would be) into
+    facts; True when the word was such a word (then it is no town)."""
+    both = [gz.countries.get(norm(p)) or gz.countries.get(_ADJ_STEM.sub("", norm(p))) for p in word.split("-")]
+    if len(both) > 1 and all(both):
+        facts.countries_seen += both
+        return True
+    a2 = compass_country(word, gz)
+    if not a2:
+        return a2 == _SPLIT     # "Noord-Ierland": no town Noord (Aruba), and no country either
+    facts.countries_seen.append(a2)
+    if _prev_words(tokens, i, text)[0] in _COUNTRY_CUES:
+        facts.country_cued = facts.country_cued or a2
+    return True
+
+
+_SPLIT = ""     # compass_country's answer for a compass word that makes another country or region
+
+
+def compass_country(word: str, gz: Gazetteer) -> str | None:
+    """The country of "<compass>-<country>" or "<compass><country>" (one word), or None: when the
+    word is itself a place, or when the compass part makes it another country or a region of
+    one ("Süd-Sudan", "Nordirland": Northern Ireland lies in the United Kingdom), where the answer
+    is _SPLIT: no country, but no town either."""
+    key = norm(word)
+    head, sep, rest = word.partition("-")
+    head, rest = norm(head), norm(rest)
+    if not sep:
+        head = next((c for c in _COMPASS_JOINED if key.startswith(c) and len(key) > len(c) + 3), "")
+        rest = key[len(head):]
+    if head not in _COMPASS or not rest or gz.index.country_kind.get(rest) != "name":
+        return None
+    if key in gz.countries or gz.cities.get(key) or gz.index.regions(key):
+        return None
+    a2 = gz.countries[rest]
+    return _SPLIT if a2 in _compass_split() else a2
+
+
+@functools.lru_cache(maxsize=1)
+def _compass_split() -> frozenset[str]:
+    """Countries a compass word splits into another country or a region elsewhere: Korea, Sudan,
+    Timor, Sahara, Macedonia (a country named "<compass> <name>" in the index's country names),
+    Ireland (GeoNames' region "Northern Ireland" of GB)."""
+    from .gazetteer import country_name
+    gz = load_gazetteer()
+    out = set()
+    for key in gz.countries:
+        for c in _COMPASS + ("northern", "southern", "eastern", "western"):
+            for sep in ("-", " ", ""):
+                rest = key[len(c) + len(sep):] if key.startswith(c + sep) else ""
+                if rest in gz.countries and gz.countries[rest] != gz.countries[key]:
+                    out.add(gz.countries[rest])
+    for a2 in set(gz.countries.values()):
+        name = (country_name(a2) or ("",))[0]
+        if name and any(r.country != a2 for c in ("northern", "southern", "eastern", "western")
+                        for r in gz.index.regions(norm(f"{c} {name}"))):
+            out.add(a2)
+    return frozenset(out)
