@@ -119,3 +119,29 @@ def test_a_compass_word_that_makes_another_country_gives_none(text):
 def test_a_compass_country_named_as_where_someone_comes_from_is_not_taken():
     text = "Seizoenarbeiders uit Noord-Frankrijk plukken aardbeien, dinsdag. Foto: ANP / Rik Smeets"
     assert place(text)[1] is None
+
+
+# --- 4. French "dans le <département>": the département's one country -----------------------
+
+@pytest.mark.parametrize("text", [
+    # (names the place index lacks as regions; the départements' names are ISO 3166-2's)
+    "Des pompiers luttent contre les flammes dans le Var, jeudi. Photo : Denis Charlier / AFP",
+    "Un agriculteur inspecte ses noyers dans le Lot, lundi. Photo : Denis Charlier / AFP",
+    "Un feu de forêt progresse dans l'Ain, mardi. Photo : Denis Charlier / AFP",
+    "La grêle a couché les blés dans l'Aveyron, mardi. Photo : Denis Charlier / AFP",
+])
+def test_a_departement_after_dans_le_gives_france(text):
+    assert place(text)[:2] == (None, "FRA")
+
+
+@pytest.mark.parametrize("text", [
+    # a range across a border and a name several countries give a subdivision: no country
+    "Des randonneurs dans les Pyrénées, samedi. Photo : Denis Charlier / AFP",
+    "Un orage éclate dans le Nord, samedi. Photo : Denis Charlier / AFP",
+    # the Jura is a French département and a Swiss canton
+    "Les sapins sous la neige dans le Jura, samedi. Photo : Denis Charlier / AFP",
+    # said in a quote: speech, not the place
+    "Un panneau « Sauvons les abeilles dans le Gers » lors du défilé, samedi. Photo : Denis Charlier / AFP",
+])
+def test_dans_le_without_one_countrys_subdivision_gives_none(text):
+    assert place(text)[1] is None

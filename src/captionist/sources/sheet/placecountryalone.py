@@ -167,12 +167,43 @@ def between_country(text: str, facts) -> str | None:
     return None if _elsewhere(facts, a2) else a2
 
 
+# French writes a département or region with its article ("dans le Var", "dans les Landes",
+# "dans l'Hérault"); a town takes none ("à Toulon"), so the name after "dans le" is no town
+_DANS = re.compile(r"\bdans (?:l['’]|(?:le|la|les) )(?P<n>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)")
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Normalised subdivision name (every level ISO 3166-2 lists: régions, départements,
+    counties, provinces) -> the countries it is a subdivision of, from pycountry."""
+    import pycountry
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(norm(sub.name), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def french_region_country(text: str, facts) -> str | None:
+    """Class 3: "dans le Var", "dans le Lot": the one country of the subdivisions so named."""
+    found = set()
+    for m in _DANS.finditer(text):
+        countries = _subdivisions().get(norm(m.group("n")), frozenset())
+        if len(countries) != 1 or any(s <= m.start() < e for s, e in
+                                      ((q.start(), q.end()) for q in _QUOTED.finditer(text))):
+            return None
+        found |= countries
+    if len(found) != 1:
+        return None
+    a2 = found.pop()
+    return None if _elsewhere(facts, a2) else a2
+
+
 def country_alone(text: str, facts, place) -> str | None:
     """The country of a caption that writes no city, by class 1 or 2; None when either does
     not apply or the place resolver already settled something."""
     if place.city is not None or place.country is not None or facts.province:
         return None
-    return named_country(text, facts) or between_country(text, facts)
+    return named_country(text, facts) or between_country(text, facts) or french_region_country(text, facts)
 
 
 # --- a compass word joined to a country: "in Noord-Frankrijk", "in Norditalien" ------------
