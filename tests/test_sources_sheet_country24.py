@@ -145,3 +145,34 @@ def test_a_departement_after_dans_le_gives_france(text):
 ])
 def test_dans_le_without_one_countrys_subdivision_gives_none(text):
     assert place(text)[1] is None
+
+
+# --- 5. a country's adjective with a landscape or region noun -------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Skiërs dalen af in de Oostenrijkse Alpen, zaterdag. Foto: ANP / Rik Smeets", "AUT"),
+    ("Ein Schäfer treibt seine Herde in den rumänischen Karpaten am Montag. Foto: Jana Becker/dpa", "ROU"),
+    ("Smoke rises over a village in the Greek countryside on Monday. Photo: Maria Grech/Reuters", "GRC"),
+    ("Des chalets sous la neige dans les Alpes suisses, dimanche. Photo : Denis Charlier / AFP", "CHE"),
+    ("Een brand woedt in de Spaanse provincie, zondag. Foto: ANP / Rik Smeets", "ESP"),
+])
+def test_a_country_adjective_with_a_landscape_gives_the_country(text, country):
+    assert place(text)[:2] == (None, country)
+
+
+@pytest.mark.parametrize("text", [
+    # an institution, not a place
+    "A soldier of the Ukrainian army cleans his rifle on Monday. Photo: Maria Grech/Reuters",
+    "Ein Soldat in der ukrainischen Armee reinigt sein Gewehr am Montag. Foto: Jana Becker/dpa",
+    # two countries' adjectives: which one is the picture's?
+    "Russian state media broadcast from the Ukrainian capital on Monday. Photo: Maria Grech/Reuters",
+    # where someone comes from
+    "Ein Bergführer aus den Schweizer Alpen erklärt die Route am Montag. Foto: Jana Becker/dpa",
+])
+def test_a_country_adjective_without_a_place_noun_gives_none(text):
+    assert place(text)[:2] == (None, None)
+
+
+def test_the_town_named_like_a_range_is_still_taken_without_an_adjective():
+    text = "Radfahrer auf dem Marktplatz in Alpen am Niederrhein am Sonntag. Foto: Jana Becker/dpa"
+    assert place(text)[:2] == ("Alpen", "DEU")

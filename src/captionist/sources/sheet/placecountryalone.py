@@ -198,12 +198,86 @@ def french_region_country(text: str, facts) -> str | None:
     return None if _elsewhere(facts, a2) else a2
 
 
+# --- a country's adjective before a landscape or region noun: "in de Roemeense Karpaten" -----
+
+_AT = frozenset("in im dans en op auf on across throughout bij near nahe".split())
+_ADJ_ARTICLES = _ARTICLES | frozenset("a an een einem einer un une".split())
+# region and settlement nouns an adjective of a country places ("in der polnischen Woiwodschaft",
+# "in de Franse hoofdstad", "in a Ukrainian village"); "state" alone is not one ("Russian state media")
+_PLACE_NOUNS = _OWNED | frozenset(norm(w) for w in (
+    "provincie province provinz provinzen region regio région regionen deelstaat bundesstaat woiwodschaft oblast "
+    "kanton canton département department county district bezirk landkreis hinterland binnenland platteland "
+    "countryside campagne grenzgebiet grensgebied grensstreek grenzregion hauptstadt capital hoofdstad capitale "
+    "hafenstadt havenstad küstenstadt kustplaats grenzstadt grensstad grensplaats dorf dorp village stadt stad "
+    "town city ville insel eiland island île inseln eilanden islands îles "
+    # mountain ranges that cross borders: the adjective says whose part ("in den Schweizer Alpen")
+    "alpen alps alpes karpaten carpathians carpates pyreneeën pyrenäen pyrenees pyrénées ardennen ardennes "
+    "andes anden balkan balkans").split())
+
+
+def _adjective_country(word: str, gz: Gazetteer) -> str | None:
+    key = norm(word)
+    if len(key) < 5 or gz.cities.get(key) or gz.index.country_kind.get(key) == "name":
+        return None
+    a2 = gz.countries.get(key) or gz.countries.get(_ADJ_STEM.sub("", key)) or gz.countries.get(key[:-1])   # "suisses"
+    return a2 if a2 and gz.index.country_kind.get(key) != "name" else None
+
+
+def adjective_country(text: str, facts) -> str | None:
+    """Class 5: "<in> [article] <country adjective> <landscape or region noun>" ("in de Roemeense
+    Karpaten", "in den griechischen Bergen", "in a Ukrainian village") and the French order "dans
+    les Carpates roumaines": the one country so named, or None."""
+    gz = load_gazetteer()
+    words = _words(text)
+    found = set()
+    for i in range(1, len(words)):
+        a2 = _adjective_country(words[i][2], gz)
+        if a2 is None:
+            continue
+        nxt = norm(words[i + 1][2]) if i + 1 < len(words) and words[i + 1][0] - words[i][1] == 1 else ""
+        prv = norm(words[i - 1][2]) if words[i][0] - words[i - 1][1] == 1 else ""
+        j = i - 1
+        while j > 0 and words[j][2].casefold() in _ADJ_ARTICLES and i - j <= 2:
+            j -= 1
+        if words[j][2].casefold() in _AT and nxt in _PLACE_NOUNS:
+            found.add(a2)   # "in de Roemeense Karpaten", "im spanischen Hinterland"
+            continue
+        k = i - 2       # French: "dans les Carpates roumaines", "dans la capitale grecque"
+        if prv in _PLACE_NOUNS and k >= 0:
+            while k > 0 and words[k][2].casefold() in _ADJ_ARTICLES and i - k <= 3:
+                k -= 1
+            if words[k][2].casefold() in ("dans", "en"):
+                found.add(a2)
+    if len(found) != 1:
+        return None
+    a2 = found.pop()
+    return None if _elsewhere(facts, a2) else a2
+
+
+def range_not_town(text: str, place) -> bool:
+    """A town written with a landscape noun's name right after a country's adjective of another
+    country is that landscape ("in de Oostenrijkse Alpen": the Austrian Alps, not Alpen in North
+    Rhine-Westphalia): drop the town and write the adjective's country. True when it did."""
+    if place.city is None or place.mention is None or norm(place.mention.text) not in _PLACE_NOUNS:
+        return False
+    gz = load_gazetteer()
+    m = re.search(r"([^\W\d_][\w'’-]*) " + re.escape(place.mention.text) + r"\b", text)
+    a2 = _adjective_country(m.group(1), gz) if m else None
+    if a2 is None or a2 == place.city["countrycode"]:
+        return False
+    place.warnings.append(f"place not written: {place.mention.text} ({place.city['name']}, "
+                          f"{place.city['countrycode']}: the landscape of {a2} the caption names)")
+    place.city, place.mention, place.province, place.country = None, None, None, a2
+    return True
+
+
 def country_alone(text: str, facts, place) -> str | None:
     """The country of a caption that writes no city, by class 1 or 2; None when either does
     not apply or the place resolver already settled something."""
     if place.city is not None or place.country is not None or facts.province:
         return None
-    return named_country(text, facts) or between_country(text, facts) or french_region_country(text, facts)
+    return named_country(text, facts) or between_country(text, facts) or french_region_country(text, facts) \
+        or adjective_country(text, facts)
 
 
 # --- a compass word joined to a country: "in Noord-Frankrijk", "in Norditalien" ------------
