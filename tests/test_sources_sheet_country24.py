@@ -176,3 +176,11 @@ def test_a_country_adjective_without_a_place_noun_gives_none(text):
 def test_the_town_named_like_a_range_is_still_taken_without_an_adjective():
     text = "Radfahrer auf dem Marktplatz in Alpen am Niederrhein am Sonntag. Foto: Jana Becker/dpa"
     assert place(text)[:2] == ("Alpen", "DEU")
+
+
+@pytest.mark.parametrize("text", [
+    "New sanctions on Cuba worry exporters, officials said. Photo: Maria Grech/Reuters",
+    "Soldaten üben die Abwehr eines Angriffs auf Taiwan am Montag. Foto: Jana Becker/dpa",
+])
+def test_an_island_country_as_a_target_is_not_where_it_is(text):
+    assert place(text)[1] is None

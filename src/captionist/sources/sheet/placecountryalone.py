@@ -44,6 +44,11 @@ _OWNED = _FEATURES | frozenset(norm(w) for w in (
     "north south east west northeast northwest southeast southwest "
     "noorden zuiden oosten westen noordoosten noordwesten zuidoosten zuidwesten "
     "wälder wald forest bos forêt regenwald rainforest jungle dschungel").split())
+_AIMED_AT = frozenset(norm(w) for w in (
+    "sanctions sanction tariffs tariff duties attack attacks assault pressure focus impact influence war vote "
+    "sanktionen zölle angriff angriffs angriffe druck einfluss blick fokus krieg "
+    "sancties heffingen aanval aanvallen druk invloed oorlog "
+    "droits attaque attaques pression regard guerre impact").split())
 _ARTICLES = frozenset("de het die der den dem des the la le les l".split())
 # a country named as a team's or people's ("Bermuda's team", "Grönland-Fans")
 _PEOPLE_AFTER = frozenset(norm(w) for w in (
@@ -121,7 +126,8 @@ def _cued(text: str, words, i: int, end: int, a2: str, span: str, gz: Gazetteer)
     if genitive:    # "Küste Neufundlands", "im Norden Italiens": the genitive right after its noun
         return i > 0 and norm(words[i - 1][2]) in _OWNED and words[i - 1][2][:1].isupper()
     if prev in _ISLAND_CUES and a2 in _islands():
-        return True
+        # "sanctions on Cuba", "der Angriff auf Taiwan", "le regard sur le Japon": a target, not a place
+        return not (j > 0 and norm(words[j - 1][2]) in _AIMED_AT)
     if prev in _OWNER_CUES and j > 0 and norm(words[j - 1][2]) in _OWNED:
         return True
     # "on Lake Titicaca, Bolivia.": a capitalised name, a comma, the country closing the phrase
