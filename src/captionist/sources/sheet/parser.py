@@ -33,6 +33,7 @@ from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_S
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
+from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
 from .placeunlisted import origin_country, write_unlisted
 from .placegerman import capital_apposition, confine_to_units, unit_country
@@ -302,10 +303,14 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     origin_country(d.facts, d.description[:_ANALYSE_CHARS])    # "aus Ginzling, Österreich" (placeunlisted)
     place = resolve_place(d.facts, sheet_country, sheet_others)
     text = d.description[:_ANALYSE_CHARS]
-    if (a2 := landscape_country(text, d.facts, place)) is not None:
+    if range_not_town(text, place):
+        pass        # "in de Oostenrijkse Alpen": not Alpen, Germany (placecountryalone)
+    elif (a2 := landscape_country(text, d.facts, place)) is not None:
         place.country = a2
     elif place.country is None and place.city is None and (a2 := unit_country(text, load_gazetteer())):
         place.country = a2      # "im Landkreis Rostock", "im Kanton Bern" (placegerman)
+    elif (a2 := country_alone(text, d.facts, place)) is not None:
+        place.country = a2      # "auf Grönland", "tussen Akkrum en Irnsum" (placecountryalone)
     elif only_passing_through(text, d.facts, place):
         place.country = None
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)

@@ -82,6 +82,7 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           product_after, product_before, COMPASS)
 from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
+from .placecountryalone import joined_country
 from .placecompound import compound_town
 from .placebound import region_code
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
@@ -197,10 +198,7 @@ def find_places(text: str) -> PlaceFacts:
                 or i + 2 < len(tokens) and text[e:tokens[i + 2][0]] == " de " and tokens[i + 2][2][:1].isupper()):
             i += 2 if tokens[i + 1][3] else 3    # "l'Olympique de Marseille", "Sporting de Lisbonne": a club
             continue
-        both = [gz.countries.get(norm(p)) or gz.countries.get(_ADJ_STEM.sub("", norm(p))) for p in w.split("-")] \
-            if "-" in w else ()     # (a word without a hyphen names one country at most)
-        if len(both) > 1 and all(both):
-            facts.countries_seen += both    # "the Serbian-Hungarian border", "an der Deutsch-Polnischen Grenze"
+        if joined_country(w, facts, tokens, i, text, gz):   # "the Serbian-Hungarian border", "Noord-Frankrijk"
             i += 1
             continue
         hit = 0     # words taken by a province, country or city name
