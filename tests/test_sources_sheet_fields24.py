@@ -85,3 +85,64 @@ def test_a_date_heading_dates_day_names_but_not_a_caption_without_date():
     first, second = (c.record for c in res.captions)
     assert "dateCreated" not in first       # the heading dates the article, not this picture
     assert second["dateCreated"] == "2025-10-13"  # "am Montag" read against the heading's day
+
+
+# --- dates of something else than the picture (dateother.py) ---------------------------------
+
+_REF = dt.date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La gare de Deauville, inaugurée en 1863, sous la pluie.", "fr"),
+    ("Die 1888 erbaute Markthalle in Stuttgart.", "de"),
+    ("Het in 1931 gebouwde raadhuis van Hilversum.", "nl"),
+    ("The pier at Southwold, built in 1900.", "en"),
+    ("The museum in Lund, founded in 1882.", "en"),
+    ("Ein Rentner mit einem Foto seiner Schulklasse aus dem Jahr 1958 in Gera.", "de"),
+    ("Un pêcheur tenant une photo de son père prise en 1947 à Douarnenez.", "fr"),
+    ("Een vrouw met een foto van haar grootvader uit 1944 in Arnhem.", "nl"),
+    ("Het strand van Scheveningen op 3 en 9 november, voor en na de storm.", "nl"),
+    ("Der Pegel in Passau am 2. und 5. Juni.", "de"),
+    ("The glacier on 12 and 19 August, a week apart.", "en"),
+])
+def test_a_date_of_something_else_is_not_the_pictures(text, lang):
+    from captionist.sources.sheet.dates import find_date
+    assert find_date(text, lang, _REF) is None
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("Le marché de Lyon, 1963.", "fr", "1963"),               # a year alone still dates the picture
+    ("Der Marktplatz in Gera im Jahr 1963.", "de", "1963"),
+    ("The pier at Southwold, built in 1900, on 14 November 2026.", "en", "2026-11-14"),
+    ("Eine Frau mit einem Foto ihres Sohnes in Kiew, 2022.", "de", "2022"),  # comma: the picture's year
+    ("Het strand van Scheveningen op 9 november 2026.", "nl", "2026-11-09"),
+    ("Des maisons inondées à Redon le 24 novembre 2026.", "fr", "2026-11-24"),
+])
+def test_the_pictures_own_date_still_taken(text, lang, iso):
+    from captionist.sources.sheet.dates import find_date
+    got = find_date(text, lang, _REF)
+    assert got is not None and got.iso() == iso
+
+
+@pytest.mark.parametrize("text, line, creators, source", [
+    ("Ein Oldtimer-Bus in Linz. Foto: Linz Linien", "Linz Linien", [], "Linz Linien"),
+    ("La Meije vue de La Grave. Photo : Compagnie des guides de l'Oisans",
+     "Compagnie des guides de l'Oisans", [], "Compagnie des guides de l'Oisans"),
+    ("Ships queue off Port Said. Photo: Maxar Technologies/Handout via Reuters",
+     "Maxar Technologies/Handout via Reuters", [], "Reuters"),
+    ("Ice on the Gulf of Bothnia. Foto: Esa Virtanen/Lehtikuva", "Esa Virtanen/Lehtikuva", ["Esa Virtanen"], "Lehtikuva"),
+])
+def test_companies_and_programmes_by_shape_and_a_finnish_esa(text, line, creators, source):
+    got = find_credit(text)
+    assert got is not None and (got.line, got.creators, got.source) == (line, creators, source)
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("A photograph taken in Dresden in 1945 hangs in a museum in Coventry.", "en", None),
+    ("Une photo prise à Alger en 1962 est exposée à Marseille.", "fr", None),
+    ("A photograph taken in Dresden in 1945.", "en", "1945"),   # no display: the picture's own year
+])
+def test_a_photograph_displayed_in_the_picture(text, lang, iso):
+    from captionist.sources.sheet.dates import find_date
+    got = find_date(text, lang, _REF)
+    assert (got.iso() if got else None) == iso

@@ -36,14 +36,17 @@ _DOMAIN = re.compile(r"[A-Za-z0-9][\w-]{1,40}\.(?:com|org|net|info|eu|at|ch|de|n
 _INSTITUTION_FIRST = frozenset(
     "stift kloster abtei abbaye abdij abbey kunsthalle kunsthaus staatsarchiv stadtarchiv landesarchiv "
     "landesmuseum stadtmuseum observatory observatoire sternwarte institut institute instituut "
-    "fondation fondazione museo musei theater théâtre theatre oper opéra opera".split())
+    "fondation fondazione museo musei theater théâtre theatre oper opéra opera compagnie société "
+    "association associazione fédération federación".split())
 # institutions named by a word that is a name's word elsewhere: taken only with a name's
 # head noun after them ("Koala Conservation Australia", "Wildlife Rescue Trust")
 _INSTITUTION_WORDS = frozenset("conservation sanctuary society institute observatory hospital klinik "
-                               "ziekenhuis hôpital laboratory labs".split())
+                               "ziekenhuis hôpital laboratory labs technologies technology systems airlines "
+                               "airways aviation group holding linien verkehrsbetriebe bahnen werke".split())
 # space programmes and satellite operators whose pictures are credited to them, never to a person
 _PROGRAMMES = frozenset("copernicus sentinel landsat maxar eumetsat noaa jaxa esa nasa roscosmos "
                         "cnes dlr isro airbus".split())
+_GIVEN = frozenset({"esa", "noaa"})  # Finnish and Hebrew given names ("Esa", "Noa(a)") written like programmes
 # "Ville de Paris", "Ville d'Annecy": the French city as a source; "Ville Niskanen" is a person
 _VILLE = re.compile(r"(?i:ville|city)\s(?:de|d'|du|des|of)\b")
 
@@ -69,6 +72,8 @@ def org_shape(part: str) -> str | None:
             return p
         return None
     first = words[0].casefold()
+    if first in _PROGRAMMES and words[1][:1].isupper() and (words[0].isupper() or first not in _GIVEN):
+        return p  # "Maxar Technologies", "NASA Earth Observatory", "ESA Webb"; "Esa Lindgren" is a person
     if first in _INSTITUTION_FIRST or _VILLE.match(p):
         return p
     if any(w.casefold() in _INSTITUTION_WORDS for w in words[1:]) and all(w[:1].isupper() for w in words):
