@@ -146,3 +146,22 @@ def test_a_photograph_displayed_in_the_picture(text, lang, iso):
     from captionist.sources.sheet.dates import find_date
     got = find_date(text, lang, _REF)
     assert (got.iso() if got else None) == iso
+
+
+@pytest.mark.parametrize("text, line, creators", [
+    # one name after an institution (not a distributor) is its photographer, as Vienna's city hall prints it
+    ("Schneeräumung am Ring in Wien. Foto: Stadt Wien/Jobst", "Stadt Wien/Jobst", ["Jobst"]),
+    # a railway is a company, its photographer a person
+    ("Ein Zug auf dem Wiesener Viadukt. Bild: Rhätische Bahn/Mara Tschurr", "Rhätische Bahn/Mara Tschurr", ["Mara Tschurr"]),
+    # NTB's "/via REUTERS" without a space before "via"
+    ("Reindeer near Kautokeino, Norway, on Friday. Siv Dolmen/NTB/via REUTERS", "Siv Dolmen/NTB/via REUTERS", ["Siv Dolmen"]),
+])
+def test_a_name_after_an_institution_and_a_distributor_without_space(text, line, creators):
+    got = find_credit(text)
+    assert got is not None and (got.line, got.creators) == (line, creators)
+
+
+def test_a_building_built_between_two_years():
+    from captionist.sources.sheet.dates import find_date
+    assert find_date("Die Talsperre Kaprun, erbaut zwischen 1938 und 1955, im Winter.", "de", _REF) is None
+    assert find_date("The dam, built between 1931 and 1936, on Monday.", "en", _REF).iso() == "2026-11-23"

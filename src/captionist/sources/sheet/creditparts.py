@@ -42,7 +42,7 @@ _INSTITUTION_FIRST = frozenset(
 # head noun after them ("Koala Conservation Australia", "Wildlife Rescue Trust")
 _INSTITUTION_WORDS = frozenset("conservation sanctuary society institute observatory hospital klinik "
                                "ziekenhuis hôpital laboratory labs technologies technology systems airlines "
-                               "airways aviation group holding linien verkehrsbetriebe bahnen werke".split())
+                               "airways aviation group holding linien verkehrsbetriebe bahn bahnen werke".split())
 # space programmes and satellite operators whose pictures are credited to them, never to a person
 _PROGRAMMES = frozenset("copernicus sentinel landsat maxar eumetsat noaa jaxa esa nasa roscosmos "
                         "cnes dlr isro airbus".split())

@@ -202,7 +202,7 @@ def _check_enclosed(m, par, off, style) -> Credit | None:
 def _check_known_agency_last(m, par, off, style) -> Credit | None:
     """"... 2022. Kees Molen/Reuters": no introducer, so the last part must be a known
     agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
-    parts = re.split(r"\svia\s|/", m.group("c"))
+    parts = re.split(r"\svia\s|/via\s|/", m.group("c"))  # "Name/NTB/via REUTERS"
     ag = _FOR.split(f" {parts[-1].strip()} ")[0].strip()  # "Getty Images for Tribeca": the agency
     if ag.casefold().split("-")[0] not in _AGENCIES and not _person_then_outlet(parts) and not (
             len(parts) == 2 and _source_name(ag) and _looks_like_name(parts[0].strip())):  # "NAME / « LE MONDE »"
@@ -452,8 +452,8 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
                 agency = agency or _agency_name(name)
                 continue
             if not one_name and len(name.split()) == 1 and not name.isupper() and all(not p or p in _NOT_PERSON for p in later) \
-                    and not (k >= 2 and agency):  # "APA/fotokerschi.at/Kerschbaummayr": agency, service, photographer
-                agency = agency or name  # "Foto: Ecomare", "Kystverket/Handout", "IMAGO/Zoonar": an organisation
+                    and not (agency and (k >= 2 or agency not in _KNOWN_SOURCES)):  # "APA/fotokerschi.at/Name",
+                agency = agency or name  # "Stadt Wien/Votava": the photographer; "Kystverket/Handout", "IMAGO/Zoonar": not
                 continue
             creators.append(_title_if_caps(name))
             person_part = True

@@ -25,8 +25,9 @@ _PARTICIPLE = (r"inaugur[ée]e?s?|construite?s?|bâtie?s?|fondée?s?|ouverte?s?|
                r"gebaut|erbaut|eröffnet|gegründet|errichtet|eingeweiht|fertiggestellt|"
                r"gebouwd|geopend|opgericht|ingewijd|voltooid")
 # "inauguré en 1901", "built in 1890", "erbaut 1895", "opened in May 1901"
-_BUILT_BEFORE = re.compile(r"\b(?:" + _PARTICIPLE + r")\s{1,2}(?:(?:en|in|im|au|dans|em)\s{1,2})?"
-                           r"(?:(?:l'an|het jaar|the year|dem jahr|jahre?)\s{1,2})?$", re.IGNORECASE)
+_BUILT_BEFORE = re.compile(r"\b(?:" + _PARTICIPLE + r")\s{1,2}(?:(?:en|in|im|au|dans|em|zwischen|between|entre|tussen)\s{1,2})?"
+                           r"(?:(?:l'an|het jaar|the year|dem jahr|jahre?)\s{1,2})?"
+                           r"(?:(?:19|20)\d\d\s{1,2}(?:und|and|en|et|à|bis|to|tot|-)\s{1,2})?$", re.IGNORECASE)  # "zwischen 1938 und 1955"
 # "die 1895 erbaute Kirche", "het in 1920 gebouwde station": the participle after the year
 _BUILT_AFTER = re.compile(r"^\s{1,2}(?:" + _PARTICIPLE + r"|erbaute\w?|gebaute\w?|gebouwde|geopende|eröffnete\w?)\b",
                           re.IGNORECASE)
