@@ -165,3 +165,25 @@ def test_a_building_built_between_two_years():
     from captionist.sources.sheet.dates import find_date
     assert find_date("Die Talsperre Kaprun, erbaut zwischen 1938 und 1955, im Winter.", "de", _REF) is None
     assert find_date("The dam, built between 1931 and 1936, on Monday.", "en", _REF).iso() == "2026-11-23"
+
+
+@pytest.mark.parametrize("text, line, source", [
+    ("Fans vor dem Stadion in Ostrava. Foto: Policie ČR", "Policie ČR", "Policie ČR"),
+    ("Ett polisbil i Malmö. Foto: Polisen Skåne", "Polisen Skåne", "Polisen Skåne"),
+    ("Dünen am Ellenbogen auf Sylt. Foto: Sylt Marketing", "Sylt Marketing", "Sylt Marketing"),
+    # one token in capitals before "Handout" is an agency the table does not list
+    ("A vendor at the central market in Plovdiv, Bulgaria. BTA/Handout", "BTA/Handout", "BTA"),
+])
+def test_police_marketing_and_an_unlisted_agency_are_no_creators(text, line, source):
+    got = find_credit(text)
+    assert got is not None and (got.line, got.creators, got.source) == (line, [], source)
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("The steelworks, which closed in 2009, in Sheffield.", "en", None),
+    ("Depuis la plage de Nice, le 3 mars 2026.", "fr", "2026-03-03"),   # "depuis" a place, not a time
+])
+def test_a_closing_year(text, lang, iso):
+    from captionist.sources.sheet.dates import find_date
+    got = find_date(text, lang, _REF)
+    assert (got.iso() if got else None) == iso

@@ -42,8 +42,10 @@ _INSTITUTION_FIRST = frozenset(
 # head noun after them ("Koala Conservation Australia", "Wildlife Rescue Trust")
 _INSTITUTION_WORDS = frozenset("conservation sanctuary society institute observatory hospital klinik "
                                "ziekenhuis hôpital laboratory labs technologies technology systems airlines "
-                               "airways aviation group holding linien verkehrsbetriebe bahn bahnen werke".split())
+                               "airways aviation group holding linien verkehrsbetriebe bahn bahnen werke marketing".split())
 # space programmes and satellite operators whose pictures are credited to them, never to a person
+# police forces of the agencies' countries by the word they print (Czech, Swedish, Norwegian, Finnish)
+_POLICE = frozenset("policie polisen politiet poliisi polícia policija rendőrség".split())
 _PROGRAMMES = frozenset("copernicus sentinel landsat maxar eumetsat noaa jaxa esa nasa roscosmos "
                         "cnes dlr isro airbus".split())
 _GIVEN = frozenset({"esa", "noaa"})  # Finnish and Hebrew given names ("Esa", "Noa(a)") written like programmes
@@ -72,6 +74,8 @@ def org_shape(part: str) -> str | None:
             return p
         return None
     first = words[0].casefold()
+    if any(w.casefold() in _POLICE for w in words):
+        return p  # "Policie ČR", "Polisen Skåne"
     if first in _PROGRAMMES and words[1][:1].isupper() and (words[0].isupper() or first not in _GIVEN):
         return p  # "Maxar Technologies", "NASA Earth Observatory", "ESA Webb"; "Esa Lindgren" is a person
     if first in _INSTITUTION_FIRST or _VILLE.match(p):

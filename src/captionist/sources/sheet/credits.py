@@ -278,7 +278,7 @@ def _slash_credit_ok(c: str) -> bool:
     after = [p for p in after if p and p.casefold() not in _NOT_PERSON]
     key = re.sub(r"\s(?:photo|foto)$", "", parts[0].casefold().strip(" ."))
     if not after:
-        return key in _AGENCIES  # "EPA/STR", "AFP/HANDOUT"
+        return key in _AGENCIES or bool(re.fullmatch(r"[A-Z]{2,6}", parts[0].strip()))  # "EPA/STR", "BTA/Handout"
     last = re.findall(r"[^\W\d_][\w'-]*", after[-1])
     if not last or last[-1][:1].islower():
         return False

@@ -23,7 +23,8 @@ import re
 _PARTICIPLE = (r"inaugur[ée]e?s?|construite?s?|bâtie?s?|fondée?s?|ouverte?s?|érigée?s?|achevée?s?|"
                r"built|opened|founded|completed|erected|inaugurated|established|"
                r"gebaut|erbaut|eröffnet|gegründet|errichtet|eingeweiht|fertiggestellt|"
-               r"gebouwd|geopend|opgericht|ingewijd|voltooid")
+               r"gebouwd|geopend|opgericht|ingewijd|voltooid|"
+               r"closed|fermée?s?|geschlossen|stillgelegt|gesloten")  # a closing dates the building too
 # "inauguré en 1901", "built in 1890", "erbaut 1895", "opened in May 1901"
 _BUILT_BEFORE = re.compile(r"\b(?:" + _PARTICIPLE + r")\s{1,2}(?:(?:en|in|im|au|dans|em|zwischen|between|entre|tussen)\s{1,2})?"
                            r"(?:(?:l'an|het jaar|the year|dem jahr|jahre?)\s{1,2})?"
