@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .creditorgs import club_name, surname_not_source
+from .creditparts import looks_like_name as _looks_like_name, org_shape
 from .creditplace import drop_place_date
 from .text import PLAIN, as_plain, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
@@ -98,9 +99,7 @@ def find_credit(par: str) -> Credit | None:
         return None
     for style in _END_STYLES:
         if style.last:
-            m = None
-            for m in style.pattern.finditer(tail):
-                pass
+            m = _last(style.pattern, tail)
         else:
             m = style.pattern.search(tail)
         if m is None:
@@ -109,6 +108,17 @@ def find_credit(par: str) -> Credit | None:
         if got is not None:
             return got
     return None
+
+
+def _last(pattern: re.Pattern, tail: str) -> re.Match | None:
+    """The last match; a later introducer inside it wins when a sentence ends right before
+    it ("Historische Aufnahme: Flößer ..., 1910. Bild: Stadtarchiv Bad Tölz")."""
+    m = None
+    for m in pattern.finditer(tail):
+        pass
+    while m is not None and (n := pattern.search(tail, m.start("c") + 1)) and re.search(r"[.!?]\s{1,2}$", tail[:n.start()]):
+        m = n
+    return m
 
 
 # "Image source, PA Media" (a broadcaster's page): the comma stands for the colon, same length
@@ -192,7 +202,7 @@ def _check_enclosed(m, par, off, style) -> Credit | None:
 def _check_known_agency_last(m, par, off, style) -> Credit | None:
     """"... 2022. Kees Molen/Reuters": no introducer, so the last part must be a known
     agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
-    parts = re.split(r"\svia\s|/", m.group("c"))
+    parts = re.split(r"\svia\s|/via\s|/", m.group("c"))  # "Name/NTB/via REUTERS"
     ag = _FOR.split(f" {parts[-1].strip()} ")[0].strip()  # "Getty Images for Tribeca": the agency
     if ag.casefold().split("-")[0] not in _AGENCIES and not _person_then_outlet(parts) and not (
             len(parts) == 2 and _source_name(ag) and _looks_like_name(parts[0].strip())):  # "NAME / « LE MONDE »"
@@ -268,7 +278,7 @@ def _slash_credit_ok(c: str) -> bool:
     after = [p for p in after if p and p.casefold() not in _NOT_PERSON]
     key = re.sub(r"\s(?:photo|foto)$", "", parts[0].casefold().strip(" ."))
     if not after:
-        return key in _AGENCIES  # "EPA/STR", "AFP/HANDOUT"
+        return key in _AGENCIES or bool(re.fullmatch(r"[A-Z]{2,6}", parts[0].strip()))  # "EPA/STR", "BTA/Handout"
     last = re.findall(r"[^\W\d_][\w'-]*", after[-1])
     if not last or last[-1][:1].islower():
         return False
@@ -287,7 +297,7 @@ def _source_name(part: str) -> str | None:
 def _agency_name(part: str) -> str | None:
     """The organisation a credit part names (agency, publication, service, ministry,
     an unknown agency in capitals), or None for what may be a person."""
-    known = _source_name(part)
+    known = _source_name(part) or org_shape(part)  # a shape no person's name has (creditparts.py)
     if known:
         return known
     words = part.split()
@@ -322,7 +332,6 @@ _FOR = re.compile(r"\s(?:" + _FOR_WORDS + r")\s", re.IGNORECASE)
 # small words inside names of organisations ("Ministry of Defence of the Russian Federation")
 _FUNCTION_WORDS = frozenset("of the de du des der die das für van von and et en und la le les del di da via "
                             "for pour voor y i op het on at au aux à d' l' in im".split())
-_PARTICLES = frozenset("van de der den ten ter von zu du da di le la del dos das bin al el op het".split())
 
 _SUFFIX_DOT = re.compile(r"\s(?:Jr|Sr|JR|SR)\.$")
 
@@ -342,20 +351,6 @@ def _one_name_before_agency(part: str, later: list[str]) -> bool:
             and sum(c in "AEIOUY" for c in w) >= 2 and w.casefold() not in _ORG_WORDS
             and _source_name(w) is None and w.casefold() not in _NOT_PERSON
             and bool(later) and later[0] in _AGENCIES)
-
-
-def _looks_like_name(name: str) -> bool:
-    """'Ada Veen', 'Lotte van Dam', 'IVO STAM', 'Zoë Müller': capitalised words and particles."""
-    words = name.split()
-    if not 1 <= len(words) <= 5 or not re.search(r"[^\W\d_]{2}", name):
-        return False
-    caps = 0
-    for w in words:
-        if w[:1].isupper():
-            caps += 1
-        elif w.casefold() not in _PARTICLES:
-            return False
-    return caps >= 1
 
 
 def _single_word_before_full_name(part: str, later: list[str]) -> bool:
@@ -431,8 +426,8 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             agency = agency or _source_name(pm.group("ag"))
             part = pm.group("rest")
         fm = _FOR.search(part)
-        if fm and _source_name(part[:fm.start()]):  # "Sportsfile for the RFU": a known agency's work
-            agency = agency or _source_name(part[:fm.start()])
+        if fm and (_source_name(part[:fm.start()]) or org_shape(part[:fm.start()])):  # "Sportsfile for the RFU", "Sportzpics for IPL"
+            agency = agency or _source_name(part[:fm.start()]) or part[:fm.start()].strip()
             continue
         if fm and _looks_like_name(part[:fm.start()]) and _agency_name(part[:fm.start()]) is None:
             # "Ada Veen for The Daily Planet"; "Ministerium für Verteidigung" stays whole
@@ -456,8 +451,9 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             if not one_name and _agency_name(name) is not None:  # "Remko de Waal, ANP"
                 agency = agency or _agency_name(name)
                 continue
-            if not one_name and len(name.split()) == 1 and not name.isupper() and all(not p or p in _NOT_PERSON for p in later):
-                agency = agency or name  # "Foto: Ecomare" alone or "Kystverket/Handout": an organisation
+            if not one_name and len(name.split()) == 1 and not name.isupper() and all(not p or p in _NOT_PERSON for p in later) \
+                    and not (agency and (k >= 2 or agency not in _KNOWN_SOURCES)):  # "APA/fotokerschi.at/Name",
+                agency = agency or name  # "Stadt Wien/Votava": the photographer; "Kystverket/Handout", "IMAGO/Zoonar": not
                 continue
             creators.append(_title_if_caps(name))
             person_part = True

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dateother import in_shown_photo, of_building, pair_of_days
 from .datefeasts import feast_day, feast_match
 from .text import as_plain
 
@@ -189,7 +190,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
             if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year \
                     and not _MAY_DATELINE.search(plain, m.start() - 4, m.end() + 1):
                 continue  # "may 3 ..." is more often a verb than a date
-            if _of_event(plain, m.start(), False) or _past_clause(plain, m.start()):
+            if _of_event(plain, m.start(), False) or _past_clause(plain, m.start()) or pair_of_days(plain, m.start()) \
+                    or in_shown_photo(plain, m.start()):  # "les 20 et 24 novembre", "avec une photo prise le ..." (dateother)
                 events.append(m.span())
                 continue
             if year is not None:
@@ -205,7 +207,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
             add_time(plain, date)
         return date
     def inside_event(m) -> bool:
-        return any(s <= m.start() < e for s, e in events) or _of_event(plain, m.start(), False)
+        return any(s <= m.start() < e for s, e in events) or _of_event(plain, m.start(), False) \
+            or of_building(plain, m.start(), m.end()) or in_shown_photo(plain, m.start())
 
     m = next((x for x in _MONTH_YEAR.finditer(plain) if not inside_event(x)), None)
     if m:
@@ -243,8 +246,9 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         return DateFound(ref.year, _MONTH_NUM[ma.group("m").casefold()], how="relative", span=ma.group())
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
-        if pre in _SINCE or any(s <= m.start("y") < e for s, e in events):
-            continue
+        if pre in _SINCE or any(s <= m.start("y") < e for s, e in events) \
+                or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")):
+            continue  # "inauguré en 1901", "with a photo of her class taken in 1962" (dateother.py)
         if pre in _OF_YEAR and not _of_picture(plain, m.start("y")) and len(plain[:m.start("y")].split()) > 3:
             continue  # "nach dem Felssturz von 2017": that event's year; "Das Hochwasser von 2002 in X": the picture's (fields20)
         return DateFound(int(m.group("y")), span=m.group("y"))

@@ -66,11 +66,9 @@ class StrayParagraph:
     line: int
     text: str
     reason: str
-    date: dt.date | None = None  # for a "date heading": the day it sets for the captions below
-    # a heading that names its year ("Donderdag 24 februari 2022") dates the captions below
-    # that have no date; one without ("Vrijdag 8 april", a live blog's day) only resolves
-    # their day names and dates without a year: the pictures under it are often older
-    dates_below: bool = False
+    # for a "date heading": the day against which the captions below read their day names and
+    # dates without a year; it is no caption's date (the heading dates the post, not the picture)
+    date: dt.date | None = None
 
 
 @dataclass
@@ -124,8 +122,6 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     stray: list[StrayParagraph] = []
     idx = 0
     heading: dt.date | None = None  # the date of the last date heading above
-    heading_fills = False
-    prev = None  # what the paragraph above was taken for
     units = [u for start, lines in paragraphs(text) for u in split_block(start, lines)]
     unattached: list[tuple[int, str]] = []
     attached = list(attach_credits(units, unattached))
@@ -140,17 +136,15 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
                         among=credited and bool(drafts))
         idx += 1
         if isinstance(got, _Draft):
-            got.heading = heading if heading_fills else None
             got.ref_heading = heading
             drafts.append(got)
         else:
             if got.reason == "date heading":
-                # a date right under the byline is the article's publication date: it dates
-                # relative words below, never a caption without a date of its own (recall23en)
+                # a date heading dates the post or the article, not the pictures under it: it
+                # reads day names and dates without a year below, and never gives a caption
+                # without a date of its own a date (corpus README; fields24)
                 heading = got.date
-                heading_fills = got.dates_below and prev != "byline"
             stray.append(got)
-        prev = getattr(got, "reason", None)
 
     _set_article_text_apart(drafts, stray)
     _set_lead_apart(drafts, stray)
@@ -224,7 +218,6 @@ class _Draft:
     date: DateFound | None
     facts: PlaceFacts
     place: Place | None = None
-    heading: dt.date | None = None  # date of the date heading above this caption, when it dates it
     ref_heading: dt.date | None = None  # date of the date heading above, for day names
 
 
@@ -277,7 +270,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
                 year = date.year or (ref.year if ref else None)
                 if year and valid_date(year, date.month, date.day):
                     day = dt.date(year, date.month, date.day)
-            return StrayParagraph(line, par, "date heading", day, dates_below=date.year is not None)
+            return StrayParagraph(line, par, "date heading", day)
         if words < 4 or len(body) < 25:
             return StrayParagraph(line, par, "too short")
     # venues, landmarks, stations (placevenues.py); border crossings, X near Y (placecrossing.py)
@@ -369,10 +362,6 @@ def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int 
         # a symbolic picture shows neither the place nor the day its text names (placesymbol.py)
         warnings.append(symbolic_warning(symbol))
         d.place = Place()
-    elif date is None and d.heading is not None:
-        iso = d.heading.isoformat()
-        warnings.append(f"date from heading: {iso}")
-        score += 0.2
     elif date is None:
         warnings.append("no date")
     elif date.how == "relative" and date.year is None:

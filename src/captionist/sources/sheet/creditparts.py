@@ -1,0 +1,102 @@
+"""The shape of one part of a credit (the text between "/", "|", " - ", "via", "for"):
+an organisation by its SHAPE, for agencies and photo services no table lists (issue 9,
+credits). Published credits name services the table will never hold: Keystone's regional
+partners ("KEYSTONE/Ti-Press/Name"), Austrian photo services by their web address
+("APA/ZEITUNGSFOTO.AT/Name", "fotokerschi.at/Name"), New Zealand's "Photosport/Name",
+museums, abbeys and satellite programmes ("Copernicus/ESA/Handout"). What they share is
+how they are written, never how people are:
+
+- a web address: a word ending in a country or generic top-level domain ("XYZ.AT", "abc.pl");
+- a hyphenated compound one of whose halves is a service word or an acronym ("Ti-Press",
+  "APA-Images", "Keystone-SDA", "EPA-EFE"): hyphenated surnames join two capitalised names,
+  neither of them "Press" nor in capitals;
+- a compound word built on a service word ("Photosport", "Sportfoto", "Pressebild",
+  "Scanpix", "Kunsthalle", "Stadtarchiv"): no surname ends or begins that way;
+- an institution's first word ("Stift Admont", "Kloster Andechs", "Abbaye de ...",
+  "Conservation", "Observatory"), or a space programme or satellite operator.
+
+Anything else is not decided here: credits.py keeps its own rules for people and for the
+known table. A part shaped like none of these is never made an organisation by this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the words services and institutions build their names on (en/de/nl/fr, and the Nordic
+# and Italian agencies' "pix"/"foto"); a surname of the four languages neither starts nor
+# ends with one of them
+# ("pers" is left out: "Kuipers", "Jaspers" end with it)
+_SERVICE = r"(?:press|presse|photos?|fotos?|pix|pics|bild|bilder|beeld|images?|news|sports?|media|medien|agency|agentur|archiv|archief|archives?)"
+_COMPOUND = re.compile(r"[A-ZÀ-Þ](?i:[a-zà-ÿ]{1,16}" + _SERVICE + r")")
+_SERVICE_HALF = re.compile(r"(?i:" + _SERVICE + r")")
+_DOMAIN = re.compile(r"[A-Za-z0-9][\w-]{1,40}\.(?:com|org|net|info|eu|at|ch|de|nl|be|fr|it|es|pl|cz|se|no|dk|fi|lu|uk)",
+                     re.IGNORECASE)
+# an institution's head noun, as the first word of its name (never a given name)
+_INSTITUTION_FIRST = frozenset(
+    "stift kloster abtei abbaye abdij abbey kunsthalle kunsthaus staatsarchiv stadtarchiv landesarchiv "
+    "landesmuseum stadtmuseum observatory observatoire sternwarte institut institute instituut "
+    "fondation fondazione museo musei theater théâtre theatre oper opéra opera compagnie société "
+    "association associazione fédération federación".split())
+# institutions named by a word that is a name's word elsewhere: taken only with a name's
+# head noun after them ("Koala Conservation Australia", "Wildlife Rescue Trust")
+_INSTITUTION_WORDS = frozenset("conservation sanctuary society institute observatory hospital klinik "
+                               "ziekenhuis hôpital laboratory labs technologies technology systems airlines "
+                               "airways aviation group holding linien verkehrsbetriebe bahn bahnen werke marketing".split())
+# space programmes and satellite operators whose pictures are credited to them, never to a person
+# police forces of the agencies' countries by the word they print (Czech, Swedish, Norwegian, Finnish)
+_POLICE = frozenset("policie polisen politiet poliisi polícia policija rendőrség".split())
+_PROGRAMMES = frozenset("copernicus sentinel landsat maxar eumetsat noaa jaxa esa nasa roscosmos "
+                        "cnes dlr isro airbus".split())
+_GIVEN = frozenset({"esa", "noaa"})  # Finnish and Hebrew given names ("Esa", "Noa(a)") written like programmes
+# "Ville de Paris", "Ville d'Annecy": the French city as a source; "Ville Niskanen" is a person
+_VILLE = re.compile(r"(?i:ville|city)\s(?:de|d'|du|des|of)\b")
+
+
+def org_shape(part: str) -> str | None:
+    """The part itself when its shape says it is an organisation, else None (not decided)."""
+    p = part.strip().strip("\"'")
+    if not p:
+        return None
+    words = p.split()
+    if _DOMAIN.fullmatch(p):
+        return p
+    if len(words) == 1:
+        w = words[0]
+        if w.casefold() in _PROGRAMMES:
+            return p
+        halves = w.split("-")
+        if len(halves) == 2 and all(halves) and w[:1].isupper() and (
+                any(_SERVICE_HALF.fullmatch(h) for h in halves)
+                or [h.isupper() and len(h) <= 6 for h in halves] in ([True, False], [False, True])):
+            return p  # "Ti-Press", "Keystone-SDA"; "Jean-Marc" and "JEAN-MARC" are no service
+        if _COMPOUND.fullmatch(w):
+            return p
+        return None
+    first = words[0].casefold()
+    if any(w.casefold() in _POLICE for w in words):
+        return p  # "Policie ČR", "Polisen Skåne"
+    if first in _PROGRAMMES and words[1][:1].isupper() and (words[0].isupper() or first not in _GIVEN):
+        return p  # "Maxar Technologies", "NASA Earth Observatory", "ESA Webb"; "Esa Lindgren" is a person
+    if first in _INSTITUTION_FIRST or _VILLE.match(p):
+        return p
+    if any(w.casefold() in _INSTITUTION_WORDS for w in words[1:]) and all(w[:1].isupper() for w in words):
+        return p
+    return None
+
+
+_PARTICLES = frozenset("van de der den ten ter von zu du da di le la del dos das bin al el op het".split())
+
+
+def looks_like_name(name: str) -> bool:
+    """'Ada Veen', 'Lotte van Dam', 'IVO STAM', 'Zoë Müller': capitalised words and particles."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not re.search(r"[^\W\d_]{2}", name):
+        return False
+    caps = 0
+    for w in words:
+        if w[:1].isupper():
+            caps += 1
+        elif w.casefold() not in _PARTICLES:
+            return False
+    return caps >= 1
