@@ -1,0 +1,41 @@
+"""Place rules found by the mutation bench (bench/sheet_mutate.py, issue 9): what must be
+taken and what must not. Villages below are made up and absent from the place index."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionist.sources.sheet import parse_sheet
+
+
+def _place(text: str) -> tuple:
+    rec = parse_sheet(text, lang="auto").captions[0].record
+    return rec.get("cityName"), rec.get("countryCode")
+
+
+# placeoutranked: an adjective's town is not the place when the caption states another one
+@pytest.mark.parametrize("text", [
+    "Die Kölner feiern nach dem Auswärtssieg in Quernhausen. Foto: Anna Beck/dpa",
+    "Bremer Segler legen am Morgen in Wittelstedt an. Foto: Jan Roth/dpa",
+    "Rotterdamse supporters juichen na de zege in Oosterbroekhoven. Foto ANP / Kees Jol",
+    "Münchner Blasmusiker spielen beim Dorffest in Haltringen am Sonntag. Foto: Eva Lutz/dpa",
+])
+def test_adjective_town_not_written_when_an_unlisted_town_is_stated(text):
+    assert _place(text) == (None, None)
+
+
+def test_unlisted_town_with_its_country_is_written_instead_of_the_adjective():
+    assert _place("Die Kölner jubeln nach dem Sieg in Quernhausen, Deutschland. Foto: Anna Beck/dpa") \
+        == ("Quernhausen", "DEU")
+
+
+@pytest.mark.parametrize("text, city", [
+    # a known town stated: it wins as before
+    ("Die Kölner jubeln nach dem Sieg in Darmstadt. Foto: Anna Beck/dpa", "Darmstadt"),
+    # "in" before a noun that runs on into its verb: no place stated, the adjective's place stands
+    ("Zwei Frauen in Dirndl stoßen im Festzelt auf dem Stuttgarter Wasen an. Foto: Eva Lutz/dpa", "Stuttgart"),
+    # the only place is the adjective: kept
+    ("Een Rotterdamse agent bij de Erasmusbrug. Foto: ANP / Jan Jansen", "Rotterdam"),
+])
+def test_adjective_town_kept_when_no_unlisted_town_is_stated(text, city):
+    assert _place(text)[0] == city
