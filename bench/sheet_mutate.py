@@ -96,10 +96,10 @@ class World:
         self.ix, self.norm = get_index(), norm
         self.a3 = lambda a2: (country(a2) or {}).get("alpha_3")
         self.a2 = lambda a3: (country_by_alpha3(a3) or {}).get("alpha_2")
-        rows = self.ix._db.execute("SELECT id, name, cc, pop FROM city ORDER BY id").fetchall()
-        self.by_cc: dict[str, list[tuple[str, int]]] = {}
-        for _, name, cc, pop in rows:
-            self.by_cc.setdefault(cc, []).append((name, max(pop, 500)))
+        rows = self.ix._db.execute("SELECT id, name, cc, pop, a1 FROM city ORDER BY id").fetchall()
+        self.by_cc: dict[str, list[tuple[str, int, str]]] = {}
+        for _, name, cc, pop, a1 in rows:
+            self.by_cc.setdefault(cc, []).append((name, max(pop, 500), a1))
         # the project's word lists: every word the corpus writes small, the place-word sets,
         # the language detector's function words
         vocab: set[str] = set()
@@ -117,9 +117,9 @@ class World:
         k = self.norm(name)
         return bool(self.ix.cities(k) or k in self.ix.countries or self.ix.regions(k))
 
-    def pop_of(self, name: str, a2: str) -> int | None:
+    def city_of(self, name: str, a2: str) -> dict | None:
         hits = [c for c in self.ix.cities(self.norm(name)) if c["countrycode"] == a2 and not c["adjective"]]
-        return hits[0]["population"] if hits else None
+        return hits[0] if hits else None
 
     def fit(self, cand: str, orig: str, sheet_low: str) -> bool:
         if not _LATIN.match(cand) or len(cand) < 4 or cand.casefold() in sheet_low:
@@ -133,8 +133,10 @@ class World:
         hits = self.ix.cities(k)
         return len(hits) == 1 and not hits[0]["adjective"] and k not in self.ix.countries and not self.ix.regions(k)
 
-    def real_place(self, rng, a2: str, pop: int, orig: str, sheet_low: str) -> str | None:
-        pool = [n for n, p in self.by_cc.get(a2, ()) if pop / 10 <= p <= pop * 10]
+    def real_place(self, rng, a2: str, pop: int, orig: str, sheet_low: str, a1: str | None = None) -> str | None:
+        """A place of country a2 in the population band; of region a1 when the caption names
+        the original's region ("Gallup, New Hampshire" would be refused, rightly)"""
+        pool = [n for n, p, r in self.by_cc.get(a2, ()) if pop / 10 <= p <= pop * 10 and (a1 is None or r == a1)]
         for _ in range(300):
             if not pool:
                 return None
@@ -144,7 +146,7 @@ class World:
         return None
 
     def village(self, rng, a2: str, sheet_low: str) -> str | None:
-        names = [n for n, _ in self.by_cc.get(a2, ()) if re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}", n)]
+        names = [n for n, _, _ in self.by_cc.get(a2, ()) if re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}", n)]
         if not names:
             return None
         lang = _COUNTRY_LANG.get(a2)
@@ -187,12 +189,13 @@ def _occurs(region: str, spelling: str) -> list[tuple[int, int, str]] | None:
     return sorted(set(whole)) if whole and anywhere == len(set(whole)) else None
 
 
-def country_named(world: World, region: str, a2: str) -> bool:
+def country_named(world: World, region: str, a2: str, regions_only: bool = False) -> bool:
+    """The caption names country a2 or one of its regions (only its regions: regions_only)."""
     toks = [world.norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", region)]
     for n in (1, 2, 3):
         for i in range(len(toks) - n + 1):
             k = " ".join(toks[i:i + n])
-            if world.ix.countries.get(k) == a2 or any(r.country == a2 for r in world.ix.regions(k)):
+            if (not regions_only and world.ix.countries.get(k) == a2) or any(r.country == a2 for r in world.ix.regions(k)):
                 return True
     return False
 
@@ -220,12 +223,14 @@ def mutate_sheet(world: World, txt: Path, exp: dict, base: list[dict], mode: str
         if len(found) != 1 or found[0][1] is None:
             continue
         spelling, where = found[0]
-        pop = world.pop_of(spelling, a2)
-        if pop is None:
+        city = world.city_of(spelling, a2)
+        if city is None:
             continue
+        pop = city["population"]
         rng = random.Random(f"{mode}:{txt.name}:{cap['starts']}")
         if mode == "swap":
-            new, a2_new = world.real_place(rng, a2, pop, spelling, low), a2
+            a1 = city["admin1code"] if country_named(world, region, a2, regions_only=True) else None
+            new, a2_new = world.real_place(rng, a2, pop, spelling, low, a1), a2
         elif mode == "abroad":
             if country_named(world, region, a2):
                 continue

@@ -39,3 +39,30 @@ def test_unlisted_town_with_its_country_is_written_instead_of_the_adjective():
 ])
 def test_adjective_town_kept_when_no_unlisted_town_is_stated(text, city):
     assert _place(text)[0] == city
+
+
+def test_village_after_a_place_noun_outranks_the_adjective():
+    assert _place("Een Groningse boer ruimt de schade op in het dorp Hinwoude. Foto: ANP / Kees Hulshof") == (None, None)
+
+
+def test_ortsteil_of_the_adjectives_town_keeps_the_town():
+    # "Ortsteil X": a part of the town the adjective names, not another place
+    assert _place("Ein Bagger räumt die Kiesgrube im Erftstädter Ortsteil Blessem. Bild: Rhein-Erft-Kreis/dpa")[0] == "Erftstadt"
+
+
+# weak_word_taken_back: a compass word opening a compound, a feast
+@pytest.mark.parametrize("text", [
+    "Renners op de kasseien bij Marac, in Noord-Frankrijk, tijdens de klassieker. Foto Belga / Tom Goyvaerts",
+    "In het Noord-Indiase Purgarh zoeken arbeiders verkoeling onder een brug. Foto: EPA / STR",
+    "Le marché de Noël de Guigay, samedi. Photo : Jean Roux / AFP",
+])
+def test_compass_compound_or_feast_is_no_town(text):
+    assert _place(text)[0] is None
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Le marché de Noël de Kaysersberg, samedi. Photo : Jean Roux / AFP", "Kaysersberg"),
+    ("Renners op de kasseien bij Wallers, in Noord-Frankrijk. Foto Belga / Tom Goyvaerts", "Wallers"),
+])
+def test_known_town_next_to_a_compass_compound_or_feast_is_kept(text, city):
+    assert _place(text)[0] == city

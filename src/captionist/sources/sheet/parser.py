@@ -35,7 +35,7 @@ from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placecrossing import mark_crossings
 from .placeunlisted import origin_country, write_unlisted
-from .placeoutranked import adjective_outranked
+from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
@@ -310,6 +310,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     elif only_passing_through(text, d.facts, place):
         place.country = None
     adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
+    weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     return place
 
