@@ -66,3 +66,24 @@ def test_compass_compound_or_feast_is_no_town(text):
 ])
 def test_known_town_next_to_a_compass_compound_or_feast_is_kept(text, city):
     assert _place(text)[0] == city
+
+
+# placecompass: what a name after an unlisted village says about its country
+@pytest.mark.parametrize("text", [
+    # "West" alone is a region of Cameroon; here it opens "West Cork"
+    "Children watch rescue boats from a bridge in Kinley, West Cork, on Sunday. (AP Photo/Ellen Rourke)",
+    # Georgia: the country, and a US state
+    "Students queue outside a high school in Jefwick, Georgia, on Tuesday. (AP Photo/Lorna Pickett)",
+])
+def test_village_gets_no_country_from_a_compass_word_or_a_shared_state_name(text):
+    city, country = _place(text)
+    assert country not in ("CMR", "GEO"), (city, country)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Schafe auf einer Weide in Tskhvar, Georgien. Foto: Anna Beck/dpa", ("Tskhvar", "GEO")),
+    # Curaçao is also a region of the Netherlands under its own code: the same territory
+    ("Ook in Otrabbou op Curaçao werd Koningsdag gevierd. Foto: Amigoe / Ricardo Pieters", ("Otrabbou", "CUW")),
+])
+def test_village_keeps_a_country_named_once(text, want):
+    assert _place(text) == want

@@ -17,14 +17,9 @@ from __future__ import annotations
 
 import re
 
-from captionist.places.words import _DIRECTIONS
-
 from .gazetteer import load_gazetteer, norm
+from .placecompass import COMPASS
 from .placeunlisted import _MONTHS_DAYS, _ORIGIN, _PLACE_NOUN, _POSITIONAL, _plain_name, _word_before
-
-# compass words in the four languages (norm: "Süd" -> "sud")
-_COMPASS = _DIRECTIONS | frozenset("nord sud ost est ouest noordoost zuidoost noordwest zuidwest nordost "
-                                   "sudost nordwest sudwest mittel midden centre".split())
 
 # what may follow a place said plainly: the clause ends, or a date or another place phrase starts
 # ("in Rehingen.", "in Methausen am Samstag", "in Eisheim, Hessen"); a noun after "in" runs on
@@ -80,7 +75,7 @@ def weak_word_taken_back(text: str, facts, place) -> None:
     if place.city is None or place.city.get("unlisted") or m is None:
         return
     key = norm(m.text)
-    compass = key in _COMPASS and re.search(rf"(?<![\w-]){re.escape(m.text)}-\w", text) \
+    compass = key in COMPASS and re.search(rf"(?<![\w-]){re.escape(m.text)}-\w", text) \
         and not re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text)
     if not (compass or key in _MONTHS_DAYS):
         return
