@@ -12,7 +12,8 @@ expected name or one of its accepted spellings; not inside an adjective, a compo
 elision) gets one mutant per mode, every occurrence of that spelling in that caption (and
 nowhere else) replaced by:
 
-  swap      another populated place of the SAME country, population within 10x, whose name
+  swap      another populated place of the SAME country (of the same region when the caption
+            names the original's region), population within 10x, whose name
             is unique in the index, is no word of the corpus or of the place word lists, and has
             the same kind of name (hyphens, apostrophes, spaces); expected: that place, the same
             country;
@@ -39,7 +40,6 @@ import json
 import random
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,9 +131,8 @@ class World:
     def fit(self, cand: str, orig: str, sheet_low: str) -> bool:
         if not _LATIN.match(cand) or len(cand) < 4 or cand.casefold() in sheet_low:
             return False
-        if any(("-" in cand) != ("-" in orig) or ("'" in cand) != ("'" in orig) or (" " in cand) != (" " in orig)
-               for _ in (0,)):
-            return False
+        if any((ch in cand) != (ch in orig) for ch in "-' "):
+            return False    # the same kind of name: hyphens, apostrophes, spaces
         k = self.norm(cand)
         if any(w in self.vocab for w in k.split() if len(w) >= 3) or k in self.vocab:
             return False
