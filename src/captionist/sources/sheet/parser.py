@@ -36,6 +36,7 @@ from .language import LANGS, detect_language, language_counts
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
 from .placeunlisted import origin_country, write_unlisted
+from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
@@ -306,6 +307,8 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
         place.country = a2      # "auf Grönland", "tussen Akkrum en Irnsum" (placecountryalone)
     elif only_passing_through(text, d.facts, place):
         place.country = None
+    adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
+    weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     return place
 

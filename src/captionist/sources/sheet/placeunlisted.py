@@ -37,6 +37,7 @@ from captionist.places.words import _FEATURE_AFTER, _NOT_PLACE, _QUOTED, _REGION
 
 from .dates import CALENDAR_WORDS
 from .gazetteer import load_gazetteer, norm
+from .placecompass import no_one_country
 from .placecrossing import _own_country, crossings
 from .placedateline import PAGE_LABELS
 from .placevenues import find_venue
@@ -86,6 +87,8 @@ def _country_of(name: str, gz) -> str | None:
     words = name.split()
     for n in range(len(words), 0, -1):
         key = norm(" ".join(words[:n]).rstrip(",.)"))
+        if no_one_country(key, gz):
+            continue    # "Kinley, West Yorkshire", "Augworth, Georgia" (placecompass)
         if key in gz.countries:
             return gz.countries[key]
         regions = {r.country for r in gz.index.regions(key)}
