@@ -75,3 +75,19 @@ def test_an_academic_town_adjective_is_not_the_place(text):
 ])
 def test_other_town_adjectives_still_place_the_picture(text, city):
     assert place(text)[0] == city
+
+
+# --- an exonym with accents is never a small town with the plain spelling ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Pékin : des cyclistes dans le brouillard, mardi. Photo : Jean Dupuis/AFP",
+    "Des touristes devant la Cité interdite à Pékin. Photo : Jean Dupuis/AFP",
+])
+def test_an_accented_exonym_is_not_the_plain_small_town(text):
+    city, country, warnings = place(text)
+    assert city != "Pekin" and country != "USA"
+    assert any("Pékin" in w for w in warnings)
+
+
+def test_the_plain_spelling_with_its_state_is_still_the_town():
+    assert place("Des agriculteurs manifestent à Pekin, dans l'Illinois. Photo : Jean Dupuis/AP")[:2] == ("Pekin", "USA")

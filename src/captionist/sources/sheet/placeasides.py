@@ -86,3 +86,18 @@ def _where(name: str, text: str) -> int:
     hit = re.search(r"(?<!\w)" + re.escape(name), text)
     return hit.start() if hit else -1
 
+
+
+# a city this big that bears the written spelling as an exonym is what the caption means
+_EXONYM_CITY = 1000000
+
+
+def loose_accent_match(written: str, city: dict, candidates: list[dict]) -> bool:
+    """`city` matches the written name only once its accents are stripped ("Pékin" of Pekin,
+    Illinois), is a town of under a tenth of _EXONYM_CITY, and a city of _EXONYM_CITY people
+    abroad is among the candidates (Beijing, which French writes "Pékin"): the exonym names
+    the big city, never the small town with the plain spelling."""
+    if written.isascii() or not city["name"].isascii() or (city.get("population") or 0) * 10 >= _EXONYM_CITY:
+        return False
+    return any((c.get("population") or 0) >= _EXONYM_CITY and c["countrycode"] != city["countrycode"]
+               for c in candidates)

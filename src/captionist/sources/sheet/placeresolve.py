@@ -15,6 +15,7 @@ from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 from .gazetteer import load_gazetteer, norm
 from .placeclues import lake_countries, written_as_place
+from .placeasides import loose_accent_match
 from .placegate import PROMINENT, REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .places import PlaceFacts, PlaceMention
 
@@ -114,7 +115,7 @@ def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
     and a bigger one too when the town bearing it is no village ("à Bienne" is Biel/Bienne,
     not Vienna, which GeoNames also calls so)."""
     key = norm(m.text)
-    own = [c for c in m.cities if _own_name(c, key)]
+    own = [c for c in m.cities if _own_name(c, key) and not loose_accent_match(m.text, c, m.cities)]
     biggest_own = max((_pop(c) for c in own), default=-1)
     if biggest_own >= TOWN:
         biggest_own = 10 ** 9
