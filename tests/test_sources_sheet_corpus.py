@@ -51,7 +51,7 @@ import pytest
 FLOORS = {
     "found": 99.4,
     "creditLine": 98.9,
-    "creatorNames": 98.9,
+    "creatorNames": 99.3,
     "cityName": 92.0,
     "countryCode": 90.9,
     "dateCreated": 99.1,
