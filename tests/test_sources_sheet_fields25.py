@@ -62,3 +62,43 @@ def test_an_organisation_is_no_creator(text, line):
 ])
 def test_people_stay_creators(text, creators):
     assert _credit(text).creators == creators
+
+
+@pytest.mark.parametrize("text,line,source", [
+    # a library, an archive, a museum's collection printed after the caption with no label
+    ("Dockers unload bananas at the quay, around 1930. Library of Congress", "Library of Congress", "Library of Congress"),
+    ("Le port de Concarneau vers 1910. Archives municipales de Concarneau",
+     "Archives municipales de Concarneau", "Archives municipales de Concarneau"),
+    ("Des ouvrières à la filature, en 1935. Collection Musée de la Mine", "Collection Musée de la Mine",
+     "Collection Musée de la Mine"),
+    ("Kurkarbeiders in Alentejo, rond 1950. Arquivo Distrital de Évora", "Arquivo Distrital de Évora",
+     "Arquivo Distrital de Évora"),
+    # a private holder: a credit line with no source and no creator
+    ("Le maire pose devant la mairie en 1968. Collection particulière", "Collection particulière", None),
+    ("Mijn grootvader op de boot, 1949. Foto: privécollectie", "privécollectie", None),
+    # a Dutch archive introducer
+    ("Vissers op de dijk bij Urk, 1936. Archieffoto: Het Leven", "Het Leven", "Het Leven"),
+])
+def test_a_holder_after_the_caption_is_its_credit(text, line, source):
+    got = _credit(text)
+    assert (got.line, got.creators, got.source) == (line, [], source)
+
+
+@pytest.mark.parametrize("text", [
+    # a last sentence about an archive, a museum or a library is text, not a credit
+    "The mill closed in 1962. Archives show the loss of two hundred jobs.",
+    "De fabriek sloot in 1962. Het archief bewaart de foto's.",
+    "L'usine a fermé en 1962. Le musée ouvrira en mai.",
+    "Die Fabrik schloss 1962. Das Archiv zeigt die Bilder.",
+    # a holder's noun in a sentence with a date is the caption's
+    "Visitors queue outside. Library of Congress, 1912",
+])
+def test_a_sentence_about_a_holder_is_no_credit(text):
+    assert find_credit(text) is None
+
+
+def test_a_magazine_of_a_paper_after_pour_is_the_outlet():
+    got = _credit("Un bouchonnier trie des bouchons à Santa Maria da Feira. "
+                  "ANA SOUSA POUR « M LE MAGAZINE DU MONDE »")
+    assert got.creators == ["Ana Sousa"]
+    assert got.source == "M Le magazine du Monde"
