@@ -102,3 +102,19 @@ def test_a_magazine_of_a_paper_after_pour_is_the_outlet():
                   "ANA SOUSA POUR « M LE MAGAZINE DU MONDE »")
     assert got.creators == ["Ana Sousa"]
     assert got.source == "M Le magazine du Monde"
+
+
+@pytest.mark.parametrize("text,year", [
+    # a person's years of birth and death are no picture's date
+    ("In memoriam: fotografe Anna Brouwer (1938-2026) in haar doka. Foto: privécollectie", None),
+    ("Der Maler Karl Hofer (1878 - 1955) in seinem Atelier. Foto: Nachlass Hofer", None),
+    # the picture's own year is still taken, before or after such a bracket
+    ("Der Maler Karl Hofer (1878-1955) in seinem Atelier, 1950. Foto: Nachlass Hofer", 1950),
+    ("Dockers at the quay in 1931. Library of Congress", 1931),
+])
+def test_life_years_are_no_date(text, year):
+    import datetime as dt
+
+    from captionist.sources.sheet.dates import find_date
+    got = find_date(text, "en", dt.date(2026, 11, 20))
+    assert (got.year if got else None) == year
