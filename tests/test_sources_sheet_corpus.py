@@ -50,12 +50,12 @@ import pytest
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.4,
-    "creditLine": 98.9,
-    "creatorNames": 98.9,
+    "creditLine": 99.3,
+    "creatorNames": 99.4,
     "cityName": 92.2,
     "countryCode": 90.9,
     "dateCreated": 99.1,
-    "strays_taken_max": 4,
+    "strays_taken_max": 2,
     "wrong_places_max": 6,
 }
 # wrong places still open on the red-team sheets 96-97 (wrong24: towns that name something

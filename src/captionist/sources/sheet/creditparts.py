@@ -37,12 +37,18 @@ _INSTITUTION_FIRST = frozenset(
     "stift kloster abtei abbaye abdij abbey kunsthalle kunsthaus staatsarchiv stadtarchiv landesarchiv "
     "landesmuseum stadtmuseum observatory observatoire sternwarte institut institute instituut "
     "fondation fondazione museo musei theater théâtre theatre oper opéra opera compagnie société "
-    "association associazione fédération federación".split())
+    "association associazione fédération federación "
+    # an estate, a fair, a heritage site or a mountain/lake site as a source ("Nachlass Wendland",
+    # "Messe Ostwestfalen", "Weltkulturerbe Völklinger Hütte", "Pic du Midi"): never a given name
+    "nachlass nalatenschap messe weltkulturerbe werelderfgoed pic mont lac château".split())
 # institutions named by a word that is a name's word elsewhere: taken only with a name's
 # head noun after them ("Koala Conservation Australia", "Wildlife Rescue Trust")
 _INSTITUTION_WORDS = frozenset("conservation sanctuary society institute observatory hospital klinik "
                                "ziekenhuis hôpital laboratory labs technologies technology systems airlines "
-                               "airways aviation group holding linien verkehrsbetriebe bahn bahnen werke marketing".split())
+                               "airways aviation group holding linien verkehrsbetriebe bahn bahnen werke marketing "
+                               "auto automotive motors food foods energy survey".split())  # "Škoda Auto", "British Antarctic Survey"
+# English country names that are also people's surnames or given names ("Michael Jordan", "Anatole France")
+_COUNTRY_SURNAMES = frozenset("jordan israel chad georgia france ireland guinea".split())
 # space programmes and satellite operators whose pictures are credited to them, never to a person
 # police forces of the agencies' countries by the word they print (Czech, Swedish, Norwegian, Finnish)
 _POLICE = frozenset("policie polisen politiet poliisi polícia policija rendőrség".split())
@@ -82,7 +88,24 @@ def org_shape(part: str) -> str | None:
         return p
     if any(w.casefold() in _INSTITUTION_WORDS for w in words[1:]) and all(w[:1].isupper() for w in words):
         return p
+    if _country_last(words):
+        return p
     return None
+
+
+def _country_last(words: list[str]) -> bool:
+    """"Hockey India", "GeoSphere Austria": a country's English name after another word names
+    a federation or an institute of that country; no person is credited by a surname that is a
+    country's name, but for the few in _COUNTRY_SURNAMES. Only the last word (a country word first
+    is a given name: "Jordan Reyes", "Frans Paalman") and only the name itself (adjectives are
+    surnames: "Dawn French")."""
+    last = words[-1].strip(".,")
+    if len(words) < 2 or not last[:1].isupper() or last.isupper() or last.casefold() in _COUNTRY_SURNAMES:
+        return False
+    from .gazetteer import country_name, load_gazetteer, norm  # the place index, loaded on first use
+    a2 = load_gazetteer().countries.get(norm(last))
+    got = country_name(a2) if a2 else None
+    return got is not None and norm(got[0]) == norm(last)
 
 
 _PARTICLES = frozenset("van de der den ten ter von zu du da di le la del dos das bin al el op het".split())

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .creditorgs import club_name, surname_not_source
+from .creditinstitution import holder_credit
 from .creditparts import looks_like_name as _looks_like_name, org_shape
 from .creditplace import drop_place_date
 from .text import PLAIN, as_plain, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
@@ -262,6 +263,7 @@ def _check_for_known(m, par, off, style) -> Credit | None:
 
 
 _CHECKS = {"for-known": _check_for_known, "parse": _check_parse, "enclosed": _check_enclosed, "known-agency-last": _check_known_agency_last,
+           "holder": lambda m, par, off, style: _check_parse(m, par, off, style) if holder_credit(m.group("c")) else None,
            "slash": _check_slash, "agency-only": _check_agency_only, "alone": _check_alone}
 _KNOWN_SOURCES = frozenset({*_AGENCIES.values(), *_PUBLICATIONS.values()})
 
@@ -413,7 +415,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         if not part or part.casefold() in _NOT_PERSON:
             continue
         lower = [w for w in re.sub(r"\b[dl]'", "", part).split() if w[:1].islower() and w not in _FUNCTION_WORDS]
-        if (len(part.split()) > 8 or len(lower) >= 2) and not (_source_name(part) or (
+        if (sum(_LETTERS.search(w) is not None for w in part.split()) > 8 or len(lower) >= 2) and not (_source_name(part) or (
                 len(part.split()) <= 6 and _agency_name(part))):  # "archives municipales de Besançon"
             return None  # "dpa Menschen kühlen sich am ...": text, not an organisation's name
         if person_part:

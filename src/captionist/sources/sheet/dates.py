@@ -100,6 +100,8 @@ _TIME = re.compile(
     r"(?P<suf>uur|u\b|Uhr|h\b|heures?\b|a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|hrs\b|hours\b)?",
     re.IGNORECASE)
 _APPROX = frozenset("rond omstreeks around about gegen vers".split())
+# "fotograaf Hendrik Oudshoorn (1931-2026)": a person's years of birth and death, no picture's date
+_LIFE_YEARS = re.compile(r"\((?:1[6-9]|20)\d\d\s{0,2}-\s{0,2}(?:1[6-9]|20)\d\d\)")
 # "Solothurn, 12. Februar 2026, 5 Uhr:": an hour with its marker right after a date's year
 _AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d,\s{1,2}$")
 _AT_BEFORE = re.compile(r"\b(?:at|om|um|à|tegen)\s{1,2}$", re.IGNORECASE)
@@ -244,9 +246,10 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     ma = next((x for x in _MONTH_ALONE.finditer(plain) if not inside_event(x)), None)
     if ma and ref is not None and _MONTH_NUM[ma.group("m").casefold()] <= ref.month:
         return DateFound(ref.year, _MONTH_NUM[ma.group("m").casefold()], how="relative", span=ma.group())
+    life = [x.span() for x in _LIFE_YEARS.finditer(plain)]
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
-        if pre in _SINCE or any(s <= m.start("y") < e for s, e in events) \
+        if pre in _SINCE or any(s <= m.start("y") < e for s, e in events + life) \
                 or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")):
             continue  # "inauguré en 1901", "with a photo of her class taken in 1962" (dateother.py)
         if pre in _OF_YEAR and not _of_picture(plain, m.start("y")) and len(plain[:m.start("y")].split()) > 3:
