@@ -52,7 +52,7 @@ FLOORS = {
     "found": 99.4,
     "creditLine": 98.9,
     "creatorNames": 98.9,
-    "cityName": 92.1,
+    "cityName": 92.2,
     "countryCode": 91.0,
     "dateCreated": 99.1,
     "strays_taken_max": 4,

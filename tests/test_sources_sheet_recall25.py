@@ -53,3 +53,26 @@ def test_a_dateline_town_with_de_in_its_name(text, city, country):
 ])
 def test_no_town_from_a_name_with_de_the_index_lacks(text):
     assert place(text)[0] is None
+
+
+# --- 3. a plant, research centre or hospital named after its town ------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Arbeiter prüfen Karosserien im Opel-Werk Eisenach. Foto: Jan Brandt/dpa", "Eisenach", "DEU"),
+    ("Ein Techniker wartet den Supercomputer im Forschungszentrum Jülich. Foto: Jan Brandt/dpa",
+     "Jülich", "DEU"),
+    ("Pflegekräfte im Klinikum Ingolstadt während der Nachtschicht. Foto: Jan Brandt/dpa",
+     "Ingolstadt", "DEU"),
+])
+def test_a_plant_or_research_centre_names_its_town(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a hyphenated word that does not end in a plant is no cue ("Opel-Chef" is a person)
+    "Der Opel-Chef Eisenach spricht vor der Belegschaft. Foto: Jan Brandt/dpa",
+    # a plant's word inside a longer hyphenated word is no cue either ("Werk" must end it)
+    "Die Werk-Chefin Eisenach spricht vor der Belegschaft. Foto: Jan Brandt/dpa",
+])
+def test_no_town_from_a_word_that_is_no_plant(text):
+    assert place(text)[0] is None
