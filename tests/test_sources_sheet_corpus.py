@@ -53,7 +53,7 @@ FLOORS = {
     "creditLine": 99.3,
     "creatorNames": 99.4,
     "cityName": 92.2,
-    "countryCode": 90.9,
+    "countryCode": 91.0,
     "dateCreated": 99.1,
     "strays_taken_max": 2,
     "wrong_places_max": 6,

@@ -232,6 +232,9 @@ CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt ha
                      # an abbey or art hall named after its town (recall23de): "im Stift Admont",
                      # "in der Kunsthalle Schweinfurt" (not "Kloster": "Kloster Kreuzberg" in the Rhön is no Kreuzberg)
                      "kunsthalle stift stiftsbibliothek "
+                     # a car plant or research centre named after its town (recall25): "im Werk
+                     # Dingolfing", "im Forschungszentrum Jülich", "im Klinikum Ingolstadt"
+                     "werk forschungszentrum klinikum "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
                      # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
                      # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"

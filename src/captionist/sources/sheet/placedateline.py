@@ -29,9 +29,10 @@ from .placegerman import region_first
 
 _NAME = r"[^\W\d_][\w'’.-]*"
 # the small words inside a town's name that say where it lies ("Linz am Rhein", "Frankfurt an
-# der Oder", "Alphen aan den Rijn", "Bergen op Zoom", "Châlons-en-Champagne" is one word
+# der Oder", "Alphen aan den Rijn", "Bergen op Zoom", "Santiago de Chile", "Luján de Cuyo"
+# (recall25), "Châlons-en-Champagne" is one word
 # already): lower case, but part of the name (recall18)
-_LINKS = frozenset("am an der dem im in auf ob bei aan den op sur upon on".split())
+_LINKS = frozenset("am an der dem im in auf ob bei aan den op sur upon on de del".split())
 _LINK = r"(?:am|an der|an|im|in|auf|ob|bei|aan den|aan de|aan|op|sur|upon|on)"
 # the date a dateline may carry after the town, in the four languages: "Amiens, le 25
 # novembre 2026.", "Zwolle, 3 maart -", "Leeds, March 3 -", "Kiel, 3. März:" (recall18); after
@@ -49,7 +50,9 @@ _HOUR = r"(?:,? (?i:(?:um |om |at |à )?[0-2]?\d(?:[.:h][0-5]\d)? ?(?:uhr|uur|h|
 # (Côtes-d'Armor), samedi 22 août 2026."
 _WEEKDAY_PLAIN = "|".join(sorted({w for w in re.findall(r"[a-z]+", WEEKDAY_RE.pattern.split("(?P<w>")[1].split(")")[0])},
                                  key=len, reverse=True))
-_DATE = rf"(?:(?i:(?:{_WEEKDAY_PLAIN}),? )?{_DAY}|(?i:(?:am |op |on |le )?{WEEKDAY_RE.pattern}))"
+# an archive's dateline carries the year alone: "Cobh, 1912: passengers ...", "Stellendam, 1932 -"
+# (recall25); only after a comma, never bare ("Berlin 1989:" may be an event's name)
+_DATE = rf"(?:(?i:(?:{_WEEKDAY_PLAIN}),? )?{_DAY}|(?i:(?:am |op |on |le )?{WEEKDAY_RE.pattern})|(?<=, )(?:18|19|20)\d\d)"
 _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"

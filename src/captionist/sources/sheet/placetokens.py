@@ -164,6 +164,10 @@ _CUES = _LOC_CUES | _COUNTRY_CUES
 _CUES_ARTICLES = _CUES | _ARTICLES
 
 
+# a company's plant written as one hyphenated word, "das VW-Werk Zwickau": the cue is its last part
+COMPOUND_CUES = frozenset({"werk"})
+
+
 def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     """The one and two words before token i, articles skipped ("in der Ukraine",
     "dans les Alpes-Maritimes"); a capitalised cue counts only at a sentence start."""
@@ -187,6 +191,8 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     if j < 0 or tokens[j + 1][0] - tokens[j][1] > 3 or "," in text[tokens[j][1]:tokens[j + 1][0]]:
         return "", ""
     w = tokens[j][2]
+    if "-" in w and w.rsplit("-", 1)[1].casefold() in COMPOUND_CUES:
+        w = w.rsplit("-", 1)[1]     # "im BMW-Werk Dingolfing": the company's plant in its town (recall25)
     if w[:1].isupper() and w.casefold() not in CAP_CUES and not (
             tokens[j][0] == 0 or text[max(0, tokens[j][0] - 2):tokens[j][0]] in (". ", "! ", "? ")):
         one = ""
