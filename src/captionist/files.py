@@ -140,7 +140,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
     cancel it (the source changed meanwhile, say). `done` runs once the write is over, renamed
     or not (it releases the lease on the original, see `captionist.leases`). `replace=False`
     (output folders): an existing `target` is never overwritten; the write fails instead."""
-    target = Path(target)
+    target = target if isinstance(target, Path) else Path(target)
     if replace and target.is_symlink():
         # In place through a symlink: write the file it names (in that file's folder, so the
         # rename stays atomic) and keep the link; replacing the link with a regular file would
@@ -153,6 +153,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o644)
         total = 0
+        st = None       # mode_from's stat, when it is a part's source (one stat less a file)
         for part in parts:
             if isinstance(part, (bytes, bytearray, memoryview)):
                 view = memoryview(part)
@@ -164,9 +165,12 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                 src, offset = part
                 sfd = os.open(src, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
                 try:
-                    count = os.fstat(sfd).st_size - offset
+                    sst = os.fstat(sfd)
+                    if src == mode_from:
+                        st = sst
+                    count = sst.st_size - offset
                     # block-aligned tails are cloned where the file system shares extents
-                    clone.copy_tail(sfd, fd, offset, count, _copy_range)
+                    clone.copy_tail(sfd, fd, offset, count, _copy_range, src_size=sst.st_size)
                     total += count
                 finally:
                     os.close(sfd)
@@ -175,7 +179,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             raise OSError(errno.EIO, f"wrote {new.st_size} bytes, expected {total}")
         if mode_from is not None:
             try:
-                st = os.stat(mode_from)
+                st = st or os.stat(mode_from)
             except OSError:
                 st = None
             # (each change is a journal transaction: made only when the new file differs)

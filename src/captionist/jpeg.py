@@ -61,9 +61,10 @@ def read_header(f: BinaryIO) -> Header:
     return got
 
 
-# A photo's header is a few KB (an agency's XMP, a thumbnail: up to ~100 KB); one read of this
-# size holds most of them, and `read_header` doubles it until the SOS marker is in.
-_FIRST_READ = 1 << 16
+# The first read is one buffer of the file object (`reader.load` has it already: no system
+# call); `read_header` doubles it until the SOS marker is in (a camera's thumbnail, an agency's
+# XMP: a few reads). A larger first read cost more than it saved (paired, issue 14).
+_FIRST_READ = 4096
 
 
 def parse_header(data: bytes, eof: bool = True) -> Header | None:
