@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Union
 
-from . import clone, fssync, timing
+from . import clone, fssync, fsyncer, timing
 from .errors import WriteError
 from .tempfiles import TEMP_MARK, owner_mark
 
@@ -63,7 +63,10 @@ SYNC_THREADS = 8
 # the copied bytes is done by the kernel's flusher instead), but in paired 300-file runs on
 # loop XFS under load the workers then waited 2-3x longer for a CPU and the run took longer
 # (docs/architecture.md, "Group commit and crashes"), so it is not the default.
-GROUP_SYNC = "syncfs" if os.environ.get("CAPTIONIST_GROUP_SYNC", "") == "syncfs" and fssync.available() \
+# "helper" (CAPTIONIST_GROUP_SYNC=helper): each temp's descriptor is handed to a helper process
+# that fsyncs it, out of this interpreter (`captionist.fsyncer`).
+_CHOSEN = os.environ.get("CAPTIONIST_GROUP_SYNC", "")
+GROUP_SYNC = "syncfs" if _CHOSEN == "syncfs" and fssync.available() else "helper" if _CHOSEN == "helper" \
     else "fsync"
 
 
@@ -294,6 +297,7 @@ class GroupCommit:
         self.bytes = 0
         self.reserved: set[Path] = set()   # targets of pending writes (two files, one name)
         self.by_syncfs = GROUP_SYNC == "syncfs"
+        self.by_helper = GROUP_SYNC == "helper"
 
     def add(self, tmp: Path, target: Path, size: int, check: Callable[[], None] | None,
             replace: bool = True, done: Callable[[], None] | None = None, fd: int | None = None) -> None:
@@ -304,7 +308,10 @@ class GroupCommit:
         self.dones.append(done)
         self.fds.append(fd)
         self.reserved.add(target)
-        if not self.by_syncfs:
+        if self.by_helper:
+            helper = fsyncer.get()
+            self.syncs.append((helper, helper.send(fd)))    # a number None: fsynced at commit
+        elif not self.by_syncfs:
             self.syncs.append(self._syncer.submit(_timed_fsync, fd))
         self.bytes += size
 
@@ -359,6 +366,8 @@ class GroupCommit:
         return failed
 
     def _wait_fsyncs(self) -> list[tuple[Path, OSError]]:
+        if self.by_helper:
+            return self._wait_helper()
         errors = []
         for (_, target, _, _), sync in zip(self.pending, self.syncs):
             try:
@@ -366,6 +375,24 @@ class GroupCommit:
                     sync.result()
             except OSError as e:
                 errors.append((target, e))
+        return errors
+
+    def _wait_helper(self) -> list[tuple[Path, OSError]]:
+        """The helper's answer for each temp; a temp it did not answer for (it is gone) is
+        fsynced here, through this process's own descriptor."""
+        errors = []
+        for (_, target, _, _), (helper, seq), fd in zip(self.pending, self.syncs, self.fds):
+            with timing.span("commit: wait for fsyncs"):
+                err = helper.wait(seq) if seq is not None else None
+                if err is None:
+                    try:
+                        os.fsync(fd)
+                        err = 0
+                    except OSError as e:
+                        errors.append((target, e))
+                        continue
+            if err:
+                errors.append((target, OSError(err, os.strerror(err))))
         return errors
 
     def _syncfs(self) -> list[tuple[Path, OSError]]:
@@ -404,6 +431,8 @@ class GroupCommit:
         self.dones.clear()
 
     def abort(self) -> None:
+        if self.by_helper:          # the helper holds descriptors of its own: nothing to wait for
+            self.syncs.clear()
         for sync in self.syncs:
             sync.cancel()
         for sync in self.syncs:     # one already running holds its descriptor: it ends first
