@@ -367,7 +367,8 @@ class GroupCommit:
 
     def _wait_fsyncs(self) -> list[tuple[Path, OSError]]:
         if self.by_helper:
-            return self._wait_helper()
+            with timing.span("commit: wait for fsyncs"):
+                return [(self.pending[i][1], e) for i, e in fsyncer.settle(self.syncs, self.fds)]
         errors = []
         for (_, target, _, _), sync in zip(self.pending, self.syncs):
             try:
@@ -375,24 +376,6 @@ class GroupCommit:
                     sync.result()
             except OSError as e:
                 errors.append((target, e))
-        return errors
-
-    def _wait_helper(self) -> list[tuple[Path, OSError]]:
-        """The helper's answer for each temp; a temp it did not answer for (it is gone) is
-        fsynced here, through this process's own descriptor."""
-        errors = []
-        for (_, target, _, _), (helper, seq), fd in zip(self.pending, self.syncs, self.fds):
-            with timing.span("commit: wait for fsyncs"):
-                err = helper.wait(seq) if seq is not None else None
-                if err is None:
-                    try:
-                        os.fsync(fd)
-                        err = 0
-                    except OSError as e:
-                        errors.append((target, e))
-                        continue
-            if err:
-                errors.append((target, OSError(err, os.strerror(err))))
         return errors
 
     def _syncfs(self) -> list[tuple[Path, OSError]]:

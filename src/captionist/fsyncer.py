@@ -135,6 +135,23 @@ def _serve(sock: socket.socket) -> None:
         os._exit(code)
 
 
+def settle(sent: list[tuple[Helper, int | None]], fds: list[int]) -> list[tuple[int, OSError]]:
+    """Wait for the helper's answer for each (helper, request number) `sent`; a file it did
+    not answer for (it is gone) is fsynced here, through this process's descriptor in `fds`.
+    Returns the failed files' indexes and errors."""
+    errors = []
+    for i, ((helper, seq), fd) in enumerate(zip(sent, fds)):
+        err = helper.wait(seq) if seq is not None else None
+        if err is None:
+            try:
+                os.fsync(fd)
+            except OSError as e:
+                errors.append((i, e))
+        elif err:
+            errors.append((i, OSError(err, os.strerror(err))))
+    return errors
+
+
 def get() -> Helper:
     """This process's helper, started on first use (and again after it was lost)."""
     global _helper
