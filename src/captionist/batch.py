@@ -21,7 +21,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import pipeline
+from . import gcpause, pipeline
 from .files import GroupCommit
 from .outcome import Outcome
 
@@ -117,23 +117,13 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
             if report is not None:
                 report(list(waiting))
             waiting.clear()
+        gcpause.between_groups()
 
     try:
-        for i, path in enumerate(files, first):
-            try:
-                opts = prepare(path) if prepare is not None else options
-                if record is not None:
-                    out = pipeline.embed(path, record, opts, group)
-                else:
-                    out = pipeline.process(path, records or [], opts, group, position=i, batch_size=batch_size)
-            except Exception as e:  # noqa: BLE001 - one file's surprise must not end the batch
-                out = Outcome.failure(path, error_text(i, path, e) if error_text else _error_text(path, e))
-            waiting.append(out)
-            outcomes.append(out)
-            if each is not None:
-                each(out)
-            if group is None or group.full:
-                flush()
+        with gcpause.batch_paused():
+            _each_file(files, records, options, batch_size=batch_size, record=record, group=group, prepare=prepare,
+                       error_text=error_text, first=first, each=each, waiting=waiting, outcomes=outcomes,
+                       flush=flush)
         flush()
     except BaseException:
         for o in waiting:       # not committed: abandoned (the originals are untouched)
@@ -144,6 +134,27 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
         if group is not None:   # nothing half-done is renamed; temps go
             group.abort()
     return outcomes
+
+
+def _each_file(files: Iterable[Path], records, options: pipeline.Options, *, batch_size: int, record, group,
+               prepare, error_text, first: int, each, waiting: list[Outcome], outcomes: list[Outcome],
+               flush: Callable[[], None]) -> None:
+    """`run_batch`'s loop over the files, in this process."""
+    for i, path in enumerate(files, first):
+        try:
+            opts = prepare(path) if prepare is not None else options
+            if record is not None:
+                out = pipeline.embed(path, record, opts, group)
+            else:
+                out = pipeline.process(path, records or [], opts, group, position=i, batch_size=batch_size)
+        except Exception as e:  # noqa: BLE001 - one file's surprise must not end the batch
+            out = Outcome.failure(path, error_text(i, path, e) if error_text else _error_text(path, e))
+        waiting.append(out)
+        outcomes.append(out)
+        if each is not None:
+            each(out)
+        if group is None or group.full:
+            flush()
 
 
 def _run_shared(shares: list[tuple[int, list[Path]]], records, options: pipeline.Options, *, batch_size: int,

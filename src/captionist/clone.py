@@ -123,11 +123,12 @@ def clone_range(src_fd: int, dst_fd: int, src_offset: int, dst_offset: int, leng
 
 
 def copy_tail(src_fd: int, dst_fd: int, offset: int, count: int,
-              copy: Callable[[int, int, int, int], None]) -> bool:
+              copy: Callable[[int, int, int, int], None], src_size: int | None = None) -> bool:
     """Append src[offset:offset + count] (the source's end) to dst at its current position:
     the part up to the source's next block boundary with `copy`, the rest cloned when the two
     positions agree modulo the block size and the file system can clone, else with `copy`.
-    Returns whether the bulk was cloned."""
+    `src_size`: the source's size when the caller has just taken it. Returns whether the bulk
+    was cloned."""
     dst_pos = os.lseek(dst_fd, 0, os.SEEK_CUR)
     try:
         block = os.fstatvfs(dst_fd).f_bsize or _DEFAULT_BLOCK
@@ -140,7 +141,8 @@ def copy_tail(src_fd: int, dst_fd: int, offset: int, count: int,
     if head:
         copy(src_fd, dst_fd, offset, head)
     offset, dst_pos, rest = offset + head, dst_pos + head, count - head
-    if rest and offset + rest == os.fstat(src_fd).st_size and clone_range(src_fd, dst_fd, offset, dst_pos):
+    size = os.fstat(src_fd).st_size if src_size is None else src_size
+    if rest and offset + rest == size and clone_range(src_fd, dst_fd, offset, dst_pos):
         os.lseek(dst_fd, dst_pos + rest, os.SEEK_SET)
         return True
     os.lseek(dst_fd, dst_pos, os.SEEK_SET)

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Union
 
-from . import clone, fssync, timing
+from . import clone, fssync, fsyncer, timing
 from .errors import WriteError
 from .tempfiles import TEMP_MARK, owner_mark
 
@@ -63,7 +63,10 @@ SYNC_THREADS = 8
 # the copied bytes is done by the kernel's flusher instead), but in paired 300-file runs on
 # loop XFS under load the workers then waited 2-3x longer for a CPU and the run took longer
 # (docs/architecture.md, "Group commit and crashes"), so it is not the default.
-GROUP_SYNC = "syncfs" if os.environ.get("CAPTIONIST_GROUP_SYNC", "") == "syncfs" and fssync.available() \
+# "helper" (CAPTIONIST_GROUP_SYNC=helper): each temp's descriptor is handed to a helper process
+# that fsyncs it, out of this interpreter (`captionist.fsyncer`).
+_CHOSEN = os.environ.get("CAPTIONIST_GROUP_SYNC", "")
+GROUP_SYNC = "syncfs" if _CHOSEN == "syncfs" and fssync.available() else "helper" if _CHOSEN == "helper" \
     else "fsync"
 
 
@@ -140,7 +143,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
     cancel it (the source changed meanwhile, say). `done` runs once the write is over, renamed
     or not (it releases the lease on the original, see `captionist.leases`). `replace=False`
     (output folders): an existing `target` is never overwritten; the write fails instead."""
-    target = Path(target)
+    target = target if isinstance(target, Path) else Path(target)
     if replace and target.is_symlink():
         # In place through a symlink: write the file it names (in that file's folder, so the
         # rename stays atomic) and keep the link; replacing the link with a regular file would
@@ -153,6 +156,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o644)
         total = 0
+        st = None       # mode_from's stat, when it is a part's source (one stat less a file)
         for part in parts:
             if isinstance(part, (bytes, bytearray, memoryview)):
                 view = memoryview(part)
@@ -164,9 +168,12 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                 src, offset = part
                 sfd = os.open(src, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
                 try:
-                    count = os.fstat(sfd).st_size - offset
+                    sst = os.fstat(sfd)
+                    if src == mode_from:
+                        st = sst
+                    count = sst.st_size - offset
                     # block-aligned tails are cloned where the file system shares extents
-                    clone.copy_tail(sfd, fd, offset, count, _copy_range)
+                    clone.copy_tail(sfd, fd, offset, count, _copy_range, src_size=sst.st_size)
                     total += count
                 finally:
                     os.close(sfd)
@@ -175,7 +182,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
             raise OSError(errno.EIO, f"wrote {new.st_size} bytes, expected {total}")
         if mode_from is not None:
             try:
-                st = os.stat(mode_from)
+                st = st or os.stat(mode_from)
             except OSError:
                 st = None
             # (each change is a journal transaction: made only when the new file differs)
@@ -290,6 +297,7 @@ class GroupCommit:
         self.bytes = 0
         self.reserved: set[Path] = set()   # targets of pending writes (two files, one name)
         self.by_syncfs = GROUP_SYNC == "syncfs"
+        self.by_helper = GROUP_SYNC == "helper"
 
     def add(self, tmp: Path, target: Path, size: int, check: Callable[[], None] | None,
             replace: bool = True, done: Callable[[], None] | None = None, fd: int | None = None) -> None:
@@ -300,7 +308,10 @@ class GroupCommit:
         self.dones.append(done)
         self.fds.append(fd)
         self.reserved.add(target)
-        if not self.by_syncfs:
+        if self.by_helper:
+            helper = fsyncer.get()
+            self.syncs.append((helper, helper.send(fd)))    # a number None: fsynced at commit
+        elif not self.by_syncfs:
             self.syncs.append(self._syncer.submit(_timed_fsync, fd))
         self.bytes += size
 
@@ -355,6 +366,9 @@ class GroupCommit:
         return failed
 
     def _wait_fsyncs(self) -> list[tuple[Path, OSError]]:
+        if self.by_helper:
+            with timing.span("commit: wait for fsyncs"):
+                return [(self.pending[i][1], e) for i, e in fsyncer.settle(self.syncs, self.fds)]
         errors = []
         for (_, target, _, _), sync in zip(self.pending, self.syncs):
             try:
@@ -400,6 +414,8 @@ class GroupCommit:
         self.dones.clear()
 
     def abort(self) -> None:
+        if self.by_helper:          # the helper holds descriptors of its own: nothing to wait for
+            self.syncs.clear()
         for sync in self.syncs:
             sync.cancel()
         for sync in self.syncs:     # one already running holds its descriptor: it ends first

@@ -15,7 +15,6 @@ sha256, as the daemon does.
 from __future__ import annotations
 
 import hashlib
-import io
 from pathlib import Path
 
 from . import jpeg
@@ -54,7 +53,7 @@ def of_written_jpeg(start: bytes, size: int) -> str | None:
     and SOS segment, as the writer just wrote them): the journal row then needs no second read
     of the file (issue 14). None when `start` does not hold a whole header."""
     try:
-        return _form(jpeg.read_header(io.BytesIO(start)), size)
+        return _form(jpeg.parse_header(start), size)
     except jpeg.JpegError:
         return None
 

@@ -49,46 +49,74 @@ def is_jpeg(head: bytes) -> bool:
 
 
 def read_header(f: BinaryIO) -> Header:
-    """Read segments from the start of `f` up to the first SOS."""
+    """Read segments from the start of `f` up to the first SOS: a few large reads parsed in
+    memory (`parse_header`), not a read call per marker byte (issue 14: 40 calls a file)."""
     f.seek(0)
-    if f.read(2) != SOI:
+    buf = f.read(_FIRST_READ)
+    eof = len(buf) < _FIRST_READ
+    while (got := parse_header(buf, eof)) is None:
+        more = f.read(len(buf))
+        eof = len(more) < len(buf)
+        buf += more
+    return got
+
+
+# The first read is one buffer of the file object (`reader.load` has it already: no system
+# call); `read_header` doubles it until the SOS marker is in (a camera's thumbnail, an agency's
+# XMP: a few reads). A larger first read cost more than it saved (paired, issue 14).
+_FIRST_READ = 4096
+
+
+def parse_header(data: bytes, eof: bool = True) -> Header | None:
+    """The header in `data` (a JPEG's first bytes, or all of it), or None when `data` ends
+    before the first SOS segment does and more of the file follows (`eof` False). The same
+    walk, answers and errors as reading the file marker by marker (T.81 B.1.1)."""
+    n = len(data)
+    if data[:2] != SOI:
+        if n < 2 and not eof:
+            return None
         raise JpegError("not a JPEG (no SOI marker)")
     chunks = [SOI]
     pos = 2
     while True:
-        b = f.read(1)
-        if not b:
+        if pos >= n:
+            if not eof:
+                return None
             raise JpegError("truncated JPEG header (no SOS marker before end of file)")
-        if b != b"\xff":
+        if data[pos] != 0xFF:
             raise JpegError(f"corrupt JPEG header: expected a marker at offset {pos}")
-        marker = f.read(1)
-        fill = 0
-        while marker == b"\xff":  # fill bytes before a marker are allowed (T.81 B.1.1.2)
-            marker = f.read(1)
-            fill += 1
-        if not marker:
+        at = pos + 1
+        while at < n and data[at] == 0xFF:  # fill bytes before a marker (T.81 B.1.1.2)
+            at += 1
+        if at >= n:
+            if not eof:
+                return None
             raise JpegError("truncated JPEG header")
-        m = marker[0]
+        m = data[at]
         if m in _STANDALONE:
-            chunks.append(b"\xff" + marker)
-            pos += 2 + fill
+            chunks.append(b"\xff" + data[at:at + 1])
+            pos = at + 1
             continue
         if m in (0xD8, 0xD9, 0x00):
             raise JpegError(f"corrupt JPEG header: unexpected marker 0x{m:02X} at offset {pos}")
-        raw_len = f.read(2)
-        if len(raw_len) != 2:
+        if at + 3 > n:
+            if not eof:
+                return None
             raise JpegError("truncated JPEG header")
-        (length,) = struct.unpack(">H", raw_len)
+        length = (data[at + 1] << 8) | data[at + 2]
         if length < 2:
             raise JpegError(f"corrupt JPEG segment length at offset {pos}")
-        body = f.read(length - 2)
-        if len(body) != length - 2:
+        end = at + 1 + length
+        if end > n:
+            if not eof:
+                return None
             raise JpegError("truncated JPEG segment")
-        segment = b"\xff" + marker + raw_len + body
+        segment = b"\xff" + data[at:end]
         if m == SOS:
+            fill = at - pos - 1
             return Header(b"".join(chunks), segment, pos + fill)
         chunks.append(segment)
-        pos += 2 + fill + length
+        pos = end
         if pos > MAX_HEADER:
             raise JpegError("JPEG header larger than 32 MB: refusing to treat it as metadata")
 
@@ -134,8 +162,7 @@ def jfif_density(header: bytes) -> tuple[int, int, int] | None:
 
 def header_of(carrier: bytes) -> bytes:
     """The header part (before SOS) of a carrier exiv2 has rewritten."""
-    import io
-    return read_header(io.BytesIO(carrier)).header
+    return parse_header(carrier).header
 
 
 # --------------------------------------------------------------------------- Photoshop digest

@@ -47,7 +47,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
-from . import timing
+from . import fsyncer, timing
 from .tempfiles import Stopped, Stopper
 
 PR_SET_PDEATHSIG = 1        # <linux/prctl.h>
@@ -147,6 +147,7 @@ class _Process:
             finally:
                 # as at an interpreter's exit (and in multiprocessing's child): the threads it
                 # started end first (the reaper's closes, ThreadPoolExecutor joins at exit)
+                fsyncer.shutdown()      # its CPU is counted with this worker's (waited for)
                 shutdown = getattr(threading, "_shutdown", None)
                 if shutdown is not None:
                     try:

@@ -145,13 +145,12 @@ def _language_note(prop: Prop, before: Any, rec_value: Any, after: Any) -> str |
     return None
 
 
-def _conflict(prop: Prop, current: RawMetadata, nx: dict[str, Any]) -> str | None:
+def _conflict(prop: Prop, xmp_v: Any, iim_v: Any) -> str | None:
     """A warning when the file's IIM and XMP disagree on a property (a wire picture edited by a
-    tool that updated one block only)."""
+    tool that updated one block only). `xmp_v`: the file's XMP value in the record's form;
+    `iim_v`: its IIM value as decoded."""
     if prop.iim is None:
         return None
-    xmp_v = canonical_value(prop.id, codec.xmp_decode(prop, nx))
-    iim_v = codec.iim_decode(prop, current.iptc)
     if xmp_v is None or iim_v is None or codec.iim_target(prop, xmp_v) == iim_v:
         return None
     short = lambda v: (repr(v) if len(repr(v)) < 60 else repr(v)[:57] + "...")  # noqa: E731
@@ -172,9 +171,14 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         prop = BY_ID[pid]
         policy = policies.get(pid) or policies.get("*") or default_policy
         before = current_values.get(pid)
-        after = merge(prop, policy, before, canonical_value(pid, rec_value))
-        after = canonical_value(pid, after)
-        conflict = _conflict(prop, current, nx)
+        rec_canon = canonical_value(pid, rec_value)
+        after = merge(prop, policy, before, rec_canon)
+        # the record's value as it is (replace, most merges): in the record's form already
+        after = after if after is rec_canon else canonical_value(pid, after)
+        # the file's value in each family, decoded once for the conflict check and the plan
+        xmp_cur = canonical_value(pid, codec.xmp_decode(prop, nx))
+        iim_cur = codec.iim_decode(prop, current.iptc) if prop.iim is not None else None
+        conflict = _conflict(prop, xmp_cur, iim_cur)
         if after is None:
             plan.kept.append(pid)
             if conflict:
@@ -184,7 +188,7 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
             plan.warnings.append(f"{conflict}; IIM and XMP now carry one value")
         if policy in (Policy.APPEND, Policy.PREPEND) and prop.kind in (Kind.LIST, Kind.INT_LIST) \
                 and isinstance(before, list):
-            again = [x for x in canonical_value(pid, rec_value) or [] if x in before]
+            again = [x for x in rec_canon or [] if x in before]
             if again:
                 plan.warnings.append(f"{pid}: {', '.join(map(repr, again))} already in the file; not added twice "
                                      f"({policy.value})")
@@ -196,9 +200,8 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
             plan.warnings.append(f"{pid}: the record's {after} is less precise than the file's {before}, "
                                  "which it replaces")
         if "xmp" in blocks:
-            cur = canonical_value(pid, codec.xmp_decode(prop, nx))
             change.expect["xmp"] = after
-            if cur != after:
+            if xmp_cur != after:
                 old = codec.xmp_keys_of(prop, current.xmp)
                 plain_array = prop.kind in (Kind.LIST, Kind.INT_LIST) and isinstance(current.xmp.get(prop.xmp_key), list)
                 if not plain_array:
@@ -206,10 +209,11 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
                 plan.ops.xmp.update(codec.xmp_encode(prop, after, replaces_array=plain_array))
                 change.blocks.append("xmp")
         if "iim" in blocks and prop.iim is not None:
-            target = codec.iim_target(prop, after)
-            change.expect["iim"] = target
             encoded, warnings = codec.iim_encode(prop, after)
-            if codec.iim_decode(prop, current.iptc) != target:
+            # what `codec.iim_target` gives, from the one encoding
+            target = codec.iim_decode(prop, {k: v for k, v in encoded.items() if v is not None})
+            change.expect["iim"] = target
+            if iim_cur != target:
                 plan.ops.iptc.update(encoded)
                 plan.warnings += warnings
                 change.blocks.append("iim")
