@@ -28,8 +28,9 @@ from __future__ import annotations
 import functools
 import re
 
-from captionist.places.words import _ADJ_STEM, _COUNTRY_CUES, _QUOTED, CUED
+from captionist.places.words import _ADJ_STEM, _COUNTRY_CUES, CUED
 
+from .captionwords import caption_words
 from .gazetteer import Gazetteer, load_gazetteer, norm
 from .placelandscape import _FEATURES
 from .placetokens import _prev_words
@@ -86,9 +87,8 @@ def _one_region(key: str, gz: Gazetteer) -> str | None:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    return [(m.start(), m.end(), m.group().rstrip("'’-")) for m in _WORD.finditer(text)
-            if not any(s <= m.start() < e for s, e in quoted)]
+    table = caption_words(text)
+    return [(m.start(), m.end(), m.group().rstrip("'’-")) for m in _WORD.finditer(text) if not table.in_quote(m.start())]
 
 
 def _named(text: str, gz: Gazetteer) -> set[str]:
@@ -194,8 +194,7 @@ def french_region_country(text: str, facts) -> str | None:
     found = set()
     for m in _DANS.finditer(text):
         countries = _subdivisions().get(norm(m.group("n")), frozenset())
-        if len(countries) != 1 or any(s <= m.start() < e for s, e in
-                                      ((q.start(), q.end()) for q in _QUOTED.finditer(text))):
+        if len(countries) != 1 or caption_words(text).in_quote(m.start()):
             return None
         found |= countries
     if len(found) != 1:

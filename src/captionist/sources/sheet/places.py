@@ -66,7 +66,6 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _PROVINCE_AFTER,
     _PROVINCE_BEFORE,
     _QUALIFIER,
-    _QUOTED,
     _REGION_AFTER,
     _SUBLOC_EN,
     _SUBLOC_FR,
@@ -76,9 +75,10 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
 
 from captionist.places import haversine
 
+from .captionwords import caption_words
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
-                          _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
+                          _in_name, _name_follows, _person_like, _prev_words, _route_end, nl_de_article,
                           product_after, product_before, COMPASS)
 from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
@@ -139,7 +139,8 @@ def find_places(text: str) -> PlaceFacts:
     found in the place index, with how it is written (see the module docstring)."""
     gz = load_gazetteer()
     facts = PlaceFacts()
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    table = caption_words(text)     # the words and quotations, read once for every rule (captionwords.py)
+    taken: list[tuple[int, int]] = list(table.quoted)
 
     def overlaps(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in taken)
@@ -160,7 +161,7 @@ def find_places(text: str) -> PlaceFacts:
                 taken.append((m.start(), m.end()))
                 break
 
-    tokens = _tokens(text)
+    tokens = table.tokens
     last_mention_end = -10
     last_unknown_end = -10     # end of the last unknown name written as a place
     i = 0

@@ -1,0 +1,58 @@
+"""One caption's words, read once (issue 9: "2,000 captions in under 2 s").
+
+The place finder (places.py) and the rules that mark what it found (placeorigin.mark_origins
+and the place*.py modules it calls, placevenues, placecrossing) each used to scan the caption
+again for the same things: its quotations, its words, its lower-cased text. `caption_words`
+reads them once per caption text and keeps the last few tables, so every reader of the same
+text gets the same frozen object (the text is the key: placevenues masks a venue's words and
+reads the masked text as another caption).
+
+What the table holds:
+  tokens  (start, end, word, elided) for each word (placetokens._tokens: "d'Odessa" gives
+          "Odessa" marked elided, "Kyiv's" gives "Kyiv");
+  quoted  the (start, end) spans of quotations (words._QUOTED: speech names no place);
+  low     the text casefolded (for substring tests: "any(stem in low ...)");
+  lower   the set of its lower-cased words (runs of letters and digits): a rule that fires only
+          on a few words asks `table.has(...)` before running its patterns.
+
+Porting a rule: `words = caption_words(text)` in the rule (same `(facts, text)` signature), then
+`words.quoted` for `[(m.start(), m.end()) for m in _QUOTED.finditer(text)]`, `words.low` for
+`text.casefold()`, and a precheck `if not words.has("stade", "stadium"): return` before a
+pattern that cannot match without one of those words (the words as re's \\w+ runs, lower-cased).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from captionist.places.words import _QUOTED
+
+from .placetokens import _tokens
+
+_RUN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class CaptionWords:
+    text: str
+    tokens: tuple[tuple[int, int, str, bool], ...]
+    quoted: tuple[tuple[int, int], ...]
+    low: str
+    lower: frozenset[str]
+
+    def has(self, *words: str) -> bool:
+        """Any of these lower-cased words is a whole word (a \\w+ run) of the caption."""
+        return not self.lower.isdisjoint(words)
+
+    def in_quote(self, at: int) -> bool:
+        """The offset at lies inside a quotation."""
+        return any(s <= at < e for s, e in self.quoted)
+
+
+@functools.lru_cache(maxsize=32)
+def caption_words(text: str) -> CaptionWords:
+    """The table of `text` (built on first use, then shared; see the module docstring)."""
+    return CaptionWords(text, tuple(_tokens(text)), tuple((m.start(), m.end()) for m in _QUOTED.finditer(text)),
+                        text.casefold(), frozenset(_RUN.findall(text.lower())))
