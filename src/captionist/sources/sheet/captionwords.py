@@ -7,18 +7,19 @@ reads them once per caption text and keeps the last few tables, so every reader 
 text gets the same frozen object (the text is the key: placevenues masks a venue's words and
 reads the masked text as another caption).
 
-What the table holds:
+What the table holds (`low` and `lower` made on first use: most captions need neither):
   tokens  (start, end, word, elided) for each word (placetokens._tokens: "d'Odessa" gives
           "Odessa" marked elided, "Kyiv's" gives "Kyiv");
   quoted  the (start, end) spans of quotations (words._QUOTED: speech names no place);
   low     the text casefolded (for substring tests: "any(stem in low ...)");
-  lower   the set of its lower-cased words (runs of letters and digits): a rule that fires only
-          on a few words asks `table.has(...)` before running its patterns.
+  lower   the set of its words (re's \\w+ runs) lower-cased: a rule whose pattern needs a word
+          that most captions lack asks `table.has(...)` before running it.
 
 Porting a rule: `words = caption_words(text)` in the rule (same `(facts, text)` signature), then
 `words.quoted` for `[(m.start(), m.end()) for m in _QUOTED.finditer(text)]`, `words.low` for
 `text.casefold()`, and a precheck `if not words.has("stade", "stadium"): return` before a
-pattern that cannot match without one of those words (the words as re's \\w+ runs, lower-cased).
+pattern that cannot match without one of those words as a whole \\w+ run (the pattern has an edge
+or a non-word character on both sides of it; else test a substring of `low`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from captionist.places.words import _QUOTED
 
@@ -39,8 +41,14 @@ class CaptionWords:
     text: str
     tokens: tuple[tuple[int, int, str, bool], ...]
     quoted: tuple[tuple[int, int], ...]
-    low: str
-    lower: frozenset[str]
+
+    @cached_property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @cached_property
+    def lower(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in _RUN.findall(self.text))
 
     def has(self, *words: str) -> bool:
         """Any of these lower-cased words is a whole word (a \\w+ run) of the caption."""
@@ -54,5 +62,4 @@ class CaptionWords:
 @functools.lru_cache(maxsize=32)
 def caption_words(text: str) -> CaptionWords:
     """The table of `text` (built on first use, then shared; see the module docstring)."""
-    return CaptionWords(text, tuple(_tokens(text)), tuple((m.start(), m.end()) for m in _QUOTED.finditer(text)),
-                        text.casefold(), frozenset(_RUN.findall(text.lower())))
+    return CaptionWords(text, tuple(_tokens(text)), tuple((m.start(), m.end()) for m in _QUOTED.finditer(text)))

@@ -87,8 +87,9 @@ def _one_region(key: str, gz: Gazetteer) -> str | None:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    table = caption_words(text)
-    return [(m.start(), m.end(), m.group().rstrip("'’-")) for m in _WORD.finditer(text) if not table.in_quote(m.start())]
+    quoted = caption_words(text).quoted
+    return [(m.start(), m.end(), m.group().rstrip("'’-")) for m in _WORD.finditer(text)
+            if not any(s <= m.start() < e for s, e in quoted)]
 
 
 def _named(text: str, gz: Gazetteer) -> set[str]:

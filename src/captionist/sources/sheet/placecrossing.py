@@ -78,8 +78,8 @@ def crossings(text: str) -> list[tuple[str, int, int]]:
             x = " ".join(words).rstrip(".,")
             found.append((x, m.start(), m.start("x") + len(x)))
     gz = load_gazetteer()
-    table = caption_words(text)     # speech names no place
-    found = [(x, s, e) for x, s, e in found if not table.in_quote(s)]
+    quoted = caption_words(text).quoted    # speech names no place
+    found = [(x, s, e) for x, s, e in found if not any(a <= s < b for a, b in quoted)]
     # "the Polish border crossing", "the Serbian-Hungarian checkpoint": a country's, not a place's
     # name; "Border crossing at Medyka", "the Channel crossing": no place's name at all
     return [(x, s, e) for x, s, e in found

@@ -63,8 +63,9 @@ def _bracket_only() -> frozenset[str]:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    table = caption_words(text)
-    return [(m.start(1), m.end(1), m.group(1).rstrip(".")) for m in _WORD.finditer(text) if not table.in_quote(m.start())]
+    quoted = caption_words(text).quoted
+    return [(m.start(1), m.end(1), m.group(1).rstrip(".")) for m in _WORD.finditer(text)
+            if not any(s <= m.start() < e for s, e in quoted)]
 
 
 def _from_before(words, i: int) -> bool:
