@@ -324,6 +324,8 @@ def compass_country(word: str, gz: Gazetteer) -> str | None:
     is _SPLIT: no country, but no town either."""
     key = norm(word)
     head, sep, rest = word.partition("-")
+    if not sep and not key.startswith(_COMPASS_JOINED):
+        return None     # most words: no compass word in front (one test for the whole table)
     head, rest = norm(head), norm(rest)
     if not sep:
         head = next((c for c in _COMPASS_JOINED if key.startswith(c) and len(key) > len(c) + 3), "")

@@ -201,7 +201,7 @@ def find_places(text: str) -> PlaceFacts:
             i += 1
             continue
         hit = 0     # words taken by a province, country or city name
-        prev = None
+        prev = said = None      # said: the words before, as _prev_words reads them (prev may be adjusted)
         lead = named_before(text, s)    # the same for every run of words tried from here
         before = [w.casefold() if w in ("Au", "Aux") else w for w in text[max(0, s - 4):s].split()]   # "Au Grau-du-Roi"
         for n in (4, 3, 2, 1):
@@ -235,7 +235,7 @@ def find_places(text: str) -> PlaceFacts:
             elif qual:
                 qual_region = gz.index.regions(norm(qual.group(1))) or region_code(qual.group(1), gz.cities.get(key))
             if prev is None:
-                prev = _prev_words(tokens, i, text)
+                prev = said = _prev_words(tokens, i, text)
                 if contracted and before[-1] in ("au", "aux"):
                     prev = ("à", f"{prev[1]} à")     # "au Plessis-Pâté" is "à Le Plessis-Pâté"
                 elif contracted and before[-1] in ("du", "des"):
@@ -450,7 +450,7 @@ def find_places(text: str) -> PlaceFacts:
                     hit = 1
                     break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
-            prev = _prev_words(tokens, i, text)
+            prev = said or _prev_words(tokens, i, text)
             if (prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en", "vor") or prev[1] in _NAMING) \
                     and len(facts.unknown) < 5 and not _person_like(tokens, i, text, gz):
                 if respelt := cyrillic_respelling(w, gz):      # "bij Kostjantynivka"
