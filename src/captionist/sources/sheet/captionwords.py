@@ -7,7 +7,8 @@ reads them once per caption text and keeps the last few tables, so every reader 
 text gets the same frozen object (the text is the key: placevenues masks a venue's words and
 reads the masked text as another caption).
 
-What the table holds (`low` and `lower` made on first use: most captions need neither):
+What the table holds (all but the quotations made on first use: `find_venue` reads only those,
+also of fragments that no other rule reads, and most captions need neither `low` nor `lower`):
   tokens  (start, end, word, elided) for each word (placetokens._tokens: "d'Odessa" gives
           "Odessa" marked elided, "Kyiv's" gives "Kyiv");
   quoted  the (start, end) spans of quotations (words._QUOTED: speech names no place);
@@ -27,7 +28,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from captionist.places.words import _QUOTED
 
@@ -39,14 +39,17 @@ _RUN = re.compile(r"\w+")
 @dataclass(frozen=True)
 class CaptionWords:
     text: str
-    tokens: tuple[tuple[int, int, str, bool], ...]
     quoted: tuple[tuple[int, int], ...]
 
-    @cached_property
+    @functools.cached_property
+    def tokens(self) -> tuple[tuple[int, int, str, bool], ...]:
+        return tuple(_tokens(self.text))
+
+    @functools.cached_property
     def low(self) -> str:
         return self.text.casefold()
 
-    @cached_property
+    @functools.cached_property
     def lower(self) -> frozenset[str]:
         return frozenset(w.lower() for w in _RUN.findall(self.text))
 
@@ -62,4 +65,4 @@ class CaptionWords:
 @functools.lru_cache(maxsize=32)
 def caption_words(text: str) -> CaptionWords:
     """The table of `text` (built on first use, then shared; see the module docstring)."""
-    return CaptionWords(text, tuple(_tokens(text)), tuple((m.start(), m.end()) for m in _QUOTED.finditer(text)))
+    return CaptionWords(text, tuple((m.start(), m.end()) for m in _QUOTED.finditer(text)))
