@@ -331,7 +331,7 @@ def us_town_named_like_country(text: str, end: int, key: str, gz: Gazetteer) -> 
 
 # a basin, lagoon or pond named after a town is water, not the town ("le bassin d'Arcachon",
 # "la lagune de Venise", "the lagoon of Aveiro", "l'étang de Berre"): like a lake (R11), its
-# country only (a bay is taken before the index is asked: places._FEATURE_BEFORE)
+# country only (a bay is taken before the index is asked: placetokens.named_before)
 _WATER_NOUNS = frozenset("bassin basin lagune lagoon laguna étang etang haff lagoa".split())
 
 

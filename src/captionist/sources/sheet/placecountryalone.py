@@ -28,8 +28,9 @@ from __future__ import annotations
 import functools
 import re
 
-from captionist.places.words import _ADJ_STEM, _COUNTRY_CUES, _QUOTED, CUED
+from captionist.places.words import _ADJ_STEM, _COUNTRY_CUES, CUED
 
+from .captionwords import caption_words
 from .gazetteer import Gazetteer, load_gazetteer, norm
 from .placelandscape import _FEATURES
 from .placetokens import _prev_words
@@ -86,7 +87,7 @@ def _one_region(key: str, gz: Gazetteer) -> str | None:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = caption_words(text).quoted
     return [(m.start(), m.end(), m.group().rstrip("'’-")) for m in _WORD.finditer(text)
             if not any(s <= m.start() < e for s, e in quoted)]
 
@@ -194,8 +195,7 @@ def french_region_country(text: str, facts) -> str | None:
     found = set()
     for m in _DANS.finditer(text):
         countries = _subdivisions().get(norm(m.group("n")), frozenset())
-        if len(countries) != 1 or any(s <= m.start() < e for s, e in
-                                      ((q.start(), q.end()) for q in _QUOTED.finditer(text))):
+        if len(countries) != 1 or caption_words(text).in_quote(m.start()):
             return None
         found |= countries
     if len(found) != 1:
@@ -324,6 +324,8 @@ def compass_country(word: str, gz: Gazetteer) -> str | None:
     is _SPLIT: no country, but no town either."""
     key = norm(word)
     head, sep, rest = word.partition("-")
+    if not sep and not key.startswith(_COMPASS_JOINED):
+        return None     # most words: no compass word in front (one test for the whole table)
     head, rest = norm(head), norm(rest)
     if not sep:
         head = next((c for c in _COMPASS_JOINED if key.startswith(c) and len(key) > len(c) + 3), "")

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 
 from captionist.places.index import haversine
-from captionist.places.words import _QUOTED, CUED, NEAR
+from captionist.places.words import CUED, NEAR
 
+from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
 
 # "X bei Y": how far a town may lie from the one it is said to be near
@@ -77,7 +78,7 @@ def crossings(text: str) -> list[tuple[str, int, int]]:
             x = " ".join(words).rstrip(".,")
             found.append((x, m.start(), m.start("x") + len(x)))
     gz = load_gazetteer()
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]    # speech names no place
+    quoted = caption_words(text).quoted    # speech names no place
     found = [(x, s, e) for x, s, e in found if not any(a <= s < b for a, b in quoted)]
     # "the Polish border crossing", "the Serbian-Hungarian checkpoint": a country's, not a place's
     # name; "Border crossing at Medyka", "the Channel crossing": no place's name at all

@@ -15,6 +15,10 @@ import re
 
 from captionist.places.words import NEAR
 
+from .captionwords import caption_words
+
+_LOCATING = ("bei", "bij", "nahe", "near", "près", "nabij")
+
 _NAME = r"[A-ZÄÖÜÉÈ][\w'’-]+(?:\s+[A-ZÄÖÜÉÈ][\w'’-]+)?"
 # the estate, its name, then the word that locates it, right before the town
 _ESTATE_BEFORE = re.compile(
@@ -26,6 +30,8 @@ _ESTATE_BEFORE = re.compile(
 
 def mark_estates(facts, text: str) -> None:
     """Towns after a named estate and a locating word only locate it: never the place."""
+    if not caption_words(text).has(*_LOCATING):
+        return      # the pattern ends in one of these words (most captions hold none)
     for m in facts.mentions:
         at = text.find(m.text)
         if at > 0 and not m.binds and _ESTATE_BEFORE.search(text[max(0, at - 80):at]):

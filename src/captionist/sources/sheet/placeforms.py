@@ -24,6 +24,7 @@ import re
 
 from captionist.places.words import CLUB_WORDS
 
+from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -69,8 +70,9 @@ def written_forms(facts, text: str):
     """facts (places.PlaceFacts) with the forms of the module docstring applied."""
     if not facts.mentions:
         return facts
-    gz = load_gazetteer()
-    for m in _SLASH.finditer(text):
+    gz, words = load_gazetteer(), caption_words(text)
+    # each pattern below needs a word (or the slash) most captions lack: asked of the table first
+    for m in _SLASH.finditer(text) if "/" in text else ():
         first, second = m.group(1), m.group(2)
         if not (first[:1].isupper() and second[:1].isupper()) or norm(second) in _RIVERS:
             continue
@@ -91,7 +93,7 @@ def written_forms(facts, text: str):
                     o.in_name = True    # "Brienz/Brinzauls": not Brienz, Bern
             elif o.text == second:
                 o.in_name = True        # the second name of the same town, read with the first
-    for m in _STATE.finditer(text):
+    for m in _STATE.finditer(text) if any(w in words.low for w in ("staat", "état", "state")) else ():
         name = m.group("n")     # "New York", or "Tennessee" of "Tennessee Trümmer"
         regions = [r for r in gz.index.regions(norm(name)) if r.code]
         if not regions and " " in name:
@@ -110,14 +112,14 @@ def written_forms(facts, text: str):
     for o in facts.mentions:
         if o.cities and o.text[:1].isupper() and _noun_after_article(o, text):
             o.in_name = True    # "durch die Gassen": a German noun, not Jasień (Gassen), Poland
-    for m in _COUNTY.finditer(text):
+    for m in _COUNTY.finditer(text) if words.has("co") else ():
         ie = [r for r in gz.index.regions(norm(m.group("n"))) if r.country == "IE"]
         for o in facts.mentions:
             if ie and o.text == m.group("t") and o.binds is None:
                 o.binds = ("IE", ie[0].code)     # not in Ireland: refused by the gate (c)
                 if ("IE", ie[0].code) not in facts.regions:
                     facts.regions.append(("IE", ie[0].code))     # the country stays, the town may not
-    for m in _IRISH_NAME.finditer(text):
+    for m in _IRISH_NAME.finditer(text) if words.has("na") else ():
         if m.group(1)[:1].isupper() and m.group(2).lstrip("h")[:1].isupper():
             for o in facts.mentions:
                 if o.text in (m.group(1), m.group(2)) and not o.binds:

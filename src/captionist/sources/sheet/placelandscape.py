@@ -21,8 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from captionist.places.words import _QUOTED
-
+from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
 
 # a word; an elided article before it is not part of it ("l'île de Ré", "d'Oléron")
@@ -64,7 +63,7 @@ def _bracket_only() -> frozenset[str]:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = caption_words(text).quoted
     return [(m.start(1), m.end(1), m.group(1).rstrip(".")) for m in _WORD.finditer(text)
             if not any(s <= m.start() < e for s, e in quoted)]
 

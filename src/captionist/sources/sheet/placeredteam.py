@@ -43,6 +43,7 @@ import re
 from captionist.places import haversine
 from captionist.places.words import ADJECTIVE, CUED, NEAR
 
+from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
 from .placespelling import spelt_otherwise
 
@@ -245,7 +246,7 @@ def mark_asides(facts, text: str) -> None:
     """Apply the module docstring's readings to facts (places.PlaceFacts) in place."""
     _tiny_territory(facts)
     if facts.countries_seen:
-        _us_state_country(facts, text.casefold())
+        _us_state_country(facts, caption_words(text).low)
     if not facts.mentions:
         return
     for m in facts.mentions:
@@ -263,7 +264,7 @@ def mark_asides(facts, text: str) -> None:
     for m in facts.mentions:
         if _race_end(m, text):
             m.in_name = True        # "Renners van Paris-Roubaix", "Liège-Bastogne-Liège"
-    low = text.casefold()
+    low = caption_words(text).low
     _mark_elsewhere(facts, text, low)
     if not any(w in low for w in _STEMS):
         return

@@ -20,8 +20,6 @@ linear in the caption's length.
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 
 from captionist.places.words import (  # noqa: F401 - the word tables live with the place service
@@ -66,7 +64,6 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _PROVINCE_AFTER,
     _PROVINCE_BEFORE,
     _QUALIFIER,
-    _QUOTED,
     _REGION_AFTER,
     _SUBLOC_EN,
     _SUBLOC_FR,
@@ -76,9 +73,10 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
 
 from captionist.places import haversine
 
+from .captionwords import caption_words
 from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
-                          _in_name, _name_follows, _person_like, _prev_words, _route_end, _tokens, nl_de_article,
+                          _in_name, _name_follows, _person_like, _prev_words, _route_end, named_before, nl_de_article,
                           product_after, product_before, COMPASS)
 from .placeorigin import coded_first, country_after, mark_origins, one_region
 from .placepairs import in_town_country, village_pair
@@ -139,7 +137,8 @@ def find_places(text: str) -> PlaceFacts:
     found in the place index, with how it is written (see the module docstring)."""
     gz = load_gazetteer()
     facts = PlaceFacts()
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    table = caption_words(text)     # the words and quotations, read once for every rule (captionwords.py)
+    taken: list[tuple[int, int]] = list(table.quoted)
 
     def overlaps(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in taken)
@@ -160,7 +159,7 @@ def find_places(text: str) -> PlaceFacts:
                 taken.append((m.start(), m.end()))
                 break
 
-    tokens = _tokens(text)
+    tokens = table.tokens
     last_mention_end = -10
     last_unknown_end = -10     # end of the last unknown name written as a place
     i = 0
@@ -202,7 +201,9 @@ def find_places(text: str) -> PlaceFacts:
             i += 1
             continue
         hit = 0     # words taken by a province, country or city name
-        prev = None
+        prev = said = None      # said: the words before, as _prev_words reads them (prev may be adjusted)
+        lead = named_before(text, s)    # the same for every run of words tried from here
+        before = [w.casefold() if w in ("Au", "Aux") else w for w in text[max(0, s - 4):s].split()]   # "Au Grau-du-Roi"
         for n in (4, 3, 2, 1):
             if i + n > len(tokens):
                 continue
@@ -221,7 +222,6 @@ def find_places(text: str) -> PlaceFacts:
             if elided and keeps_elided_article(gz.cities.get(norm(text[s - 2:seg[-1][1]])), gz.cities.get(key)):
                 raw = text[s - 2:seg[-1][1]]
                 key = norm(raw)
-            before = [w.casefold() if w in ("Au", "Aux") else w for w in text[max(0, s - 4):s].split()]   # "Au Grau-du-Roi"
             contracted = False
             if before and before[-1] in CONTRACTED and gz.cities.get(norm(f"{CONTRACTED[before[-1]]} {raw}")):
                 raw = f"{CONTRACTED[before[-1]].capitalize()} {raw}"   # "du Bourget" -> Le Bourget
@@ -235,7 +235,7 @@ def find_places(text: str) -> PlaceFacts:
             elif qual:
                 qual_region = gz.index.regions(norm(qual.group(1))) or region_code(qual.group(1), gz.cities.get(key))
             if prev is None:
-                prev = _prev_words(tokens, i, text)
+                prev = said = _prev_words(tokens, i, text)
                 if contracted and before[-1] in ("au", "aux"):
                     prev = ("à", f"{prev[1]} à")     # "au Plessis-Pâté" is "à Le Plessis-Pâté"
                 elif contracted and before[-1] in ("du", "des"):
@@ -257,14 +257,14 @@ def find_places(text: str) -> PlaceFacts:
                 facts.regions_seen.append(("US", US_STATES_AP[w]))
                 hit = 1
                 break
-            if _REGION_WORD_BEFORE.search(text, max(0, s - 14), s):
+            if lead == "region":
                 # "in de provincie Idlib", "County Galway": a region named like a town or a country
                 named = {c["countrycode"] for m in facts.mentions for c in m.cities}
                 facts.regions += sorted(((r.country, r.code) for r in gz.index.regions(key)),
                                         key=lambda r: r[0] not in named)[:1]
                 hit = n
                 break
-            if _FEATURE_BEFORE.search(text, max(0, s - 20), s):
+            if lead == "feature":
                 hit = n     # "the Strait of Malacca": the water, not the town
                 break
             if key in gz.countries and after[1][:1].isupper() and norm(after[1]) in _FEATURE_AFTER \
@@ -450,7 +450,7 @@ def find_places(text: str) -> PlaceFacts:
                     hit = 1
                     break
         if not hit and len(w) > 2 and norm(w) not in _NOT_PLACE:
-            prev = _prev_words(tokens, i, text)
+            prev = said or _prev_words(tokens, i, text)
             if (prev[0] in _LOC_CUES and prev[0] not in ("van", "of", "de", "te", "d", "en", "vor") or prev[1] in _NAMING) \
                     and len(facts.unknown) < 5 and not _person_like(tokens, i, text, gz):
                 if respelt := cyrillic_respelling(w, gz):      # "bij Kostjantynivka"
@@ -474,15 +474,6 @@ _AT_WATER = frozenset("am an aan op auf on sur".split())
 _WATER_ENDINGS = ("see", "meer", "zee")
 _FROM_WORDS = frozenset("from uit aus".split())
 _PEOPLE_AFTER = frozenset("residents inhabitants locals bewoners inwoners einwohner bewohner habitants".split())
-_REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
-                                 r"[Cc]ounty|graafschap|[Gg]ouvernement|governorate|"
-                                 r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
-# "the Strait of Malacca", "de Golf van Biskaje", "le lac de Neuchâtel": the water, not the town
-_FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
-                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|(?<!front de )[Mm]er|"
-                             # "le plateau de Valensole" spans several communes: a region, not the town
-                             r"[Pp]lateau|[Hh]ochebene)"
-                             r"\s(?:of|van|von|de|du|d['’])\s?$")
 def _state_named_like(key: str, facts: PlaceFacts, after_comma: bool, gz: Gazetteer):
     """(country, region code) when the country name right after a place is also a region
     the place lies in and the country is not ("Atlanta, Georgia", not Tbilisi, Georgia)."""

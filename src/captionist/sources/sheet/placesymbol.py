@@ -34,8 +34,17 @@ _SYMBOLIC = re.compile(
     re.IGNORECASE)
 
 
+# every word of the table holds one of these (casefolded; no "i", which re's IGNORECASE also
+# matches as "ı" and "İ"): most captions hold none, and the pattern is not run for them
+_STEMS = ("symbol", "llustrat", "stock")
+assert all(any(stem in w.casefold() for stem in _STEMS) for words in SYMBOLIC_WORDS.values() for w in words)
+
+
 def symbolic_marker(text: str) -> str | None:
     """The word that marks the caption's picture as symbolic or an illustration, else None."""
+    low = text.casefold()
+    if not any(stem in low for stem in _STEMS):
+        return None
     m = _SYMBOLIC.search(text)
     return m.group(1) if m else None
 

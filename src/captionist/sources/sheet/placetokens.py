@@ -328,3 +328,24 @@ def _route_end(text: str, s: int, e: int, gz: Gazetteer) -> bool:
             return True
     m = _ROUTE_START.search(text, max(0, s - 80), s)
     return bool(m) and known(m.group("name"))
+
+
+_REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
+                                 r"[Cc]ounty|graafschap|[Gg]ouvernement|governorate|"
+                                 r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
+# "the Strait of Malacca", "de Golf van Biskaje", "le lac de Neuchâtel": the water, not the town
+_FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
+                             r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|(?<!front de )[Mm]er|"
+                             # "le plateau de Valensole" spans several communes: a region, not the town
+                             r"[Pp]lateau|[Hh]ochebene)"
+                             r"\s(?:of|van|von|de|du|d['’])\s?$")
+
+
+def named_before(text: str, s: int) -> str:
+    """What the words right before a name at s make it: "region" after a region's word ("in de
+    provincie Idlib", "County Galway": a region named like a town or a country), "feature" after a
+    water's or plateau's ("the Strait of Malacca": the water, not the town), else "". Read once
+    per word, not once per run of words the place finder tries from it."""
+    if _REGION_WORD_BEFORE.search(text, max(0, s - 14), s):
+        return "region"
+    return "feature" if _FEATURE_BEFORE.search(text, max(0, s - 20), s) else ""

@@ -39,8 +39,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from captionist.places.words import _QUOTED, CUED
+from captionist.places.words import CUED
 
+from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
 from .placenotown import GB_REGIONS
 
@@ -104,7 +105,7 @@ def find_venue(text: str) -> tuple[int, int, str, str, bool] | None:
     climb Mont Ventoux")."""
     table = _venues()
     toks = [(m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(text)]
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = caption_words(text).quoted
     for i, (s, _, key) in enumerate(toks):
         for words, name, a3, city in table.get(key, ()):
             k = len(words)
@@ -320,7 +321,7 @@ def mark_stations(facts, text: str):
     if not _STATION_WORD.search(text):
         return facts
     gz = load_gazetteer()
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = caption_words(text).quoted
     for rx in (_STATION_BEFORE, _STATION_AFTER):
         for hit in rx.finditer(text):
             if any(a < hit.end() and hit.start() < b for a, b in quoted) or _TOWARD.search(text, max(0, hit.start() - 30), hit.start()):
