@@ -21,7 +21,6 @@ from __future__ import annotations
 import atexit
 import os
 import queue
-import socket
 import struct
 import threading
 
@@ -36,6 +35,7 @@ _forking = False
 class Helper:
     def __init__(self) -> None:
         global _forking
+        import socket       # here, not at import: a one-file embed never forks a helper (tests/test_startup_embed.py)
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         _forking = True
         try:
@@ -56,6 +56,7 @@ class Helper:
         if self.gone:
             return None
         self.seq += 1
+        import socket
         try:
             socket.send_fds(self.sock, [_REQ.pack(self.seq)], [fd])
         except OSError:
@@ -99,6 +100,7 @@ class Helper:
 
 def _serve(sock: socket.socket) -> None:
     """The helper's loop: fsync each descriptor received, in THREADS threads, answer each."""
+    import socket
     code = 0
     try:
         # only the socket: the parent's other descriptors (a lease on an original, a temp, a
