@@ -30,3 +30,19 @@ def test_a_village_with_a_particle_in_its_name_is_taken_not_the_town(text, city)
 def test_a_noun_after_von_before_bei_leaves_the_town():
     # an unknown capitalised noun after "von" is no village: the town is where the picture is
     assert place("Die Rettung von Verletzten bei Mainz dauerte Stunden. Foto: Jan Roth/dpa")[:2] == ("Mainz", "DEU")
+
+
+# --- a facility's name is no unlisted village --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The dish of the radio telescope at Merrow Hill Observatory, near Goostrey, Cheshire. Photo: Ian Lake/PA",
+    "Passengers queue at Fenby Moor Airport, near Goostrey, England. Photo: Ian Lake/PA",
+    "Soldiers parade at Kelstow Barracks, near Goostrey, England. Photo: Ian Lake/PA",
+])
+def test_a_facility_named_next_to_a_town_is_not_written_as_a_village(text):
+    got = place(text)[0]
+    assert got is None or got == "Goostrey"
+
+
+def test_an_unlisted_village_near_a_town_is_still_written():
+    assert place("Sheep graze in Kelmby Hill, near Goostrey, England. Photo: Ian Lake/PA")[:2] == ("Kelmby Hill", "GBR")
