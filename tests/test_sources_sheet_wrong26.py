@@ -46,3 +46,22 @@ def test_a_facility_named_next_to_a_town_is_not_written_as_a_village(text):
 
 def test_an_unlisted_village_near_a_town_is_still_written():
     assert place("Sheep graze in Kelmby Hill, near Goostrey, England. Photo: Ian Lake/PA")[:2] == ("Kelmby Hill", "GBR")
+
+
+# --- a town's name or adjective on the land around it ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Een boer ploegt het Drentse en het Groninger platteland om. Foto: ANP / Piet Vos",
+    "Mist hangs over the Yorkshire countryside at dawn. Photo: Ian Lake/PA",
+    "Schafe weiden im Münchner Umland. Foto: Jan Roth/dpa",
+])
+def test_the_land_around_a_town_is_not_the_town(text):
+    assert place(text)[0] not in ("Groningen", "Yorkshire", "Munich", "München")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Een Groninger boer op de markt in Groningen. Foto: ANP / Piet Vos", "Groningen"),
+    ("Farmers sell lambs at the market in York, England. Photo: Ian Lake/PA", "York"),
+])
+def test_the_town_named_as_the_place_is_still_taken(text, city):
+    assert place(text)[0] == city
