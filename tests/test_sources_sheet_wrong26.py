@@ -65,3 +65,19 @@ def test_the_land_around_a_town_is_not_the_town(text):
 ])
 def test_the_town_named_as_the_place_is_still_taken(text, city):
     assert place(text)[0] == city
+
+
+# --- a country inside a compound counts as named -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Een containerschip in het Panamakanaal bij Gamboa. Foto: Reuters / Aris Martínez",
+    "Ein Frachter fährt durch den Panamakanal bei Gamboa. Foto: Aris Martínez/Reuters",
+])
+def test_a_town_abroad_does_not_agree_with_a_country_inside_a_compound(text):
+    city, country = place(text)[:2]
+    assert city is None and country in (None, "PAN")
+
+
+def test_a_compound_country_alone_gives_the_country_and_a_local_canal_changes_nothing():
+    assert place("Ein Frachter im Panamakanal. Foto: Aris Martínez/Reuters")[:2] == (None, "PAN")
+    assert place("Boten op het Twentekanaal bij Hengelo. Foto: ANP / Piet Vos")[:2] == ("Hengelo", "NLD")
