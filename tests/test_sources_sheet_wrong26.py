@@ -81,3 +81,31 @@ def test_a_town_abroad_does_not_agree_with_a_country_inside_a_compound(text):
 def test_a_compound_country_alone_gives_the_country_and_a_local_canal_changes_nothing():
     assert place("Ein Frachter im Panamakanal. Foto: Aris Martínez/Reuters")[:2] == (None, "PAN")
     assert place("Boten op het Twentekanaal bij Hengelo. Foto: ANP / Piet Vos")[:2] == ("Hengelo", "NLD")
+
+
+# --- a village held only on another continent than the sheet's places -----------------------------
+
+from captionist.sources.sheet import parse_sheet  # noqa: E402
+
+_ESTONIA = ("Het haventje van Kuressaare in de avondzon. Foto: Annelies Kramer\n\n"
+            "De kust bij Pärnu in de herfst. Foto: Annelies Kramer\n\n"
+            "Een markt in Tallinn op zaterdag. Foto: Annelies Kramer\n\n"
+            "Houten windmolens bij het dorp {x}, in het noorden van het eiland. Foto: Annelies Kramer\n")
+
+
+def _last(sheet: str) -> tuple:
+    rec = parse_sheet(sheet, lang="auto").captions[-1]
+    return rec.record.get("cityName"), rec.record.get("countryCode"), rec.warnings
+
+
+def test_a_village_only_on_another_continent_is_not_written_with_a_warning():
+    city, country, warnings = _last(_ESTONIA.format(x="Angla"))
+    assert (city, country) == (None, None)
+    assert any("Angla" in w and "continent" in w for w in warnings)
+
+
+def test_a_village_on_the_sheets_continent_or_with_its_country_is_still_written():
+    assert _last(_ESTONIA.format(x="Angla, China"))[:2] == ("Angla", "CHN")
+    # a town abroad named plainly (no "dorp") is written as before
+    got = _last(_ESTONIA.replace("bij het dorp {x}", "in {x}").format(x="Lahaina"))
+    assert got[:2] == ("Lahaina", "USA")
