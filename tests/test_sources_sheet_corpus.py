@@ -70,7 +70,6 @@ OPEN_WRONG = frozenset((
     "en-96-redteam-named-after-elsewhere.txt: 'Ice covers the shore'",      # DEU from Lake Constance (three countries)
     "fr-97-redteam-noms-d-ailleurs.txt: 'Un ancien détenu de'",             # Fresnes from "la prison de Fresnes"
     "nl-97-redteam-vernoemd-naar-elders.txt: 'Een Friese stabij op'",       # NLD from the breed's region
-    "nl-97-redteam-vernoemd-naar-elders.txt: 'Dagjesmensen bij de Utrechtse'",  # Utrecht from "de Utrechtse Heuvelrug"
 ))
 
 ROOT = Path(__file__).resolve().parents[1]

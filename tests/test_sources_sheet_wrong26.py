@@ -109,3 +109,8 @@ def test_a_village_on_the_sheets_continent_or_with_its_country_is_still_written(
     # a town abroad named plainly (no "dorp") is written as before
     got = _last(_ESTONIA.replace("bij het dorp {x}", "in {x}").format(x="Lahaina"))
     assert got[:2] == ("Lahaina", "USA")
+
+
+def test_a_town_adjective_on_a_ridge_or_hill_country_is_not_the_town():
+    assert place("Wandelaars op de Utrechtse Heuvelrug. Foto: ANP / Piet Vos")[0] != "Utrecht"
+    assert place("Wandelaars in Utrecht bij de Dom. Foto: ANP / Piet Vos")[0] == "Utrecht"

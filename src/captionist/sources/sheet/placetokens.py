@@ -221,7 +221,8 @@ def product_after(text: str, end: int) -> bool:
 # a town's name or adjective on the land around it names a region, not the town: "het Groninger
 # platteland", "the Yorkshire countryside", "das Münsterländer Land" (wrong26)
 LANDSCAPE_NOUNS = frozenset(
-    "platteland ommeland achterland landschap countryside landscape hinterland umland landschaft land "
+    "platteland ommeland achterland landschap heuvelrug heuvelland bergland hugelland countryside landscape "
+    "hinterland umland landschaft land "
     "campagne".split())
 
 
