@@ -34,6 +34,7 @@ from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_S
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placeasides import mark_asides
+from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
 from .placeunlisted import origin_country, write_unlisted
@@ -167,9 +168,11 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         stem = Path(source_name).stem or "sheet"
     captions = []
     for pos, d in enumerate(drafts, 1):
+        own = d.place.country
         if sheet_country and d.facts.mentions:
             # the sheet's country is evidence for every caption that names a place
             d.place = _resolve(d, sheet_country, sheet_others)
+            far_village(d.place, d.facts, countries - Counter([own]))     # "bij het dorp Angla" (placecontinent)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 

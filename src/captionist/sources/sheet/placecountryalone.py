@@ -305,7 +305,7 @@ def joined_country(word: str, facts, tokens, i: int, text: str, gz: Gazetteer) -
     if len(both) > 1 and all(both):
         facts.countries_seen += both
         return True
-    a2 = compass_country(word, gz)
+    a2 = compass_country(word, gz) or compound_country(word, gz)
     if not a2:
         return a2 == _SPLIT     # "Noord-Ierland": no town Noord (Aruba), and no country either
     facts.countries_seen.append(a2)
@@ -358,3 +358,17 @@ def _compass_split() -> frozenset[str]:
                         for r in gz.index.regions(norm(f"{c} {name}"))):
             out.add(a2)
     return frozenset(out)
+
+
+# a country's name joined to a feature it gives its name to: "het Panamakanaal", "der Panamakanal"
+# (wrong26): the caption names the country as "the Panama Canal" does, so a town elsewhere of
+# a name the caption also writes ("bij Gamboa": Gamboa, Brazil) does not agree with it
+_COMPOUND_ENDS = ("kanaal", "kanal")
+
+
+def compound_country(word: str, gz: Gazetteer) -> str | None:
+    key = norm(word)
+    for end in _COMPOUND_ENDS:
+        if key.endswith(end) and len(key) > len(end) + 3 and "-" not in key:
+            return gz.index.country_kind.get(key[:-len(end)]) == "name" and gz.countries.get(key[:-len(end)]) or None
+    return None

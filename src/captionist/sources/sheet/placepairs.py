@@ -34,9 +34,11 @@ def village_pair(tokens, i: int, text: str, prev: tuple[str, str], gz: Gazetteer
     if end < 0 or not tokens[end][2][:1].isupper() or text[tokens[end][1]:tokens[cue][0]] != " ":
         return None
     found = None
-    for k in (3, 2, 1):
+    for k in (4, 3, 2, 1):
         first = end - k + 1
-        if first < 0 or any(not tokens[j][2][:1].isupper() or text[tokens[j][1]:tokens[j + 1][0]] != " "
+        # lower-case particles may stand between capitalised words: "Luján de Cuyo"
+        if first < 0 or any(not (tokens[j][2][:1].isupper() or j > first and tokens[j][2] in _PARTICLES)
+                            or text[tokens[j][1]:tokens[j + 1][0]] != " "
                             for j in range(first, end)) or not tokens[first][2][:1].isupper():
             continue
         name = text[tokens[first][0]:tokens[end][1]]
@@ -56,9 +58,36 @@ def village_pair(tokens, i: int, text: str, prev: tuple[str, str], gz: Gazetteer
                                                          for c in cities):
         return None     # "in de Maas bij Maastricht": a river by the town, and the town is the place
     before = _prev_words(tokens, first, text)
+    if before[0] in _OF and first >= 2 and (cities or norm(tokens[first - 2][2]) in _PART_NOUNS):
+        return name, cities     # "auf dem Markt von Birqash bei Kairo": a part of the village
+    if not cities and (part := _part_of(tokens, end, text)):
+        return part, []         # "the market of Kafr Hakim near Giza": an unknown name of two words
     if not (before[0] in _VILLAGE_CUES or before[1] in _LOC_CUES2 and before[1] not in _NEAR):
         return None
     return name, cities
+
+
+def _part_of(tokens, end: int, text: str) -> str | None:
+    """The unknown name of up to three capitalised words ending at token end, written after
+    "<part noun> of", else None."""
+    for first in range(end, max(end - 3, 1), -1):
+        if not tokens[first][2][:1].isupper() or first < end and text[tokens[first][1]:tokens[first + 1][0]] != " ":
+            return None
+        if tokens[first - 1][2].casefold() in _OF and norm(tokens[first - 2][2]) in _PART_NOUNS:
+            return text[tokens[first][0]:tokens[end][1]]
+    return None
+
+
+# "of": the picture is in a part of the village (its market, quarter, outskirts), never in the
+# town it is near; an unknown name counts only after such a noun ("die Rettung von Verletzten
+# bei Köln" is about Köln)
+_OF = frozenset("von van of de".split())
+_PART_NOUNS = frozenset("markt market marché mercado viertel wijk quarter quartier stadtteil ortsteil "
+                        "rand outskirts edge centre center zentrum centrum hafen haven port harbour harbor "
+                        "streets straßen straten rues gassen kirche kerk church église plein platz square "
+                        "place ruins ruinen ruïnes ruines".split())
+# the lower-case words inside a place's name: "Luján de Cuyo", "Stratford upon Avon"
+_PARTICLES = frozenset("de del do da dos das di la le sur an der am upon on en im".split())
 
 
 # words that put the picture in the place named next ("in X bei Y", "das Dorf X bei Y");

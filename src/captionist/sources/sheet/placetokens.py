@@ -215,7 +215,15 @@ def product_after(text: str, end: int) -> bool:
     if not m:
         return False
     key = norm(m.group(1))
-    return key in PRODUCT_NOUNS or len(key) > 6 and key.endswith(PRODUCT_ENDINGS)
+    return key in PRODUCT_NOUNS or len(key) > 6 and key.endswith(PRODUCT_ENDINGS) or key in LANDSCAPE_NOUNS
+
+
+# a town's name or adjective on the land around it names a region, not the town: "het Groninger
+# platteland", "the Yorkshire countryside", "das Münsterländer Land" (wrong26)
+LANDSCAPE_NOUNS = frozenset(
+    "platteland ommeland achterland landschap heuvelrug heuvelland bergland hugelland countryside landscape "
+    "hinterland umland landschaft land "
+    "campagne".split())
 
 
 def product_before(text: str, start: int) -> bool:

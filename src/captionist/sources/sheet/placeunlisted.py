@@ -69,6 +69,15 @@ _MONTHS_DAYS = frozenset(norm(w) for w in CALENDAR_WORDS) | frozenset(
 _FEATURE_WORDS = frozenset(norm(w) for w in (
     "National Nationalpark Park Parc Farm Hof Hoeve Ferme Hütte Hut Refuge Alm Camp Lager Haven Hafen Port "
     "Forest Wald Woud Forêt Manufaktur Arena Centre Center Zentrum Reserve Reservat").split())
+# the last word of a facility's name ("Jodrell Bank Observatory", "Gatwick Airport", "Dartmoor
+# Prison"): the facility lies at or near a town, it is no village to write
+FACILITY_ENDS = frozenset(norm(w) for w in (
+    "Observatory Observatorium Sternwarte Observatoire Telescope Teleskop Airport Airfield Flughafen "
+    "Luchthaven Vliegveld Aéroport Station Bahnhof Gare Base Basis Mine Mijn Bergwerk Zeche Dam Damm "
+    "Barrage Stausee Barracks Kaserne Kazerne Caserne Hospital Krankenhaus Klinikum Ziekenhuis Hôpital "
+    "Prison Gefängnis Gevangenis Jail Gaol Refinery Raffinerie Shipyard Werft Lighthouse Leuchtturm "
+    "Vuurtoren Phare Stadium Stadion Stade Abbey Abtei Priory Cathedral Kathedrale Kathedraal "
+    "Power Plant Kraftwerk Centrale Works Werk College University Universität Universiteit Université").split())
 # border rivers: a crossing or bridge is often named after one ("the Drina crossing", "Grenzübergang
 # Neiße"), and GeoNames keeps some as other names of towns (Neiße is Nysa's German name)
 RIVERS = frozenset(norm(w) for w in (
@@ -132,6 +141,8 @@ def _plain_name(text: str, start: int, end: int, gz, caps: bool = False) -> bool
         return False
     if any(a <= start < b for a, b in ((m.start(), m.end()) for m in _QUOTED.finditer(text))):
         return False
+    if len(x.split()) > 1 and norm(x.split()[-1]) in FACILITY_ENDS:
+        return False    # "at Jodrell Bank Observatory, near Goostrey": a facility, not a village
     if find_venue(x) is not None or (x.isupper() and not caps) or key in RIVERS or (x.split()[0] and norm(x.split()[-1]) in RIVERS):
         return False
     nxt = text[end:end + 2]
