@@ -32,6 +32,7 @@ from captionist.places.words import _ADJ_STEM, _COUNTRY_CUES, CUED
 
 from .captionwords import caption_words
 from .gazetteer import Gazetteer, load_gazetteer, norm
+from .placecompass import COMPASS
 from .placelandscape import _FEATURES
 from .placetokens import _prev_words
 
@@ -289,9 +290,7 @@ def country_alone(text: str, facts, place) -> str | None:
 # --- a compass word joined to a country: "in Noord-Frankrijk", "in Norditalien" ------------
 
 # (folded by norm: "süd" is "sud"); "Noord-Frankrijk" is France, never a town "Noord"
-_COMPASS = ("noordoost", "noordwest", "zuidoost", "zuidwest", "nordost", "nordwest", "sudost", "sudwest",
-            "noord", "zuid", "oost", "west", "midden", "nord", "sud", "ost", "mittel", "north", "south", "east",
-            "central", "centraal", "zentral")
+_COMPASS = COMPASS | frozenset(("zentral", "centraal"))    # placecompass's words, and the centre's
 # one-word German compounds only with German compass words ("Norditalien", "Ostdeutschland")
 _COMPASS_JOINED = ("nordost", "nordwest", "sudost", "sudwest", "nord", "sud", "ost", "west", "mittel")
 
@@ -347,7 +346,7 @@ def _compass_split() -> frozenset[str]:
     gz = load_gazetteer()
     out = set()
     for key in gz.countries:
-        for c in _COMPASS + ("northern", "southern", "eastern", "western"):
+        for c in _COMPASS | {"northern", "southern", "eastern", "western"}:
             for sep in ("-", " ", ""):
                 rest = key[len(c) + len(sep):] if key.startswith(c + sep) else ""
                 if rest in gz.countries and gz.countries[rest] != gz.countries[key]:
