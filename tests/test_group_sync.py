@@ -56,7 +56,7 @@ def test_syncfs_is_there_to_be_chosen_and_fsync_is_the_default():
     assert chosen.stdout.split() == ["syncfs", "True"]
 
 
-@pytest.mark.parametrize("sync", ["syncfs", "fsync"])
+@pytest.mark.parametrize("sync", ["syncfs", "fsync", "helper"])    # helper: captionist.fsyncer
 @pytest.mark.parametrize("fs", ["xfs", "ext4"])
 def test_a_power_cut_right_after_a_group_commit_leaves_every_file_captioned(fs, sync):
     with mounted(fs) as mnt:
