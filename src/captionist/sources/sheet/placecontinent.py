@@ -49,8 +49,6 @@ def far_village(place, facts, others: dict[str, int]) -> bool:
     theirs = {cont.get(c["countrycode"]) for c in (m.cities or [city])}
     if None in home or None in theirs or theirs & home:
         return False
-    place.warnings.append(f"place not written: {m.text} ({city['name']}, {city['countrycode']}: a village only on "
-                          f"another continent than the sheet's other places, and the caption names no country)")
-    place.city = place.mention = place.province = None
-    place.country = None
+    place.take_back(f"place not written: {m.text} ({city['name']}, {city['countrycode']}: a village only on "
+                    f"another continent than the sheet's other places, and the caption names no country)")
     return True

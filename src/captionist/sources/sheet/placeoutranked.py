@@ -59,11 +59,8 @@ def adjective_outranked(text: str, facts, place) -> None:
     x = stated_unlisted(text, facts)
     if x is None:
         return
-    place.warnings.append(f"place not written: {x} is not in the gazetteer; "
-                          f"{place.city.get('name')} was read from an adjective only ({m.text})")
-    place.city = place.mention = place.province = None
-    if place.country not in set(facts.countries_seen):
-        place.country = None
+    place.take_back(f"place not written: {x} is not in the gazetteer; "
+                    f"{place.city.get('name')} was read from an adjective only ({m.text})", _named(place, facts))
 
 
 def weak_word_taken_back(text: str, facts, place) -> None:
@@ -79,8 +76,10 @@ def weak_word_taken_back(text: str, facts, place) -> None:
         and not re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text)
     if not (compass or key in _MONTHS_DAYS):
         return
-    place.warnings.append(f"place not written: {m.text} is a {'direction' if compass else 'feast'} here, "
-                          f"not {place.city.get('name')}")
-    place.city = place.mention = place.province = None
-    if place.country not in set(facts.countries_seen):
-        place.country = None
+    place.take_back(f"place not written: {m.text} is a {'direction' if compass else 'feast'} here, "
+                    f"not {place.city.get('name')}", _named(place, facts))
+
+
+def _named(place, facts) -> str | None:
+    """The place's country if the caption names it, else None: what stays when the city goes."""
+    return place.country if place.country in set(facts.countries_seen) else None

@@ -30,6 +30,14 @@ class Place:
     ambiguous: bool = False
     mention: PlaceMention | None = None     # the mention the city was written from
 
+    def take_back(self, warning: str, country: str | None = None) -> None:
+        """Unwrite the city with the mention and province it came from, saying why in `warning`
+        (the rules that see, after resolving, that the city was no place of the picture); the
+        country becomes `country`."""
+        self.warnings.append(warning)
+        self.city = self.mention = self.province = None
+        self.country = country
+
 
 _THRESHOLD = 3.0
 

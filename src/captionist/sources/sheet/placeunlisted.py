@@ -207,9 +207,7 @@ def river_crossing(text: str, place) -> bool:
     if at < 0 or not (_CROSSING_BEFORE.search(text[max(0, at - 24):at])
                       or re.match(r"\s(?:border\s)?(?:crossing|checkpoint|bridge)", text[at + len(m.text):])):
         return False
-    place.warnings.append(f"place not written: {m.text} (a border river the crossing is named after)")
-    place.city = place.mention = place.province = None
-    place.country = None
+    place.take_back(f"place not written: {m.text} (a border river the crossing is named after)")
     return True
 
 
