@@ -123,7 +123,12 @@ def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
     and a bigger one too when the town bearing it is no village ("à Bienne" is Biel/Bienne,
     not Vienna, which GeoNames also calls so)."""
     key = norm(m.text)
-    own = [c for c in m.cities if _own_name(c, key) and not loose_accent_match(m.text, c, m.cities)]
+    # "Pékin" names Beijing, never Pekin, Illinois, which matches it only without the accent
+    # (placeasides): such a town is no candidate at all, so the big city can win
+    loose = [c for c in m.cities if loose_accent_match(m.text, c, m.cities)]
+    if loose:
+        m = replace(m, cities=[c for c in m.cities if c not in loose])
+    own = [c for c in m.cities if _own_name(c, key)]
     biggest_own = max((_pop(c) for c in own), default=-1)
     if biggest_own >= TOWN:
         biggest_own = 10 ** 9
