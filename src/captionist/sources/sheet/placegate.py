@@ -20,7 +20,6 @@ from captionist.places.words import _NAMING, CAP_CUES, CUED, NEAR, TOWN_WORDS, U
 
 from .gazetteer import load_gazetteer, norm
 from .placeagree import general_refusal
-from .placeasides import loose_accent_match
 from .placebound import stray_abroad
 from .placeclues import QUALIFIERS, written_as_place
 from .places import PlaceFacts, PlaceMention
@@ -130,8 +129,6 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
             and not any(norm(c["name"]) == key for c in m.cities) and not (m.cued and double_name(m.text, city["name"])):
         return "a shortened name of a village's longer one"
     alias = not (city.get("primary") or city.get("newsroom") or city.get("adjective"))
-    if loose_accent_match(m.text, city, m.cities):     # "Pékin :" is no Pekin, Illinois (placeasides)
-        return "an exonym of a big city abroad, matched here only without its accents"
     if alias and not (m.cued or m.binds) and pop < PROMINENT:
         return "another name of a place, not written as a place"     # "Kappelner Bürger" is not Al Burj
     if alias and not m.binds and pop < 10 * PROMINENT and own.startswith(key + " ") \
