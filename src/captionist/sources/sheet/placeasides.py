@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from captionist.places.words import TOWARD
+
 from .places import PlaceFacts
 
 # sports, desks and topics a newsroom heads a caption with; lower-case, accents kept
@@ -38,10 +40,11 @@ buitenland ausland étranger binnenland inland panorama people musique music muz
 """.split())
 
 # a facility one travels to; "naar het vliegveld van X" is the trip, not the place
-_FACILITY = (r"(?:vliegveld|luchthaven|haven|station|airport|port|harbour|harbor|station|terminal|flughafen|"
+_FACILITY = (r"(?:vliegveld|luchthaven|haven|station|airport|port|harbour|harbor|terminal|flughafen|"
              r"hafen|bahnhof|aéroport|aeroport|gare)")
+_TOWARD = "|".join(sorted(TOWARD | {"zum", "zur", "pour"})) + r"|bound\s+for"     # words.TOWARD, and these
 _TO_FACILITY = re.compile(
-    r"(?i)\b(?:naar|to|towards|nach|zum|zur|vers|pour|richting|richtung|bound\s+for)\s+"
+    r"(?i)\b(?:" + _TOWARD + r")\s+"
     r"(?:(?:het|de|the|den|dem|la|le|l['’])\s*)?(?:\w+\s+)?" + _FACILITY + r"\s+(?:van|of|von|de|d['’])\s*$")
 
 # "after thirty years in", "na twintig jaar in", "nach vielen Jahren in", "après des années à";
