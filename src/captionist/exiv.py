@@ -37,7 +37,7 @@ def _import_pyexiv2():
 
 pyexiv2 = _import_pyexiv2()
 
-from . import familysplit, webp  # noqa: E402 - after pyexiv2, as before
+from . import familyadd, familysplit, webp  # noqa: E402 - after pyexiv2, as before
 from .errors import ReadError, WriteError
 from .metadata import Changes, RawMetadata
 from .standard import IIM_CHARSET_KEY, IIM_UTF8, IIM_VERSION_KEYS
@@ -378,8 +378,8 @@ def _modify(data: bytes, where, iptc: dict[str, Any], changes: Changes, mime: st
     families = [f for f, on in (("xmp", changes.xmp or changes.xmp_remove), ("iptc", iptc),
                                 ("exif", changes.exif)) if on]
     if mime == "image/jpeg" and len(families) > 1:
-        found = familysplit.layout(data, families)
-        if found is not None:
+        found = familysplit.cut(data)
+        if found is not None and all(f in found.where for f in families):
             new = {}
             # XMP first: on the whole carrier, which the kept parse serves (the packet is
             # parsed once either way); then each other family on its segment alone
@@ -393,7 +393,27 @@ def _modify(data: bytes, where, iptc: dict[str, Any], changes: Changes, mime: st
                 new[family] = seg
             else:
                 return found.splice(new)
+        fresh = familyadd.fresh(found, families) if found is not None else None
+        if fresh is not None:
+            out = _add_families(data, where, iptc, changes, mime, fresh)
+            if out is not None:
+                return out
     return _modify_image(data, where, iptc, changes, mime)
+
+
+def _add_families(data: bytes, where, iptc: dict[str, Any], changes: Changes, mime: str,
+                  fresh: familyadd.Fresh) -> bytes | None:
+    """A camera's first caption (`captionist.familyadd`): EXIF on the header, which the kept
+    parse serves; each family the file lacks on an empty carrier."""
+    written = _modify_image(data, where, {}, _only(changes, "exif"), mime)
+    new = {}
+    for family in fresh.families:
+        out = _modify_image(fresh.empty, where, iptc if family == "iptc" else {}, _only(changes, family), mime)
+        seg = fresh.segment(out, family)
+        if seg is None:
+            return None
+        new[family] = seg
+    return fresh.insert(written, new)
 
 
 def _only(changes: Changes, family: str) -> Changes:

@@ -62,6 +62,13 @@ class Layout:
 def layout(carrier: bytes, families: list[str]) -> Layout | None:
     """The layout of `carrier` when each of `families` is in exactly one segment of its own
     (and no Extended XMP is there), else None."""
+    found = cut(carrier)
+    return found if found is not None and all(f in found.where for f in families) else None
+
+
+def cut(carrier: bytes) -> Layout | None:
+    """The layout of `carrier` when no family is in more than one segment and no Extended XMP
+    is there, else None."""
     if not carrier.startswith(jpeg.SOI) or not carrier.endswith(_STUB):
         return None
     sos = _sos_at(carrier)
@@ -77,8 +84,6 @@ def layout(carrier: bytes, families: list[str]) -> Layout | None:
             return None
         if family is not None:
             where[family] = i
-    if not all(f in where for f in families):
-        return None
     return Layout(segments, carrier[sos:], where)
 
 

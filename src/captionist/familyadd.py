@@ -1,0 +1,72 @@
+"""A camera's first caption: the families new to the file written on an empty carrier (issue 14).
+
+A camera's JPEG holds EXIF and no XMP or IIM. pyexiv2 ends each family's change in a full
+rewrite (`writeMetadata`), and exiv2 encodes every family it holds in every rewrite: written
+on the camera's header, the IIM change encodes the camera's EXIF again, the XMP change EXIF
+and IIM, the EXIF change all three (three EXIF encodes a caption). exiv2 writes what it holds
+at one place, in one order: the EXIF APP1 segment, then the XMP APP1 segment, then the
+Photoshop APP13 segment, together, right after the leading APP0 segments (or first), dropping
+them where they were (JpegBase::doWriteMetadata, exiv2 0.28). So when the file holds no XMP and
+no IIM, the EXIF change is written on the header (one encode of EXIF), the XMP and IIM changes
+each on an empty carrier (SOI, one empty APP15 segment, the header's SOS segment, a stub
+scan), and their segments go right after the EXIF segment exiv2 wrote: the header the three
+rewrites give, byte for byte (tests/test_familyadd.py), with one EXIF encode instead of three.
+
+Byte side only (no exiv2), like `captionist.familysplit`; any other layout answers None and the
+caller writes the usual way. The result is verified like every write (`writer.verify`).
+"""
+
+from __future__ import annotations
+
+from . import familysplit, jpeg
+
+# exiv2's order of the families it writes at its insert position
+_AFTER_EXIF = ("xmp", "iptc")
+_EXIF = b"Exif\x00\x00"
+# An empty APP15 segment: exiv2 writes the new segments in its walk over the segments before
+# SOS, so a carrier with none gets none; this one is not metadata to it (and is not kept).
+_FILLER = b"\xff\xef\x00\x02"
+
+
+class Fresh:
+    """The families to write on `empty`, and where their segments go."""
+
+    def __init__(self, empty: bytes, families: list[str]):
+        self.empty, self.families = empty, families
+
+    def segment(self, out: bytes, family: str) -> bytes | None:
+        """The one segment exiv2 wrote on `empty` (it goes first: no APP0 there), when `out`
+        is that segment and the empty carrier's own bytes, and the segment is `family`'s."""
+        n = len(out) - len(self.empty)
+        if n < 4 or out[:2] != jpeg.SOI or out[2 + n:] != self.empty[2:]:
+            return None
+        seg = out[2:2 + n]
+        if seg[0] != 0xFF or int.from_bytes(seg[2:4], "big") != n - 2 or familysplit._family(seg) != family:
+            return None
+        return seg
+
+    def insert(self, written: bytes, new: dict[str, bytes]) -> bytes | None:
+        """`written` (the header after exiv2 wrote the EXIF change on a carrier with one EXIF
+        segment at most and no XMP or IIM: it holds one EXIF segment, at exiv2's insert
+        position, near the start) with the new families' segments right after it, in exiv2's
+        order; None when no EXIF segment comes before SOS."""
+        pos = 2
+        while pos + 4 <= len(written) and written[pos] == 0xFF and written[pos + 1] != 0xDA:
+            end = pos + 2 + int.from_bytes(written[pos + 2:pos + 4], "big")
+            if written[pos + 1] == 0xE1 and written.startswith(_EXIF, pos + 4):
+                return written[:end] + b"".join(new[f] for f in _AFTER_EXIF if f in new) + written[end:]
+            pos = end
+        return None
+
+
+def fresh(found: familysplit.Layout, families: list[str]) -> Fresh | None:
+    """A `Fresh` when the write changes EXIF and XMP or IIM, and the carrier (`found`, see
+    `familysplit.cut`) holds an EXIF segment (without one, exiv2's encodes cost next to
+    nothing and the usual write is as fast), no XMP (nor Extended XMP: `cut` refuses it) and
+    no Photoshop APP13 segment (even one without IIM: exiv2 rewrites its other resources);
+    else None."""
+    new = [f for f in _AFTER_EXIF if f in families]
+    if "exif" not in families or not new or "exif" not in found.where \
+            or any(f in found.where for f in _AFTER_EXIF):
+        return None
+    return Fresh(jpeg.SOI + _FILLER + found.tail, new)
