@@ -3,6 +3,7 @@
     python bench/step_cpu.py --fs xfs --runs 3                       # root: a loop-mounted XFS
     python bench/step_cpu.py --pair PYTHONPATH=/tmp/main/src          # this tree against another
     python bench/step_cpu.py --pair CAPTIONIST_GROUP_SYNC=syncfs
+    python bench/step_cpu.py --photo ../shared/corpus/malformed/pr_1994_poc1.jpg   # a Nikon's EXIF
 
 On the shared 2-core machine the wall time of a step (`CAPTIONIST_TIMING=1`) mostly measures
 how long it waited for a CPU. Here each run is a child process that captions `count` fresh
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 
-def child(base: Path, count: int, size_mb: float) -> None:
+def child(base: Path, count: int, size_mb: float, photo_path: str | None = None) -> None:
     """One run, in this process: prints the main thread's and the process's CPU a file, and each
     step's CPU a file."""
     from captionist import timing
@@ -59,7 +60,8 @@ def child(base: Path, count: int, size_mb: float) -> None:
     src = base / "src"
     shutil.rmtree(src, ignore_errors=True)
     src.mkdir(parents=True)
-    data = photo(size_mb)
+    # the bench's photo has two EXIF tags; a real camera's EXIF (maker note) costs far more
+    data = Path(photo_path).read_bytes() if photo_path else photo(size_mb)
     for i in range(count):
         (src / f"AMS-{i:05d}.jpg").write_bytes(data)
     records = base / "records.json"
@@ -80,9 +82,10 @@ def child(base: Path, count: int, size_mb: float) -> None:
             print(f"step {secs / count * 1e3:.3f} {name}")
 
 
-def run(base: Path, count: int, size_mb: float, env: dict[str, str]) -> dict[str, float]:
+def run(base: Path, count: int, size_mb: float, env: dict[str, str], photo_path: str | None = None) -> dict[str, float]:
+    more = ["--photo", str(Path(photo_path).resolve())] if photo_path else []
     out = subprocess.run([sys.executable, __file__, "--child", str(base), "--count", str(count),
-                          "--size-mb", str(size_mb)], capture_output=True, text=True,
+                          "--size-mb", str(size_mb), *more], capture_output=True, text=True,
                          env={**os.environ, **env})
     if out.returncode != 0:
         raise SystemExit(out.stdout[-2000:] + out.stderr[-2000:])
@@ -103,10 +106,11 @@ def main() -> None:
     ap.add_argument("--size-mb", type=float, default=2.0)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--pair", default=None, help="NAME=VALUE: each run once without, once with it")
+    ap.add_argument("--photo", default=None, help="caption copies of this JPEG instead of the bench's photo")
     ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(Path(args.child), args.count, args.size_mb)
+        child(Path(args.child), args.count, args.size_mb, args.photo)
         return
     from contextlib import nullcontext
 
@@ -123,11 +127,12 @@ def main() -> None:
         try:
             for _ in range(args.runs):
                 for name, env in variants.items():
-                    got[name].append(run(base, args.count, args.size_mb, env))
+                    got[name].append(run(base, args.count, args.size_mb, env, args.photo))
         finally:
             if not mnt:
                 shutil.rmtree(base, ignore_errors=True)
-    print(f"{args.fs}: {args.count} JPEGs of {args.size_mb} MB, CPU ms a file (runs sorted), "
+    what = Path(args.photo).name if args.photo else f"{args.size_mb} MB"
+    print(f"{args.fs}: {args.count} JPEGs of {what}, CPU ms a file (runs sorted), "
           f"load {os.getloadavg()[0]:.1f}")
     for name, runs in got.items():
         print(f"  {name}")
