@@ -62,6 +62,23 @@ class CaptionWords:
         return any(s <= at < e for s, e in self.quoted)
 
 
+def word_starts(text: str, name: str):
+    """The offsets where `name` starts a word of `text` (re's `(?<!\\w)` + the escaped name,
+    left to right without overlaps, as `finditer` gives them): a plain `str.find` loop, since
+    a pattern made per name (thousands of town names over a corpus) overflows re's cache of
+    compiled patterns and is compiled again on nearly every call."""
+    if not name:
+        yield from (m.start() for m in re.finditer(r"(?<!\w)", text))
+        return
+    at = text.find(name)
+    while at >= 0:
+        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            yield at
+            at = text.find(name, at + len(name))
+        else:
+            at = text.find(name, at + 1)
+
+
 @functools.lru_cache(maxsize=32)
 def caption_words(text: str) -> CaptionWords:
     """The table of `text` (built on first use, then shared; see the module docstring)."""
