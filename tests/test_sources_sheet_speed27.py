@@ -43,3 +43,24 @@ def test_asides_and_mayors_still_read_where_the_name_is_written():
     assert _place("Reizigers wachten op het vliegveld in Eindhoven. Foto: Jan Bos/ANP")[0] == "Eindhoven"
     # placeoffice: a town written only as a mayor's seat is no place; also written as a place, it is
     assert _place("Der Bürgermeister von Bonn spricht in Köln. Foto: Hans Berg/dpa")[0] == "Cologne"
+
+
+def test_three_letters_counts_letters_only_and_stops_at_the_third():
+    from captionist.sources.sheet.text import has_three_letters
+
+    for text in ["", "ab", "a1b", "12:30 – 14:45", "__x__y__", "(c) 2024", "é-ü", "x\n\ny"]:
+        assert not has_three_letters(text), text
+    for text in ["abc", "a b c", "a1b2c3", "é-ü-ß", "x\n\ny\nz", "AFP", "1. Kyiv"]:
+        assert has_three_letters(text), text
+    for text in ["a_b_c", "1 2 3 x", "Ω ω ώ", "٣٤ ab"]:     # digits and '_' are no letters, Greek is
+        assert has_three_letters(text) == (len(re.findall(r"[^\W\d_]", text)) >= 3), text
+
+
+def test_paragraphs_without_three_letters_stay_strays_and_credits_alone_still_attach():
+    res = parse_sheet("12:30 – 14:45\n\nDemonstranten op de Dam in Amsterdam op 3 mei 2024.\nFoto: Jan Bos/ANP",
+                      ref_date=REF)
+    assert [s.reason for s in res.stray] == ["no sentence"]
+    assert len(res.captions) == 1 and res.captions[0].record.get("creditLine")
+    # a credit alone on its line with at most two letters before it is still a credit alone
+    res = parse_sheet("Fans feiern in Köln am 3. Mai 2024.\n\nFoto: Hans Berg/dpa", ref_date=REF)
+    assert len(res.captions) == 1 and "dpa" in res.captions[0].record.get("creditLine", "")
