@@ -20,7 +20,9 @@ Porting a rule: `words = caption_words(text)` in the rule (same `(facts, text)` 
 `words.quoted` for `[(m.start(), m.end()) for m in _QUOTED.finditer(text)]`, `words.low` for
 `text.casefold()`, and a precheck `if not words.has("stade", "stadium"): return` before a
 pattern that cannot match without one of those words as a whole \\w+ run (the pattern has an edge
-or a non-word character on both sides of it; else test a substring of `low`).
+or a non-word character on both sides of it; else test a substring of `low`). A rule that finds
+where a mention's name is written uses `word_starts(text, m.text)` (module function), never a
+pattern built from the name: thousands of names overflow re's cache of compiled patterns.
 """
 
 from __future__ import annotations
