@@ -20,7 +20,9 @@ Porting a rule: `words = caption_words(text)` in the rule (same `(facts, text)` 
 `words.quoted` for `[(m.start(), m.end()) for m in _QUOTED.finditer(text)]`, `words.low` for
 `text.casefold()`, and a precheck `if not words.has("stade", "stadium"): return` before a
 pattern that cannot match without one of those words as a whole \\w+ run (the pattern has an edge
-or a non-word character on both sides of it; else test a substring of `low`).
+or a non-word character on both sides of it; else test a substring of `low`). A rule that finds
+where a mention's name is written uses `word_starts(text, m.text)` (module function), never a
+pattern built from the name: thousands of names overflow re's cache of compiled patterns.
 """
 
 from __future__ import annotations
@@ -60,6 +62,23 @@ class CaptionWords:
     def in_quote(self, at: int) -> bool:
         """The offset at lies inside a quotation."""
         return any(s <= at < e for s, e in self.quoted)
+
+
+def word_starts(text: str, name: str):
+    """The offsets where `name` starts a word of `text` (re's `(?<!\\w)` + the escaped name,
+    left to right without overlaps, as `finditer` gives them): a plain `str.find` loop, since
+    a pattern made per name (thousands of town names over a corpus) overflows re's cache of
+    compiled patterns and is compiled again on nearly every call."""
+    if not name:
+        yield from (m.start() for m in re.finditer(r"(?<!\w)", text))
+        return
+    at = text.find(name)
+    while at >= 0:
+        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            yield at
+            at = text.find(name, at + len(name))
+        else:
+            at = text.find(name, at + 1)
 
 
 @functools.lru_cache(maxsize=32)

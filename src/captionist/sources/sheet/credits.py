@@ -25,7 +25,7 @@ from .creditorgs import club_name, surname_not_source
 from .creditinstitution import holder_credit
 from .creditparts import looks_like_name as _looks_like_name, org_shape
 from .creditplace import drop_place_date
-from .text import PLAIN, as_plain, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
+from .text import PLAIN, as_plain, clean, has_three_letters, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
 _CREDIT_TAIL = 320
 _ALONE_MAX = 160   # a line or paragraph holding only a credit is never longer
@@ -148,7 +148,7 @@ def credit_alone(text: str) -> Credit | None:
         return None
     got = find_credit(text)
     if got is not None:
-        return got if len(_LETTERS.findall(text[:got.start])) < 3 else None
+        return got if not has_three_letters(text[:got.start]) else None
     plain = as_plain(text).strip()
     for style in _ALONE_STYLES:
         m = style.pattern.search(plain)

@@ -17,7 +17,7 @@ from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
 from .strayposts import english_perfect
 from .strayshapes import DUMMY_SUBJECT
-from .text import as_plain
+from .text import as_plain, has_three_letters
 
 # Lines that are never a caption: video credits and read-more links.
 STRAY_START = re.compile(
@@ -69,7 +69,7 @@ def _may_take_credit(par: str, same_block: bool) -> bool:
     """A paragraph that can receive the credit printed above or below it: text with no
     credit of its own, not a read-more line; from another paragraph only a sentence
     (final punctuation, or long), not a headline."""
-    if STRAY_START.match(as_plain(par)) or len(LETTER.findall(par[:200])) < 3 or page_furniture(par):
+    if STRAY_START.match(as_plain(par)) or not has_three_letters(par[:200]) or page_furniture(par):
         return False
     if len(par) < 120 and BYLINE.match(par):
         return False  # "By ADA VEEN and BO LIND" over "Associated Press": the article's byline

@@ -29,7 +29,7 @@ from .credits import Credit, default_credit, find_credit, find_leading_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import country_name, load_gazetteer, norm
 from .placenaming import written_name
-from .layout import (BYLINE, FINAL_PUNCT, GALLERY, LETTER, SENTENCE_END, STRAY_START, attach_credits,
+from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
@@ -47,7 +47,7 @@ from .places import PlaceFacts, find_places
 from .placevenues import with_venues
 from .strayposts import page_post
 from .strayshapes import page_shape
-from .text import PLAIN, as_plain, clean, decode_sheet_bytes, paragraphs, without_quotes
+from .text import PLAIN, as_plain, clean, decode_sheet_bytes, has_three_letters, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
 _ANALYSE_CHARS = 3000
@@ -236,7 +236,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     if STRAY_START.match(as_plain(par)):
         low = par.lstrip("\"'“‘ ").casefold()
         return StrayParagraph(line, par, "video credit" if low.startswith("vid") else "read more")
-    if len(LETTER.findall(par[:200])) < 3:
+    if not has_three_letters(par[:200]):
         return StrayParagraph(line, par, "no sentence")
     if given is None and (kind := page_furniture(par)) is not None:
         return StrayParagraph(line, par, kind)
@@ -251,7 +251,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
     if credit is None and (post := page_post(body, among)) is not None:
         return StrayParagraph(line, par, post)  # a live blog's timed post, opening hours (strayposts.py)
-    if credit is not None and len(LETTER.findall(body[:200])) < 3:
+    if credit is not None and not has_three_letters(body[:200]):
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:
         return StrayParagraph(line, par, "intro (long, no credit)")

@@ -25,6 +25,7 @@ import re
 
 from captionist.places.words import TOWARD
 
+from .captionwords import word_starts
 from .places import PlaceFacts
 
 # sports, desks and topics a newsroom heads a caption with; lower-case, accents kept
@@ -86,8 +87,7 @@ def mark_asides(facts: PlaceFacts, text: str) -> None:
 
 def _where(name: str, text: str) -> int:
     """The offset of the first whole-word occurrence of `name` in `text`, or -1."""
-    hit = re.search(r"(?<!\w)" + re.escape(name), text)
-    return hit.start() if hit else -1
+    return next(word_starts(text, name), -1)
 
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .captionwords import word_starts
+
 # the office before the town, four languages: "the mayor of X", "de burgemeester van X",
 # "der Oberbürgermeisterin von X", "le maire de X", "la mairesse d'X"
 _BEFORE = re.compile(
@@ -36,7 +38,7 @@ _OFFICE_WORDS = ("maire", "mayor", "rgermeister", "burgemeester")
 
 def office_only(text: str, written: str) -> bool:
     """Every time the caption writes `written`, it is the seat of a mayor's office."""
-    spots = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(written), text)]
+    spots = list(word_starts(text, written))
     return bool(spots) and all(
         _BEFORE.search(text[max(0, at - 60):at]) or _AFTER.match(text[at + len(written):at + len(written) + 40])
         for at in spots)

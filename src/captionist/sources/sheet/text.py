@@ -109,6 +109,17 @@ def as_plain(text: str) -> str:
     return text.translate(PLAIN) if _PLAIN_ANY.search(text) else text
 
 
+# three letters with anything but letters between: the least a sentence, a caption or a credit
+# has; one search that stops at the third ([\W\d_] is everything [^\W\d_] is not)
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
+
+
+def has_three_letters(text: str) -> bool:
+    """`text` holds three letters or more: the answer of counting every letter's match, without
+    the list of them all (asked of each paragraph up to four times while a sheet is laid out)."""
+    return _THREE_LETTERS.search(text) is not None
+
+
 def clean(text: str) -> str:
     """Line breaks made plain \\n (U+2029 is a paragraph break), lone surrogates
     replaced, space-like characters made spaces, invisible and control characters dropped."""
