@@ -134,3 +134,18 @@ def test_the_street_never_outweighs_the_country_the_sheet_does_not_settle():
 def test_a_provinces_adjective_is_no_german_town_named_after_it():
     # "Limburgse": the Dutch or Belgian province, never Limburg an der Lahn
     assert place("In het Limburgse heuvelland ligt sneeuw. Foto: ANP / Piet Vos")[0] != "Limburg an der Lahn"
+
+
+# --- a court named after the town it sits in ---------------------------------------------------
+
+@pytest.mark.parametrize("text, city", [
+    ("Die Angeklagte verbirgt ihr Gesicht im Landgericht Mannheim. Foto: Eva Brunner/dpa", "Mannheim"),
+    ("Zuschauer warten vor dem Amtsgericht Bochum. Foto: Eva Brunner/dpa", "Bochum"),
+    ("De verdachte arriveert bij de rechtbank Rotterdam. Foto: ANP / Piet Vos", "Rotterdam"),
+])
+def test_a_court_named_after_its_town_gives_the_town(text, city):
+    assert place(text)[0] == city
+
+
+def test_a_court_word_alone_gives_no_town():
+    assert place("Der Angeklagte im Landgericht am Montag. Foto: Eva Brunner/dpa")[0] is None

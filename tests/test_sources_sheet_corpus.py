@@ -52,7 +52,7 @@ FLOORS = {
     "found": 99.2,
     "creditLine": 99.0,
     "creatorNames": 98.9,
-    "cityName": 91.9,
+    "cityName": 92.0,
     "countryCode": 90.7,
     "dateCreated": 98.8,
     "strays_taken_max": 6,
