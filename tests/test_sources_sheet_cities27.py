@@ -149,3 +149,18 @@ def test_a_court_named_after_its_town_gives_the_town(text, city):
 
 def test_a_court_word_alone_gives_no_town():
     assert place("Der Angeklagte im Landgericht am Montag. Foto: Eva Brunner/dpa")[0] is None
+
+
+# --- a region named in a venue's name ----------------------------------------------------------
+
+def test_a_stadium_named_after_a_region_gives_no_country():
+    # the stadium of Valenciennes, France, bears the old county's name, the index's Belgian province
+    assert place("Le milieu Hugo Lenoir tire au but au stade du Hainaut, samedi. Photo : Jean Martin / AFP")[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Des supporters au stade du Hainaut, dans le Hainaut belge. Photo : Jean Martin / AFP",
+    "Une usine fermée dans le Hainaut. Photo : Jean Martin / AFP",
+])
+def test_the_region_named_outside_a_venue_still_gives_its_country(text):
+    assert place(text)[1] == "BEL"

@@ -36,6 +36,7 @@ from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placeasides import mark_asides
 from .placestreet import mark_street_towns
+from .placevenuename import drop_venue_regions
 from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
@@ -300,6 +301,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     """The draft's place; a landscape of one country gives the country when nothing else does."""
     mark_asides(d.facts, d.description[:_ANALYSE_CHARS])   # "Rugby :", "naar het vliegveld van X" (placeasides)
     mark_street_towns(d.facts, d.description[:_ANALYSE_CHARS])    # "on Rockingham Road, Kettering"
+    drop_venue_regions(d.facts, d.description[:_ANALYSE_CHARS])   # "au stade du Hainaut" (placevenuename)
     confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
     capital_apposition(d.facts, d.description[:_ANALYSE_CHARS])     # "in the capital, Kyiv"
     origin_country(d.facts, d.description[:_ANALYSE_CHARS])    # "aus Ginzling, Österreich" (placeunlisted)
