@@ -164,3 +164,24 @@ def test_a_stadium_named_after_a_region_gives_no_country():
 ])
 def test_the_region_named_outside_a_venue_still_gives_its_country(text):
     assert place(text)[1] == "BEL"
+
+
+# --- Dutch names of a town's people --------------------------------------------------------------
+
+@pytest.mark.parametrize("word, city", [
+    ("Gentenaars", "Ghent"), ("Zwollenaren", "Zwolle"), ("Eindhovenaren", "Eindhoven"),
+    ("Utrechters", "Utrecht"), ("Aalstenaars", "Aalst"), ("Menenaars", "Menen"),
+])
+def test_a_towns_people_named_in_dutch_give_the_town(word, city):
+    assert place(f"{word} vullen zandzakken tegen het hoogwater. Foto: Joke Peeters / Belga")[0] == city
+
+
+def test_a_small_towns_people_give_the_town_in_the_sheets_country():
+    text = "Ijzel op de E17 bij Kortrijk. Foto: Belga / Jan Peeters\n\n" \
+           "Ingelmunsternaren vullen zandzakken. Foto: Joke Peeters"
+    assert _last_place(text) == ("Ingelmunster", "BEL")
+
+
+@pytest.mark.parametrize("word", ["Leraren", "Fietsers", "Bewoners", "Winnaars", "Wandelaars", "Burgers", "Vissers"])
+def test_dutch_words_for_people_in_the_same_endings_are_no_town(word):
+    assert place(f"{word} vullen zandzakken tegen het hoogwater. Foto: Joke Peeters / Belga")[0] is None

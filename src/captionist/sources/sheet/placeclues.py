@@ -14,7 +14,7 @@ from captionist.places.words import _ADJ_STEM, _ARTICLES, _DIRECTIONS, _ISLAND_B
 
 from .gazetteer import Gazetteer, norm
 from .placedemonym import small_demonym_town
-from .placetownforms import dutch_changed_stem, qualified_own
+from .placetownforms import dutch_changed_stem, dutch_people, qualified_own
 
 # "Breisach am Rhein", "Heidenheim an der Brenz", "Stratford-upon-Avon", "Châlons-en-Champagne": a
 # qualifier after a town's everyday name (the gate reads it too: placegate.py)
@@ -91,7 +91,8 @@ def town_adjective(word: str, gz: Gazetteer, following: str, big, ends) -> list[
     # a small town a tenth of the big one's size is not what the adjective means ("Linzer": Linz,
     # not Linz am Rhein)
     return found + [c for c in small_adjective_city(word, gz, following, ends)
-                    if c["geonameid"] not in ids and c["population"] * 10 >= top] or dutch_changed_stem(word, gz)
+                    if c["geonameid"] not in ids and c["population"] * 10 >= top] \
+        or dutch_changed_stem(word, gz) or dutch_people(word, gz)
 
 
 def small_adjective_city(word: str, gz: Gazetteer, following: str, ends) -> list[dict]:

@@ -76,3 +76,27 @@ def dutch_changed_stem(word: str, gz: Gazetteer) -> list[dict]:
             small = (c.get("population") or 0) < _BIG
             return [dict(c, adjective=True, small_adjective=True) if small else dict(c, adjective=True)]
     return []
+
+
+# Dutch names of a town's people, plural or singular, after the town's name: "Gentenaars",
+# "Zwollenaren", "Leuvenaars", "Eindhovenaren", "Utrechters", "Tilburgers"; the longest ending
+# first, each tried on the town's name as written before it
+_PEOPLE_ENDINGS = ("enaars", "enaren", "enaar", "naars", "naren", "naar", "aars", "aren", "aar", "ers")
+
+
+def dutch_people(word: str, gz: Gazetteer) -> list[dict]:
+    """The Dutch or Belgian town of _SMALL people or more whose people `word` names (see
+    _PEOPLE_ENDINGS), when exactly one such town bears the stem as its own name; under 20,000
+    people marked "small_adjective" (written only in the sheet's country)."""
+    key = norm(word)
+    for end in _PEOPLE_ENDINGS:
+        stem = key[:-len(end)]
+        if not key.endswith(end) or len(stem) < _STEM_MIN:
+            continue
+        own = [c for c in gz.cities.get(stem, ()) if (_own(c, stem) or c.get("primary"))
+               and c["countrycode"] in ("NL", "BE") and (c.get("population") or 0) >= _SMALL]
+        if len(own) == 1:
+            c = own[0]
+            small = (c.get("population") or 0) < _BIG
+            return [dict(c, adjective=True, small_adjective=True) if small else dict(c, adjective=True)]
+    return []
