@@ -235,6 +235,10 @@ CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt ha
                      # a car plant or research centre named after its town (recall25): "im Werk
                      # Dingolfing", "im Forschungszentrum Jülich", "im Klinikum Ingolstadt"
                      "werk forschungszentrum klinikum "
+                     # a court named after the town it sits in (cities27): "im Landgericht Mannheim",
+                     # "vor dem Amtsgericht Bochum", "in de rechtbank Rotterdam", "het gerechtshof Arnhem"
+                     "landgericht amtsgericht oberlandesgericht verwaltungsgericht arbeitsgericht sozialgericht "
+                     "rechtbank gerechtshof "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
                      # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
                      # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"

@@ -28,12 +28,15 @@ from captionist.errors import SheetParseError
 from .credits import Credit, default_credit, find_credit, find_leading_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import country_name, load_gazetteer, norm
+from .placeagency import with_agency
 from .placenaming import written_name
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placeasides import mark_asides
+from .placestreet import mark_street_towns
+from .placevenuename import drop_venue_regions
 from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
@@ -297,10 +300,12 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
 def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> Place:
     """The draft's place; a landscape of one country gives the country when nothing else does."""
     mark_asides(d.facts, d.description[:_ANALYSE_CHARS])   # "Rugby :", "naar het vliegveld van X" (placeasides)
+    mark_street_towns(d.facts, d.description[:_ANALYSE_CHARS])    # "on Rockingham Road, Kettering"
+    drop_venue_regions(d.facts, d.description[:_ANALYSE_CHARS])   # "au stade du Hainaut" (placevenuename)
     confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
     capital_apposition(d.facts, d.description[:_ANALYSE_CHARS])     # "in the capital, Kyiv"
     origin_country(d.facts, d.description[:_ANALYSE_CHARS])    # "aus Ginzling, Österreich" (placeunlisted)
-    place = resolve_place(d.facts, sheet_country, sheet_others)
+    place = resolve_place(d.facts, sheet_country, with_agency(sheet_others, sheet_country, d.credit and d.credit.line))
     text = d.description[:_ANALYSE_CHARS]
     if range_not_town(text, place):
         pass        # "in de Oostenrijkse Alpen": not Alpen, Germany (placecountryalone)

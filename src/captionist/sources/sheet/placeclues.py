@@ -14,6 +14,7 @@ from captionist.places.words import _ADJ_STEM, _ARTICLES, _DIRECTIONS, _ISLAND_B
 
 from .gazetteer import Gazetteer, norm
 from .placedemonym import small_demonym_town
+from .placetownforms import dutch_changed_stem, dutch_people, qualified_own
 
 # "Breisach am Rhein", "Heidenheim an der Brenz", "Stratford-upon-Avon", "Châlons-en-Champagne": a
 # qualifier after a town's everyday name (the gate reads it too: placegate.py)
@@ -83,14 +84,15 @@ def town_adjective(word: str, gz: Gazetteer, following: str, big, ends) -> list[
     placetokens._adjective_city) and the small ones of the same name (small_adjective_city), so
     that the resolver and the gate weigh them together ("Harlinger": Harlingen, Netherlands in a
     Dutch sheet, never Harlingen, Texas only because it is the bigger)."""
-    found = big(word, gz, following)
+    found = qualified_own(big(word, gz, following), word, ends, gz)    # "Schwandorfer": placetownforms.py
     if any(c.get("adjective") for c in found):
         return found        # the hand-kept table ("Münchner", "parisien")
     ids, top = {c["geonameid"] for c in found}, max((c.get("population") or 0 for c in found), default=0)
     # a small town a tenth of the big one's size is not what the adjective means ("Linzer": Linz,
     # not Linz am Rhein)
     return found + [c for c in small_adjective_city(word, gz, following, ends)
-                    if c["geonameid"] not in ids and c["population"] * 10 >= top]
+                    if c["geonameid"] not in ids and c["population"] * 10 >= top] \
+        or dutch_changed_stem(word, gz) or dutch_people(word, gz)
 
 
 def small_adjective_city(word: str, gz: Gazetteer, following: str, ends) -> list[dict]:

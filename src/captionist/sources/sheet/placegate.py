@@ -19,6 +19,7 @@ from captionist.places.reverse import admin1_name
 from captionist.places.words import _NAMING, CAP_CUES, CUED, NEAR, TOWN_WORDS, UNCUED
 
 from .gazetteer import load_gazetteer, norm
+from .placeagency import region_elsewhere_outweighed
 from .placeagree import general_refusal
 from .placebound import stray_abroad
 from .placeclues import QUALIFIERS, written_as_place
@@ -155,7 +156,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     # a newsroom's own name of a big city, cued, means the city: "à Bâle" is Basel, not Balé,
     # Burkina Faso (german19)
     newsroom_city = city.get("newsroom") and m.kind >= CUED and pop >= PROMINENT
-    if not newsroom_city and (why := region_abroad(m, city, key, facts)):     # "at a farm in Kent"
+    if not newsroom_city and not region_elsewhere_outweighed(m, city, key, sheet_country, sheet_others) \
+            and (why := region_abroad(m, city, key, facts)):     # "at a farm in Kent"; placeagency.py
         return why
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
         return None
