@@ -53,7 +53,7 @@ FLOORS = {
     "creditLine": 99.0,
     "creatorNames": 98.9,
     "cityName": 91.8,
-    "countryCode": 90.5,
+    "countryCode": 90.7,
     "dateCreated": 98.8,
     "strays_taken_max": 6,
     "wrong_places_max": 3,
