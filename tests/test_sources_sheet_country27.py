@@ -52,6 +52,10 @@ def test_a_bare_village_takes_the_country_of_a_one_country_sheet(others, text, c
     # a German noun after "in" is no village ("in Strömen", "in Scharen")
     (_DE, "Regen in Strömen: Passanten mit Schirmen am Freitag. Foto: Jana Becker/dpa"),
     (_DE, "Fans kommen am Samstag in Scharen zum Spiel. Foto: Jana Becker/dpa"),
+    (_DE, "Ein Wachmann in Uniform am Freitag. Foto: Jana Becker/dpa"),
+    # a Dutch day or feast after "op" is no island
+    (_NL, "Oranje versiering op Koningsdag, zaterdag. Foto: ANP / Rik Smeets"),
+    (_NL, "Kinderen wachten vrijdag op Sinterklaas. Foto: ANP / Rik Smeets"),
 ])
 def test_no_country_from_the_sheet_when_anything_says_otherwise(others, text):
     city, code, _ = _last(others, text)

@@ -10,7 +10,9 @@ strong place grammar is taken to lie in that country too. Only the COUNTRY is wr
 stays blank and the record says why, naming the village, so that a desk can check it.
 
 The grammar is placeunlisted's: a positional word right before the name, no article between
-("in X", "bij X", "at X", "à X", "durch X"), or a place noun ("het dorp X", "le hameau de X");
+("in X", "bij X", "at X", "à X", "durch X", and "near X"; not Dutch "op X", a day as often as an
+island), or a place noun ("het dorp X", "le hameau de X"); in German, where every noun has a
+capital, a bare "in X" only for a name of a village's shape ("-ried", "-hausen", "-kirchen");
 never a word the index knows (a town, a region, a country), a venue, a feature, a river, a
 month, a name in quotes, a name after an origin word ("aus", "from", "uit", "de"), a name that
 runs on into another capitalised word.
@@ -49,15 +51,21 @@ def sheet_home(countries: Counter, captions: int) -> str | None:
 
 # "near X" besides placeunlisted's positional words ("the Solway near Dornock")
 _NEAR = re.compile(rf"(?:^|(?<=[\s(]))(?:near|Near)\s(?P<x>{_NAME})")
-# German writes nouns with a capital: a bare "in X" before a dative plural is no village ("Regen in
-# Strömen", "in Scharen", "in Flammen"); village names of that shape keep their own endings
-_DATIVE_PLURAL = re.compile(r"(?:en|ern)$")
-_VILLAGE_ENDS = ("ingen", "hausen", "hofen", "kirchen", "stetten")
+# German writes every noun with a capital: a bare "in X" or "durch X" is as often a noun ("in
+# Strömen", "in Gummistiefeln", "in Uniform", "durch Zufall") as a village. In German only a name of
+# a village's shape is taken that way, by the endings German place names are made of (a place
+# noun, "im Dorf X", takes any name)
+_GERMAN_VILLAGE_ENDS = ("dorf", "hausen", "ingen", "heim", "bach", "stedt", "stetten", "feld", "rode", "leben",
+                        "weiler", "kirchen", "hofen", "berg", "burg", "ried", "reuth", "brunn", "zell", "beuren",
+                        "büttel", "wang", "au")
+# Dutch "op X" is a day or a feast as often as an island ("op Koningsdag", "wachten op Sinterklaas")
+_WEAK = frozenset(("op",))
 
 
 def _noun_like(x: str, lang: str) -> bool:
-    return lang == "de" and " " not in x and "-" not in x and bool(_DATIVE_PLURAL.search(x)) \
-        and not x.endswith(_VILLAGE_ENDS)
+    if lang != "de" or " " in x or "-" in x:
+        return False
+    return not any(x.endswith(e) and len(x) >= len(e) + 3 for e in _GERMAN_VILLAGE_ENDS)
 
 
 def _villages(text: str, lang: str, gz) -> list[str]:
@@ -67,7 +75,8 @@ def _villages(text: str, lang: str, gz) -> list[str]:
             found.append(m.group("x"))
     for rx in (_POSITIONAL, _NEAR):
         for m in rx.finditer(text):
-            if _word_before(text, m.start()).casefold() in _ORIGIN or _noun_like(m.group("x"), lang):
+            if _word_before(text, m.start()).casefold() in _ORIGIN or _noun_like(m.group("x"), lang) \
+                    or m.group().split()[0] in _WEAK:
                 continue
             if _plain_name(text, m.start("x"), m.end("x"), gz):
                 found.append(m.group("x"))
