@@ -74,3 +74,15 @@ def test_a_village_the_caption_places_abroad_keeps_that_country():
     # the caption names its own country: placeunlisted writes the village in it, not the sheet's
     city, code, _ = _last(_NL, "Herders drenken hun kamelen in Lodwarkol, Kenia, vrijdag. Foto: ANP / Rik Smeets")
     assert code == "KEN"
+
+
+# --- "in der Nähe von": the noun of nearness is no town (Nahe, Rhineland-Palatinate) ----------
+
+def test_in_der_naehe_von_locates_and_is_no_town_elsewhere():
+    from sheet_helpers import place
+    city, code, _ = place("Ein Feuerwehrmann kämpft in der Nähe von Arouca im Norden Portugals gegen die "
+                          "Flammen. Foto: Jana Becker/dpa")
+    assert (city, code) == ("Arouca", "PRT")
+    city, code, warnings = place("Rauch steigt am Montag in der Nähe auf. Foto: Jana Becker/dpa")
+    assert (city, code) == (None, None)
+    assert not any("Nahe" in w for w in warnings)
