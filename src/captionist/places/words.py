@@ -131,7 +131,8 @@ _NOT_PLACE = frozenset(norm(w) for w in (
     "Border Guard Guards Ministry Service Government Office Council Agency Handout Pool "
     "Rathaus Stadhuis Stadthuis Mairie Markt Dom Hauptbahnhof Bahnhof Hafen Kirche Kerk Église Centrum "
     "Zentrum Altstadt Innenstadt Binnenstad Gulf Coast "
-    "Hurricane Typhoon Cyclone Storm Tropical Orkaan Ouragan Taifun Tempête Christmas Easter").split()) | frozenset(norm(w) for w in (
+    "Hurricane Typhoon Cyclone Storm Tropical Orkaan Ouragan Taifun Tempête Christmas Easter "
+    "Nähe").split()) | frozenset(norm(w) for w in (
     # names of buildings and events that GeoNames lists as alternate names of towns
     "White House", "Witte Huis", "Weißes Haus", "Maison Blanche", "Rose Garden", "Red Square",
     "Capitol Hill", "Downing Street", "Champs-Élysées", "World Cup", "Champions League", "Coast Guard",

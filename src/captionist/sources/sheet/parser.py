@@ -40,6 +40,7 @@ from .placevenuename import drop_venue_regions
 from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
+from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placegerman import capital_apposition, confine_to_units, unit_country
@@ -176,6 +177,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
             # the sheet's country is evidence for every caption that names a place
             d.place = _resolve(d, sheet_country, sheet_others)
             far_village(d.place, d.facts, countries - Counter([own]))     # "bij het dorp Angla" (placecontinent)
+        home_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place, sheet_home(countries, len(drafts)))    # (placehome)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 
