@@ -15,7 +15,8 @@ from typing import Iterable
 from .credits import Credit, credit_alone, find_credit
 from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
-from .strayposts import english_perfect
+from .strayposts import english_perfect, live_post
+from .captionlost import short_caption_above
 from .strayshapes import DUMMY_SUBJECT
 from .text import as_plain
 
@@ -113,7 +114,8 @@ def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tu
     # ("Foto's: ANP" above "Gevallen bladeren ...\nFoto: Hollandse Hoogte / Dirk Kant")
     own = {j - 1 for j in range(1, n) if alone[j] is not None and units[j][2] == "prev"} | \
         {j + 1 for j in range(n - 1) if alone[j] is not None and units[j][2] == "next"}
-    can = [alone[j] is None and j not in own and _may_take_credit(units[j][1], False) for j in range(n)]
+    can = [alone[j] is None and j not in own and not live_post(units[j][1])
+           and _may_take_credit(units[j][1], short_caption_above(units, alone, j)) for j in range(n)]
     above = below = 0
     for i in range(n):
         if alone[i] is not None and units[i][2] is None:

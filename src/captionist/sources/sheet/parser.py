@@ -46,6 +46,7 @@ from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
 from .strayposts import page_post
+from .captionlost import lost_caption_tail
 from .strayshapes import page_shape
 from .text import PLAIN, as_plain, clean, decode_sheet_bytes, paragraphs, without_quotes
 
@@ -251,6 +252,9 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
     if credit is None and (post := page_post(body, among)) is not None:
         return StrayParagraph(line, par, post)  # a live blog's timed post, opening hours (strayposts.py)
+    lost = lost_caption_tail(body, among) if credit is None else None
+    if lost is not None:
+        credit, body = lost      # "... Tschechien. ČTK/Jaroslav Kubíček/dpa" (captionlost)
     if credit is not None and len(LETTER.findall(body[:200])) < 3:
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:
@@ -265,7 +269,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     numbered, body = stripped != body, stripped
     head = body[:_ANALYSE_CHARS]
     date = find_date(without_quotes(head), cap_lang, ref)
-    if credit is None:
+    if credit is None and lost is None:
         if 2 <= words <= 20 and not FINAL_PUNCT.search(body) and (
                 date is None or (words <= 15 and titled(body, date))):
             return StrayParagraph(line, par, "headline")

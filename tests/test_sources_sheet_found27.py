@@ -1,0 +1,109 @@
+"""found27: captions the layout lost (a short caption over its credit, a caption ending in a
+credit the credit table does not know, a note in brackets) and live posts that took a
+neighbour's credit. Each rule is shown taking what it must and leaving what it must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from captionist.sources.sheet import parse_sheet
+
+REF = dt.date(2026, 11, 20)
+
+
+def _texts(sheet: str) -> dict[str, dict]:
+    res = parse_sheet(sheet, ref_date=REF)
+    return {c.text: c.record for c in res.captions}
+
+
+def _found(sheet: str, start: str) -> dict | None:
+    return next((r for t, r in _texts(sheet).items() if t.startswith(start)), None)
+
+
+GALLERY = (
+    "Rugby round-up in pictures\n\n"
+    "Leinster's Cian Dolan breaks a tackle at the RDS in Dublin. Photograph: Aoife Brennan/Inpho\n\n"
+    "Supporters of Ulster wave flags before kick-off at Ravenhill\n\n"
+    "Photograph: Declan Moore/Pacemaker\n\n"
+    "Munster's fly-half lines up a conversion at Thomond Park, Limerick. Photograph: Sean Kehoe/Sportsfile\n"
+)
+
+
+def test_short_caption_without_full_stop_takes_the_credit_below_it():
+    rec = _found(GALLERY, "Supporters of Ulster wave")
+    assert rec is not None
+    assert rec["creditLine"] == "Declan Moore/Pacemaker"
+    # and the caption below keeps its own credit
+    assert _found(GALLERY, "Munster's fly-half")["creditLine"] == "Sean Kehoe/Sportsfile"
+
+
+def test_the_page_title_and_a_byline_never_take_a_credit_below_them():
+    sheet = ("Storms across the west coast in pictures today\n\nPhotograph: Ruth Gale/PA\n\n"
+             "Waves break over the harbour wall at Oban. Photograph: Ian Rae/PA\n\n"
+             "By our Scotland correspondent in Glasgow\n\nPhotograph: Lorna Tait/PA\n\n"
+             "Walkers lean into the wind on the beach at Troon. Photograph: Ian Rae/PA\n")
+    texts = _texts(sheet)
+    assert not any(t.startswith("Storms across") for t in texts)
+    assert not any(t.startswith("By our Scotland") for t in texts)
+
+
+LIVE = (
+    "DIRECT. Crue de la Meuse : la situation heure par heure\n\n"
+    "Des bénévoles remplissent des sacs de sable à Givet. Photo : Marc Lenoir / AFP\n\n"
+    "Les quais submergés de Dinant\n\n"
+    "Photo : Lecteur L'Avenir\n\n"
+    "11h05 – « L'eau monte d'un centimètre par heure », explique le bourgmestre de la commune.\n\n"
+    "Un pompier guide une barque dans une rue de Charleville-Mézières. Photo : Julie Dardenne / AFP\n"
+)
+
+
+def test_a_time_stamped_post_takes_no_neighbours_credit():
+    texts = _texts(LIVE)
+    assert not any(t.startswith("11h05") for t in texts)
+    assert _found(LIVE, "Les quais submergés")["creditLine"] == "Lecteur L'Avenir"
+
+
+TAILS = (
+    "Aus aller Welt\n\n"
+    "Ein Fischer flickt sein Netz im Hafen von Split, Kroatien. Foto: Ivo Marić/dpa\n\n"
+    "Touristen warten vor dem Dom in Zagreb. Foto: Lea Horvat/dpa\n\n"
+    "Nebel über der Moldau in Prag, Tschechien. ČTK/Petra Dvořáková/dpa\n\n"
+    "Ein umgestürzter Baum blockiert eine Straße in Graz. Leserfoto: Anton Gruber\n\n"
+    "Der Hafen von Piräus ist seit dem Morgen gesperrt. Mehr im Ticker\n\n"
+    "Die wichtigsten Meldungen 1. Streik in Athen 2. Sturm in Graz 3. Neue Brücke in Linz\n\n"
+    "Eine Fähre verlässt den Hafen von Rijeka. (Archivbild)\n"
+)
+
+
+def test_a_caption_ending_in_a_credit_the_table_does_not_know_is_kept():
+    rec = _found(TAILS, "Nebel über der Moldau")
+    assert rec is not None and rec["creditLine"] == "ČTK/Petra Dvořáková/dpa"
+    assert rec["creatorNames"] == ["Petra Dvořáková"]
+    assert rec["description"]["de"] == "Nebel über der Moldau in Prag, Tschechien."
+    rec = _found(TAILS, "Ein umgestürzter Baum")
+    assert rec is not None and rec["creditLine"] == "Anton Gruber"
+
+
+def test_in_a_sheet_of_uncredited_paragraphs_an_unknown_tail_is_not_a_credit():
+    sheet = ("Aus aller Welt\n\nEin Fischer flickt sein Netz im Hafen von Split. Foto: Ivo Marić/dpa\n\n"
+             "Nebel über der Moldau in Prag, Tschechien. Mehrere Flüge fallen aus\n")
+    assert _found(sheet, "Nebel über der Moldau") is None
+
+
+def test_a_note_in_brackets_after_the_caption_keeps_it_without_credit():
+    rec = _found(TAILS, "Eine Fähre verlässt")
+    assert rec is not None and "creditLine" not in rec
+
+
+def test_pointers_and_numbered_lists_are_not_captions_with_a_credit():
+    texts = _texts(TAILS)
+    assert not any(t.startswith("Der Hafen von Piräus") for t in texts)
+    assert not any(t.startswith("Die wichtigsten Meldungen") for t in texts)
+
+
+def test_a_picture_label_keeps_a_caption_above_the_first_credited_one():
+    sheet = ("LIVE | Storm boven Limburg\n\n"
+             "Een omgevallen boom ligt over de weg in Sittard. Lezersfoto: Mieke Coenen\n\n"
+             "Brandweerlieden zagen takken weg in Venlo. Foto: ANP / Rob Engelaar\n")
+    rec = _found(sheet, "Een omgevallen boom")
+    assert rec is not None and rec["creditLine"] == "Mieke Coenen"
