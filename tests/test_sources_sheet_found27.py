@@ -107,3 +107,59 @@ def test_a_picture_label_keeps_a_caption_above_the_first_credited_one():
              "Brandweerlieden zagen takken weg in Venlo. Foto: ANP / Rob Engelaar\n")
     rec = _found(sheet, "Een omgevallen boom")
     assert rec is not None and rec["creditLine"] == "Mieke Coenen"
+
+
+BLOG = (
+    "Storm Fenna live: gales across Wales\n\n"
+    "Saturday 21 November\n\n"
+    "07:55 GMT\n\n"
+    "Waves break over the promenade at Aberystwyth. Photograph: Gwen Pritchard/PA\n\n"
+    "08:20 GMT\n\n"
+    "Network Rail say the Cambrian line is shut between Machynlleth and Pwllheli after a landslip.\n\n"
+    "A fallen oak across the A487 near Cardigan. Photograph: Dyfed-Powys Police\n\n"
+    "Walkers brace against the wind on the beach at Tenby. Photograph: Rhys Morgan/PA\n\n"
+    "Fishing boats shelter in the harbour at Fishguard.\n"
+)
+
+
+def test_a_post_under_a_time_stamp_line_is_not_a_caption():
+    texts = _texts(BLOG)
+    assert not any(t.startswith("Network Rail say") for t in texts)
+    # a caption without credit that is not under a time stamp stays a caption
+    assert any(t.startswith("Fishing boats shelter") for t in texts)
+    assert _found(BLOG, "Waves break over")["creditLine"] == "Gwen Pritchard/PA"
+
+
+SPORT = (
+    "Le sport du week-end en images\n\n"
+    "Le pilier toulousain Marc Ibarra plaque un joueur de Castres au stade Ernest-Wallon, samedi. PHILIPPE NOIR / AFP\n\n"
+    "Les supporters lensois au stade Bollaert-Delelis, dimanche. Photo : Anne Roy / La Voix du Nord\n\n"
+    "Tous les résultats et le classement complet en page 31.\n\n"
+    "Uitslagen van de amateurs: zie pagina 12\n\n"
+    "Un skieur s'élance sur la piste de Val Thorens, le 28 novembre. Photo : Luc Favre / AFP\n"
+)
+
+
+def test_a_pointer_to_another_page_is_not_a_caption():
+    texts = _texts(SPORT)
+    assert not any(t.startswith("Tous les résultats") for t in texts)
+    assert not any(t.startswith("Uitslagen van de amateurs") for t in texts)
+    assert any(t.startswith("Un skieur s'élance") for t in texts)
+
+
+COURT = (
+    "Rechtbank\n\n"
+    "De verdachte arriveert dinsdag bij de rechtbank in Zwolle. Foto ANP / Vincent Jannink\n\n"
+    "Volgens justitie verdiende de man tussen 2020 en 2023 ruim een ton met de handel.\n\n"
+    "Het pand aan de Diezerstraat in Zwolle, waar de politie in 2023 binnenviel. Foto: Jan Bos\n\n"
+    "Bewoners bij de ingang van het pand in Zwolle, in maart 2023.\n\n"
+    "Het gerechtsgebouw in Zwolle. Foto: ANP / Vincent Jannink\n"
+)
+
+
+def test_reported_speech_dated_only_by_a_year_is_the_article():
+    texts = _texts(COURT)
+    assert not any(t.startswith("Volgens justitie") for t in texts)
+    # an uncredited caption dated to the month stays
+    rec = _found(COURT, "Bewoners bij de ingang")
+    assert rec is not None and rec["dateCreated"] == "2023-03"

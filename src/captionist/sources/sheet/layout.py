@@ -17,6 +17,7 @@ from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
 from .strayposts import english_perfect, live_post
 from .captionlost import short_caption_above
+from .straynotes import speech_dated_by_year
 from .strayshapes import DUMMY_SUBJECT
 from .text import as_plain
 
@@ -289,7 +290,7 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
     return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech) \
         or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None \
         or ((undated or date.month is None) and _GENERAL.search(body) is not None) \
-        or _OPINION.search(body) is not None \
+        or _OPINION.search(body) is not None or speech_dated_by_year(speech, date) \
         or ((undated or date.month is None) and (_PAST.search(body) is not None or english_perfect(body))) \
         or _PLACE_FACT.search(body) is not None
 
