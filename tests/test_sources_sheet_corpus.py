@@ -54,7 +54,7 @@ FLOORS = {
     "creatorNames": 99.2,
     "cityName": 92.0,
     "countryCode": 90.8,
-    "dateCreated": 99.0,
+    "dateCreated": 99.2,
     "strays_taken_max": 2,
     "wrong_places_max": 3,
 }

@@ -163,3 +163,46 @@ def test_reported_speech_dated_only_by_a_year_is_the_article():
     # an uncredited caption dated to the month stays
     rec = _found(COURT, "Bewoners bij de ingang")
     assert rec is not None and rec["dateCreated"] == "2023-03"
+
+
+# dates that are not the picture's (dateevents.py); the reference day is Friday 20 November 2026
+from captionist.sources.sheet.dates import find_date  # noqa: E402
+
+
+def _date(text: str, lang: str):
+    d = find_date(text, lang, REF)
+    return None if d is None else d.iso()
+
+
+def test_a_day_after_after_in_the_possessive_is_the_events():
+    assert _date("Firefighters search the rubble of a block in Bari after Tuesday's gas blast.", "en") is None
+    # during or before that day's event the picture is of that day
+    assert _date("Fans queue outside the stadium in Leeds before Tuesday's match.", "en") == "2026-11-17"
+    assert _date("Veterans salute at the memorial in Arras during Wednesday's ceremony.", "en") == "2026-11-18"
+
+
+def test_a_night_between_two_days_gives_no_day():
+    assert _date("Löscharbeiten in einem Lagerhaus in Odessa in der Nacht zu Donnerstag.", "de") is None
+    assert _date("Onweer boven de haven van Harlingen, in de nacht van maandag op dinsdag.", "nl") is None
+    assert _date("Des éclairs au-dessus du port de Sète dans la nuit de lundi à mardi.", "fr") is None
+    assert _date("Gewitter über dem Hafen von Kiel am Donnerstagabend.", "de") == "2026-11-19"
+
+
+def test_the_start_of_a_state_to_come_is_not_the_pictures_day():
+    assert _date("Die Talbrücke bei Siegen ist ab Montag wieder für Lastwagen gesperrt.", "de") is None
+    assert _date("Het station van Zwolle is vanaf maandag weer open.", "nl") is None
+    assert _date("Het station van Zwolle, maandag.", "nl") == "2026-11-16"
+
+
+def test_a_day_prepared_for_is_later_than_the_picture():
+    assert _date("Verkopers in Paramaribo bereiden zich voor op de feestdag van 25 november.", "nl") is None
+    assert _date("Des bénévoles se préparent pour la course de dimanche à Annecy.", "fr") is None
+
+
+def test_a_day_or_year_in_a_places_relative_clause_dates_that_place():
+    assert _date("De fabriekshal van Philips in Drachten, waar vrijdag 200 banen verdwijnen.", "nl") is None
+    assert _date("The old pier at Margate, where restoration began in 2019.", "en") is None
+    # a day and month in such a clause may be the picture's (the rain it shows)
+    assert _date("Een agent in Valencia, waar dinsdag 29 oktober 2026 de straten onderliepen.", "nl") == "2026-10-29"
+    # a year not in such a clause still dates the picture
+    assert _date("The old pier at Margate in 2019.", "en") == "2019"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .dateother import in_shown_photo, of_building, pair_of_days
 from .datefeasts import feast_day, feast_match
+from .dateevents import not_the_pictures_day, not_the_pictures_year
 from .text import as_plain
 
 _MONTHS = {
@@ -193,7 +194,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
                     and not _MAY_DATELINE.search(plain, m.start() - 4, m.end() + 1):
                 continue  # "may 3 ..." is more often a verb than a date
             if _of_event(plain, m.start(), False) or _past_clause(plain, m.start()) or pair_of_days(plain, m.start()) \
-                    or in_shown_photo(plain, m.start()):  # "les 20 et 24 novembre", "avec une photo prise le ..." (dateother)
+                    or in_shown_photo(plain, m.start()) or not_the_pictures_day(plain, m.start(), m.end(), False):  # (dateother, dateevents)
                 events.append(m.span())
                 continue
             if year is not None:
@@ -224,7 +225,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
             return DateFound(None, how="relative", span=f.group("h"))
         day = feast_day(f.group("h"), ref)
         return DateFound(day.year, day.month, day.day, how="relative", span=f.group("h"))
-    m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)), None)
+    m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)
+              and not not_the_pictures_day(plain, w.start(), w.end())), None)     # "Sunday's" (dateevents)
     r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
@@ -250,7 +252,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
         if pre in _SINCE or any(s <= m.start("y") < e for s, e in events + life) \
-                or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")):
+                or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")) \
+                or not_the_pictures_year(plain, m.start("y")):
             continue  # "inauguré en 1901", "with a photo of her class taken in 1962" (dateother.py)
         if pre in _OF_YEAR and not _of_picture(plain, m.start("y")) and len(plain[:m.start("y")].split()) > 3:
             continue  # "nach dem Felssturz von 2017": that event's year; "Das Hochwasser von 2002 in X": the picture's (fields20)
