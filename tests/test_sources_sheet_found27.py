@@ -206,3 +206,39 @@ def test_a_day_or_year_in_a_places_relative_clause_dates_that_place():
     assert _date("Een agent in Valencia, waar dinsdag 29 oktober 2026 de straten onderliepen.", "nl") == "2026-10-29"
     # a year not in such a clause still dates the picture
     assert _date("The old pier at Margate in 2019.", "en") == "2019"
+
+
+def test_a_year_closing_an_event_the_picture_was_taken_during_is_the_pictures():
+    assert _date("Dockers march through Liverpool during the lockout of 1995.", "en") == "1995"
+    assert _date("Zandzakken bij een boerderij in Zeeland tijdens de watersnood van 1953.", "nl") == "1953"
+    # without "during" the year after "of" is still the event's, not the picture's
+    assert _date("Dockers in Liverpool remember the lockout of 1995.", "en") is None
+
+
+def test_the_pictures_own_year_outranks_a_day_of_the_story():
+    assert _date("L'écrivain Paul Mercadier, mort mardi à 88 ans, ici en 1968.", "fr") == "1968"
+    assert _date("De schrijver, die dinsdag overleed, hier in 1981.", "nl") == "1981"
+    assert _date("L'écrivain Paul Mercadier, mort mardi à 88 ans.", "fr") == "2026-11-17"
+
+
+def test_a_french_time_of_day_before_du_dates_the_picture():
+    assert _date("Des pêcheurs quittent le port de Sète à l'aube du 12 novembre 2026.", "fr") == "2026-11-12"
+    assert _date("Des pêcheurs préparent le défilé du 14 juillet 2026 à Sète.", "fr") is None
+
+
+def test_a_sentence_ending_in_a_number_may_still_close_before_a_credit():
+    sheet = ("Portraits\n\n"
+             "Pupils at the village school in Haworth, West Yorkshire. Photograph: Tom Hale/PA\n\n"
+             "Walkers on the moor above Hebden Bridge. Photograph: Tom Hale/PA\n\n"
+             "Edith Barraclough, who kept the Heptonstall inn for thirty years, has died aged 91. Family handout\n")
+    rec = _found(sheet, "Edith Barraclough")
+    assert rec is not None and rec["creditLine"] == "Family handout"
+
+
+def test_a_title_ending_in_a_german_date_is_no_caption_with_a_credit():
+    sheet = ("Bilder des Tages\n\n"
+             "Ein Kran hebt ein Boot in Kiel aus dem Wasser. Foto: Jan Holm/dpa\n\n"
+             "Radfahrer im Regen in Lübeck. Foto: Jan Holm/dpa\n\n"
+             "Newsblog | Die Lage in Flensburg am Dienstag, 17. November\n")
+    texts = _texts(sheet)
+    assert not any(t.startswith("Newsblog") for t in texts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_RE
 from .strayposts import TIME_STAMP
 
 _FINAL = re.compile(r"[.!?…:;][\"'”’)\]]{0,2}\s*$")
@@ -48,11 +49,14 @@ def short_caption_above(units: list[tuple[int, str, str | None]], alone: list, j
 #   paragraph ends without a full stop and read as a headline. Only after a caption in a
 #   sheet of credited captions, where a picture's caption is the rule, or before it with a
 #   picture's label ("Lezersfoto:", "Leserfoto:", "Photo de lecteur :").
-_SENTENCE_THEN_TAIL = re.compile(r"(?<!\d)[.!?…][\"'”’)\]]{0,2}\s{1,3}(?=\S[^.!?…]{0,58}$)")
+_SENTENCE_THEN_TAIL = re.compile(r"[.!?…][\"'”’)\]]{0,2}\s{1,3}(?=\S[^.!?…]{0,58}$)")
 # a one-word label before the credit: "Lezersfoto:", "Leserreporter:", "Photo :", "Bild:"
 _LABEL = re.compile(r"^[^\W\d_][\w'-]{1,24}\s{0,2}:\s{1,2}(?=\S)")
 _NOTE = re.compile(r"^\((?:[^()\d]{3,40})\)$")
 _DIGIT = re.compile(r"\d")
+# a numbered list ("Meest gelezen 1. Storm ... 2. Dak ... 3. Zo bescherm ..."): no caption and its credit
+_MONTH_NEXT = re.compile(r"(?:" + MONTH_RE + r")\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?:^|\s)\d{1,2}\.\s{1,2}[A-ZÀ-Þ]")
 # a pointer after the caption, no credit: "Lire aussi notre analyse", "Video: @Name via X"
 _POINTER = re.compile(r"^(?:lire|lees|read|lesen|voir|vid[eé]o|audio|mehr|meer|more|bekijk|kijk|watch|see|"
                       r"listen|luister|écouter|podcast|live)\b", re.IGNORECASE)
@@ -72,8 +76,10 @@ def lost_caption_tail(body: str, among: bool):
     if m is None:
         return None
     head, tail = body[:m.start() + 1].rstrip(), body[m.end():].strip()
-    if len(head.split()) < 4 or not 1 <= len(tail.split()) <= 6 or _DIGIT.search(tail):
+    if len(head.split()) < 4 or not 1 <= len(tail.split()) <= 6 or _DIGIT.search(tail) or len(_LIST_ITEM.findall(body)) >= 2:
         return None
+    if "|" in body or _MONTH_NEXT.match(tail) and head[-2:-1].isdigit():
+        return None     # "Liveticker | Die Lage am Sonntag, 9. Juli": a title, and a German date's full stop
     if _NOTE.match(tail):
         return None, body      # "(Image d'archives)": a caption without credit, the note stays
     if not (tail[0].isupper() or tail[0] == "©") or _POINTER.match(tail):

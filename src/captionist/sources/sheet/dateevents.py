@@ -53,3 +53,32 @@ def not_the_pictures_year(plain: str, start: int) -> bool:
     """The year at `start` stands in a place's relative clause or a preparation."""
     before = plain[max(0, start - 90):start]
     return bool(_PLACE_CLAUSE.search(before) or _PREPARING.search(before))
+
+
+# - a year of an event the picture was taken DURING: "during the strike of 1984", "tijdens de
+#   watersnood van 1953", "pendant la crue de 1910", "während des Hochwassers von 2002": dates.py
+#   drops a year after "of"/"van"/"de"/"von" as another event's; "during" makes it the picture's
+_DURING = re.compile(r"\b(?:during|tijdens|gedurende|während|pendant|durant|lors)\s[^,.;:!?()]{0,50}$", _I)
+# - the picture's own year said as such: "ici en 1972", "here in 1972", "hier in 1972", "pictured in
+#   1955": it outranks a day name of the story ("mort lundi à 93 ans, ici en 1972")
+_HERE_YEAR = re.compile(r"\b(?:ici|here|hier|pictured|photographed|photographiée?s?|fotografiert|gefotografeerd)"
+                        r"\s{1,2}(?:en|in|im|im jahr|in het jaar)?\s{0,2}(?P<y>(?:19|20)\d\d)\b", _I)
+# - a time of day before "du": "à l'aube du 7 novembre", "au matin du 3 mai", "dans la nuit du 4
+#   au 5": the picture's day, where "du" alone ("le défilé du 14 juillet") names an event's
+_TIME_OF_DAY_DU = re.compile(r"\b(?:aube|matin|matinée|soir|soirée|après-midi|midi|crépuscule)\s{1,2}du\s{1,2}$", _I)
+
+
+def during_event(plain: str, start: int) -> bool:
+    """The year at `start` closes an event the picture was taken during."""
+    return _DURING.search(plain, max(0, start - 70), start) is not None
+
+
+def here_year(plain: str) -> int | None:
+    """The year the caption says its picture was taken ("ici en 1972"), if any."""
+    m = _HERE_YEAR.search(plain)
+    return int(m.group("y")) if m else None
+
+
+def time_of_day_before(plain: str, start: int) -> bool:
+    """A French time of day and "du" right before the date at `start`."""
+    return _TIME_OF_DAY_DU.search(plain, max(0, start - 24), start) is not None
