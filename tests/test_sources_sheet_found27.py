@@ -242,3 +242,19 @@ def test_a_title_ending_in_a_german_date_is_no_caption_with_a_credit():
              "Newsblog | Die Lage in Flensburg am Dienstag, 17. November\n")
     texts = _texts(sheet)
     assert not any(t.startswith("Newsblog") for t in texts)
+
+
+def test_a_short_quoted_label_is_no_reported_speech():
+    sheet = ("Polling day in pictures\n\n"
+             "Voters queue outside a library in Dayton, Ohio, on Tuesday. (AP Photo/Jo Lane)\n\n"
+             "Poll workers count ballots in Toledo, Ohio, on Tuesday. (AP Photo/Jo Lane)\n\n"
+             "A man holds a \"Count every vote\" sign outside city hall in Columbus on Tuesday.\n\n"
+             "\"We have never seen turnout like this,\" an official said in Columbus on Tuesday.\n")
+    texts = _texts(sheet)
+    assert any(t.startswith("A man holds a") for t in texts)
+    assert not any(t.startswith("\"We have never seen") for t in texts)
+
+
+def test_the_day_a_picture_was_handed_out_is_not_its_day():
+    assert _date("The new rail bridge at Kassel in this picture provided by the railway on Monday.", "en") is None
+    assert _date("The new rail bridge at Kassel on Monday.", "en") == "2026-11-16"

@@ -11,6 +11,8 @@ dates; found27), by the grammar around them:
   Monday": when a road reopens or a rule applies, not when the picture was taken;
 - a preparation: "bereiden zich voor op de feestdag van 25 november", "preparing for",
   "in the run-up to", "im Vorfeld", "à la veille de": the day prepared for is later;
+- a day name after a picture's handing out ("in this picture provided by the company on
+  Wednesday", "released by police on Monday"): the day it was handed out, not taken;
 - a day name or year inside a relative clause on a place, after a comma (", waar dinsdag 140
   banen verdwijnen", ", waar de bouw in 2021 begon", ", where the factory closes on
   Friday", ", où ... en 2019"): what happens or happened at that place, in any tense (the
@@ -35,6 +37,10 @@ _PREPARING = re.compile(
     r"voorbereiding\w{0,2}\s(?:op|voor)|in aanloop naar|bereite\w{0,2}\s(?:sich\s)?(?:\w{1,12}\s){0,3}auf|"
     r"vorbereitung\w{0,2}\s(?:auf|für)|im vorfeld|se prépar\w{1,4}\s(?:pour|à)|en prévision|à la veille)\b"
     r"[^.;:!?]{0,50}$", _I)
+# a picture handed out: "in this picture provided by the company on Wednesday", "released by the
+# police on Monday", "vom Klinikum am Dienstag zur Verfügung gestellt": the day it was handed out
+_HANDED_OUT = re.compile(r"\b(?:provided|released|distributed|supplied|handed out|issued|verstrekt|vrijgegeven|"
+                         r"verspreid|diffusée?s?|fournie?s?|transmise?s?)\b[^,.;:!?()]{0,50}$", _I)
 _PLACE_CLAUSE = re.compile(r",\s{1,2}(?:waar|where|wo|où)\s[^,.;:!?()]{0,80}$", _I)
 
 
@@ -46,7 +52,7 @@ def not_the_pictures_day(plain: str, start: int, end: int, named: bool = True) -
     if _POSSESSIVE.match(plain, end) and _AFTER.search(before):
         return True
     return bool(_NIGHT.search(before) or _FROM.search(before) or _PREPARING.search(before)
-                or named and _PLACE_CLAUSE.search(before))
+                or named and (_PLACE_CLAUSE.search(before) or _HANDED_OUT.search(before)))
 
 
 def not_the_pictures_year(plain: str, start: int) -> bool:

@@ -17,7 +17,7 @@ from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
 from .strayposts import english_perfect, live_post
 from .captionlost import short_caption_above
-from .straynotes import speech_dated_by_year
+from .straynotes import speech_dated_by_year, without_quoted_labels
 from .strayshapes import DUMMY_SUBJECT
 from .text import as_plain
 
@@ -283,7 +283,7 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
     zaterdag ... aangehouden", "wurde 1974 ... ausgetragen"); what a place is (`_PLACE_FACT`);
     an opinion or doubt ("Not everyone is convinced ...", `_OPINION`)."""
     sentences = len(SENTENCE_END.findall(body))
-    speech = QUOTE_OR_SPEECH.search(body) is not None
+    speech = QUOTE_OR_SPEECH.search(without_quoted_labels(body)) is not None     # 'an "I voted" sticker' (straynotes)
     undated = date is None or date.how == "relative"  # "on Thursday": the article's way
     if date is not None and date.span.strip() and (at := body.find(date.span.strip())) >= 0:
         undated = undated or _SINCE.search(body[max(0, at - 20):at]) is not None

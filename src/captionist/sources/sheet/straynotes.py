@@ -38,3 +38,14 @@ def page_pointer(body: str) -> bool:
 def speech_dated_by_year(speech: bool, date) -> bool:
     """Reported speech whose only date is a year (or none: layout.py handles that)."""
     return speech and date is not None and date.month is None and date.how != "relative"
+
+
+# - a short quoted label is no speech: 'an "I voted" sticker', 'la pancarte « Non à la mine »',
+#   'ein Schild mit der Aufschrift „Geschlossen“': two to four words in quotes with no
+#   punctuation inside name a thing; speech has a clause and its comma or full stop
+_QUOTED_LABEL = re.compile(r"[\"“„«]\s?(?:[^\W\d_][\w'’-]{0,20}\s){0,3}[^\W\d_][\w'’-]{0,20}\s?[\"”“»]")
+
+
+def without_quoted_labels(body: str) -> str:
+    """The text with short quoted labels blanked, for the reported-speech test."""
+    return _QUOTED_LABEL.sub(" ", body)
