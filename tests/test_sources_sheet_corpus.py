@@ -51,10 +51,10 @@ import pytest
 FLOORS = {
     "found": 99.5,
     "creditLine": 99.4,
-    "creatorNames": 99.2,
-    "cityName": 92.0,
+    "creatorNames": 99.3,
+    "cityName": 92.1,
     "countryCode": 90.8,
-    "dateCreated": 99.3,
+    "dateCreated": 99.4,
     "strays_taken_max": 2,
     "wrong_places_max": 3,
 }

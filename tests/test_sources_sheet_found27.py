@@ -258,3 +258,12 @@ def test_a_short_quoted_label_is_no_reported_speech():
 def test_the_day_a_picture_was_handed_out_is_not_its_day():
     assert _date("The new rail bridge at Kassel in this picture provided by the railway on Monday.", "en") is None
     assert _date("The new rail bridge at Kassel on Monday.", "en") == "2026-11-16"
+
+
+def test_a_two_word_label_and_a_handle_with_digits_close_a_lost_caption():
+    sheet = ("La semaine en images\n\n"
+             "Des skieurs sur les pistes de Tignes, samedi. Photo : Léa Roux / AFP\n\n"
+             "La neige recouvre le port de Bastia, dimanche. Photo : Paul Santoni / AFP\n\n"
+             "Une coulée de boue a coupé la route à Valloire, lundi. Capture d'écran : X / @Gendarmerie73\n")
+    rec = _found(sheet, "Une coulée de boue")
+    assert rec is not None and rec["creditLine"] == "X / @Gendarmerie73"

@@ -50,10 +50,12 @@ def short_caption_above(units: list[tuple[int, str, str | None]], alone: list, j
 #   sheet of credited captions, where a picture's caption is the rule, or before it with a
 #   picture's label ("Lezersfoto:", "Leserfoto:", "Photo de lecteur :").
 _SENTENCE_THEN_TAIL = re.compile(r"[.!?…][\"'”’)\]]{0,2}\s{1,3}(?=\S[^.!?…]{0,58}$)")
-# a one-word label before the credit: "Lezersfoto:", "Leserreporter:", "Photo :", "Bild:"
-_LABEL = re.compile(r"^[^\W\d_][\w'-]{1,24}\s{0,2}:\s{1,2}(?=\S)")
+# a label of one to three words before the credit: "Lezersfoto:", "Leserreporter:", "Photo :",
+# "Capture d'écran :", "Photo de lecteur :"
+_LABEL = re.compile(r"^[^\W\d_][\w'’-]{1,24}(?:\s[\w'’-]{1,15}){0,2}\s{0,2}:\s{1,2}(?=\S)")
 _NOTE = re.compile(r"^\((?:[^()\d]{3,40})\)$")
 _DIGIT = re.compile(r"\d")
+_HANDLE = re.compile(r"@\w{1,30}")      # "X / @Prefet73": a handle's digits are no date
 # a numbered list ("Meest gelezen 1. Storm ... 2. Dak ... 3. Zo bescherm ..."): no caption and its credit
 _MONTH_NEXT = re.compile(r"(?:" + MONTH_RE + r")\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:^|\s)\d{1,2}\.\s{1,2}[A-ZÀ-Þ]")
@@ -76,7 +78,7 @@ def lost_caption_tail(body: str, among: bool):
     if m is None:
         return None
     head, tail = body[:m.start() + 1].rstrip(), body[m.end():].strip()
-    if len(head.split()) < 4 or not 1 <= len(tail.split()) <= 6 or _DIGIT.search(tail) or len(_LIST_ITEM.findall(body)) >= 2:
+    if len(head.split()) < 4 or not 1 <= len(tail.split()) <= 6 or _DIGIT.search(_HANDLE.sub("", tail)) or len(_LIST_ITEM.findall(body)) >= 2:
         return None
     if "|" in body or _MONTH_NEXT.match(tail) and head[-2:-1].isdigit():
         return None     # "Liveticker | Die Lage am Sonntag, 9. Juli": a title, and a German date's full stop
