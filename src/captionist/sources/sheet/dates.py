@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .dateother import in_shown_photo, of_building, pair_of_days
 from .datefeasts import feast_day, feast_match
+from .dateevents import during_event, here_year, not_the_pictures_day, not_the_pictures_year, time_of_day_before
 from .text import as_plain
 
 _MONTHS = {
@@ -192,8 +193,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
             if rx is _MONTH_DAY and mon.casefold() in ("may", "mai", "mei") and not year \
                     and not _MAY_DATELINE.search(plain, m.start() - 4, m.end() + 1):
                 continue  # "may 3 ..." is more often a verb than a date
-            if _of_event(plain, m.start(), False) or _past_clause(plain, m.start()) or pair_of_days(plain, m.start()) \
-                    or in_shown_photo(plain, m.start()):  # "les 20 et 24 novembre", "avec une photo prise le ..." (dateother)
+            if _of_event(plain, m.start(), False) and not time_of_day_before(plain, m.start()) or _past_clause(plain, m.start()) or pair_of_days(plain, m.start()) \
+                    or in_shown_photo(plain, m.start()) or not_the_pictures_day(plain, m.start(), m.end(), False):  # (dateother, dateevents)
                 events.append(m.span())
                 continue
             if year is not None:
@@ -215,6 +216,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     m = next((x for x in _MONTH_YEAR.finditer(plain) if not inside_event(x)), None)
     if m:
         return DateFound(int(m.group("y")), _MONTH_NUM[m.group("m").casefold()], span=m.group())
+    if (year := here_year(plain)) is not None:
+        return DateFound(year, span=str(year))      # "ici en 1972" (dateevents)
     h = next((x for x in _HOLIDAY_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if h:
         return _holiday(h, ref)
@@ -224,7 +227,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
             return DateFound(None, how="relative", span=f.group("h"))
         day = feast_day(f.group("h"), ref)
         return DateFound(day.year, day.month, day.day, how="relative", span=f.group("h"))
-    m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)), None)
+    m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)
+              and not not_the_pictures_day(plain, w.start(), w.end())), None)     # "Sunday's" (dateevents)
     r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
@@ -250,9 +254,11 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
         if pre in _SINCE or any(s <= m.start("y") < e for s, e in events + life) \
-                or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")):
+                or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")) \
+                or not_the_pictures_year(plain, m.start("y")):
             continue  # "inauguré en 1901", "with a photo of her class taken in 1962" (dateother.py)
-        if pre in _OF_YEAR and not _of_picture(plain, m.start("y")) and len(plain[:m.start("y")].split()) > 3:
+        if pre in _OF_YEAR and not _of_picture(plain, m.start("y")) and len(plain[:m.start("y")].split()) > 3 \
+                and not during_event(plain, m.start("y")):
             continue  # "nach dem Felssturz von 2017": that event's year; "Das Hochwasser von 2002 in X": the picture's (fields20)
         return DateFound(int(m.group("y")), span=m.group("y"))
     return None

@@ -15,7 +15,9 @@ from typing import Iterable
 from .credits import Credit, credit_alone, find_credit
 from .furniture import page_furniture
 from .dates import WEEKDAY_RE, DateFound, find_date
-from .strayposts import english_perfect
+from .strayposts import english_perfect, live_post
+from .captionlost import short_caption_above
+from .straynotes import speech_dated_by_year, without_quoted_labels
 from .strayshapes import DUMMY_SUBJECT
 from .text import as_plain, has_three_letters
 
@@ -113,7 +115,8 @@ def attach_credits(units: list[tuple[int, str, str | None]], unattached: list[tu
     # ("Foto's: ANP" above "Gevallen bladeren ...\nFoto: Hollandse Hoogte / Dirk Kant")
     own = {j - 1 for j in range(1, n) if alone[j] is not None and units[j][2] == "prev"} | \
         {j + 1 for j in range(n - 1) if alone[j] is not None and units[j][2] == "next"}
-    can = [alone[j] is None and j not in own and _may_take_credit(units[j][1], False) for j in range(n)]
+    can = [alone[j] is None and j not in own and not live_post(units[j][1])
+           and _may_take_credit(units[j][1], short_caption_above(units, alone, j)) for j in range(n)]
     above = below = 0
     for i in range(n):
         if alone[i] is not None and units[i][2] is None:
@@ -280,14 +283,14 @@ def reads_like_article(body: str, date: DateFound | None) -> bool:
     zaterdag ... aangehouden", "wurde 1974 ... ausgetragen"); what a place is (`_PLACE_FACT`);
     an opinion or doubt ("Not everyone is convinced ...", `_OPINION`)."""
     sentences = len(SENTENCE_END.findall(body))
-    speech = QUOTE_OR_SPEECH.search(body) is not None
+    speech = QUOTE_OR_SPEECH.search(without_quoted_labels(body)) is not None     # 'an "I voted" sticker' (straynotes)
     undated = date is None or date.how == "relative"  # "on Thursday": the article's way
     if date is not None and date.span.strip() and (at := body.find(date.span.strip())) >= 0:
         undated = undated or _SINCE.search(body[max(0, at - 20):at]) is not None
     return len(body) > 400 or sentences >= 3 or (sentences >= 2 and (undated or speech)) or (undated and speech) \
         or len(_SCORE.findall(body)) >= 2 or _FORECAST.search(body) is not None \
         or ((undated or date.month is None) and _GENERAL.search(body) is not None) \
-        or _OPINION.search(body) is not None \
+        or _OPINION.search(body) is not None or speech_dated_by_year(speech, date) \
         or ((undated or date.month is None) and (_PAST.search(body) is not None or english_perfect(body))) \
         or _PLACE_FACT.search(body) is not None
 

@@ -50,6 +50,8 @@ from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
 from .strayposts import page_post
+from .captionlost import lost_caption_tail
+from .straynotes import page_pointer, under_time_line
 from .strayshapes import page_shape
 from .text import PLAIN, as_plain, clean, decode_sheet_bytes, has_three_letters, paragraphs, without_quotes
 
@@ -138,10 +140,12 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     has = [credit is not None or find_credit(par) is not None for _, par, credit in attached]
     credited = credited_sheet([c for c, (_, par, _) in zip(has, attached)
                                if c or FINAL_PUNCT.search(par) and not page_furniture(par)])
-    for line, par, credit in attached:
+    for k, (line, par, credit) in enumerate(attached):
         got = _classify(idx, line, par, sheet_lang, forced, heading or ref_date, credit,
                         among=credited and bool(drafts))
         idx += 1
+        if isinstance(got, _Draft) and got.credit is None and credited and k and under_time_line(attached[k - 1][1]):
+            got = StrayParagraph(line, par, "live post")    # "08:40 GMT" above it (straynotes)
         if isinstance(got, _Draft):
             got.ref_heading = heading
             drafts.append(got)
@@ -256,6 +260,11 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
     if credit is None and (post := page_post(body, among)) is not None:
         return StrayParagraph(line, par, post)  # a live blog's timed post, opening hours (strayposts.py)
+    if credit is None and page_pointer(body):
+        return StrayParagraph(line, par, "page pointer")    # "Résultats ... en page 24." (straynotes)
+    lost = lost_caption_tail(body, among) if credit is None else None
+    if lost is not None:
+        credit, body = lost      # "... Tschechien. ČTK/Jaroslav Kubíček/dpa" (captionlost)
     if credit is not None and not has_three_letters(body[:200]):
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:
@@ -270,7 +279,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     numbered, body = stripped != body, stripped
     head = body[:_ANALYSE_CHARS]
     date = find_date(without_quotes(head), cap_lang, ref)
-    if credit is None:
+    if credit is None and lost is None:
         if 2 <= words <= 20 and not FINAL_PUNCT.search(body) and (
                 date is None or (words <= 15 and titled(body, date))):
             return StrayParagraph(line, par, "headline")

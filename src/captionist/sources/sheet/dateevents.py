@@ -1,0 +1,90 @@
+"""Days and years in a caption that belong to something other than the picture (issue 9,
+dates; found27), by the grammar around them:
+
+- a day in the possessive after "after", "following", "ahead of": "after Sunday's explosion",
+  "ahead of Tuesday's vote": the day of that event, the picture is before or after it
+  ("during Thursday's commemorations", "before Sunday's game" are the picture's day);
+- a night between two days: "in der Nacht zu Mittwoch", "in de nacht van dinsdag op
+  woensdag", "dans la nuit de mardi à mercredi", "overnight into Wednesday": the picture may
+  be of either day, and a caption that cannot say which gives none;
+- the start of a state to come: "ab Montag", "vanaf maandag", "à partir de lundi", "from
+  Monday": when a road reopens or a rule applies, not when the picture was taken;
+- a preparation: "bereiden zich voor op de feestdag van 25 november", "preparing for",
+  "in the run-up to", "im Vorfeld", "à la veille de": the day prepared for is later;
+- a day name after a picture's handing out ("in this picture provided by the company on
+  Wednesday", "released by police on Monday"): the day it was handed out, not taken;
+- a day name or year inside a relative clause on a place, after a comma (", waar dinsdag 140
+  banen verdwijnen", ", waar de bouw in 2021 begon", ", where the factory closes on
+  Friday", ", où ... en 2019"): what happens or happened at that place, in any tense (the
+  past tense alone is dates.py's `_past_clause`).
+
+Each looks at a bounded window before or after the date: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_POSSESSIVE = re.compile(r"['’]s\b")
+# only after these: "during Thursday's commemorations", "before Sunday's game" are that day
+_AFTER = re.compile(r"\b(?:after|following|in the wake of|ahead of|since)\s{1,2}(?:the\s{1,2}|last\s{1,2})?$", _I)
+_NIGHT = re.compile(r"\b(?:nacht|nuit|night|overnight)\b[^,.;:!?]{0,30}$", _I)
+_FROM = re.compile(r"\b(?:ab|vanaf|from|à partir de|a partir de|dès)\s{1,2}(?:(?:dem|le|the|this|kommende[nm]?|"
+                   r"komende|nächste[nm]?|volgende|prochain)\s{1,2})?$", _I)
+_PREPARING = re.compile(
+    r"\b(?:prepar\w{1,5}\s(?:for|to)|in the run-up to|bereid\w{0,3}\s(?:zich\s)?(?:\w{1,12}\s){0,2}voor\sop|"
+    r"voorbereiding\w{0,2}\s(?:op|voor)|in aanloop naar|bereite\w{0,2}\s(?:sich\s)?(?:\w{1,12}\s){0,3}auf|"
+    r"vorbereitung\w{0,2}\s(?:auf|für)|im vorfeld|se prépar\w{1,4}\s(?:pour|à)|en prévision|à la veille)\b"
+    r"[^.;:!?]{0,50}$", _I)
+# a picture handed out: "in this picture provided by the company on Wednesday", "released by the
+# police on Monday", "vom Klinikum am Dienstag zur Verfügung gestellt": the day it was handed out
+_HANDED_OUT = re.compile(r"\b(?:provided|released|distributed|supplied|handed out|issued|verstrekt|vrijgegeven|"
+                         r"verspreid|diffusée?s?|fournie?s?|transmise?s?)\b[^,.;:!?()]{0,50}$", _I)
+_PLACE_CLAUSE = re.compile(r",\s{1,2}(?:waar|where|wo|où)\s[^,.;:!?()]{0,80}$", _I)
+
+
+def not_the_pictures_day(plain: str, start: int, end: int, named: bool = True) -> bool:
+    """The day at plain[start:end] is another event's; `named`: a day name ("dinsdag"),
+    else a day and month ("29 oktober"), which a place's clause may well give the picture
+    (", waar dinsdagavond 29 oktober ... meer regen viel")."""
+    before = plain[max(0, start - 90):start]
+    if _POSSESSIVE.match(plain, end) and _AFTER.search(before):
+        return True
+    return bool(_NIGHT.search(before) or _FROM.search(before) or _PREPARING.search(before)
+                or named and (_PLACE_CLAUSE.search(before) or _HANDED_OUT.search(before)))
+
+
+def not_the_pictures_year(plain: str, start: int) -> bool:
+    """The year at `start` stands in a place's relative clause or a preparation."""
+    before = plain[max(0, start - 90):start]
+    return bool(_PLACE_CLAUSE.search(before) or _PREPARING.search(before))
+
+
+# - a year of an event the picture was taken DURING: "during the strike of 1984", "tijdens de
+#   watersnood van 1953", "pendant la crue de 1910", "während des Hochwassers von 2002": dates.py
+#   drops a year after "of"/"van"/"de"/"von" as another event's; "during" makes it the picture's
+_DURING = re.compile(r"\b(?:during|tijdens|gedurende|während|pendant|durant|lors)\s[^,.;:!?()]{0,50}$", _I)
+# - the picture's own year said as such: "ici en 1972", "here in 1972", "hier in 1972", "pictured in
+#   1955": it outranks a day name of the story ("mort lundi à 93 ans, ici en 1972")
+_HERE_YEAR = re.compile(r"\b(?:ici|here|hier|pictured|photographed|photographiée?s?|fotografiert|gefotografeerd)"
+                        r"\s{1,2}(?:en|in|im|im jahr|in het jaar)?\s{0,2}(?P<y>(?:19|20)\d\d)\b", _I)
+# - a time of day before "du": "à l'aube du 7 novembre", "au matin du 3 mai", "dans la nuit du 4
+#   au 5": the picture's day, where "du" alone ("le défilé du 14 juillet") names an event's
+_TIME_OF_DAY_DU = re.compile(r"\b(?:aube|matin|matinée|soir|soirée|après-midi|midi|crépuscule)\s{1,2}du\s{1,2}$", _I)
+
+
+def during_event(plain: str, start: int) -> bool:
+    """The year at `start` closes an event the picture was taken during."""
+    return _DURING.search(plain, max(0, start - 70), start) is not None
+
+
+def here_year(plain: str) -> int | None:
+    """The year the caption says its picture was taken ("ici en 1972"), if any."""
+    m = _HERE_YEAR.search(plain)
+    return int(m.group("y")) if m else None
+
+
+def time_of_day_before(plain: str, start: int) -> bool:
+    """A French time of day and "du" right before the date at `start`."""
+    return _TIME_OF_DAY_DU.search(plain, max(0, start - 24), start) is not None
