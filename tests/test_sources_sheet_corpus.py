@@ -51,7 +51,7 @@ import pytest
 FLOORS = {
     "found": 99.2,
     "creditLine": 99.0,
-    "creatorNames": 98.9,
+    "creatorNames": 99.1,
     "cityName": 91.8,
     "countryCode": 90.5,
     "dateCreated": 98.8,

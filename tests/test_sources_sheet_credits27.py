@@ -1,0 +1,50 @@
+"""Credits round 27 (issue 9, credits and creators): newspapers, readers' pictures and public
+services are organisations by their shape, never the photographer."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionist.sources.sheet.credits import find_credit
+
+
+@pytest.mark.parametrize("caption,line,creators", [
+    # a regional paper before its photographer: the person is the one after the slash
+    ("Le marché de Noël s'installe place Stanislas à Nancy. © Est Républicain / Lucie Marchal",
+     "Est Républicain / Lucie Marchal", ["Lucie Marchal"]),
+    ("Les vendanges ont commencé près de Beaune. Photo : Le Bien Public / Hugo Séverac",
+     "Le Bien Public / Hugo Séverac", ["Hugo Séverac"]),
+    ("Des randonneurs au col du Lautaret. Photo : Le Dauphiné / Inès Rochas",
+     "Le Dauphiné / Inès Rochas", ["Inès Rochas"]),
+    # a paper alone is the credit, with no one to name
+    ("Une centenaire fête son anniversaire à Blois. Photo : La Nouvelle République", "La Nouvelle République", []),
+    ("Des cyclistes au départ de Gap. Photo : Le Dauphiné", "Le Dauphiné", []),
+    ("Markt in Bielefeld am Samstag. Foto: Die Glocke", "Die Glocke", []),
+    ("Demonstranten vor dem Rathaus. Foto: Wochenkurier / Jan Brehm", "Wochenkurier / Jan Brehm", ["Jan Brehm"]),
+    ("Festival crowds in Truro. Picture: Cornish Echo / Amy Penrose", "Cornish Echo / Amy Penrose", ["Amy Penrose"]),
+    ("Un feu de forêt près de Tarbes. Photo : Dépêche du Midi / Paul Cazaux",
+     "Dépêche du Midi / Paul Cazaux", ["Paul Cazaux"]),
+    # readers, map services and public services: a role or an organisation, never a person
+    ("Glatteis auf der B12 bei Passau. Foto: Leserreporter/BR24", "Leserreporter/BR24", []),
+    ("Ondergelopen kelders in Roermond. Foto: lezersfoto", "lezersfoto", []),
+    ("Een omgewaaide boom in Kortrijk. Foto: Politiezone Vlas", "Politiezone Vlas", []),
+    ("Het gemeentehuis van Zeist. Foto: Google Streetview", "Google Streetview", []),
+    ("Unfall auf der A7 bei Fulda. Foto: Polizeidirektion Osthessen", "Polizeidirektion Osthessen", []),
+])
+def test_press_and_services_are_no_creators(caption, line, creators):
+    c = find_credit(caption)
+    assert c is not None and c.line == line and c.creators == creators, c
+
+
+@pytest.mark.parametrize("caption,line,creators", [
+    # people stay people: a given name first, particles inside, names in capitals
+    ("Boeren bij Stroe. Foto: Lotte de Vries / ANP", "Lotte de Vries / ANP", ["Lotte de Vries"]),
+    ("Un berger près de Valloire. Photo : Jean-Marc Le Goff / AFP", "Jean-Marc Le Goff / AFP",
+     ["Jean-Marc Le Goff"]),
+    ("Des supporteurs à Lens. YANN LE GALL / AFP", "YANN LE GALL / AFP", ["Yann Le Gall"]),
+    ("A rally in Leeds. Photo: Joe Rosenblatt/PA", "Joe Rosenblatt/PA", ["Joe Rosenblatt"]),
+    ("Ein Wolf im Wildpark. Foto: Anna Kurz/dpa", "Anna Kurz/dpa", ["Anna Kurz"]),
+])
+def test_people_stay_creators(caption, line, creators):
+    c = find_credit(caption)
+    assert c is not None and c.line == line and c.creators == creators, c
