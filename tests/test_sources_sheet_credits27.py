@@ -48,3 +48,27 @@ def test_press_and_services_are_no_creators(caption, line, creators):
 def test_people_stay_creators(caption, line, creators):
     c = find_credit(caption)
     assert c is not None and c.line == line and c.creators == creators, c
+
+
+@pytest.mark.parametrize("caption,line,creators", [
+    # a bracket that says what kind of picture it is is not part of the credit
+    ("Die neue Brücke über die Mosel bei Trier. Foto: Jana Roth (Drohnenfoto)", "Jana Roth", ["Jana Roth"]),
+    ("Le port de Sète en 1998. Photo : Léa Morin (archives, 1998)", "Léa Morin", ["Léa Morin"]),
+    ("A flooded street in York. Photo: Ada Veen/Reuters (file)", "Ada Veen/Reuters", ["Ada Veen"]),
+    ("De dijk bij Lelystad. Foto: Piet Vos (luchtfoto)", "Piet Vos", ["Piet Vos"]),
+    ("Ein Bus in Mannheim. Foto: Tim Kern (Symbolbild)", "Tim Kern", ["Tim Kern"]),
+    # an agency or a place and date in brackets are kept as before
+    ("Boeren bij Stroe. Foto: Roel Smit (ANP)", "Roel Smit (ANP)", ["Roel Smit"]),
+    # an archive picture's label introduces the credit like "Photo :"
+    ("Des pèlerins à Tombouctou (Mali), en 2019. Photo d'archives : Léa Morin / Le Monde",
+     "Léa Morin / Le Monde", ["Léa Morin"]),
+    ("Rescuers in Antakya in 2023. File photo: Ada Veen/Reuters", "Ada Veen/Reuters", ["Ada Veen"]),
+])
+def test_kind_of_picture_is_no_credit(caption, line, creators):
+    c = find_credit(caption)
+    assert c is not None and c.line == line and c.creators == creators, c
+
+
+def test_kind_note_alone_is_still_no_credit():
+    # "(Image d'archives)" after a caption names no one: no credit is made of it
+    assert find_credit("La SNCF a suspendu la circulation des trains. (Image d'archives)") is None

@@ -24,6 +24,7 @@ from pathlib import Path
 from .creditorgs import club_name, surname_not_source
 from .creditinstitution import holder_credit
 from .creditparts import looks_like_name as _looks_like_name, org_shape
+from .creditkind import drop_kind_note
 from .creditplace import drop_place_date
 from .text import PLAIN, as_plain, clean, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
@@ -383,7 +384,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         return None
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
-    line, plain = drop_place_date(line, plain)    # "Name (Schwyz, 16. 2. 2026)": creditplace.py
+    line, plain = drop_kind_note(*drop_place_date(line, plain))  # "(Schwyz, 16. 2. 2026)", "(Drohnenfoto)"
     plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
     plain = _name_then_outlet(_LICENCE.sub("", plain))
     subs = re.split(r"\s(?:and|en|und|et|&)\s|[;,]\s", plain)
