@@ -50,8 +50,8 @@ import pytest
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
     "found": 99.2,
-    "creditLine": 99.0,
-    "creatorNames": 99.1,
+    "creditLine": 99.2,
+    "creatorNames": 99.2,
     "cityName": 91.8,
     "countryCode": 90.5,
     "dateCreated": 98.8,

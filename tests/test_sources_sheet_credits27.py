@@ -72,3 +72,25 @@ def test_kind_of_picture_is_no_credit(caption, line, creators):
 def test_kind_note_alone_is_still_no_credit():
     # "(Image d'archives)" after a caption names no one: no credit is made of it
     assert find_credit("La SNCF a suspendu la circulation des trains. (Image d'archives)") is None
+
+
+@pytest.mark.parametrize("caption,line", [
+    # a screenshot's label introduces the credit; the platform and its account are no people
+    ("Rauch über dem Hafen von Odessa am Montag. Screenshot: Stadtverwaltung Odessa/X", "Stadtverwaltung Odessa/X"),
+    ("Smoke over the port of Sumy on Friday. Screenshot: X/@sumy_news", "X/@sumy_news"),
+    ("Een konvooi bij Pokrovsk, 3 maart. Screenshot: X / @Defensie", "X / @Defensie"),
+    ("Une avalanche au-dessus de Val-d'Isère, lundi. Capture d'écran : X / @Prefet73", "X / @Prefet73"),
+    # an archive's inventory number after the credit is not part of it
+    ("Havenarbeiders in Rotterdam, 1950. Foto: Nationaal Archief / Anefo / Piet Vos, 2.24.01.05",
+     "Nationaal Archief / Anefo / Piet Vos"),
+])
+def test_screenshots_and_inventory_numbers(caption, line):
+    c = find_credit(caption)
+    assert c is not None and c.line == line and c.creators in ([], ["Piet Vos"]), c
+
+
+def test_a_single_x_or_handle_is_no_person():
+    c = find_credit("Smoke over Sumy. Photo: Ada Veen/X")
+    assert c is not None and c.creators == ["Ada Veen"], c
+    # a sentence with a screenshot in it is no credit
+    assert find_credit("He showed a screenshot of the message to the court.") is None

@@ -46,6 +46,8 @@ def press_or_service(part: str) -> bool:
     p = part.strip().strip("\"'«» ")
     if not p:
         return False
+    if p == "X" or re.fullmatch(r"@\w{2,30}", p):
+        return True  # the platform once named Twitter, and an account on it: "X / @GeneralStaffUA"
     if _ARTICLE.match(p) and not p.isupper() and len(p.split()) <= 6:
         return True
     for w in re.split(r"[\s-]", p):
