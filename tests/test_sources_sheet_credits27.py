@@ -94,3 +94,23 @@ def test_a_single_x_or_handle_is_no_person():
     assert c is not None and c.creators == ["Ada Veen"], c
     # a sentence with a screenshot in it is no credit
     assert find_credit("He showed a screenshot of the message to the court.") is None
+
+
+@pytest.mark.parametrize("caption,line", [
+    # an agency's or photo service's name as the caption's last sentence, with no label
+    ("A scrum at the Principality Stadium, Cardiff. Huw Evans Agency", "Huw Evans Agency"),
+    ("The winner clears the last at Punchestown. Inpho Photography", "Inpho Photography"),
+    ("Fans outside Hampden Park, Glasgow. Scottish Sports Images", "Scottish Sports Images"),
+])
+def test_agency_named_after_the_sentence(caption, line):
+    c = find_credit(caption)
+    assert c is not None and c.line == line and c.creators == [], c
+
+
+@pytest.mark.parametrize("caption", [
+    "The minister spoke to the Foreign Press.",          # a sentence, not a name alone
+    "Crowds gathered outside. More Pictures",              # no organisation before the word
+    "Het kabinet sprak met de pers.",
+])
+def test_no_agency_from_a_sentence(caption):
+    assert find_credit(caption) is None

@@ -35,7 +35,9 @@ _PRESS_END = ("zeitung", "kurier", "anzeiger", "rundschau", "nachrichten", "dagb
 _READER = frozenset("leserreporter leser-reporter leserfoto leserbild leserbilder lezersfoto lezer lezers "
                     "lecteur lecteurs lectrice reader readers reader's readers' kijkersfoto zuschauerfoto "
                     "google streetview maps mapillary openstreetmap drone drones drohne drohnenfoto "
-                    "dronefoto".split())
+                    "dronefoto "
+                    # a photo service's name ("Inpho Photography", "Studio X Fotografie")
+                    "photography fotografie".split())
 # one-word compounds police, fire and municipal services are named by
 _SERVICE_START = ("politie", "polizei", "feuerwehr", "brandweer", "gemeente", "gemeinde", "pompiers",
                   "hulpverlenings", "rettungsdienst")
