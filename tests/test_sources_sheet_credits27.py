@@ -114,3 +114,17 @@ def test_agency_named_after_the_sentence(caption, line):
 ])
 def test_no_agency_from_a_sentence(caption):
     assert find_credit(caption) is None
+
+
+@pytest.mark.parametrize("caption,line,source", [
+    # a handout or pool marker before an organisation no table lists: the organisation's credit
+    ("The new plant near Chennai, India, on Monday. Handout/Lakshmi Motors", "Handout/Lakshmi Motors", "Lakshmi Motors"),
+    ("A mine at Kiruna, Sweden. Handout/LKAB", "Handout/LKAB", "LKAB"),
+])
+def test_marker_then_organisation(caption, line, source):
+    c = find_credit(caption)
+    assert c is not None and c.line == line and c.creators == [] and c.source == source, c
+
+
+def test_marker_then_words_is_no_credit():
+    assert find_credit("He met the press on Monday. Handout/Said Nothing Today") is None

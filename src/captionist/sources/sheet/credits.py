@@ -215,12 +215,13 @@ def _check_known_agency_last(m, par, off, style) -> Credit | None:
 
 def _person_then_outlet(parts: list[str]) -> bool:
     """"Lena Brooks/Courier Journal", "Name/PA": an outlet not in the table is still the
-    credit's when a full name (two to four capitalised words, no organisation word)
-    comes before it and the outlet is an organisation by its words or an acronym."""
+    credit's when a full name (two to four capitalised words, no organisation word) or a marker
+    ("Handout/Veritas Motors") comes before it and the outlet is an organisation (words, acronym)."""
     if len(parts) != 2:
         return False
     person, outlet = parts[0].strip(), parts[1].strip()
-    return (2 <= len(person.split()) <= 4 and _looks_like_name(person) and _agency_name(person) is None
+    return ((person.casefold() in _NOT_PERSON or 2 <= len(person.split()) <= 4 and _looks_like_name(person)
+             and _agency_name(person) is None)
             and all(w[:1].isupper() for w in outlet.split()) and _agency_name(outlet) is not None)
 
 
