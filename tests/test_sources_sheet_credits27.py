@@ -128,3 +128,13 @@ def test_marker_then_organisation(caption, line, source):
 
 def test_marker_then_words_is_no_credit():
     assert find_credit("He met the press on Monday. Handout/Said Nothing Today") is None
+
+
+@pytest.mark.parametrize("caption,line,creators", [
+    # given names that look like articles or words of the lists stay people
+    ("A rally in Hull. Photo: Les Walker/PA", "Les Walker/PA", ["Les Walker"]),
+    ("Flood defences in York. Photo: Emma Reader/PA", "Emma Reader/PA", ["Emma Reader"]),
+])
+def test_given_names_like_articles_stay_people(caption, line, creators):
+    c = find_credit(caption)
+    assert c is not None and c.line == line and c.creators == creators, c

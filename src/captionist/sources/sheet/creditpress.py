@@ -4,7 +4,7 @@ credit table does not list is never taken for the photographer ("© Est Républi
 Alexandre Pellerin", "Photo : La Nouvelle République", "Foto: Leserreporter/BR24",
 "Foto: Politiezone Arro Ieper", "Foto: Google Streetview").
 
-- a title led by its article (Le, La, Les, L', The, De, Het, Die, Der, Das, Il, Lo): people
+- a title led by its article (Le, La, L', The, De, Het, Die, Der, Das, Il): people
   are credited by a given name first, never by an article ("Le Bien Public", "Le Dauphiné",
   "De Stentor", "Die Glocke"); a name in capitals is left alone ("LE GOFF" may be a surname);
 - a title by one of the words newspapers are named by in the four languages and English
@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-_ARTICLE = re.compile(r"(?:Le|La|Les|The|De|Het|Die|Der|Das|Il|Lo)\s(?=[A-ZÀ-Þ])|L['’](?=[A-ZÀ-Þ])")
+# "Les" and "Lo" are left out: given names ("Les Walker/PA", "Lo Wing-kei")
+_ARTICLE = re.compile(r"(?:Le|La|The|De|Het|Die|Der|Das|Il)\s(?=[A-ZÀ-Þ])|L['’](?=[A-ZÀ-Þ])")
 # words newspapers and magazines are named by (nl/en/de/fr); the table's organisation words
 # already hold Zeitung, Kurier, Anzeiger, Rundschau, Courrier, Dagblad, Courant, Times, Post, ...
 _PRESS = frozenset("républicain républicaine république dépêche nouvelles nouvelle écho échos echo "
@@ -33,7 +34,7 @@ _PRESS = frozenset("républicain républicaine république dépêche nouvelles n
 _PRESS_END = ("zeitung", "kurier", "anzeiger", "rundschau", "nachrichten", "dagblad", "krant")
 # a picture sent in by a reader or viewer: a role, whoever took it
 _READER = frozenset("leserreporter leser-reporter leserfoto leserbild leserbilder lezersfoto lezer lezers "
-                    "lecteur lecteurs lectrice reader readers reader's readers' kijkersfoto zuschauerfoto "
+                    "lecteur lecteurs lectrice readers reader's readers' kijkersfoto zuschauerfoto "
                     "google streetview maps mapillary openstreetmap drone drones drohne drohnenfoto "
                     "dronefoto "
                     # a photo service's name ("Inpho Photography", "Studio X Fotografie")
