@@ -138,3 +138,17 @@ def test_marker_then_words_is_no_credit():
 def test_given_names_like_articles_stay_people(caption, line, creators):
     c = find_credit(caption)
     assert c is not None and c.line == line and c.creators == creators, c
+
+
+@pytest.mark.parametrize("caption,line,creators", [
+    # a festival, an opera or theatre house before its photographer: the house is no person
+    ("Die Seebühne in Bregenz. Foto: Bregenzer Festspiele / Karl Forster", "Bregenzer Festspiele / Karl Forster",
+     ["Karl Forster"]),
+    ("Ein Ballettabend in Wien. Foto: Wiener Staatsoper / Lena Pöhl", "Wiener Staatsoper / Lena Pöhl", ["Lena Pöhl"]),
+    ("Probe in Kassel. Foto: Staatstheater Kassel/Nils Kern", "Staatstheater Kassel/Nils Kern", ["Nils Kern"]),
+    # "-oper" is no ending of a house: Cooper, Hooper are surnames
+    ("A gig in Leeds. Photo: Ada Cooper/PA", "Ada Cooper/PA", ["Ada Cooper"]),
+])
+def test_culture_houses_are_no_creators(caption, line, creators):
+    c = find_credit(caption)
+    assert c is not None and c.line == line and c.creators == creators, c

@@ -12,6 +12,7 @@ Alexandre Pellerin", "Photo : La Nouvelle République", "Foto: Leserreporter/BR2
   ending in one ("Volkszeitung", "Wochenkurier", "Kreisanzeiger");
 - a reader's picture ("Leserreporter", "Leserfoto", "lezersfoto", "photo lecteur",
   "reader's picture"): a role, not a name;
+- festivals, opera and theatre houses and orchestras ("Salzburger Festspiele", "Staatsoper");
 - map and street-level imagery ("Google Streetview", "Apple Maps", "Mapillary") and drones;
 - police, fire and municipal services written as one compound ("Politiezone", "Polizeidirektion",
   "Brandweerzone", "Feuerwehrverband", "Gemeentebestuur", "Hulpverleningszone").
@@ -31,14 +32,20 @@ _ARTICLE = re.compile(r"(?:Le|La|The|De|Het|Die|Der|Das|Il)\s(?=[A-ZÀ-Þ])|L['�
 _PRESS = frozenset("républicain républicaine république dépêche nouvelles nouvelle écho échos echo "
                    "progrès quotidien hebdo gazet telegraaf telegraph observer mirror express examiner "
                    "inquirer dispatch nachrichten allgemeine zeitung kurier anzeiger rundschau".split())
-_PRESS_END = ("zeitung", "kurier", "anzeiger", "rundschau", "nachrichten", "dagblad", "krant")
+_PRESS_END = ("zeitung", "kurier", "anzeiger", "rundschau", "nachrichten", "dagblad", "krant", "festspiele",
+              "theater")  # "Volkszeitung", "Staatstheater" ("-oper" is not: Cooper, Hooper)
 # a picture sent in by a reader or viewer: a role, whoever took it
 _READER = frozenset("leserreporter leser-reporter leserfoto leserbild leserbilder lezersfoto lezer lezers "
                     "lecteur lecteurs lectrice readers reader's readers' kijkersfoto zuschauerfoto "
                     "google streetview maps mapillary openstreetmap drone drones drohne drohnenfoto "
                     "dronefoto "
                     # a photo service's name ("Inpho Photography", "Studio X Fotografie")
-                    "photography fotografie".split())
+                    "photography fotografie "
+                    # festivals, opera and theatre houses, orchestras (a culture desk's credits:
+                    # "Bregenzer Festspiele / Anja Köhler", "Wiener Staatsoper / Name")
+                    "festspiele festwochen festival festivals biennale philharmonie philharmoniker philharmonic "
+                    "orchestra orchester orchestre orkest opera opéra oper opernhaus staatsoper volksoper "
+                    "theater theatre théâtre teatro schauspielhaus konzerthaus ballet ballett".split())
 # one-word compounds police, fire and municipal services are named by
 _SERVICE_START = ("politie", "polizei", "feuerwehr", "brandweer", "gemeente", "gemeinde", "pompiers",
                   "hulpverlenings", "rettungsdienst")
