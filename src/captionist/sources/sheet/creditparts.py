@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .creditpress import press_or_service
+
 # the words services and institutions build their names on (en/de/nl/fr, and the Nordic
 # and Italian agencies' "pix"/"foto"); a surname of the four languages neither starts nor
 # ends with one of them
@@ -64,6 +66,8 @@ def org_shape(part: str) -> str | None:
     p = part.strip().strip("\"'")
     if not p:
         return None
+    if press_or_service(p):
+        return p  # "Le Bien Public", "Est Républicain", "Leserreporter", "Politiezone X" (creditpress.py)
     words = p.split()
     if _DOMAIN.fullmatch(p):
         return p

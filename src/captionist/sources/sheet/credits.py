@@ -24,6 +24,7 @@ from pathlib import Path
 from .creditorgs import club_name, surname_not_source
 from .creditinstitution import holder_credit
 from .creditparts import looks_like_name as _looks_like_name, org_shape
+from .creditkind import drop_kind_note
 from .creditplace import drop_place_date
 from .text import PLAIN, as_plain, clean, has_three_letters, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
 
@@ -214,12 +215,13 @@ def _check_known_agency_last(m, par, off, style) -> Credit | None:
 
 def _person_then_outlet(parts: list[str]) -> bool:
     """"Lena Brooks/Courier Journal", "Name/PA": an outlet not in the table is still the
-    credit's when a full name (two to four capitalised words, no organisation word)
-    comes before it and the outlet is an organisation by its words or an acronym."""
+    credit's when a full name (two to four capitalised words, no organisation word) or a marker
+    ("Handout/Veritas Motors") comes before it and the outlet is an organisation (words, acronym)."""
     if len(parts) != 2:
         return False
     person, outlet = parts[0].strip(), parts[1].strip()
-    return (2 <= len(person.split()) <= 4 and _looks_like_name(person) and _agency_name(person) is None
+    return ((person.casefold() in _NOT_PERSON or 2 <= len(person.split()) <= 4 and _looks_like_name(person)
+             and _agency_name(person) is None)
             and all(w[:1].isupper() for w in outlet.split()) and _agency_name(outlet) is not None)
 
 
@@ -383,7 +385,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
         return None
     if re.search(r"[.!?]\s[A-Z][a-z]{1,20}\s[a-z]{2,20}\s[a-z]", plain):
         return None  # a sentence follows: not a credit
-    line, plain = drop_place_date(line, plain)    # "Name (Schwyz, 16. 2. 2026)": creditplace.py
+    line, plain = drop_kind_note(*drop_place_date(line, plain))  # "(Schwyz, 16. 2. 2026)", "(Drohnenfoto)"
     plain = re.sub(r"\s{1,2}\(([^()]{2,40})\)$", r"/\1", plain)  # "Roel Smit (ANP)"
     plain = _name_then_outlet(_LICENCE.sub("", plain))
     subs = re.split(r"\s(?:and|en|und|et|&)\s|[;,]\s", plain)
