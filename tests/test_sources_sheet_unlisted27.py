@@ -32,6 +32,10 @@ NOT_WRITTEN = [
      "Saint-Brévinac-sur-Oudon"),
     # an adjective and a separable verb closing the clause after the village
     ("Ein Kölner Start-up stellt auf der Messe in Wendhausenfeld aus. Foto: Lukas Stein/dpa", "Wendhausenfeld"),
+    # a facility of a town, then the village: "le café de X", "het strand van X", "im Hafen von X"
+    ("Un verre de Cognac sur le comptoir d'un café de Vernouillac. Photo : Lucie Gras / AFP", "Vernouillac"),
+    ("Een Utrechter op het strand van Kleinzijlwerd. Foto ANP / Sjoerd Bos", "Kleinzijlwerd"),
+    ("Ein Kieler Kutter im Hafen von Süderwarft. Foto: Jan Weber/dpa", "Süderwarft"),
     # the other town's country named by an adjective only: no country is kept either
     ("Kinder spielen am Ufer der Oder in Mahlowitzfeld, gegenüber liegt das polnische Słubice. Foto: Jan Weber/dpa",
      "Mahlowitzfeld"),
@@ -62,7 +66,9 @@ KEPT = [
     # language, a compass word before a country or a continent, a country in the name)
     ("Toeristen in de oude stad van Gjirokastra in Zuid-Albanië. Foto: Reuters", "Gjirokastër"),
     ("Ferries leave the harbour of Ceuta, the Spanish enclave in North Africa. REUTERS/Ana Ruiz", "Ceuta"),
-    # the town itself written after a positional word: not a weaker mention
+    # the town itself written after a positional word: not a weaker mention, even when a
+    # facility is named after a person ("het café van Dorus")
+    ("Stamgasten in het café van Dorus in Tilburg, maandag. Foto ANP / Sjoerd Bos", "Tilburg"),
     ("Een kraam op de markt in Leiden, maandag. Foto ANP / Sjoerd Bos", "Leiden"),
     # "A in X" with A a town not read as a genitive: X is the wider area A lies in
     ("Toeristen bezoeken de kathedraal van Ourense in Galicië, maandag. Beeld AFP", "Ourense"),

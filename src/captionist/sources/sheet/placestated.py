@@ -25,7 +25,7 @@ import re
 
 from .gazetteer import load_gazetteer, norm
 from .placecompass import COMPASS
-from .placeunlisted import _ORIGIN, _POSITIONAL, _plain_name, _word_before
+from .placeunlisted import _NAME, _ORIGIN, _POSITIONAL, _plain_name, _word_before
 
 # what may follow a place said plainly: the clause ends, or a date or another place phrase starts
 # ("in Rehingen.", "in Methausen am Samstag", "in Eisheim, Hessen"), or a German separable verb's
@@ -78,12 +78,25 @@ def _area_or_part(x: str, taken: set[str], gz) -> bool:
     return False
 
 
+# a facility or a public place of a town, then the town: "la gare de X", "het station van X",
+# "der Hafen von X", "the town hall of X" (a name right after the preposition, no article: not
+# "de oever van de Eem", not "le pont de la Concorde"); the noun lies in X, so X is the place
+_FACILITY_OF = re.compile(
+    r"\b(?:gare|aéroport|port|plage|mairie|marché|café|supermarché|galerie|gymnase|salon|estaminet|hippodrome|"
+    r"église|cathédrale|stade|hôpital|école|lycée|usine|salle|quartier|centre-ville|rues|camping|télécabines|"
+    r"station|luchthaven|haven|strand|stadhuis|markt|kerk|gemeentehuis|centrum|ziekenhuis|dorpsplein|sporthal|"
+    r"[Bb]ahnhof|[Ff]lughafen|[Hh]afen|[Ss]trand|[Rr]athaus|[Mm]arktplatz|[Kk]irche|[Ii]nnenstadt|[Ss]tadion|"
+    r"[Kk]rankenhaus|[Kk]linikum|[Oo]rtskern|[Ss]chule|airport|harbou?r|beach|town\shall|market|church|"
+    r"hospital|school|streets|outskirts|city\scentre)\s(?:de|d['’]|van|von|of)\s?(?P<x>" + _NAME + ")")
+
+
 def stated_unknown(text: str, facts) -> str | None:
-    """The first name the caption places with a positional word ("in X", "à X", "bij X") that
-    the index lacks, read plainly (see the module docstring)."""
+    """The first name the caption places with a positional word ("in X", "à X", "bij X") or
+    after a facility of a town ("la gare de X") that the index lacks, read plainly (see the
+    module docstring)."""
     gz = load_gazetteer()
     taken = {norm(m.text) for m in facts.mentions}
-    for m in _POSITIONAL.finditer(text):
+    for m in sorted([*_POSITIONAL.finditer(text), *_FACILITY_OF.finditer(text)], key=lambda m: m.start("x")):
         x = m.group("x")
         if _word_before(text, m.start()).casefold() in _ORIGIN or _area_or_part(x, taken, gz):
             continue
