@@ -26,7 +26,9 @@ SUBSET = r"-(1[1-5]|77)-"
 FLOORS = {
     "swap": (97.5, 98.0, 2),        # reached 98.7 / 98.9 / 0 (mutate24)
     "abroad": (95.0, 95.0, 2),      # reached 96.2 / 96.2 / 0
-    "unlisted": (88.5, 20.0, 39),   # reached 89.6 / 21.1 / 36
+    # reached 95.6 / 18.3 / 10 (unlisted27: a weaker mention's town is no longer written when the
+    # stated place is unknown; its country, right by chance in 3% of the subset, went with it)
+    "unlisted": (95.0, 18.0, 10),
 }
 
 

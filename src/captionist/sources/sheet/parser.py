@@ -43,6 +43,7 @@ from .placecrossing import mark_crossings
 from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
 from .placeoutranked import adjective_outranked, weak_word_taken_back
+from .placestated import weaker_mention_outranked
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
@@ -330,6 +331,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
         place.country = None
     adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
+    weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     return place
 
