@@ -38,6 +38,7 @@ from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
 from .placeunlisted import origin_country, write_unlisted
+from .placeportrait import portrait_event_place
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
@@ -315,6 +316,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
+    portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
     return place
 
 
