@@ -1,0 +1,59 @@
+"""Wrong places left after round 26 (issue 9, wrong27), one class per section, captions in
+our own wording: what must be refused and what must still be taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from sheet_helpers import place
+
+
+# --- a handout portrait is not taken where something happened to the person ------------------
+
+@pytest.mark.parametrize("text, town", [
+    ("Kieran Dunmore was detained in Wellingborough a week after the robbery. Photograph: Northamptonshire Police",
+     "Wellingborough"),
+    ("Shannon Whitby, who went missing from Scarborough in June, in an undated family photograph. "
+     "Photograph: Family handout/PA", "Scarborough"),
+    ("Der Angeklagte wurde im März in Bochum festgenommen. Foto: Polizei Bochum", "Bochum"),
+    ("De verdachte werd vorige week in Tilburg aangehouden. Foto: Politie", "Tilburg"),
+    ("Le suspect, interpellé à Valence en janvier, sur une photo non datée. Photo Gendarmerie nationale",
+     "Valence"),
+])
+def test_an_event_in_a_portraits_life_is_not_its_place(text, town):
+    city, country, warnings = place(text)
+    assert (city, country) == (None, None)
+    assert any(town in w for w in warnings)
+
+
+@pytest.mark.parametrize("text, city", [
+    # at the scene: no handout, so the arrest's town is the picture's
+    ("A protester is arrested in Leeds during the march on Saturday. Photograph: Danny Lawson/PA", "Leeds"),
+    ("A man was arrested in Leeds after the march on Saturday. Photograph: Danny Lawson/PA", "Leeds"),
+    # a police force's picture of its own officers at work: no event of a person's life before the town
+    ("Officers search a field in Wellingborough for the missing teenager. Photograph: Northamptonshire Police",
+     "Wellingborough"),
+    ("Polizisten sichern Spuren in Bochum. Foto: Polizei Bochum", "Bochum"),
+])
+def test_a_scene_keeps_its_town(text, city):
+    assert place(text)[0] == city
+
+
+# --- a region's name inside a venue's name gives no country ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Les joueurs célèbrent le but au stade du Hainaut, samedi. Photo Paul Marais / AFP",
+    "Fans wave scarves outside the Hainaut Stadium before kick-off. Photo: Tom Ward/Reuters",
+])
+def test_a_region_in_a_venues_name_gives_no_country(text):
+    assert place(text)[:2] == (None, None)
+
+
+def test_a_region_written_apart_still_gives_its_country():
+    assert place("Des supporters devant le stade, dans le Hainaut, samedi. Photo Paul Marais / BELGA")[1] == "BEL"
+
+
+def test_a_venue_named_after_a_region_keeps_the_town_after_it():
+    # "het Kalinga Stadium in Bhubaneswar": Kalinga, an old region's name, no longer blocks the town
+    assert place("Hockeyers in het Kalinga Stadium in Bhubaneswar, vrijdag. Foto: Hockey India / Handout")[:2] \
+        == ("Bhubaneswar", "IND")
