@@ -57,3 +57,21 @@ def test_a_venue_named_after_a_region_keeps_the_town_after_it():
     # "het Kalinga Stadium in Bhubaneswar": Kalinga, an old region's name, no longer blocks the town
     assert place("Hockeyers in het Kalinga Stadium in Bhubaneswar, vrijdag. Foto: Hockey India / Handout")[:2] \
         == ("Bhubaneswar", "IND")
+
+
+# --- a race or match "at X" names a course or ground, not an unlisted village --------------------
+
+@pytest.mark.parametrize("text", [
+    "Dunmore Star jumps the last to win the Novice Hurdle at Ballykorrin, Co Cork. Photograph: Ann Healy/Inpho",
+    "Riders at the point-to-point meeting at Ballykorrin, Co Cork. Photograph: Ann Healy/Inpho",
+])
+def test_an_event_at_an_unknown_name_writes_no_village(text):
+    assert place(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The old creamery at Ballykorrin, Co Cork, before its demolition. Photograph: Ann Healy/Inpho",
+    "Children play in the square at Ballykorrin, Co Cork. Photograph: Ann Healy/Inpho",
+])
+def test_a_building_at_an_unknown_village_still_writes_it(text):
+    assert place(text)[:2] == ("Ballykorrin", "IRL")
