@@ -75,3 +75,18 @@ def test_an_event_at_an_unknown_name_writes_no_village(text):
 ])
 def test_a_building_at_an_unknown_village_still_writes_it(text):
     assert place(text)[:2] == ("Ballykorrin", "IRL")
+
+
+# --- a breed named after a region gives no country ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Newfoundland puppy sleeps on its owner's lap at the show. (AP Photo/Nora Finch)",
+    "Een Friese stabij wacht op zijn beurt in de ring. Foto: Iris Dekker/ANP",
+    "Ein Holsteiner Pferd springt über das Hindernis. Foto: Greta Haller/dpa",
+])
+def test_a_breed_named_after_a_region_gives_no_country(text):
+    assert place(text)[:2] == (None, None)
+
+
+def test_the_region_itself_still_gives_its_country():
+    assert place("A dog swims off the coast of Newfoundland. (AP Photo/Nora Finch)")[1] == "CAN"
