@@ -90,3 +90,23 @@ def test_a_breed_named_after_a_region_gives_no_country(text):
 
 def test_the_region_itself_still_gives_its_country():
     assert place("A dog swims off the coast of Newfoundland. (AP Photo/Nora Finch)")[1] == "CAN"
+
+
+# --- a person's former institution or town is not the picture's place -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "A former prisoner of Dartmoor prison signs copies of his memoir. (AP Photo/Owen Marsh)",
+    "Une ancienne détenue de la prison de Fresnes raconte sa détention. Photo : Hugo Lemaire / AFP",
+    "Ein ehemaliger Häftling aus Bautzen erzählt von seiner Haft. Foto: Greta Haller/dpa",
+    "The former mayor of Wellingborough speaks at a rally. (AP Photo/Owen Marsh)",
+])
+def test_a_former_tie_gives_no_place(text):
+    assert place(text)[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("A former prisoner of Dartmoor prison speaks to reporters in Exeter. (AP Photo/Owen Marsh)", "Exeter"),
+    ("Cooling towers of the former power station at Ferrybridge, England. Photo: Jon Super/AP", "Ferrybridge"),
+])
+def test_a_place_written_apart_or_a_former_building_keeps_its_town(text, city):
+    assert place(text)[0] == city

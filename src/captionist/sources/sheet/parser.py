@@ -39,6 +39,7 @@ from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
 from .placeunlisted import origin_country, write_unlisted
 from .placeportrait import portrait_event_place
+from .placeformer import mark_former
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
@@ -299,6 +300,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     """The draft's place; a landscape of one country gives the country when nothing else does."""
     mark_asides(d.facts, d.description[:_ANALYSE_CHARS])   # "Rugby :", "naar het vliegveld van X" (placeasides)
     confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
+    mark_former(d.facts, d.description[:_ANALYSE_CHARS])     # "a former inmate of X prison" (placeformer)
     capital_apposition(d.facts, d.description[:_ANALYSE_CHARS])     # "in the capital, Kyiv"
     origin_country(d.facts, d.description[:_ANALYSE_CHARS])    # "aus Ginzling, Österreich" (placeunlisted)
     place = resolve_place(d.facts, sheet_country, sheet_others)
