@@ -110,3 +110,26 @@ def test_a_former_tie_gives_no_place(text):
 ])
 def test_a_place_written_apart_or_a_former_building_keeps_its_town(text, city):
     assert place(text)[0] == city
+
+
+# --- a stated place the index lacks is not replaced by another town the caption names -------------
+
+@pytest.mark.parametrize("text", [
+    "Ein Hamburger Start-up stellt auf der Messe in Schäfhausen aus. Foto: Lukas Stein/dpa",
+    "Des supporteurs du Standard de Liège rassemblés sur la place à Steenville, samedi. BELGA PHOTO JULIEN DEHOUX",
+    "Een lezer van de Gazet van Antwerpen in een café in Melcourt. Foto: Jeroen Jumelet/ANP",
+])
+def test_an_unknown_stated_place_leaves_the_city_blank(text):
+    city, _country, warnings = place(text)
+    assert city is None
+    assert any("which the index does not hold" in w for w in warnings)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Peter Njoroge in zijn kas in Karagita, een wijk van Naivasha. Foto: Hollandse Hoogte / Wendy Kamau", "Naivasha"),
+    ("Das Sturmtief zieht in Richtung Hamburg, hier der Strand von Sankt Peter-Ording. Foto: Frank Rumpen/dpa",
+     "Sankt Peter-Ording"),
+    ("Ein Hamburger Start-up stellt auf der Messe in Hannover aus. Foto: Lukas Stein/dpa", "Hannover"),
+])
+def test_a_part_of_a_town_or_a_known_place_keeps_the_town(text, city):
+    assert place(text)[0] == city

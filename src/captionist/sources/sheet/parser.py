@@ -40,6 +40,7 @@ from .placecrossing import mark_crossings
 from .placeunlisted import origin_country, write_unlisted
 from .placeportrait import portrait_event_place
 from .placeformer import mark_former
+from .placeunknownfirst import unknown_stated
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
@@ -317,6 +318,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
         place.country = None
     adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
+    unknown_stated(text, d.facts, place)    # "Hamburger Start-up ... in <unknown>": no Hamburg (placeunknownfirst)
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
     return place
