@@ -36,12 +36,14 @@ from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placeasides import mark_asides
 from .placestreet import mark_street_towns
-from .placevenuename import drop_venue_regions
 from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
 from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
+from .placeportrait import portrait_event_place
+from .placeformer import mark_former
+from .placeunknownfirst import unknown_stated
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placestated import weaker_mention_outranked
 from .placegerman import capital_apposition, confine_to_units, unit_country
@@ -313,8 +315,8 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     """The draft's place; a landscape of one country gives the country when nothing else does."""
     mark_asides(d.facts, d.description[:_ANALYSE_CHARS])   # "Rugby :", "naar het vliegveld van X" (placeasides)
     mark_street_towns(d.facts, d.description[:_ANALYSE_CHARS])    # "on Rockingham Road, Kettering"
-    drop_venue_regions(d.facts, d.description[:_ANALYSE_CHARS])   # "au stade du Hainaut" (placevenuename)
     confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
+    mark_former(d.facts, d.description[:_ANALYSE_CHARS])     # "a former inmate of X prison" (placeformer)
     capital_apposition(d.facts, d.description[:_ANALYSE_CHARS])     # "in the capital, Kyiv"
     origin_country(d.facts, d.description[:_ANALYSE_CHARS])    # "aus Ginzling, Österreich" (placeunlisted)
     place = resolve_place(d.facts, sheet_country, with_agency(sheet_others, sheet_country, d.credit and d.credit.line))
@@ -332,7 +334,9 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)
+    unknown_stated(text, d.facts, place)    # "Hamburger Start-up ... in <unknown>": no Hamburg (placeunknownfirst)
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
+    portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
     return place
 
 

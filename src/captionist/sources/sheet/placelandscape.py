@@ -23,6 +23,8 @@ import re
 
 from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
+from .placevenuename import venue_named
+from .placeformer import former_of
 
 # a word; an elided article before it is not part of it ("l'île de Ré", "d'Oléron")
 _WORD = re.compile(r"(?:\b[dlDL]['’])?([^\W\d_][\w'’.-]*)")
@@ -110,7 +112,9 @@ def regions_named(text: str, skip_toward: bool = True, skip_from: bool = True) -
                          and not (k and words[k - 1][2].casefold() in _BESIDE)
                          for k, w in enumerate(words[:i]) if k >= i - 4)
             if not (skip_toward and toward) and not (skip_from and _from_before(words, i)) \
-                    and not (n == 1 and _after_first_name(text, words, i)):
+                    and not (n == 1 and _after_first_name(text, words, i)) \
+                    and not venue_named(text, words[i][0], last[1]) and not former_of(text, words[i][0]):
+                # ("a Newfoundland dog": placevenuename; "a former inmate of Dartmoor prison": placeformer)
                 found |= hit
             i += n - 1
             break

@@ -83,6 +83,8 @@ from .placepairs import in_town_country, village_pair
 from .placecountryalone import joined_country
 from .placecompound import compound_town
 from .placebound import region_code
+from .placevenuename import venue_named
+from .placeformer import former_of
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
@@ -335,6 +337,9 @@ def find_places(text: str) -> PlaceFacts:
             if regions and (island or article or holds_last or not (
                     cities and (max(c["population"] for c in cities) >= 50000 or town or seat
                                 or prev[0] in CITY_PREPOSITIONS or country_after(text, seg[-1][1], cities, gz)))):
+                if venue_named(text, s, seg[-1][1]) or former_of(text, s):
+                    hit = n     # "au stade du Hainaut", "a former inmate of Dartmoor": no region (placevenuename, placeformer)
+                    break
                 after_comma = right_after_comma(text, s, last_mention_end)
                 if n == 1 and not after_comma and prev[0] not in _LOC_CUES and prev[0] not in _COUNTRY_CUES \
                         and _name_follows(tokens, i, text):

@@ -41,6 +41,7 @@ from .placecompass import no_one_country
 from .placecrossing import _own_country, crossings
 from .placedateline import PAGE_LABELS
 from .placevenues import find_venue
+from .placeeventat import event_before
 
 _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓŠŽČŘĎŤŇÇ"
 _WORD = rf"[{_UP}][\w'’]*(?:[-.][\w'’]+)*"
@@ -180,6 +181,8 @@ def candidates(text: str, named: set[str], gz) -> list[tuple[str, str, str]]:
     for m in _POSITIONAL.finditer(text):
         if _word_before(text, m.start()).casefold() in _ORIGIN or not _plain_name(text, m.start("x"), m.end("x"), gz):
             continue
+        if m.group(0)[:2] in ("at", "At") and event_before(text, m.start()):
+            continue    # "the Novice Chase at Fairyhouse": a race's course, no village (placeeventat)
         a2 = _after_country(text, m.end("x"), named, gz)
         if a2:
             found.append((m.group("x"), a2, "positional"))

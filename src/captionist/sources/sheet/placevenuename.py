@@ -1,45 +1,39 @@
-"""A region named in a venue's name is not where the picture is (issue 9, cities27).
+"""A region's name inside a venue's or a breed's name says nothing of the country (issue 9, wrong27).
 
-"Le Valenciennois Hugo Chaumont ouvre le score au stade du Hainaut": the stadium of
-Valenciennes, France, is named after the old county of Hainaut, whose name the index holds only
-as the Belgian province; "im Stadion Niederrhein", "au Palais des sports de Bretagne" are
-names too. The region the finder read there (places.find_places) is taken back, so that it
-gives the caption no country; the region's country stays evidence when the caption names it
-elsewhere.
+Grounds and halls are named after regions, often across a border or after a historical one:
+"le stade du Hainaut" is in Valenciennes (France), not in the Belgian province; "the Yorkshire
+Arena", "die Arena Lombardia", "le palais des sports de Bretagne". Such a name is part of the
+venue's name, not a region the caption places the picture in: the finder (places.py) skips it,
+so it gives neither a region nor a country. The same for a breed named after a region, right
+before the animal's noun ("a Newfoundland dog", "een Friese stabij", "ein Holsteiner Pferd",
+"un chien des Pyrénées" aside): the breed is kept everywhere, not only in its region. A region written apart ("au stade, dans le
+Hainaut", "an arena in Lombardy") is read as before. Countries are not touched: a country in a
+venue's name ("Stade de France", "Estadio Nacional de Chile") is the venue's own.
 """
 
 from __future__ import annotations
 
 import re
 
-from .gazetteer import load_gazetteer, norm
-from .places import PlaceFacts
-
-# a venue's noun and the small words before the name it bears: "stade du Hainaut", "stade de la
-# Meinau", "Stadion Niederrhein", "the Yorkshire Stadium" is written the other way round
-_VENUE_REGION = re.compile(
-    r"\b(?:[Ss]tade|[Ss]tadion|[Pp]alais des [Ss]ports|[Vv]élodrome|[Cc]omplexe sportif)"
-    r"\s(?:du\s|de\sla\s|de\sl['’]|des\s|de\s)?([A-ZÀ-Þ][\w'’-]{2,30}(?:\s[A-ZÀ-Þ][\w'’-]{2,30})?)")
-
-
-def drop_venue_regions(facts: PlaceFacts, text: str) -> None:
-    """Take back the regions the caption names only as a venue's name."""
-    if not facts.regions_seen:
-        return
-    gz = load_gazetteer()
-    named = set()
-    for hit in _VENUE_REGION.finditer(text):
-        named |= {(r.country, r.code) for r in gz.index.regions(norm(hit.group(1)))}
-    if not named:
-        return
-    elsewhere = _named_elsewhere(text, named, gz)
-    drop = named - elsewhere
-    facts.regions_seen[:] = [r for r in facts.regions_seen if r not in drop]
-    facts.regions[:] = [r for r in facts.regions if r not in drop]
+# sports and event grounds (not parks or museums: "le parc naturel du Vercors" is in the Vercors)
+_GROUNDS = ("stade|stadium|stadion|stadio|estadio|estádio|arena|aréna|palais des sports|salle|halle|hall|"
+            "v[eé]lodrome|hippodrome|racecourse|circuit|ground|dome|patinoire|piscine|sporthalle|eisstadion|"
+            "ijsstadion|sportpaleis")
+_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_GROUNDS})(?:\s(?:de la|de l['’]|des|du|de|of the|of|van|von|der))?\s$"
+                     rf"|(?<![\w-])(?:{_GROUNDS})\sd['’]$")
+_AFTER = re.compile(rf"(?i)^\s(?:{_GROUNDS})(?![\w-])")
+# animals (and their breeds' generic nouns) in the four languages, right after the region's name
+_ANIMAL = re.compile(
+    r"(?i)^\s(?:dogs?|pupp(?:y|ies)|terriers?|spaniels?|hounds?|retrievers?|sheepdogs?|collies?|horses?|ponies|pony|"
+    r"cattle|cows?|bulls?|sheep|goats?|pigs?|hens?|chickens?|cats?|breed|"
+    r"honden?|hondjes?|stabij|stabyhoun|paarden?|pony's|koeien|koe|runderen|rund|schapen|schaap|geiten|geit|"
+    r"varkens?|kippen|kip|katten?|ras|"
+    r"hunde?|hündin|welpen?|pferde?|ponys|rinder|rind|kühe|kuh|schafe?|ziegen?|schweine?|hühner|katzen?|rasse|"
+    r"chiens?|chiots?|chevaux|cheval|poneys?|vaches?|bovins?|moutons?|brebis|chèvres?|porcs?|poules?|chats?|race)"
+    r"(?![\w-])")
 
 
-def _named_elsewhere(text: str, named: set, gz) -> set:
-    """The regions of `named` the caption also writes outside a venue's name."""
-    rest = _VENUE_REGION.sub(" ", text)
-    words = re.findall(r"[A-ZÀ-Þ][\w'’-]{2,30}", rest)
-    return {(r.country, r.code) for w in words for r in gz.index.regions(norm(w))} & named
+def venue_named(text: str, start: int, end: int) -> bool:
+    """text[start:end], a region's name, stands inside a venue's or a breed's name (module docstring)."""
+    after = text[end:end + 24]
+    return bool(_BEFORE.search(text[max(0, start - 24):start]) or _AFTER.match(after) or _ANIMAL.match(after))

@@ -1,0 +1,74 @@
+"""A handout portrait is not taken where something happened to the person (issue 9, wrong27).
+
+Police forces, families and courts hand out portraits and custody images; the caption then
+tells what happened to the person and where: "X was arrested in Wellingborough two days after
+the killing. Photograph: Northamptonshire Police", "Y, who died in Ely last month, in an
+undated family photo", "Z wurde in Bochum festgenommen (Foto: Polizei)". That town is where
+the arrest, the death or the disappearance took place; the picture was taken in a studio, a
+custody suite or a family album, nobody knows where. The city (and the country that came with
+it) is taken back with a warning naming the town.
+
+Both must hold, so that a picture taken at the scene keeps its place ("Police arrest a man in
+Leeds", "Un train arrêté à Rennes", "A protester was arrested in Paris. Photo: Reuters"):
+
+- the picture is a handout portrait: its credit is a police force, a family or a handout
+  ("Northamptonshire Police", "Family handout", "Polizei Essen", "Politie", "Gendarmerie
+  nationale"), or the caption says so ("undated", "handout", "custody image", "mugshot",
+  "family photo", "Fahndungsfoto", "archiefbeeld van de familie" aside);
+- the written city follows (or, in German and Dutch, precedes) a verb of an event in the
+  person's life: arrested, detained, charged, convicted, sentenced, jailed, killed, murdered,
+  found dead, died, born, lived, grew up, went missing, last seen (and the four languages'
+  forms: "festgenommen", "verhaftet", "gearresteerd", "aangehouden", "arrêté", "interpellé",
+  "condamné", "tué", "mort", "disparu", ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the credit of a handout portrait: a police force, a family, a handout
+_CREDIT = re.compile(
+    r"(?i)\b(?:police|constabulary|garda|politie|polizei|polizeipräsidium|landeskriminalamt|lka|"
+    r"gendarmerie|handout|family|familie|famille|privé|privat|private|courtesy|"
+    r"ministry of justice|prison service|justizvollzug)\b")
+# the caption says the picture is a portrait handed out
+_TEXT = re.compile(
+    r"(?i)\b(?:undated|handout|custody (?:image|photo|photograph)|mugshot|booking photo|"
+    r"family (?:photo|photograph|picture|handout)|police (?:photo|photograph|handout|image)|"
+    r"fahndungsfoto|polizeifoto|familienfoto|politiefoto|familiefoto|ongedateerd|undatiert|"
+    r"photo de famille|photo non datée|photo fournie)\b")
+# a verb of an event in the person's life, right before the town ("arrested in", "who died at")
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:arrested|detained|held|charged|convicted|sentenced|jailed|imprisoned|tried|killed|"
+    r"murdered|stabbed|shot dead|attacked|found dead|found guilty|died|born|lived|living|grew up|"
+    r"went missing|disappeared|vanished|last seen|reported missing|"
+    r"arrêtée?s?|interpellée?s?|condamnée?s?|incarcérée?s?|tuée?s?|assassinée?s?|morte?s?|décédée?s?|"
+    r"disparue?s?|née?s?|vue?s? pour la dernière fois|"
+    r"festgenommen|verhaftet|verurteilt|getötet|ermordet|gestorben|geboren|vermisst|gesehen|"
+    r"gearresteerd|aangehouden|opgepakt|veroordeeld|vermoord|overleden|geboren|vermist|gezien)"
+    r"(?: [\w'’-]+){0,3} (?:in|at|near|from|à|au|en|près de|te|bij|nahe|bei|im)\s*$")
+# German and Dutch put the participle after the town: "wurde in Bochum festgenommen"
+_EVENT_AFTER = re.compile(
+    r"(?i)^(?:,? [\w'’-]+){0,3}? (?:festgenommen|verhaftet|verurteilt|getötet|ermordet|gestorben|"
+    r"vermisst|zuletzt gesehen|gearresteerd|aangehouden|opgepakt|veroordeeld|vermoord|overleden|"
+    r"vermist|voor het laatst gezien)\b")
+
+WARNING = "place not written: {x} (where something happened to the person of a handout portrait)"
+
+
+def handout_portrait(text: str, credit_line: str | None) -> bool:
+    """The picture is a portrait handed out by police, a family or a court (module docstring)."""
+    return bool(credit_line and _CREDIT.search(credit_line)) or bool(_TEXT.search(text))
+
+
+def portrait_event_place(text: str, credit_line: str | None, place) -> None:
+    """Take back a city that is where something happened to the person of a handout portrait."""
+    m = place.mention
+    if place.city is None or m is None or not handout_portrait(text, credit_line):
+        return
+    at = text.find(m.text)
+    if at < 0:
+        return
+    head, tail = text[max(0, at - 60):at], text[at + len(m.text):at + len(m.text) + 60]
+    if _EVENT_BEFORE.search(head) or (head.endswith(("in ", "In ", "te ", "bei ")) and _EVENT_AFTER.match(tail)):
+        place.take_back(WARNING.format(x=m.text))
