@@ -43,7 +43,6 @@ from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
 from .placeportrait import portrait_event_place
 from .placeformer import mark_former
-from .placeunknownfirst import unknown_stated
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placestated import weaker_mention_outranked
 from .placegerman import capital_apposition, confine_to_units, unit_country
@@ -334,7 +333,6 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)
-    unknown_stated(text, d.facts, place)    # "Hamburger Start-up ... in <unknown>": no Hamburg (placeunknownfirst)
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
     return place
