@@ -49,7 +49,8 @@ def short_caption_above(units: list[tuple[int, str, str | None]], alone: list, j
 #   paragraph ends without a full stop and read as a headline. Only after a caption in a
 #   sheet of credited captions, where a picture's caption is the rule, or before it with a
 #   picture's label ("Lezersfoto:", "Leserfoto:", "Photo de lecteur :").
-_SENTENCE_THEN_TAIL = re.compile(r"[.!?…][\"'”’)\]]{0,2}\s{1,3}(?=\S[^.!?…]{0,58}$)")
+# (a full stop inside a word is a web address's: "Katharina Moser / APA / picturedesk.com"; strays28)
+_SENTENCE_THEN_TAIL = re.compile(r"[.!?…][\"'”’)\]]{0,2}\s{1,3}(?=\S(?:[^.!?…]|\.(?=\w)){0,58}$)")
 # a label of one to three words before the credit: "Lezersfoto:", "Leserreporter:", "Photo :",
 # "Capture d'écran :", "Photo de lecteur :"
 _LABEL = re.compile(r"^[^\W\d_][\w'’-]{1,24}(?:\s[\w'’-]{1,15}){0,2}\s{0,2}:\s{1,2}(?=\S)")
@@ -78,7 +79,9 @@ def lost_caption_tail(body: str, among: bool):
     if m is None:
         return None
     head, tail = body[:m.start() + 1].rstrip(), body[m.end():].strip()
-    if len(head.split()) < 4 or not 1 <= len(tail.split()) <= 6 or _DIGIT.search(_HANDLE.sub("", tail)) or len(_LIST_ITEM.findall(body)) >= 2:
+    label = _LABEL.match(tail)
+    named = tail[label.end():] if label else tail    # "Pic: Aoife Redmond for The Irish Times" (strays28)
+    if len(head.split()) < 4 or not 1 <= len(named.split()) <= 6 or _DIGIT.search(_HANDLE.sub("", tail)) or len(_LIST_ITEM.findall(body)) >= 2:
         return None
     if "|" in body or _MONTH_NEXT.match(tail) and head[-2:-1].isdigit():
         return None     # "Liveticker | Die Lage am Sonntag, 9. Juli": a title, and a German date's full stop
@@ -86,7 +89,6 @@ def lost_caption_tail(body: str, among: bool):
         return None, body      # "(Image d'archives)": a caption without credit, the note stays
     if not (tail[0].isupper() or tail[0] == "©") or _POINTER.match(tail):
         return None
-    label = _LABEL.match(tail)
     if not among and not (label and _PHOTO_WORD.search(label.group(0))):
         return None  # before the first caption only a picture's label ("Lezersfoto:") says so
     credit = default_credit(tail[label.end():] if label else tail)

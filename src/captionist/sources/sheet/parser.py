@@ -55,6 +55,7 @@ from .strayposts import page_post
 from .captionlost import lost_caption_tail
 from .straynotes import page_pointer, under_time_line
 from .strayshapes import page_shape
+from .straydesk import desk_stray
 from .text import PLAIN, as_plain, clean, decode_sheet_bytes, has_three_letters, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
@@ -260,6 +261,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     words = len(body.split())
     if (shape := page_shape(par, body, credit is not None)) is not None:
         return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
+    if (note := desk_stray(par, body, credit, given is not None, idx == 0)) is not None:
+        return StrayParagraph(line, par, note)  # a photographer's note to the desk, a result (straydesk)
     if credit is None and (post := page_post(body, among)) is not None:
         return StrayParagraph(line, par, post)  # a live blog's timed post, opening hours (strayposts.py)
     if credit is None and page_pointer(body):
