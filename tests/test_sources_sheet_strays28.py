@@ -91,3 +91,11 @@ def test_captions_that_look_like_notes_stay_captions():
         # an agency caption with an embargo is credited, and stays
         "EMBARGO: Koning Willem-Alexander opent het nieuwe gemaal in Lelystad. Foto: ANP / Piet Vos")
     assert len(parse_sheet(sheet).captions) == 6
+
+
+def test_legends_a_label_word_with_more_words_and_a_title_with_a_distance_stay_captions():
+    # no credits on this sheet: every caption stands on its own words
+    sheet = ("Les légendes du rugby suivent le match depuis la tribune du stade de Toulouse, le 3 mars 2026.\n\n"
+             "Attention turns to the main square in Leeds as the parade arrives on 4 May 2026.\n\n"
+             "Paris 2024: 100 m hurdles, Cyréna Samba-Mayela clears the last barrier at the Stade de France, 8 August 2024.")
+    assert len(parse_sheet(sheet).captions) == 3

@@ -33,16 +33,23 @@ _KEY = re.compile(r"^\W{0,2}" + FILE_ID.pattern + r"(?:\.jpe?g)?\s{0,2}[:\-–�
 
 # the captions as the subject of a promise: "captions to follow", "Bildtexte folgen"
 _TO_FOLLOW = re.compile(
-    r"\b(?:captions?|bildtexte?|bildunterschriften|légendes?|bijschriften|onderschriften)\b[^.!?\n]{0,80}?"
-    r"\b(?:to follow|follows?|will follow|folg(?:en|t)|suiv(?:ent|ra|ront)|à suivre|volg(?:en|t))\b|"
-    r"\b(?:caption|bildtext|légende|bijschrift)\s(?:to follow|folgt|à suivre|volgt)\b", _I)
+    r"\b(?:captions?|bildtexte?|bildunterschriften|bijschriften|onderschriften)\b[^.!?\n]{0,80}?"
+    r"\b(?:to follow|follows?|will follow|folg(?:en|t)|volg(?:en|t))\b|"
+    # French "légendes" are also legends ("Les légendes du rugby suivent le match"): only the
+    # captions of pictures or files, or "à suivre" right after the word
+    r"\blégendes?\s(?:à suivre|des (?:fichiers|photos|images|vues|clichés)\b[^.!?\n]{0,60}?(?:à suivre|suiv(?:ent|ront)))|"
+    r"\b(?:caption|bildtext|bijschrift)\s(?:to follow|folgt|volgt)\b", _I)
 
 # a desk label: what follows it is for the desk, not a picture's description
 _DESK_LABEL = re.compile(
-    r"^\W{0,2}(?:embargo(?:ed)?|advisory|editors?'? note|note to (?:editors|desk)|attention|let op|n\.?b\.?|"
-    r"achtung|hinweis|sperrfrist|à noter|nota bene|contact|kontakt|rückfragen|sujet|onderwerp|betreft|thema|"
-    r"opdracht|auftrag|assignment|commande|sperrvermerk|ordre du jour|agenda|tagesordnung|traktanden(?:liste)?)"
-    r"(?:\s(?:[^\W\d_][\w'’-]{0,20}\s?){0,5})?(?:\s{0,2}:\s|\s{1,2}\d{1,2}[./]\d{1,2}\b)", _I)
+    # a label alone before its colon: "EMBARGOED: ...", "Let op: ...", "Attention : ..."
+    r"^\W{0,2}(?:(?:embargo(?:ed)?|advisory|editors?'? note|note to (?:editors|desk)|attention|let op|n\.?b\.?|"
+    r"achtung|hinweis|sperrfrist|à noter|nota bene|sperrvermerk|thema)\s{0,2}:\s|"
+    # a label with what it is about: "Kontakt für Rückfragen:", "Ordre du jour du conseil de X :",
+    # "Auftrag dpa-Bildfunk Bayern:", "OPDRACHT 25/11 –"
+    r"(?:contact|kontakt|rückfragen|sujet|onderwerp|betreft|opdracht|auftrag|assignment|commande|ordre du jour|"
+    r"agenda|tagesordnung|traktanden(?:liste)?)"
+    r"(?:\s(?:[^\W\d_][\w'’-]{0,20}\s?){0,5})?(?:\s{0,2}:\s|\s{1,2}\d{1,2}[./]\d{1,2}\b))", _I)
 # the assignment itself, heading the sheet: credited or not, its first paragraph is the desk's
 _ASSIGNMENT = re.compile(r"^\W{0,2}(?:opdracht|auftrag|assignment|commande|sujet|onderwerp|betreft)\b", _I)
 # a result, score or agenda label before its colon; a figure follows somewhere after it
@@ -54,7 +61,7 @@ _DIGIT = re.compile(r"\d")
 # "...: 10,12 m", "...: 54,3 %": a figure with its unit right after a label's colon
 _READING = re.compile(
     r"^[^:\n]{3,60}?\d[^:\n]{0,20}:\s{1,2}-?\d{1,5}(?:[.,]\d{1,3})?\s?(?:m|cm|mm|km/h|km/u|m³/s|°C?|%|"
-    r"prozent|procent|pour ?cent|per ?cent|hpa|bft)(?=[\s,.;]|$)", _I)
+    r"prozent|procent|pour ?cent|per ?cent|hpa|bft)(?=\s?[,.;(]|\s?$)", _I)   # not "Paris 2024: 100 m hurdles"
 # the data's source in brackets: "(Quelle: Land Niederösterreich)", "(Bron: KNMI)", "(source : Vigicrues)"
 _DATA_SOURCE = re.compile(r"\(\s?(?:quelle|bron|source|data|daten|données)\s{0,2}:", _I)
 
