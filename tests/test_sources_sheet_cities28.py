@@ -123,3 +123,16 @@ def test_a_building_zu_its_town(text, city):
 ])
 def test_no_town_from_zu_without_a_building(text):
     assert place(text)[0] is None
+
+
+# --- 5. a Swiss or Austrian district court named after its town ---------------------------
+
+def test_a_district_court_named_after_its_town():
+    text = "Die Angeklagte verlässt am Dienstag das Bezirksgericht Frauenfeld nach dem Urteil. Foto: Keystone/Gian Ehrenzeller"
+    assert place(text)[:2] == ("Frauenfeld", "CHE")
+
+
+def test_a_district_court_does_not_outweigh_the_town_stated():
+    # the court's town is named, the picture is in the village it is stated in
+    text = "Ein Polizist vor dem Bezirksgericht Frauenfeld ist nicht gemeint: Die Razzia fand in Zürich statt. Foto: Keystone"
+    assert place(text)[0] in (None, "Zürich")
