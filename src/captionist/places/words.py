@@ -240,6 +240,8 @@ CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt ha
                      # "vor dem Amtsgericht Bochum", "in de rechtbank Rotterdam", "het gerechtshof Arnhem"
                      "landgericht amtsgericht oberlandesgericht verwaltungsgericht arbeitsgericht sozialgericht "
                      "rechtbank gerechtshof "
+                     # a Swiss or Austrian district court (cities28): "am Bezirksgericht Münchwilen"
+                     "bezirksgericht "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
                      # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
                      # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"

@@ -41,6 +41,7 @@ from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
 from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
+from .placewiredash import write_dateline_village
 from .placeportrait import portrait_event_place
 from .placeformer import mark_former
 from .placeoutranked import adjective_outranked, weak_word_taken_back
@@ -337,6 +338,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
+    write_dateline_village(text, d.facts, place, d.credit and d.credit.line)     # "KRUININGEN - ... ANP"
     portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
     return place
 

@@ -57,6 +57,7 @@ _DATELINE = re.compile(
     rf"(?P<name>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)"
     rf"(?:, (?P<where>{_NAME}(?: (?:{_LINK} )?{_NAME}){{0,2}}?)| \((?P<paren>[^()\d]{{2,30}})\))?"
     r"(?: \([A-Za-z-]{2,12}\))?"          # the agency of a wire dateline: "GOSLAR (dpa) -"
+    r"(?: (?P<canton>[A-Z]{2}))?"         # a Swiss town's canton: "Sarnen OW:" (cities28, below)
     rf"(?:,? (?P<date>{_DATE}){_HOUR}?)?"
     r"(?(date)(?: ?:| [-–—]|\.)|(?: ?:| [-–—])) (?P<rest>.)")
 # labels that open a headline, a block, a link or a live post, in the four languages (normalised,
@@ -91,6 +92,10 @@ def dateline_name(text: str) -> str | None:
     words = name.split()
     if not all(w[:1].isupper() or w in _LINKS for w in words) or not words[-1][:1].isupper() or norm(name) in PAGE_LABELS or norm(words[0]) in PAGE_LABELS:
         return None
+    if (canton := hit.group("canton")) and load_gazetteer().cities.get(norm(f"{name} {canton}")):
+        name = f"{name} {canton}"     # "Altdorf UR" is a name of its own in GeoNames
+    elif canton and not swiss_canton(name, canton):
+        return None
     rest = text[hit.start("rest"):]
     first = re.match(r"[\w'’]+", rest)
     if rest[:1] in _QUOTE_OPEN or (first and first.group().casefold() in _SPEAKER_WORDS):
@@ -101,6 +106,14 @@ def dateline_name(text: str) -> str | None:
     if norm(name) in gz.countries:
         return None     # a country alone gives the country only (dateline_country)
     return name if gz.cities.get(norm(name)) else None     # "Dienstagabend:", "Hitzerekord:"
+
+
+def swiss_canton(name: str, code: str) -> bool:
+    """"Sarnen OW: ...": the Swiss desks' dateline writes the canton's code after the town
+    without brackets; only the code of the canton one of the towns so named lies in counts
+    (placebound.region_code), so "Paris AG:" or "Bern EU:" open no dateline."""
+    from .placebound import region_code
+    return any(r.country == "CH" for r in region_code(code, load_gazetteer().cities.get(norm(name))))
 
 
 def dateline_country(text: str) -> str | None:

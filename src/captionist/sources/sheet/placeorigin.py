@@ -32,6 +32,8 @@ from .placeoffice import mark_offices
 from .placeestate import mark_estates
 from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns, service_towns
 from .placebefore import mark_rivals
+from .placefestival import festival_towns
+from .placezu import mark_building_zu
 from .placenotthere import mark_not_there
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 from .placeteamwords import POSITIONS, ROLES
@@ -117,7 +119,9 @@ def mark_origins(facts, text: str, mention_class=None):
     if mention_class is not None:
         landmark_towns(facts, text, mention_class)     # "Bamburgh Castle in Northumberland, England"
         service_towns(facts, text, mention_class)     # "Youghal lifeboat", "the Bantry Show" (placebound.py)
+        festival_towns(facts, text, mention_class)     # "beim Wacken Open Air" (placefestival.py)
         capital_of_its_name(facts, text, mention_class)     # "à Luxembourg", "in Monaco"
+    mark_building_zu(facts, text)     # "im Dom zu Güstrow" (placezu.py)
     mark_rivals(facts, text)     # "Bayern gewinnt vor Leipzig": a rival, not the place (placebefore.py)
     prefer_named_region(facts)
     named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
