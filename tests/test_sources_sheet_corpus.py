@@ -51,7 +51,7 @@ import pytest
 FLOORS = {
     "found": 99.4,
     "creditLine": 99.2,
-    "creatorNames": 98.9,
+    "creatorNames": 99.2,
     "cityName": 91.8,
     "countryCode": 90.8,
     "dateCreated": 99.2,
