@@ -49,12 +49,12 @@ import pytest
 # date 99.1, strays 1, wrong places 8; recall23de (movable feasts, a dateline's hour, Kunsthalle/Stift X, epd-bild, Archivfoto/zvg): found 100.0, credit 99.9, creators 99.4, city 92.8 (home grounds), country 91.2, date 99.4, wrong places 7; with wrong23 (minority-language index names, towns inside other names, denied places): city 92.9, wrong places 0; with recall23en (English venues, byline dates, organisations, a town before its lifeboat or show): creators 99.5, city 93.2, country 91.5, date 99.6, wrong places 0; with recall23frnl (French demonyms, feasts, a photographer named Privat, named landscapes, a town with its article, the stray): round 23 merged, tuned 3,459, found 100.0, strays 0, credit 99.9, creators 99.7, city 93.4, country 91.6, date 99.6, wrong places 0; wrong24 added the red-team sheets 96-97 (105 captions): tuned 3,564, city 93.3, country 91.5, wrong places 9, all on 96-97 and listed in OPEN_WRONG (0 on the other 3,459).; country24 (a country with no city: an island country after "on", a landscape's owner, between two towns of one country, a compass word joined to a country, "dans le <département>"): country 92.1, city unchanged, wrong places 0.; fields24 (credit parts by shape, date headings date no picture, dates of something else, sheets 18-19: 58 captions): credit 100.0, creators 100.0, date 99.9. 56-60 and 66-70 moved here after round 24 (335 captions, written blind by holdout15 and holdout16: 12 wrong places, 4 strays taken): tuned 3,957, found 99.9, credit 99.4, creators 99.4, city 92.5, country 91.4, date 99.6, strays 4, wrong places 12 (besides the 9 in OPEN_WRONG); wrong25 (a rubric before a colon, a facility one travels to, years spent somewhere, a town adjective on a research institution; an accented exonym is no small town with the plain spelling): city 92.6, country 91.4, wrong places 6.; rounds 25-26 (wrong25, fields25, recall25, speed25, wrong26): tuned 3,957, found 99.9, credit 99.8, creators 99.9, city 92.8, country 91.5, date 99.6, strays 2, wrong places 0 besides the 8 left in OPEN_WRONG. 20, 89, 90, 98 and 99 moved here after round 26 (160 captions, written blind by holdout17, 3 wrong places, 4 strays taken): tuned 4,117, found 99.7, credit 99.5, creators 99.4, city 92.3, country 91.0, date 99.3, strays 6, wrong places 3 besides OPEN_WRONG; wrong27 (a handout portrait is not taken where something happened to the person, a region inside a venue's name): city 92.4, country 91.1, wrong places 0 besides OPEN_WRONG (a race at an unlisted course), OPEN_WRONG 8 -> 4 (breeds named after a region, a former inmate's prison). Raise them as
 # the parser improves; never lower them to make a test pass.
 FLOORS = {
-    "found": 99.4,
-    "creditLine": 99.2,
-    "creatorNames": 99.2,
-    "cityName": 91.8,
-    "countryCode": 90.8,
-    "dateCreated": 99.2,
+    "found": 99.5,
+    "creditLine": 99.5,
+    "creatorNames": 99.4,
+    "cityName": 91.9,
+    "countryCode": 90.9,
+    "dateCreated": 99.3,
     "strays_taken_max": 18,
     "wrong_places_max": 11,
 }

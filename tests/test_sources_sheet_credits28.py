@@ -48,3 +48,26 @@ def test_people_are_no_venue(part):
 def test_photographer_credit_unchanged():
     got = find_credit("Boeren in Zwolle. Foto: Ada Veen/ANP")
     assert got.creators == ["Ada Veen"] and got.source == "ANP"
+
+
+@pytest.mark.parametrize("text, line, creators", [
+    ("Sheep are driven down the high street. Picture date: Monday May 4, 2026. "
+     "Photo credit should read: Owain Hughes/PA Wire", "Owain Hughes/PA Wire", ["Owain Hughes"]),
+    ("Fans queue outside the ground. Mandatory credit: Sam Oyelaran/PA Wire", "Sam Oyelaran/PA Wire", ["Sam Oyelaran"]),
+    ("Boats moored along the quay at Kinsale. Pic: Niamh Doherty for The Irish Times",
+     "Niamh Doherty for The Irish Times", ["Niamh Doherty"]),
+    ("Kinderen spelen op het plein in Paramaribo. Beeld Jorien Kromo voor de Volkskrant",
+     "Jorien Kromo voor de Volkskrant", ["Jorien Kromo"]),
+    ("Le marché couvert au matin. Photo Claire Vidal pour Le Monde", "Claire Vidal pour Le Monde", ["Claire Vidal"]),
+])
+def test_label_before_credit_is_not_kept(text, line, creators):
+    got = find_credit(text)
+    assert got is not None and got.line == line and got.creators == creators
+
+
+@pytest.mark.parametrize("text", [
+    "The climbers reached Pic Lointain at noon.",            # no credit: a mountain's word, no label
+    "She wrote to thank him for the picture credit.",        # lower case, mid-sentence
+])
+def test_label_words_in_text_are_no_credit(text):
+    assert find_credit(text) is None
