@@ -4,6 +4,8 @@ something other than the picture. Written in our own words, not copied from the 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from captionist.sources.sheet.credits import find_credit
@@ -71,3 +73,33 @@ def test_label_before_credit_is_not_kept(text, line, creators):
 ])
 def test_label_words_in_text_are_no_credit(text):
     assert find_credit(text) is None
+
+
+from captionist.sources.sheet.dates import find_date  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Die Mole bei Swakopmund, wo ab 1904 die Landungsbrücke stand.",
+    "Het fort aan de rivier, vanaf 1872 een kazerne.",
+    "De fauteuil van Gerrit Rietveld (1924) in de vaste collectie van het museum.",
+    "A lounge chair by Charles Eames (1956), now in the design museum.",
+    "Oud-mijnwerkers bij een herdenking van de ramp in de mijn in 1958.",
+    "Veterans at the anniversary of the strike of 1984 in Barnsley.",
+    "The brass band, formed in 1979, plays on the pier.",
+    "Die Seebühne zeigt im August „Aida“.",
+    "Le théâtre antique présente en juillet son festival.",
+])
+def test_other_years_and_months_are_not_the_pictures(text):
+    got = find_date(text, "en", dt.date(2026, 11, 30))
+    assert got is None or got.year is None
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Architekten vor dem Bauhaus in Dessau, 1926.", 1926),
+    ("Die Altstadt von Passau (2013).", 2013),                 # a parenthesis at the end: the picture's
+    ("Veterans at the commemoration in Arnhem in 2025.", 2025),  # the commemoration itself: no 'of'
+    ("De harmonie speelt op het plein in 1989.", 1989),
+])
+def test_pictures_own_year_is_kept(text, year):
+    got = find_date(text, "en", dt.date(2026, 11, 30))
+    assert got is not None and got.year == year
