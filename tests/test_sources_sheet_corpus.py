@@ -51,7 +51,7 @@ import pytest
 FLOORS = {
     "found": 99.5,
     "creditLine": 99.5,
-    "creatorNames": 99.4,
+    "creatorNames": 99.5,
     "cityName": 91.9,
     "countryCode": 90.9,
     "dateCreated": 99.3,

@@ -103,3 +103,12 @@ def test_other_years_and_months_are_not_the_pictures(text):
 def test_pictures_own_year_is_kept(text, year):
     got = find_date(text, "en", dt.date(2026, 11, 30))
     assert got is not None and got.year == year
+
+
+def test_web_address_after_agency_does_not_hide_the_credit():
+    got = find_credit("Helfer füllen in Melk Sandsäcke. Lena Gruber / APA / picturedesk.com")
+    assert got is not None and got.creators == ["Lena Gruber"] and got.source == "APA"
+
+
+def test_web_address_alone_after_unknown_part_is_no_credit():
+    assert find_credit("Die Gemeinde informiert. Alles Weitere / Infos / gemeinde.at") is None

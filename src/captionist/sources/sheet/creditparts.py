@@ -130,3 +130,9 @@ def looks_like_name(name: str) -> bool:
         elif w.casefold() not in _PARTICLES:
             return False
     return caps >= 1
+
+
+def without_web_address(parts: list[str]) -> list[str]:
+    """"Name / APA / picturedesk.com": a distributor's web address after the agency is not the
+    part that decides the credit (credits28); the agency before it does."""
+    return parts[:-1] if len(parts) > 2 and _DOMAIN.fullmatch(parts[-1].strip()) else parts
