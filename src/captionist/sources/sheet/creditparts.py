@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .creditpress import press_or_service
+from .creditvenue import venue_shape
 
 # the words services and institutions build their names on (en/de/nl/fr, and the Nordic
 # and Italian agencies' "pix"/"foto"); a surname of the four languages neither starts nor
@@ -68,6 +69,8 @@ def org_shape(part: str) -> str | None:
         return None
     if press_or_service(p):
         return p  # "Le Bien Public", "Est Républicain", "Leserreporter", "Politiezone X" (creditpress.py)
+    if venue_shape(p):
+        return p  # "Visit Wales", "Kärnten Werbung", "Fundació X", "Villa Noailles", "FF Ybbs" (creditvenue.py)
     words = p.split()
     if _DOMAIN.fullmatch(p):
         return p
@@ -127,3 +130,9 @@ def looks_like_name(name: str) -> bool:
         elif w.casefold() not in _PARTICLES:
             return False
     return caps >= 1
+
+
+def without_web_address(parts: list[str]) -> list[str]:
+    """"Name / APA / picturedesk.com": a distributor's web address after the agency is not the
+    part that decides the credit (credits28); the agency before it does."""
+    return parts[:-1] if len(parts) > 2 and _DOMAIN.fullmatch(parts[-1].strip()) else parts

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .creditorgs import club_name, surname_not_source
 from .creditinstitution import holder_credit
-from .creditparts import looks_like_name as _looks_like_name, org_shape
+from .creditparts import looks_like_name as _looks_like_name, org_shape, without_web_address
 from .creditkind import drop_kind_note
 from .creditplace import drop_place_date
 from .text import PLAIN, as_plain, clean, has_three_letters, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
@@ -204,7 +204,7 @@ def _check_enclosed(m, par, off, style) -> Credit | None:
 def _check_known_agency_last(m, par, off, style) -> Credit | None:
     """"... 2022. Kees Molen/Reuters": no introducer, so the last part must be a known
     agency ("X/Reuters", "X / POOL / AFP", "X via Reuters")."""
-    parts = re.split(r"\svia\s|/via\s|/", m.group("c"))  # "Name/NTB/via REUTERS"
+    parts = without_web_address(re.split(r"\svia\s|/via\s|/", m.group("c")))  # "Name/NTB/via REUTERS"
     ag = _FOR.split(f" {parts[-1].strip()} ")[0].strip()  # "Getty Images for Tribeca": the agency
     if ag.casefold().split("-")[0] not in _AGENCIES and not _person_then_outlet(parts) and not (
             len(parts) == 2 and _source_name(ag) and _looks_like_name(parts[0].strip())):  # "NAME / « LE MONDE »"

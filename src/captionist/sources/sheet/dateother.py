@@ -71,3 +71,40 @@ def in_shown_photo(plain: str, start: int) -> bool:
 def pair_of_days(plain: str, start: int) -> bool:
     """The day-and-month at `start` is the second of two days joined by "and"."""
     return _FIRST_OF_PAIR.search(plain, max(0, start - 12), start) is not None
+
+
+# Round 28 (credits28): years and months of something else, blind parts 100-109.
+# - the start of a span ("ab 1905", "vanaf 1905", "à partir de 1905", "dès 1905"): how long
+#   something lasted, never the moment of a picture ("seit", "since" are dates.py's _SINCE);
+_SPAN_FROM = re.compile(r"\b(?:ab|vanaf|à partir de|a partir de|dès)\s{1,2}$", re.IGNORECASE)
+# - a work's year in parentheses after its maker, mid-sentence ("de stoel van Gerrit Rietveld
+#   (1918) in de collectie", "a chair by Marcel Breuer (1925), now"): the design's year; at the
+#   end of a caption the parenthesis may be the picture's own year and is left alone;
+_MAKER = re.compile(r"\b(?:van|von|by|door|par|de|of)\s{1,2}(?:[A-ZÀ-Þ][\w'’-]{1,30}\s{1,2}){0,3}[A-ZÀ-Þ][\w'’-]{1,30}\s{0,2}\($")
+# - a year inside what a commemoration or an anniversary is OF ("een herdenking van de sluiting
+#   van de mijn in 1989", "the anniversary of the strike of 1984", "zum Gedenken an die
+#   Flut von 1962", "l'anniversaire de la catastrophe de 1906"): the remembered event's year;
+_REMEMBERED = re.compile(r"\b(?:herdenking|herdacht|commemorat\w{0,5}|gedenk\w{0,8}|jahrestag\w{0,2}|anniversary|"
+                         r"anniversaire|verjaardag|jubileum|remembrance|erinnerung)\s{1,2}(?:van|von|of|de|des|du|der|an|aan|à)\b"
+                         r"[^.;:!?()]{0,80}$", re.IGNORECASE)
+# - a band or a group formed in a year ("the brass band, formed in 1989"): its founding's year.
+_FORMED = re.compile(r"\b(?:formed|gevormd|formée?s?)\s{1,2}(?:in|en|im)?\s{0,2}$", re.IGNORECASE)
+# - a month of a venue's programme after the verb that announces it ("zeigt im Juli
+#   „Carmen“", "stages Aida in August", "speelt in juli", "présente en juillet"): when a show
+#   will run, not when its picture was taken.
+_PROGRAMME = re.compile(r"\b(?:zeigt|spielt|bringt|präsentiert|shows|stages|presents|hosts|toont|speelt|brengt|"
+                        r"présente|joue|accueille|programme)\s{1,2}(?:[^\s.,;:!?]{1,20}\s{1,2}){0,3}$", re.IGNORECASE)
+
+
+def other_year(plain: str, start: int, end: int) -> bool:
+    """The bare year at plain[start:end] is a span's start, a work's, a remembered event's or
+    a group's founding, not the picture's."""
+    before = plain[max(0, start - 100):start]
+    if _SPAN_FROM.search(before) or _FORMED.search(before) or _REMEMBERED.search(before):
+        return True
+    return bool(_MAKER.search(before) and re.match(r"\)\s{0,2}(?:,|[^\W\d_]*[a-zà-ÿ])", plain[end:end + 4]))
+
+
+def programme_month(plain: str, start: int) -> bool:
+    """The month at `start` ("im Juli") is a venue's programme month."""
+    return _PROGRAMME.search(plain, max(0, start - 60), start) is not None

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dateother import in_shown_photo, of_building, pair_of_days
+from .dateother import in_shown_photo, of_building, other_year, pair_of_days, programme_month
 from .datefeasts import feast_day, feast_match
 from .dateevents import during_event, here_year, not_the_pictures_day, not_the_pictures_year, time_of_day_before
 from .text import as_plain
@@ -247,7 +247,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         d = DateFound(day.year, day.month, day.day, how="relative", span=m.group())
         add_time(plain, d)
         return d
-    ma = next((x for x in _MONTH_ALONE.finditer(plain) if not inside_event(x)), None)
+    ma = next((x for x in _MONTH_ALONE.finditer(plain) if not inside_event(x) and not programme_month(plain, x.start())), None)
     if ma and ref is not None and _MONTH_NUM[ma.group("m").casefold()] <= ref.month:
         return DateFound(ref.year, _MONTH_NUM[ma.group("m").casefold()], how="relative", span=ma.group())
     life = [x.span() for x in _LIFE_YEARS.finditer(plain)]
@@ -255,7 +255,7 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         pre = (m.group("pre") or "").strip().casefold()
         if pre in _SINCE or any(s <= m.start("y") < e for s, e in events + life) \
                 or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")) \
-                or not_the_pictures_year(plain, m.start("y")):
+                or not_the_pictures_year(plain, m.start("y")) or other_year(plain, m.start("y"), m.end("y")):
             continue  # "inauguré en 1901", "with a photo of her class taken in 1962" (dateother.py)
         if pre in _OF_YEAR and not _of_picture(plain, m.start("y")) and len(plain[:m.start("y")].split()) > 3 \
                 and not during_event(plain, m.start("y")):
