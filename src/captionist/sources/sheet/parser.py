@@ -42,6 +42,7 @@ from .placecrossing import mark_crossings
 from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
 from .placeportrait import portrait_event_place
+from .placeportrayed import portrayed_origin
 from .placeformer import mark_former
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placestated import weaker_mention_outranked
@@ -335,6 +336,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
+    portrayed_origin(text, d.facts, place)     # "Landwirt Josef Straubinger (62) aus X" (placeportrayed)
     return place
 
 
