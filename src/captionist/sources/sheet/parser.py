@@ -43,6 +43,9 @@ from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
 from .placewiredash import write_dateline_village
 from .placeportrait import portrait_event_place
+from .placeportrayed import portrayed_origin
+from .placenearby import near_town_taken_back
+from .placethingnamed import thing_named_after_town
 from .placeformer import mark_former
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placestated import weaker_mention_outranked
@@ -340,6 +343,9 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     write_dateline_village(text, d.facts, place, d.credit and d.credit.line)     # "KRUININGEN - ... ANP"
     portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
+    portrayed_origin(text, d.facts, place)     # "Landwirt Josef Straubinger (62) aus X" (placeportrayed)
+    near_town_taken_back(text, d.facts, place)     # "Schwallenbach bei X:", "aux portes de X" (placenearby)
+    thing_named_after_town(text, d.facts, place)   # "nach Nürnberger Rezept" (placethingnamed)
     return place
 
 
