@@ -245,11 +245,17 @@ def write_unlisted(text: str, facts, place) -> None:
     for x, a2, _how in candidates(text, named, gz):
         if any(norm(w) in taken for w in [x, *x.split()]):
             continue
-        place.city = {"name": x, "countrycode": a2, "admin1code": "", "population": 0, "geonameid": None,
-                      "unlisted": True}
-        if place.country != a2:
-            place.province = None
-        place.country = a2
-        place.warnings[:] = [w for w in place.warnings if not w.startswith("place not recognised")]
-        place.warnings.append(WARNING.format(x=x, a2=a2))
+        write_village(place, x, a2)
         return
+
+
+def write_village(place, x: str, a2: str) -> None:
+    """Write `x`, a village the index lacks, in country `a2` as the caption spells it, with the
+    warning that says so (this rule's and placewiredash's)."""
+    place.city = {"name": x, "countrycode": a2, "admin1code": "", "population": 0, "geonameid": None,
+                  "unlisted": True}
+    if place.country != a2:
+        place.province = None
+    place.country = a2
+    place.warnings[:] = [w for w in place.warnings if not w.startswith("place not recognised")]
+    place.warnings.append(WARNING.format(x=x, a2=a2))

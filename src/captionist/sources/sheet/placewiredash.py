@@ -22,7 +22,7 @@ import re
 from .gazetteer import load_gazetteer, norm
 from .placeagency import agency_country
 from .placedateline import PAGE_LABELS
-from .placeunlisted import WARNING, _plain_name
+from .placeunlisted import _plain_name, write_village
 
 # capitals only (a name in title case is the desk's ordinary dateline, read by placedateline);
 # inner hyphens and apostrophes allowed ("SINT-MAARTENSDIJK", "'S-HEERENHOEK")
@@ -61,11 +61,4 @@ def write_dateline_village(text: str, facts, place, credit_line: str | None) -> 
     hit = dateline_village(text, credit_line)
     if hit is None or (named and named != {hit[1]}):
         return
-    x, a2 = hit
-    place.city = {"name": x, "countrycode": a2, "admin1code": "", "population": 0, "geonameid": None,
-                  "unlisted": True}
-    if place.country != a2:
-        place.province = None
-    place.country = a2
-    place.warnings[:] = [w for w in place.warnings if not w.startswith("place not recognised")]
-    place.warnings.append(WARNING.format(x=x, a2=a2))
+    write_village(place, *hit)
