@@ -24,6 +24,8 @@ _BUILDING = re.compile(
 
 def mark_building_zu(facts, text: str) -> None:
     """The mention of the town after "<building> zu" becomes cued and placed (module docstring)."""
+    if " zu " not in text:
+        return      # the pattern's open compound prefix is costly to run on every caption
     for hit in _BUILDING.finditer(text):
         key = norm(hit.group("town"))
         for m in facts.mentions:
