@@ -34,7 +34,6 @@ STRAY_START = re.compile(
     r"En savoir plus|En images|In beeld|In Bildern|In pictures|Dossier|Audio|Podcast|Livestream|Quiz|Poll|"
     r"Umfrage|Peiling|Sondage)\s{0,2}[:|.>])", re.IGNORECASE)
 FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’)\]]{0,2}$")
-LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 

@@ -42,8 +42,7 @@ from .placecrossing import mark_crossings
 from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
 from .placewiredash import write_dateline_village
-from .placeportrait import portrait_event_place
-from .placeportrayed import portrayed_origin
+from .placeportrait import portrait_event_place, portrayed_origin
 from .placenearby import near_town_taken_back
 from .placethingnamed import thing_named_after_town
 from .placeformer import mark_former
@@ -343,7 +342,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     write_dateline_village(text, d.facts, place, d.credit and d.credit.line)     # "KRUININGEN - ... ANP"
     portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
-    portrayed_origin(text, d.facts, place)     # "Landwirt Josef Straubinger (62) aus X" (placeportrayed)
+    portrayed_origin(text, d.facts, place)     # "Landwirt Josef Straubinger (62) aus X" (placeportrait)
     near_town_taken_back(text, d.facts, place)     # "Schwallenbach bei X:", "aux portes de X" (placenearby)
     thing_named_after_town(text, d.facts, place)   # "nach Nürnberger Rezept" (placethingnamed)
     return place

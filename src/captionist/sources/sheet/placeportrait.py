@@ -1,5 +1,7 @@
-"""A handout portrait is not taken where something happened to the person (issue 9, wrong27).
+"""The person in a portrait: where things happened to them, or where they come from, is not
+where the picture was taken (issue 9).
 
+**A handout portrait** (wrong27, `portrait_event_place`).
 Police forces, families and courts hand out portraits and custody images; the caption then
 tells what happened to the person and where: "X was arrested in Wellingborough two days after
 the killing. Photograph: Northamptonshire Police", "Y, who died in Ely last month, in an
@@ -20,11 +22,33 @@ Leeds", "Un train arrêté à Rennes", "A protester was arrested in Paris. Photo
   found dead, died, born, lived, grew up, went missing, last seen (and the four languages'
   forms: "festgenommen", "verhaftet", "gearresteerd", "aangehouden", "arrêté", "interpellé",
   "condamné", "tué", "mort", "disparu", ...).
+
+**Where the person portrayed comes from** (wrong28, `portrayed_origin`).
+Freelancers' sheets introduce the person in the picture by name, age, trade and home: "Landwirt
+Josef Straubinger (62) aus Arnstorf verteilt Flugblätter", "Boerin Gerda Schuurman (54) uit
+Noordeinde schenkt koffie", "Une productrice de Lombez présente ses canards", "A beekeeper from
+Ledbury checks a hive". The town tells who the person is; the picture may be at the protest, the
+market or the show miles away, and the caption does not say. The city (and the country that
+came with it, unless the caption names that country itself) is taken back with a warning naming
+the town.
+
+The shape, all of it required, right before the written town:
+
+- an origin word: "aus", "uit", "van", "from", "of", "de", "d'";
+- right after ONE person: a name with an age in brackets ("Gerda Schuurman (54)"), or a
+  singular noun of a trade ("Landwirt", "boerin", "farmer", "productrice"), optionally followed by the person's name ("Landwirt Josef Straubinger aus").
+
+Kept: a resident ("Une habitante de Roquebillière devant sa maison", "een bewoner van X"), who
+is pictured at home as a rule; a group ("Feuerwehrleute aus Wernigerode", placegate's origin rule decides), and a
+town the caption also writes as the picture's place ("... aus Arnstorf auf seinem Hof in
+Arnstorf").
 """
 
 from __future__ import annotations
 
 import re
+
+
 
 # the credit of a handout portrait: a police force, a family, a handout
 _CREDIT = re.compile(
@@ -72,3 +96,47 @@ def portrait_event_place(text: str, credit_line: str | None, place) -> None:
     head, tail = text[max(0, at - 60):at], text[at + len(m.text):at + len(m.text) + 60]
     if _EVENT_BEFORE.search(head) or (head.endswith(("in ", "In ", "te ", "bei ")) and _EVENT_AFTER.match(tail)):
         place.take_back(WARNING.format(x=m.text))
+
+# singular nouns of a trade or of a place's people, in the four languages (masculine and
+# feminine); plural groups are left to placegate's origin rule
+_TRADES = (
+    # de
+    "landwirt landwirtin bauer bäuerin winzer winzerin schäfer schäferin imker imkerin fischer "
+    "fischerin züchter züchterin gärtner gärtnerin händler händlerin metzger metzgerin bäcker "
+    "bäckerin rentner rentnerin "
+    "schüler schülerin unternehmer unternehmerin handwerker handwerkerin "
+    # nl
+    "boer boerin akkerbouwer akkerbouwster melkveehouder veehouder veehoudster varkenshouder "
+    "pluimveehouder tuinder teler kweker visser imker "
+    "ondernemer ondernemster gepensioneerde bakker slager "
+    # en
+    "farmer grower beekeeper fisherman fisherwoman shepherd breeder winemaker baker butcher "
+    "pensioner shopkeeper crofter smallholder "
+    # fr
+    "agriculteur agricultrice éleveur éleveuse producteur productrice viticulteur viticultrice "
+    "vigneron vigneronne maraîcher maraîchère apiculteur apicultrice pêcheur pêcheuse berger "
+    "bergère fromager fromagère boulanger boulangère boucher bouchère "
+    "retraité retraitée commerçant commerçante artisan artisane paysan paysanne").split()
+_PERSON_NAME = r"[A-ZÀ-Ý][\w'’-]+(?: (?:van|de|der|den|von|du|le|la) ?)?(?: [A-ZÀ-Ý][\w'’-]+)+"
+_FROM = r"(?:aus|uit|van|from|of|de|d'|d’)"
+_ORIGIN_BEFORE = re.compile(
+    rf"(?:\b{_PERSON_NAME} \(\d{{1,3}}\),?|(?i:\b(?:{'|'.join(_TRADES)}))(?: {_PERSON_NAME})?(?: \(\d{{1,3}}\))?,?) "
+    rf"{_FROM} ?$")
+# the same town written as the picture's place elsewhere in the caption
+_ORIGIN_PLACED = r"(?i:\b(?:in|im|at|bij|te|op|auf|à|au|dans|near|bei|nahe)) {}\b"
+
+ORIGIN_WARNING = "place not written: {x} (where the person portrayed comes from, not where the picture is)"
+
+
+def portrayed_origin(text: str, facts, place) -> None:
+    """Take back a city written only as where the one person portrayed comes from."""
+    m = place.mention
+    if place.city is None or m is None or m.binds:
+        return
+    at = text.find(m.text)
+    if at < 0 or not _ORIGIN_BEFORE.search(text[max(0, at - 80):at]):
+        return
+    if re.search(_ORIGIN_PLACED.format(re.escape(m.text)), text):
+        return
+    keep = place.country if place.country in facts.countries_seen else None
+    place.take_back(ORIGIN_WARNING.format(x=m.text), keep)
