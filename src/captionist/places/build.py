@@ -71,6 +71,15 @@ def _plain_names(name: str) -> list[str]:
     return [m.group("a")] + ([m.group("b")] if re.fullmatch(r"[A-Z][^\d]{2,}", m.group("b")) else [])
 
 
+def _translated_kept(db, key: str, lower_level: bool) -> bool:
+    """A region's name in another language is taken unless a town is called so: by its own
+    name anywhere ("Marken", the Dutch village, is not the Italian Marche), or by any name for
+    a region below the first level ("Moezel", Dutch for the department Moselle, is also the
+    river and a Dutch village's other name)."""
+    row = db.execute("SELECT MAX(prim) FROM name WHERE key = ?", (key,)).fetchone()[0]
+    return row is None or (row < 1 and not lower_level)
+
+
 def build(target: Path) -> None:
     """Write the index to `target` (a new file; the caller moves it into place)."""
     import pycountry
@@ -125,13 +134,20 @@ def build(target: Path) -> None:
     db.executemany("INSERT INTO country VALUES (?,?,?)", [(k, a2, kind) for k, (a2, kind) in countries.items()])
 
     regions = set()
+    sub_trans = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                 for lang in ("nl", "en", "de", "fr")]
     for s in pycountry.subdivisions:
         if len(s.name) > 3:
             # the part after "US-" is GeoNames' admin1 code too for some countries (US, CH...)
             regions.add((norm(s.name), s.country_code, s.name, s.code.split("-", 1)[1]))
             # a name that is also a town of the country or a country ("Bridgend", "Wales") stays
-            # what it was: only the bracketed form's own region names are added
-            regions.update((norm(n), s.country_code, n, s.code.split("-", 1)[1]) for n in _plain_names(s.name)
+            # what it was: only the bracketed form's own region names are added, and the region's
+            # names in nl/en/de/fr from pycountry's catalogue (regions29: "Friesland" for NL-FR
+            # Fryslân, "Cornouailles", "Piëmont", "Floride")
+            translated = [n for n in {t.gettext(s.name) for t in sub_trans} - {s.name}
+                          if len(n) > 3 and _translated_kept(db, norm(n), bool(s.parent_code))]
+            regions.update((norm(n), s.country_code, n, s.code.split("-", 1)[1])
+                           for n in [*_plain_names(s.name), *translated]
                            if norm(n) not in countries and not db.execute(
                                "SELECT 1 FROM name n JOIN city c ON c.id = n.id WHERE n.key = ? AND c.cc = ?",
                                (norm(n), s.country_code)).fetchone())

@@ -1,0 +1,67 @@
+"""A caption that names a region but no town (issue 9, round 29, regions29): the region's
+country is written, never a city, and a region name that is also a town, or that other
+countries share, leaves the country blank. What must be taken and what must not, in our own
+wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionist.sources.sheet import parse_sheet
+from captionist.sources.sheet.gazetteer import load_gazetteer, norm
+
+
+def _place(text: str):
+    cap = parse_sheet(text + "\n").captions[0]
+    return cap.record.get("cityName"), cap.record.get("countryCode")
+
+
+# --- ISO 3166-2 subdivisions by their names in nl/en/de/fr (pycountry's catalogue) ---------
+
+@pytest.mark.parametrize("name,a2", [
+    ("Friesland", "NL"),        # NL-FR, "Fryslân" in ISO 3166-2
+    ("Cornouailles", "GB"),     # GB-CON in French
+    ("Piëmont", "IT"),          # IT-21 in Dutch
+    ("Floride", "US"),          # US-FL in French
+])
+def test_a_subdivision_is_a_region_by_its_translated_name(name, a2):
+    assert a2 in {r.country for r in load_gazetteer().index.regions(norm(name))}
+
+
+@pytest.mark.parametrize("name", [
+    "Marken",   # Dutch/German for the Italian region Marche, and a Dutch village by its own name
+    "Moezel",   # Dutch for the department Moselle (below the first level): a river, a village's other name
+])
+def test_a_translated_name_that_is_a_town_is_no_region(name):
+    assert load_gazetteer().index.regions(norm(name)) == ()
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Zonnebloemen bloeien langs een dijk in Friesland. Foto: ANP / Rik Smeets", "NLD"),
+    ("Des surfeurs attendent la vague sur une plage des Cornouailles. Photo Léa Morin / AFP", "GBR"),
+    ("Wijnboeren oogsten druiven op de hellingen van Piëmont. Foto: ANP / Rik Smeets", "ITA"),
+    ("Un ouragan frappe la côte en Floride. Photo Léa Morin / AFP", "USA"),
+])
+def test_the_country_of_a_translated_region_is_taken(text, country):
+    assert _place(text) == (None, country)
+
+
+@pytest.mark.parametrize("text,place", [
+    # the village by its own name, not the Italian region of its Dutch name
+    ("Een klompenmaker aan het werk in Marken. Foto: ANP / Rik Smeets", ("Marken", "NLD")),
+    # regions several countries share stay blank
+    ("Kiezers in Georgia staan in de rij. Foto: ANP / Rik Smeets", (None, None)),
+    ("Carnavalsoptocht in Limburg. Foto: ANP / Rik Smeets", (None, None)),
+    ("Binnenvaartschepen op de Moezel. Foto: ANP / Rik Smeets", (None, None)),
+])
+def test_what_a_translated_region_does_not_take(text, place):
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # Northern Ireland lies in the United Kingdom, not in Ireland; and "Noord" is no town (Aruba)
+    "Rellen in de straten van Noord-Ierland, vrijdag. Foto: ANP / Rik Smeets",
+    "Regen über den Hügeln in Nordirland am Freitag. Foto: Jana Becker/dpa",
+])
+def test_northern_ireland_by_its_own_name_is_the_united_kingdom(text):
+    assert _place(text) == (None, "GBR")
