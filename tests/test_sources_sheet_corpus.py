@@ -53,7 +53,7 @@ FLOORS = {
     "creditLine": 99.5,
     "creatorNames": 99.5,
     "cityName": 92.2,
-    "countryCode": 91.3,
+    "countryCode": 91.7,
     "dateCreated": 99.3,
     "strays_taken_max": 2,
     "wrong_places_max": 3,

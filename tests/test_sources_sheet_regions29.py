@@ -65,3 +65,46 @@ def test_what_a_translated_region_does_not_take(text, place):
 ])
 def test_northern_ireland_by_its_own_name_is_the_united_kingdom(text):
     assert _place(text) == (None, "GBR")
+
+
+# --- German landscapes written declined, lakes written as one word, more landscapes --------
+
+@pytest.mark.parametrize("name,a2", [
+    ("Hohen Tauern", "AT"),             # "in den Hohen Tauern" of "Hohe Tauern"
+    ("Bayerischen Wald", "DE"),         # "im Bayerischen Wald" of "Bayerischer Wald"
+    ("Schwäbischen Alb", "DE"),
+    ("Hohen Venn", "BE"),
+])
+def test_a_german_landscape_is_a_region_when_declined(name, a2):
+    assert a2 in {r.country for r in load_gazetteer().index.regions(norm(name))}
+
+
+def test_an_english_name_is_not_declined_like_a_german_one():
+    assert load_gazetteer().index.regions(norm("Outen Hebrides")) == ()
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Bergsteiger rasten auf einer Hütte in den Hohen Tauern. Foto: Jana Becker/dpa", "AUT"),
+    ("Nijlpaarden zwemmen in het Naivashameer, zaterdag. Foto: ANP / Rik Smeets", "KEN"),
+    ("Wanderer auf dem Rennsteig im Nebel. Foto: Jana Becker/dpa", "DEU"),
+    ("Mist hangs over the Malvern Hills at sunrise. (AP Photo/Nora Finch)", "GBR"),
+    ("Fietsers op de Utrechtse Heuvelrug, zondag. Foto: ANP / Rik Smeets", "NLD"),
+])
+def test_the_country_of_a_landscape_or_lake_without_a_town_is_taken(text, country):
+    assert _place(text) == (None, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a lake word whose stem is no town, or a town of several countries
+    "Zwemmers in het Zeemeer, zaterdag. Foto: ANP / Rik Smeets",
+    # the lake's country is not taken when the caption names another country
+    "Toeristen uit Duitsland bij het Naivashameer in Tanzania. Foto: ANP / Rik Smeets",
+])
+def test_a_lake_word_gives_no_country_it_cannot_stand_behind(text):
+    assert _place(text)[1] in (None, "TZA")
+    assert _place(text)[1] != "KEN"
+
+
+def test_a_landscape_where_someone_comes_from_gives_no_country():
+    text = "Wanderer aus der Oberpfalz machen Rast in Meran. Foto: Jana Becker/dpa"
+    assert _place(text) == ("Merano", "ITA")   # the town, not the region of origin

@@ -71,6 +71,21 @@ def _plain_names(name: str) -> list[str]:
     return [m.group("a")] + ([m.group("b")] if re.fullmatch(r"[A-Z][^\d]{2,}", m.group("b")) else [])
 
 
+# a German landscape named by an adjective and a noun ("Hohe Tauern", "Bayerischer Wald",
+# "Schwäbische Alb") is written declined after "in den", "im", "der" ("in den Hohen Tauern", "im
+# Bayerischen Wald", "auf der Schwäbischen Alb")
+_ADJ_HEAD = re.compile(r"^(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:e|er|es) (?P<rest>[A-ZÄÖÜ].*)$")
+
+
+def _declined(name: str) -> list[str]:
+    """The declined form of a landscape's name of a German adjective and a noun (regions29);
+    nothing for other names."""
+    m = _ADJ_HEAD.match(name)
+    if not m or not m.group("stem").endswith(("isch", "ig", "oh", "lt")):
+        return []
+    return [f"{m.group('stem')}en {m.group('rest')}"]
+
+
 def _translated_kept(db, key: str, lower_level: bool) -> bool:
     """A region's name in another language is taken unless a town is called so: by its own
     name anywhere ("Marken", the Dutch village, is not the Italian Marche), or by any name for
@@ -156,7 +171,7 @@ def build(target: Path) -> None:
             regions.add((norm(name), a2, name, code))
     for a2, words in [*data.get("region_words", {}).items(), *data.get("islands", {}).items()]:
         for w in words:
-            regions.add((norm(w), a2, w, ""))
+            regions.update((norm(n), a2, n, "") for n in (w, *_declined(w)))
     db.executemany("INSERT INTO region VALUES (?,?,?,?)", sorted(regions))
 
     db.executescript("""

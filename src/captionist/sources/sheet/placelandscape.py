@@ -149,12 +149,35 @@ def feature_country(text: str) -> set[str]:
     return found
 
 
+# a lake written as one word of its town's name and the word for lake ("het Naivashameer")
+_LAKE_ENDINGS = ("meer", "see")
+
+
+def lake_compounds(facts) -> set[str]:
+    """Countries of the lakes written as one word of a town's name and "meer"/"see" that the
+    index does not know ("het Naivashameer", "der Kebansee"): the town's, when its own name is
+    a town's in one country only (regions29). A lake the index knows as a town is
+    placeclues.lake_countries'."""
+    gz = load_gazetteer()
+    found: set[str] = set()
+    for word in facts.unknown:
+        key = norm(word)
+        end = next((e for e in _LAKE_ENDINGS if key.endswith(e) and len(key) >= len(e) + 4), None)
+        if end is None or " " in key:
+            continue
+        stem = key[:-len(end)]
+        own = {c["countrycode"] for c in gz.cities.get(stem, ()) if norm(c["name"]) == stem}
+        if len(own) == 1:
+            found |= own
+    return found
+
+
 def landscape_country(text: str, facts, place) -> str | None:
     """The country of the one land the caption names as a region or a country's feature, when
     the resolver settled no city and no country (see the module docstring); else None."""
     if place.city is not None or place.country is not None:
         return None
-    lands = regions_named(text) | feature_country(text)
+    lands = regions_named(text) | feature_country(text) | lake_compounds(facts)
     if len(lands) != 1:
         return None
     a2 = next(iter(lands))
