@@ -108,3 +108,22 @@ def test_a_lake_word_gives_no_country_it_cannot_stand_behind(text):
 def test_a_landscape_where_someone_comes_from_gives_no_country():
     text = "Wanderer aus der Oberpfalz machen Rast in Meran. Foto: Jana Becker/dpa"
     assert _place(text) == ("Merano", "ITA")   # the town, not the region of origin
+
+
+# --- countries by CLDR's short names (babel) where pycountry's are formal ------------------
+
+@pytest.mark.parametrize("text,country", [
+    # "Tanzanie, République unie de" was the only French name: "en Tanzanie" named nothing
+    ("Des girafes dans la savane, en Tanzanie, mardi. Photo Léa Morin / AFP", "TZA"),
+    # and the German "Tansania" was read as a village of Mauritius
+    ("Giraffen in der Savanne in Tansania am Dienstag. Foto: Jana Becker/dpa", "TZA"),
+    ("Fishermen haul their boats up the beach in Cape Verde. (AP Photo/Ann Lee)", "CPV"),
+])
+def test_a_country_by_its_cldr_name_is_taken(text, country):
+    assert _place(text) == (None, country)
+
+
+@pytest.mark.parametrize("name", ["Saint-Martin", "St. Martin", "Sainte-Hélène", "Åland"])
+def test_a_cldr_name_that_is_a_town_elsewhere_is_no_country(name):
+    # French towns called Saint-Martin / Sainte-Hélène, Aland in India: not the territories
+    assert norm(name) not in load_gazetteer().countries

@@ -86,6 +86,21 @@ def _declined(name: str) -> list[str]:
     return [f"{m.group('stem')}en {m.group('rest')}"]
 
 
+def _cldr_names() -> list[tuple[str, str]]:
+    """(alpha-2, name) of the countries of ISO 3166-1 in CLDR's nl/en/de/fr territory names
+    (babel), without the names that are notes rather than names ("Hong Kong SAR China",
+    "Myanmar (Burma)", "St. Helena, Ascension & Tristan da Cunha") (regions29)."""
+    import pycountry
+    from babel import Locale
+    out = []
+    for lang in ("nl", "en", "de", "fr"):
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None \
+                    and not re.search(r"[(),&]|\bSAR\b|R\.A\.S\.", name) and len(name) > 3:
+                out.append((code, name))
+    return out
+
+
 def _translated_kept(db, key: str, lower_level: bool) -> bool:
     """A region's name in another language is taken unless a town is called so: by its own
     name anywhere ("Marken", the Dutch village, is not the Italian Marche), or by any name for
@@ -140,6 +155,14 @@ def build(target: Path) -> None:
         for n in names:
             if n and len(n) > 3:
                 countries.setdefault(norm(n), (c.alpha_2, "name"))
+    # CLDR's (babel) short names where pycountry's are formal ("Tanzanie, République unie de"):
+    # "Tansania", "Tanzanie", "Kirghizstan", "Färöer", "Cape Verde"; not a town's own name
+    for a2, n in _cldr_names():
+        key = norm(n)
+        if key and key not in countries and db.execute(
+                "SELECT 1 FROM name n JOIN city c ON c.id = n.id WHERE n.key = ? AND n.prim >= 1 AND c.cc != ?",
+                (key, a2)).fetchone() is None:
+            countries[key] = (a2, "name")
     for a2, words in data.get("country_names_extra", {}).items():
         for w in words:
             countries[norm(w)] = (a2, "name")
