@@ -127,3 +127,27 @@ def test_a_country_by_its_cldr_name_is_taken(text, country):
 def test_a_cldr_name_that_is_a_town_elsewhere_is_no_country(name):
     # French towns called Saint-Martin / Sainte-Hélène, Aland in India: not the territories
     assert norm(name) not in load_gazetteer().countries
+
+
+# --- a regional public body or tourism board in the credit -------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Das Luftbild zeigt die Traktoren auf der Zufahrt zur Autobahn. Quelle: Polizeipräsidium Niederbayern", "DEU"),
+    ("Die Aufnahme zeigt den beschädigten Briefkasten vor der Schule. Foto: Kantonspolizei St. Gallen", "CHE"),
+    ("Schnee liegt auf der gesperrten Passstrasse. Foto: Kantonspolizei Graubünden", "CHE"),
+])
+def test_the_country_of_a_regional_body_in_the_credit_is_taken(text, country):
+    assert _place(text) == (None, country)
+
+
+@pytest.mark.parametrize("text,place", [
+    # the caption's own place wins over the body's
+    ("Ein Streifenwagen vor dem Rathaus in Salzburg. Foto: Polizei Köln", ("Salzburg", "AUT")),
+    # a body named after a region of two countries, or a town of several, says nothing
+    ("Een agent bij de afzetting. Foto: Politie Limburg", (None, None)),
+    ("Rescue crews at the scene of the crash. Photo: Kent Fire and Rescue Service", (None, None)),
+    # an agency or photographer is no regional body
+    ("Ein Streifenwagen steht vor einem Haus. Foto: Jana Becker/dpa", (None, None)),
+])
+def test_what_a_body_in_the_credit_does_not_give(text, place):
+    assert _place(text) == place

@@ -28,7 +28,7 @@ from captionist.errors import SheetParseError
 from .credits import Credit, default_credit, find_credit, find_leading_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import country_name, load_gazetteer, norm
-from .placeagency import with_agency
+from .placeagency import body_credit_country, with_agency
 from .placenaming import written_name
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, attach_credits,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
@@ -336,6 +336,8 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
         place.country = a2      # "auf Grönland", "tussen Akkrum en Irnsum" (placecountryalone)
     elif only_passing_through(text, d.facts, place):
         place.country = None
+    elif (a2 := body_credit_country(d.credit and d.credit.line, d.facts, place)) is not None:
+        place.country = a2      # "Quelle: Polizeipräsidium Niederbayern" (placeagency)
     adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)

@@ -65,3 +65,39 @@ def region_elsewhere_outweighed(m, city: dict, key: str, sheet_country: str | No
     regions = {r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]}
     return bool(regions) and not regions & {sheet_country, *sheet_others}
 
+
+
+# --- a regional public body or tourism board in the credit (regions29) ----------------------
+# "Quelle: Polizeipräsidium Niederbayern", "Foto: Kantonspolizei St. Gallen", "Foto: Zillertal
+# Tourismus/Handout": the police, fire brigade or tourism board of one region hands out pictures
+# of its own region. Its region's country is the caption's when the caption names no place.
+_BODY = re.compile(
+    r"\b(?:Polizeipräsidium|Polizeidirektion|Polizeiinspektion|Kantonspolizei|Landespolizei|Stadtpolizei|Polizei"
+    r"|Berufsfeuerwehr|Feuerwehr|Landratsamt|Politie|Brandweer|Veiligheidsregio|Police cantonale|Police"
+    r"|Fire and Rescue Service|Fire Service|Constabulary|Tourismus|Tourism|Toerisme|Tourisme)\b")
+_PARTS = re.compile(r"\s*[/|,]\s*")
+
+
+def body_credit_country(credit_line: str | None, facts, place) -> str | None:
+    """The one country of the region or town a regional body in the credit is named after, when
+    the caption settled no place and names none (see above); else None."""
+    if not credit_line or place.city is not None or place.country is not None or place.ambiguous:
+        return None
+    if facts.mentions or facts.unknown or facts.countries_seen or facts.regions_seen or facts.province:
+        return None
+    from .gazetteer import norm
+    gz = load_gazetteer()
+    lands: set[str] = set()
+    for part in _PARTS.split(credit_line):
+        if not _BODY.search(part):
+            continue
+        name = " ".join(_BODY.sub(" ", part).split())
+        if not name[:1].isupper():
+            continue
+        key = norm(name)
+        # (every town so called, by any of its names: "St. Gallen" is Sankt Gallen's)
+        own = {r.country for r in gz.index.regions(key)} | {c["countrycode"] for c in gz.cities.get(key, ())}
+        if len(own) != 1:
+            return None
+        lands |= own
+    return lands.pop() if len(lands) == 1 else None
