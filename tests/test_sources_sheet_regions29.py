@@ -151,3 +151,12 @@ def test_the_country_of_a_regional_body_in_the_credit_is_taken(text, country):
 ])
 def test_what_a_body_in_the_credit_does_not_give(text, place):
     assert _place(text) == place
+
+
+def test_a_region_name_two_countries_use_stays_blank():
+    # the south of Dutch Limburg and the south of Belgian Limburg are both "Zuid-Limburg"
+    assert _place("Appelpluk in Zuid-Limburg, zaterdag. Foto: ANP / Rik Smeets")[1] is None
+
+
+def test_the_dutch_spelling_saudi_arabie_is_the_country():
+    assert _place("Rallyrijders in de woestijn in Saudi-Arabië, dinsdag. Foto: ANP / Rik Smeets") == (None, "SAU")
