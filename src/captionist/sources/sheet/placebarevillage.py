@@ -1,0 +1,143 @@
+"""A village the index lacks, written bare with a strong place grammar (issue 9, villages29).
+
+A regional page writes its villages without a country: "een akker bij Nieuw-Beerta", "in
+Ossenzijl", "the harbour at Craster", "à Conques". The index (GeoNames, 500+ people) lacks many
+of them; placeunlisted.py writes such a name only when the caption names its country, and
+placehome.py writes only the COUNTRY when the whole sheet lies in one. A desk reading "in
+Ossenzijl" writes City "Ossenzijl" without hesitating: the caption itself says it is where the
+picture is. So this rule writes the name as the caption spells it, as the city, with
+placeunlisted's warning that it is not in the gazetteer; the country only where placehome has
+already read it from the sheet (every other resolved caption in that one country), else the
+country stays blank: an unlisted village says nothing about which country it lies in.
+
+The grammar and the refusals are placehome's (`_villages`): a positional word right before the
+name, no article between ("in X", "bij X", "à X", "near X"; not Dutch "op X"), or a place noun
+("het dorp X"); in German a bare "in X" only for a name of a village's shape, and only its first
+word (German writes the subject after the place: "in Hiringen Arbeiter"); never a word the
+index knows, a venue, a feature, a river, a month, a name in quotes, a name after an origin
+word, a name that runs on into another capitalised word. Besides: never English "at X" alone
+(an estate, a course, a venue: "the lake at Stourhead"), a name built on a region's or a
+country's name the index lacks in that form ("Zuid-Limburg", "Friesland", "Saudi-Arabië"), the
+short form of a venue of the venue table ("Ahoy"), a name that goes on after a small word
+("Peza e Madhe"). And never when the caption points anywhere else: a country, region or
+province named, a town of the index written as a place (the resolver's business, even when it
+refused it), a "X near Y" pair, an ambiguity reported, another country's adjective or people,
+or two such names in one caption ("in Breklenkamp bij Denekamp": which one is the picture's?).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+
+from .gazetteer import load_gazetteer, norm
+from .placecountryalone import _adjective_country
+from .placehome import _noun_like, _villages
+from .placeunlisted import write_village
+from .placevenues import _venues
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+WARNING = ("place not in the gazetteer: {x}, written as the caption spells it; no country: the caption "
+           "and the sheet do not say which; check it")
+
+
+# English "at X" names a venue, an estate or a course as often as a village ("the lake at
+# Stourhead", "at Boulders Beach", "at Aintree"): only "in", "near", "bij", "à"... are taken
+_WEAK = frozenset(("at", "At"))
+
+
+@functools.lru_cache(maxsize=1)
+def _known_names() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(the region and country names and their endings, the country names, the runs of words
+    at either end of the venue table's names), normalised: built on first use."""
+    gz = load_gazetteer()
+    regions = [r[0] for r in gz.index._db.execute("SELECT DISTINCT key FROM region")]
+    countries = tuple(gz.countries)
+    ends = frozenset(" ".join(k.split()[i:]) for k in (*regions, *countries) for i in range(len(k.split())))
+    venue = frozenset(" ".join(ws) for cands in _venues().values() for c in cands
+                      for ws in (*(c[0][i:] for i in range(len(c[0]))), *(c[0][:i] for i in range(1, len(c[0])))))
+    return ends, countries, venue
+
+
+def region_like(x: str) -> bool:
+    """A name built on a region's or a country's name is no village: "Friesland" (the end of
+    Oost-Friesland), "Brabant" (of Noord-Brabant), "Zuid-Limburg" (a compass word before
+    Limburg), "Saudi-Arabië" (a spelling of Saudi Arabia the index lacks); nor is the short form
+    of a venue of the venue table ("Ahoy" of Rotterdam Ahoy, "Geoffroy-Guichard" of the stade
+    Geoffroy-Guichard)."""
+    ends, countries, venue = _known_names()
+    key = norm(x)
+    if key in ends or key in venue or " ".join(key.split()[1:]) in ends:
+        return True
+    return bool(difflib.get_close_matches(key, countries, n=1, cutoff=0.85))
+
+
+def bare_village(text: str, lang: str, facts, place) -> None:
+    """Write the one unlisted village a caption places by grammar alone (see the docstring)."""
+    if place.city is not None or place.province or place.ambiguous:
+        return
+    home = place.country    # placehome's country from the sheet, or None
+    if facts.countries_seen or facts.country_cued or facts.regions or facts.regions_seen or facts.province \
+            or facts.near_pairs or facts.likely():
+        return
+    gz = load_gazetteer()
+    if any((a2 := _adjective_country(w, gz)) and a2 != home for w in _WORD.findall(text)):
+        return      # "le Belge Arnaud", "Schweizer Bauern": the caption points abroad
+    unknown = {norm(u) for u in facts.unknown}
+    villages = {_german_name(v, lang, gz) for v in _villages(text, lang, gz)}
+    if len(villages) != 1:
+        return      # none, or two ("in X bij Y"): which one is the picture's?
+    x = villages.pop()
+    if not x or not any(u == norm(x) or u.startswith(norm(x) + " ") for u in unknown) or region_like(x) \
+            or _after_weak(text, x) or _runs_on(text, x) or _towns_joined(x, gz):
+        return
+    if home is not None:
+        kept = list(place.warnings)     # placehome's warning already says where the country is from
+        write_village(place, x, home)
+        place.warnings[:] = kept
+        return
+    place.city = {"name": x, "countrycode": None, "admin1code": "", "population": 0, "geonameid": None,
+                  "unlisted": True}
+    place.warnings[:] = [w for w in place.warnings if not w.startswith("place not recognised")]
+    place.warnings.append(WARNING.format(x=x))
+
+
+# the first word of a German village's name that another word completes ("Bad Hindelang")
+_GERMAN_PREFIXES = frozenset("bad gross klein sankt st alt neu ober unter hohen nieder".split())
+
+
+def _german_name(x: str, lang: str, gz) -> str | None:
+    """The village in a German name run: German puts the subject after the place ("Am Montag
+    räumen in Hiringen Arbeiter Schlamm") and writes every noun with a capital, and a canton
+    follows as two capitals ("Agarfeld UR"), so only the first word is the village (two after
+    "Bad", "Groß", "Sankt"...), and only of a village's shape (placehome._noun_like)."""
+    words = x.split()
+    if lang != "de" or len(words) == 1:
+        return x
+    n = 2 if norm(words[0]) in _GERMAN_PREFIXES else 1
+    name = " ".join(words[:n])
+    if n == 1 and _noun_like(name, lang) or gz.cities.get(norm(name)):
+        return None
+    return name
+
+
+_RUN_ON = re.compile(r"\s(?:e|i|y|do|da|dos|das|de|del|di|du|la|le|les|los|las|el|al|am|an|im|upon|sur|sous)\s[A-ZÀ-Þ]")
+
+
+def _runs_on(text: str, x: str) -> bool:
+    """The name goes on after a small word: "Peza e Madhe", "Vila do Conde", "Ville en Bois": the
+    name written is only its first part, which is no village."""
+    return any(_RUN_ON.match(text, m.end()) for m in re.finditer(re.escape(x), text))
+
+
+def _towns_joined(x: str, gz) -> bool:
+    """Two towns of the index joined by a hyphen ("Triberg-Furtwangen"): a route or a pair."""
+    parts = x.split("-")
+    return len(parts) > 1 and all(gz.cities.get(norm(p)) for p in parts)
+
+
+def _after_weak(text: str, x: str) -> bool:
+    """Every time the caption writes x, it is after a weak positional word ("at X")."""
+    spots = [m.start() for m in re.finditer(re.escape(x), text)]
+    return bool(spots) and all(text[:s].split()[-1:] and text[:s].split()[-1] in _WEAK for s in spots)
