@@ -100,3 +100,24 @@ def test_german_word_order_and_cantons(text, city):
 ])
 def test_no_part_of_a_name(text):
     assert place(text)[0] is None
+
+
+# --- "X bei Y": the village the index lacks, near a town it holds -------------------------------
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Erntehelferinnen pflücken Rosen in Schipkowo bei Kasanlak. Foto: Jan Roth/dpa", "Schipkowo", "BGR"),
+    ("Händler verkaufen Datteln auf dem Markt von Schabramant bei Kairo. Foto: Jan Roth/dpa", "Schabramant", "EGY"),
+])
+def test_the_village_near_a_town_is_written_in_the_towns_country(text, city, country):
+    assert place(text)[:2] == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # the town's name is borne in two countries and the caption names none
+    "Kühe grasen in Oberwaltenried bei Neustadt. Foto: Jan Roth/dpa",
+    # the caption names another country than the town's
+    "Erntehelferinnen aus Rumänien pflücken Rosen in Schipkowo bei Kasanlak, Griechenland. Foto: Jan Roth/dpa",
+])
+def test_no_village_near_a_town_that_does_not_say_its_country(text):
+    city, _country, _ = place(text)
+    assert city in (None, "Neustadt") and city != "Oberwaltenried" and city != "Schipkowo"

@@ -34,12 +34,14 @@ import re
 from .gazetteer import load_gazetteer, norm
 from .placecountryalone import _adjective_country
 from .placehome import _noun_like, _villages
-from .placeunlisted import write_village
+from .placeunlisted import _plain_name, write_village
 from .placevenues import _venues
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 WARNING = ("place not in the gazetteer: {x}, written as the caption spells it; no country: the caption "
            "and the sheet do not say which; check it")
+NEAR_WARNING = ("place not in the gazetteer: {x} ({a2}, the country of {y}, which it is said to be near), "
+                "written as the caption spells it; check it")
 
 
 # English "at X" names a venue, an estate or a course as often as a village ("the lake at
@@ -78,6 +80,9 @@ def bare_village(text: str, lang: str, facts, place) -> None:
     if place.city is not None or place.province or place.ambiguous:
         return
     home = place.country    # placehome's country from the sheet, or None
+    if len(facts.near_pairs) == 1:
+        near_village(text, lang, facts, place)
+        return
     if facts.countries_seen or facts.country_cued or facts.regions or facts.regions_seen or facts.province \
             or facts.near_pairs or facts.likely():
         return
@@ -129,6 +134,35 @@ def _runs_on(text: str, x: str) -> bool:
     """The name goes on after a small word: "Peza e Madhe", "Vila do Conde", "Ville en Bois": the
     name written is only its first part, which is no village."""
     return any(_RUN_ON.match(text, m.end()) for m in re.finditer(re.escape(x), text))
+
+
+def near_village(text: str, lang: str, facts, place) -> None:
+    """"in Rosowo bei Kasanlak", "op de markt van X bij Y", "the market of X near Cairo": the one
+    "X near Y" pair with X a name the index lacks and Y a town of the index. The finder has
+    already refused Y as the picture's place (near it only says where X lies); X is written as
+    spelled, in Y's country when Y's towns of that name lie in one country (within the countries
+    the caption names, if any, and agreeing with a country already read)."""
+    gz = load_gazetteer()
+    x, y = facts.near_pairs[0]
+    at = text.find(x)
+    if at < 0 or _german_name(x, lang, gz) != x or not _plain_name(text, at, at + len(x), gz) \
+            or region_like(x) or _runs_on(text, x) or _towns_joined(x, gz):
+        return
+    named = set(facts.countries_seen) | {r[0] for r in facts.regions_seen} | {r[0] for r in facts.regions}
+    a2 = _town_country(y, named, gz)
+    if a2 is None or (place.country and place.country != a2) or (facts.country_cued and facts.country_cued != a2):
+        return
+    write_village(place, x, a2)
+    place.warnings[-1] = NEAR_WARNING.format(x=x, a2=a2, y=y)
+
+
+def _town_country(y: str, named: set[str], gz) -> str | None:
+    """The one country of the towns the index calls Y by any of their names ("Kasanlak" is
+    Kazanlak), within the countries the caption names, if any."""
+    codes = {c["countrycode"] for c in gz.cities.get(norm(y), ())}
+    if named:
+        codes &= named
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _towns_joined(x: str, gz) -> bool:
