@@ -76,7 +76,7 @@ def test_on_a_sheet_all_in_one_country_the_village_gets_that_country():
 @pytest.mark.parametrize("name,expected", [
     ("Zuid-Limburg", True), ("Friesland", True), ("Saudi-Arabië", True), ("Ahoy", True),
     ("Geoffroy-Guichard", True), ("Nieuw-Beerta", False), ("Sint-Annaland", False), ("Oude-Tonge", False),
-    ("Port-des-Barques", False),
+    ("Port-des-Barques", False), ("Schleswig-Holsteins", True), ("Zuid-Hollands", True),
 ])
 def test_region_like(name, expected):
     assert region_like(name) is expected
@@ -121,3 +121,26 @@ def test_the_village_near_a_town_is_written_in_the_towns_country(text, city, cou
 def test_no_village_near_a_town_that_does_not_say_its_country(text):
     city, _country, _ = place(text)
     assert city in (None, "Neustadt") and city != "Oberwaltenried" and city != "Schipkowo"
+
+
+# --- a village's harbour, beach, market or church: "de haven van X", "le marché de X" ----------
+
+@pytest.mark.parametrize("text,city", [
+    ("Kotters liggen afgemeerd in de haven van Wierumerzijl. Foto: Piet Hein/ANP", "Wierumerzijl"),
+    ("Een wandelaar op het strand van Breskenshoek, zondag. Foto: Piet Hein/ANP", "Breskenshoek"),
+    ("Vissers op de kade van Paesenszijl, 1934. Foto: Piet Hein/ANP", "Paesenszijl"),
+    ("Sur le marché de Ghraiba-Nord, le poulpe se vend cher. Photo : Luc Marin / AFP", "Ghraiba-Nord"),
+])
+def test_a_village_facility_places_the_picture_there(text, city):
+    assert place(text)[0] == city
+
+
+@pytest.mark.parametrize("text", [
+    # an article before the name: a thing, not a village
+    "Boten in de haven van de Eemshaven-Oost. Foto: Piet Hein/ANP",
+    # an abbreviation's point cuts the name: never write its first half
+    "Der Senn treibt seine Herde durch das Dorfzentrum von Alt St. Johann. Foto: Anna Weber/dpa",
+])
+def test_no_village_from_a_facility_when_the_name_is_not_whole(text):
+    city = place(text)[0]
+    assert city is None

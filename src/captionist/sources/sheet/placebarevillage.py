@@ -34,7 +34,8 @@ import re
 from .gazetteer import load_gazetteer, norm
 from .placecountryalone import _adjective_country
 from .placehome import _noun_like, _villages
-from .placeunlisted import _plain_name, write_village
+from .placestated import _FACILITY_OF
+from .placeunlisted import _NAME, _plain_name, write_village
 from .placevenues import _venues
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -47,6 +48,10 @@ NEAR_WARNING = ("place not in the gazetteer: {x} ({a2}, the country of {y}, whic
 # English "at X" names a venue, an estate or a course as often as a village ("the lake at
 # Stourhead", "at Boulders Beach", "at Aintree"): only "in", "near", "bij", "à"... are taken
 _WEAK = frozenset(("at", "At"))
+
+
+_COMPASS = frozenset("noord zuid oost west nord sud sued sud ost north south east upper lower ober nieder haute "
+                     "basse midden mittel centraal central".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,8 +75,11 @@ def region_like(x: str) -> bool:
     Geoffroy-Guichard)."""
     ends, countries, venue = _known_names()
     key = norm(x)
-    if key in ends or key in venue or " ".join(key.split()[1:]) in ends:
+    parts = key.split()
+    if key in ends or key in venue or len(parts) > 1 and parts[0] in _COMPASS and " ".join(parts[1:]) in ends:
         return True
+    if key.endswith("s") and (key[:-1] in ends or load_gazetteer().cities.get(key[:-1])):
+        return True     # a genitive: "im Hafen von Schleswig-Holsteins Landeshauptstadt"
     return bool(difflib.get_close_matches(key, countries, n=1, cutoff=0.85))
 
 
@@ -90,11 +98,14 @@ def bare_village(text: str, lang: str, facts, place) -> None:
     if any((a2 := _adjective_country(w, gz)) and a2 != home for w in _WORD.findall(text)):
         return      # "le Belge Arnaud", "Schweizer Bauern": the caption points abroad
     unknown = {norm(u) for u in facts.unknown}
-    villages = {_german_name(v, lang, gz) for v in _villages(text, lang, gz)}
+    facility = _facility_of(text, gz)
+    villages = {_german_name(v, lang, gz) for v in (*_villages(text, lang, gz), *facility)}
     if len(villages) != 1:
         return      # none, or two ("in X bij Y"): which one is the picture's?
     x = villages.pop()
-    if not x or not any(u == norm(x) or u.startswith(norm(x) + " ") for u in unknown) or region_like(x) \
+    # (the finder flags a name after a positional word as unknown; one after "van"/"de" it does not)
+    if not x or not (x in facility or any(u == norm(x) or u.startswith(norm(x) + " ") for u in unknown)) \
+            or region_like(x) \
             or _after_weak(text, x) or _runs_on(text, x) or _towns_joined(x, gz):
         return
     if home is not None:
@@ -131,9 +142,11 @@ _RUN_ON = re.compile(r"\s(?:e|i|y|do|da|dos|das|de|del|di|du|la|le|les|los|las|e
 
 
 def _runs_on(text: str, x: str) -> bool:
-    """The name goes on after a small word: "Peza e Madhe", "Vila do Conde", "Ville en Bois": the
-    name written is only its first part, which is no village."""
-    return any(_RUN_ON.match(text, m.end()) for m in re.finditer(re.escape(x), text))
+    """The name goes on after a small word: "Peza e Madhe", "Vila do Conde", "Ville en Bois", or
+    past an abbreviation's point ("Alt St. Johann" read as "Alt St"): the name written is only its
+    first part, which is no village."""
+    return any(_RUN_ON.match(text, m.end()) or (text[m.end():m.end() + 1] == "." and len(x.split()[-1]) <= 3)
+               for m in re.finditer(re.escape(x), text))
 
 
 def near_village(text: str, lang: str, facts, place) -> None:
@@ -163,6 +176,19 @@ def _town_country(y: str, named: set[str], gz) -> str | None:
     if named:
         codes &= named
     return codes.pop() if len(codes) == 1 else None
+
+
+def _facility_of(text: str, gz) -> list[str]:
+    """A name after a facility or public place of a town ("de haven van X", "le marché de X",
+    "im Hafen von X", "the harbour of X": placestated's nouns) lies in X."""
+    return [m.group("x") for rx in (_FACILITY_OF, _MORE_FACILITIES) for m in rx.finditer(text)
+            if _plain_name(text, m.start("x"), m.end("x"), gz)]
+
+
+# a few more of a village's public places than placestated's ("de kade van X", "het haventje van X")
+_MORE_FACILITIES = re.compile(
+    r"\b(?:kade|haventje|straten|dorpskern|[Dd]orfzentrum|[Dd]orfplatz|[Hh]auptstraße|quai|quay)"
+    r"\s(?:de|d['’]|van|von|of)\s?(?P<x>" + _NAME + ")")
 
 
 def _towns_joined(x: str, gz) -> bool:
