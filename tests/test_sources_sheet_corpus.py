@@ -52,7 +52,7 @@ FLOORS = {
     "found": 99.5,
     "creditLine": 99.5,
     "creatorNames": 99.5,
-    "cityName": 92.2,
+    "cityName": 93.1,
     "countryCode": 91.7,
     "dateCreated": 99.3,
     "strays_taken_max": 2,

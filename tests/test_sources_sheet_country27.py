@@ -35,7 +35,8 @@ def _last(captions: list[str], village_caption: str):
 ])
 def test_a_bare_village_takes_the_country_of_a_one_country_sheet(others, text, country):
     city, code, warnings = _last(others, text)
-    assert (city, code) == (None, country)
+    # (villages29: the village itself is written too, as the caption spells it)
+    assert code == country and city is not None and city in text
     assert any("not in the gazetteer" in w and "other captions" in w for w in warnings)
 
 
@@ -58,8 +59,9 @@ def test_a_bare_village_takes_the_country_of_a_one_country_sheet(others, text, c
     (_NL, "Kinderen wachten vrijdag op Sinterklaas. Foto: ANP / Rik Smeets"),
 ])
 def test_no_country_from_the_sheet_when_anything_says_otherwise(others, text):
-    city, code, _ = _last(others, text)
-    assert (city, code) == (None, None)
+    # (villages29 may write the bare village as the city, never a country from the sheet)
+    _city, code, _ = _last(others, text)
+    assert code is None
 
 
 def test_a_sheet_mostly_unplaced_gives_no_country():
@@ -67,7 +69,7 @@ def test_a_sheet_mostly_unplaced_gives_no_country():
     unplaced = ["Een man leest de krant op een bankje, maandag. Foto: ANP / Rik Smeets"] * 3
     city, code, _ = _last([*_NL, *unplaced],
                           "Een imker controleert zijn kasten in Oosterwierum, vrijdag. Foto: ANP / Rik Smeets")
-    assert (city, code) == (None, None)
+    assert code is None and city in (None, "Oosterwierum")     # villages29: the village, no country
 
 
 def test_a_village_the_caption_places_abroad_keeps_that_country():

@@ -204,7 +204,8 @@ def test_town_and_district_when_cued(text, city):
 
 def test_french_compound_village_is_not_its_first_word():
     # a village the index lacks, named "Sainte-X", is no town called Sainte
-    assert place("Des pompiers à Sainte-Engrâce, mardi. Photo : Jean Dupont / AFP")[0] is None
+    # (villages29 writes the whole name as the caption spells it, never "Sainte")
+    assert place("Des pompiers à Sainte-Engrâce, mardi. Photo : Jean Dupont / AFP")[0] in (None, "Sainte-Engrâce")
 
 
 # --- R9: Dutch and German spellings of Cyrillic names --------------------------------------------

@@ -62,8 +62,8 @@ REFUSED = [
     "Das Dorf der Zukunft wird am Montag in einer Halle vorgestellt. Foto: Eva Moser/dpa",
     "The village of the year is announced on Monday. (AP Photo/Ian Reid)",
     "Anwohner feiern am Montag ein Straßenfest im Ortsteil Mitte. Foto: Eva Moser/dpa",
-    # no country named: the rule never guesses one
-    "Een boer op de dijk bij Wierhuizen, maandag. Foto ANP / Sjoerd Bos",
+    # no country named: the rule never guesses one (villages29: "bij Wierhuizen" alone is written
+    # as the city with no country by placebarevillage, tested there)
     "Ein Almbauer treibt seine Kühe am Montag durch Hintertux. Foto: Eva Moser/APA",
     # a German noun after "in", a country named elsewhere
     "Wald in Flammen: Feuerwehrleute in Brandenburg, Deutschland, am Montag. Foto: Eva Moser/dpa",
@@ -82,7 +82,7 @@ REFUSED = [
     "Migrants walk near Kastanies, on the border between Greece and Turkey, Monday. (AP Photo/Ian Reid)",
     # "X bei Nacht", "X near the border": no town after the locating word
     "Hinterthal bei Nacht: Lichter im Schnee, Österreich. Foto: Eva Moser/APA",
-    "Soldiers patrol in Kukurykowo near the border on Monday. (AP Photo/Ian Reid)",
+    # (villages29: "in Kukurykowo near the border" with no country is placebarevillage's, tested there)
     # a month or a weekday after "in"
     "Lavender fields bloom in July, France. (AP Photo/Ian Reid)",
 ]

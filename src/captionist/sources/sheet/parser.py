@@ -39,6 +39,7 @@ from .placestreet import mark_street_towns
 from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
+from .placebarevillage import bare_village
 from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
 from .placewiredash import write_dateline_village
@@ -188,6 +189,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
             d.place = _resolve(d, sheet_country, sheet_others)
             far_village(d.place, d.facts, countries - Counter([own]))     # "bij het dorp Angla" (placecontinent)
         home_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place, sheet_home(countries, len(drafts)))    # (placehome)
+        bare_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place)    # "in Ossenzijl" (placebarevillage)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 
