@@ -1,0 +1,87 @@
+"""A place the index lacks holds the caption's place slot: another name is not taken for it (issue 9).
+
+The mutation bench (bench/sheet_mutate.py, mode "unlisted") replaces a caption's town with a
+village the index does not know. Its wrong places were, most of them, the caption's OTHER
+place names taken for the unknown village's:
+
+(1) "X, Y" with X unknown: Y says where X lies, it is X's state or province, and a town called
+    like the state is not the picture's place ("in Ravley, Maine" is no Des Plaines, "near
+    Rougwick, Que." no Quế in Vietnam, "in Herthorpe, Quebec" not Québec city). Only a
+    first-level division (a US state, a Canadian province, a Malaysian state) or an abbreviation
+    with its full stop ("Fla.", "Que.") counts: "Anfield, Liverpool" still gives Liverpool.
+(2) the unknown name is written where the picture is (right after "in", "at", "à", "bij",
+    "bei", "depuis", or "the village of", "le port de") and the other name only as "of Y",
+    "von Y", "de Y", an adjective or a part of a title: "durch den Schnee in Fürhausen
+    südwestlich von Hildesheim", "Der Erzbischof von Köln ... in Volto", "au-dessus de
+    Narbonne, vu depuis le village de Mitay", "Bezoekers van Lowlands in Scherveen". Y is
+    then only what X is near or what the people are of.
+
+Both set `m.unknown_slot` (why), which placeagree.general_refusal reads for the gate
+(placegate.refusal): the field stays blank and the record says which name was not written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from captionist.places.words import _NAMING, CAP_CUES, TOWN_WORDS
+
+from .gazetteer import load_gazetteer, norm
+
+# words after which a name is where the picture is (the unknown village's slot)
+_SLOT = r"(?:in|at|à|bij|bei|te|depuis|dans)"
+_NAMING_RX = "|".join(re.escape(n) for n in sorted(_NAMING, key=len, reverse=True))
+_PLACE_NOUNS = TOWN_WORDS | CAP_CUES
+
+
+_RULE2 = False
+
+
+def mark_unknown_slot(facts, text: str):
+    """facts with `unknown_slot` set on each mention that only says where an unknown place
+    lies (see the module docstring); returns facts (places.find_places' last step)."""
+    if not facts.unknown or not facts.mentions:
+        return facts
+    villages = [u for u in facts.unknown if _slot(text, u)]
+    for m in facts.mentions:
+        if any(m.text in u or u in m.text for u in facts.unknown):
+            continue
+        if why := _state_of(text, m, facts.unknown):
+            m.unknown_slot = why
+        elif villages and _RULE2 and not _positional(m):
+            m.unknown_slot = f"not where the picture is: {villages[0]}, which the index lacks, is"
+    return facts
+
+
+def _slot(text: str, u: str) -> bool:
+    """u is written right after a word that puts the picture there."""
+    name = re.escape(u)
+    return re.search(rf"(?<!\w)(?i:{_SLOT})\s+{name}(?!\w)", text) is not None \
+        or re.search(rf"(?<!\w)(?:{_NAMING_RX})\s+{name}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _positional(m) -> bool:
+    """As placegate.positional: "in Y", "the village of Y", "Flughafen Y"."""
+    return m.placed or m.cue[1] in _NAMING or m.cue[0] in _PLACE_NOUNS
+
+
+def _state_of(text: str, m, unknown: list[str]) -> str | None:
+    """m is written as "X, Y" with X unknown and Y a first-level division or an abbreviation."""
+    for u in unknown:
+        at = re.search(rf"(?<!\w){re.escape(u)},\s+(?:in\s+)?{re.escape(m.text)}(\.?)(?!\w)", text)
+        if not at:
+            continue
+        if at.group(1) and len(m.text) <= 4:
+            return f"the abbreviation of {u}'s state or province, not a town"
+        if any(_first_level(r.country, r.code) for r in load_gazetteer().index.regions(norm(m.text))):
+            return f"the state or province {u} lies in, not a town"
+    return None
+
+
+def _first_level(a2: str, code: str | None) -> bool:
+    """code is a first-level division (a US state, a Canadian province), not a county below one."""
+    if not code:
+        return False
+    from captionist.places import iso
+    sub = iso.subdivision(f"{a2}-{code}")
+    return sub is None or not sub["parent_code"]

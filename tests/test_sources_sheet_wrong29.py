@@ -1,0 +1,38 @@
+"""Wrong places of the mutation bench (issue 9, wrong29), one class per section, captions in
+our own wording: what must be refused and what must still be taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from sheet_helpers import place
+
+
+# --- "X, State" with X a village the index lacks: the state is no town -----------------------
+
+@pytest.mark.parametrize("text, village, state", [
+    # a town named like the state or province elsewhere, or the province's own city
+    ("Volunteers stack sandbags outside the library in Pelbury, Maine, on Friday. (AP Photo/Ann Lowe)",
+     "Pelbury", "Maine"),
+    ("Fans cheer a late goal at the arena in Vastrelle, Quebec, Saturday. (Paul Roy/The Canadian Press via AP)",
+     "Vastrelle", "Quebec"),
+    # a state's abbreviation with its full stop is no town either ("Fla." is no Flå in Norway)
+    ("A boat lies on its side in a yard in Doverton, Fla., on Thursday. (AP Photo/Ann Lowe)", "Doverton", "Fla"),
+    ("A moose crosses the highway near Brusquet, Que., on Sunday. THE CANADIAN PRESS/Marc Roy", "Brusquet", "Que"),
+])
+def test_the_state_of_an_unknown_village_is_not_written(text, village, state):
+    city, country, warnings = place(text)
+    assert city in (None, village)      # blank, or the village as written, with a warning
+    assert any(state in w for w in warnings), warnings
+    assert any(village in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("text, city", [
+    # the village the index knows: taken, in its state
+    ("Volunteers stack sandbags outside the library in Bangor, Maine, on Friday. (AP Photo/Ann Lowe)", "Bangor"),
+    ("A boat lies on its side in a yard in Tampa, Fla., on Thursday. (AP Photo/Ann Lowe)", "Tampa"),
+    # an unknown district before its city: the city, which is no first-level division
+    ("Police fire tear gas at protesters in Mathare North, Nairobi, on Wednesday. (AP Photo/Ann Lowe)", "Nairobi"),
+])
+def test_a_known_town_or_a_city_after_a_district_is_kept(text, city):
+    assert place(text)[0] == city
