@@ -36,3 +36,34 @@ def test_the_state_of_an_unknown_village_is_not_written(text, village, state):
 ])
 def test_a_known_town_or_a_city_after_a_district_is_kept(text, city):
     assert place(text)[0] == city
+
+
+# --- a village the index lacks is where the picture is; a town written only as "of Y" is not ---
+
+@pytest.mark.parametrize("text, town", [
+    ("Ein Traktor räumt den Schnee in Oberwaltingen südwestlich von Hildesheim. Foto: Jan Roth/dpa", "Hildesheim"),
+    ("Families of the victims of the Lockerbie bombing gather at a chapel in Marbury, Virginia. "
+     "(AP Photo/Ann Lowe)", "Lockerbie"),
+    ("La fumée au-dessus de Narbonne, vue depuis le village de Cazouls-Vieux. Photo : Marc Dupuy", "Narbonne"),
+    ("Des habitants d'El Paso regardent la coulée depuis Velhondo, lundi. Photo : Marc Dupuy / AFP",
+     "El Paso"),
+])
+def test_a_town_written_only_as_of_is_not_the_unknown_villages_place(text, town):
+    city, country, warnings = place(text)
+    assert city != town and not (city or "").startswith(town)
+    assert any(town in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("text, city", [
+    # the unknown name is a district of the town, written next to it
+    ("Arbeiders in hun kas in Kamerewa, een wijk van Naivasha. Foto: Hollandse Hoogte / Wendy Kamau", "Naivasha"),
+    # the unknown name is a region that says where the town is
+    ("Feuerwehrleute kämpfen in der Nähe von Malibu in Kalifornien gegen ein Buschfeuer. Foto: AP/dpa", "Malibu"),
+    # a noun after "in" followed by a name is no village ("in Richtung Hamburg")
+    ("Das Sturmtief zieht in Richtung Hamburg, hier der Strand von Sankt Peter-Ording. Foto: Frank Rumpen/dpa",
+     "Sankt Peter-Ording"),
+    # the known town written as placed stays the place
+    ("Der Bürgermeister von Hildesheim eröffnet den Markt in Hildesheim. Foto: Jan Roth/dpa", "Hildesheim"),
+])
+def test_a_district_a_region_or_a_noun_keeps_the_town(text, city):
+    assert place(text)[0] == city

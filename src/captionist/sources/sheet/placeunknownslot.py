@@ -32,9 +32,9 @@ from .gazetteer import load_gazetteer, norm
 _SLOT = r"(?:in|at|à|bij|bei|te|depuis|dans)"
 _NAMING_RX = "|".join(re.escape(n) for n in sorted(_NAMING, key=len, reverse=True))
 _PLACE_NOUNS = TOWN_WORDS | CAP_CUES
-
-
-_RULE2 = False
+# the other name written only as what something is of: "südwestlich von X", "victims of X",
+# "au-dessus de X", "Bezoekers van X"
+_OF = frozenset("of von van de d du des".split())
 
 
 def mark_unknown_slot(facts, text: str):
@@ -48,16 +48,27 @@ def mark_unknown_slot(facts, text: str):
             continue
         if why := _state_of(text, m, facts.unknown):
             m.unknown_slot = why
-        elif villages and _RULE2 and not _positional(m):
-            m.unknown_slot = f"not where the picture is: {villages[0]}, which the index lacks, is"
+        elif m.cue[0] in _OF and not _positional(m) and (
+                u := next((u for u in villages if not _linked(text, u, m.text)), None)):
+            m.unknown_slot = f"only what the picture is of or near (candidates {u}, which the index lacks, and {m.text})"
     return facts
 
 
 def _slot(text: str, u: str) -> bool:
-    """u is written right after a word that puts the picture there."""
-    name = re.escape(u)
-    return re.search(rf"(?<!\w)(?i:{_SLOT})\s+{name}(?!\w)", text) is not None \
-        or re.search(rf"(?<!\w)(?:{_NAMING_RX})\s+{name}(?!\w)", text, re.IGNORECASE) is not None
+    """u is written right after a word that puts the picture there, and is followed by a small
+    word or a stop, not by a name ("in Richtung Hamburg" is no village Richtung)."""
+    name = re.escape(u) + r"(?!\w)(?=[,.;:!?)]|\s+[a-zà-ÿ]|\s*$)"
+    return re.search(rf"(?<!\w)(?i:{_SLOT})\s+{name}", text) is not None \
+        or re.search(rf"(?<!\w)(?:{_NAMING_RX})\s+{name}", text, re.IGNORECASE) is not None
+
+
+def _linked(text: str, u: str, name: str) -> bool:
+    """One of the two says where the other lies: "in Karagita, een wijk van Naivasha", "Kibera,
+    Nairobi", "nahe Malibu in Kalifornien", "Malibu, Kalifornien": then the known one may be the
+    picture's town (a district's city) or the unknown one a region; the gate's other rules decide."""
+    u, name = re.escape(u), re.escape(name)
+    return re.search(rf"{u},[^.;:]{{0,40}}?(?<!\w){name}(?!\w)", text) is not None \
+        or re.search(rf"(?<!\w){name}(?:,\s*|\s+in\s+){u}(?!\w)", text) is not None
 
 
 def _positional(m) -> bool:
