@@ -67,3 +67,27 @@ def test_a_town_written_only_as_of_is_not_the_unknown_villages_place(text, town)
 ])
 def test_a_district_a_region_or_a_noun_keeps_the_town(text, city):
     assert place(text)[0] == city
+
+
+# --- a name that runs on into another place's longer name is not that other place ------------
+
+@pytest.mark.parametrize("text, short, longer", [
+    ("Bombeiros descansam em frente ao quartel. Brandweerlieden in São João da Madeira, 3 oktober 2026. "
+     "Foto EPA / PAULO MENDONÇA", "São João", "São João da Madeira"),
+    ("Pupils line up outside a school in Brno střed. (AP Photo/Ann Lowe)", "Brno", "Brno střed"),
+])
+def test_the_start_of_a_longer_place_name_is_not_written(text, short, longer):
+    city, country, warnings = place(text)
+    assert city in (None, longer)
+    assert any(longer in w for w in warnings) or city == longer, warnings
+
+
+@pytest.mark.parametrize("text, city", [
+    # the longer name is the same city's
+    ("Ein Blick auf die Skyline von Frankfurt am Main am Abend. Foto: Jan Roth/dpa", "Frankfurt am Main"),
+    # small words after the town that make no place's name
+    ("Fans celebrate in Brno on Sunday. (AP Photo/Ann Lowe)", "Brno"),
+    ("Brandweerlieden in Porto na de brand, 3 oktober 2026. Foto EPA / PAULO MENDONÇA", "Porto"),
+])
+def test_a_town_followed_by_small_words_is_kept(text, city):
+    assert place(text)[0] == city

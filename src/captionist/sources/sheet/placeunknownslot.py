@@ -32,6 +32,8 @@ from .gazetteer import load_gazetteer, norm
 _SLOT = r"(?:in|at|à|bij|bei|te|depuis|dans)"
 _NAMING_RX = "|".join(re.escape(n) for n in sorted(_NAMING, key=len, reverse=True))
 _PLACE_NOUNS = TOWN_WORDS | CAP_CUES
+# up to four words after a name that may continue it ("da Madeira", "in the Water", "střed")
+_RUN_ON = re.compile(r"(?:[ \t]+[^\W\d_][\w'’]*){1,4}")
 # the other name written only as what something is of: "südwestlich von X", "victims of X",
 # "au-dessus de X", "Bezoekers van X"
 _OF = frozenset("of von van de d du des".split())
@@ -40,6 +42,9 @@ _OF = frozenset("of von van de d du des".split())
 def mark_unknown_slot(facts, text: str):
     """facts with `unknown_slot` set on each mention that only says where an unknown place
     lies (see the module docstring); returns facts (places.find_places' last step)."""
+    for m in facts.mentions:
+        if longer := _longer_place(text, m):
+            m.unknown_slot = f"the start of another place's longer name, {longer}"
     if not facts.unknown or not facts.mentions:
         return facts
     villages = [u for u in facts.unknown if _slot(text, u)]
@@ -52,6 +57,25 @@ def mark_unknown_slot(facts, text: str):
                 u := next((u for u in villages if not _linked(text, u, m.text)), None)):
             m.unknown_slot = f"only what the picture is of or near (candidates {u}, which the index lacks, and {m.text})"
     return facts
+
+
+def _longer_place(text: str, m) -> str | None:
+    """The name written runs on, over small words, into the name of ANOTHER place the index
+    has: "in São João da Madeira" is no São João in Brazil, "in Brno střed" (a district) not
+    Brno itself; "Frankfurt am Main" is the same city as "Frankfurt" and stays."""
+    gz = load_gazetteer()
+    own = {(c["name"], c["countrycode"]) for c in m.cities}
+    for at in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text):
+        words = _RUN_ON.match(text, at.end())
+        if not words:
+            continue
+        tail = words.group(0).split()
+        for n in range(len(tail), 0, -1):
+            longer = m.text + " " + " ".join(tail[:n])
+            hits = gz.index.cities(norm(longer))
+            if hits and not any((c["name"], c["countrycode"]) in own for c in hits):
+                return hits[0]["name"]
+    return None
 
 
 def _slot(text: str, u: str) -> bool:
