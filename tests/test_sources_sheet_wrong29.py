@@ -91,3 +91,30 @@ def test_the_start_of_a_longer_place_name_is_not_written(text, short, longer):
 ])
 def test_a_town_followed_by_small_words_is_kept(text, city):
     assert place(text)[0] == city
+
+
+# --- a town that names a facility placed somewhere else ---------------------------------------
+
+@pytest.mark.parametrize("text, there", [
+    ("Streikende vor dem Flughafen Münster/Osnabrück in Hohenlockstedt. Foto: Lena Tiemann/dpa", "Hohenlockstedt"),
+])
+def test_the_facilitys_place_is_written_not_its_name(text, there):
+    assert place(text)[0] == there
+
+
+@pytest.mark.parametrize("text, facility_town", [
+    ("Streikende vor dem Flughafen Münster/Osnabrück in Trewelhausen. Foto: Lena Tiemann/dpa", "Münster"),
+])
+def test_a_facility_town_is_not_written_for_an_unknown_place(text, facility_town):
+    city, country, warnings = place(text)
+    assert city in (None, "Trewelhausen")
+    assert any(facility_town in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Passagiere warten am Flughafen Hamburg auf ihre Flüge. Foto: Lena Tiemann/dpa", "Hamburg"),
+    # "in" before a region says where the facility's town lies
+    ("Reisende am Flughafen Memmingen in Bayern. Foto: Lena Tiemann/dpa", "Memmingen"),
+])
+def test_a_facility_town_alone_is_kept(text, city):
+    assert place(text)[0] == city

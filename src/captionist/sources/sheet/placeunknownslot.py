@@ -32,6 +32,9 @@ from .gazetteer import load_gazetteer, norm
 _SLOT = r"(?:in|at|à|bij|bei|te|depuis|dans)"
 _NAMING_RX = "|".join(re.escape(n) for n in sorted(_NAMING, key=len, reverse=True))
 _PLACE_NOUNS = TOWN_WORDS | CAP_CUES
+# a facility named after a town ("Flughafen Münster/Osnabrück", "l'aéroport Nice Côte d'Azur")
+_FACILITY = frozenset("flughafen universität bahnhof hauptbahnhof kernkraftwerk atomkraftwerk zwischenlager "
+                      "fliegerhorst kunsthalle airport luchthaven aéroport station".split())
 # up to four words after a name that may continue it ("da Madeira", "in the Water", "střed")
 _RUN_ON = re.compile(r"(?:[ \t]+[^\W\d_][\w'’]*){1,4}")
 # the other name written only as what something is of: "südwestlich von X", "victims of X",
@@ -45,6 +48,8 @@ def mark_unknown_slot(facts, text: str):
     for m in facts.mentions:
         if longer := _longer_place(text, m):
             m.unknown_slot = f"the start of another place's longer name, {longer}"
+        elif m.cue[0] in _FACILITY and (there := _facility_placed(text, m.text)):
+            m.unknown_slot = f"the name of a facility that the caption places in {there}"
     if not facts.unknown or not facts.mentions:
         return facts
     villages = [u for u in facts.unknown if _slot(text, u)]
@@ -76,6 +81,18 @@ def _longer_place(text: str, m) -> str | None:
             if hits and not any((c["name"], c["countrycode"]) in own for c in hits):
                 return hits[0]["name"]
     return None
+
+
+def _facility_placed(text: str, name: str) -> str | None:
+    """"Flughafen Münster/Osnabrück in Greven": the town after the facility's noun is its name,
+    the place after "in" is where it stands (a town, known or not; not a region or country:
+    "die Universität Greifswald in Mecklenburg-Vorpommern" keeps Greifswald)."""
+    at = re.search(rf"(?<![\w-]){re.escape(name)}(?:\s*/\s*[^\W\d_][\w'’-]*)*\s+(?:in|bei|bij|near|at|à)\s+"
+                   r"([A-ZÀ-Þ][\w'’-]+)", text)
+    if not at:
+        return None
+    gz, key = load_gazetteer(), norm(at.group(1))
+    return None if key in gz.countries or gz.index.regions(key) else at.group(1)
 
 
 def _slot(text: str, u: str) -> bool:
