@@ -118,3 +118,25 @@ def test_a_facility_town_is_not_written_for_an_unknown_place(text, facility_town
 ])
 def test_a_facility_town_alone_is_kept(text, city):
     assert place(text)[0] == city
+
+
+# --- a town's name that runs on into a village's longer name the index lacks ------------------
+
+@pytest.mark.parametrize("text, short", [
+    ("Walkers cross the bridge at Ashford in the Water, near Bakewell, on Sunday. © Ben Hale", "Ashford"),
+    ("Cyclists climb out of the square at Wells in the Marsh, on Saturday. Photograph: Tom Hale/PA", "Wells"),
+])
+def test_the_start_of_an_unlisted_longer_name_is_not_written(text, short):
+    city, country, warnings = place(text)
+    assert city != short
+    assert any(short in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("text, city", [
+    # the unknown word names a valley or a river the town lies in or on, a small word follows
+    ("Waste tips above Bethesda in the Ogwen valley. Photograph: Rhodri Jones/The Guardian", "Bethesda"),
+    # no "the": the region the town lies in
+    ("Skifahrer in Feldkirchen in Kärnten am Samstag. Foto: APA/Gert Eggenberger", "Feldkirchen in Kärnten"),
+])
+def test_a_town_before_a_valley_or_its_region_is_kept(text, city):
+    assert place(text)[0] == city

@@ -56,7 +56,9 @@ def mark_unknown_slot(facts, text: str):
     for m in facts.mentions:
         if any(m.text in u or u in m.text for u in facts.unknown):
             continue
-        if why := _state_of(text, m, facts.unknown):
+        if longer := _longer_unlisted(text, m.text, facts.unknown):
+            m.unknown_slot = f"the start of a longer name the index lacks, {longer}"
+        elif why := _state_of(text, m, facts.unknown):
             m.unknown_slot = why
         elif m.cue[0] in _OF and not _positional(m) and (
                 u := next((u for u in villages if not _linked(text, u, m.text)), None)):
@@ -93,6 +95,18 @@ def _facility_placed(text: str, name: str) -> str | None:
         return None
     gz, key = load_gazetteer(), norm(at.group(1))
     return None if key in gz.countries or gz.index.regions(key) else at.group(1)
+
+
+def _longer_unlisted(text: str, name: str, unknown: list[str]) -> str | None:
+    """"Ashford in the Water", "Stow on the Wold", "Weston under Wetherley": the town's name
+    runs on over an English joining phrase into a name the index lacks (the unknown word is
+    no region: "Feldkirchen in Kärnten" has no "the"); the village is not the shorter town."""
+    for u in unknown:
+        at = re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:(?:in|on|by|under)\s+the|upon|under)\s+{re.escape(u)}(?![\w-])(?=\s*[,.;:)]|\s*$)",
+                       text)     # "Talysarn in the Nantlle valley": the valley's name, not the village's
+        if at:
+            return at.group(0)
+    return None
 
 
 def _slot(text: str, u: str) -> bool:
