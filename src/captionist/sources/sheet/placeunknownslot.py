@@ -10,14 +10,20 @@ place names taken for the unknown village's:
     first-level division (a US state, a Canadian province, a Malaysian state) or an abbreviation
     with its full stop ("Fla.", "Que.") counts: "Anfield, Liverpool" still gives Liverpool.
 (2) the unknown name is written where the picture is (right after "in", "at", "à", "bij",
-    "bei", "depuis", or "the village of", "le port de") and the other name only as "of Y",
-    "von Y", "de Y", an adjective or a part of a title: "durch den Schnee in Fürhausen
-    südwestlich von Hildesheim", "Der Erzbischof von Köln ... in Volto", "au-dessus de
-    Narbonne, vu depuis le village de Mitay", "Bezoekers van Lowlands in Scherveen". Y is
-    then only what X is near or what the people are of.
+    "bei", "depuis", or "the village of", "le port de", and followed by a small word or a
+    stop) and the other name only as "of Y", "von Y", "de Y": "durch den Schnee in Fürhausen
+    südwestlich von Hildesheim", "au-dessus de Narbonne, vu depuis le village de Mitay". Y is
+    then only what X is near or what the people are of; not when one locates the other
+    ("in Karagita, een wijk van Naivasha", "Malibu in Kalifornien").
+(3) the name written is the start of a longer name: of ANOTHER place of the index ("São João
+    da Madeira" is no São João in Brazil) or, over "in the/on the/upon/under", of a village the
+    index lacks ("Ashford in the Water" is no Ashford in Kent).
+(4) a town after a facility's noun placed somewhere else names the facility: "Flughafen
+    Münster/Osnabrück in Greven" is in Greven.
 
-Both set `m.unknown_slot` (why), which placeagree.general_refusal reads for the gate
-(placegate.refusal): the field stays blank and the record says which name was not written.
+Each sets `PlaceMention.unknown_slot` (why), which placeagree.general_refusal reads for the
+gate (placegate.refusal): the name is not written and the record's warning says why (a blank
+with a warning beats a wrong place: project brief, "trust first").
 """
 
 from __future__ import annotations
