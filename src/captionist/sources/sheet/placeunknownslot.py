@@ -37,6 +37,8 @@ from .gazetteer import load_gazetteer, norm
 # words after which a name is where the picture is (the unknown village's slot)
 _SLOT = r"(?:in|at|à|bij|bei|te|depuis|dans)"
 _NAMING_RX = "|".join(re.escape(n) for n in sorted(_NAMING, key=len, reverse=True))
+_SLOT_BEFORE = re.compile(rf"(?:(?<!\w)(?i:{_SLOT})|(?i:{_NAMING_RX}))\s+$")
+_SMALL_AFTER = re.compile(r"(?!\w)(?=[,.;:!?)]|\s+[a-zà-ÿ]|\s*$)")
 _PLACE_NOUNS = TOWN_WORDS | CAP_CUES
 # a facility named after a town ("Flughafen Münster/Osnabrück", "l'aéroport Nice Côte d'Azur")
 _FACILITY = frozenset("flughafen universität bahnhof hauptbahnhof kernkraftwerk atomkraftwerk zwischenlager "
@@ -72,14 +74,22 @@ def mark_unknown_slot(facts, text: str):
     return facts
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
 def _longer_place(text: str, m) -> str | None:
     """The name written runs on, over small words, into the name of ANOTHER place the index
     has: "in São João da Madeira" is no São João in Brazil, "in Brno střed" (a district) not
     Brno itself; "Frankfurt am Main" is the same city as "Frankfurt" and stays."""
     gz = load_gazetteer()
     own = {(c["name"], c["countrycode"]) for c in m.cities}
-    for at in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text):
-        words = _RUN_ON.match(text, at.end())
+    at = text.find(m.text)
+    while at >= 0:      # each whole-word occurrence (str.find: no pattern built per name)
+        end = at + len(m.text)
+        whole = (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end]))
+        words = _RUN_ON.match(text, end) if whole else None
+        at = text.find(m.text, end)
         if not words:
             continue
         tail = words.group(0).split()
@@ -108,6 +118,8 @@ def _longer_unlisted(text: str, name: str, unknown: list[str]) -> str | None:
     runs on over an English joining phrase into a name the index lacks (the unknown word is
     no region: "Feldkirchen in Kärnten" has no "the"); the village is not the shorter town."""
     for u in unknown:
+        if f"the {u}" not in text and f"upon {u}" not in text and f"under {u}" not in text:
+            continue
         at = re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:(?:in|on|by|under)\s+the|upon|under)\s+{re.escape(u)}(?![\w-])(?=\s*[,.;:)]|\s*$)",
                        text)     # "Talysarn in the Nantlle valley": the valley's name, not the village's
         if at:
@@ -118,15 +130,21 @@ def _longer_unlisted(text: str, name: str, unknown: list[str]) -> str | None:
 def _slot(text: str, u: str) -> bool:
     """u is written right after a word that puts the picture there, and is followed by a small
     word or a stop, not by a name ("in Richtung Hamburg" is no village Richtung)."""
-    name = re.escape(u) + r"(?!\w)(?=[,.;:!?)]|\s+[a-zà-ÿ]|\s*$)"
-    return re.search(rf"(?<!\w)(?i:{_SLOT})\s+{name}", text) is not None \
-        or re.search(rf"(?<!\w)(?:{_NAMING_RX})\s+{name}", text, re.IGNORECASE) is not None
+    at = text.find(u)
+    while at >= 0:
+        end = at + len(u)
+        if _SLOT_BEFORE.search(text, max(0, at - 30), at) and _SMALL_AFTER.match(text, end):
+            return True
+        at = text.find(u, end)
+    return False
 
 
 def _linked(text: str, u: str, name: str) -> bool:
     """One of the two says where the other lies: "in Karagita, een wijk van Naivasha", "Kibera,
     Nairobi", "nahe Malibu in Kalifornien", "Malibu, Kalifornien": then the known one may be the
     picture's town (a district's city) or the unknown one a region; the gate's other rules decide."""
+    if f"{u}," not in text and f"{name}," not in text and f"{name} in " not in text:
+        return False
     u, name = re.escape(u), re.escape(name)
     return re.search(rf"{u},[^.;:]{{0,40}}?(?<!\w){name}(?!\w)", text) is not None \
         or re.search(rf"(?<!\w){name}(?:,\s*|\s+in\s+){u}(?!\w)", text) is not None
@@ -140,6 +158,8 @@ def _positional(m) -> bool:
 def _state_of(text: str, m, unknown: list[str]) -> str | None:
     """m is written as "X, Y" with X unknown and Y a first-level division or an abbreviation."""
     for u in unknown:
+        if f"{u}," not in text:
+            continue
         at = re.search(rf"(?<!\w){re.escape(u)},\s+(?:in\s+)?{re.escape(m.text)}(\.?)(?!\w)", text)
         if not at:
             continue
