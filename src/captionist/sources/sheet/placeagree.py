@@ -26,7 +26,8 @@ from .placetokens import word_hits
 def general_refusal(m, city: dict, facts, sheet_country: str | None,
                     sheet_others: frozenset[str] = frozenset()) -> str | None:
     """The first of this module's rules that refuses `city`, or None (placegate's hook)."""
-    return getattr(m, "unsure_region", None) or other_region(m, city, facts)    # (placenotown.py)
+    return getattr(m, "unsure_region", None) or m.unknown_slot \
+        or other_region(m, city, facts)    # (placenotown.py, placeunknownslot.py)
 
 
 # --- agreement with a named region (rule 2) -------------------------------------------------

@@ -79,6 +79,7 @@ from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _artic
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, named_before, nl_de_article,
                           product_after, product_before, COMPASS)
 from .placeorigin import coded_first, country_after, mark_origins, one_region
+from .placeunknownslot import mark_unknown_slot
 from .placepairs import in_town_country, village_pair
 from .placecountryalone import joined_country
 from .placecompound import compound_town
@@ -109,6 +110,7 @@ class PlaceMention:
     cue: tuple[str, str] = ("", "")   # the one and two words before it (articles skipped)
     in_name: bool = False   # "the Congress of Vienna", "players of Paris Saint-Germain": part of another name
     person: bool = False    # "Le nancéien Hugo Ferry", "Eisenacher Abwehrspieler": a person's or team's home
+    unknown_slot: str | None = None   # only says where a place the index lacks lies (placeunknownslot.py)
 
 
 @dataclass
@@ -471,7 +473,7 @@ def find_places(text: str) -> PlaceFacts:
                 last_unknown_end = tokens[k][1]
                 facts.unknown[-1] = text[s:last_unknown_end]    # the warning names all of it
         i += hit or 1
-    return mark_origins(facts, text, PlaceMention)
+    return mark_unknown_slot(mark_origins(facts, text, PlaceMention), text)     # placeunknownslot.py
 
 
 # "am Tegernsee", "aan het Veluwemeer", "op de Weissensee": a lake, whatever town bears its name
