@@ -25,6 +25,7 @@ from . import jpeg
 _EXIF = b"Exif\x00\x00"
 _EXIF_IFD = 0x8769
 _MAKER_NOTE = 0x927C
+_TAG_MM, _TAG_II = _MAKER_NOTE.to_bytes(2, "big"), _MAKER_NOTE.to_bytes(2, "little")
 
 
 def _entries(tiff: bytes, at: int, bo: str):
@@ -57,6 +58,8 @@ def _maker_note_count_at(tiff: bytes) -> int | None:
 def _quiet(header: bytes) -> tuple[int, int, int] | None:
     """(start, end of the first EXIF segment, position of its maker note's count) in
     `header`, or None when it has no maker note found as above."""
+    if _TAG_MM not in header and _TAG_II not in header:    # no MakerNote tag in any byte order
+        return None
     pos = 2
     while pos + 4 <= len(header) and header[pos] == 0xFF and header[pos + 1] not in (0xDA, 0xD9):
         end = pos + 2 + int.from_bytes(header[pos + 2:pos + 4], "big")
