@@ -104,3 +104,12 @@ def test_export_is_that_of_a_whole_read(tmp_path):
         et.exif_out(want, p, whole)
     assert want and {k: got[k] for k in want} == want
     assert got["IFD0:ImageDescription"] == exiftool(target)["IFD0:ImageDescription"] == VALUES["description"]
+
+
+def test_a_copy_or_a_pickle_holds_every_tag():
+    import copy
+    import pickle
+    snap = reader.load(NIKON)
+    whole = _whole(snap)
+    for got in (pickle.loads(pickle.dumps(snap.raw.exif)), copy.deepcopy(snap.raw.exif), copy.copy(snap.raw.exif)):
+        assert type(got) is dict and got == whole

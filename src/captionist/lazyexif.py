@@ -71,6 +71,10 @@ class CameraExif(Mapping[str, Any]):
         read lists its entry), without reading the maker note."""
         return list(self._tags)
 
+    def __reduce__(self):
+        # pickled (an outcome crossing to the parent, a copy) as the plain dict of every tag
+        return dict, (dict(self._every()),)
+
     def __repr__(self) -> str:
         state = "all read" if self._all is not None else "maker note not read"
         return f"CameraExif({len(self._tags)} tags outside the maker note, {state})"
