@@ -37,7 +37,10 @@ def _import_pyexiv2():
 
 pyexiv2 = _import_pyexiv2()
 
-from . import familyadd, familysplit, webp  # noqa: E402 - after pyexiv2, as before
+from . import familyadd, familysplit, lazyexif, webp  # noqa: E402 - after pyexiv2, as before
+from .carriers import KNOWN_GOOD as _KNOWN_GOOD  # noqa: E402
+from .carriers import PACKET_CARRIER as _PACKET_CARRIER  # noqa: E402
+from .carriers import SIDECAR_SKELETON  # noqa: E402, F401 - exiv.SIDECAR_SKELETON, as before
 from .errors import ReadError, WriteError
 from .metadata import Changes, RawMetadata
 from .standard import IIM_CHARSET_KEY, IIM_UTF8, IIM_VERSION_KEYS
@@ -216,34 +219,6 @@ def _set_xmp(img, xmp: dict[str, Any]) -> None:
         raw = img.read_raw_xmp(encoding="utf-8")
         img.modify_raw_xmp(raw.replace(_TYPE_ESCAPE + "type=", "type="), encoding="utf-8")
 
-# A 1x1 JPEG (made with Pillow) used to flush exiv2's error state after a failure.
-_KNOWN_GOOD = bytes.fromhex(
-    "ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c"
-    "1912130f141d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d38323c2e333432ffc000"
-    "0b080001000101011100ffc4001f0000010501010101010100000000000000000102030405060708090a0bffc400"
-    "b5100002010303020403050504040000017d01020300041105122131410613516107227114328191a1082342b1c1"
-    "1552d1f02433627282090a161718191a25262728292a3435363738393a434445464748494a535455565758595a63"
-    "6465666768696a737475767778797a838485868788898a92939495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6"
-    "b7b8b9bac2c3c4c5c6c7c8c9cad2d3d4d5d6d7d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9faffda0008"
-    "010100003f00fbd3ffd9"
-)
-# A 1x1 PNG (made with Pillow): the carrier for XMP packets, which, unlike a JPEG, takes an
-# XMP packet of any size.
-_PACKET_CARRIER = bytes.fromhex(
-    "89504e470d0a1a0a0000000d49484452000000010000000108000000003a7e9b550000000a49444154789c63600000"
-    "0002000148afa4710000000049454e44ae426082"
-)
-
-SIDECAR_SKELETON = (
-    '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
-    '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
-    ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
-    ' </rdf:RDF>\n'
-    '</x:xmpmeta>\n'
-    '<?xpacket end="w"?>'
-).encode("utf-8")
-
-
 def _close(img) -> None:
     """Free an ImageData's exiv2 image and buffer. pyexiv2's own close() then walks dir(img)
     to disarm every method, which costs more than the free itself (13 us, a third of a
@@ -284,7 +259,11 @@ def _exif_text(value: Any) -> Any:
     return value
 
 
-def _read_open(img) -> RawMetadata:
+def _exif_of(img) -> dict[str, Any]:
+    return {k: _exif_text(v) for k, v in img.read_exif(encoding="latin-1").items()}
+
+
+def _read_open(img, exif: bool = True) -> RawMetadata:
     iptc_raw = img.read_iptc(encoding="latin-1")
     charset = None
     if iptc_raw:
@@ -295,7 +274,7 @@ def _read_open(img) -> RawMetadata:
             iptc[k] = [_decode_latin1(x, charset) for x in v]
         else:
             iptc[k] = _decode_latin1(v, charset)
-    exif = {k: _exif_text(v) for k, v in img.read_exif(encoding="latin-1").items()}
+    exif = _exif_of(img) if exif else {}
     xmp = img.read_xmp()
     try:
         icc = bool(img.read_icc())
@@ -330,14 +309,28 @@ def _take_kept(data: bytes):
     return None
 
 
-def read(data: bytes, where, *, keep: bool = False) -> RawMetadata:
+def read(data: bytes, where, *, keep: bool = False, quiet: bytes | None = None) -> RawMetadata:
     """Read every family from an in-memory image (or XMP sidecar). `keep`: hold exiv2's parse
-    for a `modify` of the same bytes (a JPEG header carrier read before its write)."""
+    for a `modify` of the same bytes (a JPEG header carrier read before its write). `quiet`:
+    a carrier of the EXIF segment without its maker note (`quietexif.exif_alone`), which EXIF
+    is read from; the maker note's tags are read from `data` when asked for (`lazyexif`)."""
     with _lock:
-        return RawMetadata(**_guarded(_read, data, where, keep))
+        got = _guarded(_read, data, where, keep, quiet)
+    if quiet is not None:
+        got["exif"] = lazyexif.CameraExif(got["exif"], lambda: read_exif(data, where))
+    return RawMetadata(**got)
 
 
-def _read(data: bytes, where, keep: bool = False) -> dict[str, Any]:
+def read_exif(data: bytes, where) -> dict[str, Any]:
+    """Every EXIF tag of `data`, the maker note's too; from the kept parse when it is of `data`
+    (a read leaves the image as a fresh parse gives it, so it stays kept)."""
+    with _lock:
+        if _kept and (_kept[0][0] is data or _kept[0][0] == data):
+            return _exif_of(_kept[0][1])
+        return _guarded(_read, data, where)["exif"]
+
+
+def _read(data: bytes, where, keep: bool = False, quiet: bytes | None = None) -> dict[str, Any]:
     _drop_kept()
     try:
         img = pyexiv2.ImageData(data)
@@ -345,11 +338,21 @@ def _read(data: bytes, where, keep: bool = False) -> dict[str, Any]:
         _flush()
         raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
     try:
-        got = vars(_read_open(img))
+        got = vars(_read_open(img, exif=quiet is None))
     except Exception as e:
         _flush()
         _close(img)
         raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
+    if quiet is not None:
+        try:
+            got["exif"] = _read(quiet, where)["exif"]
+        except ReadError:           # not read without its maker note: read with it
+            try:
+                got["exif"] = _exif_of(img)
+            except Exception as e:
+                _flush()
+                _close(img)
+                raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
     if keep:
         _kept.append((data, img))
     else:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import codec
+from .lazyexif import keys_outside_maker_note
 from .metadata import Changes, RawMetadata
 from .model import DEFAULT_POLICY, Policy, canonical_value, empty_value
 from .standard import BY_ID, IIM_TIME_KEY, Kind, Prop
@@ -247,13 +248,15 @@ def make_plan(values: dict[str, Any], current: RawMetadata, current_values: dict
         change = _clear(BY_ID[pid], current, nx, current_values.get(pid), blocks, plan, keep_capture_date)
         if change.blocks:
             plan.changes.append(change)
-    if plan.ops.exif and current.mime == "image/jpeg" and not any(k.startswith("Exif.Image.") for k in current.exif):
+    # (the keys outside a camera's maker note say which IFDs the file has, without its text)
+    ifd_keys = keys_outside_maker_note(current.exif)
+    if plan.ops.exif and current.mime == "image/jpeg" and not any(k.startswith("Exif.Image.") for k in ifd_keys):
         # A new EXIF block: give IFD0 the entries EXIF 2.32 (section 4.6.8, table 17) requires
         # of every file, so validators do not flag the block captionist created.
         for key, value in exif_ifd0_required(current).items():
             plan.ops.exif.setdefault(key, value)
     if any(k.startswith("Exif.Photo.") for k in plan.ops.exif) and not any(
-            k.startswith("Exif.Photo.") for k in current.exif):
+            k.startswith("Exif.Photo.") for k in ifd_keys):
         # A new Exif IFD: the entries EXIF 2.32 requires there (section 4.6.5, table 18).
         plan.ops.exif.setdefault("Exif.Photo.ExifVersion", "48 50 51 50")        # "0232"
         plan.ops.exif.setdefault("Exif.Photo.FlashpixVersion", "48 49 48 48")    # "0100"

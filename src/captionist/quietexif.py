@@ -25,6 +25,7 @@ from . import jpeg
 _EXIF = b"Exif\x00\x00"
 _EXIF_IFD = 0x8769
 _MAKER_NOTE = 0x927C
+_TAG_MM, _TAG_II = _MAKER_NOTE.to_bytes(2, "big"), _MAKER_NOTE.to_bytes(2, "little")
 
 
 def _entries(tiff: bytes, at: int, bo: str):
@@ -54,18 +55,39 @@ def _maker_note_count_at(tiff: bytes) -> int | None:
     return note[0] + 4 if note is not None else None
 
 
-def carrier(header: bytes, sos_segment: bytes) -> bytes | None:
-    """The carrier (see `jpeg.Header.carrier`) of `header` with its maker note counted 0
-    bytes, or None when the header has no maker note found as above."""
+def _quiet(header: bytes) -> tuple[int, int, int] | None:
+    """(start, end of the first EXIF segment, position of its maker note's count) in
+    `header`, or None when it has no maker note found as above."""
+    if _TAG_MM not in header and _TAG_II not in header:    # no MakerNote tag in any byte order
+        return None
     pos = 2
     while pos + 4 <= len(header) and header[pos] == 0xFF and header[pos + 1] not in (0xDA, 0xD9):
         end = pos + 2 + int.from_bytes(header[pos + 2:pos + 4], "big")
         if header[pos + 1] == 0xE1 and header.startswith(_EXIF, pos + 4):
             start = pos + 4 + len(_EXIF)
             at = _maker_note_count_at(header[start:end])
-            if at is None:
-                return None
-            at += start
-            return header[:at] + b"\x00\x00\x00\x00" + header[at + 4:] + sos_segment + b"\x00\x00" + jpeg.EOI
+            return None if at is None else (pos, end, at + start)
         pos = end
     return None
+
+
+def carrier(header: bytes, sos_segment: bytes) -> bytes | None:
+    """The carrier (see `jpeg.Header.carrier`) of `header` with its maker note counted 0
+    bytes, or None when the header has no maker note found as above."""
+    found = _quiet(header)
+    if found is None:
+        return None
+    at = found[2]
+    return header[:at] + b"\x00\x00\x00\x00" + header[at + 4:] + sos_segment + b"\x00\x00" + jpeg.EOI
+
+
+def exif_alone(header: bytes, sos_segment: bytes) -> bytes | None:
+    """A carrier of `header`'s EXIF segment alone, its maker note counted 0 bytes (None as
+    `carrier`): what the load reads EXIF from (`captionist.lazyexif`). Without the other
+    segments, an agency's XMP is not parsed a second time for it."""
+    found = _quiet(header)
+    if found is None:
+        return None
+    start, end, at = found
+    return (jpeg.SOI + header[start:at] + b"\x00\x00\x00\x00" + header[at + 4:end]
+            + sos_segment + b"\x00\x00" + jpeg.EOI)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import canon, codec, containers, exiv, jpeg, xmp_extended
+from . import canon, codec, containers, exiv, jpeg, quietexif, xmp_extended
 from .errors import ReadError
 from .formats import Format, detect, sidecar_path, stem_siblings
 from .metadata import RawMetadata
@@ -90,7 +90,9 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
                     header = jpeg.read_header(f)
                 except jpeg.JpegError as e:
                     raise ReadError(path, str(e)) from None
-                raw = xmp_extended.read(header.header, header.carrier(), path, keep=True)
+                # a camera's maker note is read as text only when asked for (`lazyexif`)
+                raw = xmp_extended.read(header.header, header.carrier(), path, keep=True,
+                                        quiet=quietexif.exif_alone(header.header, header.sos_segment))
                 raw.density = jpeg.jfif_density(header.header)
                 eoi = jpeg.ends_with_eoi(f, st.st_size)
                 if not eoi:

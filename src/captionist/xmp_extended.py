@@ -104,10 +104,10 @@ def insert(header: bytes, packet: bytes) -> bytes:
     return jpeg.SOI + b"".join(all_segs[:at] + segs + all_segs[at:])
 
 
-def read(header: bytes, carrier: bytes, where, *, keep: bool = False) -> RawMetadata:
+def read(header: bytes, carrier: bytes, where, *, keep: bool = False, quiet: bytes | None = None) -> RawMetadata:
     """exiv2's reading of a JPEG header (given as its carrier), with the extended packet's
-    properties merged in. `keep`: see `exiv.read` (the write of this header follows)."""
-    raw = exiv.read(carrier, where, keep=keep)
+    properties merged in. `keep`, `quiet`: see `exiv.read`."""
+    raw = exiv.read(carrier, where, keep=keep, quiet=quiet)
     packet = extended_packet(header)
     if packet is not None:
         raw.xmp.update(exiv.read(_wrap(packet), where).xmp)
