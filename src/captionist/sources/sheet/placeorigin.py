@@ -37,6 +37,7 @@ from .placezu import mark_building_zu
 from .placenotthere import mark_not_there
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 from .placeteamwords import POSITIONS, ROLES
+from .placeresidence import mark_person_towns
 
 # a position in a team: a town's adjective before it names the team, not the match's town
 # ("zwei Eisenacher Abwehrspieler", "the Leeds striker"); a role that says who a person is, not
@@ -114,6 +115,7 @@ def mark_origins(facts, text: str, mention_class=None):
     regions_written(facts, text)
     mark_not_towns(facts, text)     # persons, features, parks, GB regions, suburbs (placenotown.py)
     mark_asides(facts, text)     # birthplaces, diplomats' posts, where a train comes from (placeredteam.py)
+    mark_person_towns(facts, text)     # "who lives in X", "Name, of X", "against Club X" (placeresidence.py)
     mark_offices(facts, text)     # "le maire de Saragosse": a person's office, not the place
     mark_estates(facts, text)     # "Kloster Weltenburg bei Kelheim": the estate, not the town
     if mention_class is not None:
