@@ -1,0 +1,56 @@
+"""City recall on the newest blind parts (issue 9, recall30): a German town adjective of a
+town ending in -e ("Karlsruher"), a town's facility written as one compound before the town
+("im Landesgericht Wiener Neustadt", "im Schlosstheater Moers"); and what must stay blank.
+Our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from captionist.sources.sheet.placefacility import facility_head
+
+from sheet_helpers import place
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # a town ending in -e takes only "-r" as its adjective
+    ("Händler bauen am Montag ihre Stände in der Karlsruher Innenstadt auf. Foto: Eva Kern/dpa",
+     "Karlsruhe", "DEU"),
+    ("Die Celler Feuerwehr pumpt am Sonntag einen Keller aus. Foto: Eva Kern/dpa", "Celle", "DEU"),
+    # a facility named as one compound, then the town it stands in
+    ("Die Zeugin im Landesgericht Wiener Neustadt, am Mittwoch. Foto: APA/Max Berger", "Wiener Neustadt", "AUT"),
+    ("Ein Ensemble probt im Stadttheater Moers für die Premiere. Foto: Jan Holt/dpa", "Moers", "DEU"),
+    ("Kinder der Realschule Moers pflanzen Bäume. Foto: Jan Holt/dpa", "Moers", "DEU"),
+    ("Eine Restauratorin im Heimatmuseum Hohenpeißenberg, Freitag. Foto: Jan Holt/dpa", "Hohenpeißenberg", "DEU"),
+    ("Forscher am Sonnenobservatorium Hohenpeißenberg messen Ozon. Foto: Jan Holt/dpa", "Hohenpeißenberg", "DEU"),
+])
+def test_the_town_is_taken(text, city, country):
+    got_city, got_country, _ = place(text)
+    assert (got_city, got_country) == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a first name is no small town's adjective, and "-r" is only for cities of 20,000+
+    "Trainer Sander Weel gibt Anweisungen. Foto: Jan Holt/dpa",
+    # "Der Sieger" and other nouns in -er stand alone: no town before a lower-case word
+    "Der Sieger jubelt im Ziel. Foto: Jan Holt/dpa",
+    # a facility's compound before a name the index lacks writes no other town
+    "Ein Besucher im Stadtmuseum Wolkendorf-Süd, Samstag. Foto: Jan Holt/dpa",
+])
+def test_no_town_is_written(text):
+    got_city, _, _ = place(text)
+    assert got_city is None
+
+
+def test_a_later_positional_place_still_wins_over_the_facility_town():
+    got_city, _, _ = place("Schauspieler vom Stadttheater Basel gastieren am Samstag in Zürich. Foto: Jan Holt/dpa")
+    assert got_city == "Zürich"
+
+
+def test_a_compound_is_read_by_its_head_only_when_something_comes_before_the_head():
+    assert facility_head("Landesgericht") == "gericht"
+    assert facility_head("Schlosstheater") == "theater"
+    assert facility_head("Grundschule") == "schule"
+    assert facility_head("Schule") == "Schule"          # the head itself: the word list already has it
+    assert facility_head("BMW-Museum") == "BMW-Museum"  # hyphened compounds: placetokens reads them
+    assert facility_head("schule") == "schule"          # lower case: no German noun
