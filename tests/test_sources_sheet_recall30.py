@@ -54,3 +54,16 @@ def test_a_compound_is_read_by_its_head_only_when_something_comes_before_the_hea
     assert facility_head("Schule") == "Schule"          # the head itself: the word list already has it
     assert facility_head("BMW-Museum") == "BMW-Museum"  # hyphened compounds: placetokens reads them
     assert facility_head("schule") == "schule"          # lower case: no German noun
+
+
+def test_a_town_near_a_feature_whose_name_holds_a_village_word_is_the_city():
+    # "Lake" of "Lake Mead" is part of a name, no other place that "near X" would only locate
+    got_city, got_country, _ = place("Dry rocks line the shore of Lake Mead near Boulder City, Nevada, on Friday. "
+                                     "REUTERS/Ann Lee")
+    assert (got_city, got_country) == ("Boulder City", "USA")
+
+
+def test_near_a_place_of_its_own_still_only_locates_it():
+    # "Brovary, near Kyiv": Brovary is the place, Kyiv only says where it lies
+    got_city, _, _ = place("Firefighters work in Brovary, near Kyiv, on Friday. REUTERS/Ann Lee")
+    assert got_city == "Brovary"
