@@ -67,3 +67,23 @@ def test_near_a_place_of_its_own_still_only_locates_it():
     # "Brovary, near Kyiv": Brovary is the place, Kyiv only says where it lies
     got_city, _, _ = place("Firefighters work in Brovary, near Kyiv, on Friday. REUTERS/Ann Lee")
     assert got_city == "Brovary"
+
+
+@pytest.mark.parametrize("text,city,country", [
+    # a town with its other language's name in brackets: the town bearing both names
+    ("Betogers voor het gerechtsgebouw in Bergen (Mons), dinsdag. Foto: Belga / Ann Peeters", "Mons", "BEL"),
+    ("Helfer räumen in Kelmis (La Calamine) Schlamm aus den Kellern. Foto: Ben Kohl/dpa", "La Calamine", "BEL"),
+    ("Marktkramers in Doornik (Tournai), zaterdag. Foto: Belga / Ann Peeters", "Tournai", "BEL"),
+    # the bracket names a country: that is no second name, the country decides as before
+    ("Vissers in de haven van Bergen (Noorwegen), dinsdag. Foto: ANP / Ann Peeters", "Bergen", "NOR"),
+])
+def test_a_town_with_its_other_name_in_brackets(text, city, country):
+    got_city, got_country, _ = place(text)
+    assert (got_city, got_country) == (city, country)
+
+
+def test_a_bracket_that_is_no_name_of_the_town_picks_nothing():
+    # Bergen is a town in Norway and in the Netherlands; "(Ardennen)" names neither: no guess
+    got_city, _, warnings = place("Wandelaars bij Bergen (Ardennen), zondag. Foto: ANP / Ann Peeters")
+    assert got_city is None
+    assert any("ambiguous place: Bergen" in w for w in warnings)
