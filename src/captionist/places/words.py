@@ -242,6 +242,9 @@ CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt ha
                      "rechtbank gerechtshof "
                      # a Swiss or Austrian district court (cities28): "am Bezirksgericht Münchwilen"
                      "bezirksgericht "
+                     # the plain heads of a facility named after its town (recall30, placefacility.py):
+                     # "im Schlosstheater Moers", "die Grundschule Toblach", "am Observatorium Hohenpeißenberg"
+                     "gericht theater observatorium schule museum "
                      "kurort badeort urlaubsort grenzort grenzübergang grenzstadt metropole "
                      # a town's title before its name (german19): "in der Landeshauptstadt Erfurt",
                      # "in der Hansestadt Lübeck", "in Schwedens Hauptstadt Stockholm"

@@ -119,7 +119,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "not written as where the picture is"
     if m.kind == NEAR and (m.locates_other or facts.near_pairs
                            or any(o.kind != NEAR and o.text != m.text and written_as_place(o)
-                                  and not stray_abroad(o, m) for o in facts.mentions)):
+                                  and not stray_abroad(o, m) and not (o.in_name and not o.binds)   # "of Lake Mead near X"
+                                  for o in facts.mentions)):
         return "near it only says where the other place named is"
     if city.get("small_adjective") and city["countrycode"] != sheet_country:
         return "a small town's adjective, outside the sheet's country"     # "Kappelner Bürger" in a German sheet

@@ -86,6 +86,7 @@ from .placecompound import compound_town
 from .placebound import region_code
 from .placevenuename import venue_named
 from .placeformer import former_of
+from .placetwin import twin_named
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
@@ -391,6 +392,8 @@ def find_places(text: str) -> PlaceFacts:
                     norm(c["name"]).startswith(("de ", "het ", "den ")) for c in cities)
                 primary = any(norm(c["name"]) == key for c in cities)
                 cities = [c for c in cities if not c.get("adjective")] or cities
+                if qual and (twin := twin_named(cities, qual.group(1), gz)):
+                    cities, primary = twin, True     # "Bergen (Mons)", "Kelmis (La Calamine)": placetwin.py
                 # a capital at the start of a sentence says nothing ("Reading the news...")
                 initial = s == 0 or text[max(0, s - 2):s] in (". ", "! ", "? ", '" ', "' ")
                 kind = CUED if cued else UNCUED

@@ -31,6 +31,7 @@ from captionist.places.words import (
 
 from .gazetteer import Gazetteer, norm
 from .placegerman import german_noun_after, region_adjective
+from .placefacility import facility_head
 
 
 def word_hits(text: str, word: str, hyphen_after: bool = False, hyphens_join: bool = True) -> list[WordHit]:
@@ -89,6 +90,11 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
+# "Karlsruher Messe", "Celler Polizei": a town ending in -e takes only "-r"; for cities of 20,000+
+# alone (a small Sande is no "Sander", a first name)
+_E_TOWN_ER = (("er", ("e",)),)
+
+
 def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]:
     """Cities a city adjective stands for: the hand-kept table ("Münchner", "parisien")
     first, else a regular ending taken off ("Rotterdamse" -> Rotterdam, "Bremer" ->
@@ -100,7 +106,7 @@ def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]
     table = [c for c in gz.cities.get(key, ()) if c.get("adjective")]
     if table:
         return table
-    for end, adds in _ADJ_ENDINGS:
+    for end, adds in _ADJ_ENDINGS + _E_TOWN_ER:
         if end.endswith("er") and not following[:1].isupper():
             continue
         if key.endswith(end) and len(key) - len(end) >= 3:
@@ -193,6 +199,7 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     w = tokens[j][2]
     if "-" in w and w.rsplit("-", 1)[1].casefold() in COMPOUND_CUES:
         w = w.rsplit("-", 1)[1]     # "im BMW-Werk Dingolfing": the company's plant in its town (recall25)
+    w = facility_head(w)            # "im Landesgericht Wiener Neustadt": the court's town (placefacility.py)
     if w[:1].isupper() and w.casefold() not in CAP_CUES and not (
             tokens[j][0] == 0 or text[max(0, tokens[j][0] - 2):tokens[j][0]] in (". ", "! ", "? ")):
         one = ""

@@ -1,0 +1,27 @@
+"""A German compound naming a town's facility before the town (issue 9, recall30).
+
+German writes a court, theatre, school, museum or observatory as one capitalised compound
+followed by the town it stands in: "im Landesgericht Wiener Neustadt", "im Schlosstheater
+Moers", "die Grundschule Toblach", "am Meteorologischen Observatorium Hohenpeißenberg". The
+word lists (captionist.places.words.CAP_CUES) hold the plain heads; this module reads a
+compound by its head, so that "Landesgericht" is a cue as "Landgericht" already was and the
+next blind sheet's "Stadttheater" or "Realschule" needs no new word. Only closed compounds of
+a capitalised word (no hyphen: placetokens reads "BMW-Werk" itself), and only heads of three
+letters more than nothing before them ("Schule" alone is the head itself).
+"""
+
+from __future__ import annotations
+
+# heads of a facility that bears its town's name (each also in CAP_CUES)
+FACILITY_HEADS = ("gericht", "theater", "observatorium", "schule", "museum")
+
+
+def facility_head(word: str) -> str:
+    """The head ("gericht") of a capitalised German compound ("Landesgericht"), else the word."""
+    if not word[:1].isupper() or "-" in word:
+        return word
+    low = word.casefold()
+    for head in FACILITY_HEADS:
+        if low.endswith(head) and len(low) >= len(head) + 3:
+            return head
+    return word
