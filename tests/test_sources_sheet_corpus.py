@@ -53,7 +53,7 @@ FLOORS = {
     "creditLine": 99.3,
     "creatorNames": 99.0,
     "cityName": 92.1,
-    "countryCode": 90.8,
+    "countryCode": 90.9,
     "dateCreated": 99.1,
     "strays_taken_max": 10,
     "wrong_places_max": 23,    # 110-124 moved in blind with 27 (6 expectations then aligned with the corpus rules)
