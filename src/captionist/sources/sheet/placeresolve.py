@@ -16,7 +16,9 @@ from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 from .gazetteer import load_gazetteer, norm
 from .placeclues import lake_countries, written_as_place
 from .placeasides import loose_accent_match
-from .placegate import PROMINENT, REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
+from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
+from .placeconfirmed import confirmed_country
+from .placenearland import near_country
 from .places import PlaceFacts, PlaceMention
 
 
@@ -100,16 +102,6 @@ def _own_name(c: dict, key: str) -> bool:
     or the last words of its official name ("Greifswald" of "Universitäts- und Hansestadt
     Greifswald")."""
     return own_name(c, key) or norm(c["name"]).endswith(" " + key)
-
-
-def _big_one(m: PlaceMention) -> str | None:
-    """The country of the city of PROMINENT people m names when its namesakes abroad are under a
-    tenth of its size ("near London" is London, England, not London, Ontario)."""
-    top = max(m.cities, key=_pop)
-    if _pop(top) < PROMINENT or any(_pop(c) * 10 >= _pop(top) for c in m.cities
-                                    if c["countrycode"] != top["countrycode"]):
-        return None
-    return top["countrycode"]
 
 
 def _pop(c: dict) -> int:
@@ -260,6 +252,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
         places = ", ".join(sorted({c["countrycode"] for c in m.cities}))
         out.warnings.append(f"place and country disagree: {m.text} ({places}) but the caption names {named}")
         out.ambiguous = True
+        out.country = confirmed_country(conflict, facts.mentions, binding)    # "Waen Rhydd, near Llanwrtyd Wells, Wales" (placeconfirmed)
     elif facts.province:
         out.province, out.country = facts.province[2], facts.province[0]
     elif len(region_of := {r.country for m, _, why in refused if why == REGION_NAME
@@ -270,7 +263,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
     elif len(near_bound := {m.binds[0] for m in near if m.binds}) == 1 and not facts.unknown:
         # "X, près du Locle (Suisse)": the town only locates X, the country bound to it is X's too
         out.country = near_bound.pop()
-    elif len(near_land := {_big_one(m) for m in near if m.locates_other} - {None}) == 1 and not facts.countries_seen:
+    elif len(near_land := {near_country(m, facts) for m in near if m.locates_other} - {None}) == 1 and not facts.countries_seen:
         out.country = near_land.pop()      # "het Zoniënwoud bij Brussel": the forest is in Belgium
     elif len({r[0] for r in facts.regions}) == 1:
         out.country = facts.regions[0][0]      # "over Corfu", "in Bavaria": the region is where it is
