@@ -21,6 +21,7 @@ known table. A part shaped like none of these is never made an organisation by t
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .creditpress import press_or_service
@@ -62,6 +63,7 @@ _GIVEN = frozenset({"esa", "noaa"})  # Finnish and Hebrew given names ("Esa", "N
 _VILLE = re.compile(r"(?i:ville|city)\s(?:de|d'|du|des|of)\b")
 
 
+@functools.lru_cache(maxsize=4096)     # a pure test of one string; the same agencies' parts recur caption after caption
 def org_shape(part: str) -> str | None:
     """The part itself when its shape says it is an organisation, else None (not decided)."""
     p = part.strip().strip("\"'")

@@ -75,6 +75,10 @@ _US_STATE_WORD = re.compile(r"(?:US-Bundesstaat|US-Staat|Amerikaanse staat|staat
                             r"|l['’]Etat de) (?:l['’]|le |la )?([A-Z][\w]+(?:[ -][A-Z][\w]+)?)")
 
 
+# the stems lowercased once, not once a caption (the table's test costs less than its lowering)
+_LOW_STEMS = tuple((entry[0].lower(), entry) for entry in _REGION_ADJECTIVES)
+
+
 def regions_written(facts, text: str) -> None:
     """Add to facts.regions the regions a caption writes in the ways places.py does not read: a
     region's adjective right before a town ("im bayerischen Neustadt", "het Brabantse Oss") and
@@ -85,7 +89,7 @@ def regions_written(facts, text: str) -> None:
     for hit in _US_STATE_WORD.finditer(text):
         found += [(r.country, r.code) for r in gz.index.regions(norm(hit.group(1))) if r.country == "US"]
     low = text.lower()
-    stems = [entry for entry in _REGION_ADJECTIVES if entry[0].lower() in low]    # most captions: none
+    stems = [entry for stem, entry in _LOW_STEMS if stem in low]    # most captions: none
     for m in facts.mentions:
         for stem, a2, codes in stems:
             if not any(c["countrycode"] == a2 for c in m.cities):

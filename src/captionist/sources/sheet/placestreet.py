@@ -17,6 +17,7 @@ import re
 from captionist.places.words import CUED
 
 from .places import PlaceFacts
+from .placetokens import word_hits
 
 # "on Rockingham Road, " "at 10 Downing Street, " "outside a house in Elm Grove, ": the positional
 # word, up to three capitalised words (a house number may lead), a street word, a comma
@@ -44,6 +45,7 @@ def mark_street_towns(facts: PlaceFacts, text: str) -> None:
 
 
 def _whole_word(name: str, text: str) -> int:
-    """The offset of the first whole-word occurrence of `name` in `text`, or -1."""
-    hit = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
-    return hit.start() if hit else -1
+    """The offset of the first whole-word occurrence of `name` in `text`, or -1 (word_hits: no
+    pattern compiled per name)."""
+    hits = word_hits(text, name)
+    return hits[0].start() if hits else -1
