@@ -52,11 +52,12 @@ FLOORS = {
     "found": 99.4,
     "creditLine": 99.3,
     "creatorNames": 99.0,
-    "cityName": 92.1,
-    "countryCode": 90.8,
+    "cityName": 92.3,
+    "countryCode": 90.9,
     "dateCreated": 99.1,
     "strays_taken_max": 10,
-    "wrong_places_max": 23,    # 110-124 moved in blind with 27 (6 expectations then aligned with the corpus rules)
+    "wrong_places_max": 15,    # 110-124 moved in blind with 27 (6 expectations then aligned with the corpus rules);
+    # border30: 19 in all (4 open above): two countries' border, disagreeing regions, features
 }
 # wrong places still open on the red-team sheets 96-97 (wrong24: towns that name something
 # else), each by "sheet: 'start'": the floor above counts every other one, so a new wrong
