@@ -103,3 +103,11 @@ def test_a_feature_or_the_town_faced_is_not_the_city(text, town):
 ])
 def test_the_town_the_picture_is_in_stays(text, city):
     assert place(text)[0] == city
+
+
+def test_one_end_the_index_reads_as_a_region_still_makes_a_pair():
+    # GeoNames keeps Gornja Radgona as a Slovenian municipality, not a town
+    city, country, warnings = place("Ein Grenzstein zwischen Bad Radkersburg in Österreich und Gornja Radgona in "
+                                    "Slowenien. Foto: Jan Brandt/APA")
+    assert (city, country) == (None, None)
+    assert any("two countries" in w for w in warnings)

@@ -34,12 +34,18 @@ def between_two_countries(facts, place) -> None:
     if place.city is not None or place.country is None:
         return
     ends = [m for m in facts.mentions if m.between]
-    if len(ends) < 2:
-        return
     sides = [_end_countries(m) for m in ends]
-    if not any(place.country in s for s in sides) or all(place.country in s for s in sides):
+    if len(ends) == 1 and place.country in facts.countries_seen and sides[0] & set(facts.countries_seen) \
+            and place.country not in sides[0]:
+        # the other end is one the index reads as a region, not a town ("zwischen Bad
+        # Radkersburg in Österreich und Gornja Radgona in Slowenien"): the countries named say it
+        sides.append({place.country})
+    if len(ends) < 1 or len(sides) < 2 or all(place.country in s for s in sides) \
+            or not any(place.country in s for s in sides):
         return
-    names = ", ".join(f"{m.text} ({'/'.join(sorted(s))})" for m, s in zip(ends[:2], sides[:2]))
+    names = " and ".join(f"{m.text} ({'/'.join(sorted(s))})" for m, s in zip(ends[:2], sides[:2]))
+    if len(ends) == 1:
+        names += f" and a place in {place.country}"
     place.warnings[:] = [w for w in place.warnings if not w.startswith("ambiguous place: between")]
     place.warnings.append(f"place not written: between {names}, in two countries: the border, not one side")
     place.country = place.province = None
