@@ -86,6 +86,10 @@ def test_no_village_is_written_from_a_list_or_an_origin(text):
     # Kīlauea is also a village on Kauai; the volcano is on the Big Island
     ("Steam rises from Kilauea volcano on Tuesday. (AP Photo/Tom Reed)", "Kīlauea"),
     ("Climbers rest beside the Trift glacier on Sunday. (AP Photo/Tom Reed)", "Trift"),
+    # the feature's noun before the name
+    ("Le glacier de Saint-Sorlin fond à vue d'oeil, lundi. Photo : Luc Marin / AFP", "Saint-Sorlin"),
+    ("Le glacier du Trient a reculé d'un kilomètre. Photo : Luc Marin / Keystone", "Trento"),
+    ("Der Vulkan Stromboli spuckt Lava, am Montag. Foto: Jan Brandt/dpa", "Stromboli"),
     ("Des phoques se reposent sur le sable de la baie, face au Crotoy. Photo : Luc Marin / AFP", "Le Crotoy"),
     ("Boten liggen in de haven van Vlissingen, tegenover Breskens. Foto ANP / Piet Hein", "Breskens"),
     ("Tourists look out over the water opposite Helsingborg on Monday. (AP Photo/Tom Reed)", "Helsingborg"),
@@ -97,6 +101,7 @@ def test_a_feature_or_the_town_faced_is_not_the_city(text, town):
 @pytest.mark.parametrize("text,city", [
     # the town itself, with a volcano or a glacier named elsewhere
     ("Residents clear ash from a street in Catania, below the Etna volcano. (AP Photo/Tom Reed)", "Catania"),
+    ("Un randonneur près du glacier, à Saint-Sorlin, lundi. Photo : Luc Marin / AFP", "Saint-Sorlin"),
     ("Des supporters face à l'écran géant à Arras, samedi. Photo : Luc Marin / AFP", "Arras"),
     # the town faced is not taken, the one the boats lie in is
     ("Boten liggen in de haven van Vlissingen, tegenover Breskens. Foto ANP / Piet Hein", "Vlissingen"),
