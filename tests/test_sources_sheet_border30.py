@@ -116,3 +116,10 @@ def test_one_end_the_index_reads_as_a_region_still_makes_a_pair():
                                     "Slowenien. Foto: Jan Brandt/APA")
     assert (city, country) == (None, None)
     assert any("two countries" in w for w in warnings)
+
+
+def test_an_abbreviated_month_is_no_town():
+    # AP style "Nov. 24": not Nov, Tajikistan, against the state the caption names
+    city, country, _ = place("Lava glows inside the crater of Kilauea volcano in Hawaii Volcanoes National Park, "
+                             "Nov. 24, 2026. U.S. Geological Survey via AP")
+    assert (city, country) == (None, "USA")

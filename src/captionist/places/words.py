@@ -154,7 +154,9 @@ _WEAK_PLACE = frozenset(norm(w) for w in (
     "Essen Zug Hof Halle Weil Marl Worms Bath Lens Sens Tours Vienne Grasse Mode Police Chance Dover "
     "Gap Bra Aue Wedding Mitte Hove Ham Goes Epe Best Born Ede Tiel Uden Putten Lisse "
     "Derby Rugby Deal Bury Wells Wetter Weiden Siegen Brie Gouda Champagne Cognac Bordeaux Porto "
-    "See").split())     # "über den See": the lake, not See in Tyrol (recall23de)
+    "See "
+    # AP's abbreviated months ("Nov. 24, 2026" is no Nov, Tajikistan; border30)
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split())     # "über den See": the lake, not See in Tyrol (recall23de)
 
 # a name followed by one of these is a feature, not the town: "Shetland Isles", "Town Hall"
 _FEATURE_AFTER = frozenset(norm(w) for w in (
