@@ -51,6 +51,8 @@ def test_a_town_of_its_own_beside_a_pair_is_still_written(text, city):
     # "Trient" is also the German name of Trento; the Valais village is not in the index
     ("Des randonneurs traversent le village de Trient (Valais), samedi. Photo : Luc Marin / Keystone",
      "Trient", "CHE"),
+    # the region after a comma
+    ("Des brebis à Orlu, Ariège, mardi. Photo : Luc Marin / AFP", "Orlu", "FRA"),
 ])
 def test_a_town_outside_the_region_written_after_it_becomes_the_village_there(text, city, country):
     got_city, got_country, warnings = place(text)

@@ -51,8 +51,10 @@ def region_disagrees(text: str, facts, place) -> None:
     mentions = [place.mention] if place.city is not None else facts.mentions
     gz = load_gazetteer()
     for m in mentions:
-        if m is None or m.binds or m.between or m.toward or m.origin or m.person or m.in_name:
+        if m is None or m.between or m.toward or m.origin or m.person or m.in_name:
             continue
+        if m.binds and m.binds[1] is None:
+            continue    # "X, Country": the gate checks that binding
         a2 = _region_after(text, m.text, gz)
         if a2 is None or any(c["countrycode"] == a2 for c in m.cities):
             continue
