@@ -41,7 +41,9 @@ _COUNTRY_CUES2 = frozenset(("oosten van", "westen van", "noorden van", "zuiden v
 # a name followed by one of these (written small) is a region: "Aleppo province", "Kreis Ahrweiler"
 _REGION_AFTER = frozenset("province provincie provinz region regio région oblast governorate gouvernement "
                           "district county département department kanton canton peninsula schiereiland halbinsel "
-                          "presqu'île presqu’île valley vallei tal vallée".split())
+                          "presqu'île presqu’île valley vallei tal vallée "
+                          # a natural feature named like a town: "Kilauea volcano" (border30)
+                          "volcano crater caldera glacier".split())
 # a name after one of these is an island, not the town of that name: "l'île de La Palma"
 _ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
 # "au-dessus de": French "above", like "above/boven" (recall18); German "über" alone stays out:
@@ -152,7 +154,9 @@ _WEAK_PLACE = frozenset(norm(w) for w in (
     "Essen Zug Hof Halle Weil Marl Worms Bath Lens Sens Tours Vienne Grasse Mode Police Chance Dover "
     "Gap Bra Aue Wedding Mitte Hove Ham Goes Epe Best Born Ede Tiel Uden Putten Lisse "
     "Derby Rugby Deal Bury Wells Wetter Weiden Siegen Brie Gouda Champagne Cognac Bordeaux Porto "
-    "See").split())     # "über den See": the lake, not See in Tyrol (recall23de)
+    "See "
+    # AP's abbreviated months ("Nov. 24, 2026" is no Nov, Tajikistan; border30)
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split())     # "über den See": the lake, not See in Tyrol (recall23de)
 
 # a name followed by one of these is a feature, not the town: "Shetland Isles", "Town Hall"
 _FEATURE_AFTER = frozenset(norm(w) for w in (
@@ -164,7 +168,8 @@ _FEATURE_AFTER = frozenset(norm(w) for w in (
     "Coast Kust Küste Côte Desert Woestijn Forest Bos Wald Forêt Alps Alpen Alpes FC United City Club "
     "Tower Toren Turm Tour Port Harbour Haven Hafen Border Prison Gevangenis Gefängnis Prison "
     "Field Dome Centre Center Garden Gardens Pier Cemetery Church Kerk Kirche Église "
-    "Gate Tor Poort Porte Arena Abbey Wall Mauer Muur Mur Memorial Monument Denkmal".split()))
+    "Gate Tor Poort Porte Arena Abbey Wall Mauer Muur Mur Memorial Monument Denkmal "
+    "Volcano Vulkan Vulkaan Crater Krater Glacier Gletscher Gletsjer".split()))
 
 _QUALIFIER = re.compile(r" \(([A-ZÀ-Þ][\w. -]{1,20})\)")
 _ADJ_STEM = re.compile(r"(?:e|en|er|es|em|n|s)$")

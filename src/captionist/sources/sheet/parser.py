@@ -46,6 +46,8 @@ from .placewiredash import write_dateline_village
 from .placeportrait import portrait_event_place, portrayed_origin
 from .placenearby import near_town_taken_back
 from .placethingnamed import thing_named_after_town
+from .placebetween import between_two_countries
+from .placeregionwritten import region_disagrees
 from .placeformer import mark_former
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placestated import weaker_mention_outranked
@@ -349,6 +351,8 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     portrayed_origin(text, d.facts, place)     # "Landwirt Josef Straubinger (62) aus X" (placeportrait)
     near_town_taken_back(text, d.facts, place)     # "Schwallenbach bei X:", "aux portes de X" (placenearby)
     thing_named_after_town(text, d.facts, place)   # "nach Nürnberger Rezept" (placethingnamed)
+    region_disagrees(text, d.facts, place)    # "d'Orlu (Ariège)": no Orlu, Nigeria (placeregionwritten)
+    between_two_countries(d.facts, place)     # "between Huningue, France, and Weil am Rhein" (placebetween)
     return place
 
 

@@ -23,6 +23,8 @@ from .placeagency import region_elsewhere_outweighed
 from .placeagree import general_refusal
 from .placebound import stray_abroad
 from .placeclues import QUALIFIERS, written_as_place
+from .placefacing import faces
+from .placefeaturenamed import names_feature
 from .places import PlaceFacts, PlaceMention
 from .placeredteam import region_abroad
 from .placespelling import double_name, spelt_otherwise
@@ -115,6 +117,10 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "part of another name"
     if opponent(m):
         return "the opponent's town, not where the match is"
+    if faces(m):     # "face au Crotoy", "tegenover Porto" (placefacing.py)
+        return "what the picture faces, not where it is"
+    if names_feature(m):     # "le glacier du Trient", "der Vulkan Ätna" (placefeaturenamed.py)
+        return "a glacier or volcano named like a town, not the town"
     if m.kind == UNCUED and not (m.binds or m.placed or _alone_in_its_sheet(m, city, facts, sheet_country)):
         return "not written as where the picture is"
     if m.kind == NEAR and (m.locates_other or facts.near_pairs
