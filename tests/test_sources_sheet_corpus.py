@@ -51,7 +51,7 @@ import pytest
 FLOORS = {
     "found": 99.4,
     "creditLine": 99.3,
-    "creatorNames": 99.0,
+    "creatorNames": 99.3,
     "cityName": 92.1,
     "countryCode": 90.8,
     "dateCreated": 99.1,
