@@ -49,3 +49,51 @@ def test_an_organisation_credited_like_a_name_is_no_creator(text, line):
 ])
 def test_people_next_to_organisations_stay_creators(text, creators):
     assert _credit(text).creators == creators
+
+
+# --- a desk's boxes among credited captions are strays (strayboxes.py) ---
+
+import datetime as dt  # noqa: E402
+
+from captionist.sources.sheet import parse_sheet  # noqa: E402
+
+_CAPTION = {"en": "Fans wave flags at the stadium in Leeds on Saturday. Photo: Ada Veen/Reuters",
+            "nl": "Supporters zwaaien met vlaggen in het stadion van Zwolle. Foto: Bo Lind/ANP",
+            "de": "Fans schwenken Fahnen im Stadion in Bielefeld. Foto: Lena Voss/dpa",
+            "fr": "Des supporteurs dans le stade de Nîmes samedi. Photo : Léa Morin / AFP"}
+
+
+def _sheet(lang: str, box: str):
+    text = f"{_CAPTION[lang]}\n\n{box}\n\n{_CAPTION[lang]}\n"
+    return parse_sheet(text, lang=lang, ref_date=dt.date(2026, 11, 28))
+
+
+@pytest.mark.parametrize("lang,box", [
+    ("en", "Team: Hale; Dunn, Pryce, Okafor; Lyle, Stone. Subs: Marsh."),
+    ("en", "Results: Leeds 2 Hull 1, Derby 0 Stoke 0."),
+    ("en", "LIVE: Moreau leads by 9 seconds with one lap left."),
+    ("nl", "Opstelling van PEC: Bos; Smit, de Wit, Kok; Visser, Mulder."),
+    ("nl", "Ook op de redactie: de gemeenteraad vergadert dinsdag over de begroting."),
+    ("de", "Die Aufstellung des SC Paderborn: Huth; Klaas, Obst, Götze; Rapp."),
+    ("de", "Fakten zum Stadion: Es wurde 1926 eröffnet und fasst 27.000 Zuschauer."),
+    ("fr", "15 h 10 : Le peloton rattrape les échappés à 20 kilomètres du but."),
+    ("fr", "Classement : 1. Morel, 2. Perrin, 3. Faure."),
+])
+def test_a_desk_box_is_no_caption(lang, box):
+    result = _sheet(lang, box)
+    assert box not in [c.record["description"][lang] for c in result.captions]
+    assert any(s.text == box for s in result.stray)
+
+
+@pytest.mark.parametrize("lang,caption", [
+    # a place or a date before the colon opens a caption, credited or not
+    ("de", "Bielefeld: Fans feiern nach dem Abpfiff vor dem Stadion."),
+    ("nl", "24 november: Supporters vieren het kampioenschap op het plein in Zwolle."),
+    # a box's word later in the caption is no label
+    ("en", "The team celebrates with the trophy in Leeds: the club's first title since 1992."),
+    # a credited paragraph under a box's word is a caption
+    ("en", "Live: the band on stage at the festival in Leeds. Photo: Ada Veen/Reuters"),
+])
+def test_a_caption_with_a_colon_stays_a_caption(lang, caption):
+    result = _sheet(lang, caption)
+    assert not any(s.text == caption for s in result.stray)
