@@ -97,3 +97,16 @@ def test_a_desk_box_is_no_caption(lang, box):
 def test_a_caption_with_a_colon_stays_a_caption(lang, caption):
     result = _sheet(lang, caption)
     assert not any(s.text == caption for s in result.stray)
+
+
+# --- a name with a middle initial after the caption, no label (name-slash-agency) ---
+
+@pytest.mark.parametrize("text,line,creators", [
+    ("Cars line up on the grid at Daytona. Mary K. Lowell/Getty Images", "Mary K. Lowell/Getty Images", ["Mary K. Lowell"]),
+    ("Boats in the harbour at dawn. John A. B. Cole/Reuters", "John A. B. Cole/Reuters", ["John A. B. Cole"]),
+    # a sentence ending before the credit stays out of it
+    ("The crowd cheers the winner. Tom Reed/AP", "Tom Reed/AP", ["Tom Reed"]),
+])
+def test_a_middle_initial_stays_in_the_name(text, line, creators):
+    got = _credit(text)
+    assert (got.line, got.creators) == (line, creators)
