@@ -106,6 +106,8 @@ def test_a_caption_with_a_colon_stays_a_caption(lang, caption):
     ("Boats in the harbour at dawn. John A. B. Cole/Reuters", "John A. B. Cole/Reuters", ["John A. B. Cole"]),
     # a sentence ending before the credit stays out of it
     ("The crowd cheers the winner. Tom Reed/AP", "Tom Reed/AP", ["Tom Reed"]),
+    # initials that end a sentence ("D.C.") do not pull it into the credit
+    ("Crowds gather. Nurses march in Washington D.C. Ann Fox/AP", "Ann Fox/AP", ["Ann Fox"]),
 ])
 def test_a_middle_initial_stays_in_the_name(text, line, creators):
     got = _credit(text)
