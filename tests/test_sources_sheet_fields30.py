@@ -112,3 +112,15 @@ def test_a_caption_with_a_colon_stays_a_caption(lang, caption):
 def test_a_middle_initial_stays_in_the_name(text, line, creators):
     got = _credit(text)
     assert (got.line, got.creators) == (line, creators)
+
+
+# --- an introducer word inside an agency's name is no label ---
+
+@pytest.mark.parametrize("text,line,creators", [
+    ("Runners on the sea front. Glen Morgan Picture Agency", "Glen Morgan Picture Agency", []),
+    # a label without a colon before an agency and a name still introduces the credit
+    ("De haven bij nacht. Foto ANP / Jan Smit", "ANP / Jan Smit", ["Jan Smit"]),
+])
+def test_an_introducer_inside_an_agency_name(text, line, creators):
+    got = _credit(text)
+    assert (got.line, got.creators) == (line, creators)
