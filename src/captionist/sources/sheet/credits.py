@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .creditorgs import club_name, surname_not_source
 from .creditinstitution import holder_credit
+from .creditgiver import given_out_by
 from .creditparts import looks_like_name as _looks_like_name, org_shape, without_web_address
 from .creditkind import drop_kind_note
 from .creditplace import drop_place_date
@@ -439,7 +440,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
             agency = agency or _source_name(org) or org
             part = person
         later = [p.strip().casefold() for p in parts[k + 1:]]
-        ag = _agency_name(part)
+        ag = _agency_name(part) or given_out_by(part, parts[k + 1:], _agency_name, _looks_like_name)
         one_name = ag is not None and _one_name_before_agency(part, later)
         if one_name:
             ag = None   # "MOUSSA / AFP": a photographer credited by one name

@@ -58,6 +58,7 @@ from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
 from .strayposts import page_post
+from .strayboxes import desk_box
 from .captionlost import lost_caption_tail
 from .straynotes import page_pointer, under_time_line
 from .strayshapes import page_shape
@@ -205,8 +206,10 @@ def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
         return
     keep = []
     for d in drafts:
-        if d.credit is None and reads_like_article(d.description, d.date):
-            stray.append(StrayParagraph(d.line, d.text, "article text"))
+        # a desk's box ("Squad: ...", "LIVE: ...", "16 h 42 : ...") is no caption either (strayboxes)
+        if d.credit is None and (why := "article text" if reads_like_article(d.description, d.date)
+                                 else "desk box" if desk_box(d.description) else None):
+            stray.append(StrayParagraph(d.line, d.text, why))
         else:
             keep.append(d)
     drafts[:] = keep
