@@ -21,7 +21,9 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import gcpause, pipeline
+from . import gcpause, pipeline, timing
+from . import commitline
+from .commitline import Committer
 from .files import GroupCommit
 from .outcome import Outcome
 
@@ -90,7 +92,7 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
               report: Callable[[list[Outcome]], None] | None = None,
               each: Callable[[Outcome], None] | None = None,
               critical: Callable[[], AbstractContextManager] = nullcontext,
-              outcomes: list[Outcome] | None = None, workers: int = 1) -> list[Outcome]:
+              outcomes: list[Outcome] | None = None, workers: int = 1, overlap: bool = False) -> list[Outcome]:
     """Caption `files` in order; returns (and appends to `outcomes`) one outcome per file.
 
     `record`: write this record into every file (no matching); else match against `records`
@@ -99,7 +101,9 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
     fails that file only; `error_text(position, path, error)` says so). `each(outcome)`: called at once per file (progress); `report`:
     per committed group. `critical()`: a context in which a stop signal waits (renames).
     `workers` > 1 (with a `group`): the files are shared out to that many processes, when
-    `split` allows; `each` is then called a committed group at a time."""
+    `split` allows; `each` is then called a committed group at a time. `overlap` (with a
+    `group`): each full group is committed and reported in a thread while the next one is
+    written (`captionist.commitline`); `report` and `critical` must then work in any thread."""
     outcomes = [] if outcomes is None else outcomes
     if workers > 1 and group is not None and prepare is None:
         files = list(files)
@@ -109,51 +113,74 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
                                error_text=error_text, first=first, report=report, each=each, critical=critical,
                                outcomes=outcomes)
     waiting: list[Outcome] = []
+    current = [group]       # the group being written (a new one after each hand-over when overlapping)
+    committer = Committer() if overlap and group is not None else None
 
-    def flush() -> None:
+    def commit(g: GroupCommit | None, done: list[Outcome]) -> None:
         with critical():
-            if group is not None:
-                pipeline.commit(group, waiting)
+            if g is not None:
+                pipeline.commit(g, done)
             if report is not None:
-                report(list(waiting))
-            waiting.clear()
+                report(list(done))
+            done.clear()
+
+    def flush(last: bool = False) -> None:
+        if committer is not None:
+            with timing.span("commit: waiting for the previous"):
+                committer.wait()        # the previous group's commit (raising what it raised)
+        g = current[0]
+        if committer is not None and not last:
+            with critical():        # a stop waits until the group is handed over (then it is committed)
+                done = list(waiting)
+                current[0] = GroupCommit(g.max_files, g.max_bytes)
+                waiting.clear()
+                committer.start(lambda: commit(g, done))
+        else:
+            with timing.span("commit: in the batch's thread"):
+                commit(g, waiting)
         gcpause.between_groups()
 
     try:
         with gcpause.batch_paused():
-            _each_file(files, records, options, batch_size=batch_size, record=record, group=group, prepare=prepare,
+            _each_file(files, records, options, batch_size=batch_size, record=record, group=current, prepare=prepare,
                        error_text=error_text, first=first, each=each, waiting=waiting, outcomes=outcomes,
                        flush=flush)
-        flush()
+        flush(last=True)
     except BaseException:
+        if committer is not None:   # the group in commit has its data on disk or on the way: it finishes
+            try:
+                committer.wait(patient=True)
+            except BaseException:  # noqa: BLE001 - the first exception is the one raised
+                pass
         for o in waiting:       # not committed: abandoned (the originals are untouched)
             if o in outcomes:
                 outcomes.remove(o)
         raise
     finally:
-        if group is not None:   # nothing half-done is renamed; temps go
-            group.abort()
+        if current[0] is not None:   # nothing half-done is renamed; temps go
+            current[0].abort()
     return outcomes
 
 
-def _each_file(files: Iterable[Path], records, options: pipeline.Options, *, batch_size: int, record, group,
-               prepare, error_text, first: int, each, waiting: list[Outcome], outcomes: list[Outcome],
+def _each_file(files: Iterable[Path], records, options: pipeline.Options, *, batch_size: int, record,
+               group: list, prepare, error_text, first: int, each, waiting: list[Outcome], outcomes: list[Outcome],
                flush: Callable[[], None]) -> None:
-    """`run_batch`'s loop over the files, in this process."""
+    """`run_batch`'s loop over the files, in this process; `group[0]`: the group being written."""
     for i, path in enumerate(files, first):
+        group_now = group[0]
         try:
             opts = prepare(path) if prepare is not None else options
             if record is not None:
-                out = pipeline.embed(path, record, opts, group)
+                out = pipeline.embed(path, record, opts, group_now)
             else:
-                out = pipeline.process(path, records or [], opts, group, position=i, batch_size=batch_size)
+                out = pipeline.process(path, records or [], opts, group_now, position=i, batch_size=batch_size)
         except Exception as e:  # noqa: BLE001 - one file's surprise must not end the batch
             out = Outcome.failure(path, error_text(i, path, e) if error_text else _error_text(path, e))
         waiting.append(out)
         outcomes.append(out)
         if each is not None:
             each(out)
-        if group is None or group.full:
+        if group_now is None or group_now.full:
             flush()
 
 
@@ -167,7 +194,7 @@ def _run_shared(shares: list[tuple[int, list[Path]]], records, options: pipeline
     def work(start: int, files: list[Path], send, child_critical) -> None:
         run_batch(files, records, options, batch_size=batch_size, record=record, first=first + start,
                   group=GroupCommit(group.max_files, group.max_bytes), error_text=error_text,
-                  report=send, critical=child_critical)
+                  report=send, critical=child_critical, overlap=commitline.ON)
 
     def on_group(committed: list[Outcome]) -> None:
         with critical():

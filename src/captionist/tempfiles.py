@@ -131,6 +131,11 @@ class Stopper:
 
     @contextlib.contextmanager
     def critical(self):
+        if threading.current_thread() is not threading.main_thread():
+            # signal handlers run in the main thread only: nothing can interrupt this one
+            # (a group's commit in `captionist.commitline`); the main thread's depth is its own
+            yield
+            return
         self._depth += 1
         try:
             yield
