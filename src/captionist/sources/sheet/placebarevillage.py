@@ -32,13 +32,11 @@ import functools
 import re
 
 from .gazetteer import load_gazetteer, norm
-from .placecountryalone import _adjective_country
-from .placehome import _noun_like, _villages
+from .placehome import _noun_like, _villages, points_elsewhere
 from .placestated import _FACILITY_OF
 from .placeunlisted import _NAME, _plain_name, write_village
 from .placevenues import _venues
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 WARNING = ("place not in the gazetteer: {x}, written as the caption spells it; no country: the caption "
            "and the sheet do not say which; check it")
 NEAR_WARNING = ("place not in the gazetteer: {x} ({a2}, the country of {y}, which it is said to be near), "
@@ -91,12 +89,9 @@ def bare_village(text: str, lang: str, facts, place) -> None:
     if len(facts.near_pairs) == 1:
         near_village(text, lang, facts, place)
         return
-    if facts.countries_seen or facts.country_cued or facts.regions or facts.regions_seen or facts.province \
-            or facts.near_pairs or facts.likely():
-        return
     gz = load_gazetteer()
-    if any((a2 := _adjective_country(w, gz)) and a2 != home for w in _WORD.findall(text)):
-        return      # "le Belge Arnaud", "Schweizer Bauern": the caption points abroad
+    if points_elsewhere(text, facts, home, gz):
+        return
     unknown = {norm(u) for u in facts.unknown}
     facility = _facility_of(text, gz)
     villages = {_german_name(v, lang, gz) for v in (*_villages(text, lang, gz), *facility)}

@@ -83,16 +83,23 @@ def _villages(text: str, lang: str, gz) -> list[str]:
     return found
 
 
+def points_elsewhere(text: str, facts, home: str | None, gz) -> bool:
+    """Whether the caption names any place besides an unlisted village: a country, a region, a
+    province, an "X near Y" pair, a town of the index, or another country's adjective ("le
+    Belge Arnaud", "Schweizer Bauern": the caption points abroad)."""
+    if facts.countries_seen or facts.country_cued or facts.regions or facts.regions_seen or facts.province \
+            or facts.near_pairs or facts.likely():
+        return True
+    return any((a2 := _adjective_country(w, gz)) and a2 != home for w in _WORD.findall(text))
+
+
 def home_village(text: str, lang: str, facts, place, home: str | None) -> None:
     """Write `home` as the country of a caption whose only place is an unlisted village."""
     if home is None or place.city is not None or place.country is not None or place.province or place.ambiguous:
         return
-    if facts.countries_seen or facts.country_cued or facts.regions or facts.regions_seen or facts.province \
-            or facts.near_pairs or facts.likely():
-        return
     gz = load_gazetteer()
-    if any((a2 := _adjective_country(w, gz)) and a2 != home for w in _WORD.findall(text)):
-        return      # "le Belge Arnaud", "Schweizer Bauern": the caption points abroad
+    if points_elsewhere(text, facts, home, gz):
+        return
     unknown = {norm(u) for u in facts.unknown}
     villages = [x for x in _villages(text, lang, gz) if norm(x) in unknown or norm(x.split()[0]) in unknown]
     if not villages:
