@@ -54,7 +54,8 @@ def near_town_taken_back(text: str, facts, place) -> None:
     if at < 0:
         return
     before, after = text[:at], text[at + len(m.text):]
-    if (_DATELINE.match(before) and _AFTER_DATELINE.match(after)) or _TOWN_OF.match(after) \
+    # the colon after the town first: one character tried, where the dateline's pattern reads all before it
+    if (_AFTER_DATELINE.match(after) and _DATELINE.match(before)) or _TOWN_OF.match(after) \
             or (_NEXT_TO.search(before[-40:]) and _names_other_before(facts, before, m.text)):
         place.take_back(WARNING.format(x=m.text), place.country)
 

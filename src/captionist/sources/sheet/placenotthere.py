@@ -96,6 +96,6 @@ def mark_not_there(facts, text: str) -> None:
                 continue
     facts.mentions.extend(added)
     for m in facts.mentions:
-        if not m.binds and not m.in_name and (spots := _spots(text, m.text)) and all(
-                _EMPLOYER.search(text[max(0, at - 30):at]) for at in spots) and _other_place(facts, m):
+        if not m.binds and not m.in_name and _other_place(facts, m) and (spots := _spots(text, m.text)) and all(
+                _EMPLOYER.search(text[max(0, at - 30):at]) for at in spots):
             m.in_name, m.placed = True, False

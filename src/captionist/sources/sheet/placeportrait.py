@@ -118,7 +118,8 @@ _TRADES = (
     "bergère fromager fromagère boulanger boulangère boucher bouchère "
     "retraité retraitée commerçant commerçante artisan artisane paysan paysanne").split()
 _PERSON_NAME = r"[A-ZÀ-Ý][\w'’-]+(?: (?:van|de|der|den|von|du|le|la) ?)?(?: [A-ZÀ-Ý][\w'’-]+)+"
-_FROM = r"(?:aus|uit|van|from|of|de|d'|d’)"
+_FROM_WORDS = ("aus", "uit", "van", "from", "of", "de", "d'", "d’")
+_FROM = rf"(?:{'|'.join(_FROM_WORDS)})"
 _ORIGIN_BEFORE = re.compile(
     rf"(?:\b{_PERSON_NAME} \(\d{{1,3}}\),?|(?i:\b(?:{'|'.join(_TRADES)}))(?: {_PERSON_NAME})?(?: \(\d{{1,3}}\))?,?) "
     rf"{_FROM} ?$")
@@ -134,9 +135,17 @@ def portrayed_origin(text: str, facts, place) -> None:
     if place.city is None or m is None or m.binds:
         return
     at = text.find(m.text)
-    if at < 0 or not _ORIGIN_BEFORE.search(text[max(0, at - 80):at]):
+    head = text[max(0, at - 80):at]
+    if at < 0 or not _from_last(head) or not _ORIGIN_BEFORE.search(head):
         return
     if re.search(_ORIGIN_PLACED.format(re.escape(m.text)), text):
         return
     keep = place.country if place.country in facts.countries_seen else None
     place.take_back(ORIGIN_WARNING.format(x=m.text), keep)
+
+
+def _from_last(head: str) -> bool:
+    """What _ORIGIN_BEFORE needs, told without a pattern: head ends in a _FROM word, then one
+    space at most (its `$` also matches before a final newline)."""
+    head = head[:-1] if head.endswith("\n") else head
+    return (head[:-1] if head.endswith(" ") else head).endswith(_FROM_WORDS)
