@@ -44,6 +44,7 @@ from .placehome import home_village, sheet_home
 from .placeunlisted import origin_country, write_unlisted
 from .placewiredash import write_dateline_village
 from .placeportrait import portrait_event_place, portrayed_origin
+from .placedeath import sketch_place
 from .placenearby import near_town_taken_back
 from .placethingnamed import thing_named_after_town
 from .placebetween import between_two_countries
@@ -351,6 +352,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
     write_dateline_village(text, d.facts, place, d.credit and d.credit.line)     # "KRUININGEN - ... ANP"
     portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
+    sketch_place(text, place)     # "Mit diesem Phantombild ... in X": drawn, not taken (placedeath)
     portrayed_origin(text, d.facts, place)     # "Landwirt Josef Straubinger (62) aus X" (placeportrait)
     near_town_taken_back(text, d.facts, place)     # "Schwallenbach bei X:", "aux portes de X" (placenearby)
     thing_named_after_town(text, d.facts, place)   # "nach Nürnberger Rezept" (placethingnamed)

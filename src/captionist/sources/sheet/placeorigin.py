@@ -38,6 +38,7 @@ from .placenotthere import mark_not_there
 from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 from .placeteamwords import POSITIONS, ROLES
 from .placeresidence import mark_person_towns
+from .placedeath import mark_life_towns
 
 # a position in a team: a town's adjective before it names the team, not the match's town
 # ("zwei Eisenacher Abwehrspieler", "the Leeds striker"); a role that says who a person is, not
@@ -116,6 +117,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_not_towns(facts, text)     # persons, features, parks, GB regions, suburbs (placenotown.py)
     mark_asides(facts, text)     # birthplaces, diplomats' posts, where a train comes from (placeredteam.py)
     mark_person_towns(facts, text)     # "who lives in X", "Name, of X", "against Club X" (placeresidence.py)
+    mark_life_towns(facts, text)       # "who died on Thursday in X", "grew up in X" (placedeath.py)
     mark_offices(facts, text)     # "le maire de Saragosse": a person's office, not the place
     mark_estates(facts, text)     # "Kloster Weltenburg bei Kelheim": the estate, not the town
     if mention_class is not None:
