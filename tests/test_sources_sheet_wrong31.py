@@ -89,3 +89,15 @@ def test_a_police_sketch_gets_no_place(text, town):
 ])
 def test_a_police_photo_keeps_its_town(text, city):
     assert place(text)[0] == city
+
+
+@pytest.mark.parametrize("text, country", [
+    # the country written after the town of death is that town's: not the caption's country
+    ("Schaatser Bart Holm op weg naar goud in Parfield, februari 1988. Holm overleed vrijdag in Bergen, "
+     "Noorwegen, waar hij sinds 1995 woonde. Beeld ANP", None),
+    # ... and the picture's own country, written, is still taken
+    ("Schaatser Bart Holm op weg naar goud in Parfield, Canada, februari 1988. Holm overleed vrijdag in "
+     "Bergen, Noorwegen. Beeld ANP", "CAN"),
+])
+def test_the_country_of_the_death_town_is_not_the_pictures(text, country):
+    assert place(text)[1] == country

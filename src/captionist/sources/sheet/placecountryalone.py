@@ -153,7 +153,7 @@ def _elsewhere(facts, a2: str) -> bool:
 
 def named_country(text: str, facts) -> str | None:
     """Class 1: the one country the caption names as where it is, or None."""
-    found = _named(text, load_gazetteer())
+    found = _named(text, load_gazetteer()) - getattr(facts, "person_countries", set())  # a death town's (placedeath)
     if len(found) != 1:
         return None
     a2 = found.pop()

@@ -7,7 +7,8 @@ taken AND where the person died: "who died on Thursday in Perth, batting at the 
 Ground", "aufgenommen 1985 in Prien am Chiemsee. Lingen starb am Samstag in Hamburg", "Elle est
 morte mardi à Québec", "Hoekman overleed vrijdag ... in Bergen, Noorwegen". The town of a death
 clause is marked like a residence (placeresidence._never: never the place, the country bound to
-it is its own), so the picture's own place is judged without it; when the caption names no other
+it is its own), so the picture's own place is judged without it (and placecountryalone.named_country does not
+read that country as the caption's: `facts.person_countries`); when the caption names no other
 place the gate leaves the city blank with a warning naming the town. The clause: a verb of dying
 (died, passed away, starb, verstarb, est mort(e), décédé(e), s'est éteint(e), overleed, stierf)
 and at most a few words without a comma (the day, the age) before "in"/"à"/"te"; in German and
@@ -56,6 +57,8 @@ def mark_life_towns(facts, text: str) -> None:
         head, tail = text[max(0, at - 80):at], text[at + len(m.text):at + len(m.text) + 40]
         if _DIED_BEFORE.search(head) or _GREW_BEFORE.search(head) or _after_clause(head, tail):
             if not _placed_elsewhere(text, m.text, at):
+                if m.binds:     # "in Bergen, Noorwegen": the country is the death town's, never the picture's
+                    facts.person_countries = getattr(facts, "person_countries", set()) | {m.binds[0]}
                 _never(facts, m)
 
 
