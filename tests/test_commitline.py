@@ -6,7 +6,6 @@ temps, writes what was not renamed and finds nothing to do for what was."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -17,11 +16,12 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, exiftool_many
+from conftest import ROOT
 from daemon_helpers import jpeg_bytes, write_records
 from loopfs import mounted
+from resume_check import assert_resumed
 
-from captionist import files, fingerprint
+from captionist import files
 from captionist.commitline import Committer
 
 
@@ -162,17 +162,4 @@ def test_a_kill_mid_commit_while_the_next_group_is_written_leaves_whole_files(fs
 
         rerun = _run("from captionist.cli import main; main(prog_name='captionist')", *args)
         assert rerun.returncode == 0, rerun.stderr[-2000:]
-        status = {Path(o["file"]).name: o["status"] for o in map(json.loads, rerun.stdout.splitlines())}
-        assert status == {n: "unchanged" if n in new else "written" for n in originals}
-        assert not [p for p in folder.iterdir() if files.is_temp(p)]
-        heads = exiftool_many(sorted(folder.glob("*.jpg")), "-XMP-photoshop:Headline", "-IPTC:Headline")
-        assert len(heads) == N
-        for h in heads:
-            stem = Path(h["SourceFile"]).stem
-            assert h["XMP-photoshop:Headline"] == h["IPTC:Headline"] == f"Headline {stem}", h
-        con = sqlite3.connect(journal)
-        rows = con.execute("SELECT output, sha256_out FROM files WHERE status='written'").fetchall()
-        con.close()
-        assert len(rows) == N - len(new)
-        for output, stored in rows:
-            assert stored == fingerprint.of(Path(output)), output
+        assert_resumed(rerun.stdout, folder, originals, new, journal, N)

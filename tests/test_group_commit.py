@@ -9,19 +9,18 @@ SIGKILL it at the chosen point, so the production code runs unchanged up to ther
 
 from __future__ import annotations
 
-import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, exiftool_many, image_data_hash
+from conftest import ROOT, image_data_hash
 from daemon_helpers import jpeg_bytes, write_records
 from loopfs import mounted
+from resume_check import assert_resumed
 
-from captionist import files, fingerprint
+from captionist import files
 
 N = 12     # one group (GroupCommit holds 64), so every point below falls inside it
 
@@ -92,20 +91,7 @@ def test_a_kill_at_each_point_of_a_group_commit_leaves_whole_files_and_a_rerun_f
 
             rerun = _run("from captionist.cli import main; main(prog_name='captionist')", *args)
             assert rerun.returncode == 0, rerun.stderr[-2000:]
-            status = {Path(o["file"]).name: o["status"] for o in map(json.loads, rerun.stdout.splitlines())}
-            assert status == {n: "unchanged" if n in new else "written" for n in originals}, (fs, point)
-            assert not [p for p in folder.iterdir() if files.is_temp(p)]
-            heads = exiftool_many(sorted(folder.glob("*.jpg")), "-XMP-photoshop:Headline", "-IPTC:Headline")
-            for h in heads:
-                stem = Path(h["SourceFile"]).stem
-                assert h["XMP-photoshop:Headline"] == h["IPTC:Headline"] == f"Headline {stem}", h
-            # the rows of the rerun fingerprint the files as they are on disk
-            con = sqlite3.connect(journal)
-            rows = con.execute("SELECT output, sha256_out FROM files WHERE status='written'").fetchall()
-            con.close()
-            assert len(rows) == N - len(new)
-            for output, stored in rows:
-                assert stored == fingerprint.of(Path(output)), output
+            assert_resumed(rerun.stdout, folder, originals, new, journal, N, (fs, point))
         one = mnt / "writing" / "p00.jpg"
         assert image_data_hash(one) == image_data_hash_of(jpeg_bytes(0, (320, 240)), tmp_path)
 
