@@ -56,18 +56,34 @@ def workers_for(count: int, requested: int | None = None) -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
-def _keys(path: Path, out_dir: Path | None) -> list[tuple]:
+def _stem(name: str) -> str:
+    """`PurePath(name).stem`: the name less its last suffix (none for '.x' or 'x.')."""
+    i = name.rfind(".")
+    return name[:i] if 0 < i < len(name) - 1 else name
+
+
+def _keys(path: Path, out_dir: Path | None, folders: dict[str, str] | None = None) -> list[tuple]:
     # what two files of one run may share and must then be done by one process, in order: the
     # file itself (a symlink or a name given twice), its sidecar (photo.jpg and photo.tif ->
-    # photo.xmp; the run refuses the second, see pipeline.Options.sidecars), its name in --out
+    # photo.xmp; the run refuses the second, see pipeline.Options.sidecars), its name in --out.
+    # On strings, with one abspath a folder (`folders`): Path objects and an abspath a file
+    # cost the parent ~20 us a file before the fork (issue 14)
+    s = os.fspath(path if isinstance(path, Path) else Path(path))
     try:
-        st = os.stat(path)
+        st = os.stat(s)
         same = ("file", st.st_dev, st.st_ino)
     except OSError:
-        same = ("file", str(path))      # it fails on its own, in whichever process
-    keys = [same, ("sidecar", os.path.abspath(path.parent), path.stem.lower())]
+        same = ("file", s)      # it fails on its own, in whichever process
+    head, name = os.path.split(s)
+    name = "" if name == "." else name      # Path(".").name
+    folder = folders.get(head) if folders is not None else None
+    if folder is None:
+        folder = os.path.abspath(head or ".")
+        if folders is not None:
+            folders[head] = folder
+    keys = [same, ("sidecar", folder, _stem(name).lower())]
     if out_dir is not None:
-        keys.append(("out", path.name.lower()))
+        keys.append(("out", name.lower()))
     return keys
 
 
@@ -77,9 +93,10 @@ def split(files: list[Path], workers: int, out_dir: Path | None = None) -> list[
     size = -(-len(files) // workers)
     shares = [(i, files[i:i + size]) for i in range(0, len(files), size)]
     owner: dict[tuple, int] = {}
+    folders: dict[str, str] = {}
     for n, (_, share) in enumerate(shares):
         for path in share:
-            for key in _keys(Path(path), out_dir):
+            for key in _keys(path, out_dir, folders):
                 if owner.setdefault(key, n) != n:
                     return None
     return shares if len(shares) > 1 else None

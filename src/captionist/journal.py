@@ -79,6 +79,9 @@ FILE_COLUMNS = ("claim", "item", "run_id", "name", "source", "status", "folder",
                 "sha256_in", "sha256_out", "changes", "warnings", "match", "error", "traceback_id",
                 "t_arrived", "t_claimed", "t_finished", "seconds", "undone_by", "provenance")
 _JSON_COLUMNS = ("changes", "warnings", "match", "provenance")
+# json.dumps(v, ensure_ascii=False, default=str) builds an encoder a call; one, made once,
+# gives the same text (3 a row, the parent's time while the workers run: issue 14)
+_encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
 
 def _host() -> str:
@@ -147,7 +150,7 @@ class Journal:
         for col in FILE_COLUMNS:
             v = row.get(col)
             if col in _JSON_COLUMNS and v is not None:
-                v = json.dumps(v, ensure_ascii=False, default=str)
+                v = _encode(v)
             elif isinstance(v, Path):
                 v = str(v)
             values.append(v)
