@@ -106,3 +106,40 @@ def test_a_region_with_another_countrys_adjective_lies_in_that_country(text):
 ])
 def test_a_region_without_such_an_adjective_keeps_its_country(text, country):
     assert place(text)[1] == country
+
+
+# --- a ground named after its down or common is no village ------------------------------------
+
+@pytest.mark.parametrize("text, ground", [
+    ("Bowlers warm up at Ashcombe Down, near Lewes, East Sussex, on Sunday. Photo: Kieran Doyle/Inpho",
+     "Ashcombe Down"),
+    ("Runners at Mellow Down, near Alresford, Hampshire, on Sunday. Photo: Kieran Doyle/Inpho", "Mellow Down"),
+])
+def test_a_ground_named_after_its_down_is_not_written_as_a_village(text, ground):
+    city, country, warnings = place(text)
+    assert city != ground and country == "GBR"
+
+
+def test_an_unlisted_village_is_still_written():
+    city, country, warnings = place("Bowlers warm up in the village of Ashcombe Barton, near Lewes, East Sussex, "
+                                    "on Sunday. Photo: Kieran Doyle/Inpho")
+    assert city == "Ashcombe Barton"
+
+
+# --- the adjective of Rome on an ancient work names its era -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le pont romain de Bièvville sous les eaux, le 22 octobre. Photo : Jean Dupont / AFP",
+    "La Porte Noire, vestige romain de Stelhausen, sous la neige. Photo : Jean Dupont / AFP",
+])
+def test_the_adjective_of_rome_on_a_ruin_is_not_rome(text):
+    city, country, warnings = place(text)
+    assert city != "Rome" and country != "ITA"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Le pont romain de Sommières sous les eaux, le 22 octobre. Photo : Jean Dupont / AFP", "Sommières"),
+    ("Les supporters romains place d'Espagne, le 3 mars. Photo : Jean Dupont / AFP", "Rome"),
+])
+def test_the_town_of_the_ruin_and_rome_itself_stay(text, city):
+    assert place(text)[0] == city

@@ -35,6 +35,7 @@ from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, at
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placeacross import mark_across
+from .placeancient import mark_ancient
 from .placeasides import mark_asides
 from .placecraft import mark_crafts
 from .placestreet import mark_street_towns
@@ -333,6 +334,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     mark_street_towns(d.facts, d.description[:_ANALYSE_CHARS])    # "on Rockingham Road, Kettering"
     mark_across(d.facts, d.description[:_ANALYSE_CHARS])    # "across the water from X" (placeacross)
     mark_crafts(d.facts, d.description[:_ANALYSE_CHARS])    # "De Leidse schrijfster", "le poète lyonnais" (placecraft)
+    mark_ancient(d.facts, d.description[:_ANALYSE_CHARS])    # "le pont romain de X" (placeancient)
     region_owner(d.facts, d.description[:_ANALYSE_CHARS])    # "au Kurdistan irakien" (placeregionowner)
     confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
     mark_former(d.facts, d.description[:_ANALYSE_CHARS])     # "a former inmate of X prison" (placeformer)
