@@ -1,7 +1,8 @@
 """Wrong places of the blind parts 125-134 (issue 9, wrong32): a village or port in the genitive
 next to the town it is near, a town seen across water or a border, a town adjective on a writer
-or artist, a return not yet made, a region placed in another country by an adjective. Captions in
-our own wording: what must be refused and what must still be taken."""
+or artist, a return not yet made, a region placed in another country by an adjective, a ground
+named after its down, the adjective of Rome on a ruin. Captions in our own wording: what must be
+refused and what must still be taken."""
 
 from __future__ import annotations
 
