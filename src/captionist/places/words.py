@@ -216,7 +216,9 @@ POSITIONAL = frozenset("in im am an auf bei nahe bij nabij op aan te at on near 
 
 
 # "in die Schweiz", "in den Libanon": German accusative, a direction rather than a location
-DIRECTIONAL = re.compile(r"\b[Ii]n\s(?:die|den|das)\s$|\b(?:naar|nach|ins|to|vers|towards)\s(?:het\s|de\s|la\s|le\s|l'|die\s|den\s)?$")
+# French "retour en Syrie", "rentrer au Liban": a return not yet made (wrong32)
+DIRECTIONAL = re.compile(r"\b[Ii]n\s(?:die|den|das)\s$|\b(?:naar|nach|ins|to|vers|towards)\s(?:het\s|de\s|la\s|le\s|l'|die\s|den\s)?$"
+                         r"|\b(?:retour|rentrer|retourner)\s(?:en|au|aux)\s$")
 # French and Spanish articles that belong to the name: "La Laigne", "Le Bourget", "El Paso"
 NAME_ARTICLES = frozenset("La Le Les El Los Las Bad Sankt".split())
 # "du Bourget" is "de Le Bourget": the contracted article comes back
@@ -257,6 +259,9 @@ CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt ha
                      "bischofsstadt residenzstadt kurstadt küstenstadt messestadt millionenstadt "
                      "marktgemeinde wintersportort skiort ferienort küstenort wallfahrtsort seebad ostseebad "
                      "nordseebad "
+                     # the genitive of a village or port noun (wrong32): "am Rand des Dorfes X bei Y",
+                     # "am Kai des Hafens X bei Y", "im Hafen X": the picture is in X, not in Y
+                     "dorfes ortes ortsteils stadtteils weilers hafens hafen "
                      # Dutch titles, written small: "de Franse hoofdstad Parijs", "de hanzestad Kampen"
                      "hoofdstad provinciehoofdstad hanzestad vestingstad kuststad grensstad universiteitsstad "
                      "gemeente kustgemeente grensgemeente "

@@ -34,7 +34,10 @@ from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, at
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
+from .placeacross import mark_across
+from .placeancient import mark_ancient
 from .placeasides import mark_asides
+from .placecraft import mark_crafts
 from .placestreet import mark_street_towns
 from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
@@ -48,6 +51,7 @@ from .placedeath import sketch_place
 from .placenearby import near_town_taken_back
 from .placethingnamed import thing_named_after_town
 from .placebetween import between_two_countries
+from .placeregionowner import region_owner
 from .placeregionwritten import region_disagrees
 from .placeformer import mark_former
 from .placeoutranked import adjective_outranked, weak_word_taken_back
@@ -328,6 +332,10 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     """The draft's place; a landscape of one country gives the country when nothing else does."""
     mark_asides(d.facts, d.description[:_ANALYSE_CHARS])   # "Rugby :", "naar het vliegveld van X" (placeasides)
     mark_street_towns(d.facts, d.description[:_ANALYSE_CHARS])    # "on Rockingham Road, Kettering"
+    mark_across(d.facts, d.description[:_ANALYSE_CHARS])    # "across the water from X" (placeacross)
+    mark_crafts(d.facts, d.description[:_ANALYSE_CHARS])    # "De Leidse schrijfster", "le poète lyonnais" (placecraft)
+    mark_ancient(d.facts, d.description[:_ANALYSE_CHARS])    # "le pont romain de X" (placeancient)
+    region_owner(d.facts, d.description[:_ANALYSE_CHARS])    # "au Kurdistan irakien" (placeregionowner)
     confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
     mark_former(d.facts, d.description[:_ANALYSE_CHARS])     # "a former inmate of X prison" (placeformer)
     capital_apposition(d.facts, d.description[:_ANALYSE_CHARS])     # "in the capital, Kyiv"

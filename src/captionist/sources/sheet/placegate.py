@@ -117,7 +117,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "part of another name"
     if opponent(m):
         return "the opponent's town, not where the match is"
-    if faces(m):     # "face au Crotoy", "tegenover Porto" (placefacing.py)
+    if faces(m) or m.faced:     # "face au Crotoy", "tegenover Porto", "across the water from X" (placefacing, placeacross)
         return "what the picture faces, not where it is"
     if names_feature(m):     # "le glacier du Trient", "der Vulkan Ätna" (placefeaturenamed.py)
         return "a glacier or volcano named like a town, not the town"

@@ -111,6 +111,7 @@ class PlaceMention:
     cue: tuple[str, str] = ("", "")   # the one and two words before it (articles skipped)
     in_name: bool = False   # "the Congress of Vienna", "players of Paris Saint-Germain": part of another name
     person: bool = False    # "Le nancéien Hugo Ferry", "Eisenacher Abwehrspieler": a person's or team's home
+    faced: bool = False     # "across the water from X", "within sight of X": the far shore (placeacross.py)
     unknown_slot: str | None = None   # only says where a place the index lacks lies (placeunknownslot.py)
 
 

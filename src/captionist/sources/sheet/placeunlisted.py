@@ -69,7 +69,10 @@ _MONTHS_DAYS = frozenset(norm(w) for w in CALENDAR_WORDS) | frozenset(
 # a park, a farm, a hut, a harbour: a named thing, not a village ("Amboseli National Park")
 _FEATURE_WORDS = frozenset(norm(w) for w in (
     "National Nationalpark Park Parc Farm Hof Hoeve Ferme Hütte Hut Refuge Alm Camp Lager Haven Hafen Port "
-    "Forest Wald Woud Forêt Manufaktur Arena Centre Center Zentrum Reserve Reservat").split())
+    "Forest Wald Woud Forêt Manufaktur Arena Centre Center Zentrum Reserve Reservat "
+    # a sports ground named after its down, common or links (wrong32): "at Mellow Down, near X",
+    # "at Kennet Common", "the Old Links": the ground lies near a town, it is no village
+    "Down Downs Common Ground Oval Racecourse Links").split())
 # the last word of a facility's name ("Jodrell Bank Observatory", "Gatwick Airport", "Dartmoor
 # Prison"): the facility lies at or near a town, it is no village to write
 FACILITY_ENDS = frozenset(norm(w) for w in (
