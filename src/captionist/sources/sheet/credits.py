@@ -65,13 +65,14 @@ class _Style:
     pattern: re.Pattern
     last: bool        # the last match in the tail wins ("Foto: ... Foto: X")
     keep_label: bool  # the introducer stays in creditLine ("© 2019 Reuters")
+    needs: str = ""   # a string every match holds ("/" of "REUTERS/Name"): the pattern is skipped without it
 
 
 def _compile(style: dict) -> _Style:
     src = (style["pattern"].replace("{INTRO}", _INTRO).replace("{AGENCY_UP}", _AGENCY_UP).replace("{AGENCY}", _AGENCY)
            .replace("{CAPS_NAME}", _CAPS_NAME).replace("{FOR}", _FOR_WORDS))
     return _Style(style["name"], style["at"], style["check"], re.compile(src), bool(style.get("last")),
-                  bool(style.get("keep_label")))
+                  bool(style.get("keep_label")), style.get("needs", ""))
 
 
 _STYLES = [_compile(s) for s in _TABLE["styles"]]
@@ -101,10 +102,9 @@ def find_credit(par: str) -> Credit | None:
     if not tail:
         return None
     for style in _END_STYLES:
-        if style.last:
-            m = _last(style.pattern, tail)
-        else:
-            m = style.pattern.search(tail)
+        if style.needs not in tail:     # ("" is in every tail)
+            continue
+        m = _last(style.pattern, tail) if style.last else style.pattern.search(tail)
         if m is None:
             continue
         got = _CHECKS[style.check](m, par, off, style)

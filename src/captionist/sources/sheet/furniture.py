@@ -97,22 +97,24 @@ _CORRECTION = re.compile(
     r"\b(?:an earlier version of this|een eerdere versie van d(?:it|eze)|eine frühere version dies\w{1,3}|"
     r"in einer früheren version|une (?:précédente|première) version de cet|une version précédente de cet)\b", _I)
 _AUTHOR = re.compile(
-    r"^\W{0,3}(?:about the author|over de (?:auteur|schrijver|maker)|über (?:den autor|die autorin)|"
+    r"^(?:\W{0,3}(?:about the author|over de (?:auteur|schrijver|maker)|über (?:den autor|die autorin)|"
     r"zur person|zum autor|zur autorin|à propos de l'auteur|l'auteur|de auteur)\s{0,2}[:|-]|"
-    r"^(?:tekst|text|texte|words|woorden)(?:\s(?:en|und|et|and)\s(?:foto's|fotos|photos|bilder))?\s{0,2}:|"
-    r"^(?:additional )?(?:reporting|writing|editing) by\b|"
+    r"(?:tekst|text|texte|words|woorden)(?:\s(?:en|und|et|and)\s(?:foto's|fotos|photos|bilder))?\s{0,2}:|"
+    r"(?:additional )?(?:reporting|writing|editing) by\b|"
     # the page's photographer or reporter introduced ("AP photographer X has covered ...") (strays19)
-    r"^(?:(?:AP|AFP|Reuters|dpa|ANP|EPA)\s)?(?:photographer|photojournalist|fotograaf|fotografe|fotograf|fotografin|"
+    r"(?:(?:AP|AFP|Reuters|dpa|ANP|EPA)\s)?(?:photographer|photojournalist|fotograaf|fotografe|fotograf|fotografin|"
     r"photographe|reporter|verslaggever|reporterin|journaliste?)\s[A-ZÀ-Þ][\w'-]{1,30}\s[A-ZÀ-Þ][\w'-]{1,30}\s"
     r"(?:has|have|had|is|heeft|is|hat|ist|war|a|est|était)\b|"
-    # "X contributed to this report" closing a wire story (strays19)
+    # "Our correspondent X reports from ...", "Notre envoyée spéciale à ...": the article's reporter
+    r"(?:our|onze|ons|unser\w{0,2}|notre|nos)\s(?:\w{1,20}\s){0,2}?(?:correspondent\w{0,2}|correspondante?s?|"
+    r"verslaggever|verslaggeefster|reporter\w{0,2}|korrespondent\w{0,2}|envoyée?s? spéciale?s?|envoyés spéciaux|"
+    r"journalistes?|redacteur|redakteur\w{0,2}|editor)\b)", _I)
+# "X contributed to this report" closing a wire story (strays19); apart from _AUTHOR, whose
+# readings all start the paragraph, so that it is tried only behind its gate (_CLASSES)
+_CONTRIBUTED = re.compile(
     r"\b(?:contributed to this (?:report|story|article)|(?:hebben|heeft) bijgedragen aan d(?:it|eze) "
     r"(?:artikel|verhaal|bericht)|(?:a|ont) contribué à cet article|(?:hat|haben) zu diese(?:m|r) (?:bericht|artikel|"
-    r"meldung) beigetragen)\b|"
-    # "Our correspondent X reports from ...", "Notre envoyée spéciale à ...": the article's reporter
-    r"^(?:our|onze|ons|unser\w{0,2}|notre|nos)\s(?:\w{1,20}\s){0,2}?(?:correspondent\w{0,2}|correspondante?s?|"
-    r"verslaggever|verslaggeefster|reporter\w{0,2}|korrespondent\w{0,2}|envoyée?s? spéciale?s?|envoyés spéciaux|"
-    r"journalistes?|redacteur|redakteur\w{0,2}|editor)\b", _I)
+    r"meldung) beigetragen)\b", _I)
 # when the page was published or updated, its reading time, a share bar, its copyright notice
 _PAGE_START = re.compile(  # tried at the start of the paragraph only (re.match)
     r"\W{0,3}(?:(?:last )?updated|published|posted|(?:laatst )?bijgewerkt|gepubliceerd|geplaatst|"
@@ -146,8 +148,11 @@ _PAGE_ANY = re.compile(
     r"erschien zuerst|zuerst erschienen|a d'abord été publié|a paru (?:initialement|d'abord))\b", _I)
 
 # (kind, words one of which the text must hold for the patterns to be tried (a cheap gate:
-# most captions hold none), patterns)
-_CLASSES = (("promo", None, (_OUR_PART, _DO, _SIE, _YOU)),
+# most captions hold none), patterns). A gate must hold a word every match of its patterns
+# holds; the gates of "our ..." and "contributed" avoid the letter i, which re's IGNORECASE
+# also matches as a dotless ı that casefold() keeps (an "i" gate would miss "İN OUR APP").
+_CLASSES = (("promo", ("our", "ons", "onze", "unser", "notre", "nos", "app"), (_OUR_PART, _YOU)),
+            ("promo", None, (_DO, _SIE)),
             ("consent", ("cookie", "inhoud", "content", "inhalt", "contenu"), (_CONSENT,)),
             ("embed", ("@", "shared", "gedeeld", "geteilt", "partagée", "post on", "bericht op", "ansehen",
                        "publication sur"), (_EMBED,)),
@@ -155,6 +160,7 @@ _CLASSES = (("promo", None, (_OUR_PART, _DO, _SIE, _YOU)),
             ("correction", (":", "version", "versie", "fassung", "article", "artikel", "story", "beitrag", "bericht", "text"),
              (_CORRECTION,)),
             ("author", None, (_AUTHOR,)),
+            ("author", ("contr", "gedragen", "getragen"), (_CONTRIBUTED,)),
             ("page", ("min", "appeared", "published", "verscheen", "verschenen", "gepubliceerd", "erschien",
                       "erschienen", "publié", "paru"), (_PAGE_ANY,)))
 _STARTS = (("page", _PAGE_START),)  # kinds told by how the paragraph starts (re.match)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 LANGS = ("nl", "en", "de", "fr")
 
@@ -41,10 +42,14 @@ def language_counts(text: str, default: str, max_words: int) -> tuple[str, int, 
     """(language, margin over the runner-up, function words counted per language);
     a tie goes to `default` when it is among the leaders."""
     counts = Counter()
-    for n, m in enumerate(_WORD.finditer(text)):
-        if n >= max_words:
-            break
-        for lang in _LANGS_OF.get(m.group().lower(), ()):
+    # every match is a character or more, so a text of max_words characters or fewer holds no
+    # more words than that: one findall (a caption); a longer text (a sheet) stops at the bound
+    if len(text) <= max_words:
+        words = _WORD.findall(text)
+    else:
+        words = [m.group() for m in islice(_WORD.finditer(text), max_words)]
+    for langs in filter(None, map(_LANGS_OF.get, map(str.lower, words))):
+        for lang in langs:      # counted in the order met, as ties are read from it below
             counts[lang] += 1
     if not counts:
         return default, 0, counts

@@ -165,6 +165,8 @@ def weaker_mention_outranked(text: str, facts, place) -> None:
     m = place.mention
     if place.city is None or place.city.get("unlisted") or m is None:
         return
+    if m.placed and (m.text not in text or m.cue[0].casefold() not in _AT):
+        return      # _venue_before's first test, which needs no stated name: _stated's scans spared
     found = _stated(text, facts)
     if found is None or (m.placed and not _venue_before(text, facts, m, found[1])):
         return
