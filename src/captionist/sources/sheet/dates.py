@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .dateother import in_shown_photo, of_building, other_year, pair_of_days, programme_month
 from .datefeasts import feast_day, feast_match
+from .datedeath import birth_year, death_day
 from .dateevents import during_event, here_year, not_the_pictures_day, not_the_pictures_year, time_of_day_before
 from .text import as_plain
 
@@ -213,7 +214,15 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         return any(s <= m.start() < e for s, e in events) or _of_event(plain, m.start(), False) \
             or of_building(plain, m.start(), m.end()) or in_shown_photo(plain, m.start())
 
-    m = next((x for x in _MONTH_YEAR.finditer(plain) if not inside_event(x)), None)
+    def of_other(x) -> bool:    # "after the earthquake of December 1988, in January 1989": that event's month
+        w = _WORD_BEFORE.search(plain, max(0, x.start() - 20), x.start())
+        if w is None or w.group(1).casefold() not in _OF_YEAR or _of_picture(plain, x.start()) \
+                or during_event(plain, x.start()) or len(plain[:x.start()].split()) <= 3:
+            return False
+        events.append(x.span())
+        return True
+
+    m = next((x for x in _MONTH_YEAR.finditer(plain) if not inside_event(x) and not of_other(x)), None)
     if m:
         return DateFound(int(m.group("y")), _MONTH_NUM[m.group("m").casefold()], span=m.group())
     if (year := here_year(plain)) is not None:
@@ -230,6 +239,10 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)
               and not not_the_pictures_day(plain, w.start(), w.end())), None)     # "Sunday's" (dateevents)
     r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
+    if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)) and death_day(plain, r.start(), r.end()) \
+            or r is None and m and death_day(plain, m.start(), m.end()):
+        if (year := _bare_year(plain, events)) is not None:
+            return year     # "pictured in 1994. She died on Saturday": the death's day, the picture's year (datedeath)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
             return DateFound(None, how="relative", span=r.group())
@@ -250,13 +263,19 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     ma = next((x for x in _MONTH_ALONE.finditer(plain) if not inside_event(x) and not programme_month(plain, x.start())), None)
     if ma and ref is not None and _MONTH_NUM[ma.group("m").casefold()] <= ref.month:
         return DateFound(ref.year, _MONTH_NUM[ma.group("m").casefold()], how="relative", span=ma.group())
+    return _bare_year(plain, events)
+
+
+def _bare_year(plain: str, events: list[tuple[int, int]]) -> DateFound | None:
+    """The first year standing alone that dates the picture, else None."""
     life = [x.span() for x in _LIFE_YEARS.finditer(plain)]
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
         if pre in _SINCE or any(s <= m.start("y") < e for s, e in events + life) \
                 or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")) \
-                or not_the_pictures_year(plain, m.start("y")) or other_year(plain, m.start("y"), m.end("y")):
-            continue  # "inauguré en 1901", "with a photo of her class taken in 1962" (dateother.py)
+                or not_the_pictures_year(plain, m.start("y")) or other_year(plain, m.start("y"), m.end("y")) \
+                or birth_year(plain, m.start("y")):
+            continue  # "inauguré en 1901", "with a photo of her class taken in 1962" (dateother.py), "born in 1940"
         if pre in _OF_YEAR and not _of_picture(plain, m.start("y")) and len(plain[:m.start("y")].split()) > 3 \
                 and not during_event(plain, m.start("y")):
             continue  # "nach dem Felssturz von 2017": that event's year; "Das Hochwasser von 2002 in X": the picture's (fields20)

@@ -55,6 +55,7 @@ from .placestated import weaker_mention_outranked
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
+from .datedeath import appeal_marker, appeal_warning
 from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
@@ -413,6 +414,8 @@ def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int 
         # a symbolic picture shows neither the place nor the day its text names (placesymbol.py)
         warnings.append(symbolic_warning(symbol))
         d.place = Place()
+    elif date is not None and (appeal := appeal_marker(d.description)):
+        warnings.append(appeal_warning(appeal))    # "Mit diesem Phantombild ... am 14. November" (datedeath)
     elif date is None:
         warnings.append("no date")
     elif date.how == "relative" and date.year is None:
