@@ -28,6 +28,11 @@ def _iso(text: str, lang: str = "en") -> str | None:
     ("Le peintre Marc Ternier dans son atelier d'Arles, en 1968. Il est mort jeudi à Marseille.", "fr", "1968"),
     ("Le cycliste Paul Roux, mort lundi, lors du Tour de France de 1959, dans les Alpes.", "fr", "1959"),
     ("Tenor Karl Wendt, der am Freitag gestorben ist, bei einem Konzert in Graz 1990.", "de", "1990"),
+    # a portrait of someone who died: no date at all
+    ("Le romancier Yves Ancel (91), né à Dinan, est mort dimanche.", "fr", None),
+    ("Flowers lie outside the house of the singer who died on Thursday.", "en", None),
+    # a decade is no year
+    ("Un pêcheur sur le quai de Fécamp dans les années 1960.", "fr", None),
     # a year of birth is the person's, not the picture's
     ("The climber Ana Ruiz, born in Jaca in 1951, pictured on the summit of Aconcagua in 1984.", "en", "1984"),
     ("Né à Pau en 1948, le skieur Jean Lacaze, photographié à Val-d'Isère en 1972.", "fr", "1972"),
@@ -39,9 +44,12 @@ def test_the_day_of_a_death_or_a_birth_year_is_not_the_pictures(text, lang, iso)
 
 
 @pytest.mark.parametrize("text,lang,iso", [
-    # a death without a year of the picture: the day named is all there is
-    ("Flowers lie outside the house of the singer who died on Thursday.", "en", "2026-11-26"),
+    # a scene's deaths: the day may be the picture's
     ("Rescuers search the rubble where three people died on Tuesday in Izmir.", "en", "2026-11-24"),
+    # during a meeting of a day: that day; a feast with its year: that year's; "last" on that day: a week before
+    ("De wethouder tijdens de raadsvergadering van dinsdag in het stadhuis.", "nl", "2026-11-24"),
+    ("Les pèlerins à Lourdes, le lundi de Pentecôte 2024.", "fr", "2024-05-20"),
+    ("Des clients font le plein à Menin, samedi dernier.", "fr", "2026-11-21"),
     # a day that is no death's: untouched
     ("Veteran Tom Hale at the memorial in Ypres on Friday, 70 years after his unit fought there in 1956.", "en", "2026-11-27"),
     # "during the flood of February 1953" is the picture's own month
@@ -104,3 +112,49 @@ def test_organisations_are_no_creators(text, line, creators):
 def test_people_stay_creators(text, creators):
     got = find_credit(text)
     assert got is not None and got.creators == creators
+
+
+_OBITUARY = {
+    "en": ("The skier Ana Ruiz on the slopes of Sierra Nevada in 1984. She died on Monday. Photo: Bo Lind/AP",
+           "Ruiz won three national titles and later trained the junior team in Granada.",
+           "Mourners gather outside the church in Jaca on Wednesday. Photo: Ada Veen/Reuters"),
+    "nl": ("Organist Piet Wolters achter het orgel van de Martinikerk in Groningen, 1981. Foto ANP / Kees Bos",
+           "Wolters speelde ruim veertig jaar in Groningen en gaf les in Assen.",
+           "De rouwstoet trekt dinsdag door het centrum van Groningen. Foto: Jan Smit / ANP"),
+    "de": ("Die Sängerin Ilse Born auf der Bühne in Linz, aufgenommen 1977. Foto: APA/Karl Huber",
+           "Geboren in Steyr, sang sie zuerst im Kirchenchor und später an der Staatsoper.",
+           "Blumen vor dem Theater in Linz am Mittwoch. Foto: Lena Voss/dpa"),
+    "fr": ("Le peintre Marc Ternier dans son atelier d'Arles, en 1968. Photo : AFP",
+           "Arrivé de Lyon à 20 ans, Ternier a d'abord exposé à Marseille avant de s'installer à Arles.",
+           "Des proches devant l'église d'Arles, mercredi. Photo : Léa Morin / AFP"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_OBITUARY))
+def test_an_obituarys_body_paragraph_is_no_caption(lang):
+    first, body, last = _OBITUARY[lang]
+    got = parse_sheet(f"{first}\n\n{body}\n\n{last}\n", lang=lang, ref_date=_REF)
+    assert [next(iter(c.record["description"].values()))[:12] for c in got.captions] == [first[:12], last[:12]]
+    assert any(s.text.startswith(body[:12]) for s in got.stray)
+
+
+@pytest.mark.parametrize("lang,caption", [
+    # a credit-less caption whose first word is a place, or a full name, stays a caption
+    ("nl", "Wolters Kunsthandel aan de Vismarkt in Groningen, 1990."),
+    ("en", "Ana Ruiz with her trophy in Granada in 1985."),
+    ("fr", "Marc Ternier et sa femme au musée d'Arles, en 1968."),
+])
+def test_a_caption_without_credit_stays(lang, caption):
+    first, _, last = _OBITUARY[lang]
+    got = parse_sheet(f"{first}\n\n{caption}\n\n{last}\n", lang=lang, ref_date=_REF)
+    assert len(got.captions) == 3
+
+
+
+def test_a_surname_that_no_caption_gave_is_no_life_story():
+    from captionist.sources.sheet.straybio import caption_surnames, life_story
+    names = caption_surnames(["Organist Piet Wolters in Groningen."])
+    assert names >= {"Wolters"}
+    assert life_story("Wolters speelde veertig jaar.", names)
+    assert not life_story("Mulder speelde veertig jaar.", names)
+    assert not life_story("De burgemeester opent de markt.", names)

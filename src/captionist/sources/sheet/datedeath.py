@@ -6,8 +6,10 @@
   "tijdens een optreden, 1978. Zij overleed zaterdag", "aufgenommen 1985. Er starb am
   Samstag", "dans son atelier, en 1972. Il est mort samedi", "who died on Friday aged 91, at
   home in 2015". The day name (or "gestern", "hier") in the clause of a verb of dying dates
-  the death; when the caption also gives a year of its own, that year is the picture's
-  (`death_day`; dates.py falls back to the day when no year is left).
+  the death, never the picture (a portrait or a mourning picture is not of that day): dates.py
+  passes it by and takes the caption's own year, else gives none (`death_day`). A scene's
+  death ("the crossing where three people died on Tuesday") is left alone: the picture may
+  well be of that day.
 - **The year of a birth**: "born in Schlanders in 1940, pictured ... in 1978", "Né à Brive en
   1929", "geboren 1938 in Köln": the person's, never the picture's (`birth_year`).
 - **A police appeal picture**: a composite sketch, an e-fit, a wanted or appeal picture
@@ -32,6 +34,8 @@ _DEATH_BEFORE = re.compile(r"\b(?:" + _DYING + r")\b(?:\s[^\s.;:,!?()]{1,12}){0,
 # Dutch and German put the verb after the day: "die zaterdag overleed", "am Samstag gestorben"
 _DEATH_AFTER = re.compile(r"^(?:\s[^\s.;:,!?()]{1,20}){0,4}?\s(?:overleed|overleden|gestorven|stierf|gestorben|"
                           r"verstorben|starb|verstarb)\b", _I)
+# "the bridge where three people died on Tuesday": a scene's day, which may be the picture's
+_SCENE = re.compile(r"\b(?:where|waar|wo|où)\b[^,.;:!?]{0,50}$", _I)
 _BORN_BEFORE = re.compile(r"\b(?:born|geboren|née?)\s[^,.;:()!?]{0,40}$", _I)
 _APPEAL = re.compile(
     r"\b(?:phantombild(?:es|s)?|phantomzeichnung|fahndungs(?:foto|bild)\w{0,2}|portraits?-robots?|"
@@ -42,8 +46,10 @@ _APPEAL = re.compile(
 
 def death_day(plain: str, start: int, end: int) -> bool:
     """The day name or relative word at plain[start:end] stands in a clause of dying."""
-    return bool(_DEATH_BEFORE.search(plain, max(0, start - 60), start)
-                or _DEATH_AFTER.match(plain[end:end + 80]))
+    m = _DEATH_BEFORE.search(plain, max(0, start - 60), start)
+    if m is not None:
+        return _SCENE.search(plain, max(0, m.start() - 50), m.start()) is None
+    return _DEATH_AFTER.match(plain[end:end + 80]) is not None
 
 
 def birth_year(plain: str, start: int) -> bool:

@@ -67,6 +67,11 @@ _NUMERIC_NO_YEAR = re.compile(r"(?:\(|\bam\s|\bvom\s)(?P<d>[0-3]?\d)\.(?P<m>[01]
 _ISO = re.compile(r"\b" + _Y + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _YEAR = re.compile(r"(?P<pre>\b[^\W\d_]{1,12}\s{1,2})?\b" + _Y + r"\b")
 _SINCE = frozenset("since sinds sedert seit depuis until tot bis jusqu".split())
+# "dans les années 1980", "in de jaren 1980": a decade, no year of the picture (fields32)
+_DECADE = frozenset("années jaren".split())
+_FEAST_YEAR = re.compile(r"\s{1,2}((?:19|20)\d\d)\b")
+_LAST_BEFORE = re.compile(r"\b(?:last|vorigen|letzten|vergangenen|vorige)\s{1,2}$", re.IGNORECASE)
+_LAST_AFTER = re.compile(r"\s{1,2}dernier\b", re.IGNORECASE)
 
 _WEEKDAYS = {
     0: "maandag monday montag lundi", 1: "dinsdag tuesday dienstag mardi",
@@ -234,15 +239,15 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     if f and not _of_event(plain, f.start("h"), True):   # a movable feast: datefeasts.py
         if ref is None:     # the day is named, its year unknown: said, not guessed
             return DateFound(None, how="relative", span=f.group("h"))
-        day = feast_day(f.group("h"), ref)
-        return DateFound(day.year, day.month, day.day, how="relative", span=f.group("h"))
+        fy = _FEAST_YEAR.match(plain, f.end("h"))     # "le lundi de Pentecôte 2025": that year's feast
+        day = feast_day(f.group("h"), dt.date(int(fy.group(1)), 12, 31) if fy else ref)
+        return DateFound(day.year, day.month, day.day, how="absolute" if fy else "relative", span=f.group("h"))
+    # "pictured in 1994. She died on Saturday": the day of a death is never the picture's (datedeath)
     m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)
-              and not not_the_pictures_day(plain, w.start(), w.end())), None)     # "Sunday's" (dateevents)
-    r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
-    if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)) and death_day(plain, r.start(), r.end()) \
-            or r is None and m and death_day(plain, m.start(), m.end()):
-        if (year := _bare_year(plain, events)) is not None:
-            return year     # "pictured in 1994. She died on Saturday": the death's day, the picture's year (datedeath)
+              and not not_the_pictures_day(plain, w.start(), w.end())     # "Sunday's" (dateevents)
+              and not death_day(plain, w.start(), w.end())), None)
+    r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)
+              and not death_day(plain, x.start(), x.end())), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
             return DateFound(None, how="relative", span=r.group())
@@ -257,6 +262,8 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         # (not a week before: "Thursday" in a caption sent on Thursday is that day).
         wd = _WEEKDAY_NUM[m.group("w").casefold()]
         day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        if day == ref and (_LAST_BEFORE.search(plain, max(0, m.start() - 12), m.start()) or _LAST_AFTER.match(plain, m.end())):
+            day -= dt.timedelta(days=7)     # "samedi dernier", "last Saturday" said on a Saturday: a week before
         d = DateFound(day.year, day.month, day.day, how="relative", span=m.group())
         add_time(plain, d)
         return d
@@ -271,7 +278,7 @@ def _bare_year(plain: str, events: list[tuple[int, int]]) -> DateFound | None:
     life = [x.span() for x in _LIFE_YEARS.finditer(plain)]
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
-        if pre in _SINCE or any(s <= m.start("y") < e for s, e in events + life) \
+        if pre in _SINCE or pre in _DECADE or any(s <= m.start("y") < e for s, e in events + life) \
                 or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")) \
                 or not_the_pictures_year(plain, m.start("y")) or other_year(plain, m.start("y"), m.end("y")) \
                 or birth_year(plain, m.start("y")):
@@ -327,6 +334,8 @@ def _of_event(plain: str, start: int, day_name: bool) -> bool:
     pic = _TWO_BEFORE.search(plain, max(0, start - 24), start)
     if pic and pic.group(1).casefold() in _PICTURE_OF:
         return False
+    if day_name and w and w.group(1).casefold() in _OF_YEAR and during_event(plain, start):
+        return False    # "tijdens de raadsvergadering van dinsdag": the picture's day (fields32)
     return bool(w) and w.group(1).casefold() in (_EVENT_BEFORE_DAY if day_name else _EVENT_BEFORE)
 
 

@@ -56,6 +56,7 @@ from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .datedeath import appeal_marker, appeal_warning
+from .straybio import caption_surnames, life_story
 from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
@@ -207,10 +208,14 @@ def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
     if credited < 1 or credited < 0.25 * len(drafts):
         return
     keep = []
+    surnames = caption_surnames(d.description for d in drafts if d.credit is not None)
     for d in drafts:
-        # a desk's box ("Squad: ...", "LIVE: ...", "16 h 42 : ...") is no caption either (strayboxes)
+        # a desk's box ("Squad: ...", "LIVE: ...", "16 h 42 : ...") is no caption either (strayboxes);
+        # "Wolters speelde ...", "Né à Pau en 1948, ...": an obituary's or a portrait's text (straybio)
         if d.credit is None and (why := "article text" if reads_like_article(d.description, d.date)
-                                 else "desk box" if desk_box(d.description) else None):
+                                 else "desk box" if desk_box(d.description)
+                                 else "life story" if life_story(d.description, surnames)
+                                 else None):
             stray.append(StrayParagraph(d.line, d.text, why))
         else:
             keep.append(d)
