@@ -44,13 +44,15 @@ _INSTITUTION_FIRST = frozenset(
     "association associazione fédération federación "
     # an estate, a fair, a heritage site or a mountain/lake site as a source ("Nachlass Wendland",
     # "Messe Ostwestfalen", "Weltkulturerbe Völklinger Hütte", "Pic du Midi"): never a given name
-    "nachlass nalatenschap messe weltkulturerbe werelderfgoed pic mont lac château".split())
+    "nachlass nalatenschap messe weltkulturerbe werelderfgoed pic mont lac château "
+    # an embassy or a guide as a source ("Ambassade de France en Corée", "Guide Michelin"; fields32)
+    "ambassade embassy botschaft guide".split())
 # institutions named by a word that is a name's word elsewhere: taken only with a name's
 # head noun after them ("Koala Conservation Australia", "Wildlife Rescue Trust")
 _INSTITUTION_WORDS = frozenset("conservation sanctuary society institute observatory hospital klinik "
                                "ziekenhuis hôpital laboratory labs technologies technology systems airlines "
                                "airways aviation group holding linien verkehrsbetriebe bahn bahnen werke marketing "
-                               "auto automotive motors food foods energy survey".split())  # "Škoda Auto", "British Antarctic Survey"
+                               "auto automotive motors food foods energy survey lab".split())  # "Škoda Auto", "British Antarctic Survey"
 # English country names that are also people's surnames or given names ("Michael Jordan", "Anatole France")
 _COUNTRY_SURNAMES = frozenset("jordan israel chad georgia france ireland guinea".split())
 # space programmes and satellite operators whose pictures are credited to them, never to a person

@@ -51,6 +51,23 @@ _SERVICE_START = ("politie", "polizei", "feuerwehr", "brandweer", "gemeente", "g
                   "hulpverlenings", "rettungsdienst")
 
 
+# a regional daily named by its place and the time of day or a press word, joined by a space or a
+# hyphen ("Vosges Matin", "Nice-Matin", "Paris-Soir", "Dordogne Hebdo"): "Matin" and "Soir" are
+# surnames alone, never after a département's name or hyphened to a town's (fields32)
+_EDITION = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’]{1,20}(?:[\s-][A-ZÀ-Þ][\w'’]{1,20})?)[\s-](?:Matin|Soir|Midi|Hebdo|Infos?|Actu)")
+
+
+def _place_edition(p: str) -> bool:
+    m = _EDITION.fullmatch(p)
+    if m is None:
+        return False
+    from .gazetteer import load_gazetteer, norm  # the place index, loaded on first use
+    gz = load_gazetteer()
+    key = norm(m.group("place"))
+    hyphen = p[m.end("place")] == "-"     # "Nice-Matin"; "Anna Matin" (Anna, Illinois) is a person
+    return bool(gz.index.regions(key)) or key in gz.countries or hyphen and key in gz.cities
+
+
 def press_or_service(part: str) -> bool:
     """Whether a credit part is a newspaper's title or a service, never a person's name."""
     p = part.strip().strip("\"'«» ")
@@ -58,7 +75,7 @@ def press_or_service(part: str) -> bool:
         return False
     if p == "X" or re.fullmatch(r"@\w{2,30}", p):
         return True  # the platform once named Twitter, and an account on it: "X / @GeneralStaffUA"
-    if _ARTICLE.match(p) and not p.isupper() and len(p.split()) <= 6:
+    if _ARTICLE.match(p) and not p.isupper() and len(p.split()) <= 6 or _place_edition(p):
         return True
     for w in re.split(r"[\s-]", p):
         k = w.casefold().strip(".,;:()")

@@ -320,7 +320,7 @@ def _agency_name(part: str) -> str | None:
     if re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip(), re.IGNORECASE) and (
             len(words) == 1 or re.search(r"\w\.(?:com|org|net|[a-z]{2})$", part.strip())):
         return part.strip()  # a web address: "ZEITUNGSFOTO.AT", "Agencja Wyborcza.pl"
-    for w in words:
+    for w in (h for w in words for h in ({w, *w.split("-")} if w[:1].islower() else {w})):  # "garde-côtes" (not "Garde-Meier")
         w = w.casefold().strip(".,\"'()")
         if w in _ORG_WORDS and not surname_not_source(w, words, _PRIVATE) or (len(w) > 6 and w.endswith(_ORG_SUFFIXES)):
             return part.strip().strip("\"").strip()

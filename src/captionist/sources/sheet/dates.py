@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .dateother import in_shown_photo, of_building, other_year, pair_of_days, programme_month
 from .datefeasts import feast_day, feast_match
+from .datedeath import birth_year, death_day
 from .dateevents import during_event, here_year, not_the_pictures_day, not_the_pictures_year, time_of_day_before
 from .text import as_plain
 
@@ -66,6 +67,11 @@ _NUMERIC_NO_YEAR = re.compile(r"(?:\(|\bam\s|\bvom\s)(?P<d>[0-3]?\d)\.(?P<m>[01]
 _ISO = re.compile(r"\b" + _Y + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _YEAR = re.compile(r"(?P<pre>\b[^\W\d_]{1,12}\s{1,2})?\b" + _Y + r"\b")
 _SINCE = frozenset("since sinds sedert seit depuis until tot bis jusqu".split())
+# "dans les années 1980", "in de jaren 1980": a decade, no year of the picture (fields32)
+_DECADE = frozenset("années jaren".split())
+_FEAST_YEAR = re.compile(r"\s{1,2}((?:19|20)\d\d)\b")
+_LAST_BEFORE = re.compile(r"\b(?:last|vorigen|letzten|vergangenen|vorige)\s{1,2}$", re.IGNORECASE)
+_LAST_AFTER = re.compile(r"\s{1,2}dernier\b", re.IGNORECASE)
 
 _WEEKDAYS = {
     0: "maandag monday montag lundi", 1: "dinsdag tuesday dienstag mardi",
@@ -213,7 +219,15 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         return any(s <= m.start() < e for s, e in events) or _of_event(plain, m.start(), False) \
             or of_building(plain, m.start(), m.end()) or in_shown_photo(plain, m.start())
 
-    m = next((x for x in _MONTH_YEAR.finditer(plain) if not inside_event(x)), None)
+    def of_other(x) -> bool:    # "after the earthquake of December 1988, in January 1989": that event's month
+        w = _WORD_BEFORE.search(plain, max(0, x.start() - 20), x.start())
+        if w is None or w.group(1).casefold() not in _OF_YEAR or _of_picture(plain, x.start()) \
+                or during_event(plain, x.start()) or len(plain[:x.start()].split()) <= 3:
+            return False
+        events.append(x.span())
+        return True
+
+    m = next((x for x in _MONTH_YEAR.finditer(plain) if not inside_event(x) and not of_other(x)), None)
     if m:
         return DateFound(int(m.group("y")), _MONTH_NUM[m.group("m").casefold()], span=m.group())
     if (year := here_year(plain)) is not None:
@@ -225,11 +239,15 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     if f and not _of_event(plain, f.start("h"), True):   # a movable feast: datefeasts.py
         if ref is None:     # the day is named, its year unknown: said, not guessed
             return DateFound(None, how="relative", span=f.group("h"))
-        day = feast_day(f.group("h"), ref)
-        return DateFound(day.year, day.month, day.day, how="relative", span=f.group("h"))
+        fy = _FEAST_YEAR.match(plain, f.end("h"))     # "le lundi de Pentecôte 2025": that year's feast
+        day = feast_day(f.group("h"), dt.date(int(fy.group(1)), 12, 31) if fy else ref)
+        return DateFound(day.year, day.month, day.day, how="absolute" if fy else "relative", span=f.group("h"))
+    # "pictured in 1994. She died on Saturday": the day of a death is never the picture's (datedeath)
     m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)
-              and not not_the_pictures_day(plain, w.start(), w.end())), None)     # "Sunday's" (dateevents)
-    r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)), None)
+              and not not_the_pictures_day(plain, w.start(), w.end())     # "Sunday's" (dateevents)
+              and not death_day(plain, w.start(), w.end())), None)
+    r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)
+              and not death_day(plain, x.start(), x.end())), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
             return DateFound(None, how="relative", span=r.group())
@@ -244,19 +262,27 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         # (not a week before: "Thursday" in a caption sent on Thursday is that day).
         wd = _WEEKDAY_NUM[m.group("w").casefold()]
         day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        if day == ref and (_LAST_BEFORE.search(plain, max(0, m.start() - 12), m.start()) or _LAST_AFTER.match(plain, m.end())):
+            day -= dt.timedelta(days=7)     # "samedi dernier", "last Saturday" said on a Saturday: a week before
         d = DateFound(day.year, day.month, day.day, how="relative", span=m.group())
         add_time(plain, d)
         return d
     ma = next((x for x in _MONTH_ALONE.finditer(plain) if not inside_event(x) and not programme_month(plain, x.start())), None)
     if ma and ref is not None and _MONTH_NUM[ma.group("m").casefold()] <= ref.month:
         return DateFound(ref.year, _MONTH_NUM[ma.group("m").casefold()], how="relative", span=ma.group())
+    return _bare_year(plain, events)
+
+
+def _bare_year(plain: str, events: list[tuple[int, int]]) -> DateFound | None:
+    """The first year standing alone that dates the picture, else None."""
     life = [x.span() for x in _LIFE_YEARS.finditer(plain)]
     for m in _YEAR.finditer(plain):
         pre = (m.group("pre") or "").strip().casefold()
-        if pre in _SINCE or any(s <= m.start("y") < e for s, e in events + life) \
+        if pre in _SINCE or pre in _DECADE or any(s <= m.start("y") < e for s, e in events + life) \
                 or of_building(plain, m.start("y"), m.end("y")) or in_shown_photo(plain, m.start("y")) \
-                or not_the_pictures_year(plain, m.start("y")) or other_year(plain, m.start("y"), m.end("y")):
-            continue  # "inauguré en 1901", "with a photo of her class taken in 1962" (dateother.py)
+                or not_the_pictures_year(plain, m.start("y")) or other_year(plain, m.start("y"), m.end("y")) \
+                or birth_year(plain, m.start("y")):
+            continue  # "inauguré en 1901", "with a photo of her class taken in 1962" (dateother.py), "born in 1940"
         if pre in _OF_YEAR and not _of_picture(plain, m.start("y")) and len(plain[:m.start("y")].split()) > 3 \
                 and not during_event(plain, m.start("y")):
             continue  # "nach dem Felssturz von 2017": that event's year; "Das Hochwasser von 2002 in X": the picture's (fields20)
@@ -308,6 +334,8 @@ def _of_event(plain: str, start: int, day_name: bool) -> bool:
     pic = _TWO_BEFORE.search(plain, max(0, start - 24), start)
     if pic and pic.group(1).casefold() in _PICTURE_OF:
         return False
+    if day_name and w and w.group(1).casefold() in _OF_YEAR and during_event(plain, start):
+        return False    # "tijdens de raadsvergadering van dinsdag": the picture's day (fields32)
     return bool(w) and w.group(1).casefold() in (_EVENT_BEFORE_DAY if day_name else _EVENT_BEFORE)
 
 

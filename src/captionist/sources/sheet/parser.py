@@ -59,6 +59,8 @@ from .placestated import weaker_mention_outranked
 from .placegerman import capital_apposition, confine_to_units, unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
+from .datedeath import appeal_marker, appeal_warning
+from .straybio import caption_surnames, life_story
 from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
@@ -210,10 +212,14 @@ def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
     if credited < 1 or credited < 0.25 * len(drafts):
         return
     keep = []
+    surnames = caption_surnames(d.description for d in drafts if d.credit is not None)
     for d in drafts:
-        # a desk's box ("Squad: ...", "LIVE: ...", "16 h 42 : ...") is no caption either (strayboxes)
+        # a desk's box ("Squad: ...", "LIVE: ...", "16 h 42 : ...") is no caption either (strayboxes);
+        # "Wolters speelde ...", "Né à Pau en 1948, ...": an obituary's or a portrait's text (straybio)
         if d.credit is None and (why := "article text" if reads_like_article(d.description, d.date)
-                                 else "desk box" if desk_box(d.description) else None):
+                                 else "desk box" if desk_box(d.description)
+                                 else "life story" if life_story(d.description, surnames)
+                                 else None):
             stray.append(StrayParagraph(d.line, d.text, why))
         else:
             keep.append(d)
@@ -421,6 +427,8 @@ def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int 
         # a symbolic picture shows neither the place nor the day its text names (placesymbol.py)
         warnings.append(symbolic_warning(symbol))
         d.place = Place()
+    elif date is not None and (appeal := appeal_marker(d.description)):
+        warnings.append(appeal_warning(appeal))    # "Mit diesem Phantombild ... am 14. November" (datedeath)
     elif date is None:
         warnings.append("no date")
     elif date.how == "relative" and date.year is None:
