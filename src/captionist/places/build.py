@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .names import norm
 from .namebloom import META_KEY, build_bloom
+from .translit import transliterated_keys
 
 SCHEMA = """
 CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, a1 TEXT, pop INTEGER,
@@ -47,12 +48,15 @@ def source_files() -> list[Path]:
     """The files whose change makes the index stale: the GeoNames cities first, then the
     small files hashed by content."""
     return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py"),
-            Path(__file__).with_name("namebloom.py")]
+            Path(__file__).with_name("namebloom.py"), Path(__file__).with_name("translit.py")]
 
 
 def _keep_alternate(alt: str) -> bool:
     # lower-case alternates are romanisations of other scripts ("ma li wu bo er"),
     # short all-caps ones are airport or postal codes ("IEV")
+    # an Arabic ayin written first ("`Arsal", "ʿAjlūn") is no lower-case romanisation (cities32:
+    # the Lebanese town's "`Arsal" was dropped, so "Arsal" named nothing)
+    alt = alt.lstrip("`'\u2018\u2019\u02bb\u02bc\u02be\u02bf")
     return len(alt) >= 3 and alt[0].isupper() and not (alt.isupper() and len(alt) <= 4)
 
 
@@ -134,6 +138,9 @@ def build(target: Path) -> None:
         for alt in c.get("alternatenames", ()):
             if alt and _keep_alternate(alt):
                 keys.setdefault(norm(alt), 0)
+        # other romanisations of a town of Gaza, the Caucasus, Ukraine... (translit.py)
+        for k in transliterated_keys(c, set(keys)):
+            keys.setdefault(k, 0)
         name_rows += [(k, cid, p) for k, p in keys.items() if k]
     # city adjectives and demonyms ("Rotterdamse", "Münchner", "parisien") point at the city
     for gid, words in data.get("city_adjectives", {}).items():

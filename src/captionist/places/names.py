@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+# the ayin and hamza marks of romanised Arabic ("ʿArsāl") are apostrophes too (cities32)
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "\u02be": "'", "\u02bf": "'",
+                        "\u00b4": "'", "`": "'",
                         "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
 
 

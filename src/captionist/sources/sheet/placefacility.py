@@ -24,4 +24,9 @@ def facility_head(word: str) -> str:
     for head in FACILITY_HEADS:
         if low.endswith(head) and len(low) >= len(head) + 3:
             return head
+        # the genitive after "des" (cities32): "in den Saal des Landgerichts Itzehoe", "die
+        # Bühne des Stadttheaters Gießen", "im Foyer des Museums Wiesbaden" name the same town
+        for ending in ("s", "es"):
+            if low.endswith(head + ending) and len(low) >= len(head) + len(ending):
+                return head
     return word

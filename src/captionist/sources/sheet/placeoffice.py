@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from captionist.places.words import UNCUED
+
 from .captionwords import word_starts
 
 # the office before the town, four languages: "the mayor of X", "de burgemeester van X",
@@ -31,6 +33,16 @@ _AT_HOME = re.compile(
     r"|(?:his|her|their)\s+office|opens?\b|rathaus\w*|gemeindeamt|(?:seinem|ihrem)\s+b[üu]ro|er[öo]ffnet"
     r"|stadhuis|gemeentehuis|raadhuis|werkkamer|opent|opende|onthult|unveils?)", re.IGNORECASE)
 
+# the picture placed in "the town" or "the island" itself, which can only be the mayor's own
+# when no other place is written: "Le maire de X sur les remparts de la ville", "de
+# burgemeester van X op het strand van het eiland", "the mayor of X in the town's market"
+# (cities32: fr-128, fr-126, nl-128)
+_BACK_REF = re.compile(
+    r"\b(?:de\s+la\s+(?:ville|commune)|du\s+village|de\s+l['’]île"
+    r"|(?:of\s+)?the\s+(?:town|city|village|island)(?:['’]s)?"
+    r"|der\s+(?:Stadt|Gemeinde|Insel)|des\s+(?:Dorfes|Ortes)"
+    r"|van\s+(?:de\s+(?:stad|gemeente)|het\s+(?:dorp|eiland)))\b")
+
 
 # the stems _BEFORE and _AFTER need, casefolded ("maire", "mayor", "bürgermeister", "burgemeester")
 _OFFICE_WORDS = ("maire", "mayor", "rgermeister", "burgemeester")
@@ -49,6 +61,12 @@ def mark_offices(facts, text: str) -> None:
     low = text.casefold()
     if not any(w in low for w in _OFFICE_WORDS):     # the prefilter: most captions name no mayor
         return
-    for m in facts.mentions:
-        if not m.binds and office_only(text, m.text) and not _AT_HOME.search(text):
-            m.person, m.placed = True, False
+    offices = [m for m in facts.mentions if not m.binds and office_only(text, m.text)]
+    if not offices or _AT_HOME.search(text):
+        return
+    written = {m.text for m in offices}
+    if _BACK_REF.search(text) and len(written) == 1 and all(
+            m.text in written or m.kind == UNCUED and not m.binds for m in facts.mentions):
+        return      # "sur les remparts de la ville": the mayor's own town, the only one written as a place
+    for m in offices:
+        m.person, m.placed = True, False

@@ -43,7 +43,6 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _ELIDED,
     _FEATURE_AFTER,
     _FROM_PEOPLE,
-    _INNER,
     _ISLAND_BEFORE,
     _NAMING,
     CLUB_WORDS,
@@ -83,6 +82,7 @@ from .placeunknownslot import mark_unknown_slot
 from .placepairs import in_town_country, village_pair
 from .placecountryalone import joined_country
 from .placecompound import compound_town
+from .placearabic import ends_name, inner_word
 from .placebound import region_code
 from .placevenuename import venue_named
 from .placeformer import former_of
@@ -214,7 +214,7 @@ def find_places(text: str) -> PlaceFacts:
             if i + n > len(tokens):
                 continue
             seg = tokens[i:i + n]
-            if any(not t[2][0].isupper() and t[2] not in _INNER for t in seg[1:]) or not seg[-1][2][0].isupper():
+            if any(not t[2][0].isupper() and not inner_word(t[2]) for t in seg[1:]) or not ends_name(seg[-1][2]):
                 continue
             if any(seg[k + 1][0] - seg[k][1] > 1 and not (seg[k][2] in ("St", "Ste", "Mt", "Ft")
                                                           and text[seg[k][1]:seg[k + 1][0]] == ". ")
@@ -345,9 +345,9 @@ def find_places(text: str) -> PlaceFacts:
                     hit = n     # "au stade du Hainaut", "a former inmate of Dartmoor": no region (placevenuename, placeformer)
                     break
                 after_comma = right_after_comma(text, s, last_mention_end)
-                if n == 1 and not after_comma and prev[0] not in _LOC_CUES and prev[0] not in _COUNTRY_CUES \
-                        and _name_follows(tokens, i, text):
-                    hit = n     # "Bürgermeister Paul Essen": a first name, not Paul (Cape Verde)
+                if n == 1 and (not after_comma and prev[0] not in _LOC_CUES and prev[0] not in _COUNTRY_CUES
+                               or after_comma and not holds_last) and _name_follows(tokens, i, text):
+                    hit = n     # "Bürgermeister Paul Essen", "maire de X, Paul Remy,": not Paul (Cape Verde)
                     break
                 if n == 1 and (key in COMPASS or not after_comma) and _name_follows(tokens, i, text) \
                         and (key in COMPASS or norm(tokens[i + 1][2]) in gz.countries):

@@ -352,7 +352,8 @@ def _route_end(text: str, s: int, e: int, gz: Gazetteer) -> bool:
 
 _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|région|region|regio|kanton|canton|"
                                  r"[Cc]ounty|graafschap|[Gg]ouvernement|governorate|"
-                                 r"state|staat|état)\s(?:de\s|du\s|of\s|van\s)?$", re.IGNORECASE)
+                                 # elided: "dans la province d'Hérat", "la région d'Odessa" (cities32)
+                                 r"state|staat|état)(?:\s(?:de\s|du\s|of\s|van\s)?|\sd['’])$", re.IGNORECASE)
 # "the Strait of Malacca", "de Golf van Biskaje", "le lac de Neuchâtel": the water, not the town
 _FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
                              r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|(?<!front de )[Mm]er|"
