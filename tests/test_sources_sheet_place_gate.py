@@ -164,9 +164,10 @@ def test_with_no_country_named_a_name_shared_abroad_is_refused_and_the_candidate
 
 
 def test_with_no_country_named_a_name_that_is_also_a_region_abroad_is_refused():
-    # Kent is a town of 127,000 in Washington, and the English county
+    # Kent is a town of 127,000 in Washington, and the English county: the town is refused; the
+    # county, written alone after "in", gives its country (country32, placestatealone)
     city, country, warnings = place("Lorries queue on the motorway in Kent on Friday. Photo: Ada Veen/PA")
-    assert (city, country) == (None, None)
+    assert (city, country) == (None, "GBR")
     assert "Kent (Kent, US: also a region of GB, and the caption names no country)" in refused(warnings)
     city, country, _ = place("Police officers patrol in Kent, Washington, on Friday. Photo: Ada Veen/AFP")
     assert (city, country) == ("Kent", "USA")

@@ -61,6 +61,8 @@ from .placelandscape import landscape_country, only_passing_through
 from .placeresolve import Place, resolve_place
 from .datedeath import appeal_marker, appeal_warning
 from .straybio import caption_surnames, life_story
+from .placerunson import run_on_country
+from .placestatealone import state_country
 from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
@@ -182,6 +184,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     for d in drafts:
         d.place = _resolve(d, None)
     countries = Counter(d.place.country for d in drafts if d.place.country and not d.place.ambiguous
+                        and not d.place.region_only     # a state alone says where one caption is, not the sheet
                         and not symbolic_marker(d.text))
     sheet_country = countries.most_common(1)[0][0] if countries else None
     sheet_others = frozenset(c for c, n in countries.items() if n >= 2 and c != sheet_country)
@@ -354,8 +357,12 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
         place.country = a2
     elif place.country is None and place.city is None and (a2 := unit_country(text, load_gazetteer())):
         place.country = a2      # "im Landkreis Rostock", "im Kanton Bern" (placegerman)
+    elif (a2 := state_country(text, d.facts, place)) is not None:
+        place.country, place.region_only = a2, True     # "Überschwemmungen in Florida." (placestatealone)
     elif (a2 := country_alone(text, d.facts, place)) is not None:
         place.country = a2      # "auf Grönland", "tussen Akkrum en Irnsum" (placecountryalone)
+    elif (a2 := run_on_country(text, d.facts, place)) is not None:
+        place.country = a2      # "in the desert of Wadi Rum, in southern Jordan" (placerunson)
     elif only_passing_through(text, d.facts, place):
         place.country = None
     elif (a2 := body_credit_country(d.credit and d.credit.line, d.facts, place)) is not None:

@@ -34,6 +34,7 @@ from .captionwords import caption_words
 from .gazetteer import Gazetteer, load_gazetteer, norm
 from .placecompass import COMPASS
 from .placelandscape import _FEATURES
+from .placeonecountry import one_country
 from .placetokens import _prev_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -195,10 +196,10 @@ def french_region_country(text: str, facts) -> str | None:
     """Class 3: "dans le Var", "dans le Lot": the one country of the subdivisions so named."""
     found = set()
     for m in _DANS.finditer(text):
-        countries = _subdivisions().get(norm(m.group("n")), frozenset())
-        if len(countries) != 1 or caption_words(text).in_quote(m.start()):
+        one = one_country(_subdivisions().get(norm(m.group("n")), frozenset()))     # "dans le Montana"
+        if one is None or caption_words(text).in_quote(m.start()):
             return None
-        found |= countries
+        found.add(one)
     if len(found) != 1:
         return None
     a2 = found.pop()

@@ -31,6 +31,7 @@ class Place:
     warnings: list[str] = field(default_factory=list)
     ambiguous: bool = False
     mention: PlaceMention | None = None     # the mention the city was written from
+    region_only: bool = False   # the country is a region's written alone (placestatealone): no evidence for the sheet
 
     def take_back(self, warning: str, country: str | None = None) -> None:
         """Unwrite the city with the mention and province it came from, saying why in `warning`

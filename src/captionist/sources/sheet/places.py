@@ -88,6 +88,7 @@ from .placevenuename import venue_named
 from .placeformer import former_of
 from .placetwin import twin_named
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
+from .placeunitcomma import unknown_then_country
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
                          us_town_named_like_country as _us_town)
@@ -283,7 +284,7 @@ def find_places(text: str) -> PlaceFacts:
                 # "in Ukraine", "in der Ukraine", or "Medyka, Poland": the country of the place just named
                 after_comma = right_after_comma(text, s, last_mention_end)
                 # "the village of Kapitan Andreevo, Bulgaria": the country of a place the index lacks
-                after_unknown = text[max(0, s - 2):s] == ", " and s - last_unknown_end == 2
+                after_unknown = unknown_then_country(text, last_unknown_end, s)     # "X district, Nepal"
                 toward = DIRECTIONAL.search(text, max(0, s - 12), s) is not None
                 # "tussen Nederland en België", "between Poland and Belarus": a border, not where it is
                 toward = toward or _BETWEEN.search(text, max(0, s - 40), s) is not None
