@@ -34,30 +34,24 @@ from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, at
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
-from .placeacross import mark_across
-from .placeancient import mark_ancient
-from .placeasides import mark_asides
-from .placecraft import mark_crafts
-from .placestreet import mark_street_towns
 from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
 from .placebarevillage import bare_village
 from .placehome import home_village, sheet_home
-from .placeunlisted import origin_country, write_unlisted
+from .placeunlisted import write_unlisted
 from .placewiredash import write_dateline_village
 from .placeportrait import portrait_event_place, portrayed_origin
 from .placedeath import sketch_place
 from .placenearby import near_town_taken_back
 from .placethingnamed import thing_named_after_town
 from .placebetween import between_two_countries
-from .placeregionowner import region_owner
 from .placeregionwritten import region_disagrees
-from .placeformer import mark_former
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placestated import weaker_mention_outranked
-from .placegerman import capital_apposition, confine_to_units, unit_country
+from .placegerman import unit_country
 from .placelandscape import landscape_country, only_passing_through
+from .placemarks import mark_facts
 from .placeresolve import Place, resolve_place
 from .datedeath import appeal_marker, appeal_warning
 from .straybio import caption_surnames, life_story
@@ -182,6 +176,8 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
 
     # pass 2: what the sheet as a whole says
     for d in drafts:
+        # "Rugby :", "in the capital, Kyiv", ...: marked once, the same for both resolves (placemarks)
+        mark_facts(d.facts, d.description[:_ANALYSE_CHARS])
         d.place = _resolve(d, None)
     countries = Counter(d.place.country for d in drafts if d.place.country and not d.place.ambiguous
                         and not d.place.region_only     # a state alone says where one caption is, not the sheet
@@ -339,16 +335,6 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
 
 def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> Place:
     """The draft's place; a landscape of one country gives the country when nothing else does."""
-    mark_asides(d.facts, d.description[:_ANALYSE_CHARS])   # "Rugby :", "naar het vliegveld van X" (placeasides)
-    mark_street_towns(d.facts, d.description[:_ANALYSE_CHARS])    # "on Rockingham Road, Kettering"
-    mark_across(d.facts, d.description[:_ANALYSE_CHARS])    # "across the water from X" (placeacross)
-    mark_crafts(d.facts, d.description[:_ANALYSE_CHARS])    # "De Leidse schrijfster", "le poète lyonnais" (placecraft)
-    mark_ancient(d.facts, d.description[:_ANALYSE_CHARS])    # "le pont romain de X" (placeancient)
-    region_owner(d.facts, d.description[:_ANALYSE_CHARS])    # "au Kurdistan irakien" (placeregionowner)
-    confine_to_units(d.facts)       # "de gemeente Westland": not Westland, Michigan (placegerman)
-    mark_former(d.facts, d.description[:_ANALYSE_CHARS])     # "a former inmate of X prison" (placeformer)
-    capital_apposition(d.facts, d.description[:_ANALYSE_CHARS])     # "in the capital, Kyiv"
-    origin_country(d.facts, d.description[:_ANALYSE_CHARS])    # "aus Ginzling, Österreich" (placeunlisted)
     place = resolve_place(d.facts, sheet_country, with_agency(sheet_others, sheet_country, d.credit and d.credit.line))
     text = d.description[:_ANALYSE_CHARS]
     if range_not_town(text, place):

@@ -40,7 +40,8 @@ def region_owner(facts, text: str) -> None:
                 continue
             facts.regions[:] = [r for r in facts.regions if r[0] not in here]
             facts.regions_seen[:] = [r for r in facts.regions_seen if r[0] not in here]
-            facts.countries_seen.append(a2)
+            if a2 not in facts.countries_seen:     # run twice, the same facts (placemarks)
+                facts.countries_seen.append(a2)
             facts.country_cued = facts.country_cued or a2
             break
 
