@@ -137,3 +137,27 @@ def test_people_stay_people(par, creators):
 def test_a_paper_label_without_colon_on_its_own_line():
     got = credit_alone("Photo L'Est / Marie Blanc")
     assert got is not None and (got.line, got.creators, got.source) == ("L'Est / Marie Blanc", ["Marie Blanc"], "L'Est")
+
+
+@pytest.mark.parametrize("text,lang,iso", [
+    # a day name that is part of a name or an attribute names no day
+    ("Stallholders set up on Friday Market in Ely.", "en", None),
+    ("Hosts rehearse a live Sunday show at the studio in Salford.", "en", None),
+    ("Shoppers queue at the market in Ely on Saturday.", "en", "2026-11-28"),
+    ("A man walks his dog on the beach in Whitby on Saturday morning.", "en", "2026-11-28"),
+    # a photograph or painting shown in the picture: its year is not the picture's
+    ("Ein Besucher steht vor einem Gemälde aus Kassel, das 1955 entstand.", "de", None),
+    ("A curator hangs a photograph of the harbour from 1947 in the museum in Hull.", "en", None),
+    ("Une visiteuse devant une photo de 1944 au musée de Caen.", "fr", None),
+    ("Foto von 1965: Arbeiter im Hafen von Kiel.", "de", "1965"),
+    ("Een visser poseert voor een foto in 1953 in Urk.", "nl", "1953"),
+    # a span from one year until another, and a pair of pictures then and now
+    ("Her old camera, which she used from 1970 until she retired.", "en", None),
+    ("Vroeger en nu: de markt van Gouda in 1960 en vandaag.", "nl", None),
+    ("Altes Foto, neues Foto: der Bahnhof von Kleve 1945 und am Samstag.", "de", None),
+    ("Old picture, new picture: the pier at Southend in 1950 and on Saturday.", "en", None),
+])
+def test_dates_of_the_round(text, lang, iso):
+    from captionist.sources.sheet.dates import find_date
+    got = find_date(text, lang, _REF)
+    assert (got.iso() if got else None) == iso
