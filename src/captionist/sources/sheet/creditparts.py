@@ -46,7 +46,9 @@ _INSTITUTION_FIRST = frozenset(
     # "Messe Ostwestfalen", "Weltkulturerbe Völklinger Hütte", "Pic du Midi"): never a given name
     "nachlass nalatenschap messe weltkulturerbe werelderfgoed pic mont lac château "
     # an embassy or a guide as a source ("Ambassade de France en Corée", "Guide Michelin"; fields32)
-    "ambassade embassy botschaft guide".split())
+    "ambassade embassy botschaft guide "
+    # a royal house as a source ("Casa Real", "Casa de S.M. el Rey"; fields33): never a given name
+    "casa".split())
 # institutions named by a word that is a name's word elsewhere: taken only with a name's
 # head noun after them ("Koala Conservation Australia", "Wildlife Rescue Trust")
 _INSTITUTION_WORDS = frozenset("conservation sanctuary society institute observatory hospital klinik "
@@ -140,3 +142,19 @@ def without_web_address(parts: list[str]) -> list[str]:
     """"Name / APA / picturedesk.com": a distributor's web address after the agency is not the
     part that decides the credit (credits28); the agency before it does."""
     return parts[:-1] if len(parts) > 2 and _DOMAIN.fullmatch(parts[-1].strip()) else parts
+
+
+# a military or police rank printed before a photographer's name ("Sgt. Harold Pym/IWM", "Cpl
+# Jane Doe/MoD", "Lt. Anna Berg", "Adj. Paul Roy", "Hptm. Uwe Kern"; fields33): army and war
+# archives credit their photographers so; the rank is no part of the name
+# ("Maj", "Col", "Adj" only with their stop: "Maj Britt Larsen" is a given name)
+_RANK = re.compile(r"^(?:(?:Staff|Master|Lance|Chief|Flight|Petty|1st|2nd)\s)?(?:(?:Sgt|Cpl|Pte|Pvt|Lt|Lieut|Capt|Cdr|"
+                   r"Kpl|Uffz|Hptm|Gefr)\.?|(?:Maj|Col|Adj)\.|Sergeant|Serjeant|Corporal|Lieutenant|Captain|Colonel|"
+                   r"Commander|Adjudant|Sergent|Caporal|Korporaal|Unteroffizier|Hauptmann|Obergefreiter|"
+                   r"Wachtmeister)\s(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def drop_rank(name: str) -> str:
+    """A photographer's name without the rank printed before it."""
+    m = _RANK.match(name)
+    return name[m.end():] if m and len(name[m.end():].split()) >= 2 else name

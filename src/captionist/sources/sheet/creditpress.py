@@ -33,7 +33,11 @@ _PRESS = frozenset("républicain républicaine république dépêche nouvelles n
                    "progrès quotidien hebdo gazet telegraaf telegraph observer mirror express examiner "
                    "inquirer dispatch nachrichten allgemeine zeitung kurier anzeiger rundschau".split())
 _PRESS_END = ("zeitung", "kurier", "anzeiger", "rundschau", "nachrichten", "dagblad", "krant", "festspiele",
-              "theater")  # "Volkszeitung", "Staatstheater" ("-oper" is not: Cooper, Hooper)
+              "theater",
+              # a German paper named "-blatt" after what it prints or when ("Anzeigeblatt", "Wochenblatt",
+              # "Tageblatt", "Kreisblatt"; fields33): "-blatt" alone is a surname (Rosenblatt)
+              "anzeigeblatt", "wochenblatt", "tageblatt", "kreisblatt", "amtsblatt", "volksblatt",
+              "heimatblatt", "stadtblatt", "morgenblatt")  # "Volkszeitung", "Staatstheater" ("-oper" is not: Cooper, Hooper)
 # a picture sent in by a reader or viewer: a role, whoever took it
 _READER = frozenset("leserreporter leser-reporter leserfoto leserbild leserbilder lezersfoto lezer lezers "
                     "lecteur lecteurs lectrice readers reader's readers' kijkersfoto zuschauerfoto "
@@ -54,7 +58,13 @@ _SERVICE_START = ("politie", "polizei", "feuerwehr", "brandweer", "gemeente", "g
 # a regional daily named by its place and the time of day or a press word, joined by a space or a
 # hyphen ("Vosges Matin", "Nice-Matin", "Paris-Soir", "Dordogne Hebdo"): "Matin" and "Soir" are
 # surnames alone, never after a département's name or hyphened to a town's (fields32)
-_EDITION = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’]{1,20}(?:[\s-][A-ZÀ-Þ][\w'’]{1,20})?)[\s-](?:Matin|Soir|Midi|Hebdo|Infos?|Actu)")
+# English regional titles are built the same way, a county or region and a press word ("Cheshire
+# Live", "Shropshire Star", "Kent Online", "Wiltshire Gazette"; fields33): the place must be a
+# region or country (or hyphened to a town), so "Anna Star" or "Austin Post" stay people; after
+# a word no surname or given name is ("Live", "Online", "Gazette", ...) any town will do
+_EDITION = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’]{1,20}(?:[\s-][A-ZÀ-Þ][\w'’]{1,20})?)[\s-]"
+                      r"(?:Matin|Soir|Midi|Hebdo|Infos?|Actu|Live|Star|Online|Gazette|Echo|Post|News|Mail|Herald|"
+                      r"Advertiser|Telegraph|Chronicle|Journal|Courier|Argus|Sentinel|Standard|Times|Today)")
 
 
 def _place_edition(p: str) -> bool:
@@ -65,7 +75,10 @@ def _place_edition(p: str) -> bool:
     gz = load_gazetteer()
     key = norm(m.group("place"))
     hyphen = p[m.end("place")] == "-"     # "Nice-Matin"; "Anna Matin" (Anna, Illinois) is a person
-    return bool(gz.index.regions(key)) or key in gz.countries or hyphen and key in gz.cities
+    return bool(gz.index.regions(key)) or key in gz.countries or (hyphen or _NO_NAME.search(p)) and key in gz.cities
+
+
+_NO_NAME = re.compile(r"\s(?:Live|Online|Gazette|Advertiser|Telegraph|Chronicle|Argus)$")
 
 
 def press_or_service(part: str) -> bool:

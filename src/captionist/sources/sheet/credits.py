@@ -24,7 +24,7 @@ from pathlib import Path
 from .creditorgs import club_name, surname_not_source
 from .creditinstitution import holder_credit
 from .creditgiver import given_out_by
-from .creditparts import looks_like_name as _looks_like_name, org_shape, without_web_address
+from .creditparts import drop_rank, looks_like_name as _looks_like_name, org_shape, without_web_address
 from .creditkind import drop_kind_note
 from .creditplace import drop_place_date
 from .text import PLAIN, as_plain, clean, has_three_letters, title_if_caps as _title_if_caps, unwrap_brackets as _unwrap
@@ -194,7 +194,7 @@ def _check_enclosed(m, par, off, style) -> Credit | None:
         lead += lm.end()
         inner = inner[lm.end():]
     elif not ("/" in inner or "|" in inner or re.search(r"\svia\s", inner)
-              or _source_name(inner.strip(". ")) in _KNOWN_SOURCES
+              or _source_name(_FILE_SUFFIX.sub("", inner).strip(". ")) in _KNOWN_SOURCES or holder_credit(inner)
               or (re.search(r"\s-\s", inner) and _agency_name(re.split(r"\s-\s", inner)[0]) in _KNOWN_SOURCES)):
         return None
     start = off + m.start("c") + lead
@@ -344,7 +344,7 @@ _SUFFIX_DOT = re.compile(r"\s(?:Jr|Sr|JR|SR)\.$")
 def _strip_name(name: str) -> str:
     """Spaces and full stops around a name, except the stop of "Jr."/"Sr." (part of it)."""
     name = name.strip()
-    return name.strip(" .") + ("." if _SUFFIX_DOT.search(name) else "")
+    return drop_rank(name.strip(" .")) + ("." if _SUFFIX_DOT.search(name) else "")  # "Sgt. Name" (creditparts)
 
 
 def _one_name_before_agency(part: str, later: list[str]) -> bool:

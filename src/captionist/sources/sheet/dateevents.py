@@ -44,6 +44,30 @@ _HANDED_OUT = re.compile(r"\b(?:provided|released|distributed|supplied|handed ou
 _PLACE_CLAUSE = re.compile(r",\s{1,2}(?:waar|where|wo|où)\s[^,.;:!?()]{0,80}$", _I)
 
 
+# a day name that is part of a name or a noun's attribute, not the day (fields33): a capitalised
+# word right after it ("Saturday Market in Beverley", "the Sunday Times"; not a month: "Saturday
+# November 28"), or an article or adjective before it and a noun after ("a live Saturday show",
+# "the Friday prayers", "its Sunday service"): English writes the day so, the other languages join it
+_NAME_AFTER = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Morning|Afternoon|Evening|Night)\b)"
+                         r"[A-Z][a-z]{2,}")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|your|weekly)\s(?:[a-z][\w-]{1,15}\s)?$")
+_NOUN_AFTER = re.compile(r"\s(?!(?:morning|afternoon|evening|night|nights|before|after|and|or|to|of|at|in|on|when|as|"
+                         r"is|was|will|had|has)\b)[a-z]{3,}")
+
+
+_ENGLISH_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def day_as_attribute(plain: str, start: int, end: int) -> bool:
+    """"Saturday Market", "a live Saturday show": the day name names no day (English only:
+    German capitalises every noun, "am Montag Blumen")."""
+    if not _ENGLISH_DAY.fullmatch(plain, start, end):
+        return False
+    return bool(_NAME_AFTER.match(plain, end) or _ARTICLE_BEFORE.search(plain[max(0, start - 30):start])
+                and _NOUN_AFTER.match(plain, end))
+
+
 def not_the_pictures_day(plain: str, start: int, end: int, named: bool = True) -> bool:
     """The day at plain[start:end] is another event's; `named`: a day name ("dinsdag"),
     else a day and month ("29 oktober"), which a place's clause may well give the picture
@@ -52,7 +76,8 @@ def not_the_pictures_day(plain: str, start: int, end: int, named: bool = True) -
     if _POSSESSIVE.match(plain, end) and _AFTER.search(before):
         return True
     return bool(_NIGHT.search(before) or _FROM.search(before) or _PREPARING.search(before)
-                or named and (_PLACE_CLAUSE.search(before) or _HANDED_OUT.search(before)))
+                or named and (_PLACE_CLAUSE.search(before) or _HANDED_OUT.search(before)
+                              or day_as_attribute(plain, start, end)))
 
 
 def not_the_pictures_year(plain: str, start: int) -> bool:

@@ -33,10 +33,16 @@ _BUILT_BEFORE = re.compile(r"\b(?:" + _PARTICIPLE + r")\s{1,2}(?:(?:en|in|im|au|
 _BUILT_AFTER = re.compile(r"^\s{1,2}(?:" + _PARTICIPLE + r"|erbaute\w?|gebaute\w?|gebouwde|geopende|eröffnete\w?)\b",
                           re.IGNORECASE)
 # a photograph held or shown in the picture: a preposition, an indefinite article, the noun
-_SHOWN_PHOTO = re.compile(r"\b(?:with|holding|avec|tenant|mit|met|holds|hält|houdt|tient)\s{1,2}"
+# (fields33: also in front of it or hanging it, "vor einer Aufnahme aus Linz, die 1946 ...
+# entstand", "hängt eine Fotografie der Landi 1939 auf", "devant une photo de 1944")
+_SHOWN_PHOTO = re.compile(r"\b(?:with|holding|avec|tenant|mit|met|holds|hält|houdt|tient|vor|in front of|devant|"
+                          r"hängt|hangs|hanging|hangt|accroche|betrachtet|bekijkt|regarde|looks at|looking at)\s{1,2}"
                           r"(?:a|an|une|ein|eine|einem|einer|een)\s{1,2}(?:[^\W\d_]{1,15}\s{1,2}){0,2}"
-                          r"(?:photo|photograph|picture|snapshot|portrait|foto|bild|aufnahme|portret|kiekje)\b",
+                          r"(?:photo|photograph|picture|snapshot|portrait|foto|bild|aufnahme|portret|kiekje|fotografie|"
+                          r"photographie|gemälde|painting|schilderij|tableau)\b",
                           re.IGNORECASE)
+# the photograph's own relative clause after a comma: ", die 1946 ... entstand", ", which was taken"
+_ITS_CLAUSE = re.compile(r",\s{1,2}(?:die|der|das|which|that|qui|que|dat)\b")
 # "An archive photo taken in Berlin in 1989 hangs in a gallery", "Une photo d'archives prise ...
 # en 1989 dans une galerie": an indefinite photograph, then where it is displayed
 _A_PHOTO = re.compile(r"\b(?:a|an|une|ein|eine|een)\s{1,2}(?:[^\W\d_]{1,15}\s{1,2})?(?:photo|photograph|picture|foto|bild|archivbild|"
@@ -61,7 +67,7 @@ def in_shown_photo(plain: str, start: int) -> bool:
     m = None
     for m in _SHOWN_PHOTO.finditer(window):
         pass
-    if m is not None and not re.search(r"[.;!?,]", window[m.end():]):
+    if m is not None and not re.search(r"[.;!?,]", _ITS_CLAUSE.sub(" ", window[m.end():])):
         return True
     clause = re.split(r"[.;!?]\s", window)[-1]
     after = re.split(r"[.;!?]", plain[start:start + 80], maxsplit=1)[0]
@@ -96,12 +102,19 @@ _PROGRAMME = re.compile(r"\b(?:zeigt|spielt|bringt|präsentiert|shows|stages|pre
                         r"présente|joue|accueille|programme)\s{1,2}(?:[^\s.,;:!?]{1,20}\s{1,2}){0,3}$", re.IGNORECASE)
 
 
+# - a span's start written with its end ("from 1962 until", "von 1962 bis", "van 1962 tot", "de 1962 à")
+_FROM = re.compile(r"\b(?:from|von|van|de)\s{1,2}$", re.IGNORECASE)
+_UNTIL = re.compile(r"\s{1,2}(?:until|till|to|bis|tot|à|jusqu)\b", re.IGNORECASE)
+
+
 def other_year(plain: str, start: int, end: int) -> bool:
     """The bare year at plain[start:end] is a span's start, a work's, a remembered event's or
     a group's founding, not the picture's."""
     before = plain[max(0, start - 100):start]
     if _SPAN_FROM.search(before) or _FORMED.search(before) or _REMEMBERED.search(before):
         return True
+    if _FROM.search(before) and _UNTIL.match(plain, end):
+        return True     # "which she carried from 1962 until she retired": a span (fields33)
     return bool(_MAKER.search(before) and re.match(r"\)\s{0,2}(?:,|[^\W\d_]*[a-zà-ÿ])", plain[end:end + 4]))
 
 

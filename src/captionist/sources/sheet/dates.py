@@ -142,8 +142,14 @@ _MONTH_ALONE = re.compile(r"\b(?:en|in|im|au mois de)\s{1,2}(?P<m>" + _MONTH_RE 
                           re.IGNORECASE)
 # "im Jahr 1990 und heute", "1945 and today", "en 1960 et aujourd'hui", "then and now": a
 # pair of pictures from two times, neither of which is the one date of the picture
-_THEN_AND_NOW = re.compile(r"\b(?:(?:19|20)\d\d|then|damals|toen|autrefois)\s{1,2}(?:und|and|en|et|&)\s{1,2}"
-                           r"(?:heute|today|now|vandaag|nu|aujourd'hui|maintenant|jetzt)\b", re.IGNORECASE)
+_THEN_AND_NOW = re.compile(r"\b(?:(?:19|20)\d\d|then|damals|toen|autrefois|vroeger|früher)\s{1,2}(?:und|and|en|et|&)\s{1,2}"
+                           r"(?:(?:op|on|am|le|this)\s{1,2})?(?:heute|today|now|vandaag|nu|aujourd'hui|maintenant|jetzt|"
+                           # "in 1945 en op zaterdag": a year and a day joined, two pictures (fields33)
+                           r"(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\b|"
+                           # "Oude foto, nieuwe foto:", "Old picture, new picture", "Altes Foto, neues Foto": a pair
+                           r"^\W{0,2}(?:oude|old|alte[sr]?|ancienne)\s(?:foto|photo|picture|bild|aufnahme)\s?[,/&-]\s?"
+                           r"(?:nieuwe|new|neue[sr]?|nouvelle)\s", re.IGNORECASE)
 
 
 @dataclass

@@ -30,7 +30,7 @@ from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
 from .gazetteer import country_name, load_gazetteer, norm
 from .placeagency import body_credit_country, with_agency
 from .placenaming import written_name
-from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, attach_credits,
+from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, attach_credits, date_label,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
@@ -66,6 +66,7 @@ from .captionlost import lost_caption_tail
 from .straynotes import page_pointer, under_time_line
 from .strayshapes import page_shape
 from .straydesk import desk_stray
+from .straynotice import data_source, dated_title, reader_notice, year_background
 from .text import PLAIN, as_plain, clean, decode_sheet_bytes, has_three_letters, paragraphs, without_quotes
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
@@ -218,6 +219,7 @@ def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
         if d.credit is None and (why := "article text" if reads_like_article(d.description, d.date)
                                  else "desk box" if desk_box(d.description)
                                  else "life story" if life_story(d.description, surnames)
+                                 else "article text" if year_background(d.description, d.date)   # (straynotice)
                                  else None):
             stray.append(StrayParagraph(d.line, d.text, why))
         else:
@@ -283,6 +285,9 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
     if (note := desk_stray(par, body, credit, given is not None, idx == 0)) is not None:
         return StrayParagraph(line, par, note)  # a photographer's note to the desk, a result (straydesk)
+    if (note := reader_notice(par, body, credit is not None,
+                              credit is not None and not given and data_source(par, credit.start))) is not None:
+        return StrayParagraph(line, par, note)  # an appeal, a paywall, a projection, a fact box (straynotice)
     if credit is None and (post := page_post(body, among)) is not None:
         return StrayParagraph(line, par, post)  # a live blog's timed post, opening hours (strayposts.py)
     if credit is None and page_pointer(body):
@@ -306,7 +311,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     date = find_date(without_quotes(head), cap_lang, ref)
     if credit is None and lost is None:
         if 2 <= words <= 20 and not FINAL_PUNCT.search(body) and (
-                date is None or (words <= 15 and titled(body, date))):
+                date is None or (words <= 15 and titled(body, date))
+                or dated_title(body, words, date_label(body), idx == 0 or among)):   # (straynotice)
             return StrayParagraph(line, par, "headline")
         if date is not None and not FINAL_PUNCT.search(body) and _is_date_heading(body, date):
             day = None
