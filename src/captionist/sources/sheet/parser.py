@@ -60,6 +60,7 @@ from .placestatealone import state_country
 from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
+from .placevenuetown import mark_venue_towns
 from .strayposts import page_post
 from .strayboxes import desk_box
 from .captionlost import lost_caption_tail
@@ -323,8 +324,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
             return StrayParagraph(line, par, "date heading", day)
         if words < 4 or len(body) < 25:
             return StrayParagraph(line, par, "too short")
-    # venues, landmarks, stations (placevenues.py); border crossings, X near Y (placecrossing.py)
-    facts = mark_crossings(head, with_venues(head, find_places))
+    # venues, landmarks, stations (placevenues.py), "<kind> <Town>" (placevenuetown.py); border crossings, X near Y (placecrossing.py)
+    facts = mark_crossings(head, mark_venue_towns(with_venues(head, find_places), head))
     has_place = facts.has_place
     if credit is None:
         if not has_place and date is not None and date.how == "relative" and GALLERY.search(body):
