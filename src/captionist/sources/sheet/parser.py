@@ -39,6 +39,9 @@ from .placeancient import mark_ancient
 from .placeasides import mark_asides
 from .placecraft import mark_crafts
 from .placestreet import mark_street_towns
+from .placeinside import mark_town_parts
+from .placetravelled import mark_travelled
+from .placecompassof import mark_compass_of
 from .placecontinent import far_village
 from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
@@ -341,6 +344,9 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     """The draft's place; a landscape of one country gives the country when nothing else does."""
     mark_asides(d.facts, d.description[:_ANALYSE_CHARS])   # "Rugby :", "naar het vliegveld van X" (placeasides)
     mark_street_towns(d.facts, d.description[:_ANALYSE_CHARS])    # "on Rockingham Road, Kettering"
+    mark_town_parts(d.facts, d.description[:_ANALYSE_CHARS])    # "in Whitehall, London", "the Battle of X" (placeinside)
+    mark_travelled(d.facts, d.description[:_ANALYSE_CHARS])     # "flew in from X" (placetravelled)
+    mark_compass_of(d.facts, d.description[:_ANALYSE_CHARS])    # "X, au sud-est d'Athènes" (placecompassof)
     mark_across(d.facts, d.description[:_ANALYSE_CHARS])    # "across the water from X" (placeacross)
     mark_crafts(d.facts, d.description[:_ANALYSE_CHARS])    # "De Leidse schrijfster", "le poète lyonnais" (placecraft)
     mark_ancient(d.facts, d.description[:_ANALYSE_CHARS])    # "le pont romain de X" (placeancient)
