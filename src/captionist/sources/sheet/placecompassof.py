@@ -20,7 +20,7 @@ from .placetokens import word_hits
 # a place cue and a capitalised name ("Waldbrandfläche" alone is a German noun), an optional comma and distance, the compass phrase and its "of", per language
 _COMPASS_OF = re.compile(
     r"(?:\b(?:in|im|bei|von|aus|at|near|of|de|à|bij|nabij|te|van|uit)\s|\bd['’])"
-    r"[A-ZÀ-Ý][\w'’-]+,?\s(?:\d{1,4}\s?(?:km|kilometres?|kilometers?|Kilometer|kilomètres?)\s)?"
+    r"(?P<v>[A-ZÀ-Ý][\w'’-]+),?\s(?:\d{1,4}\s?(?:km|kilometres?|kilometers?|Kilometer|kilomètres?)\s)?"
     r"(?:(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)\sof"
     r"|(?:nord|süd|öst|west|nordöst|südöst|nordwest|südwest)lich\svon"
     r"|au\s(?:nord|sud|est|ouest|nord-est|sud-est|nord-ouest|sud-ouest)\s(?:de\s|d['’])"
@@ -35,5 +35,11 @@ def mark_compass_of(facts: PlaceFacts, text: str) -> None:
         if m.binds or not m.cities:
             continue
         hits = word_hits(text, m.text)
-        if hits and _COMPASS_OF.search(text[max(0, hits[0].at - _LOOKBACK):hits[0].at]):
-            m.kind, m.locates_other = NEAR, True
+        said = _COMPASS_OF.search(text[max(0, hits[0].at - _LOOKBACK):hits[0].at]) if hits else None
+        if said is None:
+            continue
+        countries = {c["countrycode"] for c in m.cities}
+        if any(o.text == said.group("v") and not any(c["countrycode"] in countries for c in o.cities)
+               for o in facts.mentions):
+            continue    # a village of another country than the town: the caption disagrees, no rule
+        m.kind, m.locates_other = NEAR, True

@@ -3,7 +3,8 @@ word (issue 9, wrong33).
 
 1. "X, City": "at the Cenotaph in Whitehall, London", "devant le Palais de Tokyo, Paris",
    "im Stadtteil Soho, London". A name written right before a comma and a bigger town
-   that lies far from every place the name could be is a street, square, building or
+   that lies far from every place the name could be, none of them in the town's country,
+   is a street, square, building or
    quarter of that town, which the index knows only as a town elsewhere (Whitehall, Ohio;
    Le Palais on Belle-Île; Tokyo). The name is no place of its own; the town after the
    comma is where the picture is, as "in X, City" says. A name near the town ("in
@@ -28,6 +29,8 @@ from .placetokens import word_hits
 
 # a town and the quarter or street written before it lie within this distance
 _NEAR_KM = 60.0
+# the town after the comma is a city, whose streets and quarters captions name
+_CITY = 100_000
 # the words that, right after the town, make the comma one of a list, not "X, City"
 _LIST_AFTER = re.compile(r"\s(?:and|or|et|ou|en|of|und|oder|y|e|o)\s")
 # the article before the head of a name, and the link word after it, per language
@@ -56,12 +59,14 @@ def mark_town_parts(facts: PlaceFacts, text: str) -> None:
         if town is None:
             continue
         here = max(town.cities, key=lambda c: c.get("population") or 0)
+        if (here.get("population") or 0) < _CITY:
+            continue    # "Little Venice, Cheshire": a county the index knows only as a small town
         tail = _NAME_BEFORE.search(text, max(0, at - 40), at) is not None   # "Palais de Tokyo", "Porte de Versailles"
         if max(c.get("population") or 0 for c in m.cities) >= (here.get("population") or 0) and not tail:
             continue    # "in Lyon, Vienne": the first is no quarter of the second ("Palais de Tokyo, Paris" is)
-        if not tail and any(haversine(c["latitude"], c["longitude"], here["latitude"], here["longitude"]) < _NEAR_KM
-               for c in m.cities):
-            continue    # a village or suburb of the town: the village is the place
+        if not tail and any(c["countrycode"] == here["countrycode"] or haversine(
+                c["latitude"], c["longitude"], here["latitude"], here["longitude"]) < _NEAR_KM for c in m.cities):
+            continue    # a village or suburb of the town (the village is the place), or a town of its country
         m.in_name = True
         if m.kind >= CUED and town.kind < CUED:
             town.kind, town.cued, town.placed = m.kind, True, True
@@ -82,8 +87,9 @@ def _town_after_comma(facts: PlaceFacts, i: int, text: str, end: int):
         hits = word_hits(text, o.text)
         if not hits or hits[0].at != comma + 2:
             continue
+        # ("Lower Austria", Leuven's alias: a longer name, no town)
         if not o.primary or _RUNS_ON.match(text, hits[0].to):
-            return None     # "Lower Austria" (Leuven's alias): a longer name, no town
+            return None
         if o.origin or o.in_name or o.toward or _LIST_AFTER.match(text, hits[0].to) or _listed_next(
                 facts, text, hits[0].to):
             return None
