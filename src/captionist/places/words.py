@@ -99,7 +99,11 @@ _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewoh
                           "players of", "spelers van", "spieler von", "joueurs de",
                           # French "de" is "from" after people who left a place: "des réfugiés de Kharkiv"
                           "réfugiés de", "évacués de", "déplacés de", "rescapés de", "exilés de", "migrants de",
-                          "ressortissants de", "originaires de"))
+                          "ressortissants de", "originaires de",
+                          # a group named by its town, seen elsewhere: "des lycéens de X devant l'ossuaire
+                          # de Y", "des riverains de X réunis au gymnase de Y", "leerlingen van X" (wrong33)
+                          "riverains de", "lycéens de", "collégiens de", "écoliers de", "élèves de",
+                          "leerlingen van", "scholieren van", "schüler von", "pupils of"))
 # cues after which the place only locates another one: "Bucha, near Kyiv"; not "village of X",
 # which names the place itself
 _NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", "port de", "haven van",

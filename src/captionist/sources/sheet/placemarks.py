@@ -23,11 +23,14 @@ from __future__ import annotations
 from .placeacross import mark_across
 from .placeancient import mark_ancient
 from .placeasides import mark_asides
+from .placecompassof import mark_compass_of
 from .placecraft import mark_crafts
 from .placeformer import mark_former
 from .placegerman import capital_apposition, confine_to_units
+from .placeinside import mark_town_parts
 from .placeregionowner import region_owner
 from .placestreet import mark_street_towns
+from .placetravelled import mark_travelled
 from .placeunlisted import origin_country
 
 
@@ -35,6 +38,9 @@ def mark_facts(facts, text: str) -> None:
     """Mark `facts` of the caption `text` (its analysed part) by every rule above, in order."""
     mark_asides(facts, text)           # "Rugby :", "naar het vliegveld van X"
     mark_street_towns(facts, text)     # "on Rockingham Road, Kettering"
+    mark_town_parts(facts, text)       # "in Whitehall, London", "the Battle of X" (placeinside)
+    mark_travelled(facts, text)        # "flew in from X" (placetravelled)
+    mark_compass_of(facts, text)       # "X, au sud-est d'Athènes" (placecompassof)
     mark_across(facts, text)           # "across the water from X"
     mark_crafts(facts, text)           # "De Leidse schrijfster", "le poète lyonnais"
     mark_ancient(facts, text)          # "le pont romain de X"
