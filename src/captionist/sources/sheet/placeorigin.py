@@ -39,6 +39,7 @@ from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 from .placeteamwords import POSITIONS, ROLES
 from .placeresidence import mark_person_towns
 from .placedeath import mark_life_towns
+from .placenounorigin import noun_origin  # noqa: F401  re-exported to places.py: "aus dem Dorf X" (villages33)
 
 # a position in a team: a town's adjective before it names the team, not the match's town
 # ("zwei Eisenacher Abwehrspieler", "the Leeds striker"); a role that says who a person is, not
