@@ -58,3 +58,37 @@ def test_colon_inside_a_time_is_no_label():
     # a lower-case word after the colon stays as it was: "Schweiz: in X" was read before too
     assert place("Schweiz: in Rorschach steht die Promenade unter Wasser. Foto: KEYSTONE/Eva Gruber") \
         == ("Rorschach", "CHE")
+
+
+# --- "the X Show" with the region or country it lies in named: the town of that country ---
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Visitors queue by the sheep pens at the Kendal Show, Cumbria, on Thursday. Picture: Ann Lee/PA",
+     "Kendal", "GBR"),
+    ("A farmer leads his bull into the ring at the Turriff Show in Aberdeenshire. Photo: Ann Lee",
+     "Turriff", "GBR"),
+])
+def test_show_named_after_town_with_region(text, city, country):
+    assert place(text) == (city, country)
+
+
+def test_show_with_two_countries_named_writes_no_town():
+    # two countries named: which one the town lies in is not said
+    assert place("Breeders from France and Belgium meet at the Kendal Show. Photo: Ann Lee")[0] != "Kendal"
+
+
+# --- "X town": the town of the island or county X ---
+
+@pytest.mark.parametrize("text,city,country", [
+    ("Cafés in Corfu town reopen after the storm, Tuesday. Photo: Ann Lee/Reuters", "Corfu", "GRC"),
+    ("Shoppers fill the streets in Kilkenny town on Saturday. Photo: Mary Byrne", "Kilkenny", "IRL"),
+    ("Gardaí close the road outside Longford town after a crash. Photo: Mary Byrne", "Longford", "IRL"),
+])
+def test_x_town_is_the_town(text, city, country):
+    assert place(text) == (city, country)
+
+
+def test_x_town_needs_one_country_named():
+    # "town" after a name the caption does not place in one country's region says nothing new
+    city, _ = place("Fans from Boston and Dublin meet in Kilkenny town. Photo: Mary Byrne")
+    assert city in (None, "Kilkenny")
