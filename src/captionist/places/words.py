@@ -270,7 +270,13 @@ CAP_CUES = frozenset("dorf stadt gemeinde ort ortschaft kleinstadt großstadt ha
                      "hoofdstad provinciehoofdstad hanzestad vestingstad kuststad grensstad universiteitsstad "
                      "gemeente kustgemeente grensgemeente "
                      # "in the Ukrainian capital Kyiv", "dans la capitale belge Bruxelles"
-                     "capital capitale".split())
+                     "capital capitale "
+                     # a village's kind before its name (villages33): "im Fischerdorf X auf den
+                     # Lofoten", "im Winzerdorf X an der Mosel", "het vissersdorp X", "de badplaats X"
+                     # (not a person's home, "Heimatort", "geboorteplaats": "Fans aus ihrem Heimatort X
+                     # jubeln ... in Y" is an origin)
+                     "fischerdorf winzerdorf weindorf bauerndorf inseldorf küstendorf "
+                     "vissersdorp boerendorp badplaats kustplaats".split())
 # "X bei Y", "X near Y", "X bij Y", "X près de Y": Y only says where the village X is
 PAIR_CUES = frozenset("bei bij near nabij nahe outside près".split())
 # where people or things are going, never where the picture is: "die Autobahn nach Berlin"

@@ -133,7 +133,8 @@ _SERVICE = re.compile(r"(?:^|\b(?:[Tt]he|at|At) )(?P<town>" + _NAME + r") (?:lif
 
 def service_towns(facts, text: str, mention_class) -> None:
     """The town of "X lifeboat", "the X Show", "the X Regatta" as if written "in X", when the
-    caption names no other place and X is the name of one town only."""
+    caption names no other place and X is the name of one town only (of the one country the
+    caption names, if it names one)."""
     from .gazetteer import load_gazetteer
     if facts.unknown or facts.near_pairs:
         return
@@ -141,9 +142,16 @@ def service_towns(facts, text: str, mention_class) -> None:
     if hit is None:
         return
     name = hit.group("town")
-    if any(m.text != name for m in facts.mentions) or facts.countries_seen or facts.regions_seen:
+    if any(m.text != name for m in facts.mentions):
         return
     towns = load_gazetteer().cities.get(norm(name), ())
+    # a region or country named is where the town lies (villages33): "the X Show, Derbyshire",
+    # "the X Show in Aberdeenshire", "the X Regatta, Ireland": its towns of that one country only
+    named = {a2 for a2, _ in facts.regions_seen} | set(facts.countries_seen)
+    if len(named) > 1:
+        return
+    if named:
+        towns = [t for t in towns if t["countrycode"] in named]
     if len(towns) != 1 or norm(towns[0]["name"]) != norm(name):
         return
     a2 = towns[0]["countrycode"]

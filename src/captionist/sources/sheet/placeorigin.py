@@ -39,6 +39,8 @@ from .placeclues import OFFSHORE, named_water, offshore, us_state_after
 from .placeteamwords import POSITIONS, ROLES
 from .placeresidence import mark_person_towns
 from .placedeath import mark_life_towns
+from .placetownword import town_word_towns
+from .placenounorigin import noun_origin  # noqa: F401  re-exported to places.py: "aus dem Dorf X" (villages33)
 
 # a position in a team: a town's adjective before it names the team, not the match's town
 # ("zwei Eisenacher Abwehrspieler", "the Leeds striker"); a role that says who a person is, not
@@ -125,6 +127,7 @@ def mark_origins(facts, text: str, mention_class=None):
         service_towns(facts, text, mention_class)     # "Youghal lifeboat", "the Bantry Show" (placebound.py)
         festival_towns(facts, text, mention_class)     # "beim Wacken Open Air" (placefestival.py)
         capital_of_its_name(facts, text, mention_class)     # "à Luxembourg", "in Monaco"
+        town_word_towns(facts, text, mention_class)     # "in Rhodes town", "outside Longford town" (placetownword.py)
     mark_building_zu(facts, text)     # "im Dom zu Güstrow" (placezu.py)
     mark_rivals(facts, text)     # "Bayern gewinnt vor Leipzig": a rival, not the place (placebefore.py)
     prefer_named_region(facts)

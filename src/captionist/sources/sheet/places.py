@@ -77,7 +77,7 @@ from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, named_before, nl_de_article,
                           product_after, product_before, COMPASS)
-from .placeorigin import coded_first, country_after, mark_origins, one_region
+from .placeorigin import coded_first, country_after, mark_origins, noun_origin, one_region
 from .placeunknownslot import mark_unknown_slot
 from .placepairs import in_town_country, village_pair
 from .placecountryalone import joined_country
@@ -413,7 +413,7 @@ def find_places(text: str) -> PlaceFacts:
                                        locates_other=kind == NEAR and locates_other,
                                        toward=prev[0] in TOWARD and kind == ADJECTIVE)
                 mention.between = _between(text, s) or _route_end(text, s, seg[-1][1], gz)
-                mention.origin = (prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2) and prev[1] not in SEEN_FROM
+                mention.origin = (prev[0] in _FROM_WORDS or prev[1] in _ORIGIN2 or noun_origin(tokens, i)) and prev[1] not in SEEN_FROM
                 mention.demonym = adjective
                 mention.placed = prev[0] in POSITIONAL or prev[1] in SEEN_FROM     # "gesehen aus X"
                 mention.cue = prev

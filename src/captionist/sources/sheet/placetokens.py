@@ -200,8 +200,10 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     if "-" in w and w.rsplit("-", 1)[1].casefold() in COMPOUND_CUES:
         w = w.rsplit("-", 1)[1]     # "im BMW-Werk Dingolfing": the company's plant in its town (recall25)
     w = facility_head(w)            # "im Landesgericht Wiener Neustadt": the court's town (placefacility.py)
+    # after a label's colon a clause starts as after a full stop (villages33): "Schweiz: In X
+    # steht ...", "Update: At X, ...", "Liveblog: Bij X ..."
     if w[:1].isupper() and w.casefold() not in CAP_CUES and not (
-            tokens[j][0] == 0 or text[max(0, tokens[j][0] - 2):tokens[j][0]] in (". ", "! ", "? ")):
+            tokens[j][0] == 0 or text[max(0, tokens[j][0] - 2):tokens[j][0]] in (". ", "! ", "? ", ": ")):
         one = ""
     else:
         one = w.casefold()
