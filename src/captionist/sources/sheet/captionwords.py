@@ -81,6 +81,25 @@ def word_starts(text: str, name: str):
             at = text.find(name, at + 1)
 
 
+@functools.lru_cache(maxsize=16)
+def _beside(words: str) -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(rf"(?i)\s+(?:{words})\b"), re.compile(rf"(?i)\b(?:{words})\s+$")
+
+
+def demonyms_beside(mentions, text: str, words: str, reach: int):
+    """The free town adjectives among `mentions` (written as a demonym, bound to nothing) whose
+    first spelling in `text` stands right before one of `words` (a regex alternation of word
+    forms, any case) or within `reach` characters after one: `De Leidse schrijfster`,
+    `le pont romain de X` (placecraft, placeancient)."""
+    after, before = _beside(words)
+    for m in mentions:
+        if not m.demonym or m.binds:
+            continue
+        at = next(word_starts(text, m.text), -1)
+        if at >= 0 and (after.match(text, at + len(m.text)) or before.search(text[max(0, at - reach):at])):
+            yield m
+
+
 @functools.lru_cache(maxsize=32)
 def caption_words(text: str) -> CaptionWords:
     """The table of `text` (built on first use, then shared; see the module docstring)."""

@@ -11,9 +11,7 @@ knows it, still is.
 
 from __future__ import annotations
 
-import re
-
-from .captionwords import word_starts
+from .captionwords import demonyms_beside
 from .places import PlaceFacts
 
 # works, empires and eras an ancient people's adjective goes with, in the four languages
@@ -25,15 +23,9 @@ _WORKS = (
     r"brücken?|aquädukt|amphitheater|ruinen?|thermen|straßen?|mauern?|kastell|limes|reich|zeit|legion|"
     r"bridges?|aqueducts?|theatres?|theaters?|amphitheatres?|amphitheaters?|baths|roads?|walls?|"
     r"remains|ruins|temples?|forts?|mosaics?|empire|era|legions?|times")
-_AFTER = re.compile(rf"(?i)\s+(?:{_WORKS})\b")
-_BEFORE = re.compile(rf"(?i)\b(?:{_WORKS})\s+$")
 
 
 def mark_ancient(facts: PlaceFacts, text: str) -> None:
     """Mark a city adjective on an ancient work or era as part of another name (module docstring)."""
-    for m in facts.mentions:
-        if not m.demonym or m.binds:
-            continue
-        at = next(word_starts(text, m.text), -1)
-        if at >= 0 and (_AFTER.match(text, at + len(m.text)) or _BEFORE.search(text[max(0, at - 25):at])):
-            m.in_name = True
+    for m in demonyms_beside(facts.mentions, text, _WORKS, 25):
+        m.in_name = True

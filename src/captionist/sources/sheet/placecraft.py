@@ -14,9 +14,7 @@ crafts below count.
 
 from __future__ import annotations
 
-import re
-
-from .captionwords import word_starts
+from .captionwords import demonyms_beside
 from .places import PlaceFacts
 
 # crafts practised wherever the work takes one, in the four languages;
@@ -32,15 +30,9 @@ _CRAFTS = (
     r"actors?|actress|comedians?|songwriters?|"
     r"poète|poétesse|écrivaine?|romancière|romancier|auteure?|artiste|peintre|sculpteur|chanteuse|chanteur|"
     r"musicienne|musicien|compositrice|compositeur|rappeur|actrice|acteur|comédienne|comédien")
-_AFTER = re.compile(rf"(?i)\s+(?:{_CRAFTS})\b")
-_BEFORE = re.compile(rf"(?i)\b(?:{_CRAFTS})\s+$")
 
 
 def mark_crafts(facts: PlaceFacts, text: str) -> None:
     """Mark a town adjective on a craft or a supporter as the person's (module docstring)."""
-    for m in facts.mentions:
-        if not m.demonym or m.binds:
-            continue
-        at = next(word_starts(text, m.text), -1)
-        if at >= 0 and (_AFTER.match(text, at + len(m.text)) or _BEFORE.search(text[max(0, at - 30):at])):
-            m.person, m.placed = True, False
+    for m in demonyms_beside(facts.mentions, text, _CRAFTS, 30):
+        m.person, m.placed = True, False
