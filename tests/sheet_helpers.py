@@ -1,4 +1,4 @@
-"""What the sheet parser makes of a one-caption text: the place-rule tests share this."""
+"""What the sheet parser makes of a one-caption text: the place-rule tests share these."""
 
 from __future__ import annotations
 
@@ -9,3 +9,11 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     """City, country code and warnings of the one caption in `text`."""
     (cap,) = parse_sheet(text).captions
     return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
+
+
+def assert_refused(text: str, name: str, why: str = "") -> None:
+    """The caption in `text` gets no city, and a warning names the refused `name` (and, when
+    given, says `why`): a blank with the candidate named, never a silent one."""
+    city, country, warnings = place(text)
+    assert city is None, (city, country)
+    assert any(name in w and why in w for w in warnings), warnings
