@@ -147,6 +147,13 @@ _PAGE_ANY = re.compile(
     r"\b(?:first appeared|was first published|verscheen eerder|eerder verschenen|is eerder gepubliceerd|"
     r"erschien zuerst|zuerst erschienen|a d'abord été publié|a paru (?:initialement|d'abord))\b", _I)
 
+# a paywall's line: the rest is for subscribers
+_PAYWALL = re.compile(
+    r"\b(?:réservée?s?\saux\sabonnés|déjà\sabonné|abonnez-vous\spour\slire|article\sabonnés|"
+    r"alleen\svoor\sabonnees|exclusief\svoor\sabonnees|al\sabonnee|lees\sverder\smet\seen\sabonnement|"
+    r"nur\sfür\s(?:abonnenten|abonnentinnen)|bereits\sabonnent|jetzt\sabonnieren|mit\sabo\sweiterlesen|"
+    r"(?:for|to)\ssubscribers\sonly|subscribers?[- ]only|already\sa\ssubscriber|subscribe\sto\s(?:read|continue))", _I)
+
 # (kind, words one of which the text must hold for the patterns to be tried (a cheap gate:
 # most captions hold none), patterns). A gate must hold a word every match of its patterns
 # holds; the gates of "our ..." and "contributed" avoid the letter i, which re's IGNORECASE
@@ -159,17 +166,18 @@ _CLASSES = (("promo", ("our", "ons", "onze", "unser", "notre", "nos", "app"), (_
             ("counter", None, (_COUNTER,)),
             ("correction", (":", "version", "versie", "fassung", "article", "artikel", "story", "beitrag", "bericht", "text"),
              (_CORRECTION,)),
+            ("paywall", ("abo", "subscr"), (_PAYWALL,)),
             ("author", None, (_AUTHOR,)),
             ("author", ("contr", "gedragen", "getragen"), (_CONTRIBUTED,)),
             ("page", ("min", "appeared", "published", "verscheen", "verschenen", "gepubliceerd", "erschien",
                       "erschienen", "publié", "paru"), (_PAGE_ANY,)))
 _STARTS = (("page", _PAGE_START),)  # kinds told by how the paragraph starts (re.match)
-_UNLESS_CREDITED = frozenset({"promo", "consent", "embed", "page", "correction"})
+_UNLESS_CREDITED = frozenset({"promo", "consent", "embed", "page", "correction", "paywall"})
 _LOOK = 400  # furniture is short; a long paragraph is judged on its beginning
 
 
 def page_furniture(par: str) -> str | None:
-    """The kind of page furniture a paragraph is ("promo", "consent", "embed",
+    """The kind of page furniture a paragraph is ("promo", "consent", "embed", "paywall",
     "counter", "correction", "author", "page"), or None. A paragraph that ends in a credit of
     its own is a caption whatever it says ("Stand der Bauarbeiten am 3. März ... Foto: X"),
     unless it is an author box or a counter ("Tekst: X · Foto's: Y" ends in a credit)."""

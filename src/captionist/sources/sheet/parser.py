@@ -288,7 +288,7 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
         return StrayParagraph(line, par, note)  # a photographer's note to the desk, a result (straydesk)
     if (note := reader_notice(par, body, credit is not None,
                               credit is not None and not given and data_source(par, credit.start))) is not None:
-        return StrayParagraph(line, par, note)  # an appeal, a paywall, a projection, a fact box (straynotice)
+        return StrayParagraph(line, par, note)  # an appeal, a projection, a fact box (straynotice)
     if credit is None and (post := page_post(body, among)) is not None:
         return StrayParagraph(line, par, post)  # a live blog's timed post, opening hours (strayposts.py)
     if credit is None and page_pointer(body):

@@ -8,8 +8,6 @@ own or from a neighbour (the fact box excepted, whose credit is its data's sourc
   ... zu melden", "Anyone with information is asked to call police on 101", "De politie
   vraagt getuigen zich te melden", "Les pompiers rappellent qu'il est interdit de ..."):
   the reader is asked to act, no picture is described;
-- a paywall ("Cet article est réservé aux abonnés. Déjà abonné ?", "Dit artikel is alleen
-  voor abonnees", "Dieser Artikel ist nur für Abonnenten", "for subscribers only");
 - a live ticker's projection or poll ("Hochrechnung, 21.30 Uhr: ...", "Exit poll: ...",
   "Peiling 22.00 uur: ...", "Estimations à 20 h : ..."): the figures of the night, not a picture;
 - a fact box's line: a label of two to six words, a colon and only a figure ("Welterbestätten
@@ -55,12 +53,6 @@ _APPEAL = re.compile(
     r"qu['’]il|que\b|les\s(?:habitants|riverains|promeneurs|automobilistes|témoins)|aux\s|de\sne\spas|à\sne\spas)|"
     r"\bappel\sà\stémoins\b|\btoute\spersonne\s(?:ayant|disposant|qui\saurait)\b", _I)
 
-_PAYWALL = re.compile(
-    r"\b(?:réservée?s?\saux\sabonnés|déjà\sabonné|abonnez-vous\spour\slire|article\sabonnés|"
-    r"alleen\svoor\sabonnees|exclusief\svoor\sabonnees|al\sabonnee|lees\sverder\smet\seen\sabonnement|"
-    r"nur\sfür\s(?:abonnenten|abonnentinnen)|bereits\sabonnent|jetzt\sabonnieren|mit\sabo\sweiterlesen|"
-    r"(?:for|to)\ssubscribers\sonly|subscribers?[- ]only|already\sa\ssubscriber|subscribe\sto\s(?:read|continue))", _I)
-
 # a projection's or a poll's label before its colon, a time of the night allowed between
 _PROJECTION = re.compile(
     r"^\W{0,2}(?:hochrechnung|prognose|zwischenstand|zwischenergebnis|exit[- ]?polls?|projection|projections|"
@@ -89,8 +81,6 @@ def reader_notice(par: str, body: str, credited: bool, data_credit: bool) -> str
     if not credited:
         if _APPEAL.search(body):
             return "appeal"
-        if _PAYWALL.search(body):
-            return "paywall"
         if _PROJECTION.match(body):
             return "live post"
     if (not credited or data_credit) and _fact_line(par):
