@@ -19,6 +19,19 @@ work counts less than in wall time) in a fresh interpreter, the place index alre
 and one caption parsed before the clock starts. With --against, each run measures the other
 checkout and then this one, set by set, so both see the same load; the summary gives the
 medians and the median of the per-run ratios.
+
+The caption count a child prints is what ITS parser finds in the sheets of the checkout this
+script runs from (the corpus set's jobs are chosen by the .expect.json counts, "expected"),
+so two trees whose parsers split captions differently print different counts (speed34: the
+speed33 tree 2,010 and main of that hour 2,011, each every time), and the count moves when the
+corpus does. The parser is deterministic: tests/test_sheet_determinism.py.
+
+Both sides import from their own bytecode cache under /tmp (PYTHONPYCACHEPREFIX, one per
+checkout, filled by a first import before any run): a checkout without fresh .pyc files (a
+worktree under PYTHONDONTWRITEBYTECODE=1, or main's stale ones after a merge) compiled every
+module it imported in each child, which made its start-up ~0.2 s slower and its lazily
+imported rules dearer inside the timed loop (speed34: this tree's start-up 0.84 against main's
+0.57 s CPU, the repeated set 1.08, for an identical import graph).
 """
 
 from __future__ import annotations
@@ -68,9 +81,10 @@ def measure(which: str, total: int, profile: bool = False) -> dict:
 
     parse_sheet("Kinder spielen in Kiew am 24. Februar 2022. Foto: Hans Berg/dpa")  # opens the index
     if which == "repeated":
-        work = [(repeated_sheet(total), None)]
+        work, expected = [(repeated_sheet(total), None)], total
     else:
-        work = [(text, ref) for text, ref, _ in corpus_jobs(total)]
+        jobs = corpus_jobs(total)
+        work, expected = [(text, ref) for text, ref, _ in jobs], sum(n for _, _, n in jobs)
     prof = None
     if profile:
         import cProfile
@@ -83,14 +97,35 @@ def measure(which: str, total: int, profile: bool = False) -> dict:
         import pstats
         prof.disable()
         pstats.Stats(prof, stream=sys.stderr).sort_stats("tottime").print_stats(40)
-    return {"set": which, "cpu": cpu, "wall": wall, "captions": got}
+    return {"set": which, "cpu": cpu, "wall": wall, "captions": got, "expected": expected}
+
+
+def child_env(src: Path) -> dict:
+    """The environment a child runs in: the checkout's src/ first, and its own bytecode cache."""
+    import hashlib
+    import tempfile
+
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    tag = hashlib.sha256(str(src.resolve()).encode()).hexdigest()[:12]
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / f"parse_cpu-pyc-{os.getuid()}" / tag)
+    return env
+
+
+def warm_bytecode(src: Path) -> None:
+    """Compile the checkout's parser into its bytecode cache once (see the module docstring)."""
+    subprocess.run([sys.executable, "-c", "import captionist.cli; from captionist.sources.sheet import parse_sheet; "
+                    "parse_sheet('Kinder spielen in Kiew am 24. Februar 2022. Foto: Hans Berg/dpa')"],
+                   env=child_env(src), check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(src / "captionist")],
+                   env=child_env(src), check=True, capture_output=True)
 
 
 def startup(src: Path, times: int = 5) -> dict:
     import resource
     import tempfile
 
-    env = {**os.environ, "PYTHONPATH": str(src)}
+    env = child_env(src)
     cpu, wall = [], []
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one.txt"
@@ -108,7 +143,7 @@ def startup(src: Path, times: int = 5) -> dict:
 def child(src: Path, which: str, total: int) -> dict:
     if which == "startup":
         return startup(src)
-    env = {**os.environ, "PYTHONPATH": str(src)}
+    env = child_env(src)
     out = subprocess.run([sys.executable, __file__, "--child", which, "--captions", str(total)],
                          env=env, check=True, capture_output=True, text=True).stdout
     return json.loads(out)
@@ -134,13 +169,16 @@ def main(argv=None) -> int:
     sets = args.sets.split(",")
     sides = ([("before", args.against.resolve())] if args.against else []) + [("this", ROOT / "src")]
     res: dict = {(side, s): [] for side, _ in sides for s in sets}
+    for _, src in sides:
+        warm_bytecode(src)
     for run in range(args.runs):
         for s in sets:
             cells = []
             for side, src in sides:
                 r = child(src, s, args.captions)
                 res[side, s].append(r)
-                cells.append(f"{side} {r['cpu']:.2f} s CPU ({r['wall']:.2f} wall, {r['captions']} captions)")
+                exp = f" of {r['expected']} expected" if r.get("expected") else ""
+                cells.append(f"{side} {r['cpu']:.2f} s CPU ({r['wall']:.2f} wall, {r['captions']} captions{exp})")
             print(f"run {run + 1} {s:<9} " + " | ".join(cells) + f"  load {os.getloadavg()[0]:.1f}", flush=True)
     for s in sets:
         line = f"{s:<9} median " + " | ".join(

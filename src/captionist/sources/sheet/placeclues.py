@@ -8,6 +8,7 @@ right places and adds no wrong one.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from captionist.places.words import _ADJ_STEM, _ARTICLES, _DIRECTIONS, _ISLAND_BEFORE, UNCUED, US_STATES_AP
@@ -95,6 +96,12 @@ def town_adjective(word: str, gz: Gazetteer, following: str, big, ends) -> list[
         or dutch_changed_stem(word, gz) or dutch_people(word, gz)
 
 
+@functools.lru_cache(maxsize=8)
+def _ends_of(ends) -> tuple[str, ...]:
+    """The endings of an (ending, additions) table, for one str.endswith test."""
+    return tuple(end for end, _ in ends)
+
+
 def small_adjective_city(word: str, gz: Gazetteer, following: str, ends) -> list[dict]:
     """Towns of SMALL_TOWN to 20,000 people that a German or Dutch town adjective stands for
     ("Kappelner Bürger", "die Kremser Altstadt", "de Oudewaterse Heksenwaag"), by the same
@@ -105,6 +112,8 @@ def small_adjective_city(word: str, gz: Gazetteer, following: str, ends) -> list
     Rüdesheim am Rhein), not another name GeoNames gives it."""
     key = norm(word)
     out = []
+    if not key.endswith(_ends_of(ends)):
+        return out      # most capitalised words (one test, not one per ending)
     for end, adds in ends:
         if end.endswith("er") and not following[:1].isupper():
             continue
@@ -146,6 +155,7 @@ _FR_ENDINGS = (("siennes", ("",)), ("sienne", ("",)), ("siens", ("",)), ("sien",
                ("iennes", ("", "e")), ("ienne", ("", "e")), ("iens", ("", "e")), ("ien", ("", "e")),
                ("oises", ("", "e")), ("oise", ("", "e")), ("ois", ("", "e")),
                ("aises", ("", "e")), ("aise", ("", "e")), ("ais", ("", "e")))
+_FR_ENDS = tuple(end for end, _ in _FR_ENDINGS)    # one endswith test before the loop
 # where a French town adjective is written of a town: the French-speaking countries
 _FRANCOPHONE = frozenset("FR BE CH LU MC CA".split())
 
@@ -169,7 +179,7 @@ def french_demonym_city(word: str, gz: Gazetteer) -> list[dict]:
     key = norm(word)
     if key in gz.countries:
         return []
-    for end, adds in _FR_ENDINGS:
+    for end, adds in _FR_ENDINGS if key.endswith(_FR_ENDS) else ():
         if not key.endswith(end):
             continue
         for add in adds:

@@ -13,6 +13,7 @@ from captionist.places.names import norm
 _FR_SMALL_ENDINGS = (("iennes", ("", "e")), ("ienne", ("", "e")), ("iens", ("", "e")), ("ien", ("", "e")),
                      ("oises", ("", "e", "s")), ("oise", ("", "e", "s")), ("ois", ("", "e", "s")),
                      ("aises", ("", "e", "s")), ("aise", ("", "e", "s")), ("ais", ("", "e", "s")))
+_FR_SMALL_ENDS = tuple(end for end, _ in _FR_SMALL_ENDINGS)
 # under this many people a town's demonym is too rarely written to tell it from a word
 SMALL_DEMONYM_MIN = 2000
 # a shorter root is a common word's as often as a town's ("montois" is Mont-de-Marsan's or
@@ -25,6 +26,8 @@ def small_demonym_town(key: str, gz) -> list[dict]:
     written small stands for ("des écoliers marvejolais": Marvejols), when the regular suffix
     taken off gives the own name of exactly one town in the whole index. Marked
     "small_adjective": the gate writes it only in the sheet's own country."""
+    if not key.endswith(_FR_SMALL_ENDS):
+        return []       # most words (one test, not ten)
     for end, adds in _FR_SMALL_ENDINGS:
         if not key.endswith(end):
             continue

@@ -93,6 +93,8 @@ def _tokens(text: str) -> list[tuple[int, int, str, bool]]:
 # "Karlsruher Messe", "Celler Polizei": a town ending in -e takes only "-r"; for cities of 20,000+
 # alone (a small Sande is no "Sander", a first name)
 _E_TOWN_ER = (("er", ("e",)),)
+_ADJ_ALL = _ADJ_ENDINGS + _E_TOWN_ER
+_ADJ_ALL_ENDS = tuple(end for end, _ in _ADJ_ALL)     # one endswith test before the loop
 
 
 def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]:
@@ -106,7 +108,9 @@ def _adjective_city(word: str, gz: Gazetteer, following: str = "") -> list[dict]
     table = [c for c in gz.cities.get(key, ()) if c.get("adjective")]
     if table:
         return table
-    for end, adds in _ADJ_ENDINGS + _E_TOWN_ER:
+    if not key.endswith(_ADJ_ALL_ENDS):
+        return []
+    for end, adds in _ADJ_ALL:
         if end.endswith("er") and not following[:1].isupper():
             continue
         if key.endswith(end) and len(key) - len(end) >= 3:

@@ -89,6 +89,8 @@ def dutch_people(word: str, gz: Gazetteer) -> list[dict]:
     _PEOPLE_ENDINGS), when exactly one such town bears the stem as its own name; under 20,000
     people marked "small_adjective" (written only in the sheet's country)."""
     key = norm(word)
+    if not key.endswith(_PEOPLE_ENDINGS):
+        return []       # most capitalised words (one test, not ten)
     for end in _PEOPLE_ENDINGS:
         stem = key[:-len(end)]
         if not key.endswith(end) or len(stem) < _STEM_MIN:
