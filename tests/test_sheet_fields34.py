@@ -146,3 +146,64 @@ def test_no_picture_date(text, lang):
 def test_picture_date_kept(text, lang, iso):
     assert _iso(text, lang) == iso
 
+
+# --- charts, calls for readers' pictures and teasers are no captions (straynotice.py) ---
+
+def _descriptions(text: str) -> list[str]:
+    return [next(iter(c.record["description"].values())) for c in parse_sheet(text).captions]
+
+
+@pytest.mark.parametrize("stray", [
+    "Gaspreise nach Bundesländern (Grafik: Statista / Quelle: Verivox)",
+    "Solar capacity by country, in gigawatts. Source: SolarPower Europe",
+    "Productie van windstroom per provincie, in miljoenen kilowattuur. Bron: CBS",
+    "Prix de l'électricité par pays, en euros. Source : Eurostat",
+    "Vous avez une photo de votre village ? Envoyez-la à redaction@exemple.fr",
+    "Got a picture of your street in the snow? Send it to pictures@example.co.uk",
+    "Heeft u een foto van uw buurt? Stuur hem naar foto@voorbeeld.nl",
+    "Benzinepreis: Was bedeutet die neue Steuer für Ihren Geldbeutel?",
+    "Hypotheekrente: wat betekent de verhoging voor uw maandlasten?",
+])
+def test_notice_is_no_caption(stray):
+    sheet = (f"Arbeiter auf einer Baustelle in Leipzig. Foto: Jan Woitas/dpa\n\n{stray}\n\n"
+             "Ein Zug in Halle am Montag. Foto: Hendrik Schmidt/dpa")
+    got = _descriptions(sheet)
+    assert len(got) == 2 and not any(stray[:20] in d for d in got), got
+
+
+@pytest.mark.parametrize("caption", [
+    # twins: a caption with a unit or a question of its own stays a caption
+    "Pendler warten am Bahnsteig in Halle, wo die Preise in Prozent angeschlagen sind. Foto: Jan Woitas/dpa",
+    "Wer fährt noch mit? Pendler am Bahnhof in Halle am Montag. Foto: Jan Woitas/dpa",
+])
+def test_caption_with_a_measure_stays(caption):
+    sheet = f"Arbeiter auf einer Baustelle in Leipzig. Foto: Jan Woitas/dpa\n\n{caption}"
+    assert len(_descriptions(sheet)) == 2
+
+
+# --- a reader's picture credited before its text (captionlost.reader_photo_lead) ---
+
+@pytest.mark.parametrize("text,reader", [
+    ("Leserfoto von Karin Obermaier aus Burghausen: Nebel über der Salzach am frühen Morgen.", "Karin Obermaier"),
+    ("Lezersfoto van Anke de Vries uit Hengelo: mist boven de weilanden langs de Dinkel.", "Anke de Vries"),
+    ("Reader's photo by Tom Hadley of Whitby: gulls over the harbour wall at dawn.", "Tom Hadley"),
+])
+def test_reader_photo_leads_its_caption(text, reader):
+    sheet = f"Pilger an der Kapelle in Altötting am Samstag. Foto: Anna Huber\n\n{text}"
+    cap = parse_sheet(sheet).captions[-1]
+    assert next(iter(cap.record["description"].values())).startswith(text[:20])
+    assert cap.record.get("creatorNames") == [reader]
+
+
+@pytest.mark.parametrize("caption,line", [
+    # a paper's own archive in brackets, the noun written small
+    ("La procession sur le port de Douarnenez en 2014 (archives Le Télégramme)", "archives Le Télégramme"),
+    ("De carnavalsoptocht in Venlo in 1998 (archief De Limburger)", "archief De Limburger"),
+])
+def test_own_archive_in_brackets(caption, line):
+    c = find_credit(caption)
+    assert c is not None and c.line == line and c.creators == [], c
+
+
+def test_archive_description_in_brackets_is_no_credit():
+    assert find_credit("Les vieux gréements du port (archives personnelles)") is None
