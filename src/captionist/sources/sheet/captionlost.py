@@ -95,3 +95,21 @@ def lost_caption_tail(body: str, among: bool):
     if credit is None:
         return None
     return credit, body[:m.start() + 1].rstrip()
+
+
+# - A reader's picture credited before its text (fields34): "Leserfoto von Name aus Town: Die
+#   Pilger ...", "Lezersfoto van Name uit Town: ...", "Reader's photo by Name of Town: ...",
+#   "Photo de lecteur de Name, de Town : ...": the reader is the credit and the creator, the
+#   text (label included, it says where the reader lives) the caption.
+_READER_LEAD = re.compile(
+    r"^(?:Leserfoto|Leserbild|Lezersfoto|Reader['’]s (?:photo|picture)|Photo (?:de|d['’]un) lecteur|Photo de lectrice)"
+    r"\s(?:von|van|by|de)\s(?P<n>[A-ZÀ-Þ][\w'’-]{1,30}(?:\s(?:[A-ZÀ-Þ][\w'’-]{1,30}|van|de|der|von|den|ter|le|la)){1,3})"
+    r"(?:,?\s(?:aus|uit|from|of|de|d['’]|in)\s?[A-ZÀ-Þ][\w'’. -]{1,40}?)?\s{0,2}:\s{1,2}(?=\S)")
+
+
+def reader_photo_lead(body: str):
+    """The reader's credit when the caption opens with "Leserfoto von Name (aus Town):", else None."""
+    from .credits import default_credit
+
+    m = _READER_LEAD.match(body)
+    return default_credit(m.group("n")) if m else None

@@ -7,13 +7,21 @@ like a name, so the part is the credit's source and never a creator.
 - a part in capitals whose title-cased form has an organisation's shape
   ("APA/GEOSPHERE AUSTRIA", "APA/TIERGARTEN SCHÖNBRUNN/MARTINA HOLZER");
 - a part naming a big town as its last word right before a full name
-  ("Wilhelma Stuttgart/Sören Lüdtke"): the institution of that town, then its photographer.
+  ("Wilhelma Stuttgart/Sören Lüdtke"): the institution of that town, then its photographer;
+- a service's own label before its photographer ("U.S. Air Force photo by Staff Sgt. Name",
+  "Bundeswehr-Foto von Name", "photo Armée de l'air par Name"; fields34): read as "Service/Name".
 """
 
 from __future__ import annotations
 
 import re
 
+from .creditparts import drop_rank
+
+# "U.S. Navy photo by Name", "NASA photo by Name", "Bundeswehr-Foto von Name": a capitalised
+# service's name (one to six words), its word for picture, "by"; "a photo by" is a sentence
+_SERVICE_BY = re.compile(r"(?P<s>[A-ZÀ-Þ][\w.&'’-]{0,25}(?:\s[A-ZÀ-Þ][\w.&'’-]{0,25}){0,5})[\s-](?:photo|foto|Foto|image)"
+                         r"\s(?:by|von|door|par)\s(?P<n>[A-ZÀ-Þ].{2,80})")
 _MIXED = re.compile(r"(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+")   # "T20", "F1", "2CV"
 
 
@@ -57,3 +65,10 @@ def given_out_by(part: str, later: list[str], agency_name, looks_like_name) -> s
     if town_before_name(p, later, looks_like_name, agency_name):
         return p
     return None
+
+
+def service_photo_by(plain: str) -> str:
+    """"U.S. Air Force photo by Staff Sgt. Name" as "U.S. Air Force/Staff Sgt. Name": the
+    service is the source, the name after "by" the photographer; anything else unchanged."""
+    m = _SERVICE_BY.fullmatch(plain.strip())
+    return f"{m.group('s')}/{drop_rank(m.group('n'))}" if m else plain  # "Staff Sgt.": no "staff" source

@@ -29,9 +29,17 @@ _SMALL = frozenset("of the de du des der die das van von la le les del di da do 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# the French and Dutch press's own archive in brackets, the noun written small (fields34):
+# "(archives Le Télégramme)", "(archives Ouest-France)", "(archief De Limburger)"
+_OWN_ARCHIVE = re.compile(r"(?:archives|archive|archief|archiv)\s(?:[A-ZÀ-Þ][\w'’-]{1,25}|Le|La|Les|L['’]|De|Het|Die|Der)"
+                          r"(?:[\s-][A-ZÀ-Þ][\w'’-]{1,25}){0,3}")
+
+
 def holder_credit(text: str) -> bool:
     """True when the last sentence `text` is a holder's name and nothing else."""
     t = text.strip().rstrip(".").strip()
+    if _OWN_ARCHIVE.fullmatch(t):
+        return True
     if not t or not t[:1].isupper() or re.search(r"\d", t):
         return False
     words = re.sub(r"\b[dlDL]['’]", "", t).split()

@@ -54,7 +54,9 @@ _INSTITUTION_FIRST = frozenset(
 _INSTITUTION_WORDS = frozenset("conservation sanctuary society institute observatory hospital klinik "
                                "ziekenhuis hôpital laboratory labs technologies technology systems airlines "
                                "airways aviation group holding linien verkehrsbetriebe bahn bahnen werke marketing "
-                               "auto automotive motors food foods energy survey lab".split())  # "Škoda Auto", "British Antarctic Survey"
+                               "auto automotive motors food foods energy survey lab "
+                               # a shipbuilder by its trade word ("Harland Shipyard"; fields34; "Steel" is a surname)
+                               "shipyard shipyards".split())  # "Škoda Auto", "British Antarctic Survey"
 # English country names that are also people's surnames or given names ("Michael Jordan", "Anatole France")
 _COUNTRY_SURNAMES = frozenset("jordan israel chad georgia france ireland guinea".split())
 # space programmes and satellite operators whose pictures are credited to them, never to a person
@@ -103,7 +105,32 @@ def org_shape(part: str) -> str | None:
         return p
     if _country_last(words):
         return p
+    if _GENITIVE.match(p) or _place_adjective_first(words):
+        return p
     return None
+
+
+# "Rat der EU", "Bund der Steuerzahler", "Verband des Handwerks": a German noun and its genitive
+# article; a person's "der" follows "van"/"von" ("Ursula von der Leyen"), never a first word (fields34)
+_GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{1,20}\s(?:der|des)\s[A-ZÄÖÜ0-9]")
+# a German place adjective in -er needs a town of this size (or a country): "Rain"/"Rainer" is
+# a given name and a small town; "Kevelaerer Blatt", "Liechtensteiner Vaterland" are papers
+_ADJECTIVE_TOWN_MIN = 15000
+
+
+def _place_adjective_first(words: list[str]) -> bool:
+    """"Liechtensteiner Vaterland", "Kevelaerer Blatt": the first word is the -er adjective of a
+    country or of a town's own name (15,000 people or more): a paper or a body of that place;
+    no given name is built so (fields34)."""
+    w = words[0]
+    if len(words) < 2 or not w.endswith("er") or len(w) < 7 or not w[:1].isupper() or w.isupper():
+        return False
+    from .gazetteer import load_gazetteer, norm  # the place index, loaded on first use
+    gz, root = load_gazetteer(), norm(w[:-2])
+    if gz.countries.get(root) and not root.endswith("er"):
+        return True
+    return any(norm(c["name"]) == root and (c.get("population") or 0) >= _ADJECTIVE_TOWN_MIN
+               for c in gz.cities.get(root, ()))
 
 
 def _country_last(words: list[str]) -> bool:
@@ -148,7 +175,10 @@ def without_web_address(parts: list[str]) -> list[str]:
 # Jane Doe/MoD", "Lt. Anna Berg", "Adj. Paul Roy", "Hptm. Uwe Kern"; fields33): army and war
 # archives credit their photographers so; the rank is no part of the name
 # ("Maj", "Col", "Adj" only with their stop: "Maj Britt Larsen" is a given name)
-_RANK = re.compile(r"^(?:(?:Staff|Master|Lance|Chief|Flight|Petty|1st|2nd)\s)?(?:(?:Sgt|Cpl|Pte|Pvt|Lt|Lieut|Capt|Cdr|"
+_RANK = re.compile(r"^(?:(?:Staff|Master|Lance|Chief|Flight|Petty|Senior|Tech\.|1st|2nd)\s)?(?:(?:Sgt|Cpl|Pte|Pvt|Lt|Lieut|Capt|Cdr|"
+                   # "Senior Airman Name", "Petty Officer 2nd Class Name" (US services' own credits), "sgt. Name"
+                   # (the Dutch ministry's, written small; fields34)
+                   r"Spc|Pfc|Airman(?:\s1st\sClass)?|Officer(?:\s[123](?:st|nd|rd)\sClass)?|(?:sgt|kpl|sld|lt|elnt|kap|maj)\.|"
                    r"Kpl|Uffz|Hptm|Gefr)\.?|(?:Maj|Col|Adj)\.|Sergeant|Serjeant|Corporal|Lieutenant|Captain|Colonel|"
                    r"Commander|Adjudant|Sergent|Caporal|Korporaal|Unteroffizier|Hauptmann|Obergefreiter|"
                    r"Wachtmeister)\s(?=[A-ZÀ-Þ][a-zà-ÿ])")

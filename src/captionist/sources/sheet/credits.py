@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .creditorgs import club_name, surname_not_source
 from .creditinstitution import holder_credit
-from .creditgiver import given_out_by
+from .creditgiver import given_out_by, service_photo_by
 from .creditparts import drop_rank, looks_like_name as _looks_like_name, org_shape, without_web_address
 from .creditkind import drop_kind_note
 from .creditplace import drop_place_date
@@ -331,7 +331,7 @@ def _agency_name(part: str) -> str | None:
 _AGENCY_PREFIX = re.compile(r"^(?P<ag>" + _AGENCY_UP + r")(?:\s(?:PHOTO|FOTO|Photo|Foto))?\s{1,2}(?P<rest>\S.{1,60})$")
 
 _PERSON_SPLIT = re.compile(r"\s{1,3}(?:and|en|und|et|&)\s{1,3}|\s{0,3}[,;]\s{0,3}")
-_PART_SPLIT = re.compile(r"\s{0,3}[/|]\s{0,3}|\s-\s")
+_PART_SPLIT = re.compile(r"(?!(?<=\bA)/S\b)\s{0,3}[/|]\s{0,3}|\s-\s")  # "Femern A/S": a Danish company form
 _FILE_SUFFIX = re.compile(r"(?:,\s{0,2}(?:file|archief|archive|archiv|pool|handout|stringer)\b\.?)+$", re.IGNORECASE)
 _FOR = re.compile(r"\s(?:" + _FOR_WORDS + r")\s", re.IGNORECASE)
 # small words inside names of organisations ("Ministry of Defence of the Russian Federation")
@@ -375,7 +375,7 @@ def _parse_credit(printed: str, plain: str, keep_label: bool = False) -> tuple[s
     line = _unwrap(printed)
     if line.endswith(".") and not re.search(r"\b[A-Z]\.$", line) and not _SUFFIX_DOT.search(line):
         line = line[:-1].rstrip()
-    plain = _unwrap(plain).strip()
+    plain = service_photo_by(_unwrap(plain).strip())  # "U.S. Navy photo by Name" (creditgiver)
     plain = plain if _SUFFIX_DOT.search(plain) else plain.rstrip(".").strip()
     if not keep_label:
         plain = plain.lstrip("©").strip()

@@ -113,3 +113,79 @@ def here_year(plain: str) -> int | None:
 def time_of_day_before(plain: str, start: int) -> bool:
     """A French time of day and "du" right before the date at `start`."""
     return _TIME_OF_DAY_DU.search(plain, max(0, start - 24), start) is not None
+
+
+# --- fields34: relative words and day names that name no day of the picture ---------------------
+# - "heute"/"today"/"aujourd'hui"/"vandaag" as "nowadays", before what a place is now: "der
+#   ehemalige Plenarsaal, heute Teil des Kongresszentrums", "Elm, das heute zur Gemeinde X
+#   gehört", "the old mill, today a museum", "l'ancienne gare, aujourd'hui un musée", "het oude
+#   raadhuis, tegenwoordig een museum": the place's present, not the day the picture was taken
+# what a place belongs to now, after a relative pronoun too ("das heute zur Gemeinde X gehört",
+# "which today forms part of"); an article ("heute ein Museum") only in an apposition after a
+# comma: "Kinder, die heute ein Fest feiern" is the picture's day
+_NOW_PART = r"teil|zur|zum|sitz|part|partie|rattachée?s?|intégrée?s?|onderdeel|deel|forms|fait"
+_NOWADAYS = re.compile(r"\s{1,2}(?:" + _NOW_PART + r")\b", _I)
+_NOWADAYS_APPOSED = re.compile(r"\s{1,2}(?:" + _NOW_PART + r"|ein|eine|a|an|home|un|une|devenue?s?|een)\b", _I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:das|die|der|which|that|qui|que|dat|wat)\s{1,2}$", _I)
+
+
+def nowadays(plain: str, start: int, end: int) -> bool:
+    """The relative word at plain[start:end] says "nowadays" of a place, not the day."""
+    if re.search(r",\s{1,2}$", plain[max(0, start - 3):start]):
+        return _NOWADAYS_APPOSED.match(plain, end) is not None
+    return bool(_RELATIVE_BEFORE.search(plain, max(0, start - 8), start) and _NOWADAYS.match(plain, end))
+
+
+# - a day name of the week before: "Freitag vergangener Woche", "vrijdag vorige week", "Friday
+#   last week", "vendredi de la semaine dernière"; Dutch also before it ("vorige week vrijdag")
+_WEEK_BEFORE_AFTER = re.compile(r",?\s{1,2}(?:(?:der\s)?(?:vergangene[rn]?|letzte[rn]?|vorige[rn]?)\sWoche|"
+                                r"(?:van\s)?(?:vorige|afgelopen|verleden)\sweek|(?:of\s)?last\sweek|"
+                                r"de\sla\ssemaine\s(?:dernière|passée))\b", _I)
+_WEEK_BEFORE_BEFORE = re.compile(r"\b(?:vorige|afgelopen|verleden)\sweek\s{1,2}$|\blast\sweek\s(?:on\s)?$", _I)
+
+
+def last_week(plain: str, start: int, end: int) -> bool:
+    """The day name at plain[start:end] is that day of the week before the reference's week."""
+    return bool(_WEEK_BEFORE_AFTER.match(plain, end) or _WEEK_BEFORE_BEFORE.search(plain, max(0, start - 20), start))
+
+
+# - English day names before a recurring rite or market: "Worshippers leave Friday prayers",
+#   "after Sunday Mass", "the Saturday market" (German and Dutch write one word:
+#   "Freitagsgebet", "zondagsmis"; French "la prière du vendredi" is dates.py's "du")
+_RITE_AFTER = re.compile(r"\s(?:prayers?|services?|[Mm]ass|worship|school|market|roast|league)\b")
+
+
+def day_of_a_rite(plain: str, start: int, end: int) -> bool:
+    return bool(_ENGLISH_DAY.fullmatch(plain, start, end) and _RITE_AFTER.match(plain, end))
+
+
+# - a month in a list of months ("wo die Minister im April, Juni und Oktober tagen", "in March,
+#   June and October") is a schedule, and a month in a place's clause ("..., wo ... im April")
+#   what happens there: neither is the picture's month
+_MONTH_NAMES = (r"januar|january|janvier|januari|februar|february|février|februari|märz|march|mars|maart|april|avril|"
+                r"mai|may|mei|juni|june|juin|juli|july|juillet|august|août|augustus|september|septembre|oktober|"
+                r"october|octobre|november|novembre|dezember|december|décembre")
+_MONTH_LIST = re.compile(r"\s{0,2}(?:,|und|and|en|et)\s{1,2}(?:" + _MONTH_NAMES + r")\b", _I)
+
+
+def month_not_the_pictures(plain: str, start: int, end: int) -> bool:
+    """The month at plain[start:end] ("im April") opens a list of months or stands in a place's clause."""
+    return bool(_MONTH_LIST.match(plain, end) or _PLACE_CLAUSE.search(plain[max(0, start - 90):start]))
+
+
+# - a day in a later sentence told in the pluperfect: "Ein Schubverband fährt bei Kaub vorbei. Der
+#   Pegel war am Montag auf 78 Zentimeter gefallen.", "The river had risen on Monday.", "Le fleuve
+#   était monté lundi.": what happened before the picture, which the first sentence describes
+_PLUPERFECT = re.compile(r"\b(?:war|waren|hatte|hatten)\b.{0,80}\sge\w{3,}(?:en|t)$|\bhad\s(?:been\s)?\w{3,}(?:ed|en)\b|"
+                         r"\b(?:was|waren|had|hadden)\b.{0,80}\sge\w{3,}(?:en|d|t)$|"
+                         r"\b(?:avait|avaient|était|étaient)\s(?:\w{1,12}\s)?\w{3,}(?:é|ée|és|ées|i|u|ue|is|it)\b", _I)
+
+
+def pluperfect_sentence(plain: str, start: int) -> bool:
+    """The date at `start` stands in a sentence after the first one, told in the pluperfect."""
+    s = max(plain.rfind(". ", 0, start), plain.rfind("! ", 0, start), plain.rfind("? ", 0, start))
+    if s < 0:
+        return False
+    e = plain.find(".", start)
+    sentence = plain[s + 2:e if e > 0 else len(plain)].strip()
+    return bool(_PLUPERFECT.search(sentence))

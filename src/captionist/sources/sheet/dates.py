@@ -19,6 +19,7 @@ from .dateother import in_shown_photo, of_building, other_year, pair_of_days, pr
 from .datefeasts import feast_day, feast_match
 from .datedeath import birth_year, death_day
 from .dateevents import during_event, here_year, not_the_pictures_day, not_the_pictures_year, time_of_day_before
+from .dateevents import day_of_a_rite, last_week, month_not_the_pictures, nowadays, pluperfect_sentence
 from .text import as_plain
 
 _MONTHS = {
@@ -251,9 +252,10 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
     # "pictured in 1994. She died on Saturday": the day of a death is never the picture's (datedeath)
     m = next((w for w in WEEKDAY_RE.finditer(plain) if not _of_event(plain, w.start(), True)
               and not not_the_pictures_day(plain, w.start(), w.end())     # "Sunday's" (dateevents)
-              and not death_day(plain, w.start(), w.end())), None)
+              and not death_day(plain, w.start(), w.end()) and not day_of_a_rite(plain, w.start(), w.end())
+              and not pluperfect_sentence(plain, w.start())), None)     # "Friday prayers", "war am Montag gefallen"
     r = next((x for x in _RELATIVE_RE.finditer(plain) if not _of_event(plain, x.start(), True)
-              and not death_day(plain, x.start(), x.end())), None)
+              and not death_day(plain, x.start(), x.end()) and not nowadays(plain, x.start(), x.end())), None)
     if r and (lang == "fr" or r.group("r").casefold() not in ("hier",)):
         if ref is None:
             return DateFound(None, how="relative", span=r.group())
@@ -270,10 +272,13 @@ def find_date(text: str, lang: str, ref: dt.date | None) -> DateFound | None:
         day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
         if day == ref and (_LAST_BEFORE.search(plain, max(0, m.start() - 12), m.start()) or _LAST_AFTER.match(plain, m.end())):
             day -= dt.timedelta(days=7)     # "samedi dernier", "last Saturday" said on a Saturday: a week before
+        if last_week(plain, m.start(), m.end()):    # "Freitag vergangener Woche": that day of the week before
+            day = ref - dt.timedelta(days=ref.weekday() + 7 - wd)
         d = DateFound(day.year, day.month, day.day, how="relative", span=m.group())
         add_time(plain, d)
         return d
-    ma = next((x for x in _MONTH_ALONE.finditer(plain) if not inside_event(x) and not programme_month(plain, x.start())), None)
+    ma = next((x for x in _MONTH_ALONE.finditer(plain) if not inside_event(x) and not programme_month(plain, x.start())
+               and not month_not_the_pictures(plain, x.start(), x.end())), None)     # "im April, Juni und Oktober"
     if ma and ref is not None and _MONTH_NUM[ma.group("m").casefold()] <= ref.month:
         return DateFound(ref.year, _MONTH_NUM[ma.group("m").casefold()], how="relative", span=ma.group())
     return _bare_year(plain, events)

@@ -63,7 +63,7 @@ from .placevenues import with_venues
 from .placevenuetown import mark_venue_towns
 from .strayposts import page_post
 from .strayboxes import desk_box
-from .captionlost import lost_caption_tail
+from .captionlost import reader_photo_lead, lost_caption_tail
 from .straynotes import page_pointer, under_time_line
 from .strayshapes import page_shape
 from .straydesk import desk_stray
@@ -296,6 +296,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     lost = lost_caption_tail(body, among) if credit is None else None
     if lost is not None:
         credit, body = lost      # "... Tschechien. ČTK/Jaroslav Kubíček/dpa" (captionlost)
+    elif credit is None and (lead := reader_photo_lead(body)) is not None:
+        credit = lead       # "Leserfoto von Name aus Town: ..." (captionlost)
     if credit is not None and not has_three_letters(body[:200]):
         return StrayParagraph(line, par, "credit only")
     if credit is None and len(body) > 700:

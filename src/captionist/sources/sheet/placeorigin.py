@@ -41,6 +41,7 @@ from .placeresidence import mark_person_towns
 from .placedeath import mark_life_towns
 from .placetownword import town_word_towns
 from .placenounorigin import noun_origin  # noqa: F401  re-exported to places.py: "aus dem Dorf X" (villages33)
+from .placefromin import origin_country  # noqa: F401  re-exported to places.py: "from a base in Italy" (fields34)
 
 # a position in a team: a town's adjective before it names the team, not the match's town
 # ("zwei Eisenacher Abwehrspieler", "the Leeds striker"); a role that says who a person is, not

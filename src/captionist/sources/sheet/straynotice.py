@@ -18,7 +18,13 @@ own or from a neighbour (the fact box excepted, whose credit is its data's sourc
 - in a sheet of credited captions, background over the year ("Der Verband erinnert in diesem
   Jahr besonders an ...", "The festival this year marks ...", "Dit jaar staat ... centraal",
   "Cette année, la commune rend hommage ..."): a statement over a year has no moment a
-  picture was taken in; it is only taken when the paragraph carries no date of its own.
+  picture was taken in; it is only taken when the paragraph carries no date of its own;
+- a chart's title over its data's source (fields34): "Strompreise im Vergleich (Grafik: X /
+  Quelle: Y)", "Wind capacity by country, in gigawatts. Source: X", "Prix de l'électricité par
+  pays, en euros. Source : X": a measure by country, year or unit, credited to a graphic or data;
+- a call for readers' pictures or a teaser to another story (fields34): "Vous avez une photo
+  de votre quartier ? Envoyez-la à ...", "Got a picture of your street? Send it to ...",
+  "Energieprijzen: wat betekent het plafond voor uw rekening?": a question to the reader.
 """
 
 from __future__ import annotations
@@ -74,13 +80,35 @@ _THIS_YEAR = re.compile(r"\b(?:in diesem jahr|dieses jahr|this year|dit jaar|cet
                         r"in dieser saison|dit seizoen)\b", _I)
 
 
+# a chart's title: a measure compared, or by country/region/year, or in a unit (en/de/nl/fr)
+_CHART = re.compile(r"\b(?:im vergleich|nach (?:ländern|bundesländern|jahren|regionen)|in prozent|pro kopf|"
+                    r"by (?:country|region|state|year|month|sector)|per (?:capita|land|jaar|provincie|regio)|"
+                    r"in (?:procenten|gigawatts?|megawatts?|terawatt-?hours?|gigawatt|megawatt|milliarden|millionen|"
+                    r"billions?|millions?|tonnes|tonnen|percent|miljarden|miljoenen)|"
+                    r"par (?:pays|région|département|an|année|habitant)|en (?:pourcentage|milliards?|millions?|gigawatts?|"
+                    r"mégawatts?|euros?\b))", _I)
+_CHART_CREDIT = re.compile(r"\b(?:grafik|infografik|graphic|infographic|chart|grafiek|infographie|graphique|"
+                           r"quelle|source|sources|bron|daten|data|données)\s{0,2}:", _I)
+# a call for readers' pictures: a question whether the reader has one, or "send it to" an address
+_CALL_FOR_PICTURES = re.compile(
+    r"\b(?:vous avez|avez-vous|have you (?:got|taken)|got|do you have|haben sie|hast du|heeft u|heb je|heb jij)\s"
+    r"(?:une?|a|ein(?:e|en)?|een)\s(?:\w+\s)?(?:photo|picture|pic|foto|bild|beeld|vidéo|video)\b|"
+    r"\b(?:envoyez|send|stuur|schicken sie|senden sie|mail)\b[^.!?\n]{0,60}?[\w.-]+@[\w-]+\.\w{2,}", _I)
+# a teaser: a question to the reader ("uw", "your", "Ihre", "votre") closing a short paragraph
+_TEASER = re.compile(r"\b(?:uw|jouw|your|ihre?n?|deine?n?|votre|vos)\b[^.!\n]{0,60}\?$", _I)
+
+
 def reader_notice(par: str, body: str, credited: bool, data_credit: bool) -> str | None:
     """Why a paragraph is the page speaking to its reader (see the module docstring), or None.
     `credited`: the paragraph has a credit of its own or from a neighbour; `data_credit`: that
     credit is introduced as a data source ("Quelle:", "Bron:", "Source :")."""
+    if _CHART_CREDIT.search(par) and _CHART.search(body) and len(body.split()) <= 16:
+        return "chart"
     if not credited:
-        if _APPEAL.search(body):
+        if _APPEAL.search(body) or _CALL_FOR_PICTURES.search(body):
             return "appeal"
+        if _TEASER.search(body.strip()) and len(body.split()) <= 16:
+            return "teaser"
         if _PROJECTION.match(body):
             return "live post"
     if (not credited or data_credit) and _fact_line(par):
