@@ -61,7 +61,12 @@ def compass_quarter(word: str) -> bool:
 
 
 def city_quarter(name: str) -> bool:
-    """`name` is a city's compass quarter ("Frankfurt-Nord"): a part of a town the index knows,
-    never a village of its own to write as the caption spells it (placebarevillage)."""
+    """`name` is a city's compass quarter ("Frankfurt-Nord"): a part of a city the index knows,
+    never a village of its own to write as the caption spells it (placebarevillage). Only a
+    city of _QUARTERED people has such quarters; "Ghraiba-Nord" is a village of its own."""
     first, _, rest = name.partition("-")
-    return bool(rest) and compass_quarter(rest) and bool(load_gazetteer().cities.get(norm(first)))
+    return bool(rest) and compass_quarter(rest) and any(
+        c["population"] >= _QUARTERED for c in load_gazetteer().cities.get(norm(first), ()))
+
+
+_QUARTERED = 100000
