@@ -69,11 +69,12 @@ def run_on_name(text: str, m) -> str | None:
             return None     # written alone somewhere: the town's own name
         w = nxt.group(1)
         key = norm(w)
-        if w.isupper() or german_text(text):
-            return None     # "in Andermatt UR" (a canton's code); German capitalises its nouns
-            # ("in Kiew Blumen"): a capital after a name there says nothing
-        if key in _FEATURE_AFTER or w.casefold() in _REGION_AFTER or key in _CALENDAR or german_noun_after(w) \
-                or key in gz.countries or gz.cities.get(key) or gz.index.regions(key):
-            return None
+        if w.isupper() or key in _FEATURE_AFTER or w.casefold() in _REGION_AFTER or key in _CALENDAR \
+                or german_noun_after(w) or key in gz.countries or gz.cities.get(key) or gz.index.regions(key):
+            return None     # "in Andermatt UR" (a canton's code), "Airport", "Kent County", a known quarter
         longer = f"{m.text} {w}"
+    # German capitalises its nouns ("in Kiew Blumen"): a capital after a name there says nothing
+    # (asked last: the language count is the dearest test)
+    if longer and german_text(text):
+        return None
     return longer

@@ -44,6 +44,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:aus|uit|van|von|vom|from|of|de|d['’])\s*$",
 
 def municipality_of(text: str, s: int) -> bool:
     """The name at s is the municipality an apposition gives the place named before the comma."""
+    window = text[max(0, s - 80):s]
+    if ", " not in window or not _TIE.search(window):
+        return False    # most names follow no apposition: no regex search over the window
     m = _APPOSITION.search(text, max(0, s - 80), s)
     return bool(m) and m.group("name")[0].isupper() and bool(_TIE.search(m.group(0))) \
         and not _ORIGIN_BEFORE.search(text, max(0, m.start() - 8), m.start())
