@@ -43,6 +43,7 @@ from .placeunlisted import write_unlisted
 from .placewiredash import write_dateline_village
 from .placeportrait import portrait_event_place, portrayed_origin
 from .placedeath import sketch_place
+from .placedistrict import district_as_city
 from .placenearby import near_town_taken_back
 from .placethingnamed import thing_named_after_town
 from .placebetween import between_two_countries
@@ -374,6 +375,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     thing_named_after_town(text, d.facts, place)   # "nach Nürnberger Rezept" (placethingnamed)
     region_disagrees(text, d.facts, place)    # "d'Orlu (Ariège)": no Orlu, Nigeria (placeregionwritten)
     between_two_countries(d.facts, place)     # "between Huningue, France, and Weil am Rhein" (placebetween)
+    district_as_city(place)     # "de Montmartre": Paris, not "Paris 18 Buttes-Montmartre" (placedistrict)
     return place
 
 

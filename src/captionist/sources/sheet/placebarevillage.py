@@ -32,6 +32,8 @@ import functools
 import re
 
 from .gazetteer import load_gazetteer, norm
+from .placededication import dedicated
+from .placedistrict import city_quarter
 from .placehome import _noun_like, _villages, points_elsewhere
 from .placestated import _FACILITY_OF
 from .placeunlisted import _NAME, _plain_name, write_village
@@ -101,7 +103,8 @@ def bare_village(text: str, lang: str, facts, place) -> None:
     # (the finder flags a name after a positional word as unknown; one after "van"/"de" it does not)
     if not x or not (x in facility or any(u == norm(x) or u.startswith(norm(x) + " ") for u in unknown)) \
             or region_like(x) \
-            or _after_weak(text, x) or _runs_on(text, x) or _towns_joined(x, gz):
+            or _after_weak(text, x) or _runs_on(text, x) or _towns_joined(x, gz) \
+            or dedicated(text, x) or city_quarter(x):     # "the church of St Ambrose", "Frankfurt-Nord"
         return
     if home is not None:
         kept = list(place.warnings)     # placehome's warning already says where the country is from

@@ -24,6 +24,7 @@ from .placeagree import general_refusal
 from .placebound import stray_abroad
 from .placeclues import QUALIFIERS, written_as_place
 from .placefacing import faces
+from .placededication import names_dedication
 from .placefeaturenamed import names_feature
 from .places import PlaceFacts, PlaceMention
 from .placeredteam import region_abroad
@@ -121,6 +122,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "what the picture faces, not where it is"
     if names_feature(m):     # "le glacier du Trient", "der Vulkan Ätna" (placefeaturenamed.py)
         return "a glacier or volcano named like a town, not the town"
+    if names_dedication(m):     # "l'église Saint-Ambroise", "die Kirche St. Martin" (placededication.py)
+        return "a church's or feast's saint, not a town"
     if m.kind == UNCUED and not (m.binds or m.placed or _alone_in_its_sheet(m, city, facts, sheet_country)):
         return "not written as where the picture is"
     if m.kind == NEAR and (m.locates_other or facts.near_pairs

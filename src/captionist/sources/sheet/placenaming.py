@@ -35,6 +35,9 @@ PROMINENT = 100000
 # two spellings this alike (difflib's ratio) are one name: Kalenberg / Callenberg 0.84,
 # Lübbenau / Lubnjow 0.53, Dunkerque / Dunkirk 0.62
 SAME_NAME = 0.7
+# a place name's leading article -> its language (norm() folds "l'" into the word, so only whole ones)
+_ARTICLE = {"le": "fr", "la": "fr", "les": "fr", "el": "ca", "els": "ca", "es": "ca", "il": "it", "lo": "it",
+            "de": "nl", "het": "nl", "den": "de", "der": "de", "die": "de", "an": "ga", "y": "cy"}
 
 
 def written_name(city: dict, m: PlaceMention | None, lang: str) -> str:
@@ -57,6 +60,11 @@ def written_name(city: dict, m: PlaceMention | None, lang: str) -> str:
         return city_name(city)
     # another spelling of the same name stays the index's ("Kalenberg" is Callenberg, "Ennistymon"
     # Ennistimon): only a name of other words, or one spelt far apart, is another language's
+    # a name whose article is another language's is that language's name, however alike the
+    # rest ("au Perthus" writes Le Perthus, not the Catalan main name "el Pertús"; districts34)
+    if _ARTICLE.get(key.split()[0]) and _ARTICLE.get(own.split()[0]) and \
+            _ARTICLE[key.split()[0]] != _ARTICLE[own.split()[0]]:
+        return text
     if len(key.split()) == len(own.split()) and SequenceMatcher(None, key, own).ratio() >= SAME_NAME:
         return city_name(city)
     return text

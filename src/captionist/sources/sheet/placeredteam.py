@@ -43,6 +43,7 @@ import re
 from captionist.places import haversine
 from captionist.places.words import ADJECTIVE, CUED, NEAR
 
+from .placedistrict import compass_quarter
 from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
 from .placespelling import spelt_otherwise
@@ -420,8 +421,8 @@ def _race_end(m, text: str) -> bool:
         whole = hit and text[hit.start():end]
     else:
         return False
-    if not hit:
-        return False
+    if not hit or compass_quarter(hit.group(1)):
+        return False    # "Rotterdam-Oost": the city's quarter, not a race to Oost (placedistrict)
     gz = load_gazetteer()
     pair = gz.cities.get(norm(hit.group(1)))
     if not pair or gz.cities.get(norm(whole)):

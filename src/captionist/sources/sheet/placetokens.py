@@ -32,6 +32,8 @@ from captionist.places.words import (
 from .gazetteer import Gazetteer, norm
 from .placegerman import german_noun_after, region_adjective
 from .placefacility import facility_head
+from .placemunicipality import municipality_of
+from .placededication import DEDICATION_NOUNS    # "à la foire X", "l'église X": a noun, never skipped as an adjective
 
 
 def word_hits(text: str, word: str, hyphen_after: bool = False, hyphens_join: bool = True) -> list[WordHit]:
@@ -187,11 +189,12 @@ def _prev_words(tokens, i: int, text: str) -> tuple[str, str]:
     # "in het Brabantse Oss"
     if j >= 2 and (tokens[j][2].islower() or tokens[j][2].endswith(("se", "sche"))) and len(tokens[j][2]) > 4 \
             and tokens[j][2].endswith(("e", "en")) \
-            and tokens[j][2] not in cues and tokens[j - 1][2].casefold() in _ARTICLES \
+            and tokens[j][2] not in cues and tokens[j][2].casefold() not in DEDICATION_NOUNS \
+            and tokens[j - 1][2].casefold() in _ARTICLES \
             and tokens[j - 2][2].casefold() in cues and tokens[j + 1][0] - tokens[j][1] == 1:
         j -= 1
     elif j >= 1 and (tokens[j][2].islower() and len(tokens[j][2]) > 4 and tokens[j][2].endswith(("e", "en"))
-                     or region_adjective(tokens[j][2])) \
+                     and tokens[j][2] not in DEDICATION_NOUNS or region_adjective(tokens[j][2])) \
             and tokens[j - 1][2].casefold() in _CUE_ARTICLE and tokens[j + 1][0] - tokens[j][1] == 1:
         j -= 1      # a cue with its article in it: "im schweizerischen Rheinfelden", "au petit Lens"
     for skip, before in ((_DIRECTIONS, _CUES_ARTICLES), (_ARTICLES, cues)):
@@ -308,7 +311,8 @@ _APPOSITION = re.compile(r"(?P<name>[^\W\d_]+), (?:[^\W\d_]+ ){0,3}(?:bij|bei|ne
 def _appositive(text: str, s: int) -> bool:
     """The name at s ends an apposition after another name: "X, een dorp bij <s>"."""
     m = _APPOSITION.search(text, max(0, s - 60), s)
-    return bool(m) and m.group("name")[0].isupper()
+    # "Assendelft, dat bij de gemeente Zaanstad hoort", "Joncret, section de Gerpinnes" (placemunicipality)
+    return bool(m) and m.group("name")[0].isupper() or municipality_of(text, s)
 
 
 # (French "entre dans X", "entre à X", "entrent en X" is the verb: goes into X, no "between")

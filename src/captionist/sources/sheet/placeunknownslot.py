@@ -33,6 +33,7 @@ import re
 from captionist.places.words import _NAMING, CAP_CUES, TOWN_WORDS
 
 from .gazetteer import load_gazetteer, norm
+from .placelongername import run_on_name
 
 # words after which a name is where the picture is (the unknown village's slot)
 _SLOT = r"(?:in|at|à|bij|bei|te|depuis|dans)"
@@ -58,6 +59,8 @@ def mark_unknown_slot(facts, text: str):
             m.unknown_slot = f"the start of another place's longer name, {longer}"
         elif m.cue[0] in _FACILITY and (there := _facility_placed(text, m.text)):
             m.unknown_slot = f"the name of a facility that the caption places in {there}"
+        elif longer := run_on_name(text, m):     # "bij Lage Zwaluwe", "Kali Limenes" (placelongername)
+            m.unknown_slot = f"the start of a longer name the index lacks, {longer}"
     if not facts.unknown or not facts.mentions:
         return facts
     villages = [u for u in facts.unknown if _slot(text, u)]
