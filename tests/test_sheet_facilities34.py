@@ -60,3 +60,18 @@ def test_a_station_or_street_after_a_town_is_no_airport():
     assert city in (None, "Stuttgart") and country in (None, "DEU")
     assert place("Fans celebrate in Stockholm on Sunday night near the old airport museum. (AP Photo/Lars Berg)")[0] \
         == "Stockholm"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("F-35 jets taxi at RAF Lakenheath in Suffolk, England, on Friday. (AP Photo/Kim Moss)", "RAF Lakenheath", "GBR"),
+    ("A Typhoon lands at RAF Marham in Norfolk, England, on Tuesday. (AP Photo/Kim Moss)", "RAF Marham", "GBR"),
+])
+def test_an_air_base_the_index_lacks_is_no_village_of_its_name(text, name, country):
+    # placeunlisted.FACILITY_HEADS: the base is named after the village, it is not a village "RAF X"
+    city, got_country, warnings = place(text)
+    assert city is None and got_country == country
+    assert any(name in w for w in warnings), warnings
+
+
+def test_an_air_base_named_after_a_town_the_index_holds_keeps_the_town():
+    assert place("Tornados am Fliegerhorst Nörvenich im Kreis Düren. Foto: Ina Fassbender/dpa")[:2] == ("Nörvenich", "DEU")
