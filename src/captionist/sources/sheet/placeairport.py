@@ -100,8 +100,8 @@ def _closer(there: dict, town: dict, airport: dict) -> bool:
 def mark_airports(facts, text: str) -> None:
     """Apply the module docstring's reading to facts (places.PlaceFacts) in place."""
     low = text.casefold()
-    if not facts.mentions or not (_airport_word(low) or " " in text):
-        return
+    if not facts.mentions or not _airport_word(low):
+        return      # every reading below needs an airport's word in the caption (speed: most have none)
     gz = load_gazetteer()
     added = []
     for m in facts.mentions:
