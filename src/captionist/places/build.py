@@ -5,6 +5,8 @@ Sources, all installed as Python packages, nothing fetched at run time:
   235,000) with its alternate names (exonyms such as Kiev/Kijev/Kiew/Київ);
 - pycountry: ISO 3166-1 countries with their names in nl/de/fr (its gettext
   catalogues) and ISO 3166-2 subdivisions (regions, provinces, departments);
+- airportsdata: airports with an IATA code, the towns they are named after and where they
+  lie (airports.py, facilities34);
 - captionist/data/place_aliases.json: hand-kept newsroom spellings, country
   adjectives and demonyms in nl/en/de/fr, city adjectives ("Rotterdamse",
   "Münchner", "parisien") and readable admin1 names.
@@ -21,6 +23,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from .airports import build_airports
 from .names import norm
 from .namebloom import META_KEY, build_bloom
 from .translit import transliterated_keys
@@ -48,7 +51,8 @@ def source_files() -> list[Path]:
     """The files whose change makes the index stale: the GeoNames cities first, then the
     small files hashed by content."""
     return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py"),
-            Path(__file__).with_name("namebloom.py"), Path(__file__).with_name("translit.py")]
+            Path(__file__).with_name("namebloom.py"), Path(__file__).with_name("translit.py"),
+            Path(__file__).with_name("airports.py")]
 
 
 def _keep_alternate(alt: str) -> bool:
@@ -203,6 +207,7 @@ def build(target: Path) -> None:
         for w in words:
             regions.update((norm(n), a2, n, "") for n in (w, *_declined(w)))
     db.executemany("INSERT INTO region VALUES (?,?,?,?)", sorted(regions))
+    build_airports(db)      # after the city and name tables: an airport is linked to their towns
 
     db.executescript("""
         CREATE INDEX region_key ON region (key);

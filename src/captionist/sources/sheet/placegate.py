@@ -114,6 +114,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return "a person or team (a name, or where they come from), not where the picture is"
     if m.cue[0] == "en" and not m.binds:
         return "after 'en': a French region or country, or a Dutch 'and'"    # "en Champagne"
+    if m.facility and not m.binds:
+        return m.facility
     if m.in_name and not m.binds:
         return "part of another name"
     if opponent(m):

@@ -18,6 +18,7 @@ import re
 
 from captionist.places.words import ADJECTIVE, CUED, NEAR, UNCUED
 
+from .placeairport import mark_airports
 from .gazetteer import load_gazetteer, norm
 from .placeforms import team_ground, written_forms
 from .placearticle import drop_article_towns
@@ -119,6 +120,7 @@ def mark_origins(facts, text: str, mention_class=None):
     regions_written(facts, text)
     mark_not_towns(facts, text)     # persons, features, parks, GB regions, suburbs (placenotown.py)
     mark_asides(facts, text)     # birthplaces, diplomats' posts, where a train comes from (placeredteam.py)
+    mark_airports(facts, text)     # "am Flughafen Stuttgart": an airport outside the town (placeairport.py)
     mark_person_towns(facts, text)     # "who lives in X", "Name, of X", "against Club X" (placeresidence.py)
     mark_life_towns(facts, text)       # "who died on Thursday in X", "grew up in X" (placedeath.py)
     mark_offices(facts, text)     # "le maire de Saragosse": a person's office, not the place

@@ -66,8 +66,7 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _REGION_AFTER,
     _SUBLOC_EN,
     _SUBLOC_FR,
-    _SUBLOC_WORD,
-    _WEAK_PLACE,
+    _SUBLOC_WORD, _WEAK_PLACE,
 )
 
 from captionist.places import haversine
@@ -114,6 +113,7 @@ class PlaceMention:
     person: bool = False    # "Le nancéien Hugo Ferry", "Eisenacher Abwehrspieler": a person's or team's home
     faced: bool = False     # "across the water from X", "within sight of X": the far shore (placeacross.py)
     unknown_slot: str | None = None   # only says where a place the index lacks lies (placeunknownslot.py)
+    facility: str | None = None   # "am Flughafen Stuttgart": an airport outside it (placeairport.py)
 
 
 @dataclass

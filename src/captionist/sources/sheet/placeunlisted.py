@@ -82,6 +82,12 @@ FACILITY_ENDS = frozenset(norm(w) for w in (
     "Prison Gefängnis Gevangenis Jail Gaol Refinery Raffinerie Shipyard Werft Lighthouse Leuchtturm "
     "Vuurtoren Phare Stadium Stadion Stade Abbey Abtei Priory Cathedral Kathedrale Kathedraal "
     "Power Plant Kraftwerk Centrale Works Werk College University Universität Universiteit Université").split())
+# ... and the words that open a facility's name after the town it is named after (facilities34:
+# "at RAF Lakenheath in Suffolk", "am Fliegerhorst Nörvenich", "op vliegbasis Volkel"): the base,
+# not a village called so
+FACILITY_HEADS = frozenset(norm(w) for w in (
+    "RAF RAAF RCAF USAF Fliegerhorst Vliegbasis Flugplatz Flughafen Luchthaven Vliegveld Aéroport Bahnhof "
+    "Gare Kaserne Kazerne Caserne").split())
 # border rivers: a crossing or bridge is often named after one ("the Drina crossing", "Grenzübergang
 # Neiße"), and GeoNames keeps some as other names of towns (Neiße is Nysa's German name)
 RIVERS = frozenset(norm(w) for w in (
@@ -145,8 +151,8 @@ def _plain_name(text: str, start: int, end: int, gz, caps: bool = False) -> bool
         return False
     if any(a <= start < b for a, b in ((m.start(), m.end()) for m in _QUOTED.finditer(text))):
         return False
-    if len(x.split()) > 1 and norm(x.split()[-1]) in FACILITY_ENDS:
-        return False    # "at Jodrell Bank Observatory, near Goostrey": a facility, not a village
+    if len(x.split()) > 1 and (norm(x.split()[-1]) in FACILITY_ENDS or norm(x.split()[0]) in FACILITY_HEADS):
+        return False    # "at Jodrell Bank Observatory, near Goostrey", "at RAF X": a facility, not a village
     if find_venue(x) is not None or (x.isupper() and not caps) or key in RIVERS or (x.split()[0] and norm(x.split()[-1]) in RIVERS):
         return False
     nxt = text[end:end + 2]
