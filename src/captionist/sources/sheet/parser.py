@@ -54,6 +54,8 @@ from .placegerman import unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placemarks import mark_facts
 from .placeresolve import Place, resolve_place
+from .placeevidence import track
+from .placeabstain import abstain
 from .datedeath import appeal_marker, appeal_warning
 from .straybio import caption_surnames, life_story
 from .placerunson import run_on_country
@@ -84,6 +86,7 @@ class ParsedCaption:
     warnings: list[str] = field(default_factory=list)
     confidence: float = 0.0
     text: str = ""  # the paragraph as found (cleaned, lines joined)
+    place: Place | None = field(default=None, repr=False, compare=False)   # its writer and evidence (bench/sheet_calibrate.py)
 
 
 @dataclass
@@ -201,7 +204,8 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
             d.place = _resolve(d, sheet_country, sheet_others)
             far_village(d.place, d.facts, countries - Counter([own]))     # "bij het dorp Angla" (placecontinent)
         home_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place, sheet_home(countries, len(drafts)))    # (placehome)
-        bare_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place)    # "in Ossenzijl" (placebarevillage)
+        track(d.place, bare_village, d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place)    # "in Ossenzijl" (placebarevillage)
+        abstain(d.place)    # a city whose evidence has not earned it is withheld (placeabstain)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 
@@ -366,8 +370,8 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)
-    write_unlisted(text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
-    write_dateline_village(text, d.facts, place, d.credit and d.credit.line)     # "KRUININGEN - ... ANP"
+    track(place, write_unlisted, text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
+    track(place, write_dateline_village, text, d.facts, place, d.credit and d.credit.line)     # "KRUININGEN - ... ANP"
     portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
     sketch_place(text, place)     # "Mit diesem Phantombild ... in X": drawn, not taken (placedeath)
     portrayed_origin(text, d.facts, place)     # "Landwirt Josef Straubinger (62) aus X" (placeportrait)
@@ -482,4 +486,4 @@ def _build(d: _Draft, pos: int, stem: str, ref: dt.date | None, sheet_year: int 
         warnings.append("no place")
     if p.ambiguous:
         score -= 0.15
-    return ParsedCaption(rec, pos, d.line, warnings, round(max(0.0, min(1.0, score)), 2), d.text)
+    return ParsedCaption(rec, pos, d.line, warnings, round(max(0.0, min(1.0, score)), 2), d.text, p)

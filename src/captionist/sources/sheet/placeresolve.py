@@ -19,6 +19,7 @@ from .placeasides import loose_accent_match
 from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .placeconfirmed import confirmed_country
 from .placenearland import near_country
+from .placeevidence import Evidence, country_source, other_places, stated
 from .places import PlaceFacts, PlaceMention
 
 
@@ -32,14 +33,17 @@ class Place:
     ambiguous: bool = False
     mention: PlaceMention | None = None     # the mention the city was written from
     region_only: bool = False   # the country is a region's written alone (placestatealone): no evidence for the sheet
+    writer: str = ""            # the module that wrote the city ("placeresolve" or a later rule: placeevidence.track)
+    evidence: Evidence | None = None    # what the resolver's city rests on (placeevidence.py)
 
     def take_back(self, warning: str, country: str | None = None) -> None:
         """Unwrite the city with the mention and province it came from, saying why in `warning`
         (the rules that see, after resolving, that the city was no place of the picture); the
         country becomes `country`."""
         self.warnings.append(warning)
-        self.city = self.mention = self.province = None
+        self.city = self.mention = self.province = self.evidence = None
         self.country = country
+        self.writer = ""
 
 
 _THRESHOLD = 3.0
@@ -192,9 +196,11 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
             # a namesake outside the sheet's countries is no rival ("in Inverness" among Irish
             # and Scottish captions); the gate still checks the rest
             rivals = [c for c in rivals if c["countrycode"] in sheet_others or c["countrycode"] == sheet_country]
+        abroad = next((best_s - s for s, c in scored[1:] if c["countrycode"] != best["countrycode"]), None)
+        ev = (best_s, abroad, names)    # the evidence, made up only for the city written
         if best["countrycode"] == sheet_country and best_s >= _THRESHOLD:
             best_s = max(_THRESHOLD, _score(m, best, binding, context))   # rank mentions without the sheet
-        choices.append((best_s, best, m, rivals))
+        choices.append((best_s, best, m, rivals, ev))
     # on a tie the place named first wins: captions say where before they say what else
     # where the picture is: the specific place before the one it is near, a cued place before
     # an uncued one, then the better score
@@ -208,7 +214,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
     warn = None
     floor = UNCUED      # once a cued place could not be settled, a weaker one is not taken instead
     refused = []        # (mention, city, why) the gate kept out
-    for s, city, m, rivals in choices:
+    for s, city, m, rivals, ev in choices:
         if m.kind < floor:
             continue
         why = refusal(m, city, facts, binding, sheet_country, sheet_others)
@@ -228,7 +234,11 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
             if m.kind >= CUED:
                 floor = CUED
             continue
-        out.city, out.mention = city, m
+        out.city, out.mention, out.writer = city, m, "placeresolve"
+        out.evidence = Evidence(m.kind, bool(m.binds), m.demonym, ev[0], ev[1], _pop(city),
+                                country_source(m, city, binding, context, sheet_country),
+                                len(_namesake_countries(m, city, ev[2])), m.primary, m.initial, stated(m),
+                                other_places(m, facts))
         break
     likely = facts.likely()     # not every capitalised word some village is called ("Cars": Kars)
     named = [(m, c, why) for m, c, why in refused if m in likely]
