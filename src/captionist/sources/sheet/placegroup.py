@@ -107,6 +107,11 @@ _PAYS = re.compile(r"(?i)\bpays\s+$")
 def mark_group_towns(facts, text: str) -> None:
     """Apply the module docstring's readings to facts (places.PlaceFacts) in place (called by
     placeorigin.mark_origins after the office rule)."""
+    if not facts.mentions and not facts.regions_seen:
+        return
+    words = caption_words(text)
+    if not _may_hold_group(words.lower):
+        return      # the prefilter: most captions name no group, office or demonym noun
     for m in facts.mentions:
         if m.demonym and not m.placed and (at := _at(text, m.text)) is not None and _PAYS.search(text[max(0, at - 12):at]):
             m.in_name = True        # "du pays vannetais": a region around Vannes, in its country
@@ -126,6 +131,16 @@ def mark_group_towns(facts, text: str) -> None:
     for m in groups:
         m.origin, m.person, m.placed = True, True, False
         m.kind = min(m.kind, ADJECTIVE)
+
+
+_DEMONYM_ENDS = ("ois", "oise", "ais", "aise", "ien", "ienne", "oises", "aises", "iens", "iennes")
+
+
+def _may_hold_group(lower: frozenset[str]) -> bool:
+    """The caption's lower-cased words hold a group noun, a compound of one, an elected seat, a
+    French demonym's ending or "pays": else no rule of this module can apply."""
+    return not lower.isdisjoint(_GROUP) or not lower.isdisjoint(_FOR_OFFICE) or "pays" in lower \
+        or any(w.endswith(_GROUP_ENDS) or w.endswith(_DEMONYM_ENDS) for w in lower)
 
 
 def _after_institution(m) -> bool:
