@@ -272,7 +272,8 @@ def group_country(text: str, facts, place, sheet_country: str | None) -> None:
     # the biggest town of that name, or one of 15,000 people in the sheet's country ("Laval":
     # Quebec's is bigger, but a French sheet's family comes from Laval, Mayenne)
     if all(max(m.cities, key=lambda c: c.get("population") or 0)["countrycode"] == sheet_country or any(
-            c["countrycode"] == sheet_country and (c.get("population") or 0) >= 15000 for c in m.cities) for m in own):
+            c["countrycode"] == sheet_country and (c.get("population") or 0) >= 15000 and norm(c["name"]) == norm(m.text)
+            for c in m.cities) for m in own):     # (not Mons-en-Barœul for "Mons")
         place.country = sheet_country
 
 
