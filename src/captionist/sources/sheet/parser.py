@@ -47,6 +47,7 @@ from .placedistrict import district_as_city
 from .placenearby import near_town_taken_back
 from .placethingnamed import thing_named_after_town
 from .placebetween import between_two_countries
+from .placegroup import group_country
 from .placeregionwritten import region_disagrees
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placestated import weaker_mention_outranked
@@ -380,6 +381,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     region_disagrees(text, d.facts, place)    # "d'Orlu (Ariège)": no Orlu, Nigeria (placeregionwritten)
     between_two_countries(d.facts, place)     # "between Huningue, France, and Weil am Rhein" (placebetween)
     district_as_city(place)     # "de Montmartre": Paris, not "Paris 18 Buttes-Montmartre" (placedistrict)
+    group_country(text, d.facts, place, sheet_country)     # "une famille de X ... dans les monts d'Y" (placegroup)
     return place
 
 

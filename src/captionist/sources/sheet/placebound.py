@@ -102,7 +102,8 @@ def landmark_towns(facts, text: str, mention_class) -> None:
             continue
         # another place the caption names (the words of the landmark's own name aside) may be
         # where the picture is: then the landmark's town is not taken
-        if any(m.text not in hit.group(0)[:hit.start("tail") - hit.start()] for m in facts.mentions):
+        # (a group's own town is no such place: "a choir from X sings in Y Cathedral", placegroup)
+        if any(m.text not in hit.group(0)[:hit.start("tail") - hit.start()] for m in facts.mentions if not m.person):
             continue
         tail = [p.strip() for p in re.split(r",| in ", hit.group("tail")) if p.strip()]
         a2s = {gz.countries[norm(p)] for p in tail if norm(p) in gz.countries
@@ -120,7 +121,7 @@ def landmark_towns(facts, text: str, mention_class) -> None:
                 (towns[0].get("population") or 0) >= _CITY and any(not _first_level(*c) for c in codes)):
             continue
         facts.mentions[:] = [mention_class(name, towns, True, True, False, CUED, binds=(a2, None), placed=True,
-                                           cue=("at", f"{name} landmark"))]
+                                           cue=("at", f"{name} landmark")), *(m for m in facts.mentions if m.person)]
         return
 
 

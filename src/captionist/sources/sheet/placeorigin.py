@@ -30,6 +30,7 @@ from .placetokens import word_hits
 from .placeagree import coded_first, mark_teams, prefer_named_region, regions_written  # noqa: F401 (places.py)
 from .placedateline import mark_dateline
 from .placeoffice import mark_offices
+from .placegroup import mark_group_towns
 from .placeestate import mark_estates
 from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns, service_towns
 from .placebefore import mark_rivals
@@ -124,6 +125,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_person_towns(facts, text)     # "who lives in X", "Name, of X", "against Club X" (placeresidence.py)
     mark_life_towns(facts, text)       # "who died on Thursday in X", "grew up in X" (placedeath.py)
     mark_offices(facts, text)     # "le maire de Saragosse": a person's office, not the place
+    mark_group_towns(facts, text)     # "une famille de X ... dans les monts d'Y" (placegroup.py)
     mark_estates(facts, text)     # "Kloster Weltenburg bei Kelheim": the estate, not the town
     if mention_class is not None:
         landmark_towns(facts, text, mention_class)     # "Bamburgh Castle in Northumberland, England"

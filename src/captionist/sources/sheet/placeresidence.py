@@ -42,12 +42,19 @@ _LIVES_BEFORE = re.compile(
     r"woonachtig (?:in|te)|wonend (?:in|te)|wonende (?:in|te)|"
     r"wohnhaft in|"
     r"qui (?:habite|habitait|vit|vivait|réside|résidait|a grandi) (?:à|a|en)|domiciliée?s? à|résidante? à|"
-    r"originaires? (?:de|du|d['’]))\s*$")
+    r"originaires? (?:de|du|d['’])|"
+    # where someone is from, in a relative clause (origins34): "who is from X", "qui vient de X"
+    r"who (?:is|was|comes|came|hails|hailed) (?:originally )?from|who (?:studied|worked|trained) (?:in|at)|qui (?:vient|venait) (?:de|du|d['’]))\s*$")
 # ... or, in Dutch and German, the verb after it ("die in Ridderkerk woont", "der in Bozen wohnt")
 _LIVES_AFTER = re.compile(
     r"(?i)^,? (?:(?:al|nu|sinds|seit|schon|jaren|jahren|lang|\d+) )*(?:woont|woonde|opgroeide|wohnt|wohnte|lebt|lebte|"
-    r"aufwuchs|aufgewachsen ist)\b")
+    r"aufwuchs|aufgewachsen ist|"
+    # where someone studied or worked (origins34): "die in Leipzig studiert hat", "die in Delft studeerde"
+    r"studiert hat|studierte|gearbeitet hat|arbeitete|studeerde|gestudeerd heeft|werkte|gewerkt heeft)\b")
 _REL_IN = re.compile(r"(?i)\b(?:die|der|dat|welche|welcher)(?: [\w'’-]+){0,3} in\s*$")
+# ... and where someone is from: "die uit Deventer komt", "der aus Erfurt stammt" (origins34)
+_REL_FROM = re.compile(r"(?i)\b(?:die|der|dat|welche|welcher)(?: [\w'’-]+){0,3} (?:uit|aus)\s*$")
+_FROM_AFTER = re.compile(r"(?i)^,? (?:(?:oorspronkelijk|ursprünglich|eigentlich) )?(?:komt|kwam|afkomstig is|stamt|stammt|stammte|kommt|kam)\b")
 
 # a person's name right before "of"/"uit"/"aus"/"d'"/"de": two or three capitalised words, the
 # first none of a thing's ("Notre Dame de Paris", "Grand Prix de Monaco", "Universiteit Utrecht")
@@ -88,6 +95,7 @@ def mark_person_towns(facts, text: str) -> None:
         head, tail = text[max(0, at - 80):at], text[at + len(m.text):at + len(m.text) + 40]
         if _LIVES_BEFORE.search(head) \
                 or _REL_IN.search(head) and _LIVES_AFTER.match(tail) \
+                or _REL_FROM.search(head) and _FROM_AFTER.match(tail) \
                 or _from_name(head) or _opponent_club(head):
             if not _placed_elsewhere(text, m.text, at):     # "aus Arnstorf auf seinem Hof in Arnstorf"
                 _never(facts, m)
