@@ -11,6 +11,13 @@ def place(text: str) -> tuple[str | None, str | None, list[str]]:
     return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
 
 
+def last_place(text: str) -> tuple[str | None, str | None]:
+    """City and country code of the last caption of a sheet (captions before it give the sheet
+    its country)."""
+    cap = parse_sheet(text).captions[-1]
+    return cap.record.get("cityName"), cap.record.get("countryCode")
+
+
 def assert_refused(text: str, name: str, why: str = "") -> None:
     """The caption in `text` gets no city, and a warning names the refused `name` (and, when
     given, says `why`): a blank with the candidate named, never a silent one."""

@@ -8,12 +8,8 @@ from __future__ import annotations
 import pytest
 
 from captionist.sources.sheet import parse_sheet
+from sheet_helpers import last_place as place
 from captionist.sources.sheet.credits import find_credit
-
-
-def place(text: str) -> tuple[str | None, str | None]:
-    cap = parse_sheet(text).captions[-1]
-    return cap.record.get("cityName"), cap.record.get("countryCode")
 
 
 # --- church bodies, pilgrimages' organisers, papers, commissions, firms: never creators ---

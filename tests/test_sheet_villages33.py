@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from captionist.sources.sheet import parse_sheet
-
-
-def place(text: str) -> tuple[str | None, str | None]:
-    cap = parse_sheet(text).captions[-1]
-    return cap.record.get("cityName"), cap.record.get("countryCode")
+from sheet_helpers import last_place as place
 
 
 # --- a village's kind or a person's home as a German/Dutch place noun before the name ---

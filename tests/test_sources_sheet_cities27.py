@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from captionist.sources.sheet import parse_sheet
-from sheet_helpers import place
-
-
-def _last_place(text: str) -> tuple[str | None, str | None]:
-    """City and country of the last caption of a sheet (the others give the sheet's country)."""
-    cap = parse_sheet(text).captions[-1]
-    return cap.record.get("cityName"), cap.record.get("countryCode")
+from sheet_helpers import last_place as _last_place, place
 
 
 # --- a German adjective of a town whose index name adds where it lies ------------------------
