@@ -142,9 +142,14 @@ def test_an_output_exiv2_did_not_lay_out_as_expected_is_refused(tmp_path):
     found = familysplit.cut(_carrier(make_jpeg(tmp_path / "camera.jpg")))
     fresh = familyadd.fresh(found, ["xmp", "exif"])
     xmp = _seg(0xE1, b"http://ns.adobe.com/xap/1.0/\x00<x/>")
-    assert fresh.segment(jpeg.SOI + xmp + fresh.empty[2:], "xmp") == xmp
-    assert fresh.segment(jpeg.SOI + xmp + fresh.empty[2:], "iptc") is None      # another family
-    assert fresh.segment(fresh.empty, "xmp") is None                              # nothing written
-    assert fresh.segment(jpeg.SOI + xmp + xmp + fresh.empty[2:], "xmp") is None  # two segments
+    iim = _seg(0xED, b"Photoshop 3.0\x00")
+    assert fresh.segments(jpeg.SOI + xmp + fresh.empty[2:]) == {"xmp": xmp}
+    assert fresh.segments(jpeg.SOI + iim + fresh.empty[2:]) is None                # another family
+    assert fresh.segments(fresh.empty) is None                                     # nothing written
+    assert fresh.segments(jpeg.SOI + xmp + xmp + fresh.empty[2:]) is None         # two segments
+    both = familyadd.fresh(found, ["xmp", "iptc", "exif"])
+    assert both.segments(jpeg.SOI + xmp + iim + both.empty[2:]) == {"xmp": xmp, "iptc": iim}
+    assert both.segments(jpeg.SOI + iim + xmp + both.empty[2:]) is None            # not exiv2's order
+    assert both.segments(jpeg.SOI + xmp + both.empty[2:]) is None                  # one missing
     no_exif = jpeg.SOI + b"".join(s for s in found.segments if s[1] != 0xE1) + found.tail
     assert fresh.insert(no_exif, {"xmp": xmp}) is None

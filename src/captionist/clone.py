@@ -24,7 +24,7 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
-from . import timing
+from . import jpeg, timing
 
 # _IOW(0x94, 13, struct file_clone_range) from <linux/fs.h>; the struct is
 # {s64 src_fd; u64 src_offset; u64 src_length; u64 dest_offset}. src_length 0 = to the end.
@@ -93,16 +93,14 @@ def align_header(header: bytes, scan_offset: int, block: int) -> bytes:
 
 
 def _xmp_segment(header: bytes) -> tuple[int, int] | None:
-    """(start, end) of the main XMP APP1 segment in a header, or None. Walks the segments as
-    they are laid out after exiv2's rewrite (no fill bytes, no standalone markers)."""
+    """(start, end) of the main XMP APP1 segment in a header, or None. The header's segments
+    as the write's other steps walked them (`jpeg.segments`: no fill bytes, no standalone
+    markers, as exiv2 lays a header out)."""
     pos = 2
-    while pos + 4 <= len(header):
-        if header[pos] != 0xFF or header[pos + 1] in (0xFF, 0x01, *range(0xD0, 0xD8)):
-            return None
-        end = pos + 2 + struct.unpack(">H", header[pos + 2:pos + 4])[0]
-        if header[pos + 1] == 0xE1 and header[pos + 4:pos + 4 + len(_XMP_ID)] == _XMP_ID:
-            return pos, min(end, len(header))
-        pos = end
+    for seg in jpeg.segments(header) or ():
+        if seg[1] == 0xE1 and seg[4:4 + len(_XMP_ID)] == _XMP_ID:
+            return pos, pos + len(seg)
+        pos += len(seg)
     return None
 
 

@@ -263,25 +263,31 @@ def _exif_of(img) -> dict[str, Any]:
     return {k: _exif_text(v) for k, v in img.read_exif(encoding="latin-1").items()}
 
 
-def _read_open(img, exif: bool = True) -> RawMetadata:
-    iptc_raw = img.read_iptc(encoding="latin-1")
-    charset = None
-    if iptc_raw:
-        charset = "utf-8" if iptc_raw.get(IIM_CHARSET_KEY) == IIM_UTF8 else "cp1252"
-    iptc = {}
-    for k, v in iptc_raw.items():
-        if isinstance(v, list):
-            iptc[k] = [_decode_latin1(x, charset) for x in v]
-        else:
-            iptc[k] = _decode_latin1(v, charset)
-    exif = _exif_of(img) if exif else {}
-    xmp = img.read_xmp()
+def _read_open(img, exif: bool = True, families: tuple[str, ...] | None = None) -> RawMetadata:
+    # `families`: only these ("iptc", "xmp", "exif"), without the profile and the pixel size:
+    # a write's read-back compares the families it wrote (`writer.verify`, issue 14)
+    want = families or ("iptc", "xmp", "exif")
+    iptc, charset = _iim_of(img) if "iptc" in want else ({}, None)
+    exif = _exif_of(img) if exif and "exif" in want else {}
+    xmp = img.read_xmp() if "xmp" in want else {}
+    if families is not None:
+        return RawMetadata(iptc=iptc, xmp=xmp, exif=exif, iim_charset=charset)
     try:
         icc = bool(img.read_icc())
     except Exception:  # noqa: BLE001 - formats without a profile slot raise
         icc = False
     return RawMetadata(iptc=iptc, xmp=xmp, exif=exif, iim_charset=charset, mime=img.get_mime_type(),
                        width=img.get_pixel_width(), height=img.get_pixel_height(), icc=icc)
+
+
+def _iim_of(img) -> tuple[dict[str, Any], str | None]:
+    """IIM as text (see the module's note on IIM character sets), and the declared set."""
+    iptc_raw = img.read_iptc(encoding="latin-1")
+    charset = None
+    if iptc_raw:
+        charset = "utf-8" if iptc_raw.get(IIM_CHARSET_KEY) == IIM_UTF8 else "cp1252"
+    return {k: [_decode_latin1(x, charset) for x in v] if isinstance(v, list) else _decode_latin1(v, charset)
+            for k, v in iptc_raw.items()}, charset
 
 
 # The image the last `read(..., keep=True)` parsed, still open, with the bytes it was parsed
@@ -309,13 +315,14 @@ def _take_kept(data: bytes):
     return None
 
 
-def read(data: bytes, where, *, keep: bool = False, quiet: bytes | None = None) -> RawMetadata:
+def read(data: bytes, where, *, keep: bool = False, quiet: bytes | None = None, families=None) -> RawMetadata:
     """Read every family from an in-memory image (or XMP sidecar). `keep`: hold exiv2's parse
     for a `modify` of the same bytes (a JPEG header carrier read before its write). `quiet`:
     a carrier of the EXIF segment without its maker note (`quietexif.exif_alone`), which EXIF
-    is read from; the maker note's tags are read from `data` when asked for (`lazyexif`)."""
+    is read from; the maker note's tags are read from `data` when asked for (`lazyexif`).
+    `families`: only these ("iptc", "xmp", "exif"; no profile, MIME type or size)."""
     with _lock:
-        got = _guarded(_read, data, where, keep, quiet)
+        got = _guarded(_read, data, where, keep, quiet, families)
     if quiet is not None:
         got["exif"] = lazyexif.CameraExif(got["exif"], lambda: read_exif(data, where))
     return RawMetadata(**got)
@@ -330,7 +337,7 @@ def read_exif(data: bytes, where) -> dict[str, Any]:
         return _guarded(_read, data, where)["exif"]
 
 
-def _read(data: bytes, where, keep: bool = False, quiet: bytes | None = None) -> dict[str, Any]:
+def _read(data: bytes, where, keep: bool = False, quiet: bytes | None = None, families=None) -> dict[str, Any]:
     _drop_kept()
     try:
         img = pyexiv2.ImageData(data)
@@ -338,7 +345,7 @@ def _read(data: bytes, where, keep: bool = False, quiet: bytes | None = None) ->
         _flush()
         raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
     try:
-        got = vars(_read_open(img, exif=quiet is None))
+        got = vars(_read_open(img, exif=quiet is None, families=families))
     except Exception as e:
         _flush()
         _close(img)
@@ -407,16 +414,11 @@ def _modify(data: bytes, where, iptc: dict[str, Any], changes: Changes, mime: st
 def _add_families(data: bytes, where, iptc: dict[str, Any], changes: Changes, mime: str,
                   fresh: familyadd.Fresh) -> bytes | None:
     """A camera's first caption (`captionist.familyadd`): EXIF on the header, which the kept
-    parse serves; each family the file lacks on an empty carrier."""
+    parse serves; the families the file lacks together on one empty carrier."""
     written = _modify_image(data, where, {}, _only(changes, "exif"), mime)
-    new = {}
-    for family in fresh.families:
-        out = _modify_image(fresh.empty, where, iptc if family == "iptc" else {}, _only(changes, family), mime)
-        seg = fresh.segment(out, family)
-        if seg is None:
-            return None
-        new[family] = seg
-    return fresh.insert(written, new)
+    both = Changes(xmp=changes.xmp, xmp_remove=changes.xmp_remove) if "xmp" in fresh.families else Changes()
+    new = fresh.segments(_modify_image(fresh.empty, where, iptc if "iptc" in fresh.families else {}, both, mime))
+    return fresh.insert(written, new) if new is not None else None
 
 
 def _only(changes: Changes, family: str) -> Changes:

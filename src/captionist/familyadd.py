@@ -9,7 +9,7 @@ Photoshop APP13 segment, together, right after the leading APP0 segments (or fir
 them where they were (JpegBase::doWriteMetadata, exiv2 0.28). So when the file holds no XMP and
 no IIM, the EXIF change is written on the header (one encode of EXIF), the XMP and IIM changes
 each on an empty carrier (SOI, one empty APP15 segment, the header's SOS segment, a stub
-scan), and their segments go right after the EXIF segment exiv2 wrote: the header the three
+scan; one carrier for both), and their segments go right after the EXIF segment exiv2 wrote: the header the three
 rewrites give, byte for byte (tests/test_familyadd.py), with one EXIF encode instead of three.
 
 Byte side only (no exiv2), like `captionist.familysplit`; any other layout answers None and the
@@ -34,16 +34,26 @@ class Fresh:
     def __init__(self, empty: bytes, families: list[str]):
         self.empty, self.families = empty, families
 
-    def segment(self, out: bytes, family: str) -> bytes | None:
-        """The one segment exiv2 wrote on `empty` (it goes first: no APP0 there), when `out`
-        is that segment and the empty carrier's own bytes, and the segment is `family`'s."""
+    def segments(self, out: bytes) -> dict[str, bytes] | None:
+        """The segments exiv2 wrote on `empty` (they go first: no APP0 there), one for each
+        of `families`, in exiv2's order, when `out` is those segments and the empty
+        carrier's own bytes; else None. Both new families are written on one carrier (one
+        exiv2 image a caption instead of two, issue 14): exiv2 encodes each family the same
+        whichever others it holds, and lays them out in its one order (`_AFTER_EXIF`)."""
         n = len(out) - len(self.empty)
         if n < 4 or out[:2] != jpeg.SOI or out[2 + n:] != self.empty[2:]:
             return None
-        seg = out[2:2 + n]
-        if seg[0] != 0xFF or int.from_bytes(seg[2:4], "big") != n - 2 or familysplit._family(seg) != family:
-            return None
-        return seg
+        got, pos, end = {}, 2, 2 + n
+        for family in self.families:
+            if pos + 4 > end or out[pos] != 0xFF:
+                return None
+            seg_end = pos + 2 + int.from_bytes(out[pos + 2:pos + 4], "big")
+            seg = out[pos:seg_end]
+            if seg_end > end or familysplit._family(seg) != family:
+                return None
+            got[family] = seg
+            pos = seg_end
+        return got if pos == end else None
 
     def insert(self, written: bytes, new: dict[str, bytes]) -> bytes | None:
         """`written` (the header after exiv2 wrote the EXIF change on a carrier with one EXIF

@@ -135,14 +135,17 @@ def _copy_range(src_fd: int, dst_fd: int, offset: int, count: int) -> None:
 def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None = None,
                  fsync: bool = True, group: "GroupCommit | None" = None,
                  check: Callable[[], None] | None = None, replace: bool = True,
-                 done: Callable[[], None] | None = None) -> int:
+                 done: Callable[[], None] | None = None, opened: dict[Path, int] | None = None) -> int:
     """Write `parts` to `target` atomically; returns the number of bytes written.
 
     With a `group`, the temp file is written and handed to the group, which syncs and renames
     it (with the others) on `commit()`. `check` runs just before the rename and may raise to
     cancel it (the source changed meanwhile, say). `done` runs once the write is over, renamed
     or not (it releases the lease on the original, see `captionist.leases`). `replace=False`
-    (output folders): an existing `target` is never overwritten; the write fails instead."""
+    (output folders): an existing `target` is never overwritten; the write fails instead.
+    `opened`: a descriptor the caller holds open on a part's source (the lease's on the
+    original, `captionist.leases`), read from instead of opening the source again (one open
+    a file less, issue 14); it stays open."""
     target = target if isinstance(target, Path) else Path(target)
     if replace and target.is_symlink():
         # In place through a symlink: write the file it names (in that file's folder, so the
@@ -166,7 +169,8 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                     total += n
             else:
                 src, offset = part
-                sfd = os.open(src, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+                held = opened.get(src, -1) if opened else -1
+                sfd = held if held >= 0 else os.open(src, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
                 try:
                     sst = os.fstat(sfd)
                     if src == mode_from:
@@ -176,7 +180,8 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                     clone.copy_tail(sfd, fd, offset, count, _copy_range, src_size=sst.st_size)
                     total += count
                 finally:
-                    os.close(sfd)
+                    if sfd != held:
+                        os.close(sfd)
         new = os.fstat(fd)
         if new.st_size != total:
             raise OSError(errno.EIO, f"wrote {new.st_size} bytes, expected {total}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterable
 
-from .jpeg import _PS_SIG, _resources, _segments, SOI
+from .jpeg import _PS_SIG, _resources, SOI, segments
 from .standard import IIM_CHARSET_KEY, IIM_TIME_KEY, IIM_VERSION_KEYS, PROPS
 
 Tag = tuple[int, int]  # (record, dataset)
@@ -100,7 +100,7 @@ def keep_untouched(original_header: bytes, new_header: bytes, keys: Iterable[str
     old_block = _iim_block(original_header)
     if old_block is None:
         return new_header
-    segs = _segments(new_header)
+    segs = segments(new_header)
     if segs is None:
         return new_header
     out = []
@@ -115,6 +115,10 @@ def keep_untouched(original_header: bytes, new_header: bytes, keys: Iterable[str
             block = merge(old_block, body[p:p + n], tags)
             if block is None:
                 return new_header
+            if block == body[p:p + n]:
+                # exiv2 wrote the block as the merge gives it: the same object goes on, its
+                # segments walked already (`jpeg.segments`)
+                return new_header
             resource = body[s:p - 4] + struct.pack(">I", len(block)) + block + (b"\x00" if len(block) & 1 else b"")
             new_body = _PS_SIG + body[:s] + resource + body[e:]
             if len(new_body) + 2 > 0xFFFF:
@@ -126,7 +130,7 @@ def keep_untouched(original_header: bytes, new_header: bytes, keys: Iterable[str
 
 
 def _iim_block(header: bytes) -> bytes | None:
-    for seg in _segments(header) or []:
+    for seg in segments(header) or ():
         if seg[1] == 0xED and seg[4:4 + len(_PS_SIG)] == _PS_SIG:
             body = seg[4 + len(_PS_SIG):]
             return next((body[p:p + n] for _, _, rid, p, n in _resources(body) if rid == 0x0404), None)

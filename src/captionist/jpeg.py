@@ -160,8 +160,12 @@ def jfif_density(header: bytes) -> tuple[int, int, int] | None:
     return None
 
 
-def header_of(carrier: bytes) -> bytes:
-    """The header part (before SOS) of a carrier exiv2 has rewritten."""
+def header_of(carrier: bytes, tail: bytes | None = None) -> bytes:
+    """The header part (before SOS) of a carrier exiv2 has rewritten. `tail`: the carrier's
+    SOS segment, stub scan and EOI as they went in; exiv2 copies them as they are, so the
+    header is what comes before them, without a walk, when no SOS marker comes sooner."""
+    if tail is not None and carrier.endswith(tail) and carrier.find(b"\xff\xda", 0, len(carrier) - len(tail)) < 0:
+        return carrier[:len(carrier) - len(tail)]
     return parse_header(carrier).header
 
 
@@ -195,7 +199,7 @@ def digest_current(header: bytes) -> bool | None:
     The MWG guidelines (2.0, section 4.3) use the digest to decide which block a reader shows:
     a current digest means the last writer kept IIM and XMP in sync, so XMP is read; a stale
     one means an XMP-unaware tool edited the IIM since, so the IIM values win."""
-    for seg in _segments(header) or []:
+    for seg in segments(header) or ():
         if seg[1] == 0xED and seg[4:4 + len(_PS_SIG)] == _PS_SIG:
             body = seg[4 + len(_PS_SIG):]
             res = list(_resources(body))
@@ -208,6 +212,10 @@ def digest_current(header: bytes) -> bool | None:
     return None
 
 
+# An 8BIM resource header of the digest (id 0x0425): a header without these bytes has no digest
+_DIGEST_ID = b"8BIM\x04\x25"
+
+
 def refresh_iptc_digest(header: bytes, original: bytes | None = None, had_xmp: bool = True) -> bytes:
     """Make Photoshop's IPTC digest (image resource 0x0425, an MD5 of the IIM block 0x0404)
     agree with the IIM exiv2 wrote, so readers do not flag the XMP as out of sync.
@@ -216,6 +224,8 @@ def refresh_iptc_digest(header: bytes, original: bytes | None = None, had_xmp: b
     the XMP values for every field the record did not set (captionist writes the ones it
     sets to both blocks, so those agree either way). Without XMP in the original (`had_xmp`)
     there is nothing a reader could switch to, and the digest is refreshed."""
+    if _DIGEST_ID not in header:     # no digest resource in any segment: nothing to refresh
+        return header
     if original is not None and had_xmp and digest_current(original) is False:
         return header
     out = []
@@ -254,6 +264,27 @@ def refresh_iptc_digest(header: bytes, original: bytes | None = None, had_xmp: b
 # --------------------------------------------------------------------------- comments
 
 _COM = 0xFE
+_COM_MARKER = b"\xff\xfe"
+
+
+# The headers walked last, by identity, with their segments: one write asks for the segments
+# of the original's header in four places (its XMP packet, its IIM block, its comments, its
+# digest) and of the new header in two or three, each a walk and a copy of every segment
+# (issue 14). A bytes object never changes, and the entry holds it, so its id is not reused.
+_WALKED: list[tuple[bytes, tuple[bytes, ...] | None]] = []
+_WALKED_MAX = 4
+
+
+def segments(header: bytes) -> tuple[bytes, ...] | None:
+    """`_segments(header)` as a tuple, walked once for the last few headers asked about."""
+    for seen, segs in _WALKED:
+        if seen is header:
+            return segs
+    found = _segments(header)
+    segs = tuple(found) if found is not None else None
+    _WALKED.insert(0, (header, segs))
+    del _WALKED[_WALKED_MAX:]
+    return segs
 
 
 def _segments(header: bytes) -> list[bytes] | None:
@@ -279,7 +310,9 @@ def restore_comments(original: bytes, new: bytes) -> bytes:
     lost. captionist never edits comments, so the original segments are simply restored, at
     the place of the first comment exiv2 wrote (or the originals' place after the APPn
     segments when it wrote none)."""
-    old_segs, new_segs = _segments(original), _segments(new)
+    if _COM_MARKER not in original and _COM_MARKER not in new:     # no comment in either
+        return new
+    old_segs, new_segs = segments(original), segments(new)
     if old_segs is None or new_segs is None:
         return new
     old_com = [s for s in old_segs if s[1] == _COM]
@@ -292,4 +325,4 @@ def restore_comments(original: bytes, new: bytes) -> bytes:
         at = next((i for i, s in enumerate(kept) if not 0xE0 <= s[1] <= 0xEF), len(kept))
     else:
         at = sum(1 for s in new_segs[:at] if s[1] != _COM)
-    return SOI + b"".join(kept[:at] + old_com + kept[at:])
+    return SOI + b"".join([*kept[:at], *old_com, *kept[at:]])

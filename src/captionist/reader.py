@@ -78,8 +78,8 @@ def load(path: Path, *, sidecar: str = "stem", force_sidecar: bool = False) -> S
     """Read a file's metadata without loading more of it than needed (a JPEG's header only)."""
     path = Path(path)
     try:
-        st = os.stat(path)
         with open(path, "rb") as f:
+            st = os.fstat(f.fileno())       # the file opened: one lookup of its path, not two
             head = f.read(64)
             fmt = detect(path, head)
             warnings: list[str] = []

@@ -47,6 +47,14 @@ def verify(plan: WritePlan, raw: RawMetadata, where) -> None:
                                          f"expected {_short(want)}; nothing was replaced")
 
 
+_EXIV_FAMILY = {"xmp": "xmp", "iim": "iptc", "exif": "exif"}
+
+
+def read_back_families(plan: WritePlan) -> tuple[str, ...]:
+    """The exiv2 families `verify` compares (the blocks the plan expects values in)."""
+    return tuple(sorted({_EXIV_FAMILY[b] for c in plan.changes for b in c.expect}))
+
+
 def _short(value, n: int = 200) -> str:
     text = repr(value)
     return text if len(text) <= n else f"{text[:n]}... ({len(text)} characters)"
@@ -57,8 +65,9 @@ def _iim_keys(plan: WritePlan) -> list[str]:
     return [*plan.ops.iptc, IIM_CHARSET_KEY, *IIM_VERSION_KEYS] if plan.ops.iptc else []
 
 
-def _check_unchanged(snap: Snapshot) -> None:
-    st = os.stat(snap.path)
+def _check_unchanged(snap: Snapshot, fd: int = -1) -> None:
+    # `fd`: a descriptor just opened on the path (the lease's): its fstat, not a second lookup
+    st = os.fstat(fd) if fd >= 0 else os.stat(snap.path)
     if st.st_size != snap.size or st.st_mtime_ns != snap.mtime_ns:
         raise WriteError(snap.path, "the file changed while it was being captioned; not written")
 
@@ -96,7 +105,7 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
     with timing.span("write: lease"):
         guard = leases.guard(snap.path)
     try:
-        _check_unchanged(snap)        # a writer that came and went between the read and the lease
+        _check_unchanged(snap, guard.fd)   # a writer that came and went between the read and the lease
         if not allow_truncated:
             _check_complete(snap)
         return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, guard=guard, finish=finish)
@@ -132,7 +141,10 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
         done = None
         if kw.get("group") is not None:
             done, guard.handed = guard.release, True
-        return atomic_write(target, parts, fsync=fsync, replace=in_place, check=check, done=done, **kw)
+        # the scan data is read (cloned) through the lease's descriptor: the file it guards
+        opened = {src: guard.fd} if guard.fd >= 0 else None
+        return atomic_write(target, parts, fsync=fsync, replace=in_place, check=check, done=done,
+                            opened=opened, **kw)
     if snap.sidecar is not None:
         side_out = snap.sidecar if in_place else Path(out_dir) / snap.sidecar.name
         if not in_place:
@@ -168,7 +180,7 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
             # a maker note is read as text by pyexiv2 and holds no planned value (`quietexif`)
             carrier = quietexif.carrier(new_header, snap.header.sos_segment) \
                 or new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI
-            verify(plan, xmp_extended.read(new_header, carrier, src), src)
+            verify(plan, xmp_extended.read(new_header, carrier, src, families=read_back_families(plan)), src)
         # (no stat here: `check` runs before the rename, or at the group's commit, and a file
         # changed meanwhile fails there with the same words)
         parts: list[Part] = [new_header, (src, snap.header.scan_offset)]
@@ -182,8 +194,11 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
             size = write(image_out, parts, mode_from=src, group=group)
         if len(parts) == 2 and isinstance(parts[0], bytes) and parts[1] == (src, snap.header.scan_offset):
             # the file is parts[0] and then the original from its SOS segment on
+            # (a header the verify read, whose segments `jpeg.segments` walks: no third walk)
+            whole = jpeg.segments(parts[0]) is not None
             return WriteResult(image_out, image_out, True,
-                               fingerprint.of_written_jpeg(parts[0] + snap.header.sos_segment, size))
+                               fingerprint.of_header(parts[0], snap.header.sos_segment, size) if whole
+                               else fingerprint.of_written_jpeg(parts[0] + snap.header.sos_segment, size))
     elif snap.format.name == "xmp":
         base = src.read_bytes()
         new = xmp_ns.restore(base, exiv.modify_sidecar(base, plan.ops, src))

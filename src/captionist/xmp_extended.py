@@ -33,7 +33,7 @@ _GUID = re.compile(rb'HasExtendedXMP(?:="|>)([0-9A-Fa-f]{32})')
 
 
 def _app1(header: bytes) -> list[bytes]:
-    return [s for s in (jpeg._segments(header) or []) if s[1] == 0xE1]
+    return [s for s in (jpeg.segments(header) or ()) if s[1] == 0xE1]
 
 
 def main_guid(header: bytes) -> str | None:
@@ -104,11 +104,12 @@ def insert(header: bytes, packet: bytes) -> bytes:
     return jpeg.SOI + b"".join(all_segs[:at] + segs + all_segs[at:])
 
 
-def read(header: bytes, carrier: bytes, where, *, keep: bool = False, quiet: bytes | None = None) -> RawMetadata:
+def read(header: bytes, carrier: bytes, where, *, keep: bool = False, quiet: bytes | None = None,
+         families: tuple[str, ...] | None = None) -> RawMetadata:
     """exiv2's reading of a JPEG header (given as its carrier), with the extended packet's
-    properties merged in. `keep`, `quiet`: see `exiv.read`."""
-    raw = exiv.read(carrier, where, keep=keep, quiet=quiet)
-    packet = extended_packet(header)
+    properties merged in. `keep`, `quiet`, `families`: see `exiv.read`."""
+    raw = exiv.read(carrier, where, keep=keep, quiet=quiet, families=families)
+    packet = extended_packet(header) if families is None or "xmp" in families else None
     if packet is not None:
         raw.xmp.update(exiv.read(_wrap(packet), where).xmp)
     return raw
@@ -135,7 +136,8 @@ def modify(header: jpeg.Header, ops: Changes, raw: RawMetadata, where) -> bytes:
     base = strip(header.header) if old_ext is not None or main_guid(header.header) else header.header
 
     def carrier(changes: Changes) -> bytes:
-        return jpeg.header_of(exiv.modify(base + header.sos_segment + b"\x00\x00" + jpeg.EOI, changes, raw, where))
+        tail = header.sos_segment + b"\x00\x00" + jpeg.EOI
+        return jpeg.header_of(exiv.modify(base + tail, changes, raw, where), tail)
 
     if old_ext is None:
         try:

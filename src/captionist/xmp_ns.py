@@ -87,7 +87,7 @@ def restore(original: bytes, new: bytes, keep_length: bool = False) -> bytes:
 
 
 def _main_xmp(header: bytes) -> bytes | None:
-    for seg in jpeg._segments(header) or []:
+    for seg in jpeg.segments(header) or ():
         if seg[1] == 0xE1 and seg[4:4 + len(XMP_SIG)] == XMP_SIG:
             return seg[4 + len(XMP_SIG):]
     return None
@@ -96,19 +96,27 @@ def _main_xmp(header: bytes) -> bytes | None:
 def restore_header(original: bytes, new: bytes) -> bytes:
     """A JPEG header whose main XMP packet has had `restore` applied against the original's."""
     old_packet = _main_xmp(original)
-    segs = jpeg._segments(new)
-    if old_packet is None or segs is None:
+    if old_packet is None:
+        return new
+    segs = jpeg.segments(new)
+    if segs is None:
         return new
     out = []
+    changed = False
     for seg in segs:
         if seg[1] == 0xE1 and seg[4:4 + len(XMP_SIG)] == XMP_SIG:
             packet = restore(old_packet, seg[4 + len(XMP_SIG):])
+            if packet == seg[4 + len(XMP_SIG):]:
+                out.append(seg)
+                continue
+            changed = True
             body = XMP_SIG + packet
             if len(body) + 2 > 0xFFFF:
                 return new
             seg = seg[:2] + struct.pack(">H", len(body) + 2) + body
         out.append(seg)
-    return jpeg.SOI + b"".join(out)
+    # unchanged: the same object, whose segments the next steps find walked (`jpeg.segments`)
+    return jpeg.SOI + b"".join(out) if changed else new
 
 
 # --------------------------------------------------------------------------- PNG and WebP
