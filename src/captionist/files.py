@@ -135,7 +135,7 @@ def _copy_range(src_fd: int, dst_fd: int, offset: int, count: int) -> None:
 def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None = None,
                  fsync: bool = True, group: "GroupCommit | None" = None,
                  check: Callable[[], None] | None = None, replace: bool = True,
-                 done: Callable[[], None] | None = None, opened: dict[Path, int] | None = None) -> int:
+                 done: Callable[[], None] | None = None, opened: dict | None = None) -> int:
     """Write `parts` to `target` atomically; returns the number of bytes written.
 
     With a `group`, the temp file is written and handed to the group, which syncs and renames
@@ -143,9 +143,8 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
     cancel it (the source changed meanwhile, say). `done` runs once the write is over, renamed
     or not (it releases the lease on the original, see `captionist.leases`). `replace=False`
     (output folders): an existing `target` is never overwritten; the write fails instead.
-    `opened`: a descriptor the caller holds open on a part's source (the lease's on the
-    original, `captionist.leases`), read from instead of opening the source again (one open
-    a file less, issue 14); it stays open."""
+    `opened`: {source: (descriptor, its fstat or None)} the caller holds (the lease's, see
+    `captionist.leases`): read from, not opened again (issue 14); it stays open."""
     target = target if isinstance(target, Path) else Path(target)
     if replace and target.is_symlink():
         # In place through a symlink: write the file it names (in that file's folder, so the
@@ -169,10 +168,10 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                     total += n
             else:
                 src, offset = part
-                held = opened.get(src, -1) if opened else -1
+                held, sst = opened.get(src, (-1, None)) if opened else (-1, None)
                 sfd = held if held >= 0 else os.open(src, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
                 try:
-                    sst = os.fstat(sfd)
+                    sst = sst or os.fstat(sfd)
                     if src == mode_from:
                         st = sst
                     count = sst.st_size - offset

@@ -56,6 +56,7 @@ class Guard:
         self.settle = settle
         self.key: tuple[int, int, int] | None = None
         self.handed = False     # a group commit releases it (see writer.apply)
+        self.stat: os.stat_result | None = None   # the file's fstat through `fd`, when the writer took one
 
     def acquire(self) -> "Guard":
         try:

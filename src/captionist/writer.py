@@ -65,11 +65,12 @@ def _iim_keys(plan: WritePlan) -> list[str]:
     return [*plan.ops.iptc, IIM_CHARSET_KEY, *IIM_VERSION_KEYS] if plan.ops.iptc else []
 
 
-def _check_unchanged(snap: Snapshot, fd: int = -1) -> None:
+def _check_unchanged(snap: Snapshot, fd: int = -1) -> os.stat_result:
     # `fd`: a descriptor just opened on the path (the lease's): its fstat, not a second lookup
     st = os.fstat(fd) if fd >= 0 else os.stat(snap.path)
     if st.st_size != snap.size or st.st_mtime_ns != snap.mtime_ns:
         raise WriteError(snap.path, "the file changed while it was being captioned; not written")
+    return st
 
 
 TRUNCATED = ("the JPEG does not end with its end marker (FF D9): it is cut short, or still being "
@@ -105,7 +106,8 @@ def apply(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, fsync
     with timing.span("write: lease"):
         guard = leases.guard(snap.path)
     try:
-        _check_unchanged(snap, guard.fd)   # a writer that came and went between the read and the lease
+        # a writer that came and went between the read and the lease; the stat serves the copy
+        guard.stat = _check_unchanged(snap, guard.fd)
         if not allow_truncated:
             _check_complete(snap)
         return apply_plan(snap, plan, out_dir=out_dir, fsync=fsync, group=group, guard=guard, finish=finish)
@@ -142,7 +144,7 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
         if kw.get("group") is not None:
             done, guard.handed = guard.release, True
         # the scan data is read (cloned) through the lease's descriptor: the file it guards
-        opened = {src: guard.fd} if guard.fd >= 0 else None
+        opened = {src: (guard.fd, guard.stat)} if guard.fd >= 0 else None
         return atomic_write(target, parts, fsync=fsync, replace=in_place, check=check, done=done,
                             opened=opened, **kw)
     if snap.sidecar is not None:
