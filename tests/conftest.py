@@ -29,7 +29,7 @@ FAST_MODULES = {
     "test_match_index", "test_matching", "test_merge", "test_model", "test_places", "test_plan",
     "test_report", "test_schema", "test_sidecars", "test_sources_sheet",
     "test_sources_sheet_credits", "test_sources_sheet_fuzz", "test_sources_sheet_paragraphs",
-    "test_templates", "test_variables", "test_writer",
+    "test_templates", "test_variables", "test_writer", "test_write_shared",
 }
 
 
