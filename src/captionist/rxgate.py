@@ -209,8 +209,5 @@ class GatedPattern:
 
 def gate(rx: re.Pattern) -> re.Pattern | GatedPattern:
     """`rx` behind its required-literal gate, or `rx` itself when it has no useful one."""
-    import os
-    if os.environ.get("RXGATE_OFF"):
-        return rx
     got = literals(rx)
     return GatedPattern(rx, *got) if got else rx
