@@ -8,6 +8,7 @@ Used by the sheet parser's place finder (captionist.sources.sheet.places).
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 from .names import norm
 
@@ -185,17 +186,17 @@ _QUOTED = re.compile(r"[\"“”„«»][^\"“”„«»\n]{1,300}[\"“”„�
                      # after a space and closed before a space or punctuation, so that "'s-Hertogenbosch",
                      # "d'Odessa" and "Kiev's" are no quotes
                      r"|(?:(?<=\s)|^)['‘][A-ZÀ-ÖØ-Þ][^'’‘\n]{0,300}['’](?=[\s.,;:!?)]|$)")
-_SUBLOC_WORD = re.compile(
-    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b")
-_SUBLOC_EN = re.compile(
-    r"\b(?:[A-Z][\w'’-]{1,30}\s){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Embankment)\b")
-_SUBLOC_FR = re.compile(r"(?<![-\w])[Pp]lace\s(?:de\sla\s|de\sl['’]|du\s|des\s|de\s)?[A-ZÉ][\w'’-]{2,30}")
-_MAIDAN = re.compile(r"\bMaidan(?:\s(?:Nezalezhnosti|Nesalezhnosti))?\b|\bМайдан(?:\sНезалежності)?")
-_PROVINCE_AFTER = re.compile(
-    r"\b(?P<n>[^\W\d_][\w'’ʼ-]{2,30})(?:s['’ʼ]?ka)?\s(?:Oblast|oblast|[Rr]egion|regio|[Pp]rovince|provincie)\b")
-_PROVINCE_BEFORE = re.compile(
+_SUBLOC_WORD = gate(re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]{2,40}(?:plein|straat|laan|gracht|kade|markt|platz|straße|strasse|prospekt)\b"))
+_SUBLOC_EN = gate(re.compile(
+    r"\b(?:[A-Z][\w'’-]{1,30}\s){1,3}(?:Square|Street|Avenue|Boulevard|Prospect|Embankment)\b"))
+_SUBLOC_FR = gate(re.compile(r"(?<![-\w])[Pp]lace\s(?:de\sla\s|de\sl['’]|du\s|des\s|de\s)?[A-ZÉ][\w'’-]{2,30}"))
+_MAIDAN = gate(re.compile(r"\bMaidan(?:\s(?:Nezalezhnosti|Nesalezhnosti))?\b|\bМайдан(?:\sНезалежності)?"))
+_PROVINCE_AFTER = gate(re.compile(
+    r"\b(?P<n>[^\W\d_][\w'’ʼ-]{2,30})(?:s['’ʼ]?ka)?\s(?:Oblast|oblast|[Rr]egion|regio|[Pp]rovince|provincie)\b"))
+_PROVINCE_BEFORE = gate(re.compile(
     r"\b(?:[Oo]blast|[Rr]egion|regio|[Pp]rovince|provincie|région|Gebiet)\s(?:de\s|van\s|of\s|d['’])?"
-    r"(?P<n>[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’ʼ-]{2,30})")
+    r"(?P<n>[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’ʼ-]{2,30})"))
 # adjective endings that give back a city: nl "Rotterdamse", de "Berliner"/"Münchner"/"Bremer"
 _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("ner", ("en",)),
                 ("stadter", ("stadt",)), ("ler", ("el",)),   # "Basler": Basel, "Kassler": Kassel

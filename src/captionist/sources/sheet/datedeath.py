@@ -24,6 +24,7 @@ Bounded windows and quantifiers only: linear time, like the rest of the parser.
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 _I = re.IGNORECASE
 _DYING = (r"died|dies|passed away|starb|verstarb|(?:est|était)\s(?:morte?|décédée?)|morte?|décédée?|"
@@ -37,11 +38,11 @@ _DEATH_AFTER = re.compile(r"^(?:\s[^\s.;:,!?()]{1,20}){0,4}?\s(?:overleed|overle
 # "the bridge where three people died on Tuesday": a scene's day, which may be the picture's
 _SCENE = re.compile(r"\b(?:where|waar|wo|où)\b[^,.;:!?]{0,50}$", _I)
 _BORN_BEFORE = re.compile(r"\b(?:born|geboren|née?)\s[^,.;:()!?]{0,40}$", _I)
-_APPEAL = re.compile(
+_APPEAL = gate(re.compile(
     r"\b(?:phantombild(?:es|s)?|phantomzeichnung|fahndungs(?:foto|bild)\w{0,2}|portraits?-robots?|"
     r"photos?-robots?|compositietekening(?:en)?|compositiefoto|opsporings(?:foto|beeld)\w{0,2}|e-?fits?|"
     r"identikit|photofits?|police sketch|composite sketch|(?:police\s)?appeal\s(?:image|photo|picture)|"
-    r"wanted poster|avis de recherche)\b", _I)
+    r"wanted poster|avis de recherche)\b", _I))
 
 
 def death_day(plain: str, start: int, end: int) -> bool:

@@ -24,12 +24,13 @@ Each looks at a bounded window before or after the date: linear time.
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 _I = re.IGNORECASE
 _POSSESSIVE = re.compile(r"['’]s\b")
 # only after these: "during Thursday's commemorations", "before Sunday's game" are that day
 _AFTER = re.compile(r"\b(?:after|following|in the wake of|ahead of|since)\s{1,2}(?:the\s{1,2}|last\s{1,2})?$", _I)
-_NIGHT = re.compile(r"\b(?:nacht|nuit|night|overnight)\b[^,.;:!?]{0,30}$", _I)
+_NIGHT = gate(re.compile(r"\b(?:nacht|nuit|night|overnight)\b[^,.;:!?]{0,30}$", _I))
 _FROM = re.compile(r"\b(?:ab|vanaf|from|à partir de|a partir de|dès)\s{1,2}(?:(?:dem|le|the|this|kommende[nm]?|"
                    r"komende|nächste[nm]?|volgende|prochain)\s{1,2})?$", _I)
 _PREPARING = re.compile(

@@ -19,6 +19,7 @@ Bounded windows and quantifiers only: linear time, like the rest of the parser.
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 _PARTICIPLE = (r"inaugur[ée]e?s?|construite?s?|bâtie?s?|fondée?s?|ouverte?s?|érigée?s?|achevée?s?|"
                r"built|opened|founded|completed|erected|inaugurated|established|"
@@ -35,18 +36,18 @@ _BUILT_AFTER = re.compile(r"^\s{1,2}(?:" + _PARTICIPLE + r"|erbaute\w?|gebaute\w
 # a photograph held or shown in the picture: a preposition, an indefinite article, the noun
 # (fields33: also in front of it or hanging it, "vor einer Aufnahme aus Linz, die 1946 ...
 # entstand", "hängt eine Fotografie der Landi 1939 auf", "devant une photo de 1944")
-_SHOWN_PHOTO = re.compile(r"\b(?:with|holding|avec|tenant|mit|met|holds|hält|houdt|tient|vor|in front of|devant|"
+_SHOWN_PHOTO = gate(re.compile(r"\b(?:with|holding|avec|tenant|mit|met|holds|hält|houdt|tient|vor|in front of|devant|"
                           r"hängt|hangs|hanging|hangt|accroche|betrachtet|bekijkt|regarde|looks at|looking at)\s{1,2}"
                           r"(?:a|an|une|ein|eine|einem|einer|een)\s{1,2}(?:[^\W\d_]{1,15}\s{1,2}){0,2}"
                           r"(?:photo|photograph|picture|snapshot|portrait|foto|bild|aufnahme|portret|kiekje|fotografie|"
                           r"photographie|gemälde|painting|schilderij|tableau)\b",
-                          re.IGNORECASE)
+                          re.IGNORECASE))
 # the photograph's own relative clause after a comma: ", die 1946 ... entstand", ", which was taken"
 _ITS_CLAUSE = re.compile(r",\s{1,2}(?:die|der|das|which|that|qui|que|dat)\b")
 # "An archive photo taken in Berlin in 1989 hangs in a gallery", "Une photo d'archives prise ...
 # en 1989 dans une galerie": an indefinite photograph, then where it is displayed
-_A_PHOTO = re.compile(r"\b(?:a|an|une|ein|eine|een)\s{1,2}(?:[^\W\d_]{1,15}\s{1,2})?(?:photo|photograph|picture|foto|bild|archivbild|"
-                      r"aufnahme)\b", re.IGNORECASE)
+_A_PHOTO = gate(re.compile(r"\b(?:a|an|une|ein|eine|een)\s{1,2}(?:[^\W\d_]{1,15}\s{1,2})?(?:photo|photograph|picture|foto|bild|archivbild|"
+                      r"aufnahme)\b", re.IGNORECASE))
 _DISPLAYED = re.compile(r"\b(?:hangs?|hanging|is displayed|on display|on show|hängt|hangt|est exposée|exposée|accrochée|"
                         r"in a gallery|in an exhibition|dans une galerie|dans une exposition|in einer galerie|"
                         r"in einer ausstellung|in een galerie|op een tentoonstelling)\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from captionist.rxgate import gate
 
 from .dateother import in_shown_photo, of_building, other_year, pair_of_days, programme_month
 from .datefeasts import feast_day, feast_match
@@ -94,11 +95,11 @@ _RELATIVE_DAYS = {"eergisteren": 2, "gisteren": 1, "vandaag": 0, "day before yes
                   "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "ce matin": 0,
                   "cet après-midi": 0, "ce soir": 0, "gisteravond": 1, "gistermiddag": 1, "gisterochtend": 1,
                   "gistermorgen": 1, "last night": 1}
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE = gate(re.compile(
     r"\b(?P<r>eergisteren|gisteren|vandaag|day before yesterday|yesterday|today|vorgestern|gestern|heute|"
     r"avant-hier|hier|aujourd'hui|vanmorgen|vanochtend|vanmiddag|vanavond|this morning|this afternoon|"
     r"this evening|tonight|ce matin|cet après-midi|ce soir|gisteravond|gistermiddag|gisterochtend|gistermorgen|"
-    r"last night)\b", re.IGNORECASE)
+    r"last night)\b", re.IGNORECASE))
 # No digit (or ".000", ",5") may follow the hour or the minutes: "10.000 mensen" is a
 # number, not 10:00. After a word of approximation ("rond 12.50") a time needs a marker
 # (uur, Uhr, h, a.m., heures...), a colon, or "at"/"om" before it ("at around 10.00").

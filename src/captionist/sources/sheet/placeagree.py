@@ -16,6 +16,7 @@ is twenty times the wrong places it catches on our corpus).
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 from .gazetteer import norm
 from .placeadmin1 import admin1_of
@@ -71,8 +72,8 @@ _BETWEEN = r"(?: [\w]+)?(?: (?:de|du|van|von))? ?(?<=[ '’])"
 # "ein fränkischer Winzer": an indefinite article makes the word after the adjective a noun, not a
 # town (Winzer, Bavaria; recall22de)
 _INDEFINITE = re.compile(r"(?i)\b(?:ein|eine|einen|einem|einer|eines|een|a|an|un|une) $")
-_US_STATE_WORD = re.compile(r"(?:US-Bundesstaat|US-Staat|Amerikaanse staat|staat|State of|state of|l['’]État de"
-                            r"|l['’]Etat de) (?:l['’]|le |la )?([A-Z][\w]+(?:[ -][A-Z][\w]+)?)")
+_US_STATE_WORD = gate(re.compile(r"(?:US-Bundesstaat|US-Staat|Amerikaanse staat|staat|State of|state of|l['’]État de"
+                            r"|l['’]Etat de) (?:l['’]|le |la )?([A-Z][\w]+(?:[ -][A-Z][\w]+)?)"))
 
 
 # the stems lowercased once, not once a caption (the table's test costs less than its lowering)

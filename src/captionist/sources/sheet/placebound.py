@@ -20,6 +20,7 @@ import re
 
 from captionist.places.names import norm
 from captionist.places.words import CUED, UNCUED
+from captionist.rxgate import gate
 
 
 def stray_abroad(o, m) -> bool:
@@ -76,11 +77,11 @@ def country_follows(text: str, end: int, cities, gz) -> bool:
 # Marathon", "Royal Troon"; not a team ("Manchester United"), an airport or a stadium (often
 # outside the town, placevenues.py has those), nor water ("Sandusky Bay" is not the town)
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
-_LANDMARK = re.compile(
+_LANDMARK = gate(re.compile(
     r"\b(?:Royal (?P<club>" + _NAME + r")|(?P<town>" + _NAME + r") (?:Castle|Abbey|Cathedral|Priory|Harbour|Pier"
     r"|Marathon|Half Marathon|Racecourse|Golf Club|Lighthouse))"
     # then the region and/or country it lies in, right after it
-    r"(?P<tail>(?:,| in) [A-Z][\w'’ -]+(?:, [A-Z][\w'’ -]+)?)")
+    r"(?P<tail>(?:,| in) [A-Z][\w'’ -]+(?:, [A-Z][\w'’ -]+)?)"))
 
 
 # a town this big is not told by the county after its landmark (placegate.PROMINENT)
@@ -128,8 +129,8 @@ def landmark_towns(facts, text: str, mention_class) -> None:
 # a lifeboat station, show or regatta named after the town it is held or based in (recall23en):
 # "Youghal lifeboat crew launch ...", "at the Bantry Show, Co Cork", "the Cowes Regatta"; the
 # noun does not tell namesakes apart, so only a name that is one town's in the whole index
-_SERVICE = re.compile(r"(?:^|\b(?:[Tt]he|at|At) )(?P<town>" + _NAME + r") (?:lifeboat|Lifeboat|RNLI"
-                      r"|(?:Agricultural |Horse |County )?Show|Regatta)\b")
+_SERVICE = gate(re.compile(r"(?:^|\b(?:[Tt]he|at|At) )(?P<town>" + _NAME + r") (?:lifeboat|Lifeboat|RNLI"
+                      r"|(?:Agricultural |Horse |County )?Show|Regatta)\b"))
 
 
 def service_towns(facts, text: str, mention_class) -> None:

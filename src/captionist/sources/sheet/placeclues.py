@@ -33,6 +33,22 @@ def small_country(part: str, gz: Gazetteer) -> str | None:
     """The country a word written small names: only an adjective does ("moldauisch-ukrainischen",
     "une ferme normande" aside, "français"); a country's name is capitalised in all four
     languages, so "a reed island" is no Iceland (German "Island")."""
+    # asked for every small word of five letters or more of every caption ("moderne", "werden"),
+    # the same few thousand words over a sheet: the answer is kept per word, per gazetteer
+    memo = _SMALL_MEMO.get(id(gz))
+    if memo is None or memo[0] is not gz:
+        memo = _SMALL_MEMO[id(gz)] = (gz, {})
+    if part not in memo[1]:
+        if len(memo[1]) > 50000:
+            memo[1].clear()
+        memo[1][part] = _small_country(part, gz)
+    return memo[1][part]
+
+
+_SMALL_MEMO: dict[int, tuple[Gazetteer, dict[str, str | None]]] = {}
+
+
+def _small_country(part: str, gz: Gazetteer) -> str | None:
     for key in (part, _ADJ_STEM.sub("", part), norm(part), _ADJ_STEM.sub("", norm(part))):   # "österreichisch"
         a2 = gz.countries.get(key)
         if a2:

@@ -24,6 +24,7 @@ import re
 
 from captionist.places.index import haversine
 from captionist.places.words import CUED, NEAR
+from captionist.rxgate import gate
 
 from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
@@ -36,9 +37,9 @@ _NAME = rf"{_CAP}(?:[ -]{_CAP}){{0,2}}"
 # the name before an English noun, after a Dutch, German or French one
 _BEFORE = re.compile(rf"(?P<x>{_NAME})\s(?:border\s)?(?:crossing|checkpoint|border\spost)s?\b")
 _BEFORE_NOUN = re.compile(r"crossing|checkpoint|border\spost")
-_AFTER = re.compile(r"(?:[Gg]renzübergangs?|[Gg]renzposten|[Gg]rensovergang|[Gg]renspost|[Pp]oste[- ]frontière|"
+_AFTER = gate(re.compile(r"(?:[Gg]renzübergangs?|[Gg]renzposten|[Gg]rensovergang|[Gg]renspost|[Pp]oste[- ]frontière|"
                     r"point\sde\spassage|passage\sfrontalier)\s(?:bei\s|von\s|bij\s|van\s|de\s|du\s|d['’])?"
-                    rf"(?P<x>{_NAME})")
+                    rf"(?P<x>{_NAME})"))
 _NOT_NAMES = frozenset("border|channel|english channel|atlantic|pacific|mediterranean|sea|river|lake|ferry|rail|"
                        "railway|road|bridge|night|winter".split("|"))
 _SMALL = frozenset("the a an de het der die den des das la le les".split())

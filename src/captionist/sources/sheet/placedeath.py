@@ -27,6 +27,7 @@ and country are taken back with a warning naming the town.
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 from .placeresidence import _at, _never, _placed_elsewhere
 
@@ -74,10 +75,10 @@ def _after_clause(head: str, tail: str) -> bool:
     return True
 
 
-_SKETCH = re.compile(
+_SKETCH = gate(re.compile(
     r"(?i)\b(?:phantombild(?:es|s)?|phantomzeichnung|portraits?-robots?|compositietekening(?:en)?|"
     r"compositiefoto|e-?fits?|identikit|police sketch|composite sketch|"
-    r"sketch (?:released|issued|provided) by (?:the )?police)\b")
+    r"sketch (?:released|issued|provided) by (?:the )?police)\b"))
 
 SKETCH_WARNING = "place not written: {x} (a police sketch is drawn, not taken there)"
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 
 from captionist.places.words import _NOT_PLACE, CUED
+from captionist.rxgate import gate
 
 from .gazetteer import load_gazetteer, norm
 
 _TOWN = r"[A-ZÀ-Þ][\w'’]+(?:[ -](?:St\.|Sankt|Saint|Bad|[A-ZÀ-Þ][\w'’]+))?"
-_FESTIVAL = re.compile(
+_FESTIVAL = gate(re.compile(
     rf"(?<![\w-])(?P<a>{_TOWN})(?: Open[ -]?Air|-Open-Air| Openair|-Festival)(?![\w-])"
-    rf"|(?<![\w-])(?:Open[ -]?[Aa]ir|Openair|Rock) (?P<b>{_TOWN})(?![\w-])(?! [A-ZÀ-Þ])")
+    rf"|(?<![\w-])(?:Open[ -]?[Aa]ir|Openair|Rock) (?P<b>{_TOWN})(?![\w-])(?! [A-ZÀ-Þ])"))
 # genres, seasons and crowds a festival is named after in German compounds: no town
 _GENRES = frozenset(norm(w) for w in (
     "Rock Pop Jazz Metal Folk Punk Techno Blues Soul Reggae Rap Hip-Hop Klassik Film Kino Musik Theater "

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from captionist.places.words import UNCUED
+from captionist.rxgate import gate
 
 _CAP = r"[A-ZÀ-ÝÄÖÜ][\w'’-]+"
 # "Schwallenbach bei", "Sankt Johann im Pongau bei", "Ossenzijl bij": the caption's first words
@@ -35,12 +36,12 @@ _AFTER_DATELINE = re.compile(r"^\s*:")
 # "the west Cork town of", "the County Kerry village of"
 _TOWN_OF = re.compile(r"^ (?:town|village|hamlet|suburb|parish|townland|seaside town|market town) of\b")
 # a phrase that puts the place named before NEXT to the town
-_NEXT_TO = re.compile(
+_NEXT_TO = gate(re.compile(
     r"(?i)(?:aux portes|aux abords|à deux pas|à proximité|non loin|à quelques kilomètres|en périphérie|"
     r"dans la banlieue|at the gates|on the outskirts|on the edge|a few miles|not far|just outside|"
     r"vor den toren|am rande|am stadtrand|in der nähe|unweit|nicht weit|"
     r"aan de rand|in de buurt|vlak bij|vlakbij|niet ver|net buiten|onder de rook)"
-    r" (?:de |d['’]|du |of |from |von |van |)$")
+    r" (?:de |d['’]|du |of |from |von |van |)$"))
 
 WARNING = "place not written: {x} (it only says where the village named lies)"
 

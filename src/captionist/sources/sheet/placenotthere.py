@@ -26,6 +26,7 @@ See in Tyrol; a bare water word never gives a lake's country.
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 from .gazetteer import load_gazetteer, norm
 from .placetokens import word_hits
@@ -34,10 +35,10 @@ from .placetokens import word_hits
 # ("da", "das" are also German: "in Santiago de Cuba das Fest", "in Kirchberg SG das Emd")
 _LONGER = re.compile(r"^\s+(?:do|dos|del|della|delle|dei|di|de\s+la|de\s+las|de\s+los)\s+[A-ZÀ-Þ]")
 # the employer: a municipality or town hall as who works, not after a positional word
-_EMPLOYER = re.compile(
+_EMPLOYER = gate(re.compile(
     r"(?<!\bin )(?<!\bbij )\b(?:de\s+)?gemeente\s*$|(?<!\bin )\b(?:der|die)\s+(?:stadt|gemeinde)\s*$"
     r"|\bla\s+(?:mairie|ville)\s+(?:de|d['’])\s*$|\b(?:the\s+)?(?:city|town|county)\s+council\s+of\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE))
 _DENIED_AFTER = re.compile(r"^\s*\?\s*(?:nee|nein|non|no)\b", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"\b(?:nicht|not|niet|pas)\s+(?:in|im|at|à|au|bij|te|dans)?\s*$", re.IGNORECASE)
 _BUT = re.compile(r"^[^.;:]{0,40}?\b(?:sondern|but|maar|mais)\b", re.IGNORECASE)

@@ -47,6 +47,7 @@ Arnstorf").
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 
 
@@ -56,11 +57,11 @@ _CREDIT = re.compile(
     r"gendarmerie|handout|family|familie|famille|privé|privat|private|courtesy|"
     r"ministry of justice|prison service|justizvollzug)\b")
 # the caption says the picture is a portrait handed out
-_TEXT = re.compile(
+_TEXT = gate(re.compile(
     r"(?i)\b(?:undated|handout|custody (?:image|photo|photograph)|mugshot|booking photo|"
     r"family (?:photo|photograph|picture|handout)|police (?:photo|photograph|handout|image)|"
     r"fahndungsfoto|polizeifoto|familienfoto|politiefoto|familiefoto|ongedateerd|undatiert|"
-    r"photo de famille|photo non datée|photo fournie)\b")
+    r"photo de famille|photo non datée|photo fournie)\b"))
 # a verb of an event in the person's life, right before the town ("arrested in", "who died at")
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:arrested|detained|held|charged|convicted|sentenced|jailed|imprisoned|tried|killed|"

@@ -42,6 +42,7 @@ import re
 
 from captionist.places import haversine
 from captionist.places.words import ADJECTIVE, CUED, NEAR
+from captionist.rxgate import gate
 
 from .placedistrict import compass_quarter
 from .captionwords import caption_words
@@ -84,9 +85,9 @@ _MADE_BEFORE = re.compile(
 _MADE_AFTER = re.compile(
     r"(?i)\s+(?:gemaakte?|gebakken|gedrukte?|afgestempelde?|gebouwde?|gebrouwen|geschilderde?|gedruckte[nrs]?|"
     r"gedruckt|gebaute[nrs]?|hergestellte[nrs]?|abgestempelte[nrs]?|gebraute[nrs]?|gemalte[nrs]?|gefertigte[nrs]?)\b")
-_TAKEN_BEFORE = re.compile(
+_TAKEN_BEFORE = gate(re.compile(
     r"(?i)\b(?:taken in|photographed in|shot in|filmed in|prise?s? à|prise?s? en|tournée?s? à|"
-    r"(?:transférée?s?|évacuée?s?|rapatriée?s?|déplacée?s?|redeployed|transferred|moved|evacuated) (?:de|d['’]|du|from))\s*$")
+    r"(?:transférée?s?|évacuée?s?|rapatriée?s?|déplacée?s?|redeployed|transferred|moved|evacuated) (?:de|d['’]|du|from))\s*$"))
 _TAKEN_AFTER = re.compile(r"(?i)\s+(?:aufgenommene[nrs]?|genomen|verlegte[n]?|overgeplaatste|geëvacueerde)\b")
 # a comparison: "Net als in Venetië: gondels in Giethoorn", "Comme à Venise, ... à Annecy", "Wie in X"
 _LIKE_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(?:net als|zoals|als|wie|comme|like|just like|as|ähnlich wie|anders als|"
@@ -95,11 +96,11 @@ _POST_BEFORE = re.compile(
     r"(?i)\b(?:ambassad(?:or|eur|rice|rices|ors|eurs)|botschafter(?:in)?|(?:general)?konsul(?:in)?|"
     r"consul(?:-general|-generaal| général)?|envoy|gezant|nuntius|correspondent(?:e|en)?|correspondante?s?|"
     r"korrespondent(?:in)?)(?: [\w'’-]+){0,2} (?:in|to|at|à|au|en|bij|am|te|für|for)\s*$")
-_VEHICLE_FROM = re.compile(
+_VEHICLE_FROM = gate(re.compile(
     r"(?i)\b(?:trein|thalys|intercity|(?-i:ICE)|tgv|eurostar|vlucht|flight|flights|flug|vol|bus|ferry|veerboot|"
     r"fähre|zug|train|plane|vliegtuig|maschine|avion|schip|schiff|ship|bateau|navire|boot|boat|jet)"
     r"(?: [\w'’-]+){0,2} (?:uit|from|aus|van|vanuit|en provenance de|en provenance d['’]|venant de|"
-    r"venant d['’]|arriving from|coming from|afkomstig uit|kommend aus)\s*$")
+    r"venant d['’]|arriving from|coming from|afkomstig uit|kommend aus)\s*$"))
 # an event broadcast from the town to where the picture is: "une réunion de l'ONU à Genève
 # retransmise dans une école de Dakar", "the summit in Brussels, streamed live at a school in X"
 _BROADCAST_AFTER = re.compile(

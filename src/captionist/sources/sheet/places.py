@@ -23,17 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from captionist.places.words import (  # noqa: F401 - the word tables live with the place service
-    CITY_PREPOSITIONS,
-    CONTRACTED,
-    DIRECTIONAL,
-    INSTITUTION_SUFFIXES,
-    NAME_ARTICLES,
-    UNCUED,
-    ADJECTIVE,
-    POSITIONAL,
-    NEAR,
-    CUED,
-    ANCHORED,
+    CITY_PREPOSITIONS, CONTRACTED, DIRECTIONAL, INSTITUTION_SUFFIXES, NAME_ARTICLES,
+    UNCUED, ADJECTIVE, POSITIONAL, NEAR, CUED, ANCHORED,
     _ADJ_ENDINGS, _ADJ_STEM,
     _ARTICLES,
     _CAP_WORD,
@@ -167,6 +158,9 @@ def find_places(text: str) -> PlaceFacts:
                 break
 
     tokens = table.tokens
+    # per token, once: may it stand inside a name ("al-", "de") and end one (runs of 4..1 words)
+    inner = [t[2][0].isupper() or inner_word(t[2]) for t in tokens]
+    ends = [ends_name(t[2]) for t in tokens]
     last_mention_end = -10
     last_unknown_end = -10     # end of the last unknown name written as a place
     i = 0
@@ -215,7 +209,7 @@ def find_places(text: str) -> PlaceFacts:
             if i + n > len(tokens):
                 continue
             seg = tokens[i:i + n]
-            if any(not t[2][0].isupper() and not inner_word(t[2]) for t in seg[1:]) or not ends_name(seg[-1][2]):
+            if not ends[i + n - 1] or not all(inner[i + 1:i + n]):
                 continue
             if any(seg[k + 1][0] - seg[k][1] > 1 and not (seg[k][2] in ("St", "Ste", "Mt", "Ft")
                                                           and text[seg[k][1]:seg[k + 1][0]] == ". ")

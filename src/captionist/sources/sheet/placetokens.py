@@ -28,6 +28,7 @@ from captionist.places.words import (
     TOWN_WORDS,
     _REGION_AFTER,
 )
+from captionist.rxgate import gate
 
 from .gazetteer import Gazetteer, norm
 from .placegerman import german_noun_after, region_adjective
@@ -304,8 +305,8 @@ def _name_follows(tokens, i: int, text: str) -> bool:
 
 
 # ", a village near ", ", een dorp bij ", ", einem Ortsteil bei ": an apposition that locates
-_APPOSITION = re.compile(r"(?P<name>[^\W\d_]+), (?:[^\W\d_]+ ){0,3}(?:bij|bei|near|nabij|nahe|naast|neben) "
-                         r"(?:de |het |der |dem |den )?$")
+_APPOSITION = gate(re.compile(r"(?P<name>[^\W\d_]+), (?:[^\W\d_]+ ){0,3}(?:bij|bei|near|nabij|nahe|naast|neben) "
+                         r"(?:de |het |der |dem |den )?$"))
 
 
 def _appositive(text: str, s: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from captionist.places.words import CUED, _FROM_PEOPLE
+from captionist.rxgate import gate
 
 from .gazetteer import load_gazetteer, norm
 from .places import PlaceFacts
@@ -25,13 +26,13 @@ from .placetokens import word_hits
 
 # the travel words right before the town, per language (at most two words between the verb
 # and the town's preposition: "flew in from", "arrived by train from")
-_TRAVELLED_BEFORE = re.compile(
+_TRAVELLED_BEFORE = gate(re.compile(
     r"\b(?:flew|flown|flying|travell?ed|arrived|arriving|jetted|drove|driven|came|come)"
     r"(?:\s[^\W\d_]+){0,2}\s(?:from|in\sfrom)\s$"
     r"|\b(?:arrivée?s?|venue?s?|accourue?s?|débarquée?s?)(?:\s[^\W\d_]+){0,2}\s(?:de|d['’]|du|depuis)\s?$"
     r"|\b(?:overgevlogen|overgekomen|gereisd|afgereisd|gekomen)\s(?:[^\W\d_]+\s){0,2}(?:uit|van(?:uit)?)\s$"
     r"|\b(?:eingeflogen|angereist|gereist|gekommen)\s(?:[^\W\d_]+\s){0,2}(?:aus|von)\s$",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # German and Dutch put the verb after the town: "aus <town> angereist", "uit <town> overgekomen"
 _TRAVELLED_AFTER = re.compile(
     r"^\s(?:[^\W\d_]+\s){0,2}(?:angereist|eingeflogen|gekommen|overgevlogen|overgekomen|gekomen)\b")

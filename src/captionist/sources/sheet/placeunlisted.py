@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from captionist.places.words import _FEATURE_AFTER, _NOT_PLACE, _QUOTED, _REGION_AFTER
+from captionist.rxgate import gate
 
 from .dates import CALENDAR_WORDS
 from .gazetteer import load_gazetteer, norm
@@ -47,12 +48,12 @@ _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓŠŽČŘĎŤŇÇ"
 _WORD = rf"[{_UP}][\w'’]*(?:[-.][\w'’]+)*"
 # one name: up to three capitalised words, small inner words allowed ("Almonaster la Real")
 _NAME = rf"{_WORD}(?:\s(?:la|le|de|del|am|an|aan|on|upon|sur|en)\s{_WORD}|\s{_WORD}){{0,2}}"
-_PLACE_NOUN = re.compile(
+_PLACE_NOUN = gate(re.compile(
     r"(?:\b(?:[Dd]orf|[Oo]rtsteil|[Ww]eiler|[Oo]rtschaft|[Bb]ergdorf|[Ff]ischerdorf)"
     r"|\b(?:village|hamlet|town)\sof"
     r"|\b(?:dorp|dorpje|gehucht|buurtschap|vissersdorp|bergdorp)"
     r"|\b(?:village|hameau|commune|bourg)\s(?:de|d['’]))"
-    rf"\s?(?P<x>{_NAME})")
+    rf"\s?(?P<x>{_NAME})"))
 _POSITIONAL = re.compile(rf"(?:^|(?<=[\s(]))(?:in|In|durch|bij|Bij|te|at|At|à|À|dans|Dans|op)\s(?P<x>{_NAME})")
 # what a name's country may be read from, right after it
 _LEAD = (r"^(?:,\s(?:(?:in|on|op|im|en|aan|an|am|sur|at)\s)?|\s\(|\s(?:in|im|en|au|aux|dans|on|op|auf)\s)(?:(?:the|het|de|der|dem|la|le|"

@@ -14,13 +14,14 @@ venue's name ("Stade de France", "Estadio Nacional de Chile") is the venue's own
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 # sports and event grounds (not parks or museums: "le parc naturel du Vercors" is in the Vercors)
 _GROUNDS = ("stade|stadium|stadion|stadio|estadio|estádio|arena|aréna|palais des sports|salle|halle|hall|"
             "v[eé]lodrome|hippodrome|racecourse|circuit|ground|dome|patinoire|piscine|sporthalle|eisstadion|"
             "ijsstadion|sportpaleis")
-_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_GROUNDS})(?:\s(?:de la|de l['’]|des|du|de|of the|of|van|von|der))?\s$"
-                     rf"|(?<![\w-])(?:{_GROUNDS})\sd['’]$")
+_BEFORE = gate(re.compile(rf"(?i)(?<![\w-])(?:{_GROUNDS})(?:\s(?:de la|de l['’]|des|du|de|of the|of|van|von|der))?\s$"
+                     rf"|(?<![\w-])(?:{_GROUNDS})\sd['’]$"))
 _AFTER = re.compile(rf"(?i)^\s(?:{_GROUNDS})(?![\w-])")
 # animals (and their breeds' generic nouns) in the four languages, right after the region's name
 _ANIMAL = re.compile(

@@ -40,6 +40,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from captionist.places.words import CUED
+from captionist.rxgate import gate
 
 from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
@@ -306,7 +307,7 @@ _NAME = r"[A-ZÀ-ÞŁŚŻ][\w'’.-]*(?: [A-ZÀ-ÞŁŚŻ][\w'’.-]*){0,2}"
 _STATION_BEFORE = re.compile(rf"(?<![\w-])(?:[Ss]tation |[Bb]ahnhof |Hauptbahnhof |[Gg]are (?:de |d['’]))(?P<n>{_NAME})")
 _STATION_AFTER = re.compile(rf"(?<![\w'’.-])(?P<n>{_NAME})(?:['’]s)? (?:[Cc]entral |[Rr]ailway |[Tt]rain |[Mm]ain )?"
                             r"(?:[Ss]tation|Hauptbahnhof|Hbf|Centraal)\b")
-_STATION_WORD = re.compile(r"[Ss]tation\b|[Bb]ahnhof|Hbf\b|[Gg]are d|Centraal")
+_STATION_WORD = gate(re.compile(r"[Ss]tation\b|[Bb]ahnhof|Hbf\b|[Gg]are d|Centraal"))
 _TOWARD = re.compile(r"(?i)\b(?:naar|nach|to|towards|richting|vers|from|uit|aus|van|von|depuis|voor|for)"
                      r"(?: het| de| the| den| dem| la| le| l['’])? ?$")
 # stations named after a district or a word, not after their town: "Victoria station" is in

@@ -30,6 +30,7 @@ own or from a neighbour (the fact box excepted, whose credit is its data's sourc
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 _I = re.IGNORECASE
 
@@ -87,8 +88,8 @@ _CHART = re.compile(r"\b(?:im vergleich|nach (?:ländern|bundesländern|jahren|r
                     r"billions?|millions?|tonnes|tonnen|percent|miljarden|miljoenen)|"
                     r"par (?:pays|région|département|an|année|habitant)|en (?:pourcentage|milliards?|millions?|gigawatts?|"
                     r"mégawatts?|euros?\b))", _I)
-_CHART_CREDIT = re.compile(r"\b(?:grafik|infografik|graphic|infographic|chart|grafiek|infographie|graphique|"
-                           r"quelle|source|sources|bron|daten|data|données)\s{0,2}:", _I)
+_CHART_CREDIT = gate(re.compile(r"\b(?:grafik|infografik|graphic|infographic|chart|grafiek|infographie|graphique|"
+                           r"quelle|source|sources|bron|daten|data|données)\s{0,2}:", _I))
 # a call for readers' pictures: a question whether the reader has one, or "send it to" an address
 _CALL_FOR_PICTURES = re.compile(
     r"\b(?:vous avez|avez-vous|have you (?:got|taken)|got|do you have|haben sie|hast du|heeft u|heb je|heb jij)\s"

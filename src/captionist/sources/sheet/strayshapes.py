@@ -19,6 +19,7 @@ days and even a source (issue 9, strays; strays19). Each is one bounded pattern:
 from __future__ import annotations
 
 import re
+from captionist.rxgate import gate
 
 # a figure ending a row: a number, an optional unit, then the next row's name or the end
 _ROW_FIGURE = re.compile(
@@ -48,7 +49,7 @@ DUMMY_SUBJECT = re.compile(
 
 
 # "... REUTERS/Jon...more", "... Foto: ANP/Piet…meer": the page's cut, the caption is above in full
-_TRUNCATED = re.compile(r"(?:\.{3}|…)\s?(?:more|meer|mehr|plus|suite|lire la suite)\W{0,2}$", re.IGNORECASE)
+_TRUNCATED = gate(re.compile(r"(?:\.{3}|…)\s?(?:more|meer|mehr|plus|suite|lire la suite)\W{0,2}$", re.IGNORECASE))
 # an agency slug ("SPAIN-WILDFIRE/", "UKRAINE-CRISIS/KYIV") or a picture id (RTX9KQ2L, RTS3IXMK)
 _SLUG = re.compile(r"^[A-Z][A-Z0-9]{1,20}(?:[-/][A-Z0-9]{2,20}){0,4}/(?:\s|$)|\b(?=[A-Z0-9]{7,12}\b)[A-Z]{2,4}\d[A-Z0-9]{3,9}\b")
 # "ROTTERDAM (ANP) - ", "Hannover (dts Nachrichtenagentur) – ", "PARIS, 3 mai (Reuters) - "
