@@ -13,6 +13,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from captionist.sources.sheet import parse_sheet, placeabstain, placelearned
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,6 +63,24 @@ def test_the_shipped_model_writes_towns_written_as_the_place(monkeypatch):
     caps = _caps(monkeypatch, _learned(0.9))
     assert caps["Nurses"].record.get("cityName") == "Sheffield"
     assert model.prob(caps["Nurses"].place.evidence) > 0.9
+
+
+@pytest.mark.parametrize("sheet, name, country", [
+    (SHEET.replace("Demonstrators march through the centre of Leeds",
+                   "A nurse from Leeds holds a banner during the strike"), "Leeds", "GBR"),
+    ("Pflegekräfte protestieren am 4. März 2025 vor einer Klinik in Kassel. Foto: Anna Roth/dpa\n\n"
+     "Helfer verteilen am 5. März 2025 Essen in Göttingen. Foto: Anna Roth/dpa\n\n"
+     "Eine Pflegerin aus Fulda hält am 3. März 2025 ein Plakat hoch. Foto: Anna Roth/dpa\n", "Fulda", "DEU"),
+])
+def test_the_shipped_model_withholds_a_town_someone_comes_from(sheet, name, country, monkeypatch):
+    # "a nurse from X": where she comes from, not where the picture is (the resolver writes it
+    # as the only town of the caption); the model gives it well under 0.9
+    monkeypatch.setattr(placeabstain, "ACTIVE", _learned(0.9))
+    caps = parse_sheet(sheet).captions
+    weak = next(c for c in caps if name in next(iter(c.record["description"].values())))
+    assert weak.record.get("cityName") is None and weak.record.get("countryCode") == country
+    assert any(w.startswith(f"place not written: {name} (candidates") and "likely" in w for w in weak.warnings)
+    assert sum(c.record.get("cityName") is not None for c in caps) == 2     # the towns written "in X" stay
 
 
 def test_the_setting_is_a_pure_function_of_the_place(monkeypatch):

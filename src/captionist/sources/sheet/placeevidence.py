@@ -54,7 +54,10 @@ class Evidence:
     initial: bool           # the first word of a sentence
     positional: bool = False    # written as where the picture is ("in X", "am Bahnhof von X": stated below)
     others: int = 0         # other places the caption writes (listed or not): which is the picture's?
-    region: bool = False    # the written name is also a region's, province's or county's (learn35)
+    key: str = ""           # the written name, normalised (for `region`, asked only when needed)
+    in_name: bool = False   # part of another name ("the Congress of X", "players of X Saint-Germain")
+    origin: bool = False    # where someone comes from ("a woman from X")
+    unknown: int = 0        # cued names in the caption the index lacks ("in <village>")
     # what the sheet says (sheet_evidence, after the sheet is resolved; learn35):
     lang: str = ""          # the caption's language
     same: int = 0           # other captions of the sheet whose own place is this very town
@@ -69,6 +72,12 @@ class Evidence:
             return None
         gid, lat, lon = self.at
         return min((haversine(lat, lon, la, lo) for g, la, lo in self.towns.where if g != gid), default=None)
+
+    @property
+    def region(self) -> bool:
+        """The written name is also a region's, province's or county's ("Limburg", "Durham",
+        "Salzburg"): the town or the land around it, which the caption may not say."""
+        return bool(self.key) and bool(load_gazetteer().index.regions(self.key))
 
     @property
     def band(self) -> str:
@@ -109,12 +118,6 @@ def stated(m) -> bool:
     lies in X, placestated); a cued mention without its words kept was made by a rule that read
     it as the place ("X near Y" takes the village X: places.village_pair)."""
     return positional(m) or m.cue == ("", "") or bool(_FACILITY_OF.match(f"{m.cue[1]} {m.text}"))
-
-
-def region_named(m) -> bool:
-    """m's written name is also a region's ("Limburg", "Durham", "Salzburg"): the town or the
-    land around it, which the caption may not say."""
-    return bool(load_gazetteer().index.regions(norm(m.text)))
 
 
 def sheet_evidence(place, lang: str, towns: SheetTowns, first: dict | None) -> None:

@@ -33,6 +33,8 @@ def features(ev) -> dict[str, float]:
     f.update({
         "binds": float(ev.binds), "demonym": float(ev.demonym), "primary": float(ev.primary),
         "initial": float(ev.initial), "positional": float(ev.positional), "region": float(ev.region),
+        "in a name": float(ev.in_name), "origin": float(ev.origin),
+        "unknown places": float(min(ev.unknown, 2)),
         "score": max(-2.0, min(12.0, ev.score)),
         "no rival abroad": float(ev.margin is None),
         "margin": 0.0 if ev.margin is None else max(-3.0, min(6.0, ev.margin)),

@@ -19,7 +19,7 @@ from .placeasides import loose_accent_match
 from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .placeconfirmed import confirmed_country
 from .placenearland import near_country
-from .placeevidence import Evidence, country_source, other_places, region_named, stated
+from .placeevidence import Evidence, country_source, other_places, stated
 from .places import PlaceFacts, PlaceMention
 
 
@@ -238,7 +238,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
         out.evidence = Evidence(m.kind, bool(m.binds), m.demonym, ev[0], ev[1], _pop(city),
                                 country_source(m, city, binding, context, sheet_country),
                                 len(_namesake_countries(m, city, ev[2])), m.primary, m.initial, stated(m),
-                                other_places(m, facts), region_named(m))
+                                other_places(m, facts), norm(m.text), m.in_name, m.origin, len(facts.unknown))
         break
     likely = facts.likely()     # not every capitalised word some village is called ("Cars": Kars)
     named = [(m, c, why) for m, c, why in refused if m in likely]
