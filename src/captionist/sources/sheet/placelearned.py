@@ -5,7 +5,8 @@ a city below a threshold.
 
 The coefficients are data (captionist/data/place_learned.json), fitted by bench/sheet_learn.py
 on the tuned corpus and validated there leave-one-batch-out over the blind batches (figures in
-docs/sheets.md, "Abstaining"). Features are read from the Evidence only, so the decision is a
+docs/sheets.md, "Abstaining": not active, it does not yet save one wrong place per two right
+cities lost on a desk it did not see). Features are read from the Evidence only, so the decision is a
 pure function of the Place. Numbers are squashed to a few units each (log population, margin
 clipped) so that one odd caption cannot carry a weight.
 """
