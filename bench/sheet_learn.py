@@ -231,7 +231,8 @@ def _expected(rows: list[dict]) -> int:
     from sheet_score import sheets
 
     names = {r["sheet"] for r in rows}
-    return sum(len(json.loads(e.read_text(encoding="utf-8"))["captions"]) for t, e in sheets("tuned") if t.name in names)
+    return sum(len(json.loads(e.read_text(encoding="utf-8"))["captions"])
+               for t, e in sheets("tuned") if t.name in names)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,8 @@ A setting withholds a ladder of them (SETTINGS; ACTIVE is the one the parser use
 "learned" (learn35) withholds instead a city a logistic model of the evidence (placelearned.py)
 gives under its threshold: left out batch by batch it trades better than the ladder (0.9: 14
 right cities lost for 4 wrong places saved over the six blind batches, "others" 62 for 4) but
-short of one saved per two lost, so it is not ACTIVE (bench/sheet_learn.py, docs/sheets.md). The cities later rules write (an unlisted village placed by grammar:
+short of one saved per two lost, so it is not ACTIVE (bench/sheet_learn.py, docs/sheets.md).
+The cities later rules write (an unlisted village placed by grammar:
 placeunlisted, placewiredash, placebarevillage) carry their own rule's evidence and are left to
 those rules.
 """
