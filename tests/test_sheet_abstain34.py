@@ -85,7 +85,8 @@ def test_the_setting_off_writes_what_the_resolver_chose(monkeypatch):
 
 def test_the_settings_are_a_ladder():
     # each setting withholds what the one before it does, and more
-    withheld = [set(s.withheld) for s in placeabstain.SETTINGS.values()]
+    # (the learned setting, learn35, decides by a model, not by these classes)
+    withheld = [set(s.withheld) for s in placeabstain.SETTINGS.values() if s.threshold is None]
     assert all(a < b for a, b in zip(withheld, withheld[1:]))
     assert placeabstain.ACTIVE.name in placeabstain.SETTINGS
 

@@ -55,7 +55,7 @@ from .placegerman import unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placemarks import mark_facts
 from .placeresolve import Place, resolve_place
-from .placeevidence import track
+from .placeevidence import sheet_evidence, sheet_towns, track
 from .placeabstain import abstain
 from .datedeath import appeal_marker, appeal_warning
 from .straybio import caption_surnames, life_story
@@ -198,6 +198,8 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     if source_name and not source_name.startswith("<"):
         stem = Path(source_name).stem or "sheet"
     captions = []
+    firsts = [d.place.city for d in drafts]     # each caption's own town, for the evidence (placeevidence)
+    towns = sheet_towns(firsts)
     for pos, d in enumerate(drafts, 1):
         own = d.place.country
         if sheet_country and d.facts.mentions:
@@ -206,6 +208,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
             far_village(d.place, d.facts, countries - Counter([own]))     # "bij het dorp Angla" (placecontinent)
         home_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place, sheet_home(countries, len(drafts)))    # (placehome)
         track(d.place, bare_village, d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place)    # "in Ossenzijl" (placebarevillage)
+        sheet_evidence(d.place, d.lang, towns, firsts[pos - 1])
         abstain(d.place)    # a city whose evidence has not earned it is withheld (placeabstain)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)

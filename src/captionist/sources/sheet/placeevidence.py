@@ -10,14 +10,32 @@ the city, so that every written city says where it came from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
-from .gazetteer import norm
+from captionist.places import haversine
+
+from .gazetteer import load_gazetteer, norm
 from .placegate import positional
 from .placestated import _FACILITY_OF
 from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 
 KIND_NAMES = {UNCUED: "uncued", ADJECTIVE: "adjective", NEAR: "near", CUED: "cued", ANCHORED: "anchored"}
+
+
+@dataclass(frozen=True)
+class SheetTowns:
+    """Every caption's own town (placed before the sheet's country is known), once per sheet."""
+    count: dict         # geonameid -> captions placed there
+    where: tuple        # (geonameid, latitude, longitude) of each town
+
+
+def sheet_towns(firsts: list) -> SheetTowns:
+    # (a village a rule wrote without the index has no id nor coordinates: "in Ossenzijl")
+    towns = [c for c in firsts if c is not None and c.get("geonameid") and "latitude" in c]
+    count = Counter(c["geonameid"] for c in towns)
+    where = {c["geonameid"]: (c["geonameid"], c["latitude"], c["longitude"]) for c in towns}
+    return SheetTowns(dict(count), tuple(where.values()))
 
 
 @dataclass(frozen=True)
@@ -36,6 +54,30 @@ class Evidence:
     initial: bool           # the first word of a sentence
     positional: bool = False    # written as where the picture is ("in X", "am Bahnhof von X": stated below)
     others: int = 0         # other places the caption writes (listed or not): which is the picture's?
+    key: str = ""           # the written name, normalised (for `region`, asked only when needed)
+    in_name: bool = False   # part of another name ("the Congress of X", "players of X Saint-Germain")
+    origin: bool = False    # where someone comes from ("a woman from X")
+    unknown: int = 0        # cued names in the caption the index lacks ("in <village>")
+    # what the sheet says (sheet_evidence, after the sheet is resolved; learn35):
+    lang: str = ""          # the caption's language
+    same: int = 0           # other captions of the sheet whose own place is this very town
+    at: tuple | None = None     # the city's (geonameid, latitude, longitude)
+    towns: SheetTowns | None = field(default=None, compare=False, repr=False)    # the sheet's, shared
+
+    @property
+    def km(self) -> float | None:
+        """To the nearest other town a caption of the sheet is placed in (None: none); worked
+        out only when asked (a sheet of 2,000 captions would pay for every pair)."""
+        if self.at is None or self.towns is None:
+            return None
+        gid, lat, lon = self.at
+        return min((haversine(lat, lon, la, lo) for g, la, lo in self.towns.where if g != gid), default=None)
+
+    @property
+    def region(self) -> bool:
+        """The written name is also a region's, province's or county's ("Limburg", "Durham",
+        "Salzburg"): the town or the land around it, which the caption may not say."""
+        return bool(self.key) and bool(load_gazetteer().index.regions(self.key))
 
     @property
     def band(self) -> str:
@@ -76,6 +118,20 @@ def stated(m) -> bool:
     lies in X, placestated); a cued mention without its words kept was made by a rule that read
     it as the place ("X near Y" takes the village X: places.village_pair)."""
     return positional(m) or m.cue == ("", "") or bool(_FACILITY_OF.match(f"{m.cue[1]} {m.text}"))
+
+
+def sheet_evidence(place, lang: str, towns: SheetTowns, first: dict | None) -> None:
+    """Add to place's evidence what the sheet says of its city: the caption's language, how
+    many other captions were placed in the same town on their own (first: this caption's own
+    town before the sheet's country was known) and where it lies, for the distance to the
+    nearest other town the sheet's captions are placed in (a desk's sheet keeps to a region; a
+    town far from all the others is more often a namesake)."""
+    ev, city = place.evidence, place.city
+    if ev is None or city is None or not city.get("geonameid") or "latitude" not in city:
+        return
+    gid = city["geonameid"]
+    same = towns.count.get(gid, 0) - (first is not None and first.get("geonameid") == gid)
+    place.evidence = replace(ev, lang=lang, same=same, at=(gid, city["latitude"], city["longitude"]), towns=towns)
 
 
 def track(place, rule, *args) -> None:

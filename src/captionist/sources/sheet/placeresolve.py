@@ -248,7 +248,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
         out.evidence = Evidence(m.kind, bool(m.binds), m.demonym, ev[0], ev[1], _pop(city),
                                 country_source(m, city, binding, context, sheet_country),
                                 len(_namesake_countries(m, city, ev[2])), m.primary, m.initial, stated(m),
-                                other_places(m, facts))
+                                other_places(m, facts), norm(m.text), m.in_name, m.origin, len(facts.unknown))
         break
     likely = facts.likely()     # not every capitalised word some village is called ("Cars": Kars)
     named = [(m, c, why) for m, c, why in refused if m in likely]
