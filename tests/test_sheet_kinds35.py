@@ -44,6 +44,11 @@ def test_an_area_written_as_the_place_gives_its_country_and_no_town(text, countr
     # a big city named like its province, without the province's word
     ("Un tramway passe devant la gare de Nagano, au Japon, le 2 mars 2026. © Yuki Ito / AFP\n",
      "Nagano", "JPN"),
+    ("Touristen auf dem Domplatz in Salzburg, Österreich, am 3. Mai 2026. Foto: Hans Maier/APA/dpa\n",
+     "Salzburg", "AUT"),
+    # the town is written without the area's word too: the town stays
+    ("Un pêcheur sur le quai à Cork, dans le comté de Cork, en Irlande, le 3 mai 2026. Photo AFP\n",
+     "Cork", "IRL"),
     # the area's word goes with another name: the town stays
     ("Fishermen land their catch in Skibbereen, County Cork, on Friday. Photo: Sam Hale/PA\n",
      "Skibbereen", "IRL"),
