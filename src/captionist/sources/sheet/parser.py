@@ -49,6 +49,7 @@ from .placethingnamed import thing_named_after_town
 from .placebetween import between_two_countries
 from .placegroup import group_country
 from .placeregionwritten import region_disagrees
+from .placekinds import area_not_town
 from .placeoutranked import adjective_outranked, weak_word_taken_back
 from .placestated import weaker_mention_outranked
 from .placegerman import unit_country
@@ -382,6 +383,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     near_town_taken_back(text, d.facts, place)     # "Schwallenbach bei X:", "aux portes de X" (placenearby)
     thing_named_after_town(text, d.facts, place)   # "nach Nürnberger Rezept" (placethingnamed)
     region_disagrees(text, d.facts, place)    # "d'Orlu (Ariège)": no Orlu, Nigeria (placeregionwritten)
+    area_not_town(text, place)    # "in Kagoshima prefecture", "in Northland": the area (placekinds)
     between_two_countries(d.facts, place)     # "between Huningue, France, and Weil am Rhein" (placebetween)
     district_as_city(place)     # "de Montmartre": Paris, not "Paris 18 Buttes-Montmartre" (placedistrict)
     group_country(text, d.facts, place, sheet_country)     # "une famille de X ... dans les monts d'Y" (placegroup)

@@ -7,35 +7,25 @@ quarters' names as alternates: "le Sacré-Cœur de Montmartre" or "dans le 11e, 
 found the arrondissement and wrote "Paris 18 Buttes-Montmartre" as the city, a name no reader
 files a picture under. The city is what a caption of a district means: the district's entry
 is replaced by the city its name starts with, the same country's town of that name, bigger
-and close by (the index's own data, no list of cities).
+and close by (the index's own data, no list of cities), linked once when the index is built
+(places/sections.py, kinds35).
 """
 
 from __future__ import annotations
 
-import re
-
-from captionist.places.index import haversine
-
 from .gazetteer import load_gazetteer, norm
-
-# "<City> 18 Quarter", "<City> 07", "<City> 11e Arrondissement", "<City> XI. kerület"
-_NUMBERED = re.compile(r"(?P<city>[^\d()/]+?) \(?(?:[IVX]+\.|\d{1,2})(?:e|er|ème|\.)?\)?(?: |$)")
-# a district lies inside its city: farther than this from the city's point it is another town
-# that happens to be named so ("Seremban 2" is a township of its own)
-_WITHIN_KM = 20.0
 
 
 def district_city(city: dict) -> dict | None:
-    """The city a numbered district's entry belongs to, or None when `city` is no such entry."""
-    m = _NUMBERED.fullmatch(city["name"]) or _NUMBERED.match(city["name"])
-    if not m:
+    """The city a numbered district's entry belongs to, or None when `city` is no such entry:
+    the index links them once at build (places/sections.py, kinds35)."""
+    cid = city.get("geonameid")
+    parent = load_gazetteer().index.section_city(cid) if cid is not None else None
+    if parent is None:
         return None
-    pop = city.get("population") or 0
-    for c in load_gazetteer().cities.get(norm(m.group("city")), ()):
-        if (c["countrycode"] == city["countrycode"] and c.get("primary") and c["population"] > pop
-                and haversine(c["latitude"], c["longitude"], city["latitude"], city["longitude"]) <= _WITHIN_KM):
-            return c
-    return None
+    # the city as the place finder gives it (with its newsroom spelling's flags)
+    return next((c for c in load_gazetteer().cities.get(norm(parent["name"]), ())
+                 if c["geonameid"] == parent["geonameid"]), parent)
 
 
 def district_as_city(place) -> None:
