@@ -32,13 +32,20 @@ beten in Y", "Leerlingen uit een dorp in België bezoeken Z", "des scouts venus 
 en Suisse campent à W" (`body_country`, read by places.find_places as the country is found).
 Only a body named by its noun: "Refugees from Kharkiv in Poland" names a town, then where the
 people are, and keeps its country; no comma or stop between the body and the country.
+
+And a place noun after an origin word (villages33; placenounorigin.py until unify35): "im Dorf
+X", "het vissersdorp X" put the picture in X (words.CAP_CUES); after "aus"/"uit"/"from" and an
+article they say where someone comes from: "Ein Fischer aus dem Fischerdorf X verkauft seinen
+Fang in Y", "Een visser uit het dorp X verkoopt ... in Y", "a fisherman from the village of X
+sells ... in Y": X is an origin (`noun_origin`, read by places.find_places), written only under
+the gate's origin rule (when the caption names no other place), never over Y.
 """
 
 from __future__ import annotations
 
 import re
 
-from captionist.places.words import ADJECTIVE, _FROM_PEOPLE
+from captionist.places.words import ADJECTIVE, CAP_CUES, TOWN_WORDS, _FROM_PEOPLE
 
 from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
@@ -268,6 +275,22 @@ def group_country(text: str, facts, place, sheet_country: str | None) -> None:
 def body_country(text: str, start: int) -> bool:
     """The country at text[start:] closes a "from <body> in" phrase (the module docstring)."""
     return _FROM_IN.search(text, max(0, start - 110), start) is not None
+
+
+# "aus dem Dorf X", "from the village of X" (English writes the noun before "of")
+_FROM = frozenset("aus uit from".split())
+_NOUN_ARTICLES = frozenset("dem der den des het de the einem einer een a".split())
+_OF_NOUNS = frozenset("village hamlet town port".split())
+
+
+def noun_origin(tokens, i: int) -> bool:
+    """Token i is a name after "<origin word> <article> <place noun>" ("aus dem Dorf X") or
+    "from the village of X" (the module docstring)."""
+    words = [t[2].casefold() for t in tokens[max(0, i - 4):i]]
+    if len(words) >= 3 and words[-1] in CAP_CUES | TOWN_WORDS and words[-2] in _NOUN_ARTICLES and words[-3] in _FROM:
+        return True
+    return len(words) >= 4 and words[-1] == "of" and words[-2] in _OF_NOUNS \
+        and words[-3] in _NOUN_ARTICLES and words[-4] in _FROM
 
 
 def _at(text: str, word: str) -> int | None:

@@ -97,12 +97,6 @@ _FACILITY_OF = re.compile(
     r"hospital|school|streets|outskirts|city\scentre)\s(?:de|d['’]|van|von|of)\s?(?P<x>" + _NAME + ")")
 
 
-def stated_unknown(text: str, facts) -> str | None:
-    """The name of _stated (below), or None."""
-    found = _stated(text, facts)
-    return found[0] if found else None
-
-
 def _stated(text: str, facts) -> tuple[str, int] | None:
     """The first name the caption places with a positional word ("in X", "à X", "bij X") or
     after a facility of a town ("la gare de X") that the index lacks, read plainly (see the
