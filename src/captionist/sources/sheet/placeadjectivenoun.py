@@ -20,8 +20,8 @@ with two tables through captionwords.demonyms_beside).
   of another name, so the gate never writes it; the town named next, when the index knows it,
   still is.
 
-Each row: a regex form of the noun (nl/de/en put the adjective before it, French after it: "le
-poète lyonnais", "le pont romain") and its kind.
+Each row: a language, a kind and the regex forms of its nouns (nl/de/en put the adjective
+before the noun, French after it: "le poète lyonnais", "le pont romain").
 """
 
 from __future__ import annotations
@@ -30,43 +30,31 @@ from .captionwords import demonyms_beside
 from .places import PlaceFacts
 
 _ROWS = (
-    # crafts practised wherever the work takes one: nl, de, en, fr
-    ("dichters?", "craft"), ("dichteres", "craft"), ("schrijvers?", "craft"), ("schrijfsters?", "craft"),
-    ("auteurs?", "craft"), ("kunstenaars?", "craft"), ("kunstenares", "craft"), ("schilders?", "craft"),
-    ("beeldhouwers?", "craft"), ("zangers?", "craft"), (r"zangeres(?:sen)?", "craft"),
-    ("muzikanten?", "craft"), ("componisten?", "craft"), ("rappers?", "craft"), ("acteurs?", "craft"),
-    ("actrices?", "craft"), ("regisseurs?", "craft"), ("ontwerpers?", "craft"), ("cabaretiers?", "craft"),
-    (r"dichter(?:in)?", "craft"), (r"schriftsteller(?:in)?", "craft"), (r"autor(?:in)?", "craft"),
-    (r"künstler(?:in)?", "craft"), (r"maler(?:in)?", "craft"), (r"bildhauer(?:in)?", "craft"),
-    (r"sänger(?:in)?", "craft"), (r"musiker(?:in)?", "craft"), (r"komponist(?:in)?", "craft"),
-    (r"schauspieler(?:in)?", "craft"), ("regisseurin", "craft"), (r"designer(?:in)?", "craft"),
-    (r"kabarettist(?:in)?", "craft"), ("poets?", "craft"), ("writers?", "craft"), ("novelists?", "craft"),
-    ("authors?", "craft"), ("artists?", "craft"), ("painters?", "craft"), ("sculptors?", "craft"),
-    ("singers?", "craft"), ("musicians?", "craft"), ("composers?", "craft"), ("actors?", "craft"),
-    ("actress", "craft"), ("comedians?", "craft"), ("songwriters?", "craft"), ("poète", "craft"),
-    ("poétesse", "craft"), ("écrivaine?", "craft"), ("romancière", "craft"), ("romancier", "craft"),
-    ("auteure?", "craft"), ("artiste", "craft"), ("peintre", "craft"), ("sculpteur", "craft"),
-    ("chanteuse", "craft"), ("chanteur", "craft"), ("musicienne", "craft"), ("musicien", "craft"),
-    ("compositrice", "craft"), ("compositeur", "craft"), ("rappeur", "craft"), ("actrice", "craft"),
-    ("acteur", "craft"), ("comédienne", "craft"), ("comédien", "craft"),    # works, empires and eras an ancient people's adjective goes with: fr, nl, de, en
-    ("ponts?", "work"), ("aqueducs?", "work"), ("théâtres?", "work"), ("amphithéâtres?", "work"),
-    ("arènes", "work"), ("villas?", "work"), ("vestiges?", "work"), ("ruines?", "work"), ("thermes", "work"),
-    ("voies?", "work"), ("murs?", "work"), ("remparts?", "work"), ("temples?", "work"), ("camps?", "work"),
-    ("forts?", "work"), ("colonnes?", "work"), ("mosaïques?", "work"), ("époque", "work"),
-    ("empire", "work"), ("légions?", "work"), ("brug", "work"), ("bruggen", "work"), ("aquaduct", "work"),
-    ("theater", "work"), ("amfitheater", "work"), ("villa's", "work"), ("resten", "work"),
-    ("ruïnes?", "work"), ("thermen", "work"), ("weg", "work"), ("wegen", "work"), ("muur", "work"),
-    ("muren", "work"), ("tempel", "work"), ("castellum", "work"), ("fort", "work"), ("legioen", "work"),
-    ("tijd", "work"), ("rijk", "work"), ("brücken?", "work"), ("aquädukt", "work"), ("amphitheater", "work"),
-    ("ruinen?", "work"), ("thermen", "work"), ("straßen?", "work"), ("mauern?", "work"), ("kastell", "work"),
-    ("limes", "work"), ("reich", "work"), ("zeit", "work"), ("legion", "work"), ("bridges?", "work"),
-    ("aqueducts?", "work"), ("theatres?", "work"), ("theaters?", "work"), ("amphitheatres?", "work"),
-    ("amphitheaters?", "work"), ("baths", "work"), ("roads?", "work"), ("walls?", "work"),
-    ("remains", "work"), ("ruins", "work"), ("temples?", "work"), ("forts?", "work"), ("mosaics?", "work"),
-    ("empire", "work"), ("era", "work"), ("legions?", "work"), ("times", "work"),)
+    # crafts practised wherever the work takes one
+    ("nl", "craft", r"dichters?|dichteres|schrijvers?|schrijfsters?|auteurs?|kunstenaars?|kunstenares|schilders?|"
+                    r"beeldhouwers?|zangers?|zangeres(?:sen)?|muzikanten?|componisten?|rappers?|acteurs?|"
+                    r"actrices?|regisseurs?|ontwerpers?|cabaretiers?"),
+    ("de", "craft", r"dichter(?:in)?|schriftsteller(?:in)?|autor(?:in)?|künstler(?:in)?|maler(?:in)?|"
+                    r"bildhauer(?:in)?|sänger(?:in)?|musiker(?:in)?|komponist(?:in)?|schauspieler(?:in)?|"
+                    r"regisseurin|designer(?:in)?|kabarettist(?:in)?"),
+    ("en", "craft", r"poets?|writers?|novelists?|authors?|artists?|painters?|sculptors?|singers?|musicians?|"
+                    r"composers?|actors?|actress|comedians?|songwriters?"),
+    ("fr", "craft", r"poète|poétesse|écrivaine?|romancière|romancier|auteure?|artiste|peintre|sculpteur|chanteuse|"
+                    r"chanteur|musicienne|musicien|compositrice|compositeur|rappeur|actrice|acteur|comédienne|"
+                    r"comédien"),
+    # works, empires and eras an ancient people's adjective goes with
+    ("fr", "work", r"ponts?|aqueducs?|théâtres?|amphithéâtres?|arènes|villas?|vestiges?|ruines?|thermes|voies?|"
+                   r"murs?|remparts?|temples?|camps?|forts?|colonnes?|mosaïques?|époque|empire|légions?"),
+    ("nl", "work", r"brug|bruggen|aquaduct|theater|amfitheater|villa's|resten|ruïnes?|thermen|weg|wegen|muur|"
+                   r"muren|tempel|castellum|fort|legioen|tijd|rijk"),
+    ("de", "work", r"brücken?|aquädukt|amphitheater|ruinen?|thermen|straßen?|mauern?|kastell|limes|reich|zeit|"
+                   r"legion"),
+    ("en", "work", r"bridges?|aqueducts?|theatres?|theaters?|amphitheatres?|amphitheaters?|baths|roads?|walls?|"
+                   r"remains|ruins|temples?|forts?|mosaics?|empire|era|legions?|times"),
+)
 
-_CRAFTS = "|".join(w for w, kind in _ROWS if kind == "craft")
-_WORKS = "|".join(w for w, kind in _ROWS if kind == "work")
+_CRAFTS = "|".join(words for _, kind, words in _ROWS if kind == "craft")
+_WORKS = "|".join(words for _, kind, words in _ROWS if kind == "work")
 
 
 def mark_crafts(facts: PlaceFacts, text: str) -> None:
