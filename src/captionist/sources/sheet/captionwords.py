@@ -90,7 +90,7 @@ def demonyms_beside(mentions, text: str, words: str, reach: int):
     """The free town adjectives among `mentions` (written as a demonym, bound to nothing) whose
     first spelling in `text` stands right before one of `words` (a regex alternation of word
     forms, any case) or within `reach` characters after one: `De Leidse schrijfster`,
-    `le pont romain de X` (placecraft, placeancient)."""
+    `le pont romain de X` (placeadjectivenoun)."""
     after, before = _beside(words)
     for m in mentions:
         if not m.demonym or m.binds:

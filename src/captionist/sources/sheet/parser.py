@@ -50,8 +50,7 @@ from .placebetween import between_two_countries
 from .placegroup import group_country
 from .placeregionwritten import region_disagrees
 from .placekinds import area_not_town
-from .placeoutranked import adjective_outranked, weak_word_taken_back
-from .placestated import weaker_mention_outranked
+from .placestated import adjective_outranked, weak_word_taken_back, weaker_mention_outranked
 from .placegerman import unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placemarks import mark_facts
@@ -372,7 +371,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
         place.country = None
     elif (a2 := body_credit_country(d.credit and d.credit.line, d.facts, place)) is not None:
         place.country = a2      # "Quelle: Polizeipräsidium Niederbayern" (placeagency)
-    adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placeoutranked)
+    adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placestated)
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)
     track(place, write_unlisted, text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)

@@ -7,7 +7,7 @@ Y", "des jeunes de l'aumônerie de X font une halte au cirque de Y", "le club de
 fête ses 50 ans au stade de Y", "de dominee van de protestantse gemeente in X ... in de Y-kerk",
 "a choir from X sings in Y Cathedral", "la chorale de X chante à Y". The old rules listed word
 pairs ("lycéens de", "joueurs de", words._FROM_PEOPLE) or one person (placeportrait); the class
-is wider: any noun of people, a group or an office (a table per language, `_GROUP`), then at most
+is wider: any noun of people, a group or an office (placegroupwords.GROUP), then at most
 two lower-case words, a person's name or an institution the group belongs to ("de l'aumônerie",
 "van de protestantse gemeente"), then "de/d'/du/van/von/of/from/uit/aus" (or "in" after the
 institution) and the town.
@@ -24,48 +24,39 @@ Such a town is where the people come from (PlaceMention.origin, ranked as an adj
 Also here: a region after an origin word ("a pilgrim from Bavaria", "Pilger aus Bayern") is no
 region the picture is in, so it gives no country; a demonym after "pays" is a region ("le pays
 vannetais"), not the town.
+
+And a country that closes a "from <body> in" phrase (fields34; placefromin.py until unify35,
+which made the two tables one) is where the people's body lies, not where the picture is:
+"Airmen from an air base in Italy unload supplies near X", "Pilger aus einer Pfarrei in Polen
+beten in Y", "Leerlingen uit een dorp in België bezoeken Z", "des scouts venus d'une paroisse
+en Suisse campent à W" (`body_country`, read by places.find_places as the country is found).
+Only a body named by its noun: "Refugees from Kharkiv in Poland" names a town, then where the
+people are, and keeps its country; no comma or stop between the body and the country.
+
+And a place noun after an origin word (villages33; placenounorigin.py until unify35): "im Dorf
+X", "het vissersdorp X" put the picture in X (words.CAP_CUES); after "aus"/"uit"/"from" and an
+article they say where someone comes from: "Ein Fischer aus dem Fischerdorf X verkauft seinen
+Fang in Y", "Een visser uit het dorp X verkoopt ... in Y", "a fisherman from the village of X
+sells ... in Y": X is an origin (`noun_origin`, read by places.find_places), written only under
+the gate's origin rule (when the caption names no other place), never over Y.
 """
 
 from __future__ import annotations
 
 import re
 
-from captionist.places.words import ADJECTIVE, _FROM_PEOPLE
+from captionist.places.words import ADJECTIVE, CAP_CUES, TOWN_WORDS, _FROM_PEOPLE
 
 from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
+from .placegroupwords import BODIES, GROUP
 from .placeresidence import _placed_elsewhere
 from .placetokens import word_hits
 
-# nouns of people, groups and offices, four languages, singular and plural (casefolded); not the
-# emergency services ("les pompiers de X pompent une cave", "Feuerwehrleute aus X" aside), who
-# work in their own town, nor words that are adjectives too ("la base militaire de X")
-_GROUP = frozenset((
-    # fr
-    "famille familles jeunes enfant enfants chasseur chasseurs soldat soldats club clubs chorale chorales "
-    "chœur chœurs choeur choeurs fanfare fanfares harmonie délégation délégations délégué délégués "
-    "pèlerin pèlerins pèlerine pèlerines supporter supporters supporteur supporteurs fan fans "
-    "équipe équipes association associations paroisse paroisses paroissien paroissiens "
-    "paroissiennes scout scouts bénévole bénévoles bourgmestre évêque archevêque curé "
-    "pasteur député députée sénateur sénatrice conseiller conseillère "
-    # nl
-    "familie families gezin gezinnen koor koren delegatie pelgrim pelgrims vereniging jongeren "
-    "kinderen ploeg parochie parochianen vrijwilligers soldaten dominee "
-    "pastoor predikant bisschop wethouder kamerlid "
-    # de
-    "chor chöre blaskapelle musikverein musikkapelle pilger pilgerin pilgergruppe anhänger verein "
-    "jugendliche kinder mannschaft pfarrei pfarrgemeinde pfadfinder helfer "
-    "pfarrer pfarrerin bischof abgeordnete abgeordneter "
-    # en
-    "family choir choirs band delegation delegations pilgrim pilgrims supporter youth youths "
-    "children team teams parish parishioners congregation volunteers soldiers "
-    "troops pastor vicar priest bishop councillor mp").split())
-# an institution the group belongs to, between the group and the town: "les jeunes de
-# l'aumônerie de X", "les enfants de l'école cycliste de X", "de dominee van de gemeente in X"
-# (alone, "l'école de X" is a place: only after a group noun)
-_INSTITUTION = frozenset("aumônerie école lycée collège université paroisse club association gemeente kerk "
-                         "parochie school vereniging gemeinde pfarrei schule verein church parish school "
-                         "college".split())
+# nouns of people, groups and offices, and the bodies between them and their town ("les jeunes
+# de l'aumônerie de X", "de dominee van de gemeente in X"; alone, "l'école de X" is a place: only
+# after a group noun): one table with the "from <body> in <country>" reading below
+# (placegroupwords.py)
 _OF = frozenset("de d' d’ du van von of from uit aus".split())
 # the end of a compound group noun: "Kirchenchor", "Posaunenchor", "Schützenverein", "Jongerenkoor"
 _GROUP_ENDS = ("chor", "verein", "koor", "fanfare", "pilger")     # not "kapelle": a chapel too
@@ -102,6 +93,10 @@ _PLACED_NAME = re.compile(
 _FROM_REGION = re.compile(r"(?<!\w)(?:from|aus|uit)\s+(?:the\s+|dem\s+|der\s+|het\s+)?"
                           r"(?P<n>[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")
 _PAYS = re.compile(r"(?i)\bpays\s+$")
+# "from [five words] <body> [three words] in" right before a country ("from an air base in")
+_FROM_IN = re.compile(r"\b(?:from|aus|uit|venue?s?\sd[eu']|venant\sd[eu'])\s{0,2}(?:[^\s,.;:!?()]{1,25}\s{1,2}){0,5}?"
+                      r"(?:" + "|".join(sorted(BODIES, key=len, reverse=True)) + r")\b(?:\s{1,2}[^\s,.;:!?()]{1,25}){0,3}"
+                      r"\s{1,2}(?:in|im|en|au|aux|in der|in de|in het)\s{1,2}$", re.IGNORECASE)
 
 
 def mark_group_towns(facts, text: str) -> None:
@@ -139,14 +134,14 @@ _DEMONYM_ENDS = ("ois", "oise", "ais", "aise", "ien", "ienne", "oises", "aises",
 def _may_hold_group(lower: frozenset[str]) -> bool:
     """The caption's lower-cased words hold a group noun, a compound of one, an elected seat, a
     French demonym's ending or "pays": else no rule of this module can apply."""
-    return not lower.isdisjoint(_GROUP) or not lower.isdisjoint(_FOR_OFFICE) or "pays" in lower \
+    return not lower.isdisjoint(GROUP) or not lower.isdisjoint(_FOR_OFFICE) or "pays" in lower \
         or any(w.endswith(_GROUP_ENDS) or w.endswith(_DEMONYM_ENDS) for w in lower)
 
 
 def _after_institution(m) -> bool:
     """m is placed only by "in" after an institution: "de gemeente in X", "the parish in X"."""
     words = m.cue[1].split()
-    return m.cue[0] in _IN and len(words) == 2 and words[0].casefold() in _INSTITUTION
+    return m.cue[0] in _IN and len(words) == 2 and words[0].casefold() in BODIES
 
 
 def _bound_here(text: str, m) -> bool:
@@ -189,7 +184,7 @@ def _group_head(text: str, m) -> bool:
 
 def _group(w: str, first: bool) -> bool:
     low = w.casefold()
-    return low in _GROUP or low.endswith(_GROUP_ENDS) or first and bool(_DEMONYM_NOUN.match(w)) and w.casefold() not in _NOT_DEMONYM
+    return low in GROUP or low.endswith(_GROUP_ENDS) or first and bool(_DEMONYM_NOUN.match(w)) and w.casefold() not in _NOT_DEMONYM
 
 
 def _loose(w: str) -> bool:
@@ -220,9 +215,9 @@ def _institution_hop(words: list[str]) -> bool:
     """"<group> [word] <of> [articles] [two words] <institution> [two words]" ending `words`."""
     k = len(words) - 1
     for _ in range(2):      # "l'école cycliste de"
-        if k >= 0 and words[k].casefold() not in _INSTITUTION and _loose(words[k]):
+        if k >= 0 and words[k].casefold() not in BODIES and _loose(words[k]):
             k -= 1
-    if k < 0 or words[k].casefold() not in _INSTITUTION:
+    if k < 0 or words[k].casefold() not in BODIES:
         return False
     k -= 1
     for _ in range(2):      # "de protestantse gemeente"
@@ -275,6 +270,27 @@ def group_country(text: str, facts, place, sheet_country: str | None) -> None:
             c["countrycode"] == sheet_country and (c.get("population") or 0) >= 15000 and norm(c["name"]) == norm(m.text)
             for c in m.cities) for m in own):     # (not Mons-en-Barœul for "Mons")
         place.country = sheet_country
+
+
+def body_country(text: str, start: int) -> bool:
+    """The country at text[start:] closes a "from <body> in" phrase (the module docstring)."""
+    return _FROM_IN.search(text, max(0, start - 110), start) is not None
+
+
+# "aus dem Dorf X", "from the village of X" (English writes the noun before "of")
+_FROM = frozenset("aus uit from".split())
+_NOUN_ARTICLES = frozenset("dem der den des het de the einem einer een a".split())
+_OF_NOUNS = frozenset("village hamlet town port".split())
+
+
+def noun_origin(tokens, i: int) -> bool:
+    """Token i is a name after "<origin word> <article> <place noun>" ("aus dem Dorf X") or
+    "from the village of X" (the module docstring)."""
+    words = [t[2].casefold() for t in tokens[max(0, i - 4):i]]
+    if len(words) >= 3 and words[-1] in CAP_CUES | TOWN_WORDS and words[-2] in _NOUN_ARTICLES and words[-3] in _FROM:
+        return True
+    return len(words) >= 4 and words[-1] == "of" and words[-2] in _OF_NOUNS \
+        and words[-3] in _NOUN_ARTICLES and words[-4] in _FROM
 
 
 def _at(text: str, word: str) -> int | None:

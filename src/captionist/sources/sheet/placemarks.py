@@ -2,8 +2,8 @@
 
 Each rule reads the caption's words and marks or drops mentions, regions or the cued country:
 "Rugby :", "naar het vliegveld van X" (placeasides), "on Rockingham Road, Kettering"
-(placestreet), "across the water from X" (placeacross), "De Leidse schrijfster" (placecraft),
-"le pont romain de X" (placeancient), "au Kurdistan irakien" (placeregionowner), "de gemeente
+(placestreet), "across the water from X" (placeacross), "De Leidse schrijfster" and
+"le pont romain de X" (placeadjectivenoun), "au Kurdistan irakien" (placeregionowner), "de gemeente
 Westland" (placegerman), "a former inmate of X prison" (placeformer), "in the capital, Kyiv"
 (placegerman), "aus Ginzling, Österreich" (placeunlisted).
 
@@ -21,10 +21,9 @@ owner's country was kept only when the rules ran a second time, with the sheet's
 from __future__ import annotations
 
 from .placeacross import mark_across
-from .placeancient import mark_ancient
 from .placeasides import mark_asides
 from .placecompassof import mark_compass_of
-from .placecraft import mark_crafts
+from .placeadjectivenoun import mark_ancient, mark_crafts
 from .placeformer import mark_former
 from .placegerman import capital_apposition, confine_to_units
 from .placeinside import mark_town_parts

@@ -30,7 +30,8 @@ from .placetokens import word_hits
 from .placeagree import coded_first, mark_teams, prefer_named_region, regions_written  # noqa: F401 (places.py)
 from .placedateline import mark_dateline
 from .placeoffice import mark_offices
-from .placegroup import mark_group_towns
+# re-exported to places.py: "from a base in Italy" (body_country), "aus dem Dorf X" (noun_origin)
+from .placegroup import body_country, mark_group_towns, noun_origin  # noqa: F401
 from .placeestate import mark_estates
 from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns, service_towns
 from .placebefore import mark_rivals
@@ -42,8 +43,6 @@ from .placeteamwords import POSITIONS, ROLES
 from .placeresidence import mark_person_towns
 from .placedeath import mark_life_towns
 from .placetownword import town_word_towns
-from .placenounorigin import noun_origin  # noqa: F401  re-exported to places.py: "aus dem Dorf X" (villages33)
-from .placefromin import origin_country  # noqa: F401  re-exported to places.py: "from a base in Italy" (fields34)
 
 # a position in a team: a town's adjective before it names the team, not the match's town
 # ("zwei Eisenacher Abwehrspieler", "the Leeds striker"); a role that says who a person is, not

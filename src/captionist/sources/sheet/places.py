@@ -67,7 +67,7 @@ from .gazetteer import Gazetteer, load_gazetteer, norm, province_from
 from .placetokens import (_BETWEEN, _adjective_city, _after, _appositive, _article_before, _between, _first_name,
                           _in_name, _name_follows, _person_like, _prev_words, _route_end, named_before, nl_de_article,
                           product_after, product_before, COMPASS)
-from .placeorigin import coded_first, country_after, mark_origins, noun_origin, one_region, origin_country
+from .placeorigin import coded_first, country_after, mark_origins, noun_origin, one_region, body_country
 from .placeunknownslot import mark_unknown_slot
 from .placepairs import in_town_country, village_pair
 from .placecountryalone import joined_country
@@ -281,7 +281,7 @@ def find_places(text: str) -> PlaceFacts:
                 after_unknown = unknown_then_country(text, last_unknown_end, s)     # "X district, Nepal"
                 toward = DIRECTIONAL.search(text, max(0, s - 12), s) is not None
                 # "tussen Nederland en België", "between Poland and Belarus": a border, not where it is
-                toward = toward or _BETWEEN.search(text, max(0, s - 40), s) is not None or origin_country(text, s)
+                toward = toward or _BETWEEN.search(text, max(0, s - 40), s) is not None or body_country(text, s)
                 state = _state_named_like(key, facts, after_comma, gz)
                 if state:       # "Atlanta, Georgia": the US state, not the country
                     facts.countries_seen.pop()
