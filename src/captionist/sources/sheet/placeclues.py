@@ -357,6 +357,17 @@ def us_town_named_like_country(text: str, end: int, key: str, gz: Gazetteer) -> 
                               for c in gz.cities.get(key, ()))
 
 
+
+def town_spelled_so(raw: str, key: str, gz: Gazetteer) -> bool:
+    """A country's name found only once the accents are folded away, written exactly as a town
+    of another country: "Mação, Portugal" is the Portuguese town, not Macao (no name of Macao
+    carries the cedilla or the tilde). The accents a writer typed are evidence of which name is
+    meant (issue 9: a place must agree with the country the caption names)."""
+    if raw.isascii():
+        return False
+    written, a2 = raw.casefold(), gz.countries[key]
+    return any(c["countrycode"] != a2 and c["name"].casefold() == written for c in gz.cities.get(key, ()))
+
 # a basin, lagoon or pond named after a town is water, not the town ("le bassin d'Arcachon",
 # "la lagune de Venise", "the lagoon of Aveiro", "l'étang de Berre"): like a lake (R11), its
 # country only (a bay is taken before the index is asked: placetokens.named_before)

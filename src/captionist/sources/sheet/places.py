@@ -81,7 +81,7 @@ from .placegerman import genitive_city, keeps_elided_article, qualifier_country,
 from .placeunitcomma import unknown_then_country
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
-                         us_town_named_like_country as _us_town)
+                         town_spelled_so, us_town_named_like_country as _us_town)
 
 @dataclass
 class PlaceMention:
@@ -272,7 +272,8 @@ def find_places(text: str) -> PlaceFacts:
                     and text[seg[-1][1]:seg[-1][1] + 1] == " ":
                 hit = n + 1     # "the Jordan Valley", "the Jordan River": the feature, not the country
                 break
-            if key in gz.countries and not _us_town(text, seg[-1][1], key, gz):     # "Lebanon, N.H."
+            if key in gz.countries and not _us_town(text, seg[-1][1], key, gz) \
+                    and not town_spelled_so(raw, key, gz):     # "Lebanon, N.H."; "Mação" is no Macao
                 a2 = gz.countries[key]
                 facts.countries_seen.append(a2)
                 # "in Ukraine", "in der Ukraine", or "Medyka, Poland": the country of the place just named
