@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 from captionist.sources.sheet import parse_sheet
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def load_bench(name: str):
+    """bench/<name>.py as a module (bench/ is no package), registered under its name: dataclasses
+    look their module up while it loads, and the benches import each other by name."""
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def place(text: str) -> tuple[str | None, str | None, list[str]]:

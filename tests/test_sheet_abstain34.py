@@ -9,17 +9,11 @@ the caption gives it. The captions are our own.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from captionist.sources.sheet import parse_sheet, placeabstain
 
-from sheet_helpers import place
-
-ROOT = Path(__file__).resolve().parents[1]
+from sheet_helpers import load_bench, place
 
 
 @pytest.mark.parametrize("text, city, country", [
@@ -91,16 +85,8 @@ def test_the_settings_are_a_ladder():
     assert placeabstain.ACTIVE.name in placeabstain.SETTINGS
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("sheet_calibrate", ROOT / "bench" / "sheet_calibrate.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["sheet_calibrate"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_the_calibration_bench_runs_on_a_small_part():
-    bench = _bench()
+    bench = load_bench("sheet_calibrate")
     active = placeabstain.ACTIVE
     rows, total = bench.collect("tuned", r"^nl-1[12]-")
     assert placeabstain.ACTIVE is active     # the bench parses with the policy off, then puts it back

@@ -8,16 +8,14 @@ our own.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from captionist.sources.sheet import parse_sheet, placeabstain, placelearned
 
-ROOT = Path(__file__).resolve().parents[1]
+from sheet_helpers import load_bench
+
 
 # a sheet of one desk: two towns written as where the picture is ("in X"), one only as "the
 # centre of X" (no positional word: which is weaker evidence)
@@ -109,10 +107,7 @@ def test_a_town_alone_in_its_sheet_has_no_distance():
 
 
 def test_the_learning_bench_runs_on_a_small_slice(capsys):
-    spec = importlib.util.spec_from_file_location("sheet_learn", ROOT / "bench" / "sheet_learn.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec.loader.exec_module(mod)
+    mod = load_bench("sheet_learn")
     active = placeabstain.ACTIVE
     shipped = mod.MODEL_FILE.read_text(encoding="utf-8")
     assert mod.main(["--match", r"^en-(1[12]|10[01])-"]) == 0

@@ -11,11 +11,12 @@ them when the parser gets better, never lower them.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
+
+from sheet_helpers import load_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 # sheets 11-15 of every language (news, sport, galleries) and the red-team sheets 77 (town
@@ -34,19 +35,11 @@ FLOORS = {
 }
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod     # dataclasses look their module up while it loads
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def figures():
     sys.path.insert(0, str(ROOT / "bench"))
     try:
-        return _load("sheet_mutate").run(match=SUBSET)
+        return load_bench("sheet_mutate").run(match=SUBSET)
     finally:
         sys.path.remove(str(ROOT / "bench"))
 

@@ -9,14 +9,14 @@ this file keeps the corpus honest and stops the parser from falling below FLOORS
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pycountry
 import pytest
+
+from sheet_helpers import load_bench
 
 # Floors on the tuned part, all languages together: % of expected captions (found and right)
 # unless the key ends in _max. The part holds every sheet whose misses have been read: each
@@ -75,15 +75,7 @@ DATE = re.compile(r"^\d{4}(-\d\d(-\d\d(T\d\d:\d\d:\d\d)?)?)?$")
 KEYS = {"starts", "creditLine", "creatorNames", "cityName", "countryCode", "dateCreated"}
 
 
-def _load_scorer():
-    spec = importlib.util.spec_from_file_location("sheet_score", ROOT / "bench" / "sheet_score.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["sheet_score"] = mod  # dataclasses look their module up while it loads
-    spec.loader.exec_module(mod)
-    return mod
-
-
-score_mod = _load_scorer()
+score_mod = load_bench("sheet_score")
 EXPECTS = sorted(CORPUS.glob("*/*.expect.json"))
 
 
