@@ -33,7 +33,7 @@ from .placegate import TOWN
 _BEFORE_WORDS = ("province provincie provinz provincia prefecture préfecture präfektur prefectuur "
                  "region région regio county comté graafschap landkreis département departement "
                  "department departamento state staat état estado canton kanton oblast governorate "
-                 "gouvernement gouvernorat gouvernement bundesland")
+                 "gouvernement gouvernorat bundesland")
 # after the name ("Kagoshima prefecture", "Mendoza province", "Kerry County", "Aleppo-Provinz")
 _AFTER_WORDS = ("province provincie provinz prefecture préfecture präfektur prefectuur region regio "
                 "county oblast governorate state kanton canton")
