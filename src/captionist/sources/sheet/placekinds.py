@@ -60,34 +60,28 @@ def _word_with(text: str, name: str) -> bool:
     return seen
 
 
-def _big(c: dict, cc: str) -> bool:
-    """c is a town of country cc of TOWN people or more, by its main name."""
-    return c["countrycode"] == cc and c.get("primary") and (c.get("population") or 0) >= TOWN
-
-
 def area_not_town(text: str, place) -> None:
     """Take back a town whose written name is an area of its country (module docstring)."""
     m, city = place.mention, place.city
     if city is None or m is None or city.get("unlisted"):
         return
     cc = city["countrycode"]
-    worded = _word_with(text, m.text)
-    if not worded and ((m.binds and m.binds[1] == city["admin1code"]) or _big(city, cc)):
-        return      # (b) cannot apply (below): no lookup of the areas (speed36)
     index = load_gazetteer().index
     areas = [a for a in index.areas(norm(m.text)) if a.country == cc]
     if not areas:
         return
-    if worded:
+    if _word_with(text, m.text):
         area = areas[0]
     else:
         # every area of that name lies in another admin1 than the town (a town of the area's name
         # inside one of them may be the picture's: "Aksu" is a district of Antalya and a village
-        # in it, the index's bigger Aksu lies in Sivas); not when the caption puts the town in its
-        # state ("near Alpine, Texas": not Alpine County) or the town is big (returned above)
+        # in it, the index's bigger Aksu lies in Sivas)
+        if m.binds and m.binds[1] == city["admin1code"]:
+            return      # "near Alpine, Texas": the caption puts the town in its state (not Alpine County)
         own = [a for a in areas if a.level in (1, 2) and a.kind not in ("municipality", "city")]
         area = own[0] if own and all(a.admin1 and a.admin1 != city["admin1code"] for a in areas) else None
-        if area is None or any(_big(c, cc) for c in index.cities(norm(m.text))):
+        if area is None or any(c["countrycode"] == cc and c.get("primary") and (c.get("population") or 0) >= TOWN
+                               for c in (city, *index.cities(norm(m.text)))):
             return      # a big town of that name in the country: "in Washington" is the capital
     kind = f"{'an' if area.kind[:1] in 'aeiou' else 'a'} {area.kind}"
     place.take_back(WARNING.format(x=m.text, kind=kind, cc=cc, town=city["name"]), cc)
