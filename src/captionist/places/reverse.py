@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import iso
-from .index import get_index
+
+
+def get_index():
+    """The place index, its modules imported at the first lookup (see `captionist.places`)."""
+    from .index import get_index as index
+    return index()
 
 # GeoNames admin1 codes that are also the ISO 3166-2 suffix, so pycountry's table can name them
 _ISO_ADMIN1 = frozenset({"US", "CH", "BE"})
