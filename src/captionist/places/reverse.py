@@ -17,10 +17,16 @@ from typing import Any
 from . import iso
 
 
+_index = None
+
+
 def get_index():
     """The place index, its modules imported at the first lookup (see `captionist.places`)."""
-    from .index import get_index as index
-    return index()
+    global _index
+    if _index is None:
+        from .index import get_index as index
+        _index = index
+    return _index()
 
 # GeoNames admin1 codes that are also the ISO 3166-2 suffix, so pycountry's table can name them
 _ISO_ADMIN1 = frozenset({"US", "CH", "BE"})
