@@ -137,6 +137,7 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
         with critical():
             if g is not None:
                 pipeline.commit(g, done)
+            timing.mark(f"group of {len(done)} committed")
             if report is not None:
                 report(list(done))
             done.clear()
@@ -195,6 +196,7 @@ def _each_file(files: Iterable[Path], records, options: pipeline.Options, *, bat
             out = Outcome.failure(path, error_text(i, path, e) if error_text else _error_text(path, e))
         waiting.append(out)
         outcomes.append(out)
+        timing.mark("file done")
         if each is not None:
             each(out)
         if group_now is None or group_now.full:
@@ -214,6 +216,7 @@ def _run_shared(shares: list[tuple[int, list[Path]]], records, options: pipeline
                   report=send, critical=child_critical, overlap=commitline.ON)
 
     def on_group(committed: list[Outcome]) -> None:
+        timing.mark(f"parent: group of {len(committed)} received")
         with critical():
             for o in committed:
                 done.add(o.path)
@@ -222,6 +225,7 @@ def _run_shared(shares: list[tuple[int, list[Path]]], records, options: pipeline
                     each(o)
             if report is not None:
                 report(committed)
+        timing.mark("parent: group reported")
 
     codes = parallel.run(shares, work, on_group, critical)
     lost = [(n, p) for n, (_, share) in enumerate(shares) for p in share if p not in done]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, gcpause
+from . import __version__, gcpause, timing
 from .errors import CaptionistError
 from .policy import DEFAULT_POLICY, Policy
 
@@ -32,6 +32,9 @@ RECORD_FORMATS = ("csv", "exiftool-csv", "exiftool-json", "json", "jsonl", "shee
 
 # One set of log options on every long-running command (serve, watch, worker): issue 16.
 LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+# set by a command that has closed what it opened: `start.run` then ends the process without the
+# interpreter's teardown (`start.leave`, issue 14)
+ends_quickly = False
 LOG_FORMATS = ("auto", "json", "text")
 
 
@@ -175,14 +178,17 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     Only a strong match is written; a file no record matches is reported as unmatched, one
     several records match (or one only weakly) as review, with the candidates. Each field is
     merged by its policy: the record's own `policy`, else --policy (default: replace)."""
+    timing.mark("embed: options parsed")
     from . import report
     from .batch import run_batch, workers_for
     from .files import GroupCommit
     from .pipeline import Options
     from .tempfiles import Stopped, Stopper, remove_orphans
 
+    timing.mark("embed: pipeline imported")
     c2 = c2pa_config_or_exit(c2pa, c2pa_cert, c2pa_key, c2pa_tsa_url, c2pa_sign_unsigned)
     rs = load_library_or_exit(records_path, fmt, templates_path, codes_path)
+    timing.mark("embed: records loaded")
     gcpause.resume()   # loaded: the record model, the pipeline and the records themselves
     files = _expand(images)
     if out_dir:
@@ -193,8 +199,10 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     # Temp files a killed run left beside the photos (their owner is gone) go first.
     # each file's folder as a string (a Path's .parent a file cost ~1 ms a 300-file batch)
     folders = {os.path.dirname(os.fspath(f)) or "." for f in files}
+    timing.mark("embed: files listed")
     for p in remove_orphans([*folders, *([out_dir] if out_dir else [])]):
         click.echo(f"removed a temp file left by a stopped run: {p}", err=True)
+    timing.mark("embed: orphans swept")
     opts = Options(out_dir=out_dir, dry_run=dry_run, policy=Policy(policy), sidecar=sidecar,
                    force_sidecar=force_sidecar, fsync=not no_fsync, allow_truncated=allow_truncated, c2pa=c2)
     outcomes: list = []
@@ -203,6 +211,7 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
     ledger = _open_ledger(journal_file, dry_run or no_journal, policy=policy, sidecar=sidecar,
                           out=str(out_dir) if out_dir else None, records=str(records_path))
     stopper = Stopper()
+    timing.mark("embed: journal open")
 
     def report_group(done: list) -> None:    # inside stopper.critical(): a signal waits
         if ledger is not None:
@@ -237,8 +246,10 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
         # committed are abandoned by run_batch (temps removed, originals untouched).
         stopped = e.signum if isinstance(e, Stopped) else signal.SIGINT
     finally:
+        timing.mark("embed: batch done")
         if ledger is not None:
             ledger.close()
+        timing.mark("embed: journal closed")
     summary = report.summary(outcomes, rs, dry_run)
     if ledger is not None:
         summary["run"], summary["journal"] = ledger.run_id, str(ledger.path)
@@ -258,6 +269,8 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
                    "the rest untouched (run again to finish)", err=True)
         sys.exit(128 + stopped)
     failed = any(not o.ok for o in outcomes) or bool(rs.errors)
+    global ends_quickly
+    ends_quickly = True     # the journal is closed, the report printed: see `start.leave`
     sys.exit(1 if failed else 0)
 
 

@@ -84,6 +84,7 @@ def _child(work: Work, first: int, files: list, fd: int, parent: int, inherited:
     # started with SIGTERM/SIGINT blocked (see run): one sent now waits for the Stopper
     code = 0
     timing.restart()
+    timing.mark(f"worker {first}: started")
     try:
         for end in inherited:      # read ends (its own, elder siblings'; their pidfds): else a send to a
             os.close(end)          # dead parent blocks forever on a full pipe this process could read
@@ -159,6 +160,7 @@ class _Process:
                         stream.flush()
                     except (OSError, ValueError, AttributeError):
                         pass
+                timing.mark("worker exit")
                 os._exit(code)
         self.pid = pid
 
@@ -249,6 +251,7 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
     context in which a stop signal waits (`Stopper.critical`): around the starts (a worker
     started is a worker known here) and each read and report (nothing received is lost)."""
     timing.report("parent at fork")
+    timing.mark("parent: forking")
     for stream in (sys.stdout, sys.stderr):     # else a child flushes a copy of what is buffered
         stream.flush()
     workers: list[_Worker] = []
@@ -288,6 +291,7 @@ def run(chunks: list[tuple[int, list]], work: Work, on_group: Callable[[list], N
                 stopping = e
                 _stop(live)
     timing.report("parent, workers done")
+    timing.mark("parent: workers done")
     if stopping is not None:
         raise stopping
     return codes

@@ -20,6 +20,11 @@ from contextlib import nullcontext
 
 ON = os.environ.get("CAPTIONIST_TIMING", "") not in ("", "0")
 _spans: dict[str, list[float]] = {}
+# CAPTIONIST_TIMELINE=<file>: every process of a run appends "<seconds since boot> <pid> <event>"
+# there at each `mark` (one O_APPEND write a line: the processes' lines do not mix), so that a
+# batch's whole wall (start-up, records, fork, first and last file, commits, journal, exit) reads
+# as one timeline (`bench/timeline.py`). Off: `mark` is a flag test.
+_TIMELINE = os.environ.get("CAPTIONIST_TIMELINE", "")
 
 
 def _started() -> float:
@@ -59,6 +64,31 @@ class _Span:
 
 
 _OFF = nullcontext()
+
+
+def mark(event: str) -> None:
+    """Log `event` with the time since boot and this process's id to CAPTIONIST_TIMELINE."""
+    if not _TIMELINE:
+        return
+    line = f"{time.clock_gettime(time.CLOCK_BOOTTIME):.6f} {os.getpid()} {event}\n".encode("utf-8", "replace")
+    try:
+        fd = os.open(_TIMELINE, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        try:
+            os.write(fd, line)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
+
+
+if _TIMELINE:       # the process's start, and its exit (a forked worker leaves by os._exit: marked there)
+    try:
+        with open("/proc/self/stat") as _f:
+            _start = int(_f.read().rsplit(")", 1)[1].split()[19]) / os.sysconf("SC_CLK_TCK")
+        mark(f"process started at {_start:.3f} (exec)")
+    except (OSError, ValueError, IndexError):
+        pass
+    atexit.register(mark, "exit")
 
 
 def span(name: str):

@@ -10,7 +10,19 @@ whole product (caption sheets, reverse geocoding, validation).
 - iso.py      ISO 3166-1/-2 names and parents, as pycountry gives them, without importing it
 """
 
-from .index import PlaceIndex, Region, get_index, haversine
-from .names import norm
-
 __all__ = ["PlaceIndex", "Region", "get_index", "haversine", "norm"]
+
+# Imported when first asked for (PEP 562), not with the package: an `embed` imports
+# `places.reverse` for its GPS fill-empty, and the index's modules (index, build, names, areas,
+# airports: 13-17 ms of CPU at load 10) were then imported before a batch's workers were forked,
+# on its serial path, for photos most of which carry no GPS (issue 14).
+_LAZY = {"PlaceIndex": "index", "Region": "index", "get_index": "index", "haversine": "index", "norm": "names"}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+    value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value

@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import iso
-from .index import get_index
+
+
+_index = None
+
+
+def get_index():
+    """The place index, its modules imported at the first lookup (see `captionist.places`)."""
+    global _index
+    if _index is None:
+        from .index import get_index as index
+        _index = index
+    return _index()
 
 # GeoNames admin1 codes that are also the ISO 3166-2 suffix, so pycountry's table can name them
 _ISO_ADMIN1 = frozenset({"US", "CH", "BE"})
