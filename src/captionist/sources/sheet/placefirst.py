@@ -42,9 +42,16 @@ from .sentences import first_unit
 _ENDS = re.compile(r"[.!?…]")
 
 
-def _at(text: str, name: str) -> list[int]:
-    """Where name is written in text as a whole word."""
-    return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+def _at(text: str, name: str) -> int:
+    """Where name is first written in text as a whole word (-1: nowhere); str.find, not a pattern
+    per name (a compiled pattern for every town of a sheet cost more than the rule)."""
+    k = text.find(name) if name else -1
+    while k >= 0:
+        end = k + len(name)
+        if (k == 0 or not text[k - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return k
+        k = text.find(name, k + 1)
+    return -1
 
 
 def _written_later(text: str, place) -> tuple[int, str] | None:
@@ -54,11 +61,11 @@ def _written_later(text: str, place) -> tuple[int, str] | None:
     if place.city is None:
         return None
     name = place.mention.text if place.mention is not None else place.city.get("name") or ""
-    where = _at(text, name) if name else []
-    if not where or not _ENDS.search(text, 0, where[0]):
+    where = _at(text, name)
+    if where < 0 or not _ENDS.search(text, 0, where):
         return None     # the name is in the first sentence (cheap test first: no sentence end before it)
     end = first_unit(text)
-    return (end, name) if where[0] >= end else None
+    return (end, name) if where >= end else None
 
 
 def _candidates(facts) -> tuple[list[str], bool]:
