@@ -65,6 +65,11 @@ def test_a_label_or_question_counts_with_what_follows():
      "en janvier. Photo: Luc Martin/AFP", "Pauillac", "FRA"),
     ("Floodwater covers the main street of Tewkesbury on Monday. The river also burst its banks in "
      "Gloucester last winter. Photo: Jane Doe/PA", "Tewkesbury", "GBR"),
+    # where else it was felt, where the talks go on
+    ("Rescue workers search the rubble of a house in Antakya. The earthquake was also felt in "
+     "Gaziantep and Adana. (AP Photo/John Smith)", "Antakya", "TUR"),
+    ("Boeren blokkeren de snelweg bij Zwolle. In Den Haag praat het kabinet verder. Foto: Piet "
+     "Jansen/ANP", "Zwolle", "NLD"),
     # where the person goes next
     ("Sen. Claire Whitmore greets supporters at a diner in Ames, Iowa, on Nov. 21, 2026. She will "
      "speak in Des Moines on Sunday. (AP Photo/John Smith)", "Ames", "USA"),
