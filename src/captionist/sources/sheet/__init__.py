@@ -21,6 +21,8 @@ One module per concern, each importing only the ones above it:
 - placepairs.py  "village bei/near/bij town": the village, never the town
 - places.py     place names in a caption and how each is written (cued, bound, near...)
 - placeresolve.py  which city / province / country they settle on, or a warning
+- sentences.py  where a caption's sentences end (abbreviations, initials, ordinals kept)
+- placefirst.py  the first sentence says where the picture is; later ones are background
 - parser.py     captions vs. stray paragraphs, the two passes, records and confidence
 - records.py    the sheet as a record source (`--records sheet.txt`)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from captionist.errors import SheetParseError
@@ -54,6 +54,7 @@ from .placestated import adjective_outranked, weak_word_taken_back, weaker_menti
 from .placegerman import unit_country
 from .placelandscape import landscape_country, only_passing_through
 from .placemarks import mark_facts
+from .placefirst import first_sentence_place
 from .placeresolve import Place, resolve_place
 from .placeevidence import sheet_evidence, sheet_towns, track
 from .placeabstain import abstain
@@ -386,7 +387,9 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     between_two_countries(d.facts, place)     # "between Huningue, France, and Weil am Rhein" (placebetween)
     district_as_city(place)     # "de Montmartre": Paris, not "Paris 18 Buttes-Montmartre" (placedistrict)
     group_country(text, d.facts, place, sheet_country)     # "une famille de X ... dans les monts d'Y" (placegroup)
-    return place
+    # "... in Tamm. Anwohner im benachbarten Asperg ...": the first sentence says where (placefirst)
+    return first_sentence_place(text, place, lambda t, f: _resolve(
+        replace(d, description=t, facts=f), sheet_country, sheet_others), sheet_country)
 
 
 _HEADING_FILLER = frozenset("de den der le la the on op am le du of van".split())
