@@ -203,7 +203,7 @@ _ADJ_ENDINGS = (("se", ("", "en")), ("sche", ("", "en")), ("er", ("", "en")), ("
                 ("ische", ("",)), ("isch", ("",)))
 
 # small words inside a place name: "Los Llanos de Aridane", "Isles of Scilly", "Frankfurt an der Oder"
-_INNER = frozenset("na on am im in de del la los las an der of sur en upon bei bij op aan den ob auf".split())   # "Wyk auf Föhr", "Ejea de los Caballeros"
+_INNER = frozenset("na on am im in de del la los las an der of sur en upon bei bij op aan den ob auf lès lez".split())   # "Wyk auf Föhr", "Ejea de los Caballeros"
 _DEMONYM_ENDINGS = ("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
                     "ain", "aine", "ains", "aines", "ite", "ites", "ène", "ète",
                     # irregular ones the hand-kept table holds ("briviste", "tourangeau", "mancelle",

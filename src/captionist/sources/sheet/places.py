@@ -72,6 +72,7 @@ from .placeunknownslot import mark_unknown_slot
 from .placepairs import in_town_country, village_pair
 from .placecountryalone import joined_country
 from .placecompound import compound_town
+from .placewholename import whole_named
 from .placearabic import ends_name, inner_word
 from .placebound import region_code
 from .placevenuename import venue_named
@@ -315,8 +316,8 @@ def find_places(text: str) -> PlaceFacts:
                 break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
             if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper() and not region_compound(key, regions, gz):
                 big = compound_town(raw, prev[0], prev[0] in _LOC_CUES, gz)     # "in Waghäusel-Kirrlach"
-                if big and (not cities or all(min(haversine(c["latitude"], c["longitude"], b["latitude"],
-                                                            b["longitude"]) for b in big) < 30 for c in cities)):
+                if big and not whole_named(raw, cities, big) and (not cities or all(min(haversine(
+                        c["latitude"], c["longitude"], b["latitude"], b["longitude"]) for b in big) < 30 for c in cities)):
                     # "Amsterdam-Noord", "Berlin-Mitte" (GeoNames' quarter Mitte): the city and a district
                     kind = CUED if prev[0] in _LOC_CUES else UNCUED
                     facts.mentions.append(PlaceMention(raw.split("-")[0], big, kind == CUED, True, False, kind))

@@ -34,6 +34,7 @@ from captionist.places.words import _NAMING, CAP_CUES, TOWN_WORDS
 
 from .gazetteer import load_gazetteer, norm
 from .placelongername import run_on_name
+from .placewholename import particle_run_on
 
 # words after which a name is where the picture is (the unknown village's slot)
 _SLOT = r"(?:in|at|à|bij|bei|te|depuis|dans)"
@@ -60,6 +61,8 @@ def mark_unknown_slot(facts, text: str):
         elif m.cue[0] in _FACILITY and (there := _facility_placed(text, m.text)):
             m.unknown_slot = f"the name of a facility that the caption places in {there}"
         elif longer := run_on_name(text, m):     # "bij Lage Zwaluwe", "Kali Limenes" (placelongername)
+            m.unknown_slot = f"the start of a longer name the index lacks, {longer}"
+        elif longer := particle_run_on(text, m):     # "Mühlhausen im Täle", "Vilanova de X" (placewholename)
             m.unknown_slot = f"the start of a longer name the index lacks, {longer}"
     if not facts.unknown or not facts.mentions:
         return facts
