@@ -64,6 +64,7 @@ _JOIN = re.compile(r"(?:(?: [a-zäöüßàâçéèêëîïôûù]{3,12}){0,2}\s*
 # Moselle"): without a kind word after them, only an island or a first-level area
 _ON = re.compile(r"(?i)\b(?:on|op|auf|sur)\b")
 _RUN = re.compile(r"[^\W\d_][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|del|di|du|van|von|of)){0,3}")
+_JOIN_WORDS = tuple(f" {w} " for w in "in im dans en au aux on op auf sur".split())
 _ISLAND = re.compile(r"(?i)(?:" + _ISLAND_WORDS + r")")
 _ISLAND_REACH_KM = 30.0     # Ouessant is 8 km long; a namesake on the mainland is 40+ km away
 
@@ -74,6 +75,7 @@ class NamedArea:
     places: frozenset[tuple[str, str | None]]   # (country, GeoNames admin1 or None: any)
     town_named: bool            # the area's name is also a town's (then no blank, only a filter)
     point: tuple[float, float] | None = None    # an island's own town (the reach check)
+    spans: bool = False         # spans borders: its countries only refuse, never pick a namesake
 
     def holds(self, c: dict) -> bool:
         cc, a1 = c["countrycode"], c.get("admin1code")
@@ -107,15 +109,20 @@ def area_named(key: str, island: bool = False, loose: bool = False) -> NamedArea
     if loose and key not in gz.islands and not any(a.level == 1 for a in gz.index.areas(key)):
         return None
     if key in _cross():
-        return NamedArea(key, frozenset((cc, None) for cc in _cross()[key]), bool(towns))
+        return NamedArea(key, frozenset((cc, None) for cc in _cross()[key]), bool(towns), spans=True)
     places: set[tuple[str, str | None]] = set()
-    for a in gz.index.areas(key):
-        if a.level in (1, 2):
-            places.add((a.country, a.admin1 or None))
-    for r in gz.index.regions(key):
+    regions = gz.index.regions(key)
+    for r in regions:
         places.add((r.country, admin1_of(r.country, r.code) if r.code else None))
     for cc in _table()[0].get(key, ()):
         places.add((cc, None))
+    # the area table is a query a name: asked only for a name the index holds as a town or a
+    # region (a county is mostly a town's name somewhere too: Cheshire), not for every
+    # capitalised run after a comma (a person's name, a firm's: speed)
+    if towns or places:
+        for a in gz.index.areas(key):
+            if a.level in (1, 2):
+                places.add((a.country, a.admin1 or None))
     if not places:
         return None
     # a country-wide entry makes the admin1 ones of that country moot ("Madeira": PT and PT/10)
@@ -134,6 +141,11 @@ def area_named(key: str, island: bool = False, loose: bool = False) -> NamedArea
 def areas_after(text: str, end: int) -> list[tuple[str, NamedArea]]:
     """The chain of areas written right after text[:end] (a town's name), each with its name as
     written: ", dans les Pyrénées catalanes", " op Madeira", ", sur l'île d'Ouessant (Finistère)"."""
+    # most names are followed by no join at all: a string test before the regex (a caption's
+    # every mention comes here, speed)
+    if not (text.startswith((",", " (", "("), end) or text.startswith(_JOIN_WORDS, end)
+            or "," in text[end:end + 28]):
+        return []
     found: list[NamedArea] = []
     written: list[str] = []
     while len(found) < 3:
@@ -191,14 +203,21 @@ def agree_with_areas(facts, text: str) -> None:
             if not chain or all(a.places <= bound and a.point is None for a in chain):
                 continue    # a region the finder read binds the country already (placeresolve)
             inside, before = [c for c in m.cities if all(a.holds(c) for a in chain)], len(m.cities)
+            if inside and any(a.spans for a in chain):
+                # "Bergen (Ardennen)": Belgium's Bergen (Mons) lies in no Ardennes; a country of a
+                # cross-border area is too coarse to pick a namesake, only to refuse one abroad
+                break
             if inside:
                 if len(inside) < len(m.cities):
                     m.cities = inside
                 # the area's own name read as a town that does not lie in it ("Cheshire": a town
                 # in Connecticut, not in the county); a town in its namesake area stays ("in
                 # Prenzlauer Berg in Berlin", "im Austria Center Vienna in Wien")
-                drop += [o for o in facts.mentions if o is not m and any(
-                    norm(o.text) == a.name and _outside(o.cities, a) for a in chain)]
+                # ... when the area places the town in one country ("Dover in Kent": Kent, England
+                # and Kent County, Delaware each hold a Dover; the gate's warnings name both)
+                if len({c["countrycode"] for c in inside}) == 1:
+                    drop += [o for o in facts.mentions if o is not m and any(
+                        norm(o.text) == a.name and _outside(o.cities, a) for a in chain)]
                 # a discriminating area is a region of the caption: the gate's "the caption names no
                 # country" and the resolver's country read it ("bei Salento im Departamento Quindío")
                 if len(inside) < before:
@@ -228,11 +247,16 @@ def _regions_elsewhere(facts, text: str) -> None:
         words = run.group().split(" ")
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
+            # the area first: most names are followed by none (a regex at one place), and the
+            # index's regions are a query each
+            chain = areas_after(text, run.start() + len(name))
+            if not chain:
+                continue
             key = norm(name)
             read = [(r.country, r.code) for r in gz.index.regions(key) if (r.country, r.code) in facts.regions]
             if not read:
                 continue
-            chain = [a for _, a in areas_after(text, run.start() + len(name)) if a.name != key]
+            chain = [a for _, a in chain if a.name != key]
             if not chain or any(all(a.holds({"countrycode": cc, "admin1code": None}) or
                                     any(p == cc for p, _ in a.places) for a in chain) for cc, _ in read):
                 break
