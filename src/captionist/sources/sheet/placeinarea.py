@@ -251,9 +251,8 @@ def _regions_elsewhere(facts, text: str) -> None:
     from captionist.sources.sheet.places import PlaceMention
     gz = load_gazetteer()
     for run in _NAME_RUN.finditer(text):
-        words = run.group().split(" ")
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
+        # the whole run only: a shorter one is followed by a capitalised word, never by a join
+        for name in (run.group(),):
             # the area first: most names are followed by none (a regex at one place), and the
             # index's regions are a query each
             chain = areas_after(text, run.start() + len(name))
