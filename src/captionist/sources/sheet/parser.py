@@ -58,6 +58,7 @@ from .placefirst import first_sentence_place
 from .placeresolve import Place, resolve_place
 from .placeevidence import sheet_evidence, sheet_towns, track
 from .placeabstain import abstain
+from .placecountryonly import country_only
 from .datedeath import appeal_marker, appeal_warning
 from .straybio import caption_surnames, life_story
 from .placerunson import run_on_country
@@ -211,6 +212,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         track(d.place, bare_village, d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place)    # "in Ossenzijl" (placebarevillage)
         sheet_evidence(d.place, d.lang, towns, firsts[pos - 1])
         abstain(d.place)    # a city whose evidence has not earned it is withheld (placeabstain)
+        country_only(d.description[:_ANALYSE_CHARS], d.facts, d.place, sheet_country)    # candidates of one country (placecountryonly)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 

@@ -35,12 +35,15 @@ class Place:
     region_only: bool = False   # the country is a region's written alone (placestatealone): no evidence for the sheet
     writer: str = ""            # the module that wrote the city ("placeresolve" or a later rule: placeevidence.track)
     evidence: Evidence | None = None    # what the resolver's city rests on (placeevidence.py)
+    refused: list = field(default_factory=list)     # (mention, city, why) the gate kept out, no city written
+    taken_back: bool = False    # a rule unwrote the city: the country is that rule's (placecountryonly)
 
     def take_back(self, warning: str, country: str | None = None) -> None:
         """Unwrite the city with the mention and province it came from, saying why in `warning`
         (the rules that see, after resolving, that the city was no place of the picture); the
         country becomes `country`."""
         self.warnings.append(warning)
+        self.taken_back = True
         self.city = self.mention = self.province = self.evidence = None
         self.country = country
         self.writer = ""
@@ -252,6 +255,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
         break
     likely = facts.likely()     # not every capitalised word some village is called ("Cars": Kars)
     named = [(m, c, why) for m, c, why in refused if m in likely]
+    if out.city is None:
+        out.refused = named     # the candidates weighed, for a country they agree on (placecountryonly)
     if out.city is None and named:
         out.warnings.append("place not written: " + "; ".join(
             f"{m.text} ({c['name']}, {c['countrycode']}: {why})" for m, c, why in named[:3]))
