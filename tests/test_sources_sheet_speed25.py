@@ -76,7 +76,7 @@ def test_places_unchanged_by_the_shared_table(text, place):
 @pytest.mark.parametrize("text, place", [
     # placeforms runs its patterns only when the slash, "staat"/"state"/"état", "Co" or "na" is there
     ("Ein Fasnachtsumzug zieht durch Biel/Bienne. Foto: Keystone/Gian Ehrenzeller", ("Biel/Bienne", "CHE")),
-    ("Ein Zug fährt durch Brienz/Brinzauls. Foto: Keystone/Gian Ehrenzeller", (None, None)),   # not Brienz, Bern
+    ("Ein Zug fährt durch Brienz/Brinzauls. Foto: Keystone/Gian Ehrenzeller", (None, "CHE")),   # not Brienz, Bern; both in Switzerland (country36)
     ("Ein Zug fährt durch Brienz. Foto: Keystone/Gian Ehrenzeller", ("Brienz", "CHE")),
     ("Helfer räumen in Paris im US-Bundesstaat Tennessee auf. Foto: Mark Humphrey/AP/dpa", ("Paris", "USA")),
     ("Helfer räumen in Paris in the state of Tennessee auf. Foto: Mark Humphrey/AP/dpa", ("Paris", "USA")),

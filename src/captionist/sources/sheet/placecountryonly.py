@@ -72,7 +72,8 @@ def _countries(m, city=None, why: str = "") -> frozenset[str]:
     return frozenset(own | regions)
 
 
-_ARTICLES = frozenset("the de het der die das den dem des le la les".split())
+# with the contracted ones ("im See", "am Rhein", "zum Hafen", "au Port", "du Lac")
+_ARTICLES = frozenset("the de het der die das den dem des le la les im am zum zur beim vom ins ans au aux du".split())
 
 
 def _article_before(text: str, name: str) -> bool:
@@ -121,10 +122,13 @@ def country_only(text: str, facts, place, sheet_country: str | None = None) -> s
             if got := _countries(m):
                 narrowing.append(got)
     # the regions, provinces and counties the caption names ("near March, Cambridgeshire", "Co Mayo")
-    areas = [frozenset({r[0]}) for r in (*facts.regions_seen, *facts.regions)]
+    # (only a region written as where something is decides: facts.regions, read after a place
+    # cue or a comma; one merely named, "nach Spitzbergen", "richting Veluwe", only narrows)
+    areas = [frozenset({r[0]}) for r in facts.regions]
     if facts.province:
         areas.append(frozenset({facts.province[0]}))
     (narrowing if unknown else decisive).extend(areas)
+    narrowing.extend(frozenset({r[0]}) for r in facts.regions_seen if r not in facts.regions)
     sources += ["a region named"] if areas and not unknown else []
     if lands := regions_named(text):
         (decisive if len(lands) == 1 and not unknown else narrowing).append(frozenset(lands))

@@ -216,8 +216,14 @@ def agree_with_areas(facts, text: str) -> None:
                 # ... when the area places the town in one country ("Dover in Kent": Kent, England
                 # and Kent County, Delaware each hold a Dover; the gate's warnings name both)
                 if len({c["countrycode"] for c in inside}) == 1:
-                    drop += [o for o in facts.mentions if o is not m and any(
+                    gone = [o for o in facts.mentions if o is not m and any(
                         norm(o.text) == a.name and _outside(o.cities, a) for a in chain)]
+                    drop += gone
+                    # the dropped name still names its area: later rules weigh its country
+                    # ("Cape Canaveral in Florida": the state, not Florida, Cuba)
+                    cc = {c["countrycode"] for c in inside}.pop()
+                    if gone and (cc, None) not in facts.regions_seen:
+                        facts.regions_seen.append((cc, None))
                 # a discriminating area is a region of the caption: the gate's "the caption names no
                 # country" and the resolver's country read it ("bei Salento im Departamento Quindío")
                 if len(inside) < before:

@@ -361,8 +361,8 @@ def find_places(text: str) -> PlaceFacts:
                     facts.regions_seen.append((r.country, r.code))
                     if after_comma and facts.mentions and facts.mentions[-1].binds is None:
                         facts.mentions[-1].binds = (r.country, r.code)
-                    if (prev[0] in _COUNTRY_CUES or prev[0] in _LOC_CUES or after_comma) \
-                            and prev[0] not in _FROM_WORDS:     # "ein Skilehrer aus dem Schwarzwald"
+                    if (prev[0] in _COUNTRY_CUES or prev[0] in _LOC_CUES or after_comma
+                            or text[max(0, s - 5):s] == ", Co ") and prev[0] not in _FROM_WORDS:     # "ein Skilehrer aus dem Schwarzwald"
                         facts.regions.append((r.country, r.code))
                 hit = n
                 break
