@@ -45,6 +45,11 @@ _REGION_AFTER = frozenset("province provincie provinz region regio région oblas
                           "presqu'île presqu’île valley vallei tal vallée "
                           # a natural feature named like a town: "Kilauea volcano" (border30)
                           "volcano crater caldera glacier".split())
+# the oceans, as the four languages write them without their noun ("dans l'Atlantique", "im
+# Pazifik", "in de Atlantische"): water, never the region or town GeoNames keeps under the name
+# (Atlantique, a department of Benin; Atlántico, of Colombia; Atlantic, Iowa)
+OCEANS = frozenset("atlantic atlantik atlantique atlantico atlantische pacific pazifik pacifique pacifico "
+                   "arctic arktis arctique antarctic antarktis antarctique".split())
 # a name after one of these is an island, not the town of that name: "l'île de La Palma"
 _ISLAND_BEFORE = frozenset("île ile island eiland insel isla isola".split())
 # "au-dessus de": French "above", like "above/boven" (recall18); German "über" alone stays out:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from captionist.places.words import _ADJ_STEM, _COUNTRY_CUES, CUED
+from captionist.places.words import _ADJ_STEM, _COUNTRY_CUES, CUED, OCEANS
 
 from .captionwords import caption_words
 from .gazetteer import Gazetteer, load_gazetteer, norm
@@ -196,6 +196,8 @@ def french_region_country(text: str, facts) -> str | None:
     """Class 3: "dans le Var", "dans le Lot": the one country of the subdivisions so named."""
     found = set()
     for m in _DANS.finditer(text):
+        if norm(m.group("n")) in OCEANS:
+            continue    # "en plongée dans l'Atlantique": the ocean, not Benin's department
         one = one_country(_subdivisions().get(norm(m.group("n")), frozenset()))     # "dans le Montana"
         if one is None or caption_words(text).in_quote(m.start()):
             return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from captionist.places.words import (  # noqa: F401 - the word tables live with the place service
-    CITY_PREPOSITIONS, CONTRACTED, DIRECTIONAL, INSTITUTION_SUFFIXES, NAME_ARTICLES,
+    CITY_PREPOSITIONS, CONTRACTED, DIRECTIONAL, INSTITUTION_SUFFIXES, NAME_ARTICLES, OCEANS,
     UNCUED, ADJECTIVE, POSITIONAL, NEAR, CUED, ANCHORED,
     _ADJ_ENDINGS, _ADJ_STEM,
     _ARTICLES,
@@ -310,7 +310,9 @@ def find_places(text: str) -> PlaceFacts:
                     and norm(tokens[i + 1][2]) not in gz.countries:
                 hit = 2     # "the Met Gala", "the Dakar Rally": one name of two words, not a town
                 break
-            regions = gz.index.regions(key) if n > 1 or len(key) > 3 else ()
+            # (an ocean is never the region GeoNames keeps under its name: "dans l'Atlantique" is
+            # not Benin's department)
+            regions = gz.index.regions(key) if (n > 1 or len(key) > 3) and key not in OCEANS else ()
             cities = gz.cities.get(key)
             if not regions and article:
                 break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
