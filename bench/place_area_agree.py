@@ -74,7 +74,7 @@ def main() -> None:
     from captionist.sources.sheet import placeorigin
     on = run(score)
     keep = placeorigin.agree_with_areas
-    placeorigin.agree_with_areas = lambda facts, text: None
+    placeorigin.agree_with_areas = lambda facts, text, mention_class=None: None
     off = run(score)
     placeorigin.agree_with_areas = keep
     tally = {"written": 0, "no area": 0, "agree right": 0, "agree wrong": 0, "disagree right": 0,

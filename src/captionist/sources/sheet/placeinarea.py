@@ -185,13 +185,13 @@ def _outside(cities: list[dict], area: NamedArea) -> bool:
     return max(map(pop, cities), default=0) > max((pop(c) for c in cities if area.holds(c)), default=-1)
 
 
-def agree_with_areas(facts, text: str) -> None:
+def agree_with_areas(facts, text: str, mention_class=None) -> None:
     """Filter each mention's candidates to the areas written right after it; mark a mention none
     of whose candidates lies in an area that is no town's name (the gate refuses it, naming the
     area and the candidates); drop a mention that is the area of the town before it (see the
     module docstring)."""
-    if facts.regions:
-        _regions_elsewhere(facts, text)
+    if facts.regions and mention_class is not None:
+        _regions_elsewhere(facts, text, mention_class)
     drop = []
     bound = {(cc, None) for cc, _ in facts.regions} | {(facts.country_cued, None)}
     for m in facts.mentions:
@@ -249,12 +249,12 @@ def _regions(key: str) -> tuple[tuple[str, str], ...]:
     return tuple((r.country, r.code) for r in load_gazetteer().index.regions(key))
 
 
-def _regions_elsewhere(facts, text: str) -> None:
+def _regions_elsewhere(facts, text: str, mention_class) -> None:
     """A name the finder read as a region that lies outside the areas written right after it
     is the namesake town in them ("boven Ribeira Brava op Madeira": not the municipality of
     Cape Verde; "bij Salento in het departement Quindío": not the Apulian Salento): the region
-    is dropped, and the towns of that name in the areas become the mention."""
-    from captionist.sources.sheet.places import PlaceMention
+    is dropped, and the towns of that name in the areas become the mention (a `mention_class`,
+    places.PlaceMention, handed down by the finder: this module is imported by it)."""
     gz = load_gazetteer()
     for run in _NAME_RUN.finditer(text):
         # the whole run only: a shorter one is followed by a capitalised word, never by a join
@@ -279,6 +279,6 @@ def _regions_elsewhere(facts, text: str) -> None:
                 before = text[:run.start()].split()[-1:] or [""]
                 cue = before[0].casefold()
                 kind = NEAR if cue in _NEAR else CUED if cue in POSITIONAL else UNCUED
-                facts.mentions.append(PlaceMention(name, towns, kind >= NEAR, True, kind=kind,
+                facts.mentions.append(mention_class(name, towns, kind >= NEAR, True, kind=kind,
                                                    cue=(cue, cue), placed=kind >= NEAR))
             break

@@ -136,7 +136,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_building_zu(facts, text)     # "im Dom zu Güstrow" (placezu.py)
     mark_rivals(facts, text)     # "Bayern gewinnt vor Leipzig": a rival, not the place (placebefore.py)
     prefer_named_region(facts)
-    agree_with_areas(facts, text)     # "X, dans les Pyrénées", "X op Madeira": X lies there (placeinarea.py)
+    agree_with_areas(facts, text, mention_class)     # "X, dans les Pyrénées", "X op Madeira": X lies there (placeinarea.py)
     named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
     if named and any(not _institution(o.cue) and not (o.origin or o.toward) and (o.kind >= CUED or o.binds)
                      for o in facts.mentions):
