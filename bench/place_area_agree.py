@@ -15,9 +15,6 @@ process only), with the scorer's verdict both ways. Never reads tests/sheets/cor
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -25,11 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("sheet_score", ROOT / "bench" / "sheet_score.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["sheet_score"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    sys.path.insert(0, str(ROOT / "bench"))
+    import sheet_score
+    return sheet_score
 
 
 def areas_named(text: str) -> set[str]:
@@ -48,19 +43,12 @@ def areas_named(text: str) -> set[str]:
 
 def run(score) -> dict:
     """{(sheet, starts): (record, expectation)} of the found captions."""
-    from captionist.sources.sheet import parse_sheet_file
     out = {}
     for txt, exp_path in score.sheets("tuned"):
-        exp = json.loads(exp_path.read_text(encoding="utf-8"))
-        ref = dt.date.fromisoformat(exp["ref_date"]) if exp.get("ref_date") else None
-        records = [c.record for c in parse_sheet_file(txt, lang="auto", ref_date=ref).captions]
-        used: set[int] = set()
-        for cap in exp["captions"]:
-            want = score.fold_starts(cap["starts"])
-            hit = next((i for i, r in enumerate(records) if i not in used
-                        and any(score.fold_starts(d).startswith(want) for d in score.descriptions(r))), None)
+        exp, captions = score.parse_pair(txt, exp_path)
+        records = [c.record for c in captions]
+        for cap, hit in zip(exp["captions"], score.found_in(exp["captions"], records)):
             if hit is not None:
-                used.add(hit)
                 out[(txt.name, cap["starts"])] = (records[hit], cap)
     return out
 

@@ -15,9 +15,6 @@ is their worth. Never reads tests/sheets/corpus/holdout/.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -25,11 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("sheet_score", ROOT / "bench" / "sheet_score.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["sheet_score"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    sys.path.insert(0, str(ROOT / "bench"))
+    import sheet_score
+    return sheet_score
 
 
 def switch_off() -> None:
@@ -47,21 +42,14 @@ def switch_off() -> None:
 
 
 def run(score) -> tuple[dict, list[str]]:
-    from captionist.sources.sheet import parse_sheet_file
     tot, wrong = {"captions": 0, "cityName": 0, "countryCode": 0, "wrong_places": 0}, []
     for txt, exp_path in score.sheets("tuned"):
-        exp = json.loads(exp_path.read_text(encoding="utf-8"))
-        ref = dt.date.fromisoformat(exp["ref_date"]) if exp.get("ref_date") else None
-        records = [c.record for c in parse_sheet_file(txt, lang="auto", ref_date=ref).captions]
-        used: set[int] = set()
-        for cap in exp["captions"]:
+        exp, captions = score.parse_pair(txt, exp_path)
+        records = [c.record for c in captions]
+        for cap, hit in zip(exp["captions"], score.found_in(exp["captions"], records)):
             tot["captions"] += 1
-            want = score.fold_starts(cap["starts"])
-            hit = next((i for i, r in enumerate(records) if i not in used
-                        and any(score.fold_starts(d).startswith(want) for d in score.descriptions(r))), None)
             if hit is None:
                 continue
-            used.add(hit)
             rec = records[hit]
             for f in ("cityName", "countryCode"):
                 tot[f] += score.field_right(f, cap.get(f), rec.get(f))

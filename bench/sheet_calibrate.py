@@ -26,7 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sheet_score import blank, descriptions, field_right, fold_starts, sheets, wrong_place  # noqa: E402
+from sheet_score import blank, field_right, found_in, sheets, wrong_place  # noqa: E402
 
 
 def collect(part: str, match: str | None) -> tuple[list[dict], int]:
@@ -52,13 +52,8 @@ def _collect(part: str, match: str | None, parse_sheet_file) -> tuple[list[dict]
             caps = parse_sheet_file(txt, lang="auto", ref_date=ref).captions
         except Exception:   # noqa: BLE001 - sheet_score reports parse failures
             continue
-        used: set[int] = set()
-        for cap in exp["captions"]:
-            want = fold_starts(cap["starts"])
-            hit = next((i for i, c in enumerate(caps) if i not in used
-                        and any(fold_starts(d).startswith(want) for d in descriptions(c.record))), None)
+        for cap, hit in zip(exp["captions"], found_in(exp["captions"], [c.record for c in caps])):
             if hit is not None:
-                used.add(hit)
                 rows.append({"sheet": txt.name, "exp": cap, "rec": caps[hit].record, "place": caps[hit].place})
     return rows, total
 

@@ -21,8 +21,6 @@ street, a club) counts as "piece written, right": the figure to keep is "piece w
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import re
 import sys
 from pathlib import Path
@@ -93,23 +91,16 @@ def main(argv=None) -> int:
     ap.add_argument("--part", default="tuned")
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args(argv)
-    from captionist.sources.sheet import parse_sheet_file
     from captionist.sources.sheet.gazetteer import load_gazetteer
     gz = load_gazetteer()
     counts: dict[str, int] = {}
     listed = []
     for txt, exp_path in S.sheets(args.part):
-        exp = json.loads(exp_path.read_text(encoding="utf-8"))
-        ref = dt.date.fromisoformat(exp["ref_date"]) if exp.get("ref_date") else None
-        records = [c.record for c in parse_sheet_file(txt, lang="auto", ref_date=ref).captions]
-        used: set[int] = set()
-        for cap in exp["captions"]:
-            want = S.fold_starts(cap["starts"])
-            hit = next((i for i, r in enumerate(records) if i not in used
-                        and any(S.fold_starts(d).startswith(want) for d in S.descriptions(r))), None)
+        exp, captions = S.parse_pair(txt, exp_path)
+        records = [c.record for c in captions]
+        for cap, hit in zip(exp["captions"], S.found_in(exp["captions"], records)):
             if hit is None:
                 continue
-            used.add(hit)
             rec = records[hit]
             text = " ".join(S.descriptions(rec))
             longs = longer_names(text, gz)

@@ -150,6 +150,31 @@ def descriptions(rec: dict) -> list[str]:
     return [str(d)] if d else []
 
 
+def parse_pair(txt: Path, exp_path: Path) -> tuple[dict, list]:
+    """A sheet's expectations and its parsed captions, parsed as `captionist parse --date
+    <ref_date>` would (lang "auto")."""
+    from captionist.sources.sheet import parse_sheet_file  # imported late: --help stays fast
+
+    exp = json.loads(exp_path.read_text(encoding="utf-8"))
+    ref = dt.date.fromisoformat(exp["ref_date"]) if exp.get("ref_date") else None
+    return exp, parse_sheet_file(txt, lang="auto", ref_date=ref).captions
+
+
+def found_in(expected: list[dict], records: list[dict]) -> list[int | None]:
+    """For each expected caption, the index of the record whose description starts with its
+    `starts` (each record taken once, in order), or None when none does."""
+    used: set[int] = set()
+    out: list[int | None] = []
+    for cap in expected:
+        want = fold_starts(cap["starts"])
+        hit = next((i for i, r in enumerate(records) if i not in used
+                    and any(fold_starts(d).startswith(want) for d in descriptions(r))), None)
+        if hit is not None:
+            used.add(hit)
+        out.append(hit)
+    return out
+
+
 def score_sheet(txt: Path, exp_path: Path, misses: list | None = None) -> Tally:
     from captionist.sources.sheet import parse_sheet_file  # imported late: --help stays fast
 
@@ -162,16 +187,13 @@ def score_sheet(txt: Path, exp_path: Path, misses: list | None = None) -> Tally:
         if misses is not None:
             misses.append(f"{txt.name}: parse failed: {type(e).__name__}: {e}")
         return t
-    used: set[int] = set()
-    for cap in exp["captions"]:
-        want = fold_starts(cap["starts"])
-        hit = next((i for i, r in enumerate(records) if i not in used
-                    and any(fold_starts(d).startswith(want) for d in descriptions(r))), None)
+    hits = found_in(exp["captions"], records)
+    used = {h for h in hits if h is not None}
+    for cap, hit in zip(exp["captions"], hits):
         if hit is None:
             if misses is not None:
                 misses.append(f"{txt.name}: not found: {cap['starts']!r}")
             continue
-        used.add(hit)
         rec = records[hit]
         t.found += 1
         for f in FIELDS:
