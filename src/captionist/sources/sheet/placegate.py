@@ -21,6 +21,7 @@ from captionist.places.words import _NAMING, CAP_CUES, CUED, NEAR, TOWN_WORDS, U
 from .gazetteer import load_gazetteer, norm
 from .placeagency import region_elsewhere_outweighed
 from .placeagree import general_refusal
+from .placealias import foreign_alias
 from .placebound import stray_abroad
 from .placeclues import QUALIFIERS, written_as_place
 from .placefacing import faces
@@ -151,6 +152,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
             and _other_spelling(m.text, city, facts):
         # "bij Kalenberg" in a Dutch sheet is no Callenberg, Saxony (wrong20)
         return "a village abroad written only by another spelling of its name"
+    if why := foreign_alias(m, city, facts, sheet_country, sheet_others, alias, TOWN):
+        return why      # "in <German name of a Hungarian village>" on a Bavarian sheet (placealias)
     # (c) agreement; the general rules (placeagree.py) first
     if why := general_refusal(m, city, facts, sheet_country, sheet_others):
         return why
