@@ -26,6 +26,9 @@ from sheet_helpers import place
     ("Der Minister wird am Montag in Wien zu Gesprächen erwartet. Foto: Jan Maier/dpa", "Wien"),
     ("Die Kanzlerin, die am Montag in Paris erwartet wird, spricht zu Journalisten. Foto: Jan Maier/dpa",
      "Paris"),
+    ("Der Bundespräsident wird am Freitag Dresden besuchen. Foto: Jan Maier/dpa", "Dresden"),
+    ("De koning zal volgende week Maastricht bezoeken. Foto ANP / Jan Maier", "Maastricht"),
+    ("Le pape, qui visitera Marseille en septembre, salue la foule. Photo : Jan Maier / AFP", "Marseille"),
     # an origin
     ("La chanteuse, originaire de Toulouse, salue le public. Photo : Jan Maier / AFP", "Toulouse"),
     ("The singer, a native of Liverpool, waves to the crowd. Photo: Jan Maier/AP", "Liverpool"),
@@ -49,6 +52,7 @@ def test_a_destination_future_visit_or_origin_is_refused(text, refused):
     # the same words, no destination: still the place
     ("Des bénévoles chargent un camion de dons à Valence, samedi. Photo : Jan Maier / AFP", "Valence"),
     ("A freighter waits at anchor in Rotterdam, on Tuesday. Photo: Jan Maier/AP", "Rotterdam"),
+    ("Der Bundespräsident spricht am Freitag in Dresden mit Schülern. Foto: Jan Maier/dpa", "Dresden"),
     ("Die Kanzlerin spricht am Montag in Paris zu Journalisten. Foto: Jan Maier/dpa", "Paris"),
 ])
 def test_the_picture_place_beside_them_is_still_taken(text, city):

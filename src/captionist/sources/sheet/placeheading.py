@@ -41,10 +41,10 @@ DESTINATION = {
            r"se\srendr(?:a|ont|ait|aient)\s" + _A_FR, r"partir(?:a|ont)\spour\s",
            r"ser(?:a|ont)\s(?:reçu|reçue|reçus|reçues|accueilli|accueillie|accueillis|accueillies|attendu|attendue|"
            r"attendus|attendues)\s" + _A_FR,
-           r"(?:est|sont)\sattendu(?:e|s|es)?\s" + _A_FR),
+           r"(?:est|sont)\sattendu(?:e|s|es)?\s" + _A_FR, r"visiter(?:a|ont)\s"),
     "en": (r"bound\sfor\s", r"head(?:ed|ing|s)?\sfor\s", r"destined\sfor\s",
            r"(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\soff|sail(?:s|ed|ing)?)\sfor\s",
-           r"will\svisit\s", r"(?:is|are)\s(?:expected|due)\s(?:in|at)\s",
+           r"will\s(?:visit|tour)\s", r"(?:is|are)\s(?:expected|due)\s(?:in|at)\s",
            r"(?:is|are)\s(?:scheduled|set|due|expected)\sto\s(?:visit|arrive\sin|travel\sto|fly\sto)\s"),
     "nl": (r"met\sbestemming\s", r"bestemd\svoor\s", r"koers\sop\s"),
     "de": (r"mit\s(?:dem\s)?Ziel\s", r"Kurs\sauf\s", r"bestimmt\sfür\s"),
@@ -78,6 +78,15 @@ _AUX = re.compile(r"\b(?:" + _AUXES + r")\s(?:[^\W\d_]+\s){0,4}in\s$", re.IGNORE
 _VERB = re.compile(r"^\s(?:[^\W\d_]+\s){0,3}?(?P<a1>(?:" + _AUXES + r")\s)?(?:"
                    + "|".join(v for _, v in FUTURE_AFTER.values()) + r")(?P<a2>\s(?:" + _AUXES + r")\b)?",
                    re.IGNORECASE)
+# and a future visit with the town as the verb's object: "wird am Freitag X besuchen", "zal
+# volgende week X bezoeken" (the auxiliary at most four words before the town)
+VISIT_AFTER = {
+    "nl": (r"(?:zal|zullen|gaat|gaan)", r"bezoeken"),
+    "de": (r"(?:wird|werden|will|wollen)", r"besuchen"),
+}
+_VISIT_AUX = re.compile(r"\b(?:" + "|".join(a for a, _ in VISIT_AFTER.values()) + r")\s(?:[^\W\d_]+\s){0,4}$",
+                        re.IGNORECASE)
+_VISIT = re.compile(r"^\s(?:" + "|".join(v for _, v in VISIT_AFTER.values()) + r")\b", re.IGNORECASE)
 _LOOKBACK = 60
 
 
@@ -88,6 +97,8 @@ def _heading(text: str, at: int, to: int) -> str:
         return "toward"
     if before.endswith((" in ", "\nin ")) and (v := _VERB.match(text[to:to + _LOOKBACK])) \
             and (v.group("a1") or v.group("a2") or _AUX.search(before)):
+        return "toward"
+    if _VISIT.match(text[to:to + 12]) and _VISIT_AUX.search(before):
         return "toward"
     return "origin" if _ORIGIN.search(before) else ""
 
