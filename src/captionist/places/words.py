@@ -109,7 +109,18 @@ _FROM_PEOPLE = frozenset(("residents of", "inwoners van", "bewoners van", "bewoh
                           # a group named by its town, seen elsewhere: "des lycéens de X devant l'ossuaire
                           # de Y", "des riverains de X réunis au gymnase de Y", "leerlingen van X" (wrong33)
                           "riverains de", "lycéens de", "collégiens de", "écoliers de", "élèves de",
-                          "leerlingen van", "scholieren van", "schüler von", "pupils of"))
+                          "leerlingen van", "scholieren van", "schüler von", "pupils of",
+                          # a person of a town seen elsewhere (phrasing37): "une électrice de X vote à
+                          # Y", "un éleveur de X au salon de Y", "een inwoner van X in Y", "a
+                          # resident of X at a shelter in Y" (placetravelled: only when elsewhere)
+                          *(f"{n} de" for n in (
+                              "électeur électrice électeurs électrices habitants habitant habitante "
+                              "habitantes retraité retraitée retraités agriculteur agricultrice "
+                              "agriculteurs éleveur éleveuse éleveurs commerçant commerçante commerçants "
+                              "étudiant étudiante étudiants pêcheurs viticulteur viticulteurs "
+                              "sinistrés").split()),
+                          "inwoner van", "inwoonster van", "kiezers van",
+                          "resident of", "native of", "einwohnerin von", "bewohnerin von"))
 # cues after which the place only locates another one: "Bucha, near Kyiv"; not "village of X",
 # which names the place itself
 _NAMING = frozenset(("city of", "town of", "village of", "port of", "ville de", "port de", "haven van",

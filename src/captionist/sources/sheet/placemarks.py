@@ -30,6 +30,7 @@ from .placeinside import mark_town_parts
 from .placeregionowner import region_owner
 from .placestreet import mark_street_towns
 from .placetravelled import mark_travelled
+from .placeheading import mark_headings
 from .placeunlisted import origin_country
 
 
@@ -39,6 +40,7 @@ def mark_facts(facts, text: str) -> None:
     mark_street_towns(facts, text)     # "on Rockingham Road, Kettering"
     mark_town_parts(facts, text)       # "in Whitehall, London", "the Battle of X" (placeinside)
     mark_travelled(facts, text)        # "flew in from X" (placetravelled)
+    mark_headings(facts, text)         # "destiné à X", "bound for X", "wordt in X verwacht" (placeheading)
     mark_compass_of(facts, text)       # "X, au sud-est d'Athènes" (placecompassof)
     mark_across(facts, text)           # "across the water from X"
     mark_crafts(facts, text)           # "De Leidse schrijfster", "le poète lyonnais"
