@@ -32,7 +32,7 @@ at least one piece must allow it alone (a town of one country, a region).
 
 from __future__ import annotations
 
-from captionist.places.words import CUED
+from captionist.places.words import _ARTICLES, CONTRACTED, CUED
 
 from .gazetteer import load_gazetteer, norm
 from .placegate import opponent, own_name, positional
@@ -72,8 +72,8 @@ def _countries(m, city=None, why: str = "") -> frozenset[str]:
     return frozenset(own | regions)
 
 
-# with the contracted ones ("im See", "am Rhein", "zum Hafen", "au Port", "du Lac")
-_ARTICLES = frozenset("the de het der die das den dem des le la les im am zum zur beim vom ins ans au aux du".split())
+# the finder's articles, with the contracted ones ("im See", "am Rhein", "zum Hafen", "au Port", "du Lac")
+_THING_ARTICLES = _ARTICLES | set(CONTRACTED) | frozenset("im am zum zur beim vom ins ans".split())
 
 
 def _article_before(text: str, name: str) -> bool:
@@ -81,7 +81,7 @@ def _article_before(text: str, name: str) -> bool:
     Straße": the name of a thing, not a town's ("at Kelso Racecourse", "in Hebden Bridge")."""
     at = text.find(name)
     words = text[max(0, at - 8):at].split() if at > 0 else []
-    return bool(words) and (words[-1].casefold() in _ARTICLES or words[-1][-2:].casefold() in ("l'", "l’"))
+    return bool(words) and (words[-1].casefold() in _THING_ARTICLES or words[-1][-2:].casefold() in ("l'", "l’"))
 
 
 def country_only(text: str, facts, place, sheet_country: str | None = None) -> str | None:
