@@ -28,6 +28,7 @@ from .placefacing import faces
 from .placededication import names_dedication
 from .placefeaturenamed import names_feature
 from .places import PlaceFacts, PlaceMention
+from .placeownforms import own_form
 from .placeredteam import region_abroad
 from .placespelling import double_name, spelt_otherwise
 
@@ -223,7 +224,8 @@ def _other_spelling(written: str, city: dict, facts: PlaceFacts) -> bool:
     and not a short or long form of it ("Lech am Arlberg" of Lech)."""
     own, key = norm(city["name"]), norm(written)
     return city["name"].isascii() and not own.startswith(key + " ") and not key.startswith(own + " ") \
-        and city["countrycode"] not in (*facts.countries_seen, *(r[0] for r in facts.regions_seen))
+        and city["countrycode"] not in (*facts.countries_seen, *(r[0] for r in facts.regions_seen)) \
+        and not own_form(written, city["name"])     # "St. Anton im Montafon", "Murten" (placeownforms.py)
 
 
 def opponent(m: PlaceMention) -> bool:
