@@ -131,7 +131,10 @@ def main() -> None:
     records.write_text(json.dumps([{"id": "all", "match": {"file": "AMS-*.jpg"}, **FIELDS}]))
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(args.tree)], check=True)
     env = {**os.environ, "PYTHONPATH": str(args.tree), "CAPTIONIST_TIMELINE": str(work / "timeline.log"),
-           "CAPTIONIST_JOURNAL": str(work / "journal.sqlite")}
+           # one journal across invocations, beside the master, as clone_bench.py's runs share the
+           # default one: opening a new journal (its creation: 4 fdatasyncs) took 49 ms at load 13
+           # against 10-25 ms for an existing one, and made the parent's journal step 53-75 ms (fork38)
+           "CAPTIONIST_JOURNAL": str(args.dir.parent / "timeline-journal.sqlite")}
     env.update(kv.split("=", 1) for kv in args.env)
     for r in range(args.runs):
         paths = lay_out(args.dir, master, args.count)
