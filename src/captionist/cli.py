@@ -218,11 +218,12 @@ def embed(images, records_path, fmt, templates_path, codes_path, out_dir, dry_ru
             for problem in ledger.add(done, out_dir):
                 click.echo(f"warning: {problem}", err=True)
         lines: list[str] = []      # a group's stdout in one write (one echo a line cost 0.1 ms a file)
+        cols = None if as_json else report.width()     # once a group, not once a change
         for o in done:
             if as_json:
                 lines.append(json.dumps(o.to_dict(), ensure_ascii=False))
                 continue
-            lines += report.outcome_lines(o)
+            lines += report.outcome_lines(o, width=cols)
             if o.error:            # stderr keeps its place after the file's own lines
                 click.echo("\n".join(lines))
                 lines.clear()

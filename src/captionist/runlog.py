@@ -77,20 +77,21 @@ class RunLog:
         """Journal one outcome; False when there is nothing to journal."""
         if o.status not in (Status.WRITTEN, Status.FAILED, Status.UNCHANGED):
             return False   # unmatched and review files were not touched: nothing to undo
-        image = Path(os.path.abspath(o.path if out_dir is None else Path(out_dir) / o.path.name))
+        # the path as a string: a Path a row cost the parent ~5 us a file while the workers run (fork38)
+        image = os.path.abspath(o.path if out_dir is None else os.path.join(out_dir, o.path.name))
         sha_out = None
         if o.status == Status.WRITTEN and o.fingerprint and o.output is not None \
-                and os.path.abspath(o.output) == str(image):
+                and os.path.abspath(o.output) == image:
             sha_out = o.fingerprint     # taken from the bytes the writer wrote (issue 14)
             self.written += 1
-        elif o.status == Status.WRITTEN and image.exists():
-            sha_out = fingerprint.of(image)
+        elif o.status == Status.WRITTEN and os.path.exists(image):
+            sha_out = fingerprint.of(Path(image))
             self.written += 1
         now = time.time()
         claim = f"{self.run_id}-{os.urandom(4).hex()}"
         self.journal.record({
             "claim": claim, "item": claim, "run_id": self.run_id, "name": o.path.name, "source": "cli",
-            "status": str(o.status), "output": str(image), "record_id": o.record_id, "grade": o.grade,
+            "status": str(o.status), "output": image, "record_id": o.record_id, "grade": o.grade,
             "sha256_out": sha_out, "changes": o.changes, "warnings": o.warnings, "match": o.match,
             "error": o.error, "t_arrived": now - o.seconds, "t_claimed": now - o.seconds, "t_finished": now,
             "seconds": o.seconds, "provenance": getattr(o, "c2pa", None)})
