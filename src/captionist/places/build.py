@@ -30,7 +30,7 @@ from .areas import build_areas
 from .sections import build_sections
 from .names import norm
 from .namebloom import META_KEY, build_bloom
-from .translit import transliterated_keys
+from .translit import spelled_keys, transliterated_keys
 
 SCHEMA = """
 CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, a1 TEXT, pop INTEGER,
@@ -133,7 +133,7 @@ def build(target: Path) -> None:
     cities = json.loads(_cities_file().read_text("utf-8"))
     db = sqlite3.connect(target)
     db.executescript(SCHEMA)
-    city_rows, name_rows = [], []
+    city_rows, name_rows, spelled = [], [], []
     for gid, c in cities.items():
         cid = int(c["geonameid"])
         city_rows.append((cid, c["name"], c["countrycode"], c.get("admin1code") or "",
@@ -151,6 +151,10 @@ def build(target: Path) -> None:
         for k in transliterated_keys(c, set(keys)):
             keys.setdefault(k, 0)
         name_rows += [(k, cid, p) for k, p in keys.items() if k]
+        spelled += [(k, cid, 0) for k in spelled_keys(c, set(keys))]
+    # the Dutch and French spellings (translit.spelled_keys) only where they name no other town
+    taken = {k for k, _, _ in name_rows}
+    name_rows += [r for r in spelled if r[0] not in taken]
     # city adjectives and demonyms ("Rotterdamse", "Münchner", "parisien") point at the city
     for gid, words in data.get("city_adjectives", {}).items():
         name_rows += [(norm(w), int(gid), 2) for w in words]   # prim 2: an adjective

@@ -75,6 +75,46 @@ def variants(key: str, rules=_RULES) -> set[str]:
     return {k for k in out if len(k) >= 4}
 
 
+# a whole Dutch or French spelling of one name: each language writes every u, sh... its own way
+# at once ("Rustavi" nl "Roestavi", "Kabul" nl "Kaboel", "Batumi" nl "Batoemi"; "Mazar-i-Sharif"
+# fr "Mazar-i-Charif", "Shusha" fr "Choucha"/nl "Sjoesja"); the rules above give one change at a
+# time (unlisted38: the Dutch "oe" and the French "ch" were in none of them)
+_LANGUAGE_SPELLINGS: tuple[tuple[tuple[re.Pattern[str], str], ...], ...] = tuple(
+    tuple((re.compile(p), r) for p, r in lang) for lang in (
+        ((r"ay(?=[^aeiouy ])", "ai"), (r"(?<![aeiouy])u", "oe"), (r"sh", "sj")),    # Dutch
+        ((r"ay(?=[^aeiouy ])", "ai"), (r"(?<![aeiouy])u", "ou"), (r"sh", "ch")),    # French
+    ))
+
+
+def language_spellings(key: str) -> set[str]:
+    """The Dutch and the French spelling of one normalised name, each rule of the language
+    applied in turn ("sukhumi" -> "soekhoemi", "mazar i sharif" -> "mazar i charif")."""
+    out = set()
+    for lang in _LANGUAGE_SPELLINGS:
+        v = key
+        for rx, rep in lang:
+            v = rx.sub(rep, v)
+        out.add(v)
+    out.discard(key)
+    # a short respelling is too often a word of the language itself (Dutch "moet", "hoera",
+    # the name "Loek"; French "chêne"): six letters at least
+    return {k for k in out if len(k) >= 6}
+
+
+def spelled_keys(city: dict, keys: set[str]) -> set[str]:
+    """The Dutch and French spellings of a town's names (language_spellings) for the towns
+    transliterated_keys covers, except those whose Cyrillic names the parser respells itself;
+    the builder adds one only where it names no other town (a Dutch respelling that is some
+    village's own name stays that village's)."""
+    if city.get("countrycode") not in SCRIPT_COUNTRIES or city["countrycode"] in _RESPELT_BY_PARSER \
+            or int(city.get("population") or 0) < MIN_POPULATION:
+        return set()
+    out: set[str] = set()
+    for k in keys:
+        out |= language_spellings(k)
+    return out - keys
+
+
 def transliterated_keys(city: dict, keys: set[str]) -> set[str]:
     """The extra keys for one GeoNames city (its country, population and current keys)."""
     if city.get("countrycode") not in SCRIPT_COUNTRIES or int(city.get("population") or 0) < MIN_POPULATION:
