@@ -72,6 +72,7 @@ from .strayboxes import desk_box
 from .captionlost import reader_photo_lead, lost_caption_tail
 from .straynotes import page_pointer, under_time_line
 from .strayshapes import page_shape
+from .straykinds import article_kind, figures_title
 from .straydesk import desk_stray
 from .straynotice import data_source, dated_title, reader_notice, year_background
 from .text import PLAIN, as_plain, clean, decode_sheet_bytes, has_three_letters, paragraphs, without_quotes
@@ -173,9 +174,8 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
             drafts.append(got)
         else:
             if got.reason == "date heading":
-                # a date heading dates the post or the article, not the pictures under it: it
-                # reads day names and dates without a year below, and never gives a caption
-                # without a date of its own a date (corpus README; fields24)
+                # a date heading dates the post, not the pictures under it: it reads day names and dates
+                # without a year below, and never dates a caption without a date of its own (fields24)
                 heading = got.date
             stray.append(got)
 
@@ -233,7 +233,7 @@ def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
                                  else "desk box" if desk_box(d.description)
                                  else "life story" if life_story(d.description, surnames)
                                  else "article text" if year_background(d.description, d.date)   # (straynotice)
-                                 else None):
+                                 else article_kind(d.description)):     # an author box, a note ... (straykinds)
             stray.append(StrayParagraph(d.line, d.text, why))
         else:
             keep.append(d)
@@ -294,8 +294,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
     if credit is None and (lead := find_leading_credit(par)) is not None:
         credit, body = lead[0], par[lead[1]:]
     words = len(body.split())
-    if (shape := page_shape(par, body, credit is not None)) is not None:
-        return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug
+    if (shape := page_shape(par, body, credit is not None) or figures_title(par, body, credit, given is not None)) is not None:
+        return StrayParagraph(line, par, shape)  # a table ("Bron: KNMI" credits its data), a cut copy, a slug, "... en chiffres" (straykinds)
     if (note := desk_stray(par, body, credit, given is not None, idx == 0)) is not None:
         return StrayParagraph(line, par, note)  # a photographer's note to the desk, a result (straydesk)
     if (note := reader_notice(par, body, credit is not None,

@@ -24,9 +24,10 @@ _I = re.IGNORECASE
 # hour 0-23, the minutes 00-59; what follows is a word in capitals (the post's first word),
 # never a unit or a currency ("2.50 Euro kostet ..." is a price)
 TIME_STAMP = re.compile(
-    r"^\W{0,2}(?:[01]?\d|2[0-3])[.:h][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.|uur|Uhr|h)?\s{0,2}[:|\-–—]?\s{1,3}"
+    r"^\W{0,2}(?:[01]?\d|2[0-3])[.:h][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.|uur|Uhr|h)?\s{0,2}(?P<sep>[:|\-–—])?\s{1,3}"
     r"(?!(?i:euro|eur|dollar|pond|pfund|livres?|francs?|km|uur|Uhr|heures|hours|procent|prozent|pour ?cent|per ?cent)\b)"
-    r"[A-ZÀ-ÖØ-Þ'\"“„‘«]", re.UNICODE)
+    # after a colon or a dash the post may open in lower case ("16h05 : la préfecture ...", strays38)
+    r"(?:[A-ZÀ-ÖØ-Þ'\"“„‘«]|(?(sep)[a-zß-öø-ÿ]{2}|(?!)))", re.UNICODE)
 
 # opening hours, prices, admission: what a reader needs to visit
 _SERVICE = re.compile(

@@ -1,0 +1,158 @@
+"""Kinds of a pasted article's paragraphs that read like an uncredited caption (issue 9,
+strays; strays38). A caption describes one picture: a scene in the present, where and when,
+and (in a sheet of credited captions) its credit. The paragraphs below name places, days and
+people too, but what they say cannot be seen in a picture; each kind is a table of words per
+language (`_TABLES`), compiled once, and applies only to a paragraph without a credit of its
+own or from a neighbour (a credited paragraph is a picture's caption whatever it says), in a
+sheet whose captions carry credits (parser._set_article_text_apart asks):
+
+- an author box: a person and their trade, where they live ("Ada Veen is freelance
+  journalist en woont in Utrecht", "Tom Berg ist freier Fotograf und lebt in Köln");
+- a production note: who made the report possible ("Deze serie kwam tot stand met steun
+  van ...", "This report was supported by ...", "Reportage réalisé avec le soutien de ...");
+- what is still to come: a short sentence whose only verb looks ahead ("Die Entscheidung
+  soll im Mai fallen.", "The ruling is expected on Monday.", "Le jugement est attendu
+  vendredi."): a picture shows what happened, not what will;
+- a contact for the reader: tips or information passed on through a number or an address
+  ("Hinweise nimmt die Polizei unter 0800 1234 entgegen", "Tips via 0800-1234");
+- a page section's label before its colon: weather, background ("Weerbericht: ...",
+  "Hintergrund: ...", "Météo : ...", "Background: ...").
+
+And, whatever the credit if it only sources the data (`figures_title`): a section of figures,
+its title ("Le chômage en chiffres", "Der Haushalt in Zahlen") or its label before a colon
+("Zahlen zum Haushalt: ...", "By the numbers: ..."); its "Source :" / "Quelle:" line credits
+the figures, not a picture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .straynotice import data_source
+
+_I = re.IGNORECASE
+
+# per kind, per language: the words that mark it (regex fragments, lower case)
+_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
+    # a trade an author box gives its writer or photographer
+    "trade": {
+        "en": ("journalist", "reporter", "correspondent", "photographer", "photojournalist", "writer", "author",
+               "editor", "filmmaker"),
+        "de": ("journalist(?:in)?", "reporter(?:in)?", "korrespondent(?:in)?", "fotograf(?:in)?", "autor(?:in)?",
+               "redakteur(?:in)?", "fotojournalist(?:in)?", "filmemacher(?:in)?"),
+        "nl": ("journalist[e]?", "verslaggever", "correspondent(?:e)?", "fotograaf", "fotojournalist(?:e)?",
+               "schrijver", "schrijfster", "auteur", "redacteur", "redactrice", "documentairemaker"),
+        "fr": ("journaliste", "reporter", "correspondante?", "photographe", "photojournaliste", "écrivaine?",
+               "auteure?", "autrice", "rédact(?:eur|rice)", "réalisat(?:eur|rice)"),
+    },
+    # the verb that gives the person their trade: "is", "ist", "est", "werkt als"
+    "is": {
+        "en": ("is a", "is an", "is", "works as an?"),
+        "de": ("ist", "arbeitet als"),
+        "nl": ("is", "werkt als"),
+        "fr": ("est", "travaille comme"),
+    },
+    # what a production note says of the report
+    "support": {
+        "en": (r"(?:was|were) (?:supported|funded|made possible|produced with (?:the )?support)", r"with (?:the )?support of",
+               r"with a grant from"),
+        "de": (r"entstand(?:en)? (?:mit|dank)", r"mit (?:der )?unterstützung (?:des|der|von)", r"(?:wurde|wurden) (?:von|durch) .{0,60}gefördert",
+               r"gefördert (?:von|durch)"),
+        "nl": (r"kwam(?:en)? tot stand (?:met|dankzij)", r"met (?:financiële )?steun van", r"mede mogelijk gemaakt (?:door|met)"),
+        "fr": (r"réalisée?s? (?:avec|grâce)", r"avec le soutien (?:du|de la|de l'|des|de)", r"grâce au soutien"),
+    },
+    # what a production note is about
+    "report": {
+        "en": ("report", "reporting", "story", "series", "article", "project", "trip"),
+        "de": ("reportage", "recherche", "beitrag", "serie", "artikel", "reise", "text"),
+        "nl": ("reportage", "serie", "artikel", "verhaal", "productie", "reis", "onderzoek"),
+        "fr": ("reportage", "enquête", "série", "article", "voyage", "projet"),
+    },
+    # a verb that looks ahead, closing a short sentence
+    "ahead": {
+        "en": (r"(?:is|are) expected", r"(?:is|are) due", r"will be (?:announced|handed down|delivered|read|published|given)",
+               r"(?:will follow|follows) (?:on|in|later)"),
+        "de": (r"(?:soll|sollen) .{0,40}(?:werden|fallen|beginnen|enden)", r"(?:wird|werden) .{0,40}erwartet",
+               r"(?:folgt|fällt) (?:am|im|erst|später)"),
+        "nl": (r"(?:wordt|worden) .{0,40}verwacht", r"(?:zal|zullen) .{0,40}(?:worden|volgen)",
+               r"(?:volgt|valt) (?:op|in|pas|later)"),
+        "fr": (r"(?:est|sont) attendue?s?", r"(?:sera|seront) (?:rendue?s?|annoncée?s?|prononcée?s?|connue?s?)",
+               r"(?:tombera|interviendra) (?:le|en|dans|début|fin)"),
+    },
+    # what a reader passes on
+    "tips": {
+        "en": ("tips?", "information", "anyone with information"),
+        "de": ("hinweise?", "informationen"),
+        "nl": ("tips?", "informatie"),
+        "fr": ("renseignements?", "informations?", "témoignages?"),
+    },
+    # a page's section labels before a colon
+    "section": {
+        "en": ("weather", "weather forecast", "forecast", "background", "context", "explainer", "factbox", "fact box"),
+        "de": ("wetter", "wetterbericht", "wettervorhersage", "hintergrund", "zum hintergrund", "kontext", "erklärt"),
+        "nl": ("weerbericht", "weersverwachting", "het weer", "achtergrond", "context", "uitleg"),
+        "fr": ("météo", "prévisions météo", "contexte", "décryptage", "repères", "explication"),
+    },
+    # a section of figures: its title's ending, or its label
+    "figures": {
+        "en": ("in numbers", "by the numbers", "in figures", "facts and figures", "the numbers", "key figures"),
+        "de": ("in zahlen", r"zahlen (?:zu[mr]?|über)", "zahlen und fakten", "die zahlen", "fakten"),
+        "nl": ("in cijfers", r"cijfers (?:over|van)", "feiten en cijfers", "de cijfers", "kerncijfers"),
+        "fr": ("en chiffres", r"les chiffres (?:du|de la|des|de)", "chiffres clés", "les chiffres", "repères chiffrés"),
+    },
+}
+
+
+def _alt(kind: str) -> str:
+    return "|".join(w for words in _TABLES[kind].values() for w in words)
+
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s(?:van|de|der|den|von|le|la|du|ter|ten|'t)){0,2}\s[A-ZÀ-ÖØ-Þ][\w'’-]+"
+# "Ada Veen is freelance journalist", "Tom Berg ist freier Fotograf", "Léa Roux est journaliste indépendante"
+_AUTHOR = re.compile(rf"^\W{{0,2}}{_NAME}\s(?i:{_alt('is')})\s(?:[\w'’-]+\s){{0,3}}?(?i:{_alt('trade')})\b")
+# "This report was supported by ...", "Diese Reportage entstand mit Unterstützung ..."
+_SUPPORT = re.compile(rf"\b(?:{_alt('report')})\w*\b[^.!?\n]{{0,60}}?\b(?:{_alt('support')})\b", _I)
+_AHEAD = re.compile(rf"\b(?:{_alt('ahead')})\b", _I)
+# a number a reader calls: six or more digits, in groups ("0800 1234", "0900-8844", "+31 20 123 4567")
+_PHONE = re.compile(r"(?<![\d.,])\+?\d[\d\s/-]{4,16}\d(?![\d.,]\d)")
+_TIPS = re.compile(rf"^\W{{0,2}}(?:{_alt('tips')})\b", _I)
+_SECTION = re.compile(rf"^\W{{0,2}}(?:{_alt('section')})\s{{0,2}}:\s", _I)
+_FIGURES_LABEL = re.compile(rf"^\W{{0,2}}(?:{_alt('figures')})\b[^:\n]{{0,50}}?\s{{0,2}}:\s", _I)
+_FIGURES_TITLE = re.compile(rf"\b(?:{_alt('figures')})\W{{0,2}}$", _I)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?:\s|$)")   # not "am 8. Dezember"
+
+
+def article_kind(body: str) -> str | None:
+    """Why an uncredited paragraph of a credited sheet is the article's (see the module
+    docstring), or None."""
+    words = len(body.split())
+    if words <= 30 and _AUTHOR.match(body):
+        return "author box"
+    if words <= 40 and _SUPPORT.search(body):
+        return "production note"
+    # one short sentence whose verb looks ahead ("The ruling is expected on Monday.")
+    if words <= 14 and len(_SENTENCE_END.findall(body)) <= 1 and _AHEAD.search(body):
+        return "still to come"
+    if words <= 30 and _TIPS.match(body) and _digits(body):
+        return "reader contact"
+    if _SECTION.match(body):
+        return "section label"
+    return None
+
+
+def _digits(body: str) -> bool:
+    return any(sum(c.isdigit() for c in m.group()) >= 6 for m in _PHONE.finditer(body))
+
+
+def figures_title(par: str, body: str, credit, given: bool) -> str | None:
+    """"fact box" for a section of figures: its title ("... en chiffres", no final
+    punctuation, ten words at most) or its label before a colon ("Zahlen zum ...: ..."),
+    without a credit, with one printed on its own line (the data's "Source :") or one
+    introduced as a data source; else None."""
+    if credit is not None and not given and not data_source(par, credit.start):
+        return None
+    body = body.strip()
+    if _FIGURES_LABEL.match(body) or (len(body.split()) <= 10 and not _SENTENCE_END.search(body)
+                                      and _FIGURES_TITLE.search(body) is not None):
+        return "fact box"
+    return None
