@@ -60,3 +60,29 @@ def test_find_venue_word_test_changes_nothing():
     for text in _CAPTIONS:
         assert placevenues.find_venue(text) == _slow_venue(text), text
     assert any(placevenues.find_venue(text) is not None for text in _CAPTIONS), "a venue of the table is named"
+
+
+def _slow_between(text, s):
+    from captionist.sources.sheet import placetokens as pt
+    return any(pt._PAIR_REST.fullmatch(text, m.end(), s) or pt._PAIR_QUALIFIED.fullmatch(text, m.end(), s)
+               for m in pt._BETWEEN.finditer(text, max(0, s - 60), s))
+
+
+def test_between_word_test_changes_nothing():
+    from captionist.sources.sheet.placetokens import _between
+    texts = (
+        "Lastwagen stauen sich auf der Brücke zwischen Frankfurt (Oder) und Słubice.",
+        "De veerpont vaart tussen Vlissingen en Breskens, ook op zondag.",
+        "Traffic on the road between Dover, England, and Calais is slow.",
+        "Un train circule entre Lille et Bruxelles ce matin.",
+        "Le président entre dans Paris en voiture.",
+        "Between rounds in Leeds, the players rest.",
+        "Ein Zug fährt von Köln nach Bonn, weit weg von jedem Zwischenhalt in Siegburg.",
+    )
+    seen = set()
+    for text in texts:
+        for s in (i for i in range(1, len(text)) if text[i].isupper() and text[i - 1] == " "):
+            got = _between(text, s)
+            assert got == _slow_between(text, s), (text, text[s:s + 12])
+            seen.add(got)
+    assert seen == {True, False}
