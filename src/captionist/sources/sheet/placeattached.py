@@ -150,6 +150,8 @@ def mark_attached(facts, text: str) -> None:
     candidate: the corpus's groups named by their town alone are mostly at home ("Residents of
     X, <state>, clear debris", "Les pompiers de X pompent une cave", "Renners op weg naar de
     finish in X")."""
+    if len(facts.mentions) < 2 and not (facts.unknown or facts.near_pairs):
+        return      # nothing else named as the picture's place: the rule never marks (most captions)
     marked = {}
     for m in facts.mentions:
         if m.origin or m.toward or m.cue[1] in SEEN_FROM:     # "seen from X": where the camera is
