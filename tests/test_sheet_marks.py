@@ -32,6 +32,7 @@ _RULES = {
     "mark_former": placemarks.mark_former,
     "capital_apposition": placemarks.capital_apposition,
     "origin_country": placemarks.origin_country,
+    "mark_attached": placemarks.mark_attached,
 }
 
 # two or more captions per rule on which the rule changes something (checked below)
@@ -58,6 +59,8 @@ _CASES = [
     ("capital_apposition", "Crowds gather in the capital, Kyiv, to mark Independence Day on Wednesday."),
     ("capital_apposition", "Demonstranten in der Hauptstadt, Wien, am Sonntag."),
     ("origin_country", "Eine Blaskapelle aus Ginzling, Österreich, spielt beim Umzug in München."),
+    ("mark_attached", "Pupils from a school in Bristol visit the railway museum in Swindon on Friday."),
+    ("mark_attached", "Leerlingen van een school in Zwolle bezoeken het museum in Deventer."),
 ]
 
 

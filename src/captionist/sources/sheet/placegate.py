@@ -133,6 +133,9 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     if m.kind == NEAR and (m.locates_other or facts.near_pairs
                            or any(o.kind != NEAR and o.text != m.text and written_as_place(o)
                                   and not stray_abroad(o, m) and not (o.in_name and not o.binds)   # "of Lake Mead near X"
+                                  # a town hung on a person is not what "near" locates: "a soldier
+                                  # from X rests in a trench near Y" (placeattached, origin38)
+                                  and not (o.origin or o.toward)
                                   for o in facts.mentions)):
         return "near it only says where the other place named is"
     if city.get("small_adjective") and city["countrycode"] != sheet_country:

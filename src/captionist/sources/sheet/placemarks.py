@@ -31,6 +31,7 @@ from .placeregionowner import region_owner
 from .placestreet import mark_street_towns
 from .placetravelled import mark_travelled
 from .placeheading import mark_headings
+from .placeattached import mark_attached
 from .placeunlisted import origin_country
 
 
@@ -41,6 +42,7 @@ def mark_facts(facts, text: str) -> None:
     mark_town_parts(facts, text)       # "in Whitehall, London", "the Battle of X" (placeinside)
     mark_travelled(facts, text)        # "flew in from X" (placetravelled)
     mark_headings(facts, text)         # "destiné à X", "bound for X", "wordt in X verwacht" (placeheading)
+    mark_attached(facts, text)         # "pupils from a school in X", "une paroissienne de X" (placeattached)
     mark_compass_of(facts, text)       # "X, au sud-est d'Athènes" (placecompassof)
     mark_across(facts, text)           # "across the water from X"
     mark_crafts(facts, text)           # "De Leidse schrijfster", "le poète lyonnais"
