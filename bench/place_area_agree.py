@@ -44,12 +44,8 @@ def areas_named(text: str) -> set[str]:
 def run(score) -> dict:
     """{(sheet, starts): (record, expectation)} of the found captions."""
     out = {}
-    for txt, exp_path in score.sheets("tuned"):
-        exp, captions = score.parse_pair(txt, exp_path)
-        records = [c.record for c in captions]
-        for cap, hit in zip(exp["captions"], score.found_in(exp["captions"], records)):
-            if hit is not None:
-                out[(txt.name, cap["starts"])] = (records[hit], cap)
+    for txt, cap, pc in score.found_captions("tuned"):
+        out[(txt.name, cap["starts"])] = (pc.record, cap)
     return out
 
 

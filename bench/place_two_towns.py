@@ -43,35 +43,29 @@ def main(argv=None) -> int:
 
     rows = defaultdict(lambda: [0, 0, 0, 0])   # batch: [captions, right, wrong, blank]
     listed = []
-    for txt, exp_path in ss.sheets("tuned"):
-        exp, caps = ss.parse_pair(txt, exp_path)
-        records = [c.record for c in caps]
-        for cap, hit in zip(exp["captions"], ss.found_in(exp["captions"], records)):
-            if hit is None:
-                continue
-            pc = caps[hit]
-            text = ss.descriptions(pc.record)[0] if ss.descriptions(pc.record) else pc.text
-            facts = find_places(text[:3000])
-            towns = {}
-            for m in facts.likely():
-                towns.setdefault(norm(m.text), m)
-            if len(towns) < 2:
-                continue
-            b = rows[_batch(txt.name)]
-            b[0] += 1
-            got = pc.record.get("cityName")
-            if ss.blank(got):
-                kind = "blank" if not ss.blank(cap.get("cityName")) else "right"
-            else:
-                kind = "right" if ss.field_right("cityName", cap.get("cityName"), got) else "wrong"
-            b[{"right": 1, "wrong": 2, "blank": 3}[kind]] += 1
-            if kind != "right":
-                shown = []
-                for key, m in towns.items():
-                    at = text.find(m.text)
-                    shown.append(f"[{text[max(0, at - 30):at]!s}]{m.text}")
-                listed.append(f"{kind.upper()} {txt.name} exp={cap.get('cityName')!r} got={got!r}: "
-                              + " | ".join(shown) + f"\n    {text[:240]!r}")
+    for txt, cap, pc in ss.found_captions("tuned"):
+        text = ss.descriptions(pc.record)[0] if ss.descriptions(pc.record) else pc.text
+        facts = find_places(text[:3000])
+        towns = {}
+        for m in facts.likely():
+            towns.setdefault(norm(m.text), m)
+        if len(towns) < 2:
+            continue
+        b = rows[_batch(txt.name)]
+        b[0] += 1
+        got = pc.record.get("cityName")
+        if ss.blank(got):
+            kind = "blank" if not ss.blank(cap.get("cityName")) else "right"
+        else:
+            kind = "right" if ss.field_right("cityName", cap.get("cityName"), got) else "wrong"
+        b[{"right": 1, "wrong": 2, "blank": 3}[kind]] += 1
+        if kind != "right":
+            shown = []
+            for key, m in towns.items():
+                at = text.find(m.text)
+                shown.append(f"[{text[max(0, at - 30):at]!s}]{m.text}")
+            listed.append(f"{kind.upper()} {txt.name} exp={cap.get('cityName')!r} got={got!r}: "
+                          + " | ".join(shown) + f"\n    {text[:240]!r}")
     tot = [0, 0, 0, 0]
     print(f"{'batch':<10}{'n':>6}{'right':>7}{'wrong':>7}{'blank':>7}")
     for k in sorted(rows):

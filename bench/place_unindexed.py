@@ -121,19 +121,15 @@ def main(argv=None) -> int:
     idx = get_index()
     table: dict[str, Counter] = defaultdict(Counter)
     rows = []
-    for txt, exp_path in S.sheets(args.part):
-        exp, caps = S.parse_pair(txt, exp_path)
-        records = [c.record for c in caps]
-        for cap, hit in zip(exp["captions"], S.found_in(exp["captions"], records)):
-            names = S.allowed(cap.get("cityName"))
-            if hit is None or not names or S.field_right("cityName", cap.get("cityName"), records[hit].get("cityName")):
-                continue
-            rec = records[hit]
-            text = " ".join(S.descriptions(rec))
-            written = written_form(text, names)
-            kind, how = classify(idx, names, written)
-            table[batch(txt.name)][kind] += 1
-            rows.append((kind, txt.name, names[0], written, how, rec.get("cityName")))
+    for txt, cap, pc in S.found_captions(args.part):
+        names, rec = S.allowed(cap.get("cityName")), pc.record
+        if not names or S.field_right("cityName", cap.get("cityName"), rec.get("cityName")):
+            continue
+        text = " ".join(S.descriptions(rec))
+        written = written_form(text, names)
+        kind, how = classify(idx, names, written)
+        table[batch(txt.name)][kind] += 1
+        rows.append((kind, txt.name, names[0], written, how, rec.get("cityName")))
     total = Counter()
     print(f"{'batch':<8}" + "".join(f"{k:>11}" for k in KINDS))
     for b in sorted(table, key=lambda b: int(b.split("-")[0])):

@@ -136,21 +136,17 @@ def judge(score, cap: dict, cands: list[tuple[str, str | None]], why: str) -> st
 def collect(score) -> list[dict]:
     """Each withheld candidate of the tuned part: sheet, batch, caption, reason, verdict."""
     rows = []
-    for txt, exp_path in score.sheets("tuned"):
-        exp, captions = score.parse_pair(txt, exp_path)
-        records = [c.record for c in captions]
-        for cap, hit in zip(exp["captions"], score.found_in(exp["captions"], records)):
-            if hit is None:
-                continue
-            rec, city_right = records[hit], score.field_right("cityName", cap.get("cityName"), records[hit].get("cityName"))
-            for w in captions[hit].warnings:
-                for written, cands, why in candidates(w):
-                    v = judge(score, cap, cands, why)
-                    if v == "right" and city_right:
-                        continue        # the city was written right anyway, from another mention
-                    rows.append({"sheet": txt.name, "batch": batch(txt.name), "starts": cap["starts"],
-                                 "written": written, "cands": cands, "reason": why, "verdict": v,
-                                 "expected": cap.get("cityName"), "got": rec.get("cityName")})
+    for txt, cap, pc in score.found_captions("tuned"):
+        rec = pc.record
+        city_right = score.field_right("cityName", cap.get("cityName"), rec.get("cityName"))
+        for w in pc.warnings:
+            for written, cands, why in candidates(w):
+                v = judge(score, cap, cands, why)
+                if v == "right" and city_right:
+                    continue        # the city was written right anyway, from another mention
+                rows.append({"sheet": txt.name, "batch": batch(txt.name), "starts": cap["starts"],
+                             "written": written, "cands": cands, "reason": why, "verdict": v,
+                             "expected": cap.get("cityName"), "got": rec.get("cityName")})
     return rows
 
 

@@ -95,35 +95,30 @@ def main(argv=None) -> int:
     gz = load_gazetteer()
     counts: dict[str, int] = {}
     listed = []
-    for txt, exp_path in S.sheets(args.part):
-        exp, captions = S.parse_pair(txt, exp_path)
-        records = [c.record for c in captions]
-        for cap, hit in zip(exp["captions"], S.found_in(exp["captions"], records)):
-            if hit is None:
-                continue
-            rec = records[hit]
-            text = " ".join(S.descriptions(rec))
-            longs = longer_names(text, gz)
-            if not longs:
-                continue
-            got, want_city = rec.get("cityName"), cap.get("cityName")
-            right = S.field_right("cityName", want_city, got)
-            fold = S.fold_place
-            allowed = {fold(a) for a in S.allowed(want_city)}
-            for s, e, raw, cities in longs:
-                names = {fold(c["name"]) for c in cities} | {fold(raw)}
-                if got:
-                    if fold(got) in names:
-                        kind = "longer written"
-                    elif any(fold(got) == fold(" ".join(p)) for p in _pieces(raw)):
-                        kind = "piece written"
-                    else:
-                        continue
+    for txt, cap, pc in S.found_captions(args.part):
+        rec = pc.record
+        text = " ".join(S.descriptions(rec))
+        longs = longer_names(text, gz)
+        if not longs:
+            continue
+        got, want_city = rec.get("cityName"), cap.get("cityName")
+        right = S.field_right("cityName", want_city, got)
+        fold = S.fold_place
+        allowed = {fold(a) for a in S.allowed(want_city)}
+        for s, e, raw, cities in longs:
+            names = {fold(c["name"]) for c in cities} | {fold(raw)}
+            if got:
+                if fold(got) in names:
+                    kind = "longer written"
+                elif any(fold(got) == fold(" ".join(p)) for p in _pieces(raw)):
+                    kind = "piece written"
                 else:
-                    kind = "blank, knowable" if allowed & names else "blank, other"
-                key = f"{kind}: {'right' if right else 'wrong'}" if got else kind
-                counts[key] = counts.get(key, 0) + 1
-                listed.append(f"{key:24} {txt.name}: {raw!r} wrote {got!r}, expected {want_city!r}")
+                    continue
+            else:
+                kind = "blank, knowable" if allowed & names else "blank, other"
+            key = f"{kind}: {'right' if right else 'wrong'}" if got else kind
+            counts[key] = counts.get(key, 0) + 1
+            listed.append(f"{key:24} {txt.name}: {raw!r} wrote {got!r}, expected {want_city!r}")
     for k in sorted(counts):
         print(f"{k:28} {counts[k]}")
     if args.list:

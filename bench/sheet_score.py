@@ -160,6 +160,16 @@ def parse_pair(txt: Path, exp_path: Path) -> tuple[dict, list]:
     return exp, parse_sheet_file(txt, lang="auto", ref_date=ref).captions
 
 
+def found_captions(part: str):
+    """Each expected caption of a part that the parser found, as (sheet, expected caption,
+    parsed caption): the loop every measuring script in bench/ runs over the corpus."""
+    for txt, exp_path in sheets(part):
+        exp, caps = parse_pair(txt, exp_path)
+        for cap, hit in zip(exp["captions"], found_in(exp["captions"], [c.record for c in caps])):
+            if hit is not None:
+                yield txt, cap, caps[hit]
+
+
 def found_in(expected: list[dict], records: list[dict]) -> list[int | None]:
     """For each expected caption, the index of the record whose description starts with its
     `starts` (each record taken once, in order), or None when none does."""
