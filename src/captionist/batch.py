@@ -8,7 +8,8 @@ the API updates its job and sends webhooks). A stop (`Stopped`, Ctrl-C) between 
 abandons the file in flight and the group not yet committed: their outcomes are taken back
 out of `outcomes` and the temp files go; what was renamed stays.
 
-A big batch (`workers_for`) runs in worker processes, each on a contiguous share of the files
+A big batch (`workers_for`) runs in worker processes, each taking the next file as it is free
+(`captionist.claims`), or on a contiguous share of the files when some must stay together
 (`captionist.parallel`): the outcomes then arrive a committed group at a time, in no fixed
 order between the shares.
 """
@@ -90,16 +91,28 @@ def _keys(path: Path, out_dir: Path | None, folders: dict[str, str] | None = Non
 def split(files: list[Path], workers: int, out_dir: Path | None = None) -> list[tuple[int, list[Path]]] | None:
     """`files` cut into `workers` contiguous shares as (index of the first, files), or None
     when two shares would hold files that must be done by one process (see `_keys`)."""
+    return _shares(files, workers, out_dir)[0]
+
+
+def _shares(files: list[Path], workers: int, out_dir: Path | None) -> tuple[list[tuple[int, list[Path]]] | None, bool]:
+    """`split`'s answer, and whether no two files of the batch share a key at all (then any
+    worker may take any file: `captionist.claims`), from one stat a file."""
     size = -(-len(files) // workers)
     shares = [(i, files[i:i + size]) for i in range(0, len(files), size)]
     owner: dict[tuple, int] = {}
     folders: dict[str, str] = {}
+    distinct = True
+    n = 0
     for n, (_, share) in enumerate(shares):
         for path in share:
             for key in _keys(path, out_dir, folders):
-                if owner.setdefault(key, n) != n:
-                    return None
-    return shares if len(shares) > 1 else None
+                if key in owner:
+                    if owner[key] != n:
+                        return None, False
+                    distinct = False
+                else:
+                    owner[key] = n
+    return (shares if len(shares) > 1 else None), distinct
 
 
 def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, options: pipeline.Options, *,
@@ -109,7 +122,8 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
               report: Callable[[list[Outcome]], None] | None = None,
               each: Callable[[Outcome], None] | None = None,
               critical: Callable[[], AbstractContextManager] = nullcontext,
-              outcomes: list[Outcome] | None = None, workers: int = 1, overlap: bool = False) -> list[Outcome]:
+              outcomes: list[Outcome] | None = None, workers: int = 1, overlap: bool = False,
+              numbered: Iterable[tuple[int, Path]] | None = None) -> list[Outcome]:
     """Caption `files` in order; returns (and appends to `outcomes`) one outcome per file.
 
     `record`: write this record into every file (no matching); else match against `records`
@@ -120,15 +134,17 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
     `workers` > 1 (with a `group`): the files are shared out to that many processes, when
     `split` allows; `each` is then called a committed group at a time. `overlap` (with a
     `group`): each full group is committed and reported in a thread while the next one is
-    written (`captionist.commitline`); `report` and `critical` must then work in any thread."""
+    written (`captionist.commitline`); `report` and `critical` must then work in any thread.
+    `numbered`: (position, file) pairs to do instead of `files` counted from `first` (a worker
+    taking its files one at a time, `captionist.claims`)."""
     outcomes = [] if outcomes is None else outcomes
     if workers > 1 and group is not None and prepare is None:
         files = list(files)
-        shares = split(files, workers, options.out_dir)
+        shares, distinct = _shares(files, workers, options.out_dir)
         if shares is not None:
             return _run_shared(shares, records, options, batch_size=batch_size, record=record, group=group,
                                error_text=error_text, first=first, report=report, each=each, critical=critical,
-                               outcomes=outcomes)
+                               outcomes=outcomes, shared_out=distinct)
     waiting: list[Outcome] = []
     current = [group]       # the group being written (a new one after each hand-over when overlapping)
     committer = Committer() if overlap and group is not None else None
@@ -160,9 +176,9 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
 
     try:
         with gcpause.batch_paused():
-            _each_file(files, records, options, batch_size=batch_size, record=record, group=current, prepare=prepare,
-                       error_text=error_text, first=first, each=each, waiting=waiting, outcomes=outcomes,
-                       flush=flush)
+            _each_file(enumerate(files, first) if numbered is None else numbered, records, options,
+                       batch_size=batch_size, record=record, group=current, prepare=prepare,
+                       error_text=error_text, each=each, waiting=waiting, outcomes=outcomes, flush=flush)
         flush(last=True)
     except BaseException:
         if committer is not None:   # the group in commit has its data on disk or on the way: it finishes
@@ -180,11 +196,12 @@ def run_batch(files: Iterable[Path], records: list[CaptionRecord] | None, option
     return outcomes
 
 
-def _each_file(files: Iterable[Path], records, options: pipeline.Options, *, batch_size: int, record,
-               group: list, prepare, error_text, first: int, each, waiting: list[Outcome], outcomes: list[Outcome],
+def _each_file(numbered: Iterable[tuple[int, Path]], records, options: pipeline.Options, *, batch_size: int,
+               record, group: list, prepare, error_text, each, waiting: list[Outcome], outcomes: list[Outcome],
                flush: Callable[[], None]) -> None:
-    """`run_batch`'s loop over the files, in this process; `group[0]`: the group being written."""
-    for i, path in enumerate(files, first):
+    """`run_batch`'s loop over the (position, file) pairs, in this process; `group[0]`: the
+    group being written."""
+    for i, path in numbered:
         group_now = group[0]
         try:
             opts = prepare(path) if prepare is not None else options
@@ -205,15 +222,24 @@ def _each_file(files: Iterable[Path], records, options: pipeline.Options, *, bat
 
 def _run_shared(shares: list[tuple[int, list[Path]]], records, options: pipeline.Options, *, batch_size: int,
                 record, group: GroupCommit, error_text, first: int, report, each, critical,
-                outcomes: list[Outcome]) -> list[Outcome]:
-    """`run_batch` with each share in a worker process (see `captionist.parallel`)."""
+                outcomes: list[Outcome], shared_out: bool = False) -> list[Outcome]:
+    """`run_batch` with each share in a worker process (see `captionist.parallel`).
+    `shared_out` (no two files share a key, see `_shares`): the files are not cut into fixed
+    shares but taken one at a time by whichever worker is free (`captionist.claims`)."""
     from . import parallel     # multiprocessing: only for a batch that uses it
     done: set[Path] = set()
+    files = [p for _, share in shares for p in share]
+    claims = None
+    if shared_out:
+        from .claims import Claims
+        claims = Claims.open(len(files))
 
-    def work(start: int, files: list[Path], send, child_critical) -> None:
-        run_batch(files, records, options, batch_size=batch_size, record=record, first=first + start,
-                  group=GroupCommit(group.max_files, group.max_bytes), error_text=error_text,
-                  report=send, critical=child_critical, overlap=commitline.ON)
+    def work(start: int, share: list[Path], send, child_critical) -> None:
+        numbered = None if claims is None else ((first + i, files[i]) for i in claims)
+        run_batch(share if claims is None else (), records, options, batch_size=batch_size, record=record,
+                  first=first + start, group=GroupCommit(group.max_files, group.max_bytes),
+                  error_text=error_text, report=send, critical=child_critical, overlap=commitline.ON,
+                  numbered=numbered)
 
     def on_group(committed: list[Outcome]) -> None:
         timing.mark(f"parent: group of {len(committed)} received")
@@ -227,13 +253,21 @@ def _run_shared(shares: list[tuple[int, list[Path]]], records, options: pipeline
                 report(committed)
         timing.mark("parent: group reported")
 
-    codes = parallel.run(shares, work, on_group, critical)
-    lost = [(n, p) for n, (_, share) in enumerate(shares) for p in share if p not in done]
+    try:
+        codes = parallel.run(shares, work, on_group, critical)
+    finally:
+        if claims is not None:
+            claims.close()
+    if claims is None:
+        lost = [(codes.get(n), p) for n, (_, share) in enumerate(shares) for p in share if p not in done]
+    else:   # taken one at a time: a file not reported was the one a worker that ended was on
+        ended = next((c for c in codes.values() if c), None)
+        lost = [(ended, p) for p in files if p not in done]
     if lost:
         # a worker that died (killed, out of memory): a write is atomic, so each file it did not
         # report is its original, or complete if it died between a rename and the report
-        failed = [Outcome.failure(p, f"{p}: its worker process ended (exit code {codes.get(n)}) before reporting "
+        failed = [Outcome.failure(p, f"{p}: its worker process ended (exit code {code}) before reporting "
                                      "it: the file is as it was or completely captioned, never half-written; "
-                                     "run again to finish") for n, p in lost]
+                                     "run again to finish") for code, p in lost]
         on_group(failed)
     return outcomes
