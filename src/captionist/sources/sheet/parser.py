@@ -10,9 +10,8 @@ record, warnings and confidence.
    confidence built up from what was found (credit, date, city) and lowered by what
    had to be guessed.
 
-Paragraphs longer than `_ANALYSE_CHARS` are only analysed on their first part, which
-with the bounded patterns of the other modules keeps parsing linear in the sheet's
-length.
+Paragraphs longer than `_ANALYSE_CHARS` are only analysed on their first part, which with the
+bounded patterns of the other modules keeps parsing linear in the sheet's length.
 """
 
 from __future__ import annotations
@@ -45,6 +44,7 @@ from .placeportrait import portrait_event_place, portrayed_origin
 from .placedeath import sketch_place
 from .placedistrict import district_as_city
 from .placenearby import near_town_taken_back
+from .placefoldword import word_not_village
 from .placethingnamed import thing_named_after_town
 from .placebetween import between_two_countries
 from .placegroup import group_country
@@ -79,7 +79,6 @@ from .text import PLAIN, as_plain, clean, decode_sheet_bytes, has_three_letters,
 
 # A caption is never this long; analysing only this much keeps the work per paragraph bounded.
 _ANALYSE_CHARS = 3000
-
 
 
 @dataclass
@@ -384,6 +383,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     portrayed_origin(text, d.facts, place)     # "Landwirt Josef Straubinger (62) aus X" (placeportrait)
     near_town_taken_back(text, d.facts, place)     # "Schwallenbach bei X:", "aux portes de X" (placenearby)
     thing_named_after_town(text, d.facts, place)   # "nach Nürnberger Rezept" (placethingnamed)
+    word_not_village(text, d.lang, d.facts, place)     # "durch die Tore": no Töre, Sweden (placefoldword)
     region_disagrees(text, d.facts, place)    # "d'Orlu (Ariège)": no Orlu, Nigeria (placeregionwritten)
     area_not_town(text, place)    # "in Kagoshima prefecture", "in Northland": the area (placekinds)
     between_two_countries(d.facts, place)     # "between Huningue, France, and Weil am Rhein" (placebetween)
