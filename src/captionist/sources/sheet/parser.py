@@ -57,6 +57,7 @@ from .placemarks import mark_facts
 from .placefirst import first_sentence_place
 from .placeresolve import Place, resolve_place
 from .placeevidence import sheet_evidence, sheet_towns, track
+from .placesheetnamesake import sheet_namesake
 from .placeabstain import abstain
 from .placecountryonly import country_only
 from .datedeath import appeal_marker, appeal_warning
@@ -211,6 +212,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         home_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place, sheet_home(countries, len(drafts)))    # (placehome)
         track(d.place, bare_village, d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place)    # "in Ossenzijl" (placebarevillage)
         sheet_evidence(d.place, d.lang, towns, firsts[pos - 1])
+        sheet_namesake(d.place, sheet_country, sheet_others)    # a name abroad only by alias (placesheetnamesake)
         abstain(d.place)    # a city whose evidence has not earned it is withheld (placeabstain)
         country_only(d.description[:_ANALYSE_CHARS], d.facts, d.place, sheet_country)    # candidates of one country (placecountryonly)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
