@@ -197,9 +197,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     years = Counter(d.date.year for d in drafts if d.date and d.date.year and d.date.how == "absolute")
     sheet_year = years.most_common(1)[0][0] if years else None
 
-    stem = "sheet"
-    if source_name and not source_name.startswith("<"):
-        stem = Path(source_name).stem or "sheet"
+    stem = (Path(source_name).stem or "sheet") if source_name and not source_name.startswith("<") else "sheet"
     captions = []
     firsts = [d.place.city for d in drafts]     # each caption's own town, for the evidence (placeevidence)
     towns = sheet_towns(firsts)
