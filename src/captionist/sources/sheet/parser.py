@@ -57,6 +57,7 @@ from .placemarks import mark_facts
 from .placefirst import first_sentence_place
 from .placeresolve import Place, resolve_place
 from .placeevidence import sheet_evidence, sheet_towns, track
+from .placesheetnamesake import sheet_namesake
 from .placeabstain import abstain
 from .placecountryonly import country_only
 from .datedeath import appeal_marker, appeal_warning
@@ -195,9 +196,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     years = Counter(d.date.year for d in drafts if d.date and d.date.year and d.date.how == "absolute")
     sheet_year = years.most_common(1)[0][0] if years else None
 
-    stem = "sheet"
-    if source_name and not source_name.startswith("<"):
-        stem = Path(source_name).stem or "sheet"
+    stem = (Path(source_name).stem or "sheet") if source_name and not source_name.startswith("<") else "sheet"
     captions = []
     firsts = [d.place.city for d in drafts]     # each caption's own town, for the evidence (placeevidence)
     towns = sheet_towns(firsts)
@@ -210,6 +209,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         home_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place, sheet_home(countries, len(drafts)))    # (placehome)
         track(d.place, bare_village, d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place)    # "in Ossenzijl" (placebarevillage)
         sheet_evidence(d.place, d.lang, towns, firsts[pos - 1])
+        sheet_namesake(d.place, sheet_country, sheet_others)    # a name abroad only by alias (placesheetnamesake)
         abstain(d.place)    # a city whose evidence has not earned it is withheld (placeabstain)
         country_only(d.description[:_ANALYSE_CHARS], d.facts, d.place, sheet_country)    # candidates of one country (placecountryonly)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))

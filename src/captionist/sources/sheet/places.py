@@ -78,6 +78,7 @@ from .placebound import region_code
 from .placevenuename import venue_named
 from .placeformer import former_of
 from .placetwin import twin_named
+from .placeweather import condition_noun
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeunitcomma import unknown_then_country
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
@@ -300,8 +301,8 @@ def find_places(text: str) -> PlaceFacts:
                     and tokens[i + 1][2][:1].isupper():
                 hit = 2     # "La Laigne" unknown: "Laigne" alone would be another town
                 break
-            if key in _NOT_PLACE and n > 1:
-                hit = n     # "White House", "World Cup": none of its words is a place
+            if (key in _NOT_PLACE and n > 1) or (n == 1 and condition_noun(prev[0], key)):
+                hit = n     # "White House", "World Cup", "bei Regen" (placeweather): no place
                 break
             if n == 1 and (len(key) < 3 or key in _NOT_PLACE):
                 break
