@@ -387,7 +387,7 @@ def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] 
     region_disagrees(text, d.facts, place)    # "d'Orlu (Ariège)": no Orlu, Nigeria (placeregionwritten)
     area_not_town(text, place)    # "in Kagoshima prefecture", "in Northland": the area (placekinds)
     between_two_countries(d.facts, place)     # "between Huningue, France, and Weil am Rhein" (placebetween)
-    district_as_city(place)     # "de Montmartre": Paris, not "Paris 18 Buttes-Montmartre" (placedistrict)
+    district_as_city(place, text, d.facts)  # "de Montmartre", "Q, a district of C": the city (placedistrict)
     group_country(text, d.facts, place, sheet_country)     # "une famille de X ... dans les monts d'Y" (placegroup)
     # "... in Tamm. Anwohner im benachbarten Asperg ...": the first sentence says where (placefirst)
     return first_sentence_place(text, place, lambda t, f: _resolve(

@@ -14,6 +14,7 @@ and close by (the index's own data, no list of cities), linked once when the ind
 from __future__ import annotations
 
 from .gazetteer import load_gazetteer, norm
+from .placequarter import quarter_as_city
 
 
 def district_city(city: dict) -> dict | None:
@@ -28,10 +29,13 @@ def district_city(city: dict) -> dict | None:
                  if c["geonameid"] == parent["geonameid"]), parent)
 
 
-def district_as_city(place) -> None:
-    """Write the city instead of a numbered district of it (the module docstring)."""
+def district_as_city(place, text: str = "", facts=None) -> None:
+    """Write the city instead of a numbered district of it (the module docstring), or of a
+    quarter the caption writes as part of it ("Q, a district of C": placequarter, district39)."""
     if place.city is not None and (c := district_city(place.city)) is not None:
         place.city = c
+    elif facts is not None:
+        quarter_as_city(text, facts, place)
 
 
 # a city's quarter named by its compass point or centre, after a hyphen ("Rotterdam-Oost",
