@@ -10,8 +10,9 @@ record, warnings and confidence.
    confidence built up from what was found (credit, date, city) and lowered by what
    had to be guessed.
 
-Paragraphs longer than `_ANALYSE_CHARS` are only analysed on their first part, which with the
-bounded patterns of the other modules keeps parsing linear in the sheet's length.
+Paragraphs longer than `_ANALYSE_CHARS` are only analysed on their first part, which
+with the bounded patterns of the other modules keeps parsing linear in the sheet's
+length. The place rules of one caption run in `placechain`.
 """
 
 from __future__ import annotations
@@ -19,51 +20,32 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from captionist.errors import SheetParseError
 
 from .credits import Credit, default_credit, find_credit, find_leading_credit
 from .dates import WEEKDAY_RE, DateFound, add_time, find_date, valid_date
-from .gazetteer import country_name, load_gazetteer, norm
-from .placeagency import body_credit_country, with_agency
+from .gazetteer import country_name, norm
 from .placenaming import written_name
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, attach_credits, date_label,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
 from .language import LANGS, detect_language, language_counts
 from .placecontinent import far_village
-from .placecountryalone import country_alone, range_not_town
 from .placecrossing import mark_crossings
 from .placebarevillage import bare_village
 from .placehome import home_village, sheet_home
-from .placeunlisted import write_unlisted
-from .placewiredash import write_dateline_village
-from .placeportrait import portrait_event_place, portrayed_origin
-from .placedeath import sketch_place
-from .placedistrict import district_as_city
-from .placenearby import near_town_taken_back
-from .placefoldword import word_not_village
-from .placethingnamed import thing_named_after_town
-from .placebetween import between_two_countries
-from .placegroup import group_country
-from .placeregionwritten import region_disagrees
-from .placekinds import area_not_town
-from .placestated import adjective_outranked, weak_word_taken_back, weaker_mention_outranked
-from .placegerman import unit_country
-from .placelandscape import landscape_country, only_passing_through
 from .placemarks import mark_facts
-from .placefirst import first_sentence_place
-from .placeresolve import Place, resolve_place
+from .placechain import resolve_chain
+from .placeresolve import Place
 from .placeevidence import sheet_evidence, sheet_towns, track
 from .placesheetnamesake import sheet_namesake
 from .placeabstain import abstain
 from .placecountryonly import country_only
 from .datedeath import appeal_marker, appeal_warning
 from .straybio import caption_surnames, life_story
-from .placerunson import run_on_country
-from .placestatealone import state_country
 from .placesymbol import symbolic_marker, symbolic_warning
 from .places import PlaceFacts, find_places
 from .placevenues import with_venues
@@ -196,7 +178,9 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     years = Counter(d.date.year for d in drafts if d.date and d.date.year and d.date.how == "absolute")
     sheet_year = years.most_common(1)[0][0] if years else None
 
-    stem = (Path(source_name).stem or "sheet") if source_name and not source_name.startswith("<") else "sheet"
+    stem = "sheet"
+    if source_name and not source_name.startswith("<"):
+        stem = Path(source_name).stem or "sheet"
     captions = []
     firsts = [d.place.city for d in drafts]     # each caption's own town, for the evidence (placeevidence)
     towns = sheet_towns(firsts)
@@ -354,44 +338,8 @@ def _classify(idx: int, line: int, par: str, lang: str, forced: bool, ref: dt.da
 
 
 def _resolve(d: _Draft, sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> Place:
-    """The draft's place; a landscape of one country gives the country when nothing else does."""
-    place = resolve_place(d.facts, sheet_country, with_agency(sheet_others, sheet_country, d.credit and d.credit.line))
-    text = d.description[:_ANALYSE_CHARS]
-    if range_not_town(text, place):
-        pass        # "in de Oostenrijkse Alpen": not Alpen, Germany (placecountryalone)
-    elif (a2 := landscape_country(text, d.facts, place)) is not None:
-        place.country = a2
-    elif place.country is None and place.city is None and (a2 := unit_country(text, load_gazetteer())):
-        place.country = a2      # "im Landkreis Rostock", "im Kanton Bern" (placegerman)
-    elif (a2 := state_country(text, d.facts, place)) is not None:
-        place.country, place.region_only = a2, True     # "Überschwemmungen in Florida." (placestatealone)
-    elif (a2 := country_alone(text, d.facts, place)) is not None:
-        place.country = a2      # "auf Grönland", "tussen Akkrum en Irnsum" (placecountryalone)
-    elif (a2 := run_on_country(text, d.facts, place)) is not None:
-        place.country = a2      # "in the desert of Wadi Rum, in southern Jordan" (placerunson)
-    elif only_passing_through(text, d.facts, place):
-        place.country = None
-    elif (a2 := body_credit_country(d.credit and d.credit.line, d.facts, place)) is not None:
-        place.country = a2      # "Quelle: Polizeipräsidium Niederbayern" (placeagency)
-    adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placestated)
-    weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
-    weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)
-    track(place, write_unlisted, text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
-    track(place, write_dateline_village, text, d.facts, place, d.credit and d.credit.line)     # "KRUININGEN - ... ANP"
-    portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
-    sketch_place(text, place)     # "Mit diesem Phantombild ... in X": drawn, not taken (placedeath)
-    portrayed_origin(text, d.facts, place)     # "Landwirt Josef Straubinger (62) aus X" (placeportrait)
-    near_town_taken_back(text, d.facts, place)     # "Schwallenbach bei X:", "aux portes de X" (placenearby)
-    thing_named_after_town(text, d.facts, place)   # "nach Nürnberger Rezept" (placethingnamed)
-    word_not_village(text, d.lang, d.facts, place)     # "durch die Tore": no Töre, Sweden (placefoldword)
-    region_disagrees(text, d.facts, place)    # "d'Orlu (Ariège)": no Orlu, Nigeria (placeregionwritten)
-    area_not_town(text, place)    # "in Kagoshima prefecture", "in Northland": the area (placekinds)
-    between_two_countries(d.facts, place)     # "between Huningue, France, and Weil am Rhein" (placebetween)
-    district_as_city(place, text, d.facts)  # "de Montmartre", "Q, a district of C": the city (placedistrict)
-    group_country(text, d.facts, place, sheet_country)     # "une famille de X ... dans les monts d'Y" (placegroup)
-    # "... in Tamm. Anwohner im benachbarten Asperg ...": the first sentence says where (placefirst)
-    return first_sentence_place(text, place, lambda t, f: _resolve(
-        replace(d, description=t, facts=f), sheet_country, sheet_others), sheet_country)
+    """The draft's place, from the chain of place rules (placechain)."""
+    return resolve_chain(d, d.description[:_ANALYSE_CHARS], sheet_country, sheet_others)
 
 
 _HEADING_FILLER = frozenset("de den der le la the on op am le du of van".split())

@@ -256,7 +256,7 @@ def group_country(text: str, facts, place, sheet_country: str | None) -> None:
     """A group's town refused for another place the index lacks ("une famille de X ... dans les
     monts d'Y", "de dominee van de gemeente in X ... in de Y-kerk"): the picture is near home, so
     the group's country is written when it is the sheet's and the caption names no other country,
-    region or indexed place (parser._resolve, after the other rules)."""
+    region or indexed place (placechain.resolve_chain, after the other rules)."""
     named = {*facts.countries_seen, *(r[0] for r in facts.regions_seen)}
     if place.city is not None or place.country is not None or place.ambiguous or not sheet_country \
             or named - {sheet_country}:
