@@ -38,12 +38,6 @@ def _scorer():
     return sheet_score
 
 
-def _batch(name: str) -> str:
-    n = int(name.split("-")[1])
-    lo = (n - 1) // 5 * 5 + 1
-    return f"{lo:03d}-{lo + 4:03d}"
-
-
 def _band(km: float) -> str:
     return next(b for lim, b in ((3, "0-3"), (6, "3-6"), (10, "6-10"), (99, "10-15")) if km < lim)
 
@@ -125,7 +119,7 @@ def main(argv=None) -> int:
             got = pc.record.get("cityName")
             g = "blank" if ss.blank(got) else "right" if ss.field_right("cityName", want, got) else "wrong"
             how = _written(text, mx, my)
-            for tab, key in (("band", _band(d)), ("written", how), ("batch", _batch(txt.name))):
+            for tab, key in (("band", _band(d)), ("written", how), ("batch", ss.batch(txt.name))):
                 tabs[tab][key]["n"] += 1
                 tabs[tab][key]["exp " + e] += 1
                 tabs[tab][key]["got " + g] += 1

@@ -43,12 +43,6 @@ def folded_only(written: str, own: str) -> bool:
                for p in parts)
 
 
-def batch(name: str) -> str:
-    n = int(re.match(r"\w+-(\d+)-", name).group(1))
-    lo = n // 5 * 5
-    return f"{lo:03d}-{lo + 4:03d}"
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", default="tuned")
@@ -95,7 +89,7 @@ def main(argv=None) -> int:
             pop = city.get("population") or 0
             rows.append(dict(right=not S.wrong_place(cap, rec), pop=pop, small=pop < TOWN, points=points,
                              kind=kind, strict=strict, written=m.text, city=city["name"], a2=a2, sheet=txt.name,
-                             batch=batch(txt.name), starts=cap["starts"]))
+                             batch=S.batch(txt.name), starts=cap["starts"]))
     def where(r):
         return "caption" if r["strict"] else "sheet" if r["points"] else "none"
     table = Counter((r["kind"], r["small"], where(r), r["right"]) for r in rows)

@@ -27,12 +27,6 @@ def _scorer():
     return sheet_score
 
 
-def _batch(name: str) -> str:
-    n = int(name.split("-")[1])
-    lo = (n - 1) // 5 * 5 + 1
-    return f"{lo:03d}-{lo + 4:03d}"
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true")
@@ -51,7 +45,7 @@ def main(argv=None) -> int:
             towns.setdefault(norm(m.text), m)
         if len(towns) < 2:
             continue
-        b = rows[_batch(txt.name)]
+        b = rows[ss.batch(txt.name)]
         b[0] += 1
         got = pc.record.get("cityName")
         if ss.blank(got):

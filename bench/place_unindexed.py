@@ -38,12 +38,6 @@ _ARTICLES = ("den", "de", "het", "s", "le", "la", "les", "l", "al", "el", "an", 
              "at", "az", "ar", "the", "die", "der", "il", "lo", "los", "las", "o", "a")
 
 
-def batch(name: str) -> str:
-    n = int(re.match(r"[a-z]+-(\d+)", name).group(1))
-    lo = n // 5 * 5 if n >= 100 else (n - 1) // 5 * 5 + 1
-    return f"{lo:02d}-{lo + 4:02d}"
-
-
 def _words(text: str) -> list[tuple[str, ...]]:
     toks = re.findall(r"[^\W\d_][\w'\u2019.-]*", text)
     grams = []
@@ -128,7 +122,7 @@ def main(argv=None) -> int:
         text = " ".join(S.descriptions(rec))
         written = written_form(text, names)
         kind, how = classify(idx, names, written)
-        table[batch(txt.name)][kind] += 1
+        table[S.batch(txt.name)][kind] += 1
         rows.append((kind, txt.name, names[0], written, how, rec.get("cityName")))
     total = Counter()
     print(f"{'batch':<8}" + "".join(f"{k:>11}" for k in KINDS))

@@ -109,13 +109,6 @@ def candidates(warning: str) -> list[tuple[str, list[tuple[str, str | None]], st
     return out
 
 
-def batch(sheet_name: str) -> str:
-    """The five-number batch of a sheet: 100-104, 105-109, ...; below 100, 06-10, 11-15, ..."""
-    n = int(re.match(r"[a-z]+-(\d+)-", sheet_name)[1])
-    lo = n // 5 * 5 if n >= 100 else (n - 1) // 5 * 5 + 1
-    return f"{lo:02d}-{lo + 4:02d}"
-
-
 def judge(score, cap: dict, cands: list[tuple[str, str | None]], why: str) -> str:
     """'right' when the candidate, by the index's name that would be written, is the expected
     city in an allowed country, 'wrong' when writing it would be a wrong place."""
@@ -144,7 +137,7 @@ def collect(score) -> list[dict]:
                 v = judge(score, cap, cands, why)
                 if v == "right" and city_right:
                     continue        # the city was written right anyway, from another mention
-                rows.append({"sheet": txt.name, "batch": batch(txt.name), "starts": cap["starts"],
+                rows.append({"sheet": txt.name, "batch": score.batch(txt.name), "starts": cap["starts"],
                              "written": written, "cands": cands, "reason": why, "verdict": v,
                              "expected": cap.get("cityName"), "got": rec.get("cityName")})
     return rows
@@ -166,7 +159,7 @@ def main(argv=None) -> int:
     for r in rows:
         if r["verdict"] == "right":
             lost_batches[r["reason"]].add(r["batch"])
-    n_batches = len({batch(t.name) for t, _ in score.sheets("tuned")})
+    n_batches = len({score.batch(t.name) for t, _ in score.sheets("tuned")})
     print(f"{'right lost':>10} {'wrong saved':>11} {'batches':>8}  reason ({n_batches} batches in the tuned part)")
     for why, c in sorted(per.items(), key=lambda t: (-t[1]["right"], t[1]["wrong"])):
         print(f"{c['right']:>10} {c['wrong']:>11} {len(lost_batches[why]):>8}  {why}")

@@ -160,6 +160,14 @@ def parse_pair(txt: Path, exp_path: Path) -> tuple[dict, list]:
     return exp, parse_sheet_file(txt, lang="auto", ref_date=ref).captions
 
 
+def batch(sheet_name: str) -> str:
+    """The five-number batch a sheet was written in, each by another engineer: 100-104,
+    105-109, ...; below 100, 06-10, 11-15, ... (the corpus README's parts)."""
+    n = int(re.match(r"[a-z]+-(\d+)-", sheet_name)[1])
+    lo = n // 5 * 5 if n >= 100 else (n - 1) // 5 * 5 + 1
+    return f"{lo:02d}-{lo + 4:02d}"
+
+
 def found_captions(part: str):
     """Each expected caption of a part that the parser found, as (sheet, expected caption,
     parsed caption): the loop every measuring script in bench/ runs over the corpus."""
