@@ -48,48 +48,30 @@ def main(argv=None) -> int:
     ap.add_argument("--part", default="tuned")
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args(argv)
-    from captionist.sources.sheet import parser
     from captionist.sources.sheet.placegate import TOWN
     from captionist.sources.sheet.placefoldword import noun_after_article
 
-    seen: dict[str, tuple] = {}
-    real = parser._resolve
-
-    def spy(d, sheet_country, sheet_others=frozenset()):
-        place = real(d, sheet_country, sheet_others)
-        if place.mention is not None:
-            seen[S.fold_starts(d.description)[:60]] = (place.city, place.mention, sheet_country, sheet_others,
-                                                       d.facts, d.description)
-        return place
-    parser._resolve = spy
     rows = []
-    for txt, exp_path in S.sheets(args.part):
-        seen.clear()
-        exp, caps = S.parse_pair(txt, exp_path)
-        records = [c.record for c in caps]
-        lang = txt.name[:2]
-        for cap, hit in zip(exp["captions"], S.found_in(exp["captions"], records)):
-            if hit is None:
-                continue
-            rec = records[hit]
-            got = next((v for k, v in seen.items() for d in S.descriptions(rec) if S.fold_starts(d).startswith(k)), None)
-            if got is None or got[0] is None:
-                continue
-            city, m, sc, others, facts, text = got
-            if S.blank(rec.get("cityName")) or city["name"] != rec["cityName"]:
-                continue
-            a2 = city["countrycode"]
-            strict = a2 in (*facts.countries_seen, *(r[0] for r in facts.regions_seen)) \
-                or bool(m.binds and m.binds[0] == a2)
-            points = a2 in (sc, *others, *facts.countries_seen, *(r[0] for r in facts.regions_seen)) \
-                or bool(m.binds and m.binds[0] == a2)
-            adjective = m.demonym or city.get("adjective")
-            kind = "word" if not adjective and noun_after_article(m.text, text, lang) else \
-                "fold" if folded_only(m.text, city["name"]) else "own"
-            pop = city.get("population") or 0
-            rows.append(dict(right=not S.wrong_place(cap, rec), pop=pop, small=pop < TOWN, points=points,
-                             kind=kind, strict=strict, written=m.text, city=city["name"], a2=a2, sheet=txt.name,
-                             batch=S.batch(txt.name), starts=cap["starts"]))
+    for txt, cap, pc, got in S.resolved_captions(args.part):
+        rec, lang = pc.record, txt.name[:2]
+        if got is None or got[1].mention is None or got[1].city is None:
+            continue
+        d, place, sc, others = got
+        city, m, facts, text = place.city, place.mention, d.facts, d.description
+        if S.blank(rec.get("cityName")) or city["name"] != rec["cityName"]:
+            continue
+        a2 = city["countrycode"]
+        strict = a2 in (*facts.countries_seen, *(r[0] for r in facts.regions_seen)) \
+            or bool(m.binds and m.binds[0] == a2)
+        points = a2 in (sc, *others, *facts.countries_seen, *(r[0] for r in facts.regions_seen)) \
+            or bool(m.binds and m.binds[0] == a2)
+        adjective = m.demonym or city.get("adjective")
+        kind = "word" if not adjective and noun_after_article(m.text, text, lang) else \
+            "fold" if folded_only(m.text, city["name"]) else "own"
+        pop = city.get("population") or 0
+        rows.append(dict(right=not S.wrong_place(cap, rec), pop=pop, small=pop < TOWN, points=points,
+                         kind=kind, strict=strict, written=m.text, city=city["name"], a2=a2, sheet=txt.name,
+                         batch=S.batch(txt.name), starts=cap["starts"]))
     def where(r):
         return "caption" if r["strict"] else "sheet" if r["points"] else "none"
     table = Counter((r["kind"], r["small"], where(r), r["right"]) for r in rows)

@@ -42,49 +42,32 @@ def main(argv=None) -> int:
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args(argv)
     from captionist.places.iso import country_by_alpha3
-    from captionist.sources.sheet import parser
-
-    seen: dict[str, tuple] = {}
-    real = parser._resolve
-
-    def spy(d, sheet_country, sheet_others=frozenset()):
-        place = real(d, sheet_country, sheet_others)
-        seen[S.fold_starts(d.description)[:60]] = (d, sheet_country)
-        return place
-    parser._resolve = spy
     a2 = lambda a3: (country_by_alpha3(a3) or {}).get("alpha_2")    # noqa: E731
     rows = []
-    for txt, exp_path in S.sheets(args.part):
-        seen.clear()
-        exp, caps = S.parse_pair(txt, exp_path)
-        records = [c.record for c in caps]
+    for txt, cap, pc, got in S.resolved_captions(args.part):
         batch = int(re.match(r"\w+-(\d+)", txt.name).group(1)) // 5 * 5
-        for cap, hit in zip(exp["captions"], S.found_in(exp["captions"], records)):
-            want_city = {S.fold_place(c) for c in S.allowed(cap.get("cityName"))}
-            want_land = {a2(c) for c in S.allowed(cap.get("countryCode"))} - {None}
-            if hit is None or not want_city or not want_land:
-                continue
-            rec = records[hit]
-            got = next((v for k, v in seen.items() for d in S.descriptions(rec) if S.fold_starts(d).startswith(k)), None)
-            if got is None:
-                continue
-            d, sc = got
-            m = next((m for m in d.facts.mentions if S.fold_place(m.text) in want_city
-                      or any(S.fold_place(c["name"]) in want_city for c in m.cities)), None)
-            if m is None or len({c["countrycode"] for c in m.cities}) < 2:
-                continue
-            lands = {c["countrycode"] for c in m.cities}
-            if S.blank(rec.get("cityName")):
-                out = "blank"
-            else:
-                out = "wrong" if S.wrong_place(cap, rec) else "right"
-            dem = {c["countrycode"] for o in d.facts.mentions if o.demonym and o is not m
-                   for c in o.cities[:1]}
-            ev = {"sheet": sc, "agency": credit_country(d.credit and d.credit.line),
-                  "demonym": dem.pop() if len(dem) == 1 else None}
-            points = {k: ("right" if v in want_land else "wrong" if v in lands else "-") for k, v in ev.items()}
-            rows.append((batch, out, points, m.text, rec.get("cityName"), rec.get("countryCode"), ev, want_land,
-                         txt.name, cap["starts"]))
+        want_city = {S.fold_place(c) for c in S.allowed(cap.get("cityName"))}
+        want_land = {a2(c) for c in S.allowed(cap.get("countryCode"))} - {None}
+        if not want_city or not want_land or got is None:
+            continue
+        rec = pc.record
+        d, _place, sc, _others = got
+        m = next((m for m in d.facts.mentions if S.fold_place(m.text) in want_city
+                  or any(S.fold_place(c["name"]) in want_city for c in m.cities)), None)
+        if m is None or len({c["countrycode"] for c in m.cities}) < 2:
+            continue
+        lands = {c["countrycode"] for c in m.cities}
+        if S.blank(rec.get("cityName")):
+            out = "blank"
+        else:
+            out = "wrong" if S.wrong_place(cap, rec) else "right"
+        dem = {c["countrycode"] for o in d.facts.mentions if o.demonym and o is not m
+               for c in o.cities[:1]}
+        ev = {"sheet": sc, "agency": credit_country(d.credit and d.credit.line),
+              "demonym": dem.pop() if len(dem) == 1 else None}
+        points = {k: ("right" if v in want_land else "wrong" if v in lands else "-") for k, v in ev.items()}
+        rows.append((batch, out, points, m.text, rec.get("cityName"), rec.get("countryCode"), ev, want_land,
+                     txt.name, cap["starts"]))
     if args.list:
         for r in rows:
             if r[1] != "right" or "wrong" in r[2].values():

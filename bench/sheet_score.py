@@ -178,6 +178,36 @@ def found_captions(part: str):
                 yield txt, cap, caps[hit]
 
 
+def resolved_captions(part: str):
+    """found_captions, each with what the parser's place chain saw for it: (sheet, expected
+    caption, parsed caption, (draft, place, sheet_country, sheet_others)), or None in the last
+    slot when the chain did not run on it. The chain is watched through `parser._resolve`, its
+    last call for a description counting (the parser resolves once without, then with, the
+    sheet's countries)."""
+    from captionist.sources.sheet import parser
+
+    seen: dict[str, tuple] = {}
+    real = parser._resolve
+
+    def watch(d, sheet_country, sheet_others=frozenset()):
+        place = real(d, sheet_country, sheet_others)
+        seen[fold_starts(d.description)[:60]] = (d, place, sheet_country, sheet_others)
+        return place
+    parser._resolve = watch
+    try:
+        for txt, exp_path in sheets(part):
+            seen.clear()
+            exp, caps = parse_pair(txt, exp_path)
+            for cap, hit in zip(exp["captions"], found_in(exp["captions"], [c.record for c in caps])):
+                if hit is not None:
+                    rec = caps[hit].record
+                    got = next((v for k, v in seen.items() for d in descriptions(rec)
+                                if fold_starts(d).startswith(k)), None)
+                    yield txt, cap, caps[hit], got
+    finally:
+        parser._resolve = real
+
+
 def found_in(expected: list[dict], records: list[dict]) -> list[int | None]:
     """For each expected caption, the index of the record whose description starts with its
     `starts` (each record taken once, in order), or None when none does."""
