@@ -34,6 +34,12 @@ def last_place(text: str) -> tuple[str | None, str | None]:
     return cap.record.get("cityName"), cap.record.get("countryCode")
 
 
+def last_place_warned(text: str) -> tuple[str | None, str | None, list[str]]:
+    """City, country code and warnings of the last caption of a sheet."""
+    cap = parse_sheet(text).captions[-1]
+    return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
+
+
 def assert_refused(text: str, name: str, why: str = "") -> None:
     """The caption in `text` gets no city, and a warning names the refused `name` (and, when
     given, says `why`): a blank with the candidate named, never a silent one."""

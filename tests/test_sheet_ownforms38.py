@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from captionist.sources.sheet import parse_sheet
+from sheet_helpers import last_place_warned as _last
 from captionist.sources.sheet.placeownforms import own_form
-
-
-def _last(sheet: str):
-    cap = parse_sheet(sheet).captions[-1]
-    return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
 
 
 # three captions in the sheet's country first, then the one under test

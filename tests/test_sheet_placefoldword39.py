@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from captionist.sources.sheet import parse_sheet
+from sheet_helpers import last_place_warned as _last
 from captionist.sources.sheet.placefoldword import noun_after_article
-
-
-def _last(sheet: str):
-    cap = parse_sheet(sheet).captions[-1]
-    return cap.record.get("cityName"), cap.record.get("countryCode"), cap.warnings
 
 
 # two captions first, so that the sheet has a country, then the one under test

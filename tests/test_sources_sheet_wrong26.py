@@ -85,17 +85,12 @@ def test_a_compound_country_alone_gives_the_country_and_a_local_canal_changes_no
 
 # --- a village held only on another continent than the sheet's places -----------------------------
 
-from captionist.sources.sheet import parse_sheet  # noqa: E402
+from sheet_helpers import last_place_warned as _last  # noqa: E402
 
 _ESTONIA = ("Het haventje van Kuressaare in de avondzon. Foto: Annelies Kramer\n\n"
             "De kust bij Pärnu in de herfst. Foto: Annelies Kramer\n\n"
             "Een markt in Tallinn op zaterdag. Foto: Annelies Kramer\n\n"
             "Houten windmolens bij het dorp {x}, in het noorden van het eiland. Foto: Annelies Kramer\n")
-
-
-def _last(sheet: str) -> tuple:
-    rec = parse_sheet(sheet, lang="auto").captions[-1]
-    return rec.record.get("cityName"), rec.record.get("countryCode"), rec.warnings
 
 
 def test_a_village_only_on_another_continent_is_not_written_with_a_warning():
