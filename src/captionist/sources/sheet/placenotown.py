@@ -29,6 +29,7 @@ import re
 from captionist.places.words import CUED, POSITIONAL
 
 from .gazetteer import load_gazetteer, norm
+from .placeofnouns import PLACE_NOUN_ENDS, PLACE_NOUNS
 from .placetokens import word_hits
 
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|von der|von|de la|de|du|ter|ten|zu)"
@@ -86,9 +87,17 @@ def _km(a: dict, b: dict) -> float:
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
+# the tables as `norm` writes a word: "Bürgermeister", "Musée", "Universität" are compared
+# without their accents (before origin40 their accented entries never matched, and "der neu
+# gewählte Bürgermeister von X" read as a first name and a surname)
+_NOT_FIRST_KEYS = frozenset(norm(w) for w in _NOT_FIRST | PLACE_NOUNS)
+_NOUN_END_KEYS = tuple(dict.fromkeys(norm(w) for w in (*_NOUN_END, *PLACE_NOUN_ENDS)))
+
+
 def _first_name(word: str, gz) -> bool:
     key = norm(word)
-    return key not in _NOT_FIRST and not key.startswith(_SAINT) and not key.endswith(_NOUN_END) and key not in gz.countries \
+    return key not in _NOT_FIRST_KEYS and not key.startswith(_SAINT) and not key.endswith(_NOUN_END_KEYS) \
+        and key not in gz.countries \
         and not gz.index.regions(key) and not any(
         (c.get("population") or 0) >= 15000 and norm(c["name"]) == key for c in gz.cities.get(key, ()))
 
