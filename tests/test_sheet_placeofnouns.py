@@ -62,3 +62,15 @@ def test_a_first_name_and_a_particle_stay_a_person(text, town):
     got, _, warnings = place(text)
     assert got != town, warnings
 
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Des visiteurs au musée Henri-Martin de Cahors, samedi 7 mars 2026. © Léa Roux / AFP", "Cahors", "FRA"),
+    ("Supporters at the Estádio Municipal de Braga before kick-off on Sunday, March 8, 2026. "
+     "(AP Photo/Ann Lee)", "Braga", "PRT"),
+    ("Een voorstelling in het Teatro Romano de Sagunto, zaterdag 7 maart 2026. Foto EFE / Ana Ruiz", "Sagunto", "ESP"),
+    ("Zuschauer im Teatro Greco de Taormina am Samstag, 7. März 2026. Foto: Eva Brunner/dpa", "Taormina", "ITA"),
+])
+def test_a_venues_name_is_no_first_name(text, city, country):
+    # "musée X de Y", "Estádio X de Y": the capitalised word is the venue's name, Y its town
+    got, code, warnings = place(text)
+    assert (got, code) == (city, country), warnings

@@ -29,7 +29,7 @@ import re
 from captionist.places.words import CUED, POSITIONAL
 
 from .gazetteer import load_gazetteer, norm
-from .placeofnouns import PLACE_NOUN_ENDS, PLACE_NOUNS
+from .placeofnouns import PLACE_NOUN_ENDS, PLACE_NOUNS, VENUES_NAMED
 from .placetokens import word_hits
 
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|von der|von|de la|de|du|ter|ten|zu)"
@@ -91,6 +91,7 @@ def _km(a: dict, b: dict) -> float:
 # without their accents (before origin40 their accented entries never matched, and "der neu
 # gewählte Bürgermeister von X" read as a first name and a surname)
 _NOT_FIRST_KEYS = frozenset(norm(w) for w in _NOT_FIRST | PLACE_NOUNS)
+_VENUE_KEYS = frozenset(norm(w) for w in VENUES_NAMED)
 _NOUN_END_KEYS = tuple(dict.fromkeys(norm(w) for w in (*_NOUN_END, *PLACE_NOUN_ENDS)))
 
 
@@ -112,6 +113,7 @@ def mark_not_towns(facts, text: str) -> None:
         head, tail = text[:hits[0].start()], text[hits[0].end():]
         key = norm(m.text)
         if not m.binds and (first := _FIRST.search(head)) and first.group(1).casefold() not in _BEFORE_NAME_NOT \
+                and norm(first.group(1)) not in _VENUE_KEYS \
                 and _first_name(first.group(2), gz):
             m.person = True     # "Wethouder Karin van Amerongen": a surname
         if key in _FEATURE and (nxt := _FEATURE_NEXT.match(tail)):

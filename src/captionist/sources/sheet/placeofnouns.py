@@ -8,6 +8,10 @@ X", "die heißen Quellen von X", "in geschmückten Booten von X aus", "les ancie
 X", "les Thermes de X". German writes every noun with a capital, so a German compound is
 matched by its head ("Uferpromenade", "Hafenbecken").
 
+A venue's name after its noun holds capitalised words that are no first names either: "au
+musée Nicéphore-Niépce de X", "au Teatro Antico de X", "at the Estádio Cidade de X": the town
+after the particle is where the venue is (VENUES_NAMED, the word before the capitalised one).
+
 Only nouns of places and of what lies in a town go here (not "Ortsteil": "X, ein Ortsteil von
 Y" only says where X lies, and not offices: placeoffice reads "der Bürgermeister von X").
 """
@@ -28,3 +32,8 @@ PLACE_NOUNS = frozenset((
 PLACE_NOUN_ENDS = ("zentrum", "promenade", "quellen", "quelle", "viertel", "ufer", "becken", "kai",
                    "strand", "bucht", "gasse", "allee", "bahnhof", "thermen", "hafen")
 
+# a venue's noun before its capitalised name, whose town follows "de"/"von"/"of" (lower case in
+# French and in a Romance name: "musée X de Y", "Teatro X de Y", "Estádio X de Y")
+VENUES_NAMED = frozenset((
+    "musée", "museo", "museu", "teatro", "théâtre", "estádio", "estadio", "stade",
+))
