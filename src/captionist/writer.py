@@ -145,7 +145,7 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
         if kw.get("group") is not None:
             done, guard.handed = guard.release, True
         # the scan data is read (cloned) through the lease's descriptor: the file it guards
-        opened = {src: (guard.fd, guard.stat)} if guard.fd >= 0 else None
+        opened = {src: (guard.fd, guard.stat, guard.leased)} if guard.fd >= 0 else None
         return atomic_write(target, parts, fsync=fsync, replace=in_place, check=check, done=done,
                             opened=opened, **kw)
     if snap.sidecar is not None:
