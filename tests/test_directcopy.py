@@ -105,7 +105,8 @@ def test_atomic_write_maps_only_a_leased_source(ext4, tmp_path, monkeypatch):
     src.write_bytes(os.urandom(2 * MB + 10))
     seen: list[bool] = []
     real = directcopy.copy_aligned
-    monkeypatch.setattr(directcopy, "copy_aligned", lambda *a, leased, **kw: seen.append(leased) or real(*a, leased=leased, **kw))
+    monkeypatch.setattr(directcopy, "copy_aligned",
+                        lambda *a, leased, **kw: seen.append(leased) or real(*a, leased=leased, **kw))
     fd = os.open(src, os.O_RDONLY)
     try:
         for i, opened in enumerate(({src: (fd, None)}, {src: (fd, None, True)}, None)):
