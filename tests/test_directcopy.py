@@ -164,3 +164,20 @@ def test_a_power_cut_right_after_an_ext4_batch_leaves_every_directly_written_fil
             assert now != data and _scan(now) == _scan(data), name
         heads = exiftool_many(sorted(folder.glob("*.jpg")), "-IPTC:Headline")
         assert sorted(h["IPTC:Headline"] for h in heads) == sorted(f"Headline {Path(n).stem}" for n in originals)
+
+
+def test_only_local_block_file_systems_are_written_directly(ext4, tmp_path):
+    # tmpfs here; NFS 4.2, SMB 3 and Ceph alike: their copy_file_range is the server's copy
+    assert directcopy._fs_type(os.stat(ext4).st_dev) == "ext4"
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or directcopy._fs_type(os.stat(shm).st_dev) != "tmpfs":
+        pytest.skip("no tmpfs at /dev/shm")
+    src, dst = shm / f"captionist-src-{os.getpid()}.bin", shm / f"captionist-dst-{os.getpid()}.bin"
+    try:
+        src.write_bytes(os.urandom(2 * MB + 77))
+        cloned, wrote = _copy(src, dst, b"t" * 77, 77, leased=True)
+        assert not cloned and wrote == [0]
+        assert dst.read_bytes() == b"t" * 77 + src.read_bytes()[77:]
+    finally:
+        for p in (src, dst):
+            p.unlink(missing_ok=True)

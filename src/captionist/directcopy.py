@@ -20,7 +20,11 @@ The source is mapped only under the lease (`captionist.leases`): a program that 
 truncate it must break the lease first and waits for it, so the mapping cannot lose pages
 under the copy (which would be a SIGBUS). Without a lease the data is read into an aligned
 buffer first (one copy in user space, still no new page-cache pages). A file system that
-refuses O_DIRECT (tmpfs, some FUSE) leaves the copy to the caller, from where this stopped.
+refuses O_DIRECT (EINVAL) leaves the copy to the caller, from where this stopped.
+
+Only on local block file systems (`_LOCAL`, by the destination's device in mountinfo): on NFS
+4.2, SMB 3 or Ceph `copy_file_range` asks the server to copy, and nothing crosses the network,
+which an O_DIRECT write from here would undo; on tmpfs the page cache is the storage.
 """
 
 from __future__ import annotations
@@ -38,6 +42,28 @@ _REFUSED = (errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS)
 O_DIRECT = getattr(os, "O_DIRECT", 0)
 
 
+_LOCAL = frozenset({"ext2", "ext3", "ext4", "xfs", "btrfs", "f2fs"})
+_FS_TYPES: dict[int, str] = {}      # st_dev -> file system type, from /proc/self/mountinfo
+
+
+def _fs_type(dev: int) -> str:
+    """The type of the file system on device `dev` ("" when not found): mountinfo's line for
+    its major:minor (proc(5): field 3, and the type after the " - " separator)."""
+    if dev not in _FS_TYPES:
+        want, found = f"{os.major(dev)}:{os.minor(dev)}", ""
+        try:
+            with open("/proc/self/mountinfo", encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    fields = line.split()
+                    if len(fields) > 2 and fields[2] == want and " - " in line:
+                        found = line.split(" - ", 1)[1].split()[0]
+                        break
+        except OSError:
+            pass
+        _FS_TYPES[dev] = found
+    return _FS_TYPES[dev]
+
+
 def copy_aligned(src_fd: int, dst_fd: int, offset: int, dst_pos: int, count: int, block: int, *,
                  leased: bool) -> int:
     """Write src[offset:offset + count] at dst_pos with O_DIRECT, in whole `block`s (both
@@ -46,6 +72,8 @@ def copy_aligned(src_fd: int, dst_fd: int, offset: int, dst_pos: int, count: int
     `leased`: src_fd holds a read lease, so the source may be mapped."""
     whole = count // block * block
     if not (ON and O_DIRECT) or whole < _MIN or offset % block or dst_pos % block:
+        return 0
+    if _fs_type(os.fstat(dst_fd).st_dev) not in _LOCAL:
         return 0
     flags = fcntl.fcntl(dst_fd, fcntl.F_GETFL)
     try:
