@@ -24,7 +24,7 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
-from . import jpeg, timing
+from . import directcopy, jpeg, timing
 
 # _IOW(0x94, 13, struct file_clone_range) from <linux/fs.h>; the struct is
 # {s64 src_fd; u64 src_offset; u64 src_length; u64 dest_offset}. src_length 0 = to the end.
@@ -121,12 +121,14 @@ def clone_range(src_fd: int, dst_fd: int, src_offset: int, dst_offset: int, leng
 
 
 def copy_tail(src_fd: int, dst_fd: int, offset: int, count: int,
-              copy: Callable[[int, int, int, int], None], src_size: int | None = None) -> bool:
+              copy: Callable[[int, int, int, int], None], src_size: int | None = None,
+              leased: bool = False) -> bool:
     """Append src[offset:offset + count] (the source's end) to dst at its current position:
     the part up to the source's next block boundary with `copy`, the rest cloned when the two
     positions agree modulo the block size and the file system can clone, else with `copy`.
     `src_size`: the source's size when the caller has just taken it. Returns whether the bulk
-    was cloned."""
+    was cloned. Where it cannot be cloned, the aligned bulk is written with O_DIRECT
+    (`captionist.directcopy`; `leased`: src_fd holds the lease, so it may be mapped)."""
     dst_pos = os.lseek(dst_fd, 0, os.SEEK_CUR)
     try:
         block = os.fstatvfs(dst_fd).f_bsize or _DEFAULT_BLOCK
@@ -143,6 +145,7 @@ def copy_tail(src_fd: int, dst_fd: int, offset: int, count: int,
     if rest and offset + rest == size and clone_range(src_fd, dst_fd, offset, dst_pos):
         os.lseek(dst_fd, dst_pos + rest, os.SEEK_SET)
         return True
-    os.lseek(dst_fd, dst_pos, os.SEEK_SET)
-    copy(src_fd, dst_fd, offset, rest)
+    done = directcopy.copy_aligned(src_fd, dst_fd, offset, dst_pos, rest, block, leased=leased) if rest else 0
+    os.lseek(dst_fd, dst_pos + done, os.SEEK_SET)
+    copy(src_fd, dst_fd, offset + done, rest - done)
     return False

@@ -143,7 +143,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
     cancel it (the source changed meanwhile, say). `done` runs once the write is over, renamed
     or not (it releases the lease on the original, see `captionist.leases`). `replace=False`
     (output folders): an existing `target` is never overwritten; the write fails instead.
-    `opened`: {source: (descriptor, its fstat or None)} the caller holds (the lease's, see
+    `opened`: {source: (descriptor, its fstat or None[, leased])} the caller holds (the lease's, see
     `captionist.leases`): read from, not opened again (issue 14); it stays open."""
     target = target if isinstance(target, Path) else Path(target)
     if replace and target.is_symlink():
@@ -168,7 +168,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                     total += n
             else:
                 src, offset = part
-                held, sst = opened.get(src, (-1, None)) if opened else (-1, None)
+                held, sst, *leased = opened.get(src, (-1, None)) if opened else (-1, None)
                 sfd = held if held >= 0 else os.open(src, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
                 try:
                     sst = sst or os.fstat(sfd)
@@ -176,7 +176,7 @@ def atomic_write(target: Path, parts: Iterable[Part], *, mode_from: Path | None 
                         st = sst
                     count = sst.st_size - offset
                     # block-aligned tails are cloned where the file system shares extents
-                    clone.copy_tail(sfd, fd, offset, count, _copy_range, src_size=sst.st_size)
+                    clone.copy_tail(sfd, fd, offset, count, _copy_range, src_size=sst.st_size, leased=bool(leased and leased[0]))
                     total += count
                 finally:
                     if sfd != held:

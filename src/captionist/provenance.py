@@ -19,7 +19,6 @@ loaded to validate, show the signer, and sign.
 
 from __future__ import annotations
 
-import base64
 import io
 import struct
 from dataclasses import asdict, dataclass
@@ -103,6 +102,8 @@ def key_algorithm(pem: str, where: Any = "CAPTIONIST_C2PA_KEY") -> str:
     if "PRIVATE KEY-----" not in pem:
         raise ProvenanceError(where, "not a PEM private key captionist can sign with (no BEGIN ... PRIVATE KEY)")
     body = "".join(line for line in pem.splitlines() if line and not line.startswith("-----"))
+    import base64       # a signing key's only: kept off every embed's start-up (issue 14)
+
     try:
         der = base64.b64decode(body, validate=False)
     except ValueError:

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import plainrecord
-from .codes import expand_codes, load_codes
 from .errors import RecordError
 from .model import OWN_KEYS
 from .variables import expand_variables, with_variables
@@ -97,6 +96,8 @@ def prepare(rs, *, templates: Path | None = None, codes: Path | None = None):
         tpls, terrs = load_templates(Path(templates))
         out.errors += terrs
     if codes is not None:
+        # only with --codes: its tables' regular expressions cost ~1 ms of every start-up
+        from .codes import expand_codes, load_codes
         code_table = load_codes(Path(codes))
     for rec in rs.records:
         where = rs.origins.get(id(rec))

@@ -10,7 +10,6 @@ before it replaces anything, and it replaces the target by an atomic rename.
 
 from __future__ import annotations
 
-import mmap
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -90,6 +89,8 @@ def _check_complete(snap: Snapshot) -> None:
         if jpeg.ends_with_eoi(f, size):
             return
         if size > snap.header.scan_offset:
+            import mmap     # a file without its end marker at the end only (rare): not at start-up
+
             with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
                 if m.find(jpeg.EOI, snap.header.scan_offset) >= 0:
                     return
@@ -144,7 +145,7 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
         if kw.get("group") is not None:
             done, guard.handed = guard.release, True
         # the scan data is read (cloned) through the lease's descriptor: the file it guards
-        opened = {src: (guard.fd, guard.stat)} if guard.fd >= 0 else None
+        opened = {src: (guard.fd, guard.stat, guard.leased)} if guard.fd >= 0 else None
         return atomic_write(target, parts, fsync=fsync, replace=in_place, check=check, done=done,
                             opened=opened, **kw)
     if snap.sidecar is not None:
