@@ -26,6 +26,7 @@ from captionist.places.words import CUED, UNCUED
 from .dates import MONTH_RE, WEEKDAY_RE
 from .gazetteer import load_gazetteer, norm
 from .placegerman import region_first
+from .placeopening import opening_town
 
 _NAME = r"[^\W\d_][\w'’.-]*"
 # the small words inside a town's name that say where it lies ("Linz am Rhein", "Frankfurt an
@@ -137,7 +138,9 @@ def mark_dateline(facts, text: str, mention_class):
     name = dateline_name(text)
     if name is None:
         facts.country_cued = facts.country_cued or dateline_country(text)
-        return _mark_tail(facts, text)
+        facts = _mark_tail(facts, text)
+        if (name := opening_town(text, load_gazetteer())) is None:    # "Pondichéry sous la pluie" (placeopening)
+            return facts
     key = norm(name)
     start = text.find(name)     # 0, or after the Land: "Sachsen, Dresden: ..." (placegerman)
     hit = _opening(text) if start else None

@@ -74,6 +74,7 @@ from .placecountryalone import joined_country
 from .placecompound import compound_town
 from .placewholename import whole_named
 from .placearabic import ends_name, inner_word
+from .placejoiners import joined, joiner
 from .placebound import region_code
 from .placevenuename import venue_named
 from .placeformer import former_of
@@ -161,7 +162,7 @@ def find_places(text: str) -> PlaceFacts:
 
     tokens = table.tokens
     # per token, once: may it stand inside a name ("al-", "de") and end one (runs of 4..1 words)
-    inner = [t[2][0].isupper() or inner_word(t[2]) for t in tokens]
+    inner = [t[2][0].isupper() or inner_word(t[2]) or joiner(t[2]) for t in tokens]   # placejoiners: "do", "van"
     ends = [ends_name(t[2]) for t in tokens]
     last_mention_end = -10
     last_unknown_end = -10     # end of the last unknown name written as a place
@@ -313,8 +314,8 @@ def find_places(text: str) -> PlaceFacts:
                 break
             # (an ocean is never the region GeoNames keeps under its name: "dans l'Atlantique" is
             # not Benin's department)
-            regions = gz.index.regions(key) if (n > 1 or len(key) > 3) and key not in OCEANS else ()
-            cities = gz.cities.get(key)
+            regions = joined([t[2] for t in seg], gz.index.regions(key)) if (n > 1 or len(key) > 3) and key not in OCEANS else ()
+            cities = joined([t[2] for t in seg], gz.cities.get(key))
             if not regions and article:
                 break   # "à la Fête de l'Humanité": French towns take no small article ("au", "du" aside)
             if n == 1 and "-" in raw and raw.split("-")[1][:1].isupper() and not region_compound(key, regions, gz):

@@ -35,6 +35,7 @@ from .dates import CALENDAR_WORDS
 from .gazetteer import load_gazetteer, norm
 from .language import detect_language
 from .placegerman import german_noun_after
+from .placejoiners import GERMANIC_LANDS
 
 # the joining words of place names, as written between two capitalised names
 PARTICLES = {
@@ -92,6 +93,8 @@ def particle_run_on(text: str, m) -> str | None:
         first = name.split()[0]
         key = norm(first)
         joint = particle in _JOINT_ONLY
+        if _FAMILY[particle] == "germanic" and not any(c["countrycode"] in GERMANIC_LANDS for c in m.cities):
+            continue    # "Castro op Chiloé": a Dutch or German preposition after a town no such country has
         if first.isupper() or key in LOCATOR_NOUNS or key.endswith(_LOCATOR_ENDS) or key in _CALENDAR \
                 or key in _FEATURE_AFTER or first.casefold() in _REGION_AFTER or key in gz.countries \
                 or not joint and (gz.index.regions(key) or gz.index.regions(norm(name))):
