@@ -42,6 +42,8 @@ from .placechain import resolve_chain
 from .placeresolve import Place
 from .placeevidence import sheet_evidence, sheet_towns, track
 from .placesheetnamesake import sheet_namesake
+from . import placesheetread
+from .placesheetread import Asked, second_unchanged
 from .placeabstain import abstain
 from .placecountryonly import country_only
 from .datedeath import appeal_marker, appeal_warning
@@ -166,10 +168,12 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     stray.sort(key=lambda s: s.line)  # "credit only" and "article text" were found out of order
 
     # pass 2: what the sheet as a whole says
+    asked = []      # what each first resolve read of the sheet's other countries (placesheetread)
     for d in drafts:
         # "Rugby :", "in the capital, Kyiv", ...: marked once, the same for both resolves (placemarks)
         mark_facts(d.facts, d.description[:_ANALYSE_CHARS])
-        d.place = _resolve(d, None)
+        asked.append(Asked())
+        d.place = _resolve(d, None, asked[-1])
     countries = Counter(d.place.country for d in drafts if d.place.country and not d.place.ambiguous
                         and not d.place.region_only     # a state alone says where one caption is, not the sheet
                         and not symbolic_marker(d.text))
@@ -187,8 +191,12 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     for pos, d in enumerate(drafts, 1):
         own = d.place.country
         if sheet_country and d.facts.mentions:
-            # the sheet's country is evidence for every caption that names a place
-            d.place = _resolve(d, sheet_country, sheet_others)
+            # the sheet's country is evidence for every caption that names a place (unless it
+            # cannot change the first place: placesheetread)
+            if not second_unchanged(d, d.place, asked[pos - 1], sheet_country, sheet_others):
+                d.place = _resolve(d, sheet_country, sheet_others)
+            elif placesheetread.CHECK:
+                assert _resolve(d, sheet_country, sheet_others) == d.place, d.text
             far_village(d.place, d.facts, countries - Counter([own]))     # "bij het dorp Angla" (placecontinent)
         home_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place, sheet_home(countries, len(drafts)))    # (placehome)
         track(d.place, bare_village, d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place)    # "in Ossenzijl" (placebarevillage)

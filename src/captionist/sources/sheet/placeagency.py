@@ -60,7 +60,7 @@ def region_elsewhere_outweighed(m, city: dict, key: str, sheet_country: str | No
     countries (or its national agency's), whose name is also a region of a country that is
     neither the sheet's nor one of its others: the region is not what the caption means ("le
     port de Bari. ANSA": the Italian city, not the Somali region)."""
-    if city["countrycode"] not in sheet_others or m.kind < CUED or not city.get("primary"):
+    if m.kind < CUED or not city.get("primary") or city["countrycode"] not in sheet_others:   # (asked last: placesheetread)
         return False
     regions = {r.country for r in load_gazetteer().index.regions(key) if r.country != city["countrycode"]}
     return bool(regions) and not regions & {sheet_country, *sheet_others}

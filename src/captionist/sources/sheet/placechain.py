@@ -29,6 +29,7 @@ from .placeportrait import portrait_event_place, portrayed_origin
 from .placeregionwritten import region_disagrees
 from .placeresolve import Place, resolve_place
 from .placerunson import run_on_country
+from .placesheetread import Asked
 from .placestatealone import state_country
 from .placestated import adjective_outranked, weak_word_taken_back, weaker_mention_outranked
 from .placethingnamed import thing_named_after_town
@@ -39,6 +40,8 @@ from .placewiredash import write_dateline_village
 def resolve_chain(d, text: str, sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> Place:
     """The place of a caption draft `d` (its facts, credit and language), `text` being the part of
     its description the parser analyses."""
+    if isinstance(sheet_others, Asked):
+        sheet_others.chains += 1    # the first resolve notes what it reads (placesheetread)
     place = resolve_place(d.facts, sheet_country, with_agency(sheet_others, sheet_country, d.credit and d.credit.line))
     if range_not_town(text, place):
         pass        # "in de Oostenrijkse Alpen": not Alpen, Germany (placecountryalone)

@@ -180,7 +180,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         return why
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):
         return None
-    if city["countrycode"] in sheet_others and not alias and m.kind >= CUED and not facts.countries_seen:
+    if not alias and m.kind >= CUED and not facts.countries_seen and city["countrycode"] in sheet_others:
         return None     # "in Inverness" in a sheet of Irish and Scottish captions
     # the countries the caption names as such, not only as another place's ("das polnische
     # Zgorzelec" says nothing against "in Görlitz"): "the Horgos border crossing between Serbia

@@ -20,6 +20,7 @@ from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional,
 from .placeconfirmed import confirmed_country
 from .placenearland import near_country
 from .placeevidence import Evidence, country_source, other_places, stated
+from .placesheetread import Asked
 from .places import PlaceFacts, PlaceMention
 
 
@@ -205,7 +206,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
         own = _own_name(best, norm(m.text))
         rivals = [c for s, c in scored[1:] if s > best_s - 1.0 and c["countrycode"] != best["countrycode"]
                   and (not own or _own_name(c, norm(m.text)))]
-        if best["countrycode"] in sheet_others and m.kind >= CUED and own:
+        if rivals and m.kind >= CUED and own and best["countrycode"] in sheet_others:     # (asked last: placesheetread)
             # a namesake outside the sheet's countries is no rival ("in Inverness" among Irish
             # and Scottish captions); the gate still checks the rest
             rivals = [c for c in rivals if c["countrycode"] in sheet_others or c["countrycode"] == sheet_country]
@@ -231,6 +232,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
         if m.kind < floor:
             continue
         why = refusal(m, city, facts, binding, sheet_country, sheet_others)
+        if isinstance(sheet_others, Asked):
+            sheet_others.gated.append((m, city))    # the cities the gate weighed (placesheetread)
         if why:
             refused.append((m, city, why))
             continue
