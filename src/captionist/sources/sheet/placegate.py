@@ -28,6 +28,7 @@ from .placefacing import faces
 from .placededication import names_dedication
 from .placefeaturenamed import names_feature
 from .places import PlaceFacts, PlaceMention
+from .placenearbare import bare_word
 from .placeownforms import own_form
 from .placeredteam import region_abroad
 from .placespelling import double_name, spelt_otherwise
@@ -136,6 +137,7 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
                                   # a town hung on a person is not what "near" locates: "a soldier
                                   # from X rests in a trench near Y" (placeattached, origin38)
                                   and not (o.origin or o.toward)
+                                  and not bare_word(o, m)     # "ein Strand am Meer bei X" (placenearbare)
                                   for o in facts.mentions)):
         return "near it only says where the other place named is"
     if city.get("small_adjective") and city["countrycode"] != sheet_country:

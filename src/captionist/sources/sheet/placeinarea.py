@@ -129,7 +129,11 @@ def area_named(key: str, island: bool = False, loose: bool = False) -> NamedArea
     whole = {cc for cc, a1 in places if a1 is None}
     places = {(cc, a1) for cc, a1 in places if a1 is None or cc not in whole}
     point = None
-    if (island or key in gz.islands) and len({cc for cc, _ in places}) == 1:
+    # ... but not for an island that is a province or region of the index itself ("op het
+    # eiland Leyte", "on the island of Cebu"): its towns lie far beyond the reach of the small
+    # town of its name, and the index's region already checks them (gate40)
+    if (island or key in gz.islands) and len({cc for cc, _ in places}) == 1 \
+            and not (any(r.code for r in regions) or any(a.level in (1, 2) for a in gz.index.areas(key))):
         own = [c for c in towns if norm(c["name"]) == key and any(c["countrycode"] == cc for cc, _ in places)]
         if len(own) == 1:
             point = (own[0]["latitude"], own[0]["longitude"])
