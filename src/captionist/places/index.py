@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .build import aliases_path, build, source_files
 from .namebloom import META_KEY, may_hold
+from .names import written
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,8 @@ def _city(row) -> dict:
     """A city as the rest of the product sees it (GeoNames field names)."""
     cid, name, cc, a1, pop, lat, lon = row
     # GeoNames gives 0 for some places it has no count for; every place here has 500+
-    return {"geonameid": cid, "name": name, "countrycode": cc, "admin1code": a1,
+    # the name as a record writes it: no GeoNames note in brackets ("Kalibo (poblacion)")
+    return {"geonameid": cid, "name": written(name), "countrycode": cc, "admin1code": a1,
             "population": max(pop, 500), "latitude": lat, "longitude": lon}
 
 

@@ -9,6 +9,7 @@ user of the place service (parser, reverse geocoding, validation) shares it.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 # the ayin and hamza marks of romanised Arabic ("ʿArsāl") are apostrophes too (cities32)
@@ -27,3 +28,25 @@ def norm(name: str) -> str:
     # ß and ø survive NFKD; newsrooms write Strasse / Tromso as often as not
     s = s.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
     return " ".join(s.split())
+
+
+# GeoNames qualifies some names in brackets: a note for its own editors ("Kalibo (poblacion)",
+# "City of Milford (balance)"), a quarter's number ("Zürich (Kreis 7)") or a kind of
+# settlement ("[Fraccionamiento]", "(Dorfkern)", "(Estate)"). Such a note is never part of the
+# name a newsroom writes. A river or region in brackets ("Frankfurt (Oder)", "Halle (Saale)")
+# is the town's official name and stays.
+_QUALIFIER = re.compile(r"\s*[(\[]\s*(?:[a-z]|\d|(?:" + "|".join(
+    ("Kreis", "Dorf", "Dorfkern", "Zentrum", "Stadtkern", "Estate", "Fraccionamiento",
+     "Poblacion", "Población", "Balance", "Pueblo", "Barrio", "Colonia", "Ejido", "I & II")) +
+    r")\b)[^()\[\]]*[)\]]")
+
+
+@functools.lru_cache(maxsize=65536)
+def written(name: str) -> str:
+    """A GeoNames name as a record writes it: without a bracketed note of GeoNames' own (see
+    _QUALIFIER), and "Seuzach / Seuzach (Dorf)" once."""
+    if "(" not in name and "[" not in name:
+        return name
+    s = " ".join(_QUALIFIER.sub("", name).split())
+    left, sep, right = s.partition(" / ")
+    return left if sep and left == right else (s or name)
