@@ -79,3 +79,40 @@ def test_a_dutch_town_named_abroad_with_its_country_stays_abroad():
                   "Wandelaars op de Veluwe bij Apeldoorn. Foto ANP / Sanne Bakker",
                   "De markt in Deventer. Foto ANP / Sanne Bakker")
     assert got[0] == ("Ede", "NGA")
+
+
+# --- placeseat: a town giving its name to its area at home ------------------------------------
+
+SPAIN = {
+    "en": ("Crowds in the Plaza Mayor in Madrid. Photo: Ana Ruiz/EFE",
+           "Cyclists ride through Seville on Sunday. Photo: Ana Ruiz/EFE"),
+    "fr": ("La foule sur la Plaza Mayor de Madrid. Photo : Ana Ruiz / AFP",
+           "Des cyclistes traversent Séville, dimanche. Photo : Ana Ruiz / AFP"),
+    "de": ("Menschen auf der Plaza Mayor in Madrid. Foto: Ana Ruiz/EFE/dpa",
+           "Radfahrer fahren am Sonntag durch Sevilla. Foto: Ana Ruiz/EFE/dpa"),
+    "nl": ("Drukte op de Plaza Mayor in Madrid. Foto: Ana Ruiz / EFE",
+           "Fietsers rijden zondag door Sevilla. Foto: Ana Ruiz / EFE"),
+}
+
+
+@pytest.mark.parametrize("lang, first, city", [
+    ("en", "Tourists queue at the gates of the Alhambra in Granada on Saturday. Photo: Ana Ruiz/EFE", "Granada"),
+    ("fr", "Des pèlerins se reposent devant la cathédrale de León, dimanche. Photo : Ana Ruiz / AFP", "León"),
+    ("de", "Gläubige verlassen am Sonntag die Mezquita in Córdoba. Foto: Ana Ruiz/EFE/dpa", "Córdoba"),
+    ("nl", "Gelovigen verlaten zondag na de mis de kathedraal van Toledo. Foto: Ana Ruiz / EFE", "Toledo"),
+])
+def test_the_seat_of_its_namesake_area_in_the_sheets_country_is_the_town(lang, first, city):
+    assert _places(first, *SPAIN[lang])[0] == (city, "ESP")
+
+
+def test_a_town_the_caption_places_abroad_is_not_the_spanish_seat():
+    got = _places("Students march through the centre of Córdoba, Argentina, on Friday. Photo: Ana Ruiz/EFE",
+                  *SPAIN["en"])
+    assert got[0][1] == "ARG"
+
+
+def test_outside_the_sheets_country_a_region_abroad_still_withholds():
+    # a sheet on England: the Spanish seat is not the sheet's, the gate is left as it was
+    got = _places("Worshippers leave the cathedral in Toledo after Mass on Sunday. Photo: Tom Hale/PA",
+                  *ENGLAND["en"])
+    assert got[0][0] is None
