@@ -31,6 +31,7 @@ from .places import PlaceFacts, PlaceMention
 from .placenearbare import bare_word
 from .placeownforms import own_form
 from .placeredteam import region_abroad
+from .placeseat import seat_of_namesake
 from .placespelling import double_name, spelt_otherwise
 
 # a place this big is known without a country: nobody writes "in Lagos" for Lagos, Portugal
@@ -177,7 +178,9 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
     # a newsroom's own name of a big city, cued, means the city: "à Bâle" is Basel, not Balé,
     # Burkina Faso (german19)
     newsroom_city = city.get("newsroom") and m.kind >= CUED and pop >= PROMINENT
+    # (a town giving its name to its area at home, in the sheet's country, is the town: placeseat)
     if not newsroom_city and not region_elsewhere_outweighed(m, city, key, sheet_country, sheet_others) \
+            and not seat_of_namesake(m, city, key, sheet_country) \
             and (why := region_abroad(m, city, key, facts)):     # "at a farm in Kent"; placeagency.py
         return why
     if city["countrycode"] in (sheet_country, *facts.countries_seen, *(r[0] for r in facts.regions_seen)):

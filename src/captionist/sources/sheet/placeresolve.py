@@ -18,6 +18,7 @@ from .placeclues import lake_countries, written_as_place
 from .placeasides import loose_accent_match
 from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .placeconfirmed import confirmed_country
+from .placesheetrival import sheet_town_outweighs
 from .placenearland import near_country
 from .placeevidence import Evidence, country_source, other_places, stated
 from .placesheetread import Asked
@@ -244,7 +245,10 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
             if m.kind >= CUED and s > -10:
                 floor = CUED
             continue
-        if rivals and len(rivals) >= 1 and (rivals[0].get("population") or 0) * 20 > (city.get("population") or 0):
+        # (a cued town of the sheet's country outweighs a namesake abroad of comparable size:
+        # "de visafslag van X" on a Dutch sheet; placesheetrival)
+        if rivals and len(rivals) >= 1 and (rivals[0].get("population") or 0) * 20 > (city.get("population") or 0) \
+                and not sheet_town_outweighs(m, city, facts, sheet_country):
             names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
             warn = warn or f"ambiguous place: {m.text} (candidates {names})"
             if m.kind >= CUED:
