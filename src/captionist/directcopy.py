@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import mmap
 import os
 
 _CHUNK = 8 << 20            # bytes a write: large writes are what O_DIRECT is cheap for
@@ -82,6 +81,7 @@ def copy_aligned(src_fd: int, dst_fd: int, offset: int, dst_pos: int, count: int
         if e.errno in _REFUSED:
             return 0
         raise
+    import mmap     # a worker's, on its first big file: a one-file embed's start-up stays without it
     done = 0
     try:
         if leased:
