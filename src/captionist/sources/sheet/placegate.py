@@ -29,7 +29,7 @@ from .placededication import names_dedication
 from .placefeaturenamed import names_feature
 from .places import PlaceFacts, PlaceMention
 from .placenearbare import bare_word
-from .placeownforms import own_form
+from .placeownforms import own_form, own_name
 from .placeredteam import region_abroad
 from .placeseat import seat_of_namesake
 from .placespelling import double_name, spelt_otherwise
@@ -239,13 +239,6 @@ def _other_spelling(written: str, city: dict, facts: PlaceFacts) -> bool:
 def opponent(m: PlaceMention) -> bool:
     """m is written as the side a team plays against ("face à Lens", "against Leeds")."""
     return (m.cue[0] in _OPPONENT or m.cue[1] in _OPPONENT2) and not m.binds
-
-
-def own_name(c: dict, key: str) -> bool:
-    """The written name (normalised) is c's own: its name, one half of a bilingual name
-    ("Biel/Bienne"), an exonym newsrooms use, or its adjective."""
-    return bool(c.get("primary") or c.get("newsroom") or c.get("adjective")) \
-        or key in (norm(p) for p in c["name"].split("/"))
 
 
 def state(a2: str, code: str) -> bool:

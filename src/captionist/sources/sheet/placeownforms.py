@@ -43,3 +43,10 @@ def own_form(written: str, own: str) -> bool:
     if len(names) > 1 and key in names:
         return True     # "Murten" of Murten/Morat
     return bool(_full_forms(key) & set(names))
+
+
+def own_name(c: dict, key: str) -> bool:
+    """The written name (normalised) is c's own: its name, one half of a bilingual name
+    ("Biel/Bienne"), an exonym newsrooms use, or its adjective."""
+    return bool(c.get("primary") or c.get("newsroom") or c.get("adjective")) \
+        or key in (norm(p) for p in c["name"].split("/"))

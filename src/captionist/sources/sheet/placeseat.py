@@ -22,6 +22,7 @@ from __future__ import annotations
 from captionist.places.words import NEAR
 
 from .gazetteer import load_gazetteer, norm
+from .placeownforms import own_name
 
 
 def seat_of_namesake(m, city: dict, key: str, sheet_country: str | None) -> bool:
@@ -29,7 +30,6 @@ def seat_of_namesake(m, city: dict, key: str, sheet_country: str | None) -> bool
     area of its country and first-level division named exactly as written (the docstring)."""
     if sheet_country is None or city["countrycode"] != sheet_country or m.kind < NEAR or m.binds:
         return False
-    from .placegate import own_name     # (placegate asks this module: imported when called)
     if not own_name(city, key):
         return False
     return any(a.country == sheet_country and a.admin1 == city["admin1code"] and norm(a.name) == key
