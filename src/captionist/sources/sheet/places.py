@@ -38,7 +38,6 @@ from captionist.places.words import (  # noqa: F401 - the word tables live with 
     _NAMING,
     CLUB_WORDS,
     FEATURE_OF,
-    STORM_WORDS,
     TOWN_WORDS,
     PAIR_CUES,
     TOWARD,
@@ -79,6 +78,7 @@ from .placebound import region_code
 from .placevenuename import venue_named
 from .placeformer import former_of
 from .placetwin import twin_named
+from .placefirm import named_thing
 from .placeweather import condition_noun
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeunitcomma import unknown_then_country
@@ -189,8 +189,8 @@ def find_places(text: str) -> PlaceFacts:
                     facts.mentions.append(PlaceMention(w, adj, False, False, False, ADJECTIVE, demonym=True))
             i += 1
             continue
-        if i and tokens[i - 1][2].casefold() in STORM_WORDS and s - tokens[i - 1][1] == 1:
-            i += 1      # "Hurricane Milton", "tempête Ciarán": a storm's name
+        if skip := named_thing(tokens, i, text):
+            i += skip   # "Hurricane Milton", "Tata Steel", "Brussels Airlines": a storm's or firm's name
             continue
         if norm(w) in CLUB_WORDS and i + 1 < len(tokens) and tokens[i + 1][0] - e == 1 and text[e] == " " \
                 and tokens[i + 1][2][:1].isupper() and norm(tokens[i + 1][2]) not in _NOT_PLACE:
