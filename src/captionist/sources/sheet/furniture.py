@@ -105,10 +105,12 @@ _AUTHOR = re.compile(
     r"(?:(?:AP|AFP|Reuters|dpa|ANP|EPA)\s)?(?:photographer|photojournalist|fotograaf|fotografe|fotograf|fotografin|"
     r"photographe|reporter|verslaggever|reporterin|journaliste?)\s[A-ZÀ-Þ][\w'-]{1,30}\s[A-ZÀ-Þ][\w'-]{1,30}\s"
     r"(?:has|have|had|is|heeft|is|hat|ist|war|a|est|était)\b|"
-    # "Our correspondent X reports from ...", "Notre envoyée spéciale à ...": the article's reporter
+    # "Our correspondent X reports from ...", "Notre envoyée spéciale à ...": the article's reporter or writer
     r"(?:our|onze|ons|unser\w{0,2}|notre|nos)\s(?:\w{1,20}\s){0,2}?(?:correspondent\w{0,2}|correspondante?s?|"
     r"verslaggever|verslaggeefster|reporter\w{0,2}|korrespondent\w{0,2}|envoyée?s? spéciale?s?|envoyés spéciaux|"
-    r"journalistes?|redacteur|redakteur\w{0,2}|editor)\b)", _I)
+    r"journalistes?|redacteur|redakteur\w{0,2}|editor|"
+    # "Unsere Autorin X berichtet ...", "Our travel writer X ...", "Onze auteur X ..." (strays41)
+    r"autor(?:in|en|innen)?|auteure?s?|autrice|author|writer|schrijver|schrijfster)\b)", _I)
 # "X contributed to this report" closing a wire story (strays19); apart from _AUTHOR, whose
 # readings all start the paragraph, so that it is tried only behind its gate (_CLASSES)
 _CONTRIBUTED = re.compile(

@@ -88,17 +88,24 @@ _TABLES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # a page's section labels before a colon
     "section": {
-        "en": ("weather", "weather forecast", "forecast", "background", "context", "explainer", "factbox", "fact box"),
-        "de": ("wetter", "wetterbericht", "wettervorhersage", "hintergrund", "zum hintergrund", "kontext", "erklärt"),
-        "nl": ("weerbericht", "weersverwachting", "het weer", "achtergrond", "context", "uitleg"),
-        "fr": ("météo", "prévisions météo", "contexte", "décryptage", "repères", "explication"),
+        "en": ("weather", "weather forecast", "forecast", "background", "context", "explainer", "factbox", "fact box",
+               "practical information", "practical info", "if you go"),
+        "de": ("wetter", "wetterbericht", "wettervorhersage", "hintergrund", "zum hintergrund", "kontext", "erklärt",
+               "praktische informationen", "praktische infos?", "service-infos?"),
+        "nl": ("weerbericht", "weersverwachting", "het weer", "achtergrond", "context", "uitleg",
+               "praktische informatie", "praktische info", "praktisch"),
+        "fr": ("météo", "prévisions météo", "contexte", "décryptage", "repères", "explication",
+               "infos? pratiques?", "informations pratiques", "y aller"),
     },
     # a section of figures: its title's ending, or its label
     "figures": {
-        "en": ("in numbers", "by the numbers", "in figures", "facts and figures", "the numbers", "key figures"),
-        "de": ("in zahlen", r"zahlen (?:zu[mr]?|über)", "zahlen und fakten", "die zahlen", "fakten"),
-        "nl": ("in cijfers", r"cijfers (?:over|van)", "feiten en cijfers", "de cijfers", "kerncijfers"),
-        "fr": ("en chiffres", r"les chiffres (?:du|de la|des|de)", "chiffres clés", "les chiffres", "repères chiffrés"),
+        "en": ("in numbers", "by the numbers", "in figures", r"facts (?:and|&) figures", "the numbers", "key figures"),
+        "de": ("in zahlen", r"zahlen (?:zu[mr]?|über)", r"zahlen (?:und|&) fakten", r"fakten (?:und|&) zahlen", "die zahlen",
+               "fakten"),
+        "nl": ("in cijfers", r"cijfers (?:over|van)", r"feiten (?:en|&) cijfers", r"cijfers (?:en|&) feiten", "de cijfers",
+               "kerncijfers"),
+        "fr": ("en chiffres", r"les chiffres (?:du|de la|des|de)", "chiffres clés", "les chiffres", "repères chiffrés",
+               r"faits (?:et|&) chiffres"),
     },
 }
 
@@ -110,6 +117,8 @@ def _alt(kind: str) -> str:
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s(?:van|de|der|den|von|le|la|du|ter|ten|'t)){0,2}\s[A-ZÀ-ÖØ-Þ][\w'’-]+"
 # "Ada Veen is freelance journalist", "Tom Berg ist freier Fotograf", "Léa Roux est journaliste indépendante"
 _AUTHOR = re.compile(rf"^\W{{0,2}}{_NAME}\s(?i:{_alt('is')})\s(?:[\w'’-]+\s){{0,3}}?(?i:{_alt('trade')})\b")
+# a labelled figure with its data's source: "Erntemenge 2025: 7,9 Millionen Hektoliter", "Turnout: 64 per cent"
+_FIGURE_LINE = re.compile(r"^\W{0,2}[A-ZÀ-ÖØ-Þ][^\s:.!?]*(?:\s[^\s:.!?]+){0,3}\s{0,2}:\s(?:\w+\s)?[\d.,]*\d")
 # "This report was supported by ...", "Diese Reportage entstand mit Unterstützung ..."
 _SUPPORT = re.compile(rf"\b(?:{_alt('report')})\w*\b[^.!?\n]{{0,60}}?\b(?:{_alt('support')})\b", _I)
 _AHEAD = re.compile(rf"\b(?:{_alt('ahead')})\b", _I)
@@ -152,6 +161,8 @@ def figures_title(par: str, body: str, credit, given: bool) -> str | None:
     if credit is not None and not given and not data_source(par, credit.start):
         return None
     body = body.strip()
+    if credit is not None and not given and _FIGURE_LINE.match(body) and len(body.split()) <= 14:
+        return "fact box"   # "Label 2025: 8,1 Millionen ... Quelle: ..." (a data source, asked above)
     if _FIGURES_LABEL.match(body) or (len(body.split()) <= 10 and not _SENTENCE_END.search(body)
                                       and _FIGURES_TITLE.search(body) is not None):
         return "fact box"
