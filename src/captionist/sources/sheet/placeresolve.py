@@ -19,6 +19,7 @@ from .placeasides import loose_accent_match
 from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
 from .placeconfirmed import confirmed_country
 from .placesheetrival import sheet_town_outweighs
+from .placehomekept import home_country
 from .placenearland import near_country
 from .placeevidence import Evidence, country_source, other_places, stated
 from .placesheetread import Asked
@@ -128,7 +129,7 @@ def _replace(obj, **changes):
     return new
 
 
-def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
+def _trusted(m: PlaceMention, bound: set[str], home: str | None = None) -> PlaceMention | None:
     """m with only the candidates its written name can stand for (None when nothing is left):
     a town matched by another of its names loses to a town at least as big that bears the
     name as its own ("in Görlitz" is Görlitz, not Zgorzelec, which GeoNames also calls so),
@@ -142,11 +143,14 @@ def _trusted(m: PlaceMention, bound: set[str]) -> PlaceMention | None:
         m = _replace(m, cities=[c for c in m.cities if c not in loose])
     own = [c for c in m.cities if _own_name(c, key)]
     biggest_own = max((_pop(c) for c in own), default=-1)
+    # (a town of the sheet's country bigger than every namesake bearing the name stays: placehomekept)
+    home_floor = biggest_own
     if biggest_own >= TOWN:
         biggest_own = 10 ** 9
     if m.binds:
         bound = bound | {m.binds[0]}
-    cities = [c for c in m.cities if c in own or _pop(c) > biggest_own or c["countrycode"] in bound]
+    cities = [c for c in m.cities if c in own or _pop(c) > biggest_own or c["countrycode"] in bound
+              or (c["countrycode"] == home and _pop(c) > home_floor)]
     if not cities:
         return None
     return m if len(cities) == len(m.cities) else _replace(m, cities=cities)
@@ -179,7 +183,8 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
             binding = [(scored[0][1]["countrycode"], None)]
 
     between = [m for m in facts.mentions if m.between]
-    trusted = (_trusted(m, {b[0] for b in binding}) for m in facts.mentions)
+    home = home_country(binding, facts, sheet_country)     # (the sheet's own namesake: placehomekept)
+    trusted = (_trusted(m, {b[0] for b in binding}, home) for m in facts.mentions)
     mentions = [t for t in trusted if t is not None and not t.between]
     if any(m.placed and not m.demonym and not opponent(m) for m in mentions):
         # a city adjective may describe a person or a thing from there ("Ein Münchner Polizist
