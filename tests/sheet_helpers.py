@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
@@ -46,3 +47,10 @@ def assert_refused(text: str, name: str, why: str = "") -> None:
     city, country, warnings = place(text)
     assert city is None, (city, country)
     assert any(name in w and why in w for w in warnings), warnings
+
+
+def sheet_places(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    """City and country code of each caption of a sheet made of `paragraphs` (blank lines
+    between), its relative dates read against 2026-11-30."""
+    res = parse_sheet("\n\n".join(paragraphs), lang="auto", ref_date=dt.date(2026, 11, 30))
+    return [(c.record.get("cityName"), c.record.get("countryCode")) for c in res.captions]

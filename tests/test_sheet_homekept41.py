@@ -7,16 +7,10 @@ The captions are our own.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from captionist.sources.sheet import parse_sheet
+from sheet_helpers import sheet_places
 
-
-def _places(*captions: str) -> list[tuple]:
-    res = parse_sheet("\n\n".join(captions), lang="auto", ref_date=dt.date(2026, 11, 30))
-    return [(c.record.get("cityName"), c.record.get("countryCode")) for c in res.captions]
 
 
 # a sheet on Japan, in each language
@@ -41,7 +35,7 @@ FIRST = {
 
 @pytest.mark.parametrize("lang", ["en", "de", "nl", "fr"])
 def test_the_sheets_town_is_not_dropped_for_a_smaller_namesake_abroad(lang):
-    city, country = _places(FIRST[lang], *JAPAN[lang])[0]
+    city, country = sheet_places(FIRST[lang], *JAPAN[lang])[0]
     assert country == "JPN"
     assert city in (None, "Nara")
 
@@ -60,7 +54,7 @@ MALI = {
     ("fr", "Des éleveurs abreuvent leur bétail à un puits près de Nara. Photo : Awa Traoré / AP"),
 ])
 def test_on_a_sheet_of_another_country_the_city_abroad_is_not_taken(lang, first):
-    assert _places(first, *MALI[lang])[0][1] != "JPN"
+    assert sheet_places(first, *MALI[lang])[0][1] != "JPN"
 
 
 @pytest.mark.parametrize("lang, first", [
@@ -68,4 +62,4 @@ def test_on_a_sheet_of_another_country_the_city_abroad_is_not_taken(lang, first)
     ("de", "Hirten tränken ihr Vieh an einem Brunnen in Nara in Mali. Foto: Ken Mori/AP/dpa"),
 ])
 def test_a_caption_naming_the_country_abroad_keeps_it(lang, first):
-    assert _places(first, *JAPAN[lang])[0][1] != "JPN"
+    assert sheet_places(first, *JAPAN[lang])[0][1] != "JPN"

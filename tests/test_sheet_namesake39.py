@@ -6,16 +6,10 @@ through another of its names yields to the sheet's-country town whose own name i
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from captionist.sources.sheet import parse_sheet, parser
-
-
-def _places(text: str) -> list[tuple]:
-    res = parse_sheet(text, lang="auto", ref_date=dt.date(2026, 11, 30))
-    return [(c.record.get("cityName"), c.record.get("countryCode")) for c in res.captions]
+from captionist.sources.sheet import parser
+from sheet_helpers import sheet_places
 
 
 def _sheet(first: str, *others: str) -> str:
@@ -47,12 +41,12 @@ FINNISH = {
     ("nl", "Een skiester tijdens de reuzenslalom in Levi, zondag. Foto: Lehtikuva / Aino Laine"),
 ])
 def test_the_sheets_own_village_beats_a_town_abroad_known_only_by_an_alias(lang, first):
-    assert _places(_sheet(first, *FINNISH[lang]))[0] == ("Levi", "FIN")
+    assert sheet_places(_sheet(first, *FINNISH[lang]))[0] == ("Levi", "FIN")
 
 
 def test_outside_the_sheets_country_the_alias_is_left_to_the_resolver():
     # a sheet on Quebec: no Finnish village is the sheet's, the rule does not act
-    got = _places(_sheet("Commuters wait for the ferry in Levi. Photo: Anne Roy/The Canadian Press",
+    got = sheet_places(_sheet("Commuters wait for the ferry in Levi. Photo: Anne Roy/The Canadian Press",
                          "Snow falls on Quebec City. Photo: Anne Roy/The Canadian Press",
                          "Traffic on a bridge in Montreal. Photo: Anne Roy/The Canadian Press"))
     assert got[0][1] != "FIN"
@@ -69,7 +63,7 @@ def test_outside_the_sheets_country_the_alias_is_left_to_the_resolver():
             "Markt in Gouda. Foto ANP / Jan de Vries"), "Breukelen", "NLD"),
 ])
 def test_own_names_and_exonyms_are_left_alone(text, city, country):
-    assert _places(text)[0] == (city, country)
+    assert sheet_places(text)[0] == (city, country)
 
 
 # --- placeweather: "bei Regen" ----------------------------------------------------------------
@@ -85,7 +79,7 @@ NORWAY = ("Der Hafen von Ålesund am Morgen. Foto: Lena Hof/dpa",
     ("Der Marktplatz in Husum bei Frost. Foto: Jan Ohm/dpa", "Husum", "DEU"),
 ])
 def test_a_weather_noun_after_bei_is_no_town(text, city, country):
-    assert _places(text)[0] == (city, country)
+    assert sheet_places(text)[0] == (city, country)
 
 
 @pytest.mark.parametrize("text, city, country", [
@@ -98,11 +92,11 @@ def test_a_weather_noun_after_bei_is_no_town(text, city, country):
     ("Des passants à Lille sous la pluie. Photo : Paul Marc / AFP", "Lille", "FRA"),
 ])
 def test_weather_words_elsewhere_change_nothing(text, city, country):
-    assert _places(text)[0] == (city, country)
+    assert sheet_places(text)[0] == (city, country)
 
 
 def test_the_rules_are_what_makes_the_difference(monkeypatch):
     # without placesheetnamesake the alias abroad is written (the tests above fail so)
     monkeypatch.setattr(parser, "sheet_namesake", lambda *a: None)
     first = "A skier in the giant slalom in Levi on Sunday. Photo: Lehtikuva / Aino Laine"
-    assert _places(_sheet(first, *FINNISH["en"]))[0] != ("Levi", "FIN")
+    assert sheet_places(_sheet(first, *FINNISH["en"]))[0] != ("Levi", "FIN")

@@ -6,16 +6,10 @@ are our own.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from captionist.sources.sheet import parse_sheet
+from sheet_helpers import sheet_places
 
-
-def _places(*captions: str) -> list[tuple]:
-    res = parse_sheet("\n\n".join(captions), lang="auto", ref_date=dt.date(2026, 11, 30))
-    return [(c.record.get("cityName"), c.record.get("countryCode")) for c in res.captions]
 
 
 # a sheet on the north of England, in each language
@@ -38,7 +32,7 @@ ENGLAND = {
     ("fr", "Des étudiants quittent le château de Lancaster après leur dernier examen. Photo : Tom Hale / PA"),
 ])
 def test_the_sheets_town_outweighs_a_namesake_abroad_of_comparable_size(lang, first):
-    assert _places(first, *ENGLAND[lang])[0] == ("Lancaster", "GBR")
+    assert sheet_places(first, *ENGLAND[lang])[0] == ("Lancaster", "GBR")
 
 
 @pytest.mark.parametrize("lang, first", [
@@ -47,7 +41,7 @@ def test_the_sheets_town_outweighs_a_namesake_abroad_of_comparable_size(lang, fi
     ("de", "Kutschen der Amischen auf einer Landstraße bei Lancaster (Pennsylvania, USA). Foto: Tom Hale/PA/dpa"),
 ])
 def test_a_namesake_the_caption_places_abroad_stays_abroad(lang, first):
-    assert _places(first, *ENGLAND[lang])[0][1] == "USA"
+    assert sheet_places(first, *ENGLAND[lang])[0][1] == "USA"
 
 
 @pytest.mark.parametrize("lang, first", [
@@ -56,11 +50,11 @@ def test_a_namesake_the_caption_places_abroad_stays_abroad(lang, first):
     ("nl", "Supporters voor het stadion in Windsor, zaterdag. Foto: Tom Hale / PA"),
 ])
 def test_a_much_bigger_namesake_abroad_still_withholds(lang, first):
-    assert _places(first, *ENGLAND[lang])[0] == (None, None)
+    assert sheet_places(first, *ENGLAND[lang])[0] == (None, None)
 
 
 def test_a_french_town_dwarfed_by_its_namesake_abroad_is_not_guessed():
-    got = _places("Des supporters devant le stade de Laval, samedi. Photo : Jean Morel / AFP",
+    got = sheet_places("Des supporters devant le stade de Laval, samedi. Photo : Jean Morel / AFP",
                   "Le marché de Tours, dimanche. Photo : Jean Morel / AFP",
                   "Des cyclistes sur les quais à Blois. Photo : Jean Morel / AFP")
     assert got[0] == (None, None)
@@ -68,14 +62,14 @@ def test_a_french_town_dwarfed_by_its_namesake_abroad_is_not_guessed():
 
 def test_several_namesakes_in_the_sheets_own_country_are_no_reason_to_pick_one():
     # a sheet on the United States: "Lancaster" is several US towns, not England's
-    got = _places("Shoppers at a farmers' market in Lancaster on Saturday. Photo: Ann Reed/AP",
+    got = sheet_places("Shoppers at a farmers' market in Lancaster on Saturday. Photo: Ann Reed/AP",
                   "Traffic on the freeway in Los Angeles. Photo: Ann Reed/AP",
                   "Snow falls on Chicago. Photo: Ann Reed/AP")
     assert got[0][1] != "GBR"
 
 
 def test_a_dutch_town_named_abroad_with_its_country_stays_abroad():
-    got = _places("Marktkramen langs de weg in Ede, Nigeria, zaterdag. Foto ANP / Sanne Bakker",
+    got = sheet_places("Marktkramen langs de weg in Ede, Nigeria, zaterdag. Foto ANP / Sanne Bakker",
                   "Wandelaars op de Veluwe bij Apeldoorn. Foto ANP / Sanne Bakker",
                   "De markt in Deventer. Foto ANP / Sanne Bakker")
     assert got[0] == ("Ede", "NGA")
@@ -102,17 +96,17 @@ SPAIN = {
     ("nl", "Gelovigen verlaten zondag na de mis de kathedraal van Toledo. Foto: Ana Ruiz / EFE", "Toledo"),
 ])
 def test_the_seat_of_its_namesake_area_in_the_sheets_country_is_the_town(lang, first, city):
-    assert _places(first, *SPAIN[lang])[0] == (city, "ESP")
+    assert sheet_places(first, *SPAIN[lang])[0] == (city, "ESP")
 
 
 def test_a_town_the_caption_places_abroad_is_not_the_spanish_seat():
-    got = _places("Students march through the centre of Córdoba, Argentina, on Friday. Photo: Ana Ruiz/EFE",
+    got = sheet_places("Students march through the centre of Córdoba, Argentina, on Friday. Photo: Ana Ruiz/EFE",
                   *SPAIN["en"])
     assert got[0][1] == "ARG"
 
 
 def test_outside_the_sheets_country_a_region_abroad_still_withholds():
     # a sheet on England: the Spanish seat is not the sheet's, the gate is left as it was
-    got = _places("Worshippers leave the cathedral in Toledo after Mass on Sunday. Photo: Tom Hale/PA",
+    got = sheet_places("Worshippers leave the cathedral in Toledo after Mass on Sunday. Photo: Tom Hale/PA",
                   *ENGLAND["en"])
     assert got[0][0] is None
