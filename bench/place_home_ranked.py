@@ -28,9 +28,8 @@ def main(argv=None) -> int:
     ap.add_argument("--part", default="tuned")
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args(argv)
-    from captionist.places.iso import country_by_alpha3
     from captionist.sources.sheet import parser, placeresolve
-    a2 = lambda a3: (country_by_alpha3(a3) or {}).get("alpha_2")    # noqa: E731
+    a2 = S.alpha2
     gated: dict[int, list] = {}
     cur: list = []
     real_refusal, real_resolve = placeresolve.refusal, parser._resolve

@@ -41,8 +41,7 @@ def main(argv=None) -> int:
     ap.add_argument("--part", default="tuned")
     ap.add_argument("--list", action="store_true")
     args = ap.parse_args(argv)
-    from captionist.places.iso import country_by_alpha3
-    a2 = lambda a3: (country_by_alpha3(a3) or {}).get("alpha_2")    # noqa: E731
+    a2 = S.alpha2
     rows = []
     for txt, cap, pc, got in S.resolved_captions(args.part):
         batch = int(re.match(r"\w+-(\d+)", txt.name).group(1)) // 5 * 5

@@ -143,6 +143,13 @@ def sheets(part: str) -> list[tuple[Path, Path]]:
             for p in sorted(folder.glob("*.expect.json"))]
 
 
+def alpha2(a3: str | None) -> str | None:
+    """The two-letter code of a country the corpus writes in three (ISO 3166-1)."""
+    from captionist.places.iso import country_by_alpha3   # imported late: --help stays fast
+
+    return (country_by_alpha3(a3) or {}).get("alpha_2") if a3 else None
+
+
 def descriptions(rec: dict) -> list[str]:
     d = rec.get("description")
     if isinstance(d, dict):
