@@ -14,7 +14,7 @@ Venlo en Roermond") that country stays.
 from __future__ import annotations
 
 from .gazetteer import norm
-from .placegate import own_name
+from .placeownforms import own_name
 
 
 def _end_countries(m) -> set[str]:

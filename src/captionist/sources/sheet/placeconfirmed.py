@@ -18,7 +18,7 @@ Basel, Switzerland": Huningue is a French town, and the caption may have misplac
 from __future__ import annotations
 
 from .gazetteer import norm
-from .placegate import own_name
+from .placeownforms import own_name
 
 # a name towns bear as their own in this many countries says nothing about which one is meant
 _SHARED = 3

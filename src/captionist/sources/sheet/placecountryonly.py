@@ -35,7 +35,8 @@ from __future__ import annotations
 from captionist.places.words import _ARTICLES, CONTRACTED, CUED
 
 from .gazetteer import load_gazetteer, norm
-from .placegate import opponent, own_name, positional
+from .placegate import opponent, positional
+from .placeownforms import own_name
 from .placelandscape import regions_named
 
 # the gate's reasons (placegate.refusal, and the later rules' "only what the picture is of or

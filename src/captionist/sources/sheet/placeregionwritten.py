@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import load_gazetteer, norm
-from .placegate import TOWN, own_name
+from .placegate import TOWN
+from .placeownforms import own_name
 from .placeunlisted import write_village
 
 # "X (Ariège)", "X, Ariège": the region's name, up to three words, then no further capital

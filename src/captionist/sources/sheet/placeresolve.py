@@ -16,7 +16,8 @@ from captionist.places.words import ADJECTIVE, ANCHORED, CUED, NEAR, UNCUED
 from .gazetteer import load_gazetteer, norm
 from .placeclues import lake_countries, written_as_place
 from .placeasides import loose_accent_match
-from .placegate import REGION_NAME, TOWN, opponent, own_name, state, positional, refusal
+from .placegate import REGION_NAME, TOWN, opponent, state, positional, refusal
+from .placeownforms import own_name
 from .placeconfirmed import confirmed_country
 from .placesheetrival import sheet_town_outweighs
 from .placehomekept import home_country

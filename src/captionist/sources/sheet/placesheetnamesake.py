@@ -23,7 +23,7 @@ from __future__ import annotations
 from .gazetteer import load_gazetteer, norm
 from captionist.places.reverse import admin1_name
 
-from .placegate import own_name
+from .placeownforms import own_name
 
 
 def sheet_namesake(place, sheet_country: str | None, sheet_others: frozenset[str]) -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from captionist.places.words import NEAR
 
 from .gazetteer import norm
-from .placegate import own_name
+from .placeownforms import own_name
 
 RATIO = 5       # the biggest namesake abroad, at most this many times the sheet's town
 

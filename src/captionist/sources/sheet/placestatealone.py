@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import load_gazetteer, norm
-from .placegate import TOWN, own_name
+from .placegate import TOWN
+from .placeownforms import own_name
 from .placeonecountry import one_country
 
 # the words that put the picture inside a region ("in Florida", "im Burgenland", "dans le Var")
