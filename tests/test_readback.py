@@ -130,3 +130,19 @@ def test_unpadded_keeps_anything_but_whitespace():
     odd = seg.replace(b"  \n ", b" x  ")
     assert readback.unpadded(odd) == odd
     assert readback.unpadded(seg.replace(b"  \n ", b"")) == seg.replace(b"  \n ", b"")
+
+
+def test_an_answer_read_while_a_prefix_was_bound_is_not_kept(tmp_path):
+    target = make_jpeg(tmp_path / "a.jpg")
+    snap, _, header = _written(target)
+    xmp = next(s for s in jpeg.segments(header) if s[4:8] == b"http")
+    declared = xmp.replace(b"<rdf:Description ", b'<rdf:Description xmlns:rbOtherNs="http://example.org/'
+                           b'readback-other/" ', 1)
+    declared = declared[:2] + (len(declared) - 2).to_bytes(2, "big") + declared[4:]
+    new = header.replace(xmp, declared)
+    before = exiv.namespaces_bound()
+    got = readback.read(new, snap.header.sos_segment, target, ("xmp",))
+    assert exiv.namespaces_bound() == before + 1 and got.xmp
+    assert not readback._known                  # read while the table moved: not kept
+    readback.read(new, snap.header.sos_segment, target, ("xmp",))
+    assert readback._known                      # the table as it is now: kept

@@ -416,7 +416,7 @@ def _add_families(data: bytes, where, iptc: dict[str, Any], changes: Changes, mi
     parse serves; the families the file lacks together on one empty carrier."""
     written = _modify_image(data, where, {}, _only(changes, "exif"), mime)
     both = Changes(xmp=changes.xmp, xmp_remove=changes.xmp_remove) if "xmp" in fresh.families else Changes()
-    new = fresh.written((repr(iptc), repr(vars(both)), namespaces_bound()), lambda: _modify_image(
+    new = fresh.written((repr(iptc), repr(vars(both))), namespaces_bound, lambda: _modify_image(
         fresh.empty, where, iptc if "iptc" in fresh.families else {}, both, mime))
     return fresh.insert(written, new) if new is not None else None
 

@@ -43,14 +43,15 @@ class Fresh:
     def __init__(self, empty: bytes, families: list[str]):
         self.empty, self.families = empty, families
 
-    def written(self, key: tuple, write: Callable[[], bytes]) -> dict[str, bytes] | None:
+    def written(self, key: tuple, table: Callable[[], int], write: Callable[[], bytes]) -> dict[str, bytes] | None:
         """`segments(write())`, kept for `key` (the changes in a form whose equality is the
-        values', and exiv2's namespace table: with `empty` what decides exiv2's bytes)."""
-        key = (self.empty, tuple(self.families), *key)
+        values') and `table()` (exiv2's namespace table: with `empty` what decides exiv2's
+        bytes); not kept when the table moved during the write (another thread's packet)."""
+        key = (self.empty, tuple(self.families), table(), *key)
         got = _WRITTEN.get(key)
         if got is None:
             got = self.segments(write())
-            if got is not None and len(_WRITTEN) < _WRITTEN_MAX:
+            if got is not None and len(_WRITTEN) < _WRITTEN_MAX and table() == key[2]:
                 _WRITTEN[key] = got
         return dict(got) if got is not None else None
 

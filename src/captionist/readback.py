@@ -80,12 +80,12 @@ def read(header: bytes, sos_segment: bytes, where, families: tuple[str, ...]) ->
             seg = unpadded(seg)
         answer = _known.get((family, seg))
         if answer is None:
+            before = exiv.namespaces_bound()
             raw = exiv.read(jpeg.SOI + seg + tail, where, families=(family,))
             answer = (raw.xmp,) if family == "xmp" else (raw.iptc, raw.iim_charset)
-            if exiv.namespaces_bound() != _table[0]:    # this read bound a new prefix
-                _known.clear()
-                _table[0] = exiv.namespaces_bound()
-            if len(_known) < 2 * _MAX:
+            # kept only when the table did not move during the read (its packet bound a new
+            # prefix, or another thread's did): the next call starts afresh then
+            if exiv.namespaces_bound() == before == _table[0] and len(_known) < 2 * _MAX:
                 _known[(family, seg)] = answer
         if family == "xmp":
             got["xmp"] = answer[0]
