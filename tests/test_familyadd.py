@@ -153,3 +153,27 @@ def test_an_output_exiv2_did_not_lay_out_as_expected_is_refused(tmp_path):
     assert both.segments(jpeg.SOI + xmp + both.empty[2:]) is None                  # one missing
     no_exif = jpeg.SOI + b"".join(s for s in found.segments if s[1] != 0xE1) + found.tail
     assert fresh.insert(no_exif, {"xmp": xmp}) is None
+
+
+def test_the_new_families_segments_are_kept_for_the_same_changes(tmp_path, monkeypatch):
+    """Two cameras' files captioned with one record: exiv2 writes the XMP and IIM segments on
+    the empty carrier once, the second file's header is byte for byte what a fresh write gives,
+    and other changes (or a new prefix bound since) are written anew."""
+    familyadd._WRITTEN.clear()
+    one = _carrier(make_jpeg(tmp_path / "one.jpg", (96, 64), seed=1))
+    two = _carrier(make_jpeg(tmp_path / "two.jpg", (64, 96), seed=2))
+    changes = Changes(iptc=IPTC, xmp=XMP, exif=EXIF)
+    writes = []
+    real = exiv._modify_image
+    monkeypatch.setattr(exiv, "_modify_image", lambda data, *a: writes.append(data) or real(data, *a))
+    first = exiv.modify(one, changes, exiv.read(one, "one"), "one")
+    assert len(writes) == 2                                 # EXIF on the header, then the empty carrier
+    kept = exiv.modify(two, changes, exiv.read(two, "two"), "two")
+    assert len(writes) == 3 and writes[-1] == two           # EXIF only: the new segments were kept
+    familyadd._WRITTEN.clear()
+    assert kept == exiv.modify(two, changes, exiv.read(two, "two"), "two") and len(writes) == 5
+    other = Changes(iptc=IPTC, xmp={**XMP, "Xmp.photoshop.Headline": "Een andere kop"}, exif=EXIF)
+    assert b"Een andere kop" in exiv.modify(two, other, exiv.read(two, "two"), "two") and len(writes) == 7
+    monkeypatch.setattr(exiv, "namespaces_bound", lambda: -5)          # the table moved
+    assert exiv.modify(one, changes, exiv.read(one, "one"), "one") == first and len(writes) == 9
+    familyadd._WRITTEN.clear()

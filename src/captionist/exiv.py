@@ -38,9 +38,7 @@ def _import_pyexiv2():
 pyexiv2 = _import_pyexiv2()
 
 from . import familyadd, familysplit, lazyexif, webp  # noqa: E402 - after pyexiv2, as before
-from .carriers import KNOWN_GOOD as _KNOWN_GOOD  # noqa: E402
-from .carriers import PACKET_CARRIER as _PACKET_CARRIER  # noqa: E402
-from .carriers import SIDECAR_SKELETON  # noqa: E402, F401 - exiv.SIDECAR_SKELETON, as before
+from .carriers import KNOWN_GOOD as _KNOWN_GOOD, PACKET_CARRIER as _PACKET_CARRIER, SIDECAR_SKELETON  # noqa: E402, F401, I001 - exiv.SIDECAR_SKELETON, as before
 from .errors import ReadError, WriteError
 from .metadata import Changes, RawMetadata
 from .standard import IIM_CHARSET_KEY, IIM_UTF8, IIM_VERSION_KEYS
@@ -68,6 +66,7 @@ _bound: dict[str, str] = {
     "Iptc4xmpCore": "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/",
     "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
 }
+namespaces_bound = _bound.__len__      # exiv2's table moves only when it grows (kept answers)
 
 
 def _as_exiv2_keeps(uri: str) -> str:
@@ -417,7 +416,8 @@ def _add_families(data: bytes, where, iptc: dict[str, Any], changes: Changes, mi
     parse serves; the families the file lacks together on one empty carrier."""
     written = _modify_image(data, where, {}, _only(changes, "exif"), mime)
     both = Changes(xmp=changes.xmp, xmp_remove=changes.xmp_remove) if "xmp" in fresh.families else Changes()
-    new = fresh.segments(_modify_image(fresh.empty, where, iptc if "iptc" in fresh.families else {}, both, mime))
+    new = fresh.written((repr(iptc), repr(vars(both))), namespaces_bound, lambda: _modify_image(
+        fresh.empty, where, iptc if "iptc" in fresh.families else {}, both, mime))
     return fresh.insert(written, new) if new is not None else None
 
 

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import clone, exiv, fingerprint, iim_keep, jpeg, leases, quietexif, timing, xmp_extended, xmp_ns
+from . import (clone, exiv, fingerprint, iim_keep, jpeg, leases, quietexif, readback, timing, xmp_extended,
+               xmp_ns)
 from .errors import VerifyError, WriteError
 from .files import GroupCommit, Part, atomic_write
 from .metadata import RawMetadata
@@ -180,10 +181,15 @@ def apply_plan(snap: Snapshot, plan: WritePlan, *, out_dir: Path | None = None, 
         new_header = clone.align_header(new_header, snap.header.scan_offset,
                                         clone.block_size(image_out.parent, cached=True))
         with timing.span("write: verify"):
-            # a maker note is read as text by pyexiv2 and holds no planned value (`quietexif`)
-            carrier = quietexif.carrier(new_header, snap.header.sos_segment) \
-                or new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI
-            verify(plan, xmp_extended.read(new_header, carrier, src, families=read_back_families(plan)), src)
+            # family by family, a segment's answer kept for its bytes (`readback`); else whole,
+            # a maker note (read as text by pyexiv2, no planned value in it) counted 0 bytes
+            families = read_back_families(plan)
+            raw = readback.read(new_header, snap.header.sos_segment, src, families)
+            if raw is None:
+                carrier = quietexif.carrier(new_header, snap.header.sos_segment) \
+                    or new_header + snap.header.sos_segment + b"\x00\x00" + jpeg.EOI
+                raw = xmp_extended.read(new_header, carrier, src, families=families)
+            verify(plan, raw, src)
         # (no stat here: `check` runs before the rename, or at the group's commit, and a file
         # changed meanwhile fails there with the same words)
         parts: list[Part] = [new_header, (src, snap.header.scan_offset)]
