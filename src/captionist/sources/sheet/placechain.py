@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .gazetteer import load_gazetteer
-from .placeagency import body_credit_country, with_agency
+from .placeagency import agency_country, body_credit_country, with_agency
 from .placebetween import between_two_countries
 from .placecountryalone import country_alone, range_not_town
 from .placedeath import sketch_place
@@ -42,7 +42,9 @@ def resolve_chain(d, text: str, sheet_country: str | None, sheet_others: frozens
     its description the parser analyses."""
     if isinstance(sheet_others, Asked):
         sheet_others.chains += 1    # the first resolve notes what it reads (placesheetread)
-    place = resolve_place(d.facts, sheet_country, with_agency(sheet_others, sheet_country, d.credit and d.credit.line))
+    credit = d.credit and d.credit.line
+    place = resolve_place(d.facts, sheet_country, with_agency(sheet_others, sheet_country, credit),
+                          agency_country(credit))     # (placeagencytown)
     if range_not_town(text, place):
         pass        # "in de Oostenrijkse Alpen": not Alpen, Germany (placecountryalone)
     elif (a2 := landscape_country(text, d.facts, place)) is not None:

@@ -29,6 +29,7 @@ from .placededication import names_dedication
 from .placefeaturenamed import names_feature
 from .places import PlaceFacts, PlaceMention
 from .placenearbare import bare_word
+from .placelandmarkof import landmark_of     # "le château de X" (namesake42)
 from .placeownforms import own_form, own_name
 from .placeredteam import region_abroad
 from .placeseat import seat_of_namesake
@@ -95,7 +96,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
         Neustadt", placeagree.py, asked first); when
         the caption names none: in the sheet's country (unless written only as "de X" / "of X"
         while a village abroad bears the name and is at least 1/TWIN of its size: "le cross de
-        Lignières", France or Switzerland), or another country of two of its
+        Lignières", France or Switzerland; a landmark of the town before "de X" places the
+        picture there: "le château de X", placelandmarkof), or another country of two of its
         captions or more, for a town by its own name), or in a country or region the caption
         mentions, outside which, when the caption names a country not only as another place's
         ("between Serbia and Hungary", "the Serbian-Hungarian border"; not "das polnische
@@ -173,7 +175,8 @@ def refusal(m: PlaceMention, city: dict, facts: PlaceFacts, bound: list[tuple[st
             return "not in the province or state the caption names"
         return None
     if city["countrycode"] == sheet_country and not (facts.countries_seen or facts.regions_seen) \
-            and pop < TOWN and not positional(m) and (twin := _twin_abroad(m, city, key, pop)):
+            and pop < TOWN and not positional(m) and not landmark_of(m) \
+            and (twin := _twin_abroad(m, city, key, pop)):
         return f"a village of this name in {twin} too, of comparable size, and the caption names no country"
     # a newsroom's own name of a big city, cued, means the city: "à Bâle" is Basel, not Balé,
     # Burkina Faso (german19)

@@ -20,6 +20,7 @@ from .placegate import REGION_NAME, TOWN, opponent, state, positional, refusal
 from .placeownforms import own_name
 from .placeconfirmed import confirmed_country
 from .placesheetrival import sheet_town_outweighs
+from .placeagencytown import agency_town
 from .placehomekept import home_country
 from .placenearland import near_country
 from .placeevidence import Evidence, country_source, other_places, stated
@@ -157,12 +158,14 @@ def _trusted(m: PlaceMention, bound: set[str], home: str | None = None) -> Place
     return m if len(cities) == len(m.cities) else _replace(m, cities=cities)
 
 
-def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: frozenset[str] = frozenset()) -> Place:
+def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: frozenset[str] = frozenset(),
+                  agency: str | None = None) -> Place:
     """The caption's city, province and country from what `find_places` found (see the
     module docstring); what cannot be settled becomes a warning naming the candidates.
     sheet_others: the sheet's other countries of two captions or more, where the gate lets a
     town be whose namesakes abroad are not much smaller ("in Inverness" in a sheet on a storm
-    over Ireland and Scotland)."""
+    over Ireland and Scotland). agency: the credit's national agency's country
+    (placeagency.agency_country), read once it is one of the sheet's countries (placeagencytown)."""
     out = Place(sublocation=facts.sublocation)
     binding: list[tuple[str, str | None]] = []
     if facts.country_cued:
@@ -244,7 +247,21 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
         if why:
             refused.append((m, city, why))
             continue
-        if s < _THRESHOLD or (rivals and m.kind in (UNCUED, ADJECTIVE)):
+        withheld = s < _THRESHOLD or (rivals and m.kind in (UNCUED, ADJECTIVE))
+        close = not withheld and rivals and (rivals[0].get("population") or 0) * 20 > (city.get("population") or 0) \
+            and not sheet_town_outweighs(m, city, facts, sheet_country)
+        # (the credit's national agency settles namesakes the caption does not: placeagencytown;
+        # `in sheet_others` asked first so that the first resolve notes the agency: placesheetread)
+        if (withheld or close) and agency and (agency in sheet_others or agency == sheet_country) \
+                and (pick := agency_town(m, facts, agency, sheet_country)) is not None \
+                and (pick is city or not refusal(m, pick, facts, binding, sheet_country, sheet_others)):
+            if pick is not city:     # (the evidence of the town written, not of the resolver's best)
+                s = _score(m, pick, binding, context, sheet_country, ev[2])
+                abroad = [_score(m, c, binding, context, sheet_country, ev[2]) for c in m.cities
+                          if c["countrycode"] != pick["countrycode"]]
+                ev = (s, s - max(abroad) if abroad else None, ev[2])
+            city, withheld, close = pick, False, False
+        if withheld:
             if warn is None and (m.kind != UNCUED or m.primary) and s > -10:
                 names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
                 warn = f"ambiguous place: {m.text} (candidates {names})"
@@ -253,8 +270,7 @@ def resolve_place(facts: PlaceFacts, sheet_country: str | None, sheet_others: fr
             continue
         # (a cued town of the sheet's country outweighs a namesake abroad of comparable size:
         # "de visafslag van X" on a Dutch sheet; placesheetrival)
-        if rivals and len(rivals) >= 1 and (rivals[0].get("population") or 0) * 20 > (city.get("population") or 0) \
-                and not sheet_town_outweighs(m, city, facts, sheet_country):
+        if close:
             names = ", ".join(f"{c['name']} ({c['countrycode']})" for c in [city, *rivals][:4])
             warn = warn or f"ambiguous place: {m.text} (candidates {names})"
             if m.kind >= CUED:
