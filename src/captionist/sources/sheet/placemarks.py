@@ -33,7 +33,6 @@ from .placetravelled import mark_travelled
 from .placeheading import mark_headings
 from .placeattached import mark_attached
 from .placeunlisted import origin_country
-from .placeorigincountry import origin_bound_country
 
 
 def mark_facts(facts, text: str) -> None:
@@ -49,7 +48,6 @@ def mark_facts(facts, text: str) -> None:
     mark_crafts(facts, text)           # "De Leidse schrijfster", "le poète lyonnais"
     mark_ancient(facts, text)          # "le pont romain de X"
     origin_country(facts, text)        # "aus Ginzling, Österreich"
-    origin_bound_country(facts, text)      # "du ferry venu de X, en Irlande" (placeorigincountry)
     region_owner(facts, text)          # "au Kurdistan irakien"
     confine_to_units(facts)            # "de gemeente Westland": not Westland, Michigan
     mark_former(facts, text)           # "a former inmate of X prison"
