@@ -53,7 +53,8 @@ _SUFFIXES = tuple(sorted({w for words in _KINDS.values() for w in words.split()}
 _NAME = r"[A-ZÀ-ÞŁŚŻ][\w'’.]*(?:[ -][A-ZÀ-ÞŁŚŻ][\w'’.]*)?"
 # (the town is looked ahead at, not taken: in "Im Kunsthaus Zürich" the first try is "Im
 # Kunsthaus", and the next must start at "Kunsthaus"; a kind in lower case only for a camp)
-_VENUE_TOWN = re.compile(rf"(?<![\w'’-])(?P<kind>[^\W\d_][\w'’]*) (?=(?P<n>{_NAME}))")
+_CAMP_END = "|".join(sorted(CAMP_KINDS.split(), key=len, reverse=True))
+_VENUE_TOWN = re.compile(rf"(?<![\w'’-])(?P<kind>[A-ZÀ-Þ][\w'’]*|[a-zß-ÿ]*(?:{_CAMP_END})) (?=(?P<n>{_NAME}))")
 # where someone goes or comes from, not where the picture is ("nach der Stadthalle Graz")
 _TOWARD = re.compile(r"(?i)\b(?:naar|nach|zur|zum|to|towards|richting|from|uit|aus|vom)"
                      r"(?: het| de| den| dem| der| die| das)? ?$")
