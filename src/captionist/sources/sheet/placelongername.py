@@ -32,6 +32,7 @@ from .dates import CALENDAR_WORDS
 from .gazetteer import load_gazetteer, norm
 from .language import detect_language
 from .placegerman import german_noun_after
+from .placeownvenue import no_surname_after
 
 _CITY = 100000
 _NEXT = re.compile(r" ([A-ZÀ-ÖØ-Þ][\w'’]+)(?![\w-])")
@@ -70,8 +71,9 @@ def run_on_name(text: str, m) -> str | None:
         w = nxt.group(1)
         key = norm(w)
         if w.isupper() or key in _FEATURE_AFTER or w.casefold() in _REGION_AFTER or key in _CALENDAR \
-                or german_noun_after(w) or key in gz.countries or gz.cities.get(key) or gz.index.regions(key):
-            return None     # "in Andermatt UR" (a canton's code), "Airport", "Kent County", a known quarter
+                or german_noun_after(w) or no_surname_after(w) or key in gz.countries or gz.cities.get(key) or gz.index.regions(key):
+            return None     # "in Andermatt UR" (a canton's code), "Airport", "Kent County", a known quarter,
+            # "at Ripon Racecourse" (a town's own venue: placeownvenue)
         longer = f"{m.text} {w}"
     # German capitalises its nouns ("in Kiew Blumen"): a capital after a name there says nothing
     # (asked last: the language count is the dearest test)

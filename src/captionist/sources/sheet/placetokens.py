@@ -33,6 +33,7 @@ from captionist.rxgate import gate
 
 from .gazetteer import Gazetteer, norm
 from .placegerman import german_noun_after, region_adjective
+from .placeownvenue import no_surname_after
 from .placefacility import facility_head
 from .placemunicipality import municipality_of
 from .placededication import DEDICATION_NOUNS    # "à la foire X", "l'église X": a noun, never skipped as an adjective
@@ -169,8 +170,10 @@ def _first_name(tokens, i: int, text: str, gz: Gazetteer) -> bool:
     w = tokens[i + 1][2]
     key = norm(w)
     if not w[0].isupper() or w.isupper() or key in _NOT_PLACE or key in _FEATURE_AFTER or key in gz.countries \
-            or german_noun_after(w):    # "in Kufstein Arbeiter": German V2 order (placegerman)
-        return False    # (an abbreviation is no surname: "Lostallo GR" is the town and its canton)
+            or german_noun_after(w) or no_surname_after(w):    # "in Kufstein Arbeiter": German V2 order (placegerman)
+        # (an abbreviation is no surname: "Lostallo GR" is the town and its canton; "at Ripon
+        # Racecourse", "bei X Wasser ab": a town's own venue, a German object: placeownvenue)
+        return False
     return not any(c["population"] >= 50000 for c in gz.cities.get(key, ())) and not gz.index.regions(key)
 
 

@@ -41,6 +41,7 @@ from .gazetteer import load_gazetteer, norm
 from .placecompass import no_one_country
 from .placecrossing import _own_country, crossings
 from .placedateline import PAGE_LABELS
+from .placeownvenue import own_venue_word
 from .placevenues import find_venue
 from .placeeventat import event_before
 
@@ -148,8 +149,9 @@ def _plain_name(text: str, start: int, end: int, gz, caps: bool = False) -> bool
     if len(key) < 3 or gz.cities.get(key) or key in gz.countries or gz.index.regions(key):
         return False
     if any(norm(w) in _NOT_PLACE or norm(w) in _MONTHS_DAYS or norm(w) in gz.countries or norm(w) in _FEATURE_AFTER
-           or w.casefold() in _REGION_AFTER or norm(w) in _FEATURE_WORDS for w in x.split() if w[:1].isupper()):
-        return False
+           or w.casefold() in _REGION_AFTER or norm(w) in _FEATURE_WORDS or own_venue_word(w)
+           for w in x.split() if w[:1].isupper()):
+        return False    # ("at Balstow Cinema": a venue's noun, placeownvenue)
     if any(a <= start < b for a, b in ((m.start(), m.end()) for m in _QUOTED.finditer(text))):
         return False
     if len(x.split()) > 1 and (norm(x.split()[-1]) in FACILITY_ENDS or norm(x.split()[0]) in FACILITY_HEADS):

@@ -22,12 +22,14 @@ gate still applies (a name of towns in several countries stays unwritten).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from captionist.places.words import CUED
 
 from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
+from .placecamps import CAMP_KINDS
 
 # kinds of venue named "<kind> <Town>" (whole words, or the end of a capitalised compound), and
 # the countries where venues are named so: the town must lie in one of them ("Theater Carré" is
@@ -41,12 +43,18 @@ _KINDS = {
            "concertgebouw muziekcentrum evenementenhal jaarbeurs dierenpark erebegraafplaats "
            "oorlogsbegraafplaats"),
 }
-_COUNTRIES = {"de": frozenset("DE AT CH LI LU BE".split()), "nl": frozenset("NL BE".split())}
+# bases and camps, named after their place in every country, lower case in Dutch (placecamps)
+_KINDS["camp"] = CAMP_KINDS
+_ANYWHERE = frozenset("*")
+_COUNTRIES = {"de": frozenset("DE AT CH LI LU BE".split()), "nl": frozenset("NL BE".split()), "camp": _ANYWHERE}
 # only as the end of a compound: "Halle" alone is the town on the Saale ("Westfalenhalle Dortmund")
-_COMPOUND_ONLY = {"de": ("halle",), "nl": ("hal",)}
+_COMPOUND_ONLY = {"de": ("halle",), "nl": ("hal",), "camp": ()}
 _SUFFIXES = tuple(sorted({w for words in _KINDS.values() for w in words.split()}, key=len, reverse=True))
 _NAME = r"[A-ZÀ-ÞŁŚŻ][\w'’.]*(?:[ -][A-ZÀ-ÞŁŚŻ][\w'’.]*)?"
-_VENUE_TOWN = re.compile(rf"(?<![\w'’-])(?P<kind>[A-ZÀ-Þ][\w'’]*) (?P<n>{_NAME})")
+# (the town is looked ahead at, not taken: in "Im Kunsthaus Zürich" the first try is "Im
+# Kunsthaus", and the next must start at "Kunsthaus"; a kind in lower case only for a camp)
+_CAMP_END = "|".join(sorted(CAMP_KINDS.split(), key=len, reverse=True))
+_VENUE_TOWN = re.compile(rf"(?<![\w'’-])(?P<kind>[A-ZÀ-Þ][\w'’]*|[a-zß-ÿ]*(?:{_CAMP_END})) (?=(?P<n>{_NAME}))")
 # where someone goes or comes from, not where the picture is ("nach der Stadthalle Graz")
 _TOWARD = re.compile(r"(?i)\b(?:naar|nach|zur|zum|to|towards|richting|from|uit|aus|vom)"
                      r"(?: het| de| den| dem| der| die| das)? ?$")
@@ -57,6 +65,7 @@ _ELSEWHERE = re.compile(r" (?:in|bei|bij|near|nahe|nabij) (?P<n>[A-ZÀ-Þ][\w'�
 _CHEAP = re.compile("|".join(s.capitalize() for s in _SUFFIXES) + "|" + "|".join(_SUFFIXES) + "|hal")
 
 
+@functools.lru_cache(maxsize=4096)    # every capitalised word before a name is asked (written42)
 def _venue_countries(word: str) -> frozenset[str]:
     """The countries whose venues are named like word ("Stadthalle", "Studio's", a compound ending
     in a kind), none when word is no venue's kind."""
@@ -72,7 +81,7 @@ def _venue_countries(word: str) -> frozenset[str]:
 
 def _region(name: str) -> bool:
     """name is a region of a country that names venues "<kind> <Town>" ("Brandenburg", "Zeeland")."""
-    countries = frozenset().union(*_COUNTRIES.values())
+    countries = frozenset().union(*_COUNTRIES.values()) - _ANYWHERE
     return any(r.country in countries for r in load_gazetteer().index.regions(norm(name)))
 
 
@@ -83,13 +92,15 @@ def mark_venue_towns(facts, text: str):
     gz = load_gazetteer()
     quoted = None
     for hit in _VENUE_TOWN.finditer(text):
-        if not (countries := _venue_countries(hit.group("kind"))):
+        if not (countries := _venue_countries(hit.group("kind"))) \
+                or hit.group("kind")[0].islower() and countries != _ANYWHERE:
             continue
         if quoted is None:
             quoted = caption_words(text).quoted
-        if any(a < hit.end() and hit.start() < b for a, b in quoted) \
+        if any(a < hit.end("n") and hit.start() < b for a, b in quoted) \
                 or _TOWARD.search(text, max(0, hit.start() - 30), hit.start()) \
-                or (other := _ELSEWHERE.match(text, hit.end())) and not _region(other.group("n")):
+                or (other := _ELSEWHERE.match(text, hit.end("n"))) and not _region(other.group("n")) \
+                and norm(other.group("n")) not in gz.countries:     # "op vliegbasis X in Polen": X's country
             continue
         words = re.split(r"(?<=\w)(?=[ -])", hit.group("n"))
         # "Graz Liebenau" falls back to its first word; "Bergen-Belsen" is one name, not Bergen
@@ -97,7 +108,10 @@ def mark_venue_towns(facts, text: str):
             name = part.rstrip(".")
             key = norm(name)
             listed = gz.cities.get(key, ())
-            own = [c for c in listed if c["countrycode"] in countries]
+            # a camp abroad only by its own name ("im Lager Azraq" is no village whose other
+            # name the index files under it)
+            own = [c for c in listed if c["countrycode"] in countries
+                   or countries == _ANYWHERE and norm(c["name"]) == key]
             if listed and not own:
                 # "in Theater Carré": a venue named after a word that is only a town abroad (Carrè,
                 # Italy) is the venue's own name, no place of the picture
@@ -119,7 +133,8 @@ def mark_venue_towns(facts, text: str):
             known = [m for m in facts.mentions if norm(m.text) == key]
             for m in known:
                 if not (m.toward or m.between):
-                    _place(m).cities[:] = [c for c in m.cities if c["countrycode"] in countries] or m.cities
+                    _place(m).cities[:] = [c for c in m.cities if c["countrycode"] in countries
+                                           or countries == _ANYWHERE] or m.cities
             if not known:
                 from .places import PlaceMention
                 facts.mentions.append(PlaceMention(name, own, True, True, False, CUED, placed=True,
