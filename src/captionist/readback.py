@@ -85,7 +85,9 @@ def read(header: bytes, sos_segment: bytes, where, families: tuple[str, ...]) ->
             answer = (raw.xmp,) if family == "xmp" else (raw.iptc, raw.iim_charset)
             # kept only when the table did not move during the read (its packet bound a new
             # prefix, or another thread's did): the next call starts afresh then
-            if exiv.namespaces_bound() == before == _table[0] and len(_known) < 2 * _MAX:
+            if exiv.namespaces_bound() == before == _table[0]:
+                if len(_known) >= 2 * _MAX:
+                    _known.clear()      # a daemon meets many records in a day, a batch a few
                 _known[(family, seg)] = answer
         if family == "xmp":
             got["xmp"] = answer[0]
