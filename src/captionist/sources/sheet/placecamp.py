@@ -41,6 +41,8 @@ CAMP_NAMED = {
     "fr": (rf"\bcamp\s(?:de\s(?:réfugiés|déplacés|migrants)\s)?(?:de\s|d['’]){_NAME}",),
 }
 _RX = {lang: [re.compile(p) for p in ps] for lang, ps in CAMP_NAMED.items()}
+# what every pattern above holds, looked for first: most captions name no camp (speed)
+_STEMS = ("kamp", "lager", "camp", "nederzetting", "settlement")
 # only a comma and a word for "in" between the camp and the town: the town is where it lies
 _INSIDE = re.compile(r"^\s*,?\s*(?:(?:in|im|à|a|op|en|at|dans)\s+)?(?:(?:the|het|de|der|dem|la|le|l['’])\s*)?$")
 
@@ -57,6 +59,9 @@ def camp_named(text: str, lang: str, place) -> None:
     """Write the camp the caption names instead of the town written (the module docstring)."""
     city, mention = place.city, place.mention
     if city is None or city.get("unlisted") or mention is None or not place.country:
+        return
+    low = text.casefold()
+    if not any(w in low for w in _STEMS):
         return
     y = mention.text
     for x, start, end in _camps(text, lang):
