@@ -36,6 +36,7 @@ from .language import LANGS, detect_language, language_counts
 from .placecontinent import far_village
 from .placecrossing import mark_crossings
 from .placebarevillage import bare_village
+from .placecamp import camp_named
 from .placehome import home_village, sheet_home
 from .placemarks import mark_facts
 from .placechain import resolve_chain
@@ -200,6 +201,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
             far_village(d.place, d.facts, countries - Counter([own]))     # "bij het dorp Angla" (placecontinent)
         home_village(d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place, sheet_home(countries, len(drafts)))    # (placehome)
         track(d.place, bare_village, d.description[:_ANALYSE_CHARS], d.lang, d.facts, d.place)    # "in Ossenzijl" (placebarevillage)
+        track(d.place, camp_named, d.description[:_ANALYSE_CHARS], d.lang, d.place)    # "kamp X bij Y" (placecamp)
         sheet_evidence(d.place, d.lang, towns, firsts[pos - 1])
         sheet_namesake(d.place, sheet_country, sheet_others)    # a name abroad only by alias (placesheetnamesake)
         abstain(d.place)    # a city whose evidence has not earned it is withheld (placeabstain)

@@ -28,6 +28,7 @@ from difflib import SequenceMatcher
 
 from .gazetteer import city_name, load_gazetteer, norm
 from .places import PlaceMention
+from .placepartname import part_named
 
 # countries whose GeoNames main names are partly in a minority language -> their majority one
 MAJORITY = {"IE": "en", "GB": "en", "FR": "fr", "DE": "de", "NL": "nl"}
@@ -45,6 +46,8 @@ def written_name(city: dict, m: PlaceMention | None, lang: str) -> str:
     docstring)."""
     if m is None or str(city["geonameid"]) in load_gazetteer().preferred:
         return city_name(city)
+    if not m.demonym and part_named(m.text.strip(), city_name(city)):
+        return m.text.strip()     # "Noordwijk", not Noordwijk-Binnen (placepartname)
     if city.get("primary") or city.get("newsroom") or city.get("adjective") or m.demonym:
         return city_name(city)
     if MAJORITY.get(city["countrycode"]) != lang or (city.get("population") or 0) >= PROMINENT:

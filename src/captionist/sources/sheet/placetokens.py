@@ -381,7 +381,10 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:provincie|province|provinz|provincia|ré
 _FEATURE_BEFORE = re.compile(r"\b(?:[Ss]trait|[Gg]ulf|[Bb]ay|[Ss]ea|[Ll]ake|[Ii]sle|[Ss]traat|[Gg]olf|[Bb]aai|"
                              r"[Mm]eer|[Zz]ee|[Ss]traße|[Bb]ucht|[Dd]étroit|[Gg]olfe|[Bb]aie|[Ll]ac|(?<!front de )[Mm]er|"
                              # "le plateau de Valensole" spans several communes: a region, not the town
-                             r"[Pp]lateau|[Hh]ochebene)"
+                             r"[Pp]lateau|[Hh]ochebene|"
+                             # a pass, a range or a strait named after a town is no picture of the
+                             # town: "au col du X", "in der Quebrada de X", "les bouches de X" (wrong42)
+                             r"[Cc]ol|[Qq]uebrada|[Ss]ierra(?:\sNevada)?|[Cc]ordillera|[Bb]ouches|[Mm]onts)"
                              r"\s(?:of|van|von|de|du|d['’])\s?$")
 
 
