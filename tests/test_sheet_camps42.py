@@ -1,4 +1,4 @@
-"""Bases and camps named "<kind> <Place>" lie at that place in any country (placecamps.py,
+"""Bases and camps named "<kind> <Place>" lie at that place in any country (placecamp.py,
 placevenuetown.py, written42).
 
 "op vliegbasis X in Polen", "op de Russische basis X in Kazachstan", "auf dem

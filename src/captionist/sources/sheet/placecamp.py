@@ -1,4 +1,5 @@
-"""A camp named in the caption is the place, not the town it lies near (issue 9, wrong42).
+"""A camp or a base named in the caption is the place, not the town it lies near (issue 9,
+wrong42, written42).
 
 A refugee or displacement camp is where the picture is, and desks file it under the camp's own
 name ("het vluchtelingenkamp X bij Y", "im Lager X bei Y", "dans le camp de X, à l'ouest de Y",
@@ -16,6 +17,16 @@ camp lies by the town that gave it), with a warning naming the town set aside, O
   it ("le camp de X, à X-le-Camp");
 - the town is not written as where the camp lies ("kamp X in Y", "camp de X, à Y": a camp
   inside a town, the town is what the desk expects).
+
+A camp the index does hold, or a base, is read by placevenuetown through CAMP_KINDS (written42):
+Dutch and German desks name a military base, a training ground or a camp by its noun and then
+the place, lower case in Dutch ("op de Russische basis Baikonur", "op vliegbasis Łask", "auf dem
+Truppenübungsplatz Bergen", "im Flüchtlingslager X"). The place is where the picture is, as a
+venue's town is; unlike a theatre or a stadium (named after a person or a word: "Theater
+Carré") a base or camp is named after the place it lies at in every country, so the town need
+not lie in a German- or Dutch-speaking one. Not English ("Camp David", "RAF Lakenheath": named
+after a person or a village the index may hold in another country) nor French ("le camp de X":
+placegate reads "de X").
 """
 
 from __future__ import annotations
@@ -24,6 +35,11 @@ import re
 
 from .gazetteer import norm
 from .placeunlisted import write_village
+
+# whole words, or the end of a compound ("Flüchtlingslager", "trainingskamp", "legerbasis")
+CAMP_KINDS = ("basis vliegbasis luchtmachtbasis marinebasis legerbasis kamp vluchtelingenkamp "
+              "fliegerhorst luftwaffenstützpunkt marinestützpunkt stützpunkt truppenübungsplatz "
+              "übungsplatz lager flüchtlingslager")
 
 _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓŠŽČŘĎŤŇÇ"
 _WORD = rf"[{_UP}][\w'’]*(?:-[\w'’]+)*"

@@ -29,7 +29,7 @@ from captionist.places.words import CUED
 
 from .captionwords import caption_words
 from .gazetteer import load_gazetteer, norm
-from .placecamps import CAMP_KINDS
+from .placecamp import CAMP_KINDS
 
 # kinds of venue named "<kind> <Town>" (whole words, or the end of a capitalised compound), and
 # the countries where venues are named so: the town must lie in one of them ("Theater Carré" is
@@ -43,7 +43,7 @@ _KINDS = {
            "concertgebouw muziekcentrum evenementenhal jaarbeurs dierenpark erebegraafplaats "
            "oorlogsbegraafplaats"),
 }
-# bases and camps, named after their place in every country, lower case in Dutch (placecamps)
+# bases and camps, named after their place in every country, lower case in Dutch (placecamp)
 _KINDS["camp"] = CAMP_KINDS
 _ANYWHERE = frozenset("*")
 _COUNTRIES = {"de": frozenset("DE AT CH LI LU BE".split()), "nl": frozenset("NL BE".split()), "camp": _ANYWHERE}
