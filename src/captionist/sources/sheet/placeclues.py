@@ -16,6 +16,7 @@ from captionist.places.words import _ADJ_STEM, _ARTICLES, _DIRECTIONS, _ISLAND_B
 from .gazetteer import Gazetteer, norm
 from .placedemonym import small_demonym_town
 from .placefeaturenear import feature_named
+from .placenaturenear import natural_named
 from .placetownforms import dutch_changed_stem, dutch_people, qualified_own
 
 # "Breisach am Rhein", "Heidenheim an der Brenz", "Stratford-upon-Avon", "Châlons-en-Champagne": a
@@ -302,6 +303,8 @@ def near_locates_named(text: str, s: int, gz: Gazetteer) -> bool:
     if not word[:1].isupper() or _FEATURE_NAME.search(text, max(0, cue_at - 60), cue_at):
         return False
     if feature_named(text, cue_at, gz):     # "the Example Discovery Park, near Y" (placefeaturenear)
+        return False
+    if natural_named(text, cue_at, s, gz):     # "l'étang de X, près de Y", "Loch X, near Y" (placenaturenear)
         return False
     key = norm(word)
     return not (key in gz.countries or (gz.index.regions(key) and not gz.cities.get(key)))
