@@ -252,16 +252,18 @@ def _origin_regions(facts, text: str) -> None:
             facts.regions_seen = [r for r in facts.regions_seen if r not in codes or r in facts.regions]
 
 
-def group_country(text: str, facts, place, sheet_country: str | None) -> None:
+def group_country(text: str, facts, place, sheet_country: str | None, also=None) -> None:
     """A group's town refused for another place the index lacks ("une famille de X ... dans les
     monts d'Y", "de dominee van de gemeente in X ... in de Y-kerk"): the picture is near home, so
     the group's country is written when it is the sheet's and the caption names no other country,
-    region or indexed place (placechain.resolve_chain, after the other rules)."""
+    region or indexed place (placechain.resolve_chain, after the other rules). `also`: another
+    reading of such a town (placeworker.worker_town: "une infirmière de X ... à Y")."""
     named = {*facts.countries_seen, *(r[0] for r in facts.regions_seen)}
     if place.city is not None or place.country is not None or place.ambiguous or not sheet_country \
             or named - {sheet_country}:
         return
-    own = [m for m in facts.mentions if m.origin and m.person and not m.toward and _group_head(text, m)]
+    own = [m for m in facts.mentions if m.origin and m.person and not m.toward
+           and (_group_head(text, m) or also is not None and also(text, m))]
     if not own or not (named or facts.unknown or facts.near_pairs or _named_elsewhere(text, {m.text for m in own})) or any(not (o.origin or o.person or o.toward or o.in_name) for o in facts.mentions):
         return
     # the biggest town of that name, or one of 15,000 people in the sheet's country ("Laval":

@@ -34,6 +34,7 @@ from .placeoffice import mark_offices
 # re-exported to places.py: "from a base in Italy" (body_country), "aus dem Dorf X" (noun_origin)
 from .placegroup import body_country, mark_group_towns, noun_origin  # noqa: F401
 from .placeestate import mark_estates
+from .placeworker import mark_worker_towns
 from .placesitenear import mark_site_near
 from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns, service_towns
 from .placebefore import mark_rivals
@@ -125,6 +126,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_life_towns(facts, text)       # "who died on Thursday in X", "grew up in X" (placedeath.py)
     mark_offices(facts, text)     # "le maire de Saragosse": a person's office, not the place
     mark_group_towns(facts, text)     # "une famille de X ... dans les monts d'Y" (placegroup.py)
+    mark_worker_towns(facts, text)     # "une infirmière de X vaccine ... à Y": Y (placeworker.py)
     mark_estates(facts, text)     # "Kloster Weltenburg bei Kelheim": the estate, not the town
     mark_site_near(facts, text)     # "X beach near Y", "de haven van X bij Y": Y (placesitenear.py)
     if mention_class is not None:

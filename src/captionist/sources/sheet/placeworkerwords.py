@@ -1,0 +1,26 @@
+"""Nouns of a trade or an occupation, in nl, en, de and fr (issue 9, wrong43; read by
+placeworker.py): a town after one and "from/uit/aus/de" is where the worker comes from, which
+loses to another place the caption names ("a nurse from A vaccinates ... in B"). Singular and
+plural, casefolded; a row per language. Not the group nouns of placegroupwords.py (families,
+choirs, pilgrims: their own, wider rule). Some are surnames too ("Fischer", "Visser", "Baker"):
+"Anna Fischer aus A" is a person from A all the same.
+"""
+
+from __future__ import annotations
+
+_ROWS = (
+    ("nl", "huisarts huisartsen arts artsen verpleegkundige verpleegkundigen bioloog biologen boer boeren boerin "
+           "visser vissers onderzoeker onderzoekers onderzoekster wetenschapper wetenschappers leraar leraren "
+           "lerares docent docenten ingenieur ingenieurs timmerman bakker"),
+    ("en", "doctor doctors nurse nurses researcher researchers scientist scientists biologist biologists farmer "
+           "farmers fisherman fishermen teacher teachers engineer engineers carpenter baker"),
+    ("de", "arzt ärzte ärztin ärztinnen krankenschwester pflegerin pfleger forscher forscherin forscherinnen "
+           "biologe biologin bauer bäuerin landwirt landwirtin fischer lehrer lehrerin ingenieur ingenieurin "
+           "schreiner bäcker"),
+    ("fr", "médecin médecins infirmière infirmières infirmier infirmiers chercheur chercheurs chercheuse "
+           "chercheuses biologiste biologistes agriculteur agriculteurs agricultrice éleveur éleveurs pêcheur "
+           "pêcheurs marin marins enseignant enseignants enseignante ingénieur ingénieure ingénieurs skieur "
+           "skieurs menuisier boulanger"),
+)
+
+WORKERS = frozenset(w for _, words in _ROWS for w in words.split())
