@@ -1,6 +1,6 @@
 """Still more paragraphs of a pasted article that are no caption (issue 9, strays43: the next
 session of a trial or a contest, a firm's or body's stated plan, a report funded by donors, a
-travel-tip label). Our own captions and page lines, in the shapes real pages bring; each
+travel-tip label, opening days in words). Our own captions and page lines, in the shapes real pages bring; each
 stray sits between credited captions, as it does on a page; each negative is a credited
 caption of the same shape, or an uncredited scene in the present."""
 
@@ -49,6 +49,11 @@ def _sheet(lang: str, middle: str):
     ("de", "Anreise: mit der Bahn bis Rostock, weiter mit dem Bus.", "section label"),
     ("en", "Travel tip: fly to Stansted and take the train to Chelmsford.", "section label"),
     ("fr", "S'y rendre : train jusqu'à Granville, puis car jusqu'au port.", "section label"),
+    # opening days in words, without an hour
+    ("nl", "De vismarkt van Brugge is van dinsdag tot en met zaterdag open.", "service information"),
+    ("en", "The Chelmsford street market opens from Tuesday to Saturday; stalls are open till noon.", "service information"),
+    ("de", "Der Hafenmarkt in Rostock ist von Mittwoch bis Sonntag geöffnet.", "service information"),
+    ("fr", "Le marché couvert de Granville est ouvert du mardi au samedi.", "service information"),
 ])
 def test_article_paragraph_is_stray(lang, middle, reason):
     res = _sheet(lang, middle)
@@ -63,6 +68,9 @@ def test_article_paragraph_is_stray(lang, middle, reason):
     ("de", "Die Reederei will am Freitag in Rostock einen neuen Fahrplan vorstellen: Fähre im Hafen. Foto: Ole Brandt/dpa"),
     ("nl", "Het proces gaat verder met de getuigen: de zaal in Brugge. Foto Belga / Lies Claes"),
     ("fr", "Le tirage au sort aura lieu ici, au siège de la Ligue à Caen. Photo : Hugo Lemaire / AFP"),
+    # a span of days in a credited caption, and one without "open": still captions
+    ("nl", "De vismarkt van Brugge is van dinsdag tot en met zaterdag open: een visser op de kade. Foto Belga / Lies Claes"),
+    ("en", "From Monday to Friday extra buses run between Chelmsford and the coast."),
     # an uncredited scene in the present among credited captions: still a caption
     ("de", "Ein Schiffsmechaniker prüft die Rampe einer Fähre in Rostock."),
     ("nl", "Een bode sluit de deuren van de assisenzaal in Brugge."),
