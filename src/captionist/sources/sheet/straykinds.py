@@ -9,14 +9,17 @@ sheet whose captions carry credits (parser._set_article_text_apart asks):
 - an author box: a person and their trade, where they live ("Ada Veen is freelance
   journalist en woont in Utrecht", "Tom Berg ist freier Fotograf und lebt in Köln");
 - a production note: who made the report possible ("Deze serie kwam tot stand met steun
-  van ...", "This report was supported by ...", "Reportage réalisé avec le soutien de ...");
+  van ...", "This report was supported by ...", "Reportage réalisé avec le soutien de ...",
+  "Our ... reporting is funded in part by ...");
 - what is still to come: a short sentence whose only verb looks ahead ("Die Entscheidung
   soll im Mai fallen.", "The ruling is expected on Monday.", "Le jugement est attendu
-  vendredi."): a picture shows what happened, not what will;
+  vendredi."), the next session of a trial or a draw ("Het proces gaat maandag verder met
+  ...", "Le tirage aura lieu lundi."), a body's stated plan ("Die Gesellschaft will am
+  Nachmittag einen Zeitplan vorstellen."): a picture shows what happened, not what will;
 - a contact for the reader: tips or information passed on through a number or an address
   ("Hinweise nimmt die Polizei unter 0800 1234 entgegen", "Tips via 0800-1234");
 - a page section's label before its colon: weather, background ("Weerbericht: ...",
-  "Hintergrund: ...", "Météo : ...", "Background: ...").
+  "Hintergrund: ...", "Météo : ...", "Background: ...", "Reistip: ...", "Anreise: ...").
 
 And, whatever the credit if it only sources the data (`figures_title`): a section of figures,
 its title ("Le chômage en chiffres", "Der Haushalt in Zahlen") or its label before a colon
@@ -54,12 +57,13 @@ _TABLES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # what a production note says of the report
     "support": {
-        "en": (r"(?:was|were) (?:supported|funded|made possible|produced with (?:the )?support)", r"with (?:the )?support of",
+        "en": (r"(?:was|were|is|are) (?:supported|funded|made possible|produced with (?:the )?support)",
+               r"(?:is|are) (?:supported|funded) in part", r"with (?:the )?support of",
                r"with a grant from"),
-        "de": (r"entstand(?:en)? (?:mit|dank)", r"mit (?:der )?unterstützung (?:des|der|von)", r"(?:wurde|wurden) (?:von|durch) .{0,60}gefördert",
+        "de": (r"entstand(?:en)? (?:mit|dank)", r"mit (?:der )?unterstützung (?:des|der|von)", r"(?:wurde|wurden|wird|werden) (?:\w+ )?(?:von|durch) .{0,60}(?:gefördert|finanziert)",
                r"gefördert (?:von|durch)"),
-        "nl": (r"kwam(?:en)? tot stand (?:met|dankzij)", r"met (?:financiële )?steun van", r"mede mogelijk gemaakt (?:door|met)"),
-        "fr": (r"réalisée?s? (?:avec|grâce)", r"avec le soutien (?:du|de la|de l'|des|de)", r"grâce au soutien"),
+        "nl": (r"kwam(?:en)? tot stand (?:met|dankzij)", r"met (?:financiële )?steun van", r"mede mogelijk gemaakt (?:door|met)", r"(?:wordt|worden) (?:deels |mede )?gefinancierd door"),
+        "fr": (r"réalisée?s? (?:avec|grâce)", r"avec le soutien (?:du|de la|de l'|des|de)", r"grâce au soutien", r"(?:est|sont) financée?s? (?:en partie )?par"),
     },
     # what a production note is about
     "report": {
@@ -70,14 +74,23 @@ _TABLES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # a verb that looks ahead, closing a short sentence
     "ahead": {
+        # strays43: an event's next session or draw ("The hearing resumes on Monday.", "Der Prozess
+        # geht am Dienstag weiter.", "Het proces gaat maandag verder met ...", "Le tirage aura lieu
+        # lundi.") and a firm's or body's stated plan ("Die Gesellschaft will am Nachmittag einen
+        # Zeitplan vorstellen.", "De gemeente wil volgende week een plan presenteren.")
         "en": (r"(?:is|are) expected", r"(?:is|are) due", r"will be (?:announced|handed down|delivered|read|published|given)",
-               r"(?:will follow|follows) (?:on|in|later)"),
+               r"(?:will follow|follows) (?:on|in|later)", r"(?:resumes|continues|will (?:resume|continue)) (?:on|next|after|later)",
+               r"(?:will|plans to) (?:present|unveil|announce|publish) (?:its|their|a|an|the)"),
         "de": (r"(?:soll|sollen) .{0,40}(?:werden|fallen|beginnen|enden)", r"(?:wird|werden) .{0,40}erwartet",
-               r"(?:folgt|fällt) (?:am|im|erst|später)"),
+               r"(?:folgt|fällt) (?:am|im|erst|später)", r"(?:geht|gehen|wird|werden) (?:am|im|erst|nach|in) .{0,60}(?:weiter|fortgesetzt)",
+               r"(?:will|wollen) .{0,60}(?:vorstellen|vorlegen|bekanntgeben|bekannt geben|präsentieren|entscheiden)"),
         "nl": (r"(?:wordt|worden) .{0,40}verwacht", r"(?:zal|zullen) .{0,40}(?:worden|volgen)",
-               r"(?:volgt|valt) (?:op|in|pas|later)"),
+               r"(?:volgt|valt) (?:op|in|pas|later)", r"(?:gaat|gaan) .{0,30}verder met", r"(?:wordt|worden) .{0,40}hervat",
+               r"(?:wil|willen) .{0,60}(?:presenteren|voorleggen|bekendmaken|bekend maken|beslissen)"),
         "fr": (r"(?:est|sont) attendue?s?", r"(?:sera|seront) (?:rendue?s?|annoncée?s?|prononcée?s?|connue?s?)",
-               r"(?:tombera|interviendra) (?:le|en|dans|début|fin)"),
+               r"(?:tombera|interviendra) (?:le|en|dans|début|fin)", r"(?:aura|auront) lieu",
+               r"(?:reprendra|reprendront|se poursuivra|se poursuivront) (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|en|dans|début|fin|après)",
+               r"(?:veut|veulent|doit|doivent) .{0,60}(?:présenter|dévoiler|annoncer)"),
     },
     # what a reader passes on
     "tips": {
@@ -89,13 +102,13 @@ _TABLES: dict[str, dict[str, tuple[str, ...]]] = {
     # a page's section labels before a colon
     "section": {
         "en": ("weather", "weather forecast", "forecast", "background", "context", "explainer", "factbox", "fact box",
-               "practical information", "practical info", "if you go"),
+               "practical information", "practical info", "if you go", "travel tips?", "getting there"),
         "de": ("wetter", "wetterbericht", "wettervorhersage", "hintergrund", "zum hintergrund", "kontext", "erklärt",
-               "praktische informationen", "praktische infos?", "service-infos?"),
+               "praktische informationen", "praktische infos?", "service-infos?", "reisetipps?", "anreise"),
         "nl": ("weerbericht", "weersverwachting", "het weer", "achtergrond", "context", "uitleg",
-               "praktische informatie", "praktische info", "praktisch"),
+               "praktische informatie", "praktische info", "praktisch", "reistips?", "erheen"),
         "fr": ("météo", "prévisions météo", "contexte", "décryptage", "repères", "explication",
-               "infos? pratiques?", "informations pratiques", "y aller"),
+               "infos? pratiques?", "informations pratiques", "y aller", "conseils? (?:de )?voyage", "s'y rendre"),
     },
     # a section of figures: its title's ending, or its label
     "figures": {
@@ -139,8 +152,9 @@ def article_kind(body: str) -> str | None:
         return "author box"
     if words <= 40 and _SUPPORT.search(body):
         return "production note"
-    # one short sentence whose verb looks ahead ("The ruling is expected on Monday.")
-    if words <= 14 and len(_SENTENCE_END.findall(body)) <= 1 and _AHEAD.search(body):
+    # one short sentence whose verb looks ahead ("The ruling is expected on Monday."); up to
+    # 16 words for the next session's programme ("... gaat maandag verder met de verhoren van ...")
+    if words <= 16 and len(_SENTENCE_END.findall(body)) <= 1 and _AHEAD.search(body):
         return "still to come"
     if words <= 30 and _TIPS.match(body) and _digits(body):
         return "reader contact"

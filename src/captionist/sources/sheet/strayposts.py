@@ -29,6 +29,12 @@ TIME_STAMP = re.compile(
     # after a colon or a dash the post may open in lower case ("16h05 : la préfecture ...", strays38)
     r"(?:[A-ZÀ-ÖØ-Þ'\"“„‘«]|(?(sep)[a-zß-öø-ÿ]{2}|(?!)))", re.UNICODE)
 
+_DAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|"
+         r"saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+         r"vendredi|samedi|dimanche")
+# a span of week days: "van maandag tot en met zaterdag", "from Monday to Friday", "von Dienstag bis Sonntag", "du lundi au samedi"
+_DAY_SPAN = rf"(?:van|from|von|du)\s(?:{_DAYS})\s(?:tot en met|tot|t/m|to|through|until|till|bis|au)\s(?:{_DAYS})\b"
+
 # opening hours, prices, admission: what a reader needs to visit
 _SERVICE = re.compile(
     # "von 10 bis 17 Uhr", "van 10 tot 17 uur", "from 10am to 5pm", "de 10 h à 17 h"
@@ -39,7 +45,10 @@ _SERVICE = re.compile(
     r"\b(?:tickets?|kaartjes?|entreekaartjes?|karten|eintrittskarten|billets?|admission|entry|entrée|toegang|eintritt)\b"
     r"[^.!?\n]{0,40}?\b(?:costs?|kosten|kost|coûtent|coûte|is free|ist frei|is gratis|kostenlos|gratuite?s?|libre)\b|"
     r"\b(?:entrée libre|entrée gratuite|eintritt frei|freier eintritt|free admission|admission is free|"
-    r"vrije toegang|gratis toegang)\b", _I)
+    r"vrije toegang|gratis toegang)\b|"
+    # opening days in words (strays43): "zijn van maandag tot en met zaterdag open", "open from Monday
+    # to Saturday", "sind von Dienstag bis Sonntag geöffnet" (a span of days, then or after "open")
+    rf"\b(?:open|ouverte?s?)\s(?:{_DAY_SPAN})|(?:{_DAY_SPAN})[^.!?\n]{{0,20}}?\b(?:open|ouverte?s?)\b", _I)
 
 # "has paid", "have spent", "has long made": the perfect of English verbs whose participle
 # does not end in -ed (layout's _NEWS_TENSE knows "has covered")
