@@ -54,3 +54,9 @@ def sheet_places(*paragraphs: str) -> list[tuple[str | None, str | None]]:
     between), its relative dates read against 2026-11-30."""
     res = parse_sheet("\n\n".join(paragraphs), lang="auto", ref_date=dt.date(2026, 11, 30))
     return [(c.record.get("cityName"), c.record.get("countryCode")) for c in res.captions]
+
+
+def between(above: dict[str, str], below: dict[str, str], lang: str, middle: str):
+    """The parse of a sheet in `lang` holding the paragraph `middle` between the credited
+    captions above[lang] and below[lang] (the stray tests put each candidate stray there)."""
+    return parse_sheet(above[lang] + middle + below[lang], lang=lang)

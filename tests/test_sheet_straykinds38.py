@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from captionist.sources.sheet import parse_sheet
+from sheet_helpers import between
 
 _ABOVE = {
     "en": "Volunteers stack sandbags outside a bakery in Tewkesbury, England. Photo: Ben Hale/PA\n\n",
@@ -23,7 +23,7 @@ _BELOW = {
 
 
 def _sheet(lang: str, middle: str):
-    return parse_sheet(_ABOVE[lang] + middle + _BELOW[lang], lang=lang)
+    return between(_ABOVE, _BELOW, lang, middle)
 
 
 @pytest.mark.parametrize("lang,middle,reason", [

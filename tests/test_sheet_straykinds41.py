@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from captionist.sources.sheet import parse_sheet
+from sheet_helpers import between
 
 _ABOVE = {
     "en": "Walkers cross the frozen boardwalk at Malham Cove, North Yorkshire. Photo: Nina Shaw/PA\n\n",
@@ -24,7 +24,7 @@ _BELOW = {
 
 
 def _sheet(lang: str, middle: str):
-    return parse_sheet(_ABOVE[lang] + middle + _BELOW[lang], lang=lang)
+    return between(_ABOVE, _BELOW, lang, middle)
 
 
 @pytest.mark.parametrize("lang,middle,reason", [
