@@ -60,3 +60,10 @@ def between(above: dict[str, str], below: dict[str, str], lang: str, middle: str
     """The parse of a sheet in `lang` holding the paragraph `middle` between the credited
     captions above[lang] and below[lang] (the stray tests put each candidate stray there)."""
     return parse_sheet(above[lang] + middle + below[lang], lang=lang)
+
+
+def assert_stray_between(res, middle: str, reason: str) -> None:
+    """`middle`, parsed by `between`, is a stray of `reason` and both captions around it stay."""
+    assert len(res.captions) == 2, [c.record.get("description") for c in res.captions]
+    assert any(s.reason == reason and middle.split("\n")[0][:20] in s.text for s in res.stray), \
+        [(s.reason, s.text) for s in res.stray]
