@@ -1,6 +1,7 @@
 """exiv2 keeps one process-wide table from XMP prefix to namespace URI; a packet that binds a
 prefix captionist writes to another URI (exiv2's own crash reproducer issue_1901_poc1.xmp
-declares xmlns:xmp="a") must not move later writes of that process elsewhere, nor break them.
+declares xmlns:xmp="a") must not move later writes of that process elsewhere, nor break them;
+one that gives a URI we write another prefix (Iptc4xmpExt, xap) must not change their bytes.
 The daemon and the API read thousands of files in one process."""
 
 from __future__ import annotations
@@ -41,10 +42,9 @@ _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 
 
 def _rdf_tree(node) -> tuple:
-    """An element by namespace URI and local name, not by prefix: which prefix a packet uses
-    for a URI is the writer's choice (a process that read a file using Iptc4xmpExt writes that
-    prefix, one that did not writes iptcExt), the URI is what readers go by. Order is kept
-    inside rdf:Seq/Bag/Alt only."""
+    """An element by namespace URI and local name, not by prefix: the URI is what readers go
+    by, so a failure shows here as a property in another namespace. Order is kept inside
+    rdf:Seq/Bag/Alt only."""
     children = [_rdf_tree(child) for child in node]
     if node.tag not in (_RDF + "Seq", _RDF + "Bag", _RDF + "Alt"):
         children.sort(key=repr)
@@ -58,6 +58,7 @@ def _xmp_seen_by_exiftool(path) -> dict:
     seen = {k: v for k, v in got.items() if k.startswith("XMP-") and k != "XMP-x:XMPToolkit"}
     packet = subprocess.run(["exiftool", "-b", "-XMP", str(path)], capture_output=True, check=True).stdout
     seen["tree"] = _rdf_tree(ElementTree.fromstring(packet.decode("utf-8").split("?>", 1)[1].rsplit("<?xpacket", 1)[0]))
+    seen["packet"] = packet         # and byte for byte: prefixes too
     return seen
 
 
@@ -109,6 +110,26 @@ def _embed_after(tmp_path, *packets, target=TARGETS[0]):
     res = CliRunner().invoke(main, ["embed", str(target), "--records", str(records), "--no-journal"])
     assert res.exit_code == 0, res.output
     return _xmp_seen_by_exiftool(target)
+
+
+def _aliasing_packet(tmp_path):
+    """A sidecar as early Photoshop wrote them: XMP basic under the prefix xap."""
+    path = tmp_path / "xap.xmp"
+    path.write_text(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:xap="http://ns.adobe.com/xap/1.0/" xap:Rating="2"/>'
+        '</rdf:RDF></x:xmpmeta>', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_a_file_giving_our_namespaces_other_prefixes_does_not_change_later_writes(tmp_path, target, fresh_process):
+    """Reading the IPTC reference image (Iptc4xmpExt) or an early Photoshop packet (xap) made
+    every later write of the process use those prefixes, mixed with iptcExt inside structures."""
+    reference = CORPUS / "reference" / "IPTC-PhotometadataRef-Std2021.1.jpg"
+    assert _embed_after(tmp_path, reference, _aliasing_packet(tmp_path), target=target) == fresh_process[target]
+    # the empty file is written under exiv2's own prefix; the reference file keeps its own
+    assert (b"xmlns:Iptc4xmpExt" in fresh_process[target]["packet"]) == (target != "IPTC-Empty.jpg")
 
 
 def test_exiv2s_reproducer_does_not_move_later_writes(tmp_path, fresh_process):

@@ -37,7 +37,7 @@ def _import_pyexiv2():
 
 pyexiv2 = _import_pyexiv2()
 
-from . import familyadd, familysplit, lazyexif, webp  # noqa: E402 - after pyexiv2, as before
+from . import familyadd, familysplit, lazyexif, webp, xmp_ns  # noqa: E402 - after pyexiv2, as before
 from .carriers import KNOWN_GOOD as _KNOWN_GOOD, PACKET_CARRIER as _PACKET_CARRIER, SIDECAR_SKELETON  # noqa: E402, F401, I001 - exiv.SIDECAR_SKELETON, as before
 from .errors import ReadError, WriteError
 from .metadata import Changes, RawMetadata
@@ -58,8 +58,13 @@ _lock = threading.Lock()  # exiv2 keeps global state; one call at a time per pro
 # disagree differently per prefix). So a prefix keeps one URI for the life of the process:
 # the one exiv2 has built in for it, else the first one a parsed packet gave it; data that
 # declares a prefix with another URI is handled in a forked child, whose tables die with it.
-# Proved against a fresh process's write, by namespace URI: tests/test_exiv_namespaces.py.
-_XMLNS = re.compile(rb'xmlns:([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(["\'])(.*?)\2', re.S)
+# The other way round, a parse gives a URI the prefix its packet declared for it (the last
+# declaration wins): after one file declaring IPTC Extension as Iptc4xmpExt (the IPTC reference
+# images) or XMP basic as xap (early Photoshop), every later write of the process wrote our
+# captions under that prefix, mixed with exiv2's own inside structures. So a parse that gave a
+# namespace we write another prefix is followed by one that gives exiv2's own back
+# (`_CANONICAL`): a file's bytes do not depend on what the process read before it.
+# Proved against a fresh process's write: tests/test_exiv_namespaces.py.
 # prefix -> URI this process is bound to; the XMP frame and the IPTC prefixes the toolkit knows
 _bound: dict[str, str] = {
     "x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -67,6 +72,17 @@ _bound: dict[str, str] = {
     "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
 }
 namespaces_bound = _bound.__len__      # exiv2's table moves only when it grows (kept answers)
+# URI -> the prefix a fresh process writes it under, for every namespace captionist writes
+_CANONICAL = {
+    "http://purl.org/dc/elements/1.1/": "dc", "http://ns.adobe.com/photoshop/1.0/": "photoshop",
+    "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/": "Iptc4xmpCore",
+    "http://iptc.org/std/Iptc4xmpExt/2008-02-29/": "iptcExt", "http://ns.useplus.org/ldf/xmp/1.0/": "plus",
+    "http://ns.adobe.com/xap/1.0/rights/": "xmpRights", "http://ns.adobe.com/xap/1.0/": "xmp",
+    "http://ns.adobe.com/exif/1.0/": "exif", "http://ns.adobe.com/xmp/note/": "xmpNote",
+}
+_CANONICAL_PACKET = ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf'
+                     '-syntax-ns#"><rdf:Description rdf:about=""%s/></rdf:RDF></x:xmpmeta>' % "".join(
+                         f' xmlns:{p}="{u}"' for u, p in _CANONICAL.items())).encode("ascii")
 
 
 def _as_exiv2_keeps(uri: str) -> str:
@@ -92,35 +108,31 @@ def _builtin_uri(prefix: str) -> str | None:
         _close(img)
 
 
-def _strangers(data: bytes) -> list[str]:
+def _declared(data: bytes) -> tuple[list[str], bool]:
     """The URIs `data` declares under a prefix the process has bound to another URI (binding
-    the prefixes it declares first)."""
-    if b"xmlns:" not in data:       # no XMP at all (a camera's first caption): no segment walk
-        return []
-    strangers = []
-    for start, end in _xmp_spans(data):
-        at = data.find(b"xmlns:", start, end)
-        while at >= 0:
-            m = _XMLNS.match(data, at, end)
-            at = data.find(b"xmlns:", at + 6, end)
-            if m:
-                strangers += _checked(m.group(1), m.group(3))
-    return strangers
+    the prefixes it declares first), and whether it gives a namespace we write another prefix."""
+    strangers, aliased = [], False
+    for prefix, uri in xmp_ns.declarations(data):
+        got, alias = _checked(prefix, uri)
+        strangers += got
+        aliased = aliased or alias
+    return strangers, aliased
 
 
 # (prefix, URI) as declared -> `_check`'s answer: a prefix, once bound, stays bound to one URI
 # for the life of the process, so the answer for a declaration never changes; a batch meets
 # the same few declarations in every file (three exiv2 calls a file, issue 14)
-_answers: dict[tuple[bytes, bytes], list[str]] = {}
+_answers: dict[tuple[bytes, bytes], tuple[list[str], bool]] = {}
 
 
-def _checked(prefix: bytes, uri: bytes) -> list[str]:
+def _checked(prefix: bytes, uri: bytes) -> tuple[list[str], bool]:
     got = _answers.get((prefix, uri))
     if got is None:
-        got = _check(prefix.decode("ascii"), uri.decode("utf-8", "replace"))
+        p, u = prefix.decode("ascii"), _as_exiv2_keeps(uri.decode("utf-8", "replace"))
+        got = (_check(p, u), _CANONICAL.get(u, p) != p)
         if len(_answers) < 4096:
             _answers[(prefix, uri)] = got
-    return list(got)
+    return list(got[0]), got[1]
 
 
 def _check(prefix: str, uri: str) -> list[str]:
@@ -130,29 +142,6 @@ def _check(prefix: str, uri: str) -> list[str]:
     return [uri] if _as_exiv2_keeps(_bound[prefix]) != uri else []
 
 
-_XMP_APP1 = (b"http://ns.adobe.com/xap/1.0/\x00", b"http://ns.adobe.com/xmp/extension/\x00")
-
-
-def _xmp_spans(data: bytes) -> list[tuple[int, int]]:
-    """Where a JPEG keeps XMP (its APP1 XMP segments, up to the scan), so that the image data
-    and the EXIF thumbnail are not searched; all of any other data."""
-    if not data.startswith(b"\xff\xd8"):
-        return [(0, len(data))]
-    spans, pos = [], 2
-    while pos + 4 <= len(data) and data[pos] == 0xFF:
-        marker, length = data[pos + 1], int.from_bytes(data[pos + 2:pos + 4], "big")
-        if marker in (0xD9, 0xDA):
-            return spans
-        if length < 2:
-            break
-        if marker == 0xE1 and data.startswith(_XMP_APP1, pos + 4):
-            spans.append((pos + 4, min(pos + 2 + length, len(data))))
-        pos += 2 + length
-    if pos >= len(data):
-        return spans                # a header without its scan (the writer's carrier)
-    return [(0, len(data))]         # a layout not walked here (fill bytes, standalone markers)
-
-
 _FAILURES = {"ReadError": ReadError, "WriteError": WriteError}
 
 
@@ -160,9 +149,13 @@ def _guarded(work, data: bytes, where, *args):
     """`work(data, where, *args)` here, or in a forked child when `data` would re-bind a prefix.
     The caller holds `_lock`, so no other thread is inside exiv2 when the child is forked.
     The result crosses the pipe by `marshal` (plain values only)."""
-    strangers = _strangers(data)
+    strangers, aliased = _declared(data)
     if not strangers:
-        return work(data, where, *args)
+        try:
+            return work(data, where, *args)
+        finally:
+            if aliased:     # exiv2's own prefixes back (`_CANONICAL`); a packet of ours parses
+                _close(pyexiv2.ImageData(_CANONICAL_PACKET))
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:                                        # the child: work, answer, vanish

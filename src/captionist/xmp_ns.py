@@ -18,8 +18,9 @@ import zlib
 
 from . import jpeg, webp
 
-_XMLNS = re.compile(rb'xmlns:([A-Za-z_][\w.-]*)=(["\'])(.*?)\2')
+_XMLNS = re.compile(rb'xmlns:([A-Za-z_][\w.-]*)\s*=\s*(["\'])(.*?)\2', re.S)
 XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
+_XMP_APP1 = (XMP_SIG, b"http://ns.adobe.com/xmp/extension/\x00")
 
 
 def declared(packet: bytes) -> dict[bytes, bytes]:
@@ -27,6 +28,42 @@ def declared(packet: bytes) -> dict[bytes, bytes]:
     out: dict[bytes, bytes] = {}
     for m in _XMLNS.finditer(packet):
         out.setdefault(m.group(1), m.group(3))
+    return out
+
+
+def _xmp_spans(data: bytes) -> list[tuple[int, int]]:
+    """Where a JPEG keeps XMP (its APP1 XMP segments, up to the scan), so that the image data
+    and the EXIF thumbnail are not searched; all of any other data."""
+    if not data.startswith(b"\xff\xd8"):
+        return [(0, len(data))]
+    spans, pos = [], 2
+    while pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker, length = data[pos + 1], int.from_bytes(data[pos + 2:pos + 4], "big")
+        if marker in (0xD9, 0xDA):
+            return spans
+        if length < 2:
+            break
+        if marker == 0xE1 and data.startswith(_XMP_APP1, pos + 4):
+            spans.append((pos + 4, min(pos + 2 + length, len(data))))
+        pos += 2 + length
+    if pos >= len(data):
+        return spans                # a header without its scan (the writer's carrier)
+    return [(0, len(data))]         # a layout not walked here (fill bytes, standalone markers)
+
+
+def declarations(data: bytes) -> list[tuple[bytes, bytes]]:
+    """(prefix, URI) of every namespace declaration in a whole file's XMP, in order: what an
+    exiv2 parse of `data` binds in the process (`captionist.exiv`)."""
+    if b"xmlns:" not in data:       # no XMP at all (a camera's first caption): no segment walk
+        return []
+    out = []
+    for start, end in _xmp_spans(data):
+        at = data.find(b"xmlns:", start, end)
+        while at >= 0:
+            m = _XMLNS.match(data, at, end)
+            at = data.find(b"xmlns:", at + 6, end)
+            if m:
+                out.append((m.group(1), m.group(3)))
     return out
 
 
