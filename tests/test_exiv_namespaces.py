@@ -128,7 +128,9 @@ def test_a_file_giving_our_namespaces_other_prefixes_does_not_change_later_write
     every later write of the process use those prefixes, mixed with iptcExt inside structures."""
     reference = CORPUS / "reference" / "IPTC-PhotometadataRef-Std2021.1.jpg"
     assert _embed_after(tmp_path, reference, _aliasing_packet(tmp_path), target=target) == fresh_process[target]
-    # the empty file is written under exiv2's own prefix; the reference file keeps its own
+    # our captions go under exiv2's own prefix; only the reference file's own structure fields
+    # keep the prefix it wrote them with (exiv2 keeps a field's path as text)
+    assert b"<iptcExt:LocationCreated>" in fresh_process[target]["packet"]
     assert (b"xmlns:Iptc4xmpExt" in fresh_process[target]["packet"]) == (target != "IPTC-Empty.jpg")
 
 

@@ -58,13 +58,11 @@ _lock = threading.Lock()  # exiv2 keeps global state; one call at a time per pro
 # disagree differently per prefix). So a prefix keeps one URI for the life of the process:
 # the one exiv2 has built in for it, else the first one a parsed packet gave it; data that
 # declares a prefix with another URI is handled in a forked child, whose tables die with it.
-# The other way round, a parse gives a URI the prefix its packet declared for it (the last
-# declaration wins): after one file declaring IPTC Extension as Iptc4xmpExt (the IPTC reference
-# images) or XMP basic as xap (early Photoshop), every later write of the process wrote our
-# captions under that prefix, mixed with exiv2's own inside structures. So a parse that gave a
-# namespace we write another prefix is followed by one that gives exiv2's own back
-# (`_CANONICAL`): a file's bytes do not depend on what the process read before it.
-# Proved against a fresh process's write: tests/test_exiv_namespaces.py.
+# The other way round, a parse gives a URI the prefix it declared (the last one wins): after a
+# file with IPTC Extension as Iptc4xmpExt (the IPTC reference images) or XMP basic as xap (early
+# Photoshop), every later write used that prefix, mixed with exiv2's own inside structures. So
+# such a parse is followed by one that gives exiv2's own back (`_open`), before anything is
+# serialised. Proved against a fresh process's write: tests/test_exiv_namespaces.py.
 # prefix -> URI this process is bound to; the XMP frame and the IPTC prefixes the toolkit knows
 _bound: dict[str, str] = {
     "x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -108,6 +106,21 @@ def _builtin_uri(prefix: str) -> str | None:
         _close(img)
 
 
+_aliasing = False   # the data in hand gives a namespace we write another prefix (`_guarded` sets it)
+
+
+def _open(data: bytes):
+    """exiv2's parse of `data`; the namespaces we write get exiv2's own prefixes back."""
+    img = pyexiv2.ImageData(data)
+    _unalias()
+    return img
+
+
+def _unalias() -> None:
+    if _aliasing:                   # a packet of ours: it parses
+        _close(pyexiv2.ImageData(_CANONICAL_PACKET))
+
+
 def _declared(data: bytes) -> tuple[list[str], bool]:
     """The URIs `data` declares under a prefix the process has bound to another URI (binding
     the prefixes it declares first), and whether it gives a namespace we write another prefix."""
@@ -149,13 +162,10 @@ def _guarded(work, data: bytes, where, *args):
     """`work(data, where, *args)` here, or in a forked child when `data` would re-bind a prefix.
     The caller holds `_lock`, so no other thread is inside exiv2 when the child is forked.
     The result crosses the pipe by `marshal` (plain values only)."""
-    strangers, aliased = _declared(data)
+    global _aliasing
+    strangers, _aliasing = _declared(data)
     if not strangers:
-        try:
-            return work(data, where, *args)
-        finally:
-            if aliased:     # exiv2's own prefixes back (`_CANONICAL`); a packet of ours parses
-                _close(pyexiv2.ImageData(_CANONICAL_PACKET))
+        return work(data, where, *args)
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:                                        # the child: work, answer, vanish
@@ -332,7 +342,7 @@ def read_exif(data: bytes, where) -> dict[str, Any]:
 def _read(data: bytes, where, keep: bool = False, quiet: bytes | None = None, families=None) -> dict[str, Any]:
     _drop_kept()
     try:
-        img = pyexiv2.ImageData(data)
+        img = _open(data)
     except Exception as e:  # exiv2 raises RuntimeError (and ValueError for >2 GB)
         _flush()
         raise ReadError(where, f"cannot read metadata: {_msg(e)}") from None
@@ -422,7 +432,7 @@ def _only(changes: Changes, family: str) -> Changes:
 
 def _modify_image(data: bytes, where, iptc: dict[str, Any], changes: Changes, mime: str) -> bytes:
     try:
-        img = _take_kept(data) or pyexiv2.ImageData(data)
+        img = _take_kept(data) or _open(data)
     except Exception as e:
         _flush()
         raise ReadError(where, f"cannot open for writing: {_msg(e)}") from None
@@ -476,6 +486,7 @@ def _modify_sidecar(data: bytes, where, packet: str, changes: Changes) -> str:
     img = pyexiv2.ImageData(_PACKET_CARRIER)
     try:
         img.modify_raw_xmp(packet, encoding="utf-8")
+        _unalias()
         if changes.xmp_remove:
             img.modify_xmp({k: None for k in changes.xmp_remove}, encoding="utf-8")
         if changes.xmp:
