@@ -15,7 +15,7 @@ is one bounded pattern in the four languages:
 - author: an author box or a byline with roles ("Tekst: X · Foto's: Y", "Reporting by X;
   Editing by Y", "Über den Autor: ...", "Our correspondent X reports from ...");
 - page: when the page was published or updated, its reading time, a share bar, its
-  copyright notice.
+  copyright notice, what it shows below or above ("Le reportage ... est à voir ci-dessous").
 
 Patterns match words a caption describing a picture does not use that way: the reader
 addressed ("Sie", "je", "you", "vous"), the page's own "our section/app/newsletter",
@@ -149,6 +149,22 @@ _PAGE_ANY = re.compile(
     r"\b(?:first appeared|was first published|verscheen eerder|eerder verschenen|is eerder gepubliceerd|"
     r"erschien zuerst|zuerst erschienen|a d'abord été publié|a paru (?:initialement|d'abord))\b", _I)
 
+# what the page shows below or above, told in the third person (strays44): "Le reportage vidéo
+# de notre envoyé spécial est à voir ci-dessous.", "De beelden van de drone zijn hieronder te
+# zien.", "Das ganze Video ist unten zu sehen.", "The full interview can be watched below.":
+# a caption says what its picture shows, not where on the page something else is
+_SHOWN_BELOW = re.compile(
+    r"\b(?:est|sont)\s(?:à\s(?:voir|revoir|écouter|réécouter|retrouver|découvrir|lire)|disponibles?)"
+    r"\b[^.!?\n]{0,30}?\bci-dess(?:ous|us)\b|"
+    # "below" right after the verb and last ("divers can be seen in the water below" is where they are)
+    r"\b(?:(?:can|may)\sbe\s(?:seen|watched|viewed|heard|found|read)|(?:is|are)\s(?:available|to\sbe\sseen))"
+    r"\s(?:(?:here|further|just)\s)?below\s{0,2}(?:[.!:]|$)|"
+    # the page's "is below to see", not "ist von oben zu sehen" (a view from above) nor "ist
+    # unten links zu sehen" (where in the picture)
+    r"\b(?:ist|sind|is|zijn|wordt|worden|finden\ssie|vindt\su|vind\sje|kunt\su|kun\sje)\s(?:(?:hier|weiter|gleich|"
+    r"direkt|ook|nu)\s)?(?:hieronder|hierboven|unten)\s(?:te\s(?:zien|bekijken|beluisteren|"
+    r"lezen|vinden)|zu\s(?:sehen|hören|finden|lesen)|abrufbar|verfügbar)\b", _I)
+
 # a paywall's line: the rest is for subscribers
 _PAYWALL = re.compile(
     r"\b(?:réservée?s?\saux\sabonnés|déjà\sabonné|abonnez-vous\spour\slire|article\sabonnés|"
@@ -171,6 +187,8 @@ _CLASSES = (("promo", ("our", "ons", "onze", "unser", "notre", "nos", "app"), (_
             ("paywall", ("abo", "subscr"), (_PAYWALL,)),
             ("author", None, (_AUTHOR,)),
             ("author", ("contr", "gedragen", "getragen"), (_CONTRIBUTED,)),
+            ("page", ("below", "above", "dessous", "dessus", "hieronder", "hierboven", "unten", "oben"),
+             (_SHOWN_BELOW,)),
             ("page", ("min", "appeared", "published", "verscheen", "verschenen", "gepubliceerd", "erschien",
                       "erschienen", "publié", "paru"), (_PAGE_ANY,)))
 _STARTS = (("page", _PAGE_START),)  # kinds told by how the paragraph starts (re.match)

@@ -226,7 +226,7 @@ def _set_article_text_apart(drafts: list, stray: list[StrayParagraph]) -> None:
                                  else "desk box" if desk_box(d.description)
                                  else "life story" if life_story(d.description, surnames)
                                  else "article text" if year_background(d.description, d.date)   # (straynotice)
-                                 else article_kind(d.description)):     # an author box, a note ... (straykinds)
+                                 else article_kind(d.description, d.date)):     # an author box, a note ... (straykinds)
             stray.append(StrayParagraph(d.line, d.text, why))
         else:
             keep.append(d)

@@ -15,7 +15,9 @@ sheet whose captions carry credits (parser._set_article_text_apart asks):
   soll im Mai fallen.", "The ruling is expected on Monday.", "Le jugement est attendu
   vendredi."), the next session of a trial or a draw ("Het proces gaat maandag verder met
   ...", "Le tirage aura lieu lundi."), a body's stated plan ("Die Gesellschaft will am
-  Nachmittag einen Zeitplan vorstellen."): a picture shows what happened, not what will;
+  Nachmittag einen Zeitplan vorstellen."), or, at any length, years or months ahead ("... in
+  den kommenden Jahren ...", "over the next few years", "dans les prochaines années"): a picture
+  shows what happened, not what will;
 - a contact for the reader: tips or information passed on through a number or an address
   ("Hinweise nimmt die Polizei unter 0800 1234 entgegen", "Tips via 0800-1234");
 - a page section's label before its colon: weather, background ("Weerbericht: ...",
@@ -92,6 +94,17 @@ _TABLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:reprendra|reprendront|se poursuivra|se poursuivront) (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|en|dans|début|fin|après)",
                r"(?:veut|veulent|doit|doivent) .{0,60}(?:présenter|dévoiler|annoncer)"),
     },
+    # a span of years or months still ahead (strays44): "The council plans to rebuild the pier
+    # over the next few years", "Der Konzern will in den kommenden Jahren ... erschließen", "De
+    # gemeente gaat de komende jaren ... vervangen", "La région va investir dans les prochaines
+    # années ...": no picture is taken in years to come, whatever the sentence's length
+    "years ahead": {
+        "en": (r"in (?:the )?(?:coming|next (?:few )?)(?:years|months|decades)", r"over the (?:next|coming) (?:few )?(?:years|months|decades)",
+               r"in the (?:years|months|decades) (?:ahead|to come)"),
+        "de": (r"in den (?:kommenden|nächsten) (?:jahren|monaten|jahrzehnten)", r"in (?:den )?(?:kommenden|nächsten) (?:jahren|jahrzehnten)"),
+        "nl": (r"(?:in )?de (?:komende|volgende|eerstkomende) (?:jaren|maanden|decennia)", r"in de jaren die komen"),
+        "fr": (r"(?:dans|au cours) (?:les|des) (?:prochaines (?:années|décennies)|prochains mois|années à venir|mois à venir|décennies à venir)",),
+    },
     # what a reader passes on
     "tips": {
         "en": ("tips?", "information", "anyone with information"),
@@ -137,6 +150,7 @@ _SUPPORT = re.compile(rf"\b(?:{_alt('report')})\w*\b[^.!?\n]{{0,60}}?\b(?:{_alt(
 _AHEAD = re.compile(rf"\b(?:{_alt('ahead')})\b", _I)
 # a number a reader calls: six or more digits, in groups ("0800 1234", "0900-8844", "+31 20 123 4567")
 _PHONE = re.compile(r"(?<![\d.,])\+?\d[\d\s/-]{4,16}\d(?![\d.,]\d)")
+_YEARS_AHEAD = re.compile(rf"\b(?:{_alt('years ahead')})\b", _I)
 _TIPS = re.compile(rf"^\W{{0,2}}(?:{_alt('tips')})\b", _I)
 _SECTION = re.compile(rf"^\W{{0,2}}(?:{_alt('section')})\s{{0,2}}:\s", _I)
 _FIGURES_LABEL = re.compile(rf"^\W{{0,2}}(?:{_alt('figures')})\b[^:\n]{{0,50}}?\s{{0,2}}:\s", _I)
@@ -144,9 +158,9 @@ _FIGURES_TITLE = re.compile(rf"\b(?:{_alt('figures')})\W{{0,2}}$", _I)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?:\s|$)")   # not "am 8. Dezember"
 
 
-def article_kind(body: str) -> str | None:
+def article_kind(body: str, date=None) -> str | None:
     """Why an uncredited paragraph of a credited sheet is the article's (see the module
-    docstring), or None."""
+    docstring), or None. `date`: the date the paragraph carries, if any."""
     words = len(body.split())
     if words <= 30 and _AUTHOR.match(body):
         return "author box"
@@ -156,11 +170,29 @@ def article_kind(body: str) -> str | None:
     # 16 words for the next session's programme ("... gaat maandag verder met de verhoren van ...")
     if words <= 16 and len(_SENTENCE_END.findall(body)) <= 1 and _AHEAD.search(body):
         return "still to come"
+    # years or months ahead, in a paragraph of two sentences at most and no date of its own ("...,
+    # die in den kommenden Jahren abgerissen werden soll, am Dienstag." dates its picture)
+    if date is None and words <= 45 and len(_SENTENCE_END.findall(body)) <= 2 and _years_ahead(body):
+        return "still to come"
     if words <= 30 and _TIPS.match(body) and _digits(body):
         return "reader contact"
     if _SECTION.match(body):
         return "section label"
     return None
+
+
+# a relative clause opening after a comma: "Ein Bagger reißt das Stellwerk ab, das in den kommenden
+# Jahren ersetzt wird" describes a picture and says what will become of its subject
+_RELATIVE = re.compile(r",\s(?:das|die|der|dem|den|deren|dessen|which|that|who|where|dat|die|waar|wat|qui|que|qu'|dont|où|lequel|laquelle)\b", _I)
+
+
+def _years_ahead(body: str) -> bool:
+    m = _YEARS_AHEAD.search(body)
+    if m is None:
+        return False
+    clause = body[:m.start()]
+    comma = clause.rfind(",")
+    return comma < 0 or _RELATIVE.match(clause, comma) is None
 
 
 def _digits(body: str) -> bool:
