@@ -1,6 +1,6 @@
 """The whole wall of one batch `embed`, as a timeline (issue 14): process start, imports, records,
-listing, journal open, the fork, each worker's start, first and last file, commits, the parent's
-reports, the journal's close and the exit, from the marks each process logs with
+listing, the fork, each worker's start, the journal open (in the parent while the workers start;
+they wait for it), first and last file, commits, the parent's reports, the journal's close and the exit, from the marks each process logs with
 CAPTIONIST_TIMELINE (`captionist.timing.mark`).
 
     python bench/timeline.py --dir /mnt/xfs/run [--count 300] [--runs 3] [--tree other/src] [--strace]
@@ -41,7 +41,7 @@ def lay_out(folder: Path, master: Path, count: int) -> list[Path]:
     paths = [folder / f"AMS-{i:05d}.jpg" for i in range(count)]
     for p in paths:
         subprocess.run(["cp", "--reflink=auto", str(master), str(p)], check=True)
-    subprocess.run(["sync"], check=True)
+    subprocess.run(["sync", "-f", str(folder)], check=True)     # this file system only (clone_bench.sync)
     # A clone shares the master's blocks, not its page cache: each copy's pages are read from
     # the disk on first use. clone_bench.py writes its files (page cache warm), so read what
     # `embed` reads (the header, the tail's end marker) now, or the timeline's files measure
