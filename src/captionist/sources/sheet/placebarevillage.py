@@ -35,6 +35,7 @@ from .gazetteer import load_gazetteer, norm
 from .placededication import dedicated
 from .placedistrict import city_quarter
 from .placehome import _noun_like, _villages, points_elsewhere
+from .placeoldquarter import write_old_quarter
 from .placestated import _FACILITY_OF
 from .placeunlisted import _NAME, _plain_name, write_village
 from .placevenues import _venues
@@ -100,6 +101,8 @@ def bare_village(text: str, lang: str, facts, place) -> None:
     if len(villages) != 1:
         return      # none, or two ("in X bij Y"): which one is the picture's?
     x = villages.pop()
+    if x and write_old_quarter(place, x, home):
+        return      # "in Old Cairo", "dans le Vieux-Lyon": the city (placeoldquarter)
     # (the finder flags a name after a positional word as unknown; one after "van"/"de" it does not)
     if not x or not (x in facility or any(u == norm(x) or u.startswith(norm(x) + " ") for u in unknown)) \
             or region_like(x) \
