@@ -32,3 +32,5 @@ def test_a_town_or_a_department_still_decides():
     assert _place("Un éleveur nourrit ses vaches à Rethel (Ardennes), mardi.")[:2] == ("Rethel", "FRA")
     assert _place("Renners beklimmen een helling bij Oudenaarde in de Vlaamse Ardennen.")[:2] == ("Oudenaarde", "BEL")
     assert _place("Un hangar inondé dans le département des Ardennes, lundi.")[1] == "FRA"
+    # a town called like the area, written without the area's article
+    assert _place("Marktkramen op het plein in Alpen, bij Wesel, zaterdag.")[:2] == ("Alpen", "DEU")

@@ -30,6 +30,8 @@ from .placeinarea import _CROSS_BORDER, spans_borders
 from .placetokens import word_hits
 
 WARNING = "country not written: {area} spans {countries} and the caption names none of them alone"
+# articles and a preposition fused with one, before a one-word area (nl, en, de, fr)
+_ARTICLES = frozenset("de het the der die den dem des am im vom zum beim les la le aux au du".split())
 # the département's own shape: "Sedan (Ardennes)", "le département des Ardennes"
 _DEPARTMENT = re.compile(r"(?i)(?:\(|d[ée]partements?\s(?:des?\s|du\s|de\sla\s|der\s)?)\s*$")
 
@@ -58,7 +60,12 @@ def areas_written(text: str) -> list[tuple[int, int, frozenset[str]]]:
             s, e = words[i][0], words[i + n - 1][1]
             if (countries := spans_borders(norm(text[s:e]))) and not _DEPARTMENT.search(text[:s]):
                 prev = words[i - 1] if i else None
-                if not (prev and text[prev[0]].isupper() and text[prev[1]:s] == " " and _adjective(text[prev[0]:prev[1]])):
+                # a one-word area carries its article ("in den Ardennen", "am Bodensee", "dans les
+                # Alpes"); without one it is a town so called ("in Alpen am Niederrhein")
+                bare = n == 1 and not (prev and norm(text[prev[0]:prev[1]]) in _ARTICLES
+                                       or re.search(r"(?i)\bl['’]$", text[:s]))
+                if not bare and not (prev and text[prev[0]].isupper() and text[prev[1]:s] == " "
+                                     and _adjective(text[prev[0]:prev[1]])):
                     out.append((s, e, countries))
                 i += n - 1
                 break
