@@ -15,6 +15,7 @@ from .gazetteer import load_gazetteer
 from .placeagency import agency_country, body_credit_country, with_agency
 from .placebetween import between_two_countries
 from .placecountryalone import country_alone, range_not_town
+from .placecrossborder import cross_border_country
 from .placedeath import sketch_place
 from .placedistrict import district_as_city
 from .placeevidence import track
@@ -62,6 +63,7 @@ def resolve_chain(d, text: str, sheet_country: str | None, sheet_others: frozens
         place.country = None
     elif (a2 := body_credit_country(d.credit and d.credit.line, d.facts, place)) is not None:
         place.country = a2      # "Quelle: Polizeipräsidium Niederbayern" (placeagency)
+    cross_border_country(text, d.facts, place)     # "über den Ardennen": Belgium, France or Luxembourg (placecrossborder)
     adjective_outranked(text, d.facts, place)   # "Kölner ... in <village>": not Cologne (placestated)
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)

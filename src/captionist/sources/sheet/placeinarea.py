@@ -95,6 +95,12 @@ def _cross() -> dict[str, frozenset[str]]:
     return out
 
 
+def spans_borders(key: str) -> frozenset[str]:
+    """The countries of the cross-border area a normalised name stands for ("ardennen": BE, FR,
+    LU), or none (placecrossborder)."""
+    return _cross().get(key, frozenset())
+
+
 @functools.lru_cache(maxsize=4096)
 def area_named(key: str, island: bool = False, loose: bool = False) -> NamedArea | None:
     """The area a normalised name stands for, or None: a cross-border area, else the index's
