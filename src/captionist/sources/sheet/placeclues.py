@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer, norm
 from .placedemonym import small_demonym_town
 from .placefeaturenear import feature_named
 from .placenaturenear import natural_named
+from .placeworksnear import works_before, works_named     # (works_before: re-exported for places.py)
 from .placetownforms import dutch_changed_stem, dutch_people, qualified_own
 
 # "Breisach am Rhein", "Heidenheim an der Brenz", "Stratford-upon-Avon", "Châlons-en-Champagne": a
@@ -305,6 +306,8 @@ def near_locates_named(text: str, s: int, gz: Gazetteer) -> bool:
     if feature_named(text, cue_at, gz):     # "the Example Discovery Park, near Y" (placefeaturenear)
         return False
     if natural_named(text, cue_at, s, gz):     # "l'étang de X, près de Y", "Loch X, near Y" (placenaturenear)
+        return False
+    if works_named(text, cue_at, s, gz):     # "la centrale de X, près de Y", "the X Observatory, near Y" (placeworksnear)
         return False
     key = norm(word)
     return not (key in gz.countries or (gz.index.regions(key) and not gz.cities.get(key)))

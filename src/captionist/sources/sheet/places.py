@@ -84,7 +84,7 @@ from .placegerman import genitive_city, keeps_elided_article, qualifier_country,
 from .placeunitcomma import unknown_then_country
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
-                         town_spelled_so, us_town_named_like_country as _us_town)
+                         town_spelled_so, us_town_named_like_country as _us_town, works_before)
 
 @dataclass
 class PlaceMention:
@@ -402,7 +402,7 @@ def find_places(text: str) -> PlaceFacts:
                 if prev[0] in _NEAR or prev[1] in _NEAR:
                     kind = NEAR
                     locates_other = near_locates_named(text, s, gz)     # "X, near Y", not "le Vercors, près de Y"
-                elif _appositive(text, s):
+                elif _appositive(text, s) and not works_before(text, s, gz):     # placeworksnear
                     # "Hollandscheveld, een dorp bij Hoogeveen", "Schuld, einem Ortsteil bei Adenau": the
                     # town only says where the place named before the comma is
                     kind, locates_other = NEAR, True
