@@ -19,9 +19,8 @@ a village word in the clause keeps the gate.
 
 from __future__ import annotations
 
-import re
-
 from .gazetteer import Gazetteer, norm
+from .placenearclause import clause_words, name_run
 
 # nouns of natural features per language, written before the name (small, or capitalised as
 # the name's first word: "Loch Lomond") or as its last word ("die Lüneburger Heide")
@@ -34,35 +33,16 @@ NATURAL_NOUNS = {
 _NOUNS = frozenset(w for words in NATURAL_NOUNS.values() for w in words.split())
 # the ice is never a village, even when a town bears its name ("le glacier Perito Moreno")
 _ICE = frozenset("glacier gletsjer gletscher".split())
-# small words between the noun and the name: "l'étang de Thau", "the dunes of X", "het ven van X"
-_LINKS = frozenset("de du des d' of the van het der den von".split())
-# words that name a village or hamlet: the name after them keeps the gate
-_VILLAGE = frozenset("village hamlet dorp gehucht buurtschap dorf weiler ortsteil hameau commune".split())
-# the near-words this reading follows; "au-dessus de", "above", "boven", "oberhalb" are not among
-# them: older sheets expect no town above a glacier or a plateau ("le refuge du Glacier X,
-# au-dessus de Y"), so only plain nearness gives the town
-_CLOSE = frozenset("près de|près d'|près d’|non loin de|near|close to|bei|nahe|bij|vlak bij".split("|"))
-_ELISION = re.compile(r"\b([dlDL])['’](?=\w)")
 
 
 def natural_named(text: str, comma: int, town: int, gz: Gazetteer) -> bool:
     """The name that ends at `comma` (the comma before "near Y", Y at `town`) is a natural
     feature's: a noun of the table right before it ("les dunes de X"), as its first word
     ("Loch X") or as its last ("die X Heide")."""
-    if " ".join(text[comma + 1:town].split()).casefold() not in _CLOSE:
-        return False
-    start = max(text.rfind(",", 0, comma), text.rfind(".", 0, comma)) + 1
-    words = re.findall(r"[\w'’-]+", _ELISION.sub(r"\1' ", text[start:comma]))
+    words = clause_words(text, comma, town)
     if not words or not words[-1][:1].isupper():
         return False
-    if any(w.casefold() in _VILLAGE for w in words):
-        return False
-    n = len(words)
-    while n and words[n - 1][:1].isupper():
-        n -= 1
-    run, before = words[n:], [w.casefold() for w in words[:n]]
-    while before and before[-1] in _LINKS:
-        before.pop()
+    run, before = name_run(words)
     if before and before[-1] in _NOUNS:
         noun, name = before[-1], run
     elif len(run) > 1 and run[0].casefold() in _NOUNS:

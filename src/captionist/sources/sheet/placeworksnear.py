@@ -18,9 +18,8 @@ a village word in the clause keeps the gate; only plain nearness, as placenature
 
 from __future__ import annotations
 
-import re
-
 from .gazetteer import Gazetteer, norm
+from .placenearclause import ELISION, clause_words, name_run
 
 # nouns of works per language, small before the name ("la centrale de X") or capitalised as
 # its last word ("the X Observatory"); several words are one noun ("power station")
@@ -33,26 +32,17 @@ WORKS_NOUNS = {
     "de": "kraftwerk|atomkraftwerk|kernkraftwerk|wasserkraftwerk|sternwarte|observatorium|teleskop|"
           "radioteleskop|raffinerie|gefängnis|justizvollzugsanstalt",
 }
-_ELISION = re.compile(r"\b([dlDL])['’](?=\w)")
 # (split at elisions as the caption is: "maison d' arrêt")
-_NOUNS = frozenset(_ELISION.sub(r"\1' ", w) for words in WORKS_NOUNS.values() for w in words.split("|"))
+_NOUNS = frozenset(ELISION.sub(r"\1' ", w) for words in WORKS_NOUNS.values() for w in words.split("|"))
 _LONGEST = max(len(n.split()) for n in _NOUNS)
-# small words between the noun and the name: "la centrale de X", "de sterrenwacht van X"
-_LINKS = frozenset("de du des d' of the van het der den von".split())
-# words that name a village or hamlet: the name after them keeps the gate
-_VILLAGE = frozenset("village hamlet dorp gehucht buurtschap dorf weiler ortsteil hameau commune".split())
-_CLOSE = frozenset("près de|près d'|près d’|non loin de|near|close to|bei|nahe|bij|vlak bij".split("|"))
 
 
 def works_named(text: str, comma: int, town: int, gz: Gazetteer) -> bool:
     """The name that ends at `comma` (the comma before "near Y", Y at `town`) is a works': a
     noun of the table right before it ("la centrale de X") or as its last word ("the X
     Observatory")."""
-    if " ".join(text[comma + 1:town].split()).casefold() not in _CLOSE:
-        return False
-    start = max(text.rfind(",", 0, comma), text.rfind(".", 0, comma)) + 1
-    words = re.findall(r"[\w'’-]+", _ELISION.sub(r"\1' ", text[start:comma]))
-    if any(w.casefold() in _VILLAGE for w in words):
+    words = clause_words(text, comma, town)
+    if words is None:
         return False
     for k in range(min(_LONGEST, len(words) - 1), 0, -1):
         if " ".join(words[-k:]).casefold() in _NOUNS and words[-k - 1][:1].isupper():
@@ -60,12 +50,7 @@ def works_named(text: str, comma: int, town: int, gz: Gazetteer) -> bool:
             break
     if not words or not words[-1][:1].isupper():
         return False
-    n = len(words)
-    while n and words[n - 1][:1].isupper():
-        n -= 1
-    run, before = words[n:], [w.casefold() for w in words[:n]]
-    while before and before[-1] in _LINKS:
-        before.pop()
+    run, before = name_run(words)
     name = None
     for k in range(min(_LONGEST, len(before)), 0, -1):
         if " ".join(before[-k:]) in _NOUNS:
