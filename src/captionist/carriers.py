@@ -26,3 +26,16 @@ SIDECAR_SKELETON = (
     '</x:xmpmeta>\n'
     '<?xpacket end="w"?>'
 ).encode("utf-8")
+
+# URI -> the prefix a fresh process writes it under, for every namespace captionist writes; a
+# packet declaring them all, whose parse gives them these prefixes back (`exiv._open`)
+CANONICAL = {
+    "http://purl.org/dc/elements/1.1/": "dc", "http://ns.adobe.com/photoshop/1.0/": "photoshop",
+    "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/": "Iptc4xmpCore",
+    "http://iptc.org/std/Iptc4xmpExt/2008-02-29/": "iptcExt", "http://ns.useplus.org/ldf/xmp/1.0/": "plus",
+    "http://ns.adobe.com/xap/1.0/rights/": "xmpRights", "http://ns.adobe.com/xap/1.0/": "xmp",
+    "http://ns.adobe.com/exif/1.0/": "exif", "http://ns.adobe.com/xmp/note/": "xmpNote",
+}
+CANONICAL_PACKET = ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf'
+                     '-syntax-ns#"><rdf:Description rdf:about=""%s/></rdf:RDF></x:xmpmeta>' % "".join(
+                         f' xmlns:{p}="{u}"' for u, p in CANONICAL.items())).encode("ascii")

@@ -38,7 +38,7 @@ def _import_pyexiv2():
 pyexiv2 = _import_pyexiv2()
 
 from . import familyadd, familysplit, lazyexif, webp, xmp_ns  # noqa: E402 - after pyexiv2, as before
-from .carriers import KNOWN_GOOD as _KNOWN_GOOD, PACKET_CARRIER as _PACKET_CARRIER, SIDECAR_SKELETON  # noqa: E402, F401, I001 - exiv.SIDECAR_SKELETON, as before
+from .carriers import CANONICAL, CANONICAL_PACKET, KNOWN_GOOD as _KNOWN_GOOD, PACKET_CARRIER as _PACKET_CARRIER, SIDECAR_SKELETON  # noqa: E402, F401, I001 - exiv.SIDECAR_SKELETON, as before
 from .errors import ReadError, WriteError
 from .metadata import Changes, RawMetadata
 from .standard import IIM_CHARSET_KEY, IIM_UTF8, IIM_VERSION_KEYS
@@ -70,17 +70,6 @@ _bound: dict[str, str] = {
     "Iptc4xmpExt": "http://iptc.org/std/Iptc4xmpExt/2008-02-29/",
 }
 namespaces_bound = _bound.__len__      # exiv2's table moves only when it grows (kept answers)
-# URI -> the prefix a fresh process writes it under, for every namespace captionist writes
-_CANONICAL = {
-    "http://purl.org/dc/elements/1.1/": "dc", "http://ns.adobe.com/photoshop/1.0/": "photoshop",
-    "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/": "Iptc4xmpCore",
-    "http://iptc.org/std/Iptc4xmpExt/2008-02-29/": "iptcExt", "http://ns.useplus.org/ldf/xmp/1.0/": "plus",
-    "http://ns.adobe.com/xap/1.0/rights/": "xmpRights", "http://ns.adobe.com/xap/1.0/": "xmp",
-    "http://ns.adobe.com/exif/1.0/": "exif", "http://ns.adobe.com/xmp/note/": "xmpNote",
-}
-_CANONICAL_PACKET = ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf'
-                     '-syntax-ns#"><rdf:Description rdf:about=""%s/></rdf:RDF></x:xmpmeta>' % "".join(
-                         f' xmlns:{p}="{u}"' for u, p in _CANONICAL.items())).encode("ascii")
 
 
 def _as_exiv2_keeps(uri: str) -> str:
@@ -118,7 +107,7 @@ def _open(data: bytes):
 
 def _unalias() -> None:
     if _aliasing:                   # a packet of ours: it parses
-        _close(pyexiv2.ImageData(_CANONICAL_PACKET))
+        _close(pyexiv2.ImageData(CANONICAL_PACKET))
 
 
 def _declared(data: bytes) -> tuple[list[str], bool]:
@@ -142,7 +131,7 @@ def _checked(prefix: bytes, uri: bytes) -> tuple[list[str], bool]:
     got = _answers.get((prefix, uri))
     if got is None:
         p, u = prefix.decode("ascii"), _as_exiv2_keeps(uri.decode("utf-8", "replace"))
-        got = (_check(p, u), _CANONICAL.get(u, p) != p)
+        got = (_check(p, u), CANONICAL.get(u, p) != p)
         if len(_answers) < 4096:
             _answers[(prefix, uri)] = got
     return list(got[0]), got[1]
