@@ -17,7 +17,10 @@ after a positional word ("in zijn praktijk in B", "on B Island": placegroup._nam
 A town already read as an origin by its cue ("uit A") is written by the gate when the caption
 names no other place; here it is refused (.person) when it does, and its country is written
 when it is the sheet's and nothing else is (placegroup.group_country, given `worker_town`). With none, nothing
-changes. The nouns: placeworkerwords.py, a row per language.
+changes. The nouns: placeworkerwords.py, a row per language (visitors, patients and traders too,
+origin45: "Touristen aus A beobachten ... bei B", "un marchand de A vend ... au marché de B").
+Also "<trade> from across A" ("Farmers from across A drive into B", "aus ganz A", "uit heel A",
+"de toute la A"): A is where they come from, read the same way.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ from .placetokens import word_hits
 from .placeworkerwords import WORKERS
 
 _OF = frozenset("de d' d’ du van von of from uit aus".split())
+# "from across A": the people come from all over an area ("Farmers from across A drive ... into B",
+# "Bauern aus ganz A", "boeren uit heel A", "des agriculteurs de toute la A"; origin45)
+_ACROSS = frozenset("across ganz heel toute tout".split())
+_ACROSS_ARTICLES = frozenset("la le l' l’".split())
 _STOP = re.compile(r"[,.;:()!?«»\"]")
 _WORDS = re.compile(r"[\w-]+['’]?")
 
@@ -74,6 +81,10 @@ def _worker_head(head: str) -> bool:
     <of>" or "<trade> <of> <one lower-case word> <of>"."""
     cut = max((h.end() for h in _STOP.finditer(head)), default=0)
     words = _WORDS.findall(head[cut:])
+    if len(words) >= 3 and words[-1].casefold() in _ACROSS_ARTICLES and words[-2].casefold() in _ACROSS:
+        words.pop()     # "de toute la A"
+    if len(words) >= 3 and words[-1].casefold() in _ACROSS and words[-2].casefold() in _OF:
+        words.pop()     # "from across A", "aus ganz A"
     if len(words) < 2 or words.pop().casefold() not in _OF:
         return False
     if len(words) >= 3 and words[-1][:1].islower() and words[-2].casefold() in _OF and _worker(words[-3]):
