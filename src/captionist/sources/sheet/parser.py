@@ -43,6 +43,7 @@ from .placechain import resolve_chain
 from .placeresolve import Place
 from .placeevidence import sheet_evidence, sheet_towns, track
 from .placesheetnamesake import sheet_namesake
+from .placeborrowed import borrowed_name
 from . import placesheetread
 from .placesheetread import Asked, second_unchanged
 from .placeabstain import abstain
@@ -204,6 +205,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         track(d.place, camp_named, d.description[:_ANALYSE_CHARS], d.lang, d.place)    # "kamp X bij Y" (placecamp)
         sheet_evidence(d.place, d.lang, towns, firsts[pos - 1])
         sheet_namesake(d.place, sheet_country, sheet_others)    # a name abroad only by alias (placesheetnamesake)
+        borrowed_name(d.place, sheet_country, sheet_others)     # a small US namesake on another country's sheet (placeborrowed)
         abstain(d.place)    # a city whose evidence has not earned it is withheld (placeabstain)
         country_only(d.description[:_ANALYSE_CHARS], d.facts, d.place, sheet_country)    # candidates of one country (placecountryonly)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
