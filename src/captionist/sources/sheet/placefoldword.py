@@ -18,8 +18,6 @@ Measured with bench/place_fold_word.py on the tuned part (figures in docs/sheets
 
 from __future__ import annotations
 
-import re
-
 from .placetokens import word_hits
 
 # German articles and determiners: a capitalised word right after one is a noun
@@ -33,12 +31,11 @@ def noun_after_article(written: str, text: str, lang: str) -> bool:
     """The written name is a noun of the caption's language: a single word right after an
     article wherever the caption writes it ("durch die Tore"; not "in Sölden")."""
     articles = _ARTICLES.get(lang)
-    if not articles or " " in written.strip() or "-" in written:
+    if not articles or not written or " " in written.strip() or "-" in written:
         return False
     # the hits of (?<!\w)written(?!\w), found with str.find: a pattern compiled per written name
     # overflowed re's cache (~300 compiles per 2,000 corpus captions, parse44)
-    before = [text[:hit.start()].split()[-1:] for hit in word_hits(text, written, hyphens_join=False)] if written \
-        else [text[:hit.start()].split()[-1:] for hit in re.finditer(r"(?<!\w)(?!\w)", text)]
+    before = [text[:hit.start()].split()[-1:] for hit in word_hits(text, written, hyphens_join=False)]
     return bool(before) and all(b and b[0].casefold() in articles for b in before)
 
 
