@@ -40,5 +40,5 @@ def test_noun_after_article_is_the_slow_reading():
 def test_no_pattern_per_written_name(monkeypatch):
     def refuse(*args, **kw):
         raise AssertionError("a pattern compiled per written name")
-    monkeypatch.setattr(placefoldword.re, "finditer", refuse)
+    monkeypatch.setattr(re, "finditer", refuse)      # the one `re` module every caller shares
     assert placefoldword.noun_after_article("Tore", _CAPTIONS[0], "de")
