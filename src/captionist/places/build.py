@@ -11,7 +11,8 @@ Sources, all installed as Python packages, nothing fetched at run time:
   (areas.py, kinds35);
 - captionist/data/place_aliases.json: hand-kept newsroom spellings, country
   adjectives and demonyms in nl/en/de/fr, city adjectives ("Rotterdamse",
-  "Münchner", "parisien") and readable admin1 names.
+  "Münchner", "parisien") and readable admin1 names;
+- babel's CLDR names of the world's regions of several countries (worldregions.py, country46).
 
 Loading 80 MB of JSON takes seconds, so it is done once and the result kept as a
 compact SQLite file (see index.py for where and when it is rebuilt).
@@ -28,6 +29,7 @@ from pathlib import Path
 from .airports import build_airports
 from .areas import build_areas
 from .sections import build_sections
+from .worldregions import build_world_regions
 from .names import norm
 from .namebloom import META_KEY, build_bloom
 from .translit import spelled_keys, transliterated_keys
@@ -57,7 +59,7 @@ def source_files() -> list[Path]:
     return [_cities_file(), aliases_path(), Path(__file__), Path(__file__).with_name("names.py"),
             Path(__file__).with_name("namebloom.py"), Path(__file__).with_name("translit.py"),
             Path(__file__).with_name("airports.py"), Path(__file__).with_name("areas.py"),
-            Path(__file__).with_name("sections.py")]
+            Path(__file__).with_name("sections.py"), Path(__file__).with_name("worldregions.py")]
 
 
 def _keep_alternate(alt: str) -> bool:
@@ -190,6 +192,7 @@ def build(target: Path) -> None:
         for w in words:
             countries.setdefault(norm(w), (a2, "adjective"))
     db.executemany("INSERT INTO country VALUES (?,?,?)", [(k, a2, kind) for k, (a2, kind) in countries.items()])
+    build_world_regions(db, set(countries), norm)     # "Midden-Amerika", "Latin America" (worldregions.py)
 
     regions = set()
     sub_trans = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)

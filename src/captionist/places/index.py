@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build import aliases_path, build, source_files
+from .worldregions import META_KEY as WORLD_REGIONS_KEY
 from .namebloom import META_KEY, may_hold
 from .names import written
 
@@ -270,6 +271,13 @@ class PlaceIndex:
         c = _city(row)
         c.update(primary=True, adjective=False, newsroom=False)
         return c
+
+    @functools.cached_property
+    def world_regions(self) -> tuple[str, ...]:
+        """The names of the world's regions of several countries ("Midden-Amerika", "Latin
+        America"), longest first (worldregions.py); read on the first ask."""
+        row = self._db.execute("SELECT v FROM meta WHERE k = ?", (WORLD_REGIONS_KEY,)).fetchone()
+        return tuple(json.loads(row[0])) if row else ()
 
     def _all_regions(self) -> dict[str, tuple[Region, ...]]:
         """The region table whole (about 6,000 rows, a few ms), in the order of the query above."""

@@ -48,6 +48,7 @@ from . import placesheetread
 from .placesheetread import Asked, second_unchanged
 from .placeabstain import abstain
 from .placecountryonly import country_only
+from .placebetweenland import between_one_country
 from .datedeath import appeal_marker, appeal_warning
 from .straybio import caption_surnames, life_story
 from .placesymbol import symbolic_marker, symbolic_warning
@@ -208,6 +209,7 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
         borrowed_name(d.place, sheet_country, sheet_others)     # a small US namesake on another country's sheet (placeborrowed)
         abstain(d.place)    # a city whose evidence has not earned it is withheld (placeabstain)
         country_only(d.description[:_ANALYSE_CHARS], d.facts, d.place, sheet_country)    # candidates of one country (placecountryonly)
+        between_one_country(d.facts, d.place)    # "between A and B", both of one country (placebetweenland)
         captions.append(_build(d, pos, stem, d.ref_heading or ref_date, sheet_year, fallback_credit))
     return SheetResult(captions, stray, sheet_lang, source_name)
 

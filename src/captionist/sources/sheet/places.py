@@ -14,8 +14,7 @@ Resolving (placeresolve.py) scores every candidate city on that evidence: it mus
 or region the caption binds it to, a bigger place beats a smaller one of the same name,
 the specific place beats the one it is near. Below the threshold nothing is written and
 the caption gets a warning naming the candidates: a blank is better than a guess.
-The patterns use bounded quantifiers and the tokens are walked once, so the work stays
-linear in the caption's length.
+The patterns use bounded quantifiers and the tokens are walked once: linear in the caption's length.
 """
 
 from __future__ import annotations
@@ -82,6 +81,7 @@ from .placefirm import named_thing
 from .placeweather import condition_noun
 from .placegerman import genitive_city, keeps_elided_article, qualifier_country, region_compound
 from .placeunitcomma import unknown_then_country
+from .placeworldregion import world_region_spans
 from .placeclues import (adjective_placed, after_dish, cyrillic_respelling, french_demonym_city, island_named,
                          names_water, near_locates_named, right_after_comma, small_country, town_adjective,
                          town_spelled_so, us_town_named_like_country as _us_town, works_before)
@@ -139,7 +139,7 @@ def find_places(text: str) -> PlaceFacts:
     gz = load_gazetteer()
     facts = PlaceFacts()
     table = caption_words(text)     # the words and quotations, read once for every rule (captionwords.py)
-    taken: list[tuple[int, int]] = list(table.quoted)
+    taken: list[tuple[int, int]] = list(table.quoted) + world_region_spans(text, gz)    # "Midden-Amerika"
 
     def overlaps(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in taken)
