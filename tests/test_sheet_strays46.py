@@ -1,7 +1,8 @@
 """Two more kinds of a pasted page's paragraphs that are no caption (issue 9, strays46): a data
 series after its label ("...: 2022: 6 | 2023: 4 | 2024: 2,5", "...: Bergen 312, Oslo 156,
-Trondheim 210."), whatever credits it, and a number the reader is told to dial or a help line's
-label ("Composez le 112.", "Notruf: 144"). Our own page lines, each between credited captions
+Trondheim 210."), whatever credits it; a number the reader is told to dial or a help line's
+label ("Composez le 112.", "Notruf: 144"); the story's figures, a rate or a price with no day
+of its own ("... lag bei 58 procent"). Our own page lines, each between credited captions
 as on a page; the negatives are captions of the same words: a colon before a description, a
 number in the picture, a verb in the third person."""
 
@@ -40,6 +41,11 @@ def _sheet(lang: str, middle: str):
     ("en", "Call 999 and ask for mountain rescue if someone is hurt.", "reader contact"),
     ("de", "Notruf in den Bergen: 140 in Österreich, 144 in der Schweiz.", "reader contact"),
     ("nl", "Bij een ongeluk in de bergen: bel 112.", "reader contact"),
+    # the story's figures: a rate or a price, no day of its own
+    ("de", "Die Zahl der Einsätze der Bergwacht stieg im Sommer um 12 Prozent.", "figures"),
+    ("en", "A day pass for the lifts above the valley now costs about 75 euros.", "figures"),
+    ("nl", "De opkomst bij de gemeenteraadsverkiezing lag op 58 procent.", "figures"),
+    ("fr", "Le forfait journée coûte désormais 62 euros dans les grandes stations.", "figures"),
 ])
 def test_page_paragraph_is_stray(lang, middle, reason):
     assert_stray_between(_sheet(lang, middle), middle, reason)
@@ -51,6 +57,11 @@ def test_page_paragraph_is_stray(lang, middle, reason):
     ("en", "A rescuer dials 112 on a satellite phone on the glacier near Zermatt, Switzerland, on Monday."),
     ("fr", "Un secouriste appelle le centre de Chamonix depuis le refuge, lundi 3 août."),
     ("nl", "Een bord met het alarmnummer 112 bij de ingang van de berghut bij Zermatt, maandag."),
+    # a figure shown in the picture, or a dated one
+    ("de", "Ein Schild wirbt mit 50 Prozent Rabatt auf Skihelme in einem Laden in Garmisch-Partenkirchen."),
+    ("fr", "Un panneau indique 30 % de réduction dans une boutique de Chamonix."),
+    ("en", "A board shows the price of a day pass, 80 euros, at the valley station in Zermatt."),
+    ("nl", "Een pomp in Venlo rekent 2 euro per liter, op maandag 3 augustus."),
 ])
 def test_caption_stays(lang, middle):
     res = _sheet(lang, middle)
