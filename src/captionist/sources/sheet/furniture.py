@@ -9,8 +9,8 @@ is one bounded pattern in the four languages:
 - consent: a cookie or consent notice standing in for embedded content;
 - embed: the footer of a social-media post ("A post shared by X (@x)", "- Name (@x)
   6 april 2026", "pic.twitter.com/...");
-- counter: a picture counter ("Photo 3 sur 12", "Bild 4 von 15"; "3 / 12" has no words
-  and is set apart as "no sentence" already);
+- counter: a picture counter alone ("Photo 3 sur 12", "Bild 4 von 15", "1 sur 8", "Gallery:
+  1 of 9"; picturecount; "3 / 12" has no words and is set apart as "no sentence" already);
 - correction: a corrections or editor's note;
 - author: an author box or a byline with roles ("Tekst: X · Foto's: Y", "Reporting by X;
   Editing by Y", "Über den Autor: ...", "Our correspondent X reports from ...");
@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from .credits import find_credit
+from .picturecount import counter_only
 from .text import without_quotes
 
 _I = re.IGNORECASE
@@ -83,9 +84,6 @@ _EMBED = re.compile(
     r"\(@\w{1,30}\)|pic\.twitter\.com/|\b(?:a post shared by|een bericht gedeeld door|"
     r"ein beitrag geteilt von|une publication partagée par|view this post on|bekijk dit bericht op|"
     r"diesen beitrag auf \w{1,12} ansehen|voir cette publication sur)\b", _I)
-_COUNTER = re.compile(
-    r"^(?:foto|photo|bild|image|afbeelding|beeld|picture|pic)\s{0,2}\d{1,3}\s{1,2}(?:/|of|van|von|sur|de)\s{1,2}"
-    r"\d{1,3}\W{0,3}$", _I)
 _CORRECTION = re.compile(
     r"^\W{0,3}(?:correction|correcties?|rectificatie|herstel|korrektur|berichtigung|richtigstellung|"
     r"rectificatif|erratum|editor's note|note de la rédaction|noot van de redactie|"
@@ -181,7 +179,6 @@ _CLASSES = (("promo", ("our", "ons", "onze", "unser", "notre", "nos", "app"), (_
             ("consent", ("cookie", "inhoud", "content", "inhalt", "contenu"), (_CONSENT,)),
             ("embed", ("@", "shared", "gedeeld", "geteilt", "partagée", "post on", "bericht op", "ansehen",
                        "publication sur"), (_EMBED,)),
-            ("counter", None, (_COUNTER,)),
             ("correction", (":", "version", "versie", "fassung", "article", "artikel", "story", "beitrag", "bericht", "text"),
              (_CORRECTION,)),
             ("paywall", ("abo", "subscr"), (_PAYWALL,)),
@@ -211,6 +208,8 @@ def page_furniture(par: str) -> str | None:
 def _kind(head: str) -> str | None:
     text = without_quotes(head).strip()  # "our town", said in a quote, is the speaker's
     low = text.casefold()
+    if counter_only(text):      # "1 of 8", "Bild 3 von 14", "(2/9)" alone (picturecount)
+        return "counter"
     for kind, pattern in _STARTS:
         if pattern.match(text):
             return kind

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from .credits import Credit, credit_alone, find_credit
 from .furniture import page_furniture
+from .picturecount import start_counter
 from .dates import WEEKDAY_RE, DateFound, find_date
 from .strayposts import english_perfect, live_post
 from .captionlost import short_caption_above
@@ -215,18 +216,17 @@ BYLINE = re.compile(r"^(?:Door|By|Von|Par|Texte|Tekst|Text)\s{1,2}[A-Z][\w'-]{1,
 NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]|#\d{1,2}[.:]?)\s{1,3}(?=\S)")
 # "Image caption, ...", "Bildunterschrift: ...": a page's label for the caption, not its text
 _CAPTION_LABEL = re.compile(r"^(?:Image caption|Caption|Bildunterschrift|Bijschrift|Onderschrift|Légende)"
-                            r"\s{0,2}[,:]\s{1,2}(?=\S)|"
-                            # a picture counter: "1/12 ...", "Foto 3 van 12: ...", "Image 6 of 12: ..."
-                            r"^(?:(?:Foto|Photo|Bild|Image|Afbeelding|Beeld|Picture)\s{1,2}\d{1,3}\s{0,2}"
-                            r"(?:/|van|von|sur|of|de)\s{0,2}\d{1,3}|\d{1,3}\s{0,2}/\s{0,2}\d{1,3})"
-                            r"\s{0,2}[:.)|\-\u2013\u2014]?\s{1,3}(?=\S)", re.IGNORECASE)
+                            r"\s{0,2}[,:]\s{1,2}(?=\S)", re.IGNORECASE)
 
 
 def strip_numbering(body: str, lang: str) -> str:
-    """The caption without its picture number, counter or its page's caption label."""
+    """The caption without its picture number, counter ("1 of 8", "Bild 2 von 9:", "(3/12)":
+    picturecount) or its page's caption label."""
     label = _CAPTION_LABEL.match(body)
     if label:
         return body[label.end():]
+    if counted := start_counter(body):
+        return body[counted:]
     m = NUMBERING.match(body)
     if not m:
         return body

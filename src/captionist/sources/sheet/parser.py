@@ -32,6 +32,7 @@ from .placenaming import written_name
 from .layout import (BYLINE, FINAL_PUNCT, GALLERY, SENTENCE_END, STRAY_START, attach_credits, date_label,
                      credited_sheet, one_sentence, reads_like_article, split_block, strip_numbering, titled)
 from .furniture import page_furniture
+from .picturecount import start_counter, without_counter
 from .language import LANGS, detect_language, language_counts
 from .placecontinent import far_village
 from .placecrossing import mark_crossings
@@ -141,7 +142,10 @@ def parse_sheet(text: str, *, lang: str = "auto", ref_date: dt.date | None = Non
     stray: list[StrayParagraph] = []
     idx = 0
     heading: dt.date | None = None  # the date of the last date heading above
-    units = [u for start, lines in paragraphs(text) for u in split_block(start, lines)]
+    # a gallery's counter after the credit ("... (AP Photo/X) 1 of 8") is taken off first, so that
+    # the credit ends its paragraph (picturecount)
+    units = [(start, without_counter(par), hint) for block, lines in paragraphs(text)
+             for start, par, hint in split_block(block, lines)]
     unattached: list[tuple[int, str]] = []
     attached = list(attach_credits(units, unattached))
     stray += [StrayParagraph(line, par, "credit only") for line, par in unattached]
@@ -248,7 +252,7 @@ def _set_lead_apart(drafts: list, stray: list[StrayParagraph]) -> None:
         return
     lead = next(i for i, d in enumerate(drafts) if d.credit is not None)
     if not 1 <= lead <= 2 or credited < 0.75 * (len(drafts) - lead) \
-            or any(_NUMBERED.match(d.text) for d in drafts[:lead]):
+            or any(_NUMBERED.match(d.text) or start_counter(d.text) for d in drafts[:lead]):
         return
     stray += [StrayParagraph(d.line, d.text, "intro (above the first credited caption)") for d in drafts[:lead]]
     del drafts[:lead]

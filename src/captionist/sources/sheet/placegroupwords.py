@@ -22,22 +22,22 @@ _ROWS = (
                      "délégué délégués pèlerin pèlerins pèlerine pèlerines supporter supporters supporteur "
                      "supporteurs fan fans équipe équipes associations paroisses paroissien paroissiens "
                      "paroissiennes scout scouts bénévole bénévoles bourgmestre évêque archevêque curé "
-                     "pasteur député députée sénateur sénatrice conseiller conseillère"),
+                     "pasteur député députée sénateur sénatrice conseiller conseillère alpinistes randonneurs randonneuses"),
     ("fr", "both", "club association paroisse"),
     ("fr", "body", "aumônerie école lycée collège université caserne diocèse abbaye monastère"),
     ("nl", "people", "familie families gezin gezinnen koor koren delegatie pelgrim pelgrims jongeren kinderen "
                      "ploeg parochianen vrijwilligers soldaten dominee pastoor predikant bisschop wethouder "
-                     "kamerlid"),
+                     "kamerlid klimmers bergbeklimmers bergwandelaars"),
     ("nl", "both", "vereniging parochie"),
     ("nl", "body", "gemeente kerk school dorp kazerne bisdom klooster basis"),
     ("de", "people", "chor chöre blaskapelle musikverein musikkapelle pilger pilgerin pilgergruppe anhänger "
                      "jugendliche kinder mannschaft pfarrgemeinde pfadfinder helfer pfarrer pfarrerin bischof "
-                     "abgeordnete abgeordneter"),
+                     "abgeordnete abgeordneter bergsteiger bergsteigerinnen wanderer wanderinnen"),
     ("de", "both", "verein pfarrei"),
     ("de", "body", "gemeinde schule dorf stützpunkt fliegerhorst kaserne kloster bistum"),
     ("en", "people", "family choir choirs band delegation delegations pilgrim pilgrims youth youths children "
                      "team teams parishioners congregation volunteers soldiers troops pastor vicar priest "
-                     "bishop councillor mp"),
+                     "bishop councillor mp climbers mountaineers hikers"),
     ("en", "both", "parish"),
     ("en", "body", "church college base village unit regiment diocese monastery barracks camp"),
 )

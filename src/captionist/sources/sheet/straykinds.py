@@ -19,7 +19,12 @@ sheet whose captions carry credits (parser._set_article_text_apart asks):
   den kommenden Jahren ...", "over the next few years", "dans les prochaines années"): a picture
   shows what happened, not what will;
 - a contact for the reader: tips or information passed on through a number or an address
-  ("Hinweise nimmt die Polizei unter 0800 1234 entgegen", "Tips via 0800-1234");
+  ("Hinweise nimmt die Polizei unter 0800 1234 entgegen", "Tips via 0800-1234"), or a number
+  the reader is told to dial, or a help line's label ("Composez le 112.", "Bel 112 bij nood.",
+  "Notruf: 112", strays46);
+- the story's figures: a rate or a price, with no day of its own and no sign, board or verb
+  that shows it in the picture ("Die Wahlbeteiligung lag bei 71,2 Prozent.", "Le forfait coûte
+  désormais 62 euros.", strays46);
 - a page section's label before its colon: weather, background ("Weerbericht: ...",
   "Hintergrund: ...", "Météo : ...", "Background: ...", "Reistip: ...", "Anreise: ...").
 
@@ -112,6 +117,38 @@ _TABLES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("tips?", "informatie"),
         "fr": ("renseignements?", "informations?", "témoignages?"),
     },
+    # the reader told to dial a number, however short (strays46): "Composez le 112.", "Call 999
+    # in an emergency.", "Bel 112 bij ...", "Wählen Sie die 112.", "Rufen Sie ... 144 an."
+    "dial": {
+        "en": ("call", "dial", "ring", "phone", "text"),
+        "de": (r"wählen sie", r"rufen sie", r"wähle", "ruf"),
+        "nl": ("bel", "bellen", "sms"),
+        "fr": ("composez", "appelez", "faites le", "téléphonez au"),
+    },
+    # an emergency or help number's label before its colon: "Numéro d'urgence en montagne : ...",
+    # "Emergency number: ...", "Notruf: ...", "Alarmnummer: ..."
+    "hotline": {
+        "en": ("emergency numbers?", "emergency line", "helpline", "hotline", "mountain rescue"),
+        "de": ("notruf(?:nummer)?n?", "notrufnummer", "bergrettung", "hotline", "bürgertelefon", "notfallnummer"),
+        "nl": ("alarmnummer", "noodnummer", "hulplijn", "meldlijn", "infolijn"),
+        "fr": ("numéros? d'urgence", "numéro vert", "secours en montagne", "cellule d'écoute"),
+    },
+    # a rate or a price after its figure (strays46): "lag die Wahlbeteiligung bei 69,8 Prozent",
+    # "kostet um die 80 Euro", "turnout rose to 64 per cent", "le forfait coûte 62 euros"
+    "measure": {
+        "en": ("%", "per ?cent", "percentage points?", "euros?", "pounds", "dollars", "francs"),
+        "de": ("%", "prozent", "prozentpunkte", "euro", "franken", "dollar"),
+        "nl": ("%", "procent", "procentpunt(?:en)?", "euro", "dollar"),
+        "fr": ("%", "pour ?cent", "points?", "euros?", "francs", "dollars"),
+    },
+    # a figure shown in the picture: a sign, a board, a poster ("Ein Schild wirbt mit 50 Prozent
+    # Rabatt", "A board shows the price of 80 euros")
+    "shown": {
+        "en": ("shows?", "showing", "reads?", "reading", "displays?", "advertis\\w+", "signs?", "boards?", "posters?"),
+        "de": ("zeigt", "zeigen", "steht", "stehen", "wirbt", "werben", "schild\\w*", "tafel\\w*", "plakat\\w*", "anzeige\\w*"),
+        "nl": ("toont", "tonen", "staat", "staan", "bord\\w*", "affiche\\w*", "scherm\\w*"),
+        "fr": ("montre\\w*", "affiche\\w*", "indique\\w*", "panneaux?", "pancartes?", "écran\\w*"),
+    },
     # a page's section labels before a colon
     "section": {
         "en": ("weather", "weather forecast", "forecast", "background", "context", "explainer", "factbox", "fact box",
@@ -152,6 +189,14 @@ _AHEAD = re.compile(rf"\b(?:{_alt('ahead')})\b", _I)
 _PHONE = re.compile(r"(?<![\d.,])\+?\d[\d\s/-]{4,16}\d(?![\d.,]\d)")
 _YEARS_AHEAD = re.compile(rf"\b(?:{_alt('years ahead')})\b", _I)
 _TIPS = re.compile(rf"^\W{{0,2}}(?:{_alt('tips')})\b", _I)
+# "Composez le 112.", "Call 999 ...", "Bel 112", "Wählen Sie die 112": a verb to the reader, at a
+# sentence's or clause's start, then at most three words before the number (not "called 30 times",
+# "Bel Air")
+_DIAL = re.compile(rf"(?:^|[.!:,]\s{{1,3}})\W{{0,2}}(?:{_alt('dial')})\s(?:[\w'-]{{1,12}}\s){{0,3}}?"
+                   r"\+?\d{2,4}(?:[\s/-]?\d{2,4}){0,4}\b", _I)
+_HOTLINE = re.compile(rf"^\W{{0,2}}(?:{_alt('hotline')})\b[^:\n]{{0,40}}?\s{{0,2}}:\s[^\n]{{0,60}}?\d{{2,}}", _I)
+_MEASURE = re.compile(rf"(?<![\w.,])\d{{1,3}}(?:[.,]\d{{1,3}})?\s?(?:{_alt('measure')})(?!\w)", _I)
+_SHOWN = re.compile(rf"\b(?:{_alt('shown')})\b", _I)
 _SECTION = re.compile(rf"^\W{{0,2}}(?:{_alt('section')})\s{{0,2}}:\s", _I)
 _FIGURES_LABEL = re.compile(rf"^\W{{0,2}}(?:{_alt('figures')})\b[^:\n]{{0,50}}?\s{{0,2}}:\s", _I)
 _FIGURES_TITLE = re.compile(rf"\b(?:{_alt('figures')})\W{{0,2}}$", _I)
@@ -176,6 +221,12 @@ def article_kind(body: str, date=None) -> str | None:
         return "still to come"
     if words <= 30 and _TIPS.match(body) and _digits(body):
         return "reader contact"
+    if words <= 30 and (_DIAL.search(body) or _HOTLINE.match(body)):
+        return "reader contact"     # a number the reader calls, however short
+    # a rate or a price with no day of its own: the story's figures; a picture shows no turnout
+    if date is None and words <= 45 and len(_SENTENCE_END.findall(body)) <= 2 and _MEASURE.search(body) \
+            and not _SHOWN.search(body):
+        return "figures"
     if _SECTION.match(body):
         return "section label"
     return None

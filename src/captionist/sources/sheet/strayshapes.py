@@ -28,8 +28,20 @@ _ROW_FIGURE = re.compile(
 _FINAL = re.compile(r"[.!?…;][\"'”’)\]]{0,2}\s*$")
 
 
+# a data series after its label's colon (strays46): three to twelve items "key figure" or "key:
+# figure" joined by "|", ";", "·" or ",", to the paragraph's end ("Eisverlust in Prozent: 2022: 6 |
+# 2023: 4 | 2024: 2,5", "Niederschlag in Millimetern: Sylhet 812, Dhaka 356, Kathmandu 410.",
+# "Opkomst per provincie: Utrecht 81 %; Zeeland 74 %; Limburg 69 %"): figures of the article
+_ITEM = (r"(?:[^\W\d_][\w'.-]{0,25}(?:\s[^\W\d_][\w'.-]{0,25}){0,2}|\d{4})\s{0,2}:?\s{1,2}"
+         r"\d{1,6}(?:[.,]\d{1,3})?(?:\s?(?:%|mm|cm|km|m|°C?|t|kg|h|€|\$|£))?")
+_SERIES = re.compile(r":\s{1,2}" + _ITEM + r"(?:\s{0,2}[|;·,]\s{1,2}" + _ITEM + r"){2,11}\s{0,2}\.?\s*$")
+
+
 def is_table(body: str) -> bool:
-    """Three or more rows of "name figure [unit]" and no sentence end: a pasted table."""
+    """Three or more rows of "name figure [unit]" and no sentence end: a pasted table; or a
+    data series after a label ("...: 2022: 6 | 2023: 4 | 2024: 2,5")."""
+    if len(body) <= 600 and ":" in body and _SERIES.search(body[-400:]):
+        return True
     if _FINAL.search(body) or len(body) > 600:
         return False
     figures = _ROW_FIGURE.findall(body)
