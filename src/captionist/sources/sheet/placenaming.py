@@ -10,8 +10,9 @@ another of the town's own names, that name is written, in the caption's spelling
   where GeoNames mixes in main names in Irish, Welsh, Gaelic, Catalan, Breton, Sorbian or
   Frisian: the caption then writes the name its readers know ("Clonmel", "Le Perthus",
   "Lübbenau"); in another language the written form is an exonym ("Vintimille", "Coire",
-  "Siders") and the index's name stays, as do the bilingual countries (Switzerland, Italy's
-  South Tyrol, Belgium, Spain), where the caption's language says nothing of the town's;
+  "Siders") and the index's name stays; in the bilingual countries the language of the town's
+  region decides (placewrittenform.TOWN_LANGS, names46: a French caption's "Sion" is the town's
+  own name, GeoNames' main name "Sitten" the German one);
 - only for a town under PROMINENT people: a big city's other names are exonyms ("Luik",
   "Kiew", "Mailand"), and the newsroom names in place_aliases.json settle those;
 - never when the main name holds the written one ("Kirchberg SG", "Hengelo (Gld)"): what
