@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+# (names46: a range named after its town, "les Alpes de Berchtesgaden", "les Préalpes de Grasse")
 _HEAD = ("Montagne|Montagnes|Massif|Plateau|Causse|Forêt|Bois|Marais|Monts|Pays|Plaine|Côte|Côtes|"
-         "Vallée|Val|Coteaux|Collines")
+         "Vallée|Val|Coteaux|Collines|Alpes|Préalpes")
 # "la Montagne de Reims", "sur le Plateau de Saclay", "le Pays d'Auge": the head, then de/du/des/d'
 _OF = r"\s{1,2}(?:de\s{1,2}la\s{1,2}|de\s{1,2}|du\s{1,2}|des\s{1,2}|d['’])"
 _TOWN = r"(?P<t>[A-ZÀ-Þ][\w'’-]*(?:[\s-][A-ZÀ-Þ][\w'’-]*){0,2})"

@@ -10,8 +10,9 @@ another of the town's own names, that name is written, in the caption's spelling
   where GeoNames mixes in main names in Irish, Welsh, Gaelic, Catalan, Breton, Sorbian or
   Frisian: the caption then writes the name its readers know ("Clonmel", "Le Perthus",
   "Lübbenau"); in another language the written form is an exonym ("Vintimille", "Coire",
-  "Siders") and the index's name stays, as do the bilingual countries (Switzerland, Italy's
-  South Tyrol, Belgium, Spain), where the caption's language says nothing of the town's;
+  "Siders") and the index's name stays; in the bilingual countries the language of the town's
+  region decides (placewrittenform.TOWN_LANGS, names46: a French caption's "Sion" is the town's
+  own name, GeoNames' main name "Sitten" the German one);
 - only for a town under PROMINENT people: a big city's other names are exonyms ("Luik",
   "Kiew", "Mailand"), and the newsroom names in place_aliases.json settle those;
 - never when the main name holds the written one ("Kirchberg SG", "Hengelo (Gld)"): what
@@ -29,6 +30,7 @@ from difflib import SequenceMatcher
 from .gazetteer import city_name, load_gazetteer, norm
 from .places import PlaceMention
 from .placepartname import part_named
+from .placewrittenform import fuller, speaks, titled
 
 # countries whose GeoNames main names are partly in a minority language -> their majority one
 MAJORITY = {"IE": "en", "GB": "en", "FR": "fr", "DE": "de", "NL": "nl"}
@@ -46,15 +48,25 @@ def written_name(city: dict, m: PlaceMention | None, lang: str) -> str:
     docstring)."""
     if m is None or str(city["geonameid"]) in load_gazetteer().preferred:
         return city_name(city)
-    if not m.demonym and part_named(m.text.strip(), city_name(city)):
-        return m.text.strip()     # "Noordwijk", not Noordwijk-Binnen (placepartname)
-    if city.get("primary") or city.get("newsroom") or city.get("adjective") or m.demonym:
-        return city_name(city)
-    if MAJORITY.get(city["countrycode"]) != lang or (city.get("population") or 0) >= PROMINENT:
-        return city_name(city)
     text = m.text.strip()
+    if not m.demonym and part_named(text, city_name(city)):
+        return text     # "Noordwijk", not Noordwijk-Binnen (placepartname)
+    if city.get("adjective") or m.demonym:
+        return city_name(city)
     # the caption's form must be a whole name in Latin letters, capitalised as a name is
-    if not text[:1].isupper() or not all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in text):
+    latin = text[:1].isupper() and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in text)
+    # "in Greifswald" (Universitäts- und Hansestadt Greifswald), "in San Vito di Cadore" (San
+    # Vito): the index's name with a title, or cut short (placewrittenform)
+    main = city_name(city)
+    if latin and (titled(text, main) or fuller(text, main, load_gazetteer())) and _named(text, city):
+        return text
+    small = (city.get("population") or 0) < PROMINENT
+    # "à Sion" in a French caption (GeoNames: Sitten): the town's own name in a language its
+    # region speaks, even where a newsroom table lists both (placewrittenform.speaks)
+    own_tongue = latin and small and speaks(city, lang) and city.get("newsroom")
+    if (city.get("primary") or city.get("newsroom")) and not own_tongue:
+        return city_name(city)
+    if not (MAJORITY.get(city["countrycode"]) == lang or speaks(city, lang)) or not small or not latin:
         return city_name(city)
     key, own = norm(text), norm(city_name(city))
     # "Kirchberg" of Kirchberg SG, "Hengelo" of Hengelo (Gld), "Lohne" of Lohne (Oldenburg): the
@@ -71,3 +83,8 @@ def written_name(city: dict, m: PlaceMention | None, lang: str) -> str:
     if len(key.split()) == len(own.split()) and SequenceMatcher(None, key, own).ratio() >= SAME_NAME:
         return city_name(city)
     return text
+
+
+def _named(text: str, city: dict) -> bool:
+    """`text` is itself one of the names the index keeps for `city`."""
+    return any(c["geonameid"] == city["geonameid"] for c in load_gazetteer().cities.get(norm(text), ()))

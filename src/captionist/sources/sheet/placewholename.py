@@ -81,6 +81,8 @@ def particle_run_on(text: str, m) -> str | None:
     if pops[0] >= _CITY:
         return None     # "Würzburg im Dom", "Porto do Dragão": a city's place, the city stays
     longer = lang = None
+    loose = not any(c.get("primary") or c.get("newsroom") or c.get("adjective") for c in m.cities)
+    lands = {c["countrycode"] for c in m.cities}
     at = text.find(m.text)
     while at >= 0:
         end = at + len(m.text)
@@ -102,9 +104,16 @@ def particle_run_on(text: str, m) -> str | None:
         whole_name = f"{m.text} {particle} {name}"
         if gz.cities.get(norm(whole_name)) or gz.cities.get(norm(f"{m.text} {particle} {first}")):
             continue    # the index holds it: the finder's to read (a spelling it read otherwise)
-        if not joint and (german_noun_after(first) or not _ambiguous(pops)):
+        # a piece the index holds only as another name of a town ("Puerto", El Puerto de Santa
+        # María's short name, in "Puerto de Mogán"; names46) is no answer on its own either,
+        # before a Romance joint and a town of the same country (the port, beach or quarter of
+        # that town); not before a Germanic joint, which is prose ("Brake an der Unterweser" is
+        # Brake (Unterweser) by its short name), nor before a noun ("in Kirchberg SG das Emd")
+        alias_only = loose and _FAMILY[particle] == "romance" and any(
+            (c.get("primary") or c.get("newsroom")) and c["countrycode"] in lands for c in gz.cities.get(key, ()))
+        if not alias_only and not joint and (german_noun_after(first) or not _ambiguous(pops)):
             continue
-        if particle in OWN_WORDS.get(lang := lang or _language(text), ()):
+        if not alias_only and particle in OWN_WORDS.get(lang := lang or _language(text), ()):
             continue
         longer = f"{m.text} {particle} {first}" if first == name.split()[-1] else whole_name
         break
