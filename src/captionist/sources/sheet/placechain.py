@@ -14,6 +14,7 @@ from dataclasses import replace
 from .gazetteer import load_gazetteer
 from .placeagency import agency_country, body_credit_country, with_agency
 from .placebetween import between_two_countries
+from .placebeyond import set_beyond_apart
 from .placecountryalone import country_alone, range_not_town
 from .placecrossborder import cross_border_country
 from .placedeath import sketch_place
@@ -45,6 +46,7 @@ def resolve_chain(d, text: str, sheet_country: str | None, sheet_others: frozens
     if isinstance(sheet_others, Asked):
         sheet_others.chains += 1    # the first resolve notes what it reads (placesheetread)
     credit = d.credit and d.credit.line
+    set_beyond_apart(text, d.facts)     # "an der Grenze zur Ukraine": the far side, not where (placebeyond)
     place = resolve_place(d.facts, sheet_country, with_agency(sheet_others, sheet_country, credit),
                           agency_country(credit))     # (placeagencytown)
     if range_not_town(text, place):
