@@ -75,3 +75,30 @@ def test_a_village_whose_name_opens_with_an_article_is_written_as_spelled(text, 
 def test_an_article_does_not_make_any_name_a_village(text):
     city, _country, warnings = place(text)
     assert not any("not in the gazetteer" in w for w in warnings), (city, warnings)
+
+
+# placedevillage.py: "de X (Département)" in French captions
+@pytest.mark.parametrize("text, city", [
+    ("La salle des fêtes de Chichilianne (Isère) accueille le bureau de vote, dimanche. AFP", "Chichilianne"),
+    ("Le clocher de Ceillac (Hautes-Alpes) sous la neige, mardi. AFP", "Ceillac"),
+    ("Les derniers élèves de l'école d'Arvieux (Hautes-Alpes), jeudi. AFP", "Arvieux"),
+])
+def test_a_french_village_after_de_with_its_departement_is_written(text, city):
+    got_city, got_country, warnings = place(text)
+    assert (got_city, got_country) == (city, "FRA"), warnings
+
+
+@pytest.mark.parametrize("text", [
+    "Une skieuse originaire de Chichilianne (Isère) s'entraîne à Tignes, mardi. AFP",    # an origin
+    "Le barrage de Ceillac (Hautes-Alpes) après les pluies, mardi. AFP",      # a work named after it
+    "Un voilier au large de l'île d'Arvieux (Finistère), mardi. AFP",          # an island's name
+    "La skieuse de Chichilianne (Isère) en Suisse, mardi. AFP",               # a second country named
+])
+def test_de_x_is_no_village_after_an_origin_a_feature_or_with_two_countries(text):
+    city, _country, warnings = place(text)
+    assert city is None or "not in the gazetteer" not in " ".join(warnings), (city, warnings)
+
+
+def test_de_x_is_where_people_come_from_when_the_picture_is_placed_a_y():
+    city, _country, warnings = place("Des bergers de Ceillac (Hautes-Alpes) défilent à Gap, samedi. AFP")
+    assert city != "Ceillac", warnings
