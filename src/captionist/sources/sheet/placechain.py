@@ -14,9 +14,11 @@ from dataclasses import replace
 from .gazetteer import load_gazetteer
 from .placeagency import agency_country, body_credit_country, with_agency
 from .placebetween import between_two_countries
+from .placebeyond import set_beyond_apart
 from .placecountryalone import country_alone, range_not_town
 from .placecrossborder import cross_border_country
 from .placedeath import sketch_place
+from .placedevillage import write_de_village
 from .placedistrict import district_as_city
 from .placeevidence import track
 from .placefirst import first_sentence_place
@@ -45,6 +47,7 @@ def resolve_chain(d, text: str, sheet_country: str | None, sheet_others: frozens
     if isinstance(sheet_others, Asked):
         sheet_others.chains += 1    # the first resolve notes what it reads (placesheetread)
     credit = d.credit and d.credit.line
+    set_beyond_apart(text, d.facts)     # "an der Grenze zur Ukraine": the far side, not where (placebeyond)
     place = resolve_place(d.facts, sheet_country, with_agency(sheet_others, sheet_country, credit),
                           agency_country(credit))     # (placeagencytown)
     if range_not_town(text, place):
@@ -68,6 +71,7 @@ def resolve_chain(d, text: str, sheet_country: str | None, sheet_others: frozens
     weak_word_taken_back(text, d.facts, place)  # "Noord-Frankrijk", "marché de Noël": no town
     weaker_mention_outranked(text, d.facts, place)  # "vor dem Buckingham-Palast in <village>" (placestated)
     track(place, write_unlisted, text, d.facts, place)    # a village the index lacks, placed by grammar (placeunlisted)
+    track(place, write_de_village, text, d.lang, d.facts, place)    # "l'école de X (Drôme)" (placedevillage)
     track(place, write_dateline_village, text, d.facts, place, d.credit and d.credit.line)     # "KRUININGEN - ... ANP"
     portrait_event_place(text, d.credit and d.credit.line, place)   # "arrested in X. Photograph: Police"
     sketch_place(text, place)     # "Mit diesem Phantombild ... in X": drawn, not taken (placedeath)

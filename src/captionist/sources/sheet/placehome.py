@@ -88,7 +88,7 @@ def points_elsewhere(text: str, facts, home: str | None, gz) -> bool:
     province, an "X near Y" pair, a town of the index, or another country's adjective ("le
     Belge Arnaud", "Schweizer Bauern": the caption points abroad)."""
     if facts.countries_seen or facts.country_cued or facts.regions or facts.regions_seen or facts.province \
-            or facts.near_pairs or facts.likely():
+            or facts.near_pairs or facts.likely() or getattr(facts, "beyond", None):    # (placebeyond)
         return True
     return any((a2 := _adjective_country(w, gz)) and a2 != home for w in _WORD.findall(text))
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from captionist.places.words import _FEATURE_AFTER, _NOT_PLACE, _QUOTED, _REGION_AFTER
+from captionist.places.words import _FEATURE_AFTER, _NOT_PLACE, _QUOTED, _REGION_AFTER, NAME_ARTICLES
 from captionist.rxgate import gate
 
 from .dates import CALENDAR_WORDS
@@ -150,7 +150,7 @@ def _plain_name(text: str, start: int, end: int, gz, caps: bool = False) -> bool
         return False
     if any(norm(w) in _NOT_PLACE or norm(w) in _MONTHS_DAYS or norm(w) in gz.countries or norm(w) in _FEATURE_AFTER
            or w.casefold() in _REGION_AFTER or norm(w) in _FEATURE_WORDS or own_venue_word(w)
-           for w in x.split() if w[:1].isupper()):
+           for w in _own_words(x) if w[:1].isupper()):
         return False    # ("at Balstow Cinema": a venue's noun, placeownvenue)
     if any(a <= start < b for a, b in ((m.start(), m.end()) for m in _QUOTED.finditer(text))):
         return False
@@ -160,6 +160,14 @@ def _plain_name(text: str, start: int, end: int, gz, caps: bool = False) -> bool
         return False
     nxt = text[end:end + 2]
     return not (nxt[:1] == " " and nxt[1:2].isupper()) and not (nxt[:1] in "'’" and text[end + 1:end + 2] == "s")
+
+
+def _own_words(x: str) -> list[str]:
+    """The words of name `x` checked against the word lists: an article or "Bad"/"Sankt" that opens
+    a longer name is part of it, not a word of its own ("à La Grave (Hautes-Alpes)", "the village
+    of La Bollène-Vésubie, France", "in Bad Hindelang"; villages46); alone it still is ("in La")."""
+    words = x.split()
+    return words[1:] if len(words) > 1 and words[0] in NAME_ARTICLES else words
 
 
 def _word_before(text: str, start: int) -> str:
