@@ -24,7 +24,6 @@ from .placefoldword import word_not_village
 from .placegerman import unit_country
 from .placegroup import group_country
 from .placeworker import worker_town
-from .placeoriginshape import origin_country
 from .placekinds import area_not_town
 from .placelandscape import landscape_country, only_passing_through
 from .placenearby import near_town_taken_back
@@ -81,7 +80,7 @@ def resolve_chain(d, text: str, sheet_country: str | None, sheet_others: frozens
     between_two_countries(d.facts, place)     # "between Huningue, France, and Weil am Rhein" (placebetween)
     district_as_city(place, text, d.facts)  # "de Montmartre", "Q, a district of C": the city (placedistrict)
     # "une famille de X ... dans les monts d'Y", "une infirmière de X ... à Y" (placegroup, placeworker)
-    group_country(text, d.facts, place, sheet_country, lambda t, m: worker_town(t, m) or origin_country(d.facts, t, m))
+    group_country(text, d.facts, place, sheet_country, worker_town)
     # "... in Tamm. Anwohner im benachbarten Asperg ...": the first sentence says where (placefirst)
     return first_sentence_place(text, place, lambda t, f: resolve_chain(
         replace(d, description=t, facts=f), t, sheet_country, sheet_others), sheet_country)

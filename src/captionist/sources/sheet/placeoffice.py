@@ -59,7 +59,7 @@ _BACK_REF = re.compile(
 # the corpus expects; wrong21)
 _ANYWHERE = re.compile(
     r"(?i)\b(?:conf[ée]rence\s+de\s+presse|point\s+(?:de\s+)?presse|(?:press|news)\s+conference|"
-    r"pressekonferenz\w*|persconferentie|interview\w*|entretien|portr[äa]i?t\w*|archiv\w*|file\s+photo)")
+    r"pressekonferenz\w*|persconferentie|reporters|journalist\w*|interview\w*|entretien|portr[äa]i?t\w*|archiv\w*|file\s+photo)")
 
 
 # a German abstract or event noun written with its capital after a positional word ("bei der

@@ -111,29 +111,6 @@ def _own_area(name: str, own: set[str]) -> bool:
     return gz.countries.get(key) in own
 
 
-def origin_country(facts, text: str, m) -> bool:
-    """origin_town, and no other mention of the caption lies only outside the town's countries
-    ("The ferry from A berths in B Port": B, part of a port's name, is abroad; no country)."""
-    own = {c["countrycode"] for c in m.cities}
-    if not origin_town(text, m) or any(o.text != m.text and o.cities and not any(c["countrycode"] in own for c in o.cities)
-                                       for o in facts.mentions):
-        return False
-    cities = load_gazetteer().cities
-    return not any((got := cities.get(norm(h.group("n")))) and not any(c["countrycode"] in own for c in got)
-                   for h in _LATER.finditer(text))
-
-
-def origin_town(text: str, m) -> bool:
-    """m is written right after an origin word (placegroup.group_country writes such a refused
-    town's country when it is the sheet's and nothing else names one: "Ein Bergführer aus A zeigt
-    am B-gletscher", B unknown to the index)."""
-    at = _at(text, m.text)
-    return at is not None and bool(_FROM_BEFORE.search(text[max(0, at - 12):at]))
-
-
-_FROM_BEFORE = re.compile(r"(?i)\b(?:aus|from|uit)\s+$")
-
-
 def _at(text: str, word: str) -> int | None:
     hits = word_hits(text, word)
     return hits[0].start() if hits else None
