@@ -21,7 +21,7 @@ _ROWS = (
                      "chorales chœur chœurs choeur choeurs fanfare fanfares harmonie délégation délégations "
                      "délégué délégués pèlerin pèlerins pèlerine pèlerines supporter supporters supporteur "
                      "supporteurs fan fans équipe équipes associations paroisses paroissien paroissiens "
-                     "paroissiennes scout scouts bénévole bénévoles bourgmestre évêque archevêque curé "
+                     "paroissiennes scout scouts bénévole bénévoles évêque archevêque curé "
                      "pasteur député députée sénateur sénatrice conseiller conseillère alpinistes randonneurs randonneuses"),
     ("fr", "both", "club association paroisse"),
     ("fr", "body", "aumônerie école lycée collège université caserne diocèse abbaye monastère"),

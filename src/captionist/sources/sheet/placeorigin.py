@@ -36,6 +36,7 @@ from .placeoffice import mark_offices
 from .placegroup import body_country, mark_group_towns, noun_origin  # noqa: F401
 from .placeestate import mark_estates
 from .placeworker import mark_worker_towns
+from .placeoriginshape import mark_origin_shapes
 from .placesitenear import mark_site_near
 from .placebound import bind_province_short, capital_of_its_name, country_follows, landmark_towns, service_towns
 from .placebefore import mark_rivals
@@ -128,6 +129,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_offices(facts, text)     # "le maire de Saragosse": a person's office, not the place
     mark_group_towns(facts, text)     # "une famille de X ... dans les monts d'Y" (placegroup.py)
     mark_worker_towns(facts, text)     # "une infirmière de X vaccine ... à Y": Y (placeworker.py)
+    mark_origin_shapes(facts, text)     # "Schulkinder aus X besichtigen ... bei Y": Y (placeoriginshape.py)
     mark_estates(facts, text)     # "Kloster Weltenburg bei Kelheim": the estate, not the town
     mark_site_near(facts, text)     # "X beach near Y", "de haven van X bij Y": Y (placesitenear.py)
     if mention_class is not None:
