@@ -101,3 +101,14 @@ def test_each_island_of_the_table_holds_its_chief_town():
             near = min(haversine(*island.point, c["latitude"], c["longitude"]) for c in towns)
             missing.append(f"{row['names'][0]}: {row['town']} at {near:.0f} km")
     assert not missing, missing
+
+
+@pytest.mark.parametrize("text", [
+    # a made-up harbour village before "op Faial": the island's name is no town of its own
+    # (Faial is also a parish of Madeira, which the island's code would have let through)
+    "Walvisspotters varen dinsdag uit de haven van Vrouwenhaverdijk op Faial. Foto: Rui Soares/ANP",
+    "Ein Fischer flickt Netze in Quintalvora auf der Insel Faial. Foto: Pedro Gil/dpa",
+])
+def test_the_island_written_after_a_name_is_never_the_town(text):
+    got_city, _, _ = place(text)
+    assert got_city in (None, "Vrouwenhaverdijk", "Quintalvora")

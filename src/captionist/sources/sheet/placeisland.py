@@ -129,6 +129,23 @@ def cued_islands(text: str, written: bool = False) -> list[Island]:
     return found
 
 
+# a capitalised word right before the on-word: "<Town> op Faial", "<Town> on the island of Sal"
+# (not the sentence's first word: "Boeren op Texel" names no town before the island)
+_NAMED_BEFORE = re.compile(r"(?<=[\w,]\s)[A-ZÀ-Þ][\w'’.-]*\s+$")
+
+
+def _behind_a_name(text: str) -> set[str]:
+    """The islands written as one right after a capitalised name (the town on them)."""
+    out: set[str] = set()
+    for m in _CUE.finditer(text):
+        if not m.group("name")[:1].isupper() or not _NAMED_BEFORE.search(text, 0, m.start()):
+            continue
+        hit = (m.group("art") and _longest(m.group("art") + m.group("name"))) or _longest(m.group("name"))
+        if hit is not None:
+            out.add(hit.name)
+    return out
+
+
 def agree_with_islands(facts, text: str) -> None:
     """Narrow each town mention's namesakes to those on the island the caption names ("bij El
     Paso op La Palma": the Canarian El Paso, not El Paso, Texas), when one of them lies on it;
@@ -155,6 +172,11 @@ def agree_with_islands(facts, text: str) -> None:
                 if (cc, None) not in facts.regions_seen:
                     facts.regions_seen.append((cc, None))
     _territory(facts, cued_islands(text, written=True))
+    behind = _behind_a_name(text)
+    if behind:
+        # "Horta op Faial", "Vila X on the island of Sal": the name before the on-word is the town,
+        # whether the index places it on the island, elsewhere or nowhere; the island is no town
+        facts.mentions = [m for m in facts.mentions if norm(m.text) not in behind or m.binds]
     if placed:
         # the island's own name read as a town ("Tarrafal op Santiago": not Santiago de Chile)
         # once another town the caption writes lies on it
