@@ -18,7 +18,7 @@ nowhere else) replaced by:
             the same kind of name (hyphens, apostrophes, spaces); expected: that place, the same
             country;
   abroad    the same, of ANOTHER country (one the corpus names), only in captions that do not
-            name the original country (or one of its regions) in words; expected: the new
+            name the original country (or one of its regions or islands) in words; expected: the new
             place and its country;
   unlisted  a made-up village built from real syllables of the country's place names
             (nl -hoven/-dijk/-broek, de -dorf/-hausen/-ingen, fr Saint-X-sur-Y, en -ham/-by/
@@ -195,13 +195,31 @@ def _occurs(region: str, spelling: str) -> list[tuple[int, int, str]] | None:
     return sorted(set(whole)) if whole and anywhere == len(set(whole)) else None
 
 
+# the islands the parser reads as areas (placeisland), read from this tree's own table so that
+# the mutants do not depend on the parser measured: an island names its country as a region does
+_ISLANDS = Path(__file__).resolve().parents[1] / "src" / "captionist" / "data" / "island_areas.json"
+
+
+def _island_countries(world: World) -> dict[str, set[str]]:
+    if not hasattr(world, "_islands"):
+        rows = json.loads(_ISLANDS.read_text("utf-8"))["islands"] if _ISLANDS.exists() else []
+        world._islands = {}
+        for row in rows:
+            for name in row["names"]:
+                world._islands.setdefault(world.norm(name), set()).update(row["cc"])
+    return world._islands
+
+
 def country_named(world: World, region: str, a2: str, regions_only: bool = False) -> bool:
-    """The caption names country a2 or one of its regions (only its regions: regions_only)."""
+    """The caption names country a2 or one of its regions or islands (only those: regions_only)."""
     toks = [world.norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", region)]
+    islands = _island_countries(world)
     for n in (1, 2, 3):
         for i in range(len(toks) - n + 1):
             k = " ".join(toks[i:i + n])
             if (not regions_only and world.ix.countries.get(k) == a2) or any(r.country == a2 for r in world.ix.regions(k)):
+                return True
+            if not regions_only and a2 in islands.get(k, ()):
                 return True
     return False
 

@@ -32,6 +32,7 @@ from captionist.places.words import CUED, NEAR, POSITIONAL, UNCUED, _NEAR
 
 from .gazetteer import load_gazetteer, norm
 from .placeadmin1 import admin1_of
+from .placeisland import island_named
 from .placetokens import word_hits
 
 # areas that span borders, in nl/en/de/fr: a town written in them may lie in any of these
@@ -76,6 +77,8 @@ class NamedArea:
     town_named: bool            # the area's name is also a town's (then no blank, only a filter)
     point: tuple[float, float] | None = None    # an island's own town (the reach check)
     spans: bool = False         # spans borders: its countries only refuse, never pick a namesake
+    reach: float = _ISLAND_REACH_KM     # an island of placeisland's table: its own reach
+    own_code: bool = False      # an island of that table: its code is its own (RE, SX), not a region's
 
     def holds(self, c: dict) -> bool:
         cc, a1 = c["countrycode"], c.get("admin1code")
@@ -83,7 +86,7 @@ class NamedArea:
             return False
         if self.point is None or c.get("latitude") is None:
             return True
-        return haversine(self.point[0], self.point[1], c["latitude"], c["longitude"]) <= _ISLAND_REACH_KM
+        return haversine(self.point[0], self.point[1], c["latitude"], c["longitude"]) <= self.reach
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,6 +114,12 @@ def area_named(key: str, island: bool = False, loose: bool = False) -> NamedArea
     gz = load_gazetteer()
     if key in gz.countries:
         return None
+    isle = island_named(key)
+    if isle is not None:
+        # an island of the table ("X, Tenerife", "X (Madeira)", "X op Sint Maarten"): its code and
+        # reach; it only narrows the town's namesakes, never refuses it (placeisland.py)
+        return NamedArea(key, frozenset((cc, None) for cc in isle.countries), True, isle.point,
+                         reach=isle.reach_km, own_code=True)
     towns = gz.cities.get(key, ())
     if loose and key not in gz.islands and not any(a.level == 1 for a in gz.index.areas(key)):
         return None
@@ -208,7 +217,10 @@ def agree_with_areas(facts, text: str, mention_class=None) -> None:
         if m in drop or not m.cities:
             continue
         for hit in word_hits(text, m.text):
-            written = [(w, a) for w, a in areas_after(text, hit.end()) if a.name != norm(m.text)]
+            # (an island of placeisland's table whose own code is not the country the town is bound to,
+            # "Saint-Pierre (La Réunion)": FR through the region 974, read there as before)
+            written = [(w, a) for w, a in areas_after(text, hit.end()) if a.name != norm(m.text)
+                       and not (a.own_code and m.binds and (m.binds[0], None) not in a.places)]
             chain = [a for _, a in written]
             if not chain or all(a.places <= bound and a.point is None for a in chain):
                 continue    # a region the finder read binds the country already (placeresolve)

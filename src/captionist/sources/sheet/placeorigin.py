@@ -28,6 +28,7 @@ from .placenotown import mark_not_towns
 from .placeredteam import mark_asides, one_region  # noqa: F401 (places.py)
 from .placetokens import word_hits
 from .placeinarea import agree_with_areas
+from .placeisland import agree_with_islands
 from .placecrossborder import mark_cross_border
 from .placeagree import coded_first, mark_teams, prefer_named_region, regions_written  # noqa: F401 (places.py)
 from .placedateline import mark_dateline
@@ -142,6 +143,7 @@ def mark_origins(facts, text: str, mention_class=None):
     mark_rivals(facts, text)     # "Bayern gewinnt vor Leipzig": a rival, not the place (placebefore.py)
     prefer_named_region(facts)
     agree_with_areas(facts, text, mention_class)     # "X, dans les Pyrénées", "X op Madeira": X lies there (placeinarea.py)
+    agree_with_islands(facts, text)     # "El Paso op La Palma": the namesake on the island (placeisland.py)
     mark_cross_border(facts, text)     # "in den Ardennen", "am Bodensee": no one country (placecrossborder.py)
     named = [m for m in facts.mentions if _institution(m.cue) and not m.binds]
     if named and any(not _institution(o.cue) and not (o.origin or o.toward) and (o.kind >= CUED or o.binds)

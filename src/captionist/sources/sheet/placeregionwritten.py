@@ -22,6 +22,7 @@ import re
 
 from .gazetteer import load_gazetteer, norm
 from .placegate import TOWN
+from .placeisland import island_named
 from .placeownforms import own_name
 from .placeunlisted import write_village
 
@@ -41,7 +42,8 @@ def _region_after(text: str, name: str, gz) -> str | None:
         key = norm(m.group("r"))
         if key in gz.countries:
             continue    # "X, Country": the gate checks that binding
-        countries = {r.country for r in gz.index.regions(key)}
+        isle = island_named(key)     # "Sete Cidades, São Miguel": the Azorean island, not Cape Verde's
+        countries = set(isle.countries) if isle else {r.country for r in gz.index.regions(key)}
         if len(countries) == 1:
             return countries.pop()
     return None
