@@ -95,10 +95,39 @@ def _later_place(text: str, end: int, m, someones: set[str]) -> bool:
         if name == m.text or name in someones or norm(name) in MONTHS_DAYS or low.endswith(_NOUN_ENDS) \
                 or low.endswith(_SPOT_ENDS) or low in _SPOT_FIRST or _QUARTER.search(text[max(0, hit.start("n") - 20):hit.start("n")]):
             continue
+        if _ends_in(name, _SPOT_OF_A_MOUNTAIN):
+            return True     # "zum Jungfraujoch"
         if _own_area(name, own):
             continue
+        if _GERMAN_ARTICLE.search(text, hit.start(), hit.start("n")) and not _placey(name):
+            continue    # a German common noun after its article: "aus A wartet auf den Bus", "im Regen"
         return True
     return False
+
+
+# German capitalises every noun: after an article, or a preposition that holds one ("am", "im",
+# "zum"), a capitalised word is a place only when the index knows it or it ends in a landscape's
+# noun ("am Steingletscher", "zum Jungfraujoch", "auf der Seiser Alm")
+_GERMAN_ARTICLE = re.compile(r"(?<![\w'’])(?:am|im|beim|vom|zum|zur|ins|der|die|dem|den|des|ein|eine|einem|einer)\s")
+# a mountain's spot is somewhere to go from the town, even when the index files it as an area of
+# the town's own country (the Jungfraujoch); a valley or lake may be the town's own ("im Emmental")
+_SPOT_OF_A_MOUNTAIN = ("gletscher", "ferner", "kees", "joch", "pass", "horn", "spitze", "kogel", "kopf", "wand",
+                       "hütte", "huette", "alm", "alpe", "alp")
+_FEATURE_ENDS = _SPOT_OF_A_MOUNTAIN + ("see", "tal", "berg", "insel", "ufer", "strand", "bach")
+
+
+def _ends_in(name: str, ends: tuple[str, ...]) -> bool:
+    return any(part.endswith(ends) for part in name.casefold().split("-"))   # "Schochenspitze-Aufstieg"
+
+
+def _placey(name: str) -> bool:
+    if _ends_in(name, _FEATURE_ENDS):
+        return True
+    gz = load_gazetteer()
+    key = norm(name)
+    # a town of that very name (the index's lookup also folds "Bus" into the Swiss "Buus")
+    return any(norm(c["name"]) == key for c in gz.index.cities(key)) or bool(gz.index.regions(key)) \
+        or key in gz.countries
 
 
 def _own_area(name: str, own: set[str]) -> bool:
