@@ -130,7 +130,7 @@ def test_a_fortress_is_not_its_namesake_town(text, wrong):
     ("Marktstände auf dem Domplatz im westfälischen Münster. Foto: Eva Roth/dpa", "Münster", "DEU"),
     ("Winzer bei der Lese im fränkischen Iphofen. Foto: Eva Roth/dpa", "Iphofen", "DEU"),
     # "Südtiroler" is South Tyrol (Italy), not "Tiroler" (Austria): Brixen im Thale is no rival
-    ("Kinder rodeln auf dem Domplatz im Südtiroler Brixen. Foto: Eva Roth/dpa", "Bressanone", "ITA"),
+    ("Kinder rodeln auf dem Domplatz im Südtiroler Brixen. Foto: Eva Roth/dpa", "Brixen", "ITA"),   # names46: the German name South Tyrol also speaks, as written
 ])
 def test_a_region_adjective_before_a_town_binds_it(text, city, country):
     assert place(text)[:2] == (city, country)
