@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from captionist.places.names import norm
 from captionist.rxgate import gate
 
 from .dateother import in_shown_photo, of_building, other_year, pair_of_days, programme_month
@@ -84,6 +85,10 @@ _WEEKDAYS = {
 _WEEKDAY_NUM = {n: d for d, names in _WEEKDAYS.items() for n in names.split()}
 # every month and weekday name the reader knows, for rules that must not take one for a place
 CALENDAR_WORDS = frozenset(_MONTH_NUM) | frozenset(_WEEKDAY_NUM)
+# the same with the feasts, in the place index's normal form: a name after a positional word that is
+# one of these is a time, not a place ("am Dienstag", "met Kerst")
+CALENDAR_NAMES = frozenset(norm(w) for w in CALENDAR_WORDS) | frozenset(
+    norm(w) for w in "Christmas Easter Kerst Pasen Weihnachten Ostern Noël Pâques".split())
 WEEKDAY_RE = re.compile(
     r"\b" + _first_letter(_WEEKDAY_NUM)
     + r"(?P<w>" + "|".join(_WEEKDAY_NUM) + r")(?:ochtend|middag|avond|nacht|morgen|abend|vormittag|nachmittag|mittag)?\b"

@@ -99,12 +99,9 @@ def _longest(run: str) -> Island | None:
     return island_named(norm(name)) if name else None
 
 
-def cued_islands(text: str, written: bool = False) -> list[Island]:
-    """The islands of the table the caption writes as islands (see the module docstring); with
-    `written`, only those after an on-word or an island word (not a bare name after a comma)."""
-    if not any(w in text for w in ("on ", "op ", "auf ", "sur ", "sland", "sle ", "iland", "nsel", "le ", ",", "(")):
-        return []       # most captions name no island: a string test before the regexes (speed)
-    found: list[Island] = []
+def _cued(text: str):
+    """(cue match, island) for each island the text writes as one, after an on-word or an island
+    word."""
     for m in _CUE.finditer(text):
         # the name must start with a capital ("on Tuesday" is no island, but neither in the table)
         if not m.group("name")[:1].isupper():
@@ -113,7 +110,18 @@ def cued_islands(text: str, written: bool = False) -> list[Island]:
         hit = (m.group("art") and _longest(m.group("art") + m.group("name"))) or _longest(m.group("name"))
         if hit is None and _ISLE_OF.search(text, 0, m.start("name")):
             hit = _longest("Isle of " + m.group("name"))     # "on the Isle of Man"
-        if hit and hit not in found:
+        if hit is not None:
+            yield m, hit
+
+
+def cued_islands(text: str, written: bool = False) -> list[Island]:
+    """The islands of the table the caption writes as islands (see the module docstring); with
+    `written`, only those after an on-word or an island word (not a bare name after a comma)."""
+    if not any(w in text for w in ("on ", "op ", "auf ", "sur ", "sland", "sle ", "iland", "nsel", "le ", ",", "(")):
+        return []       # most captions name no island: a string test before the regexes (speed)
+    found: list[Island] = []
+    for _, hit in _cued(text):
+        if hit not in found:
             found.append(hit)
     if written:
         return found
@@ -136,14 +144,7 @@ _NAMED_BEFORE = re.compile(r"(?<=[\w,]\s)[A-ZÀ-Þ][\w'’.-]*\s+$")
 
 def _behind_a_name(text: str) -> set[str]:
     """The islands written as one right after a capitalised name (the town on them)."""
-    out: set[str] = set()
-    for m in _CUE.finditer(text):
-        if not m.group("name")[:1].isupper() or not _NAMED_BEFORE.search(text, 0, m.start()):
-            continue
-        hit = (m.group("art") and _longest(m.group("art") + m.group("name"))) or _longest(m.group("name"))
-        if hit is not None:
-            out.add(hit.name)
-    return out
+    return {hit.name for m, hit in _cued(text) if _NAMED_BEFORE.search(text, 0, m.start())}
 
 
 def agree_with_islands(facts, text: str) -> None:

@@ -23,7 +23,8 @@ from captionist.places.words import ADJECTIVE, UNCUED
 from .captionwords import word_starts
 from .gazetteer import load_gazetteer, norm
 from .placegroup import _PLACED_NAME, _in_group_name
-from .placeoriginshape import MONTHS_DAYS
+from .dates import CALENDAR_NAMES
+from .placeoriginshape import NOUN_ENDS
 
 # the office before the town, four languages: "the mayor of X", "de burgemeester van X",
 # "der Oberbürgermeisterin von X", "le maire de X", "la mairesse d'X"
@@ -62,14 +63,9 @@ _ANYWHERE = re.compile(
     r"pressekonferenz\w*|persconferentie|reporters|journalist\w*|interview\w*|entretien|portr[äa]i?t\w*|archiv\w*|file\s+photo)")
 
 
-# a German abstract or event noun written with its capital after a positional word ("bei der
-# Gemeinderatssitzung", "bei der Eröffnung", "zur Begrüßung"): no place's name ends so
-_NOUN_ENDS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus")
-
-
 def _named(name: str) -> bool:
     """Not an abstract noun, a month, a weekday or a feast ("casts her vote on Thursday")."""
-    return not name.casefold().endswith(_NOUN_ENDS) and norm(name) not in MONTHS_DAYS
+    return not name.casefold().endswith(NOUN_ENDS) and norm(name) not in CALENDAR_NAMES
 
 
 def _names_placed(text: str, written: set[str]):

@@ -27,15 +27,11 @@ from __future__ import annotations
 import re
 
 from .captionwords import caption_words
-from .dates import CALENDAR_WORDS
+from .dates import CALENDAR_NAMES
 from .gazetteer import load_gazetteer, norm
 from .placeresidence import _placed_elsewhere
 from .placetokens import word_hits
 
-# months, weekdays and feasts after a positional word are no place ("am Dienstag"; placeunlisted's
-# set, built here too: importing it would join that module's import cycle)
-MONTHS_DAYS = frozenset(norm(w) for w in CALENDAR_WORDS) | frozenset(
-    norm(w) for w in "Christmas Easter Kerst Pasen Weihnachten Ostern Noël Pâques".split())
 _ORIGIN_WORDS = frozenset("aus from uit originaire afkomstig native stammende gebürtig".split())
 # a distance or a nearness before the origin word: the town locates the picture ("20 km from A",
 # "not far from A", "a few miles from A", "weit weg von A")
@@ -49,7 +45,9 @@ _LATER = re.compile(
     r"(?:[a-zà-ÿ-]+\s+(?:[a-zà-ÿ-]+\s+)?(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+|of\s+(?:the\s+)?|van\s+(?:de\s+|het\s+)?|von\s+))?"
     r"(?P<n>[A-ZÀ-Ý][\w'’-]+)")
 _ROUTE = re.compile(r"^\s*,?\s*(?:to|nach|naar|à|tot|bis)\s+[A-ZÀ-Ý]")
-_NOUN_ENDS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus")
+# a German abstract or event noun written with its capital after a positional word ("bei der
+# Gemeinderatssitzung", "bei der Eröffnung", "zur Begrüßung"): no place's name ends so
+NOUN_ENDS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ismus")
 # a departure: the picture is where they set off ("Marchers set off from A on the crusade to B",
 # "vertrekken uit A", "brechen aus A auf", "partent de A")
 _DEPARTURE = frozenset("off out depart departs departed departing leave leaves left leaving vertrekt vertrekken "
@@ -92,7 +90,7 @@ def _later_place(text: str, end: int, m, someones: set[str]) -> bool:
     for hit in _LATER.finditer(text, end):
         name = hit.group("n")
         low = name.casefold()
-        if name == m.text or name in someones or norm(name) in MONTHS_DAYS or low.endswith(_NOUN_ENDS) \
+        if name == m.text or name in someones or norm(name) in CALENDAR_NAMES or low.endswith(NOUN_ENDS) \
                 or low.endswith(_SPOT_ENDS) or low in _SPOT_FIRST or _QUARTER.search(text[max(0, hit.start("n") - 20):hit.start("n")]):
             continue
         if _ends_in(name, _SPOT_OF_A_MOUNTAIN):

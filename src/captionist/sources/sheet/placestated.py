@@ -39,7 +39,8 @@ import re
 
 from .gazetteer import load_gazetteer, norm
 from .placecompass import COMPASS
-from .placeunlisted import _MONTHS_DAYS, _NAME, _ORIGIN, _PLACE_NOUN, _POSITIONAL, _plain_name, _word_before
+from .dates import CALENDAR_NAMES
+from .placeunlisted import _NAME, _ORIGIN, _PLACE_NOUN, _POSITIONAL, _plain_name, _word_before
 
 # what may follow a place said plainly: the clause ends, or a date or another place phrase starts
 # ("in Rehingen.", "in Methausen am Samstag", "in Eisheim, Hessen"), or a German separable verb's
@@ -239,7 +240,7 @@ def weak_word_taken_back(text: str, facts, place) -> None:
     key = norm(m.text)
     compass = key in COMPASS and re.search(rf"(?<![\w-]){re.escape(m.text)}-\w", text) \
         and not re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text)
-    if not (compass or key in _MONTHS_DAYS):
+    if not (compass or key in CALENDAR_NAMES):
         return
     place.take_back(f"place not written: {m.text} is a {'direction' if compass else 'feast'} here, "
                     f"not {place.city.get('name')}", _named(place, facts))

@@ -36,7 +36,7 @@ import re
 from captionist.places.words import _FEATURE_AFTER, _NOT_PLACE, _QUOTED, _REGION_AFTER, NAME_ARTICLES
 from captionist.rxgate import gate
 
-from .dates import CALENDAR_WORDS
+from .dates import CALENDAR_NAMES
 from .gazetteer import load_gazetteer, norm
 from .placecompass import no_one_country
 from .placecrossing import _own_country, crossings
@@ -65,9 +65,6 @@ _DATELINE = re.compile(rf"(?P<x>{_NAME})(?:,\s|\s\()(?P<c>{_WORD}(?:\s(?:and|und
                        r"(?P<d>,\s[\w .]*\d[\w .]*?)?(?:\s?:\s|\s[-—–]\s|(?P<ag>\s\((?:AP|AFP|Reuters|dpa|ANP|Belga|APA)\)))")
 _NEAR_AFTER = re.compile(rf"^,?\s(?:bei|bij|near|nahe|nabij|près\sde|près\sd['’])\s?(?P<y>{_WORD}(?:\s{_WORD})?)")
 _ORIGIN = frozenset("aus from uit de van von of d".split())
-# a month or a day (dates.py's names) or a feast is no village ("in Mai, Spain" is no Mai)
-_MONTHS_DAYS = frozenset(norm(w) for w in CALENDAR_WORDS) | frozenset(
-    norm(w) for w in "Christmas Easter Kerst Pasen Weihnachten Ostern Noël Pâques".split())
 # a park, a farm, a hut, a harbour: a named thing, not a village ("Amboseli National Park")
 _FEATURE_WORDS = frozenset(norm(w) for w in (
     "National Nationalpark Park Parc Farm Hof Hoeve Ferme Hütte Hut Refuge Alm Camp Lager Haven Hafen Port "
@@ -148,7 +145,7 @@ def _plain_name(text: str, start: int, end: int, gz, caps: bool = False) -> bool
     key = norm(x)
     if len(key) < 3 or gz.cities.get(key) or key in gz.countries or gz.index.regions(key):
         return False
-    if any(norm(w) in _NOT_PLACE or norm(w) in _MONTHS_DAYS or norm(w) in gz.countries or norm(w) in _FEATURE_AFTER
+    if any(norm(w) in _NOT_PLACE or norm(w) in CALENDAR_NAMES or norm(w) in gz.countries or norm(w) in _FEATURE_AFTER
            or w.casefold() in _REGION_AFTER or norm(w) in _FEATURE_WORDS or own_venue_word(w)
            for w in _own_words(x) if w[:1].isupper()):
         return False    # ("at Balstow Cinema": a venue's noun, placeownvenue)
